@@ -1,0 +1,83 @@
+"""Problems found in input, with where they are, in Norwegian for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+#: Longest cell value quoted back in a message; longer values are cut with an ellipsis.
+MAX_QUOTED_VALUE = 80
+
+
+def quote_value(value: object) -> str:
+    """A cell value as it is quoted in a message: text, cut to a readable length."""
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUOTED_VALUE:
+        text = text[: MAX_QUOTED_VALUE - 1] + "…"
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in one place. An error drops the line; a warning keeps it."""
+
+    severity: Severity
+    message: str
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+
+    def location(self) -> str:
+        """Where, as a user reads it: «plan.xlsx», ark «Plan», rad 7, kolonne D."""
+        parts = []
+        if self.file:
+            parts.append(f"«{self.file}»")
+        if self.sheet:
+            parts.append(f"ark «{self.sheet}»")
+        if self.row is not None:
+            parts.append(f"rad {self.row}")
+        if self.column:
+            parts.append(f"kolonne {self.column}")
+        return ", ".join(parts)
+
+    def describe(self) -> str:
+        """The whole message on one line, place and value included."""
+        where = self.location()
+        text = f"{where}: {self.message}" if where else self.message
+        if self.value:
+            text += f" (verdi: «{self.value}»)"
+        return text
+
+
+class RefusedInputError(Exception):
+    """The whole input is refused: nothing was changed. The message is Norwegian."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        value: object = None,
+    ) -> None:
+        self.problem = Problem(
+            "error",
+            message,
+            file=file,
+            sheet=sheet,
+            row=row,
+            column=column,
+            value=quote_value(value) if value is not None else None,
+        )
+        super().__init__(self.problem.describe())
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
