@@ -1,0 +1,354 @@
+"""The database schema: SQLAlchemy 2 typed mappings.
+
+Ownership is designed in: every planned purchase, import and column mapping belongs to one
+municipality (``municipality_id``), and every row records who changed it last and when. A
+shared server can later enforce per-municipality rights on these columns. Decisions on overlap
+groups and proposals record the deciding user and, where known, their municipality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Tracked:
+    """Who created and last changed a row, and when (UTC)."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Municipality(Tracked, Base):
+    """A kommune taking part in the cooperation."""
+
+    __tablename__ = "municipality"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kommunenummer: Mapped[str | None] = mapped_column(String(4), unique=True)
+    organisasjonsnummer: Mapped[str | None] = mapped_column(String(9), unique=True)
+    county: Mapped[str | None] = mapped_column(String(100))
+
+    purchases: Mapped[list[PlannedPurchase]] = relationship(back_populates="municipality")
+
+
+class ImportBatch(Base):
+    """One import of one plan file for one municipality."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str | None] = mapped_column(String(200))
+    header_row: Mapped[int | None] = mapped_column(Integer)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(120), default="")
+    #: field name -> {"column": "D", "header": "...", "confidence": 0.93}
+    column_mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    withdrawn: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    #: The warnings and dropped lines of this import, as shown to the user.
+    problems: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class PlannedPurchase(Tracked, Base):
+    """A planlagt anskaffelse: one line of a municipality's plan."""
+
+    __tablename__ = "planned_purchase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), index=True)
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    reference: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(300))
+    cpv: Mapped[str | None] = mapped_column(String(8), index=True)
+    cpv_check_digit: Mapped[str | None] = mapped_column(String(1))
+    cpv_written: Mapped[str | None] = mapped_column(String(300))
+    annual_value_nok: Mapped[int | None] = mapped_column(BigInteger)
+    total_value_nok: Mapped[int | None] = mapped_column(BigInteger)
+    #: Which value the plan states: "annual" or "total" (the other is derived).
+    value_basis: Mapped[str | None] = mapped_column(String(10))
+    contract_years: Mapped[float | None] = mapped_column(Float)
+    option_years: Mapped[float | None] = mapped_column(Float)
+    period_start: Mapped[dt.date | None] = mapped_column(Date)
+    period_end: Mapped[dt.date | None] = mapped_column(Date)
+    #: What the period means: "announcement", "contract_start" or "current_expiry".
+    period_meaning: Mapped[str | None] = mapped_column(String(20))
+    period_text: Mapped[str | None] = mapped_column(String(200))
+    #: When the municipality's current contract for this need expires, if the plan says.
+    current_expiry: Mapped[dt.date | None] = mapped_column(Date)
+    unit: Mapped[str | None] = mapped_column(String(300))
+    contact: Mapped[str | None] = mapped_column(String(300))
+    procedure: Mapped[str | None] = mapped_column(String(300))
+    comments: Mapped[str | None] = mapped_column(Text)
+    #: The original cell texts of the source row: header -> text.
+    original_cells: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    source_file: Mapped[str | None] = mapped_column(String(500))
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    source_sheet: Mapped[str | None] = mapped_column(String(200))
+    source_row: Mapped[int | None] = mapped_column(Integer)
+    source_hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: "active" or "withdrawn" (no longer in the municipality's plan).
+    status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Warnings kept with the line (messages as shown at import).
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
+
+    municipality: Mapped[Municipality] = relationship(back_populates="purchases")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ColumnMappingMemory(Tracked, Base):
+    """A column mapping a user confirmed, reused when the same headers come again."""
+
+    __tablename__ = "column_mapping_memory"
+    __table_args__ = (UniqueConstraint("municipality_id", "header_signature"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), index=True)
+    header_signature: Mapped[str] = mapped_column(String(64))
+    #: field name -> column letter
+    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class CpvCode(Base):
+    """One code of the CPV catalogue, keyed by its 8 digits."""
+
+    __tablename__ = "cpv_code"
+
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    check_digit: Mapped[str | None] = mapped_column(String(1))
+    label_no: Mapped[str | None] = mapped_column(Text)
+    label_en: Mapped[str | None] = mapped_column(Text)
+
+
+class OverlapGroup(Base):
+    """An overlapp: lines of different municipalities that fit one joint tender."""
+
+    __tablename__ = "overlap_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "candidate", "confirmed" or "rejected".
+    status: Mapped[str] = mapped_column(String(20), default="candidate", index=True)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    title: Mapped[str | None] = mapped_column(String(300))
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(120))
+    decided_by_municipality_id: Mapped[int | None] = mapped_column(
+        ForeignKey("municipality.id")
+    )
+
+    members: Mapped[list[OverlapMember]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="OverlapMember.id"
+    )
+
+
+class OverlapMember(Base):
+    """A line in a group, with its own score and reasons."""
+
+    __tablename__ = "overlap_member"
+    __table_args__ = (UniqueConstraint("group_id", "line_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("overlap_group.id", ondelete="CASCADE"), index=True
+    )
+    line_id: Mapped[int] = mapped_column(ForeignKey("planned_purchase.id"), index=True)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    #: "detected", "added" (by a user) or "removed" (a user took it out: never re-added).
+    origin: Mapped[str] = mapped_column(String(20), default="detected")
+    changed_by: Mapped[str] = mapped_column(String(120), default="")
+
+    group: Mapped[OverlapGroup] = relationship(back_populates="members")
+    line: Mapped[PlannedPurchase] = relationship()
+
+
+class JointProposal(Tracked, Base):
+    """A forslag til felles anskaffelse."""
+
+    __tablename__ = "joint_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(50), unique=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("overlap_group.id"))
+    title: Mapped[str] = mapped_column(String(500))
+    need_description: Mapped[str] = mapped_column(Text, default="")
+    #: The vertskommune / lead municipality.
+    host_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
+    #: "utkast", "sendt_paa_hoering", "vedtatt", "kunngjort" or "avlyst".
+    status: Mapped[str] = mapped_column(String(30), default="utkast")
+    is_framework: Mapped[bool] = mapped_column(Boolean, default=True)
+    contract_years: Mapped[float | None] = mapped_column(Float)
+    option_years: Mapped[float | None] = mapped_column(Float)
+    planned_announcement: Mapped[dt.date | None] = mapped_column(Date)
+    planned_contract_start: Mapped[dt.date | None] = mapped_column(Date)
+    #: "criteria" (weighted award criteria) or "requirements" (in the specification).
+    climate_mode: Mapped[str | None] = mapped_column(String(20))
+    climate_weight_percent: Mapped[float | None] = mapped_column(Float)
+    climate_text: Mapped[str] = mapped_column(Text, default="")
+    innovation_text: Mapped[str] = mapped_column(Text, default="")
+    dialogue_text: Mapped[str] = mapped_column(Text, default="")
+    local_market_text: Mapped[str] = mapped_column(Text, default="")
+    roles_text: Mapped[str] = mapped_column(Text, default="")
+    risks_text: Mapped[str] = mapped_column(Text, default="")
+    no_lots_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    participants: Mapped[list[ProposalParticipant]] = relationship(
+        back_populates="proposal", cascade="all, delete-orphan", order_by="ProposalParticipant.id"
+    )
+    lots: Mapped[list[Lot]] = relationship(
+        back_populates="proposal", cascade="all, delete-orphan", order_by="Lot.number"
+    )
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="proposal", cascade="all, delete-orphan", order_by="Milestone.due_date"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ProposalParticipant(Base):
+    """A municipality taking part in a proposal, with its fullmakt (authorisation)."""
+
+    __tablename__ = "proposal_participant"
+    __table_args__ = (UniqueConstraint("proposal_id", "municipality_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("joint_proposal.id", ondelete="CASCADE"), index=True
+    )
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"))
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    fullmakt_signed_date: Mapped[dt.date | None] = mapped_column(Date)
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="")
+
+    proposal: Mapped[JointProposal] = relationship(back_populates="participants")
+    municipality: Mapped[Municipality] = relationship()
+    lines: Mapped[list[ProposalLine]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan"
+    )
+
+
+class ProposalLine(Base):
+    """A planned purchase brought into a proposal, optionally placed in a lot."""
+
+    __tablename__ = "proposal_line"
+    __table_args__ = (UniqueConstraint("participant_id", "line_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal_participant.id", ondelete="CASCADE"), index=True
+    )
+    line_id: Mapped[int] = mapped_column(ForeignKey("planned_purchase.id"), index=True)
+    lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id", ondelete="SET NULL"))
+
+    participant: Mapped[ProposalParticipant] = relationship(back_populates="lines")
+    line: Mapped[PlannedPurchase] = relationship()
+
+
+class Lot(Base):
+    """A delkontrakt of a proposal."""
+
+    __tablename__ = "lot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("joint_proposal.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    #: "area" or "product".
+    basis: Mapped[str] = mapped_column(String(20), default="area")
+
+    proposal: Mapped[JointProposal] = relationship(back_populates="lots")
+
+
+class Milestone(Base):
+    """A step of a proposal's timeline."""
+
+    __tablename__ = "milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("joint_proposal.id", ondelete="CASCADE"), index=True
+    )
+    #: "market_dialogue", "fullmakt_deadline", "announcement", "tender_deadline", "award",
+    #: "contract_start" or "other".
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(300))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    proposal: Mapped[JointProposal] = relationship(back_populates="milestones")
+
+
+class AuditEntry(Base):
+    """Who changed what, when: the history of lines, groups and proposals."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity_type", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user: Mapped[str] = mapped_column(String(120), default="")
+    #: The municipality whose data changed (for per-municipality rights and filtering).
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
+    entity_type: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    #: e.g. "create", "update", "withdraw", "import", "confirm", "reject"
+    action: Mapped[str] = mapped_column(String(50))
+    #: field -> [old, new], or a free description
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+

@@ -1,0 +1,217 @@
+"""Planned-purchase lines: listing, detail and editing (with the audit log)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kommunesamarbeid.core.cpv import parse_cpv
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import Municipality, PlannedPurchase
+from kommunesamarbeid.services import audit
+from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.municipalities import find_municipality
+
+
+def _years_json(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    """A line as the CLI and GUI show it (the keys of CLI.md, and more)."""
+
+    id: int
+    municipality_id: int
+    municipality: str
+    reference: str | None
+    description: str
+    details: str | None
+    cpv: str | None
+    annual_value_nok: int | None
+    total_value_nok: int | None
+    contract_years: float | None
+    option_years: float | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_meaning: str | None
+    period_text: str | None
+    current_expiry: dt.date | None
+    unit: str | None
+    contact: str | None
+    procedure: str | None
+    comments: str | None
+    source_file: str | None
+    source_sheet: str | None
+    source_row: int | None
+    status: str
+    version: int
+    original_cells: dict[str, Any] = field(default_factory=dict)
+    warnings: list[Any] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "municipality": self.municipality,
+            "reference": self.reference,
+            "description": self.description,
+            "details": self.details,
+            "cpv": self.cpv,
+            "annual_value_nok": self.annual_value_nok,
+            "total_value_nok": self.total_value_nok,
+            "contract_years": _years_json(self.contract_years),
+            "option_years": _years_json(self.option_years),
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "period_meaning": self.period_meaning,
+            "unit": self.unit,
+            "contact": self.contact,
+            "source_file": self.source_file,
+            "source_sheet": self.source_sheet,
+            "source_row": self.source_row,
+            "status": self.status,
+        }
+
+
+def line_info(p: PlannedPurchase, municipality_name: str) -> LineInfo:
+    return LineInfo(
+        id=p.id,
+        municipality_id=p.municipality_id,
+        municipality=municipality_name,
+        reference=p.reference,
+        description=p.description,
+        details=p.details,
+        cpv=p.cpv,
+        annual_value_nok=p.annual_value_nok,
+        total_value_nok=p.total_value_nok,
+        contract_years=p.contract_years,
+        option_years=p.option_years,
+        period_start=p.period_start,
+        period_end=p.period_end,
+        period_meaning=p.period_meaning,
+        period_text=p.period_text,
+        current_expiry=p.current_expiry,
+        unit=p.unit,
+        contact=p.contact,
+        procedure=p.procedure,
+        comments=p.comments,
+        source_file=p.source_file,
+        source_sheet=p.source_sheet,
+        source_row=p.source_row,
+        status=p.status,
+        version=p.version,
+        original_cells=dict(p.original_cells or {}),
+        warnings=list(p.warnings or []),
+    )
+
+
+def list_lines(
+    db: Database, *, municipality: str | None = None, include_withdrawn: bool = False
+) -> list[LineInfo]:
+    """The lines (active ones unless asked), ordered by municipality and source row."""
+    with db.sessions() as session:
+        stmt = select(PlannedPurchase, Municipality.name).join(Municipality)
+        if municipality:
+            m = find_municipality(session, municipality)
+            if m is None:
+                raise RefusedInputError(f"Fant ingen kommune «{municipality}».")
+            stmt = stmt.where(PlannedPurchase.municipality_id == m.id)
+        if not include_withdrawn:
+            stmt = stmt.where(PlannedPurchase.status == "active")
+        stmt = stmt.order_by(
+            Municipality.name, PlannedPurchase.source_file, PlannedPurchase.source_row,
+            PlannedPurchase.id,
+        )
+        return [line_info(p, name) for p, name in session.execute(stmt).all()]
+
+
+def get_line(db: Database, line_id: int) -> LineInfo:
+    with db.sessions() as session:
+        p = session.get(PlannedPurchase, line_id)
+        if p is None:
+            raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        return line_info(p, p.municipality.name)
+
+
+#: Fields a user may edit on a line, with how each value is checked.
+EDITABLE_FIELDS = (
+    "description", "cpv", "annual_value_nok", "total_value_nok", "contract_years",
+    "option_years", "period_start", "period_end", "unit", "contact", "comments",
+)
+
+
+def _check_edit(name: str, value: Any) -> Any:
+    if name == "cpv":
+        if value in (None, ""):
+            return None
+        parsed = parse_cpv(value)
+        if parsed.code8 is None:
+            raise RefusedInputError(f"Ugyldig CPV-kode: {parsed.problem}", value=value)
+        return parsed.code8
+    if name in ("annual_value_nok", "total_value_nok"):
+        if value is None:
+            return None
+        if not isinstance(value, int) or value < 0:
+            raise RefusedInputError("Verdien må være et helt, ikke-negativt kronebeløp.", value=value)
+        return value
+    if name in ("contract_years", "option_years"):
+        if value is None:
+            return None
+        if not isinstance(value, int | float) or not 0 <= value <= 50:
+            raise RefusedInputError("Antall år må være mellom 0 og 50.", value=value)
+        return float(value)
+    if name in ("period_start", "period_end"):
+        if value is None or isinstance(value, dt.date):
+            return value
+        raise RefusedInputError("Ugyldig dato.", value=value)
+    if name == "description":
+        text = " ".join(str(value or "").split())
+        if not text:
+            raise RefusedInputError("Beskrivelsen kan ikke være tom.")
+        return text
+    return None if value in (None, "") else str(value)
+
+
+def update_line(
+    db: Database, actor: Actor, line_id: int, changes: dict[str, Any], *, expected_version: int | None = None
+) -> LineInfo:
+    """Edit a line's fields; each change is written to the audit log with old and new value."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
+    with db.session() as session:
+        p = session.get(PlannedPurchase, line_id)
+        if p is None:
+            raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        if expected_version is not None and p.version != expected_version:
+            raise RefusedInputError(
+                "Linjen er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen."
+            )
+        diff = _apply(session, p, {k: _check_edit(k, v) for k, v in changes.items()})
+        if p.period_start and p.period_end and p.period_start > p.period_end:
+            raise RefusedInputError("Periodens start kan ikke være etter slutten.")
+        if diff:
+            p.updated_by = actor.user
+            audit.record(
+                session, actor, entity_type="planned_purchase", entity_id=p.id,
+                action="edit", municipality_id=p.municipality_id, changes=diff,
+            )
+        session.flush()
+        return line_info(p, p.municipality.name)
+
+
+def _apply(_session: Session, p: PlannedPurchase, values: dict[str, Any]) -> dict[str, Any]:
+    diff: dict[str, Any] = {}
+    for name, new in values.items():
+        old = getattr(p, name)
+        if old != new:
+            setattr(p, name, new)
+            diff[name] = [old, new]
+    return diff

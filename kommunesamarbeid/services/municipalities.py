@@ -1,0 +1,194 @@
+"""Municipalities: add (idempotently), list, and resolve a name or number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kommunesamarbeid.core.orgnr import is_valid_orgnr, normalise_kommunenummer, normalise_orgnr
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import Municipality, PlannedPurchase
+from kommunesamarbeid.services import audit
+from kommunesamarbeid.services.context import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityInfo:
+    id: int
+    name: str
+    kommunenummer: str | None
+    organisasjonsnummer: str | None
+    county: str | None
+    active_lines: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "number": self.kommunenummer,
+            "orgnr": self.organisasjonsnummer,
+            "county": self.county,
+            "active_lines": self.active_lines,
+        }
+
+
+def _info(m: Municipality, active_lines: int = 0) -> MunicipalityInfo:
+    return MunicipalityInfo(
+        m.id, m.name, m.kommunenummer, m.organisasjonsnummer, m.county, active_lines
+    )
+
+
+def _name_key(name: str) -> str:
+    """Names compare without case and without a trailing "kommune"."""
+    key = " ".join(name.split()).casefold()
+    for suffix in (" kommune", " kommune.", " herad"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return key
+
+
+def find_municipality(session: Session, name_or_number: str) -> Municipality | None:
+    """By kommunenummer (4 digits, or 3 with the leading zero lost) or by name."""
+    text = name_or_number.strip()
+    number = normalise_kommunenummer(text) if text.isdigit() else None
+    if number is not None:
+        found = session.scalar(select(Municipality).where(Municipality.kommunenummer == number))
+        if found is not None:
+            return found
+    key = _name_key(text)
+    for m in session.scalars(select(Municipality)):
+        if _name_key(m.name) == key:
+            return m
+    return None
+
+
+def _validated(
+    name: str, number: str | None, orgnr: str | None
+) -> tuple[str, str | None, str | None]:
+    clean_name = " ".join(name.split())
+    if not clean_name:
+        raise RefusedInputError("Kommunen må ha et navn.")
+    if len(clean_name) > 200:
+        raise RefusedInputError("Kommunenavnet er for langt (mer enn 200 tegn).", value=name)
+    clean_number = None
+    if number:
+        clean_number = normalise_kommunenummer(number)
+        if clean_number is None:
+            raise RefusedInputError(
+                "Ugyldig kommunenummer: det skal være fire siffer, f.eks. 3818.", value=number
+            )
+    clean_orgnr = None
+    if orgnr:
+        clean_orgnr = normalise_orgnr(orgnr)
+        if clean_orgnr is None or not is_valid_orgnr(clean_orgnr):
+            raise RefusedInputError(
+                "Ugyldig organisasjonsnummer: det skal være ni siffer med gyldig "
+                "kontrollsiffer (modulus 11).",
+                value=orgnr,
+            )
+    return clean_name, clean_number, clean_orgnr
+
+
+def ensure_municipality(
+    session: Session,
+    actor: Actor,
+    name: str,
+    *,
+    number: str | None = None,
+    orgnr: str | None = None,
+    county: str | None = None,
+) -> tuple[Municipality, bool]:
+    """The municipality with this name (or number), created if missing. Idempotent."""
+    clean_name, clean_number, clean_orgnr = _validated(name, number, orgnr)
+    existing = find_municipality(session, clean_number or clean_name)
+    if existing is None and clean_number:
+        existing = find_municipality(session, clean_name)
+    if existing is not None:
+        changes: dict[str, object] = {}
+        for attr, new in (
+            ("kommunenummer", clean_number),
+            ("organisasjonsnummer", clean_orgnr),
+            ("county", county),
+        ):
+            old = getattr(existing, attr)
+            if new and old and old != new:
+                raise RefusedInputError(
+                    f"{existing.name} er allerede registrert med {attr} {old}, ikke {new}.",
+                    value=new,
+                )
+            if new and not old:
+                setattr(existing, attr, new)
+                changes[attr] = [old, new]
+        if changes:
+            existing.updated_by = actor.user
+            audit.record(
+                session,
+                actor,
+                entity_type="municipality",
+                entity_id=existing.id,
+                action="update",
+                municipality_id=existing.id,
+                changes=changes,
+            )
+        return existing, False
+    for attr, value in (("kommunenummer", clean_number), ("organisasjonsnummer", clean_orgnr)):
+        if value and session.scalar(
+            select(Municipality).where(getattr(Municipality, attr) == value)
+        ):
+            raise RefusedInputError(
+                f"En annen kommune er allerede registrert med {attr} {value}.", value=value
+            )
+    created = Municipality(
+        name=clean_name,
+        kommunenummer=clean_number,
+        organisasjonsnummer=clean_orgnr,
+        county=county,
+        created_by=actor.user,
+        updated_by=actor.user,
+    )
+    session.add(created)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        entity_type="municipality",
+        entity_id=created.id,
+        action="create",
+        municipality_id=created.id,
+        changes={"name": clean_name, "kommunenummer": clean_number, "orgnr": clean_orgnr},
+    )
+    return created, True
+
+
+def add_municipality(
+    db: Database,
+    actor: Actor,
+    name: str,
+    *,
+    number: str | None = None,
+    orgnr: str | None = None,
+    county: str | None = None,
+) -> tuple[MunicipalityInfo, bool]:
+    """Add a municipality (or return the existing one): (info, created)."""
+    with db.session() as session:
+        m, created = ensure_municipality(
+            session, actor, name, number=number, orgnr=orgnr, county=county
+        )
+        return _info(m), created
+
+
+def list_municipalities(db: Database) -> list[MunicipalityInfo]:
+    """All municipalities by name, with their number of active lines."""
+    with db.sessions() as session:
+        counts = dict(
+            session.execute(
+                select(PlannedPurchase.municipality_id, func.count())
+                .where(PlannedPurchase.status == "active")
+                .group_by(PlannedPurchase.municipality_id)
+            ).all()
+        )
+        rows = session.scalars(select(Municipality).order_by(Municipality.name)).all()
+        return [_info(m, counts.get(m.id, 0)) for m in rows]
