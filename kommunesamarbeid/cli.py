@@ -107,10 +107,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.import_plan import describe_mapping, import_plan
 
     path = Path(args.file)
+    mapping = _parse_mapping(args.map) if args.map else None
     db = _db(args)
     try:
         report = import_plan(
-            db, _actor(), path, args.municipality, sheet=args.sheet, dry_run=args.dry_run
+            db, _actor(), path, args.municipality, sheet=args.sheet, dry_run=args.dry_run,
+            mapping=mapping,
         )
     except RefusedInputError as exc:
         if args.json:
@@ -136,6 +138,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         for s in report.skipped:
             _say(f"  Hoppet over rad {s.row_number} ({s.reason}): {s.text}")
     return EXIT_OK
+
+
+def _parse_mapping(items: list[str]) -> dict[str, str]:
+    from kommunesamarbeid.core.columns import Field
+
+    mapping: dict[str, str] = {}
+    names = ", ".join(f.value for f in Field)
+    for item in items:
+        name, sep, letter = item.partition("=")
+        if not sep or not letter.strip().isalpha():
+            raise UsageError(f"--map skal skrives FELT=KOLONNE, f.eks. description=B (fikk «{item}»).")
+        if name.strip() not in {f.value for f in Field}:
+            raise UsageError(f"Ukjent felt «{name}» i --map. Kjente felt: {names}.")
+        mapping[name.strip()] = letter.strip().upper()
+    return mapping
 
 
 def cmd_lines(args: argparse.Namespace) -> int:
@@ -212,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--municipality", required=True, metavar="NAVN_ELLER_NUMMER")
     imp.add_argument("--sheet", metavar="ARK")
     imp.add_argument("--dry-run", action="store_true", help="vis hva som ville skjedd, lagre ingenting")
+    imp.add_argument(
+        "--map", action="append", metavar="FELT=KOLONNE",
+        help="overstyr kolonnetilordningen, f.eks. --map description=B --map annual_value=D "
+        "(huskes for kommunen og disse overskriftene)",
+    )
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import)
 

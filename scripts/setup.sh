@@ -119,11 +119,11 @@ install_system_packages() {
               *) why="tests" ;;
             esac
             ;;
-          *) why="shared library/font that Qt (PySide6) needs to start" ;;
+          *) why="library or font that Qt (PySide6) needs" ;;
         esac
         ;;
     esac
-    printf '      %-28s %s\n' "${p//|/ or }" "$why" >&2
+    printf '      %-20s %s\n' "${p%%|*}" "$why" >&2
   done
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -q || die "apt-get update failed"

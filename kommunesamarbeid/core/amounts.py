@@ -95,7 +95,9 @@ _MULTIPLIER_WORDS: Final[dict[str, int]] = {
     "mrdnok": 1_000_000_000,
 }
 #: Unit words that also say "kroner".
-_MULTIPLIER_WITH_CURRENCY: Final = frozenset({"knok", "tnok", "tkr", "kkr", "mnok", "mkr", "mrdnok"})
+_MULTIPLIER_WITH_CURRENCY: Final = frozenset(
+    {"knok", "tnok", "tkr", "kkr", "mnok", "mkr", "mrdnok"}
+)
 _TOLERATED_WORDS: Final = frozenset(
     {
         "ca",
@@ -211,9 +213,7 @@ def _decimal_from_token(token: str, *, has_unit: bool) -> tuple[Decimal, bool]:
     else:
         int_part, frac_part = token, ""
     groups = re.split(r"[ .,]", int_part)
-    if len(groups) > 1 and (
-        not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])
-    ):
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
         raise _Unreadable
     digits = "".join(groups)
     if not digits.isdigit() or (frac_part and not frac_part.isdigit()):
@@ -231,9 +231,7 @@ def _format(amount: int) -> str:
 
 def _error(value: CellValue, detail: str = "") -> ParsedAmount:
     quoted = quote_value(value)
-    return ParsedAmount(
-        None, f"Kunne ikke lese beløpet «{quoted}»{detail}; {EXPECTED}.", "error"
-    )
+    return ParsedAmount(None, f"Kunne ikke lese beløpet «{quoted}»{detail}; {EXPECTED}.", "error")
 
 
 def _from_number(number: Decimal, value: CellValue) -> ParsedAmount:
@@ -315,13 +313,13 @@ def _parse_tokens(value: str, text: str, scale: int) -> ParsedAmount:
                 negative = True
         elif kind == "word":
             if token in _MULTIPLIER_WORDS:
-                mult = _MULTIPLIER_WORDS[token]
+                word_mult = _MULTIPLIER_WORDS[token]
                 if token in _MULTIPLIER_WITH_CURRENCY:
                     explicit_kr = True
                 if last_kind == "num" and numbers[-1].multiplier is None:
-                    numbers[-1].multiplier = mult
+                    numbers[-1].multiplier = word_mult
                 else:
-                    global_multipliers.add(mult)
+                    global_multipliers.add(word_mult)
             elif token in _CURRENCY_WORDS:
                 explicit_kr = True
             elif token in _RANGE_WORDS:
@@ -394,8 +392,7 @@ def _parse_tokens(value: str, text: str, scale: int) -> ParsedAmount:
         )
     if vat_included and has_mva:
         notes.append(
-            f"Beløpet «{quoted}» ser ut til å være oppgitt inkl. mva; "
-            "beløp skal oppgis eks. mva."
+            f"Beløpet «{quoted}» ser ut til å være oppgitt inkl. mva; beløp skal oppgis eks. mva."
         )
     if notes:
         return ParsedAmount(result.value, " ".join(notes), "warning")

@@ -35,9 +35,7 @@ __all__ = ["MAX_YEARS", "ParsedTerm", "parse_contract_years", "parse_options"]
 #: Longer contract periods or options than this are taken to be a mistake.
 MAX_YEARS: Final = 30.0
 
-UNKNOWN_DURATION: Final = (
-    "varigheten regnes som ukjent (verdien beregnes da som månedsverdi × 48)"
-)
+UNKNOWN_DURATION: Final = "varigheten regnes som ukjent (verdien beregnes da som månedsverdi × 48)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +79,9 @@ _NUM: Final = r"\d+(?:\.\d+)?"
 _TERM_RE: Final = re.compile(
     rf"(?P<a>{_NUM})\s*(?:[x×*]\s*(?P<b>{_NUM}))?\s*(?:(?P<unit>{_UNIT_ALT})\b\.?)?"
 )
-_RANGE_RE: Final = re.compile(rf"(?P<low>{_NUM})\s*-\s*(?P<high>{_NUM})\s*(?:(?P<unit>{_UNIT_ALT})\b\.?)?")
+_RANGE_RE: Final = re.compile(
+    rf"(?P<low>{_NUM})\s*-\s*(?P<high>{_NUM})\s*(?:(?P<unit>{_UNIT_ALT})\b\.?)?"
+)
 _OPTION_WORD_RE: Final = re.compile(
     r"(?:\bmed\s+)?\b(?:opsjon(?:er|ar|en|ane|ene)?|options?|forlengelse|forlenging|"
     r"forlengelser|fornyelse)\b(?:\s+(?:på|om|til))?(?:\s+inntil)?"
@@ -103,8 +103,25 @@ _NO_LENGTH_WORDS: Final = frozenset(
     }
 )
 _NONE_WORDS: Final = frozenset(
-    {"0", "ingen", "nei", "no", "-", "--", "uten", "ingen opsjon", "ingen opsjoner",
-     "uten opsjon", "uten opsjoner", "ikke opsjon", "ikkje", "inga", "n/a", "na", "0 år"}
+    {
+        "0",
+        "ingen",
+        "nei",
+        "no",
+        "-",
+        "--",
+        "uten",
+        "ingen opsjon",
+        "ingen opsjoner",
+        "uten opsjon",
+        "uten opsjoner",
+        "ikke opsjon",
+        "ikkje",
+        "inga",
+        "n/a",
+        "na",
+        "0 år",
+    }
 )
 _YES_WORDS: Final = frozenset({"ja", "yes", "x", "opsjon", "opsjoner", "med opsjon"})
 
@@ -150,7 +167,7 @@ def _terms(text: str) -> list[float]:
             later = [f for _, f in raw[index + 1 :] if f is not None]
             earlier = [f for _, f in raw[:index] if f is not None]
             factor = later[0] if later else (earlier[-1] if earlier else 1.0)
-        result.append(round(amount * factor, 6))
+        result.append(round(amount * factor, 9))
     return result
 
 
@@ -170,9 +187,7 @@ def _unknown_duration(value: CellValue, why: str) -> ParsedTerm:
 
 
 def _unreadable_years(value: CellValue) -> ParsedTerm:
-    return _unknown_duration(
-        value, "kan ikke leses (skriv f.eks. 2 år, 24 mnd eller 2+1+1)"
-    )
+    return _unknown_duration(value, "kan ikke leses (skriv f.eks. 2 år, 24 mnd eller 2+1+1)")
 
 
 def _check_length(years: float, value: CellValue) -> ParsedTerm | None:
@@ -187,7 +202,7 @@ def parse_contract_years(value: CellValue) -> ParsedTerm:
     """Read one cell as the contract period in years (see the module docstring)."""
     if value is None:
         return ParsedTerm(None)
-    if isinstance(value, bool) or isinstance(value, dt.datetime | dt.date | dt.time):
+    if isinstance(value, bool | dt.datetime | dt.date | dt.time):
         return _unreadable_years(value)
     if isinstance(value, int | float):
         if not math.isfinite(value):
@@ -202,6 +217,8 @@ def parse_contract_years(value: CellValue) -> ParsedTerm:
     text = _normalise(value)
     if not text:
         return ParsedTerm(None)
+    if len(text) > MAX_TEXT_LENGTH:
+        return _unreadable_years(value)
     try:
         return _contract_from_text(text, value)
     except (_Unreadable, ValueError, OverflowError):
@@ -221,7 +238,7 @@ def _contract_from_text(text: str, value: str) -> ParsedTerm:
     range_match = _RANGE_RE.fullmatch(text)
     if range_match:
         factor = _unit_factor(range_match["unit"]) or 1.0
-        high = round(max(float(range_match["low"]), float(range_match["high"])) * factor, 6)
+        high = round(max(float(range_match["low"]), float(range_match["high"])) * factor, 9)
         problem = _check_length(high, value)
         if problem is not None:
             return problem
@@ -250,7 +267,7 @@ def _contract_from_text(text: str, value: str) -> ParsedTerm:
     text = _OPTION_WORD_RE.sub(" + ", text)
     parts = _terms(text)
     years = parts[0]
-    option_years: float | None = round(sum(parts[1:]), 6) if len(parts) > 1 else None
+    option_years: float | None = round(sum(parts[1:]), 9) if len(parts) > 1 else None
     for amount in (years, option_years):
         if amount is not None:
             problem = _check_length(amount, value)
@@ -311,7 +328,7 @@ def parse_options(value: CellValue) -> ParsedTerm:
     """Read one cell as the option years (in ``option_years``; see the module docstring)."""
     if value is None:
         return ParsedTerm(None)
-    if isinstance(value, bool) or isinstance(value, dt.datetime | dt.date | dt.time):
+    if isinstance(value, bool | dt.datetime | dt.date | dt.time):
         return _unreadable_options(value)
     if isinstance(value, int | float):
         if not math.isfinite(value):
@@ -320,6 +337,8 @@ def parse_options(value: CellValue) -> ParsedTerm:
     text = _normalise(value)
     if not text:
         return ParsedTerm(None)
+    if len(text) > MAX_TEXT_LENGTH:
+        return _unreadable_options(value)
     bare = text.strip(" .")
     if bare in _NONE_WORDS:
         return ParsedTerm(None, 0.0)
@@ -339,4 +358,4 @@ def parse_options(value: CellValue) -> ParsedTerm:
         parts = _terms(text)
     except (_Unreadable, ValueError, OverflowError):
         return _unreadable_options(value)
-    return _check_options(round(sum(parts), 6), value)
+    return _check_options(round(sum(parts), 9), value)

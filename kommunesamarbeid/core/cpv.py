@@ -48,10 +48,11 @@ CpvKind = Literal["supplies", "works", "services"]
 CpvLevel = Literal["category", "class", "group", "division"]
 
 #: The 45 divisions of CPV 2008.
-VALID_DIVISIONS: Final = frozenset(
+_DIVISION_LIST: Final = (
     "03 09 14 15 16 18 19 22 24 30 31 32 33 34 35 37 38 39 41 42 43 44 45 48 50 51 55 60 63 64 "
-    "65 66 70 71 72 73 75 76 77 79 80 85 90 92 98".split()
+    "65 66 70 71 72 73 75 76 77 79 80 85 90 92 98"
 )
+VALID_DIVISIONS: Final = frozenset(_DIVISION_LIST.split(" "))
 
 #: Norwegian names of the levels, for the user.
 LEVEL_LABELS_NO: Final[dict[CpvLevel, str]] = {
@@ -103,7 +104,7 @@ _CODE_RE: Final = re.compile(
     re.ASCII,
 )
 _PREFIX_RE: Final = re.compile(r"^\s*cpv(?:-?kode)?\s*(?:nr\.?)?\s*[:.#-]?\s*", re.IGNORECASE)
-_LABEL_STRIP: Final = " \t-–—:;,.()[]/"
+_LABEL_STRIP: Final = " \t-–—:;,./"
 
 
 def _invalid(written: str, reason: str, label: str | None = None) -> ParsedCpv:
@@ -135,7 +136,15 @@ def _with_division_check(
 
 
 def _clean_label(text: str) -> str | None:
-    label = " ".join(text.split()).strip(_LABEL_STRIP)
+    """The text around a code as a label: "Snørydding (90620000)" -> "Snørydding"."""
+    label = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    label = " ".join(label.split()).strip(_LABEL_STRIP)
+    if label.startswith("(") and label.endswith(")") and label.count("(") == 1:
+        label = label[1:-1].strip(_LABEL_STRIP)
+    if label.count("(") < label.count(")") and label.endswith(")"):
+        label = label[:-1].strip(_LABEL_STRIP)
+    if label.count("(") > label.count(")") and label.startswith("("):
+        label = label[1:].strip(_LABEL_STRIP)
     return label if any(c.isalpha() for c in label) else None
 
 
@@ -143,7 +152,7 @@ def parse_cpv(value: CellValue) -> ParsedCpv:
     """Read one cell as a CPV code (see the module docstring for the forms)."""
     if value is None:
         return ParsedCpv(None)
-    if isinstance(value, bool) or isinstance(value, dt.datetime | dt.date | dt.time):
+    if isinstance(value, bool | dt.datetime | dt.date | dt.time):
         return _invalid(str(value), _NOT_EIGHT)
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
@@ -174,9 +183,7 @@ def _parse_text(value: str) -> ParsedCpv:
     check = first["check"]
     if len(matches) > 1:
         label = _clean_label(text[first.end() : matches[1].start()])
-        problem = (
-            f"Flere CPV-koder i «{quote_value(written)}»; bare den første ({code8}) brukes."
-        )
+        problem = f"Flere CPV-koder i «{quote_value(written)}»; bare den første ({code8}) brukes."
         return _with_division_check(code8, check, label, written, problem)
     label = _clean_label(text[: first.start()] + " " + text[first.end() :])
     return _with_division_check(code8, check, label, written)

@@ -47,9 +47,7 @@ def format_nok_short(amount: int | None, *, unit: bool = True) -> str:
     size = abs(amount)
     if size < 1_000_000:
         return format_nok(amount, unit=unit)
-    millions = (Decimal(size) / Decimal(1_000_000)).quantize(
-        Decimal("0.1"), rounding=ROUND_HALF_UP
-    )
+    millions = (Decimal(size) / Decimal(1_000_000)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     if millions >= 1000:
         text = _one_decimal(Decimal(size) / Decimal(1_000_000_000)) + " mrd."
     else:

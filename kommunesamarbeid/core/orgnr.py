@@ -24,7 +24,7 @@ _VAT_FORM_RE: Final = re.compile(r"(?:no)?(?P<digits>\d{9})(?:mva)?", re.IGNOREC
 
 
 def _as_text(value: CellValue) -> str | None:
-    if value is None or isinstance(value, bool) or isinstance(value, dt.date | dt.time):
+    if value is None or isinstance(value, bool | dt.date | dt.time):
         return None
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer():
@@ -69,7 +69,7 @@ def normalise_kommunenummer(value: CellValue) -> str | None:
     raw = _as_text(value)
     if raw is None:
         return None
-    match = re.fullmatch(r"\s*(\d{3,4})(?:\s+\D.*)?", raw.translate({0xA0: " "}), re.ASCII)
+    match = re.fullmatch(r"(\d{3,4})(?:\s+\D.*)?", raw.translate({0xA0: " "}).strip(), re.ASCII)
     if not match:
         return None
     number = match.group(1).zfill(4)

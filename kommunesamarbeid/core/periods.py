@@ -45,6 +45,9 @@ MAX_YEAR: Final = 2100
 #: Average days per month, for distances between periods.
 DAYS_PER_MONTH: Final = 365.2425 / 12
 
+#: Longer texts are not read as a time (and cannot make the parser slow).
+MAX_TEXT_LENGTH: Final = 100
+
 EXAMPLES: Final = "f.eks. 01.03.2026, mars 2026, Q2 2026, H2 2026 eller høst 2026"
 
 
@@ -258,7 +261,7 @@ def _month_number(m: re.Match[str]) -> Period:
 
 
 def _year_slash(m: re.Match[str]) -> Period:
-    """"2026/2027", "2026-27" (years) or "2026-03", "2026/3" (a month)."""
+    """ "2026/2027", "2026-27" (years) or "2026-03", "2026/3" (a month)."""
     year = _year_from_text(m["y"])
     second = m["n"]
     if len(second) == 4:
@@ -417,7 +420,7 @@ _CONNECTOR_RE: Final = re.compile(r"\s+til\s+|\s*-\s*")
 
 
 def _parse_range(text: str) -> Period | None:
-    """"januar-mars 2026", "Q1-Q2 2026", "01.03.2026 - 31.05.2026", "mars til mai 2026"."""
+    """ "januar-mars 2026", "Q1-Q2 2026", "01.03.2026 - 31.05.2026", "mars til mai 2026"."""
     for connector in _CONNECTOR_RE.finditer(text):
         left_text, right_text = text[: connector.start()], text[connector.end() :]
         if not left_text.strip() or not right_text.strip():
@@ -508,6 +511,8 @@ def _parse_text(value: str) -> ParsedPeriod:
     text = _normalise(value)
     if not text:
         return ParsedPeriod(None)
+    if len(text) > MAX_TEXT_LENGTH:
+        return _unreadable(value, "teksten er for lang")
     uncertain = False
     if text.endswith("?"):
         uncertain = True

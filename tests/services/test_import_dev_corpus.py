@@ -1,4 +1,8 @@
-"""Importing every plan of the dev corpus gives exactly the labelled lines with their values."""
+"""Importing every plan of a labelled corpus gives exactly the labelled lines with their values.
+
+Two corpora: the dev corpus in ../shared (real-looking plans) and the demo region shipped in
+resources/demo (other layouts: plan on a second sheet, two-row header, values in thousands).
+"""
 
 from __future__ import annotations
 
@@ -19,9 +23,13 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.fixture(scope="module")
-def corpus() -> Path:
-    return shared_path("corpus", "dev")
+@pytest.fixture(scope="module", params=["dev", "demo"])
+def corpus(request: pytest.FixtureRequest) -> Path:
+    if request.param == "dev":
+        return shared_path("corpus", "dev")
+    from kommunesamarbeid.paths import resource_path
+
+    return resource_path("demo")
 
 
 def _import_all(db: Database, actor: Actor, corpus: Path) -> None:
@@ -31,7 +39,7 @@ def _import_all(db: Database, actor: Actor, corpus: Path) -> None:
         import_plan(db, actor, corpus / file_name, municipality)
 
 
-def test_dev_corpus_lines_and_values(db: Database, actor: Actor, corpus: Path) -> None:
+def test_corpus_lines_and_values(db: Database, actor: Actor, corpus: Path) -> None:
     _import_all(db, actor, corpus)
     labels = _read_csv(corpus / "labels.csv")
     expected = {(r["file"], int(r["excel_row"])): r for r in _read_csv(corpus / "expected_values.csv")}
@@ -64,8 +72,11 @@ def test_dev_corpus_lines_and_values(db: Database, actor: Actor, corpus: Path) -
     assert not mismatches, "\n".join(mismatches)
 
 
-def test_dev_corpus_reimport_is_unchanged(sqlite_db: Database, actor: Actor, corpus: Path) -> None:
+def test_corpus_reimport_is_unchanged(sqlite_db: Database, actor: Actor, corpus: Path) -> None:
     _import_all(sqlite_db, actor, corpus)
-    report = import_plan(sqlite_db, actor, corpus / "bergen_innkjopsplan_2026-2027.xlsx", "Bergen kommune")
+    labels = _read_csv(corpus / "labels.csv")
+    first = labels[0]
+    count = sum(1 for r in labels if r["file"] == first["file"])
+    report = import_plan(sqlite_db, actor, corpus / first["file"], first["municipality"])
     assert (report.added, report.updated, report.withdrawn) == (0, 0, 0)
-    assert report.unchanged == 24
+    assert report.unchanged == count

@@ -1,0 +1,57 @@
+"""Long work off the GUI thread: run a function on a QThreadPool and get its result back.
+
+The function receives a ``progress(done, total, text) -> bool`` callback; returning False from
+it (after Cancel) makes the use case stop. Results and errors come back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+ProgressFn = Callable[[int, int, str], bool]
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class Task(QRunnable):
+    """One background job. Connect to ``signals`` before starting it."""
+
+    def __init__(self, fn: Callable[[ProgressFn], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int, text: str) -> bool:
+        self.signals.progress.emit(done, total, text)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task
