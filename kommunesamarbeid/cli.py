@@ -84,8 +84,10 @@ def cmd_municipality_add(args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"municipality": info.to_json(), "created": created})
     else:
-        _say(f"{'La til' if created else 'Finnes fra før'}: {info.name}"
-             + (f" ({info.kommunenummer})" if info.kommunenummer else ""))
+        _say(
+            f"{'La til' if created else 'Finnes fra før'}: {info.name}"
+            + (f" ({info.kommunenummer})" if info.kommunenummer else "")
+        )
     return EXIT_OK
 
 
@@ -111,13 +113,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = _db(args)
     try:
         report = import_plan(
-            db, _actor(), path, args.municipality, sheet=args.sheet, dry_run=args.dry_run,
+            db,
+            _actor(),
+            path,
+            args.municipality,
+            sheet=args.sheet,
+            dry_run=args.dry_run,
             mapping=mapping,
         )
     except RefusedInputError as exc:
         if args.json:
-            _print_json({"file": path.name, "errors": [{"message": exc.problem.describe()}],
-                         "added": 0})
+            _print_json(
+                {"file": path.name, "errors": [{"message": exc.problem.describe()}], "added": 0}
+            )
         raise
     if args.json:
         _print_json(report.to_json())
@@ -148,7 +156,9 @@ def _parse_mapping(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, letter = item.partition("=")
         if not sep or not letter.strip().isalpha():
-            raise UsageError(f"--map skal skrives FELT=KOLONNE, f.eks. description=B (fikk «{item}»).")
+            raise UsageError(
+                f"--map skal skrives FELT=KOLONNE, f.eks. description=B (fikk «{item}»)."
+            )
         if name.strip() not in {f.value for f in Field}:
             raise UsageError(f"Ukjent felt «{name}» i --map. Kjente felt: {names}.")
         mapping[name.strip()] = letter.strip().upper()
@@ -176,8 +186,12 @@ def cmd_lines(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.demo import load_demo
 
-    result = load_demo(_db(args), _actor(), force=args.force,
-                       progress=lambda i, n, what: (_say(f"[{i}/{n}] {what}") or True))
+    result = load_demo(
+        _db(args),
+        _actor(),
+        force=args.force,
+        progress=lambda i, n, what: _say(f"[{i}/{n}] {what}") or True,
+    )
     if args.json:
         _print_json(result.to_json())
     else:
@@ -202,9 +216,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Felles anskaffelser mellom kommuner: samle anskaffelsesplaner, finn "
         "overlapp og lag forslag til felles anskaffelse.",
     )
-    p.add_argument("--db", metavar="URL_ELLER_FIL",
-                   help="database: SQLAlchemy-URL eller SQLite-fil (standard: "
-                   "$KOMMUNESAMARBEID_DB eller filen i brukerens datamappe)")
+    p.add_argument(
+        "--db",
+        metavar="URL_ELLER_FIL",
+        help="database: SQLAlchemy-URL eller SQLite-fil (standard: "
+        "$KOMMUNESAMARBEID_DB eller filen i brukerens datamappe)",
+    )
     p.add_argument("--version", action="version", version=f"kommunesamarbeid {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="skriv mer om hva som skjer")
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
@@ -228,9 +245,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FIL")
     imp.add_argument("--municipality", required=True, metavar="NAVN_ELLER_NUMMER")
     imp.add_argument("--sheet", metavar="ARK")
-    imp.add_argument("--dry-run", action="store_true", help="vis hva som ville skjedd, lagre ingenting")
     imp.add_argument(
-        "--map", action="append", metavar="FELT=KOLONNE",
+        "--dry-run", action="store_true", help="vis hva som ville skjedd, lagre ingenting"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="FELT=KOLONNE",
         help="overstyr kolonnetilordningen, f.eks. --map description=B --map annual_value=D "
         "(huskes for kommunen og disse overskriftene)",
     )
@@ -312,8 +333,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except Exception as exc:  # a bug: say so plainly, with the details in the log
         log.exception("Uventet feil")
-        _say(f"Uventet feil: {exc.__class__.__name__}: {exc}. Dette er en feil i programmet; "
-             "kjør med --verbose og meld fra om feilen.")
+        _say(
+            f"Uventet feil: {exc.__class__.__name__}: {exc}. Dette er en feil i programmet; "
+            "kjør med --verbose og meld fra om feilen."
+        )
         return EXIT_REFUSED
 
 

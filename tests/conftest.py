@@ -26,7 +26,9 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test touches the real user data folder."""
     monkeypatch.setenv("KOMMUNESAMARBEID_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("KOMMUNESAMARBEID_DB", raising=False)

@@ -36,7 +36,11 @@ print(len(names))
 def test_core_imports_without_qt_or_sqlalchemy() -> None:
     probe = _PROBE.format(blocked=BLOCKED)
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=PACKAGE.parent, timeout=120
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGE.parent,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) >= 8  # every core module was imported

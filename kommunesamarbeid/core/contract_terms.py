@@ -30,10 +30,13 @@ from typing import Final
 from kommunesamarbeid.core.problems import Severity, quote_value
 from kommunesamarbeid.core.sheet import CellValue
 
-__all__ = ["MAX_YEARS", "ParsedTerm", "parse_contract_years", "parse_options"]
+__all__ = ["MAX_TEXT_LENGTH", "MAX_YEARS", "ParsedTerm", "parse_contract_years", "parse_options"]
 
 #: Longer contract periods or options than this are taken to be a mistake.
 MAX_YEARS: Final = 30.0
+
+#: Longer texts are not read (and cannot make the parser slow).
+MAX_TEXT_LENGTH: Final = 100
 
 UNKNOWN_DURATION: Final = "varigheten regnes som ukjent (verdien beregnes da som månedsverdi × 48)"
 

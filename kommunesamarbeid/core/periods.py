@@ -37,7 +37,15 @@ from typing import Final
 from kommunesamarbeid.core.problems import Severity, quote_value
 from kommunesamarbeid.core.sheet import CellValue
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "ParsedPeriod", "Period", "excel_serial_to_date", "parse_period"]
+__all__ = [
+    "MAX_TEXT_LENGTH",
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "ParsedPeriod",
+    "Period",
+    "excel_serial_to_date",
+    "parse_period",
+]
 
 MIN_YEAR: Final = 2000
 MAX_YEAR: Final = 2100

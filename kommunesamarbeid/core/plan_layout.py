@@ -200,7 +200,9 @@ def _acceptable(header: Header) -> bool:
     return Field.DESCRIPTION in m.columns and m.recognised_count() >= MIN_HEADER_FIELDS
 
 
-def find_header(rows: Sequence[SheetRow], start: int = 0, limit: int = HEADER_SEARCH_ROWS) -> tuple[int, Header] | None:
+def find_header(
+    rows: Sequence[SheetRow], start: int = 0, limit: int = HEADER_SEARCH_ROWS
+) -> tuple[int, Header] | None:
     """The best header among rows[start:start+limit]: (index of its last row, header)."""
     best: tuple[int, Header] | None = None
     end = min(len(rows), start + limit)

@@ -331,7 +331,7 @@ def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
         row = classified.row
         if classified.kind is RowKind.DATA and classified.header is not None:
             header = classified.header
-            line, warnings, errors = read_line(
+            line, _warnings, errors = read_line(
                 row,
                 header.mapping,
                 header.texts,
@@ -343,7 +343,13 @@ def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
                 result.errors.extend(errors)
                 if not errors:
                     result.errors.append(
-                        Problem("error", "Raden kunne ikke leses.", file=file, sheet=sheet, row=row.number)
+                        Problem(
+                            "error",
+                            "Raden kunne ikke leses.",
+                            file=file,
+                            sheet=sheet,
+                            row=row.number,
+                        )
                     )
             else:
                 result.lines.append(line)

@@ -9,7 +9,7 @@ groups and proposals record the deciding user and, where known, their municipali
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -43,7 +43,7 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class Tracked:
@@ -140,7 +140,7 @@ class PlannedPurchase(Tracked, Base):
 
     municipality: Mapped[Municipality] = relationship(back_populates="purchases")
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ColumnMappingMemory(Tracked, Base):
@@ -182,9 +182,7 @@ class OverlapGroup(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     decided_by: Mapped[str | None] = mapped_column(String(120))
-    decided_by_municipality_id: Mapped[int | None] = mapped_column(
-        ForeignKey("municipality.id")
-    )
+    decided_by_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
 
     members: Mapped[list[OverlapMember]] = relationship(
         back_populates="group", cascade="all, delete-orphan", order_by="OverlapMember.id"
@@ -253,7 +251,7 @@ class JointProposal(Tracked, Base):
         back_populates="proposal", cascade="all, delete-orphan", order_by="Milestone.due_date"
     )
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ProposalParticipant(Base):
@@ -351,4 +349,3 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(50))
     #: field -> [old, new], or a free description
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
-

@@ -15,7 +15,8 @@ from itertools import islice
 from typing import Final
 
 from kommunesamarbeid.core.sheet import CellValue, SheetGrid, SheetRow, Workbook
-from kommunesamarbeid.fileio.sniff import refusal
+from kommunesamarbeid.fileio import sniff
+from kommunesamarbeid.fileio.sniff import refusal, too_many_cells
 
 #: Delimiters tried, in order of preference when they fit equally well.
 DELIMITERS: Final = (";", ",", "\t")
@@ -34,9 +35,7 @@ MSG_UNKNOWN_ENCODING: Final = (
     "UTF-16 med BOM og Windows-1252). Lagre filen på nytt som CSV UTF-8 og prøv igjen."
 )
 
-_CONTROL_CHARS: Final = frozenset(chr(c) for c in range(32) if c not in (9, 10, 12, 13)) | {
-    "\x7f"
-}
+_CONTROL_CHARS: Final = frozenset(chr(c) for c in range(32) if c not in (9, 10, 12, 13)) | {"\x7f"}
 
 
 def decode(data: bytes, file_name: str) -> tuple[str, str]:
@@ -110,6 +109,8 @@ def read_csv(data: bytes, file_name: str, *, sha256: str, max_rows: int) -> Work
     notes: list[str] = []
     previous_line = 0
     start = 1
+    cells = 0
+    cell_limit = sniff.MAX_CELLS
     try:
         for record in reader:
             start = previous_line + 1
@@ -120,6 +121,9 @@ def read_csv(data: bytes, file_name: str, *, sha256: str, max_rows: int) -> Work
             if not values:
                 continue
             rows.append(SheetRow(start, values))
+            cells += len(values)
+            if cells > cell_limit:
+                raise too_many_cells(file_name, cell_limit)
             if len(rows) > max_rows:
                 count = f"{max_rows:,}".replace(",", " ")
                 raise refusal(

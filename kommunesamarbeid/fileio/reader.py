@@ -13,7 +13,7 @@ from typing import Final
 
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.sheet import Workbook
-from kommunesamarbeid.fileio.csvfile import read_csv
+from kommunesamarbeid.fileio.csvfile import decode, read_csv
 from kommunesamarbeid.fileio.sniff import (
     MAX_FILE_BYTES,
     MSG_NOT_SPREADSHEET,
@@ -57,6 +57,7 @@ def list_sheet_names(path: Path) -> list[str]:
     try:
         kind = detect_kind(data, file_name)
         if kind == "csv":
+            decode(data, file_name)  # refuses binary content, as read_workbook would
             return []
         return xlsx_sheet_names(data, file_name)
     except RefusedInputError:
@@ -88,7 +89,9 @@ def _read_bytes(path: Path) -> bytes:
     except RefusedInputError:
         raise
     except FileNotFoundError:
-        raise refusal("Filen finnes ikke (den kan være flyttet eller slettet).", file_name) from None
+        raise refusal(
+            "Filen finnes ikke (den kan være flyttet eller slettet).", file_name
+        ) from None
     except PermissionError:
         raise refusal(
             "Filen kan ikke åpnes: du mangler tilgang, eller den er låst av et annet program. "

@@ -22,15 +22,18 @@ import io
 import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Generator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any, Final, TypeVar
 from xml.etree.ElementTree import ParseError
 
 import openpyxl.xml
-from defusedxml.common import DefusedXmlException
-from defusedxml.ElementTree import iterparse as defused_iterparse
+from defusedxml.common import DefusedXmlException  # type: ignore[import-untyped]
+from defusedxml.ElementTree import (  # type: ignore[import-untyped]
+    iterparse as defused_iterparse,
+)
 from openpyxl.reader.excel import ExcelReader
 from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import column_index_from_string, range_boundaries
@@ -56,18 +59,21 @@ from kommunesamarbeid.core.sheet import (
     Workbook,
     column_letter,
 )
+from kommunesamarbeid.fileio import sniff
 from kommunesamarbeid.fileio.sniff import (
     MSG_DAMAGED,
     SAVE_AS_XLSX,
     FileKind,
     open_zip,
     refusal,
+    too_many_cells,
 )
 
 MAX_ROW: Final = 1_048_576
 MAX_COLUMN: Final = 16_384
-#: Cells kept in memory over the whole workbook (row lists up to their last non-empty cell).
-MAX_CELLS: Final = 10_000_000
+MAX_CELLS: Final = sniff.MAX_CELLS
+
+_T = TypeVar("_T")
 
 _TEXT_TAG: Final = f"{{{SHEET_MAIN_NS}}}t"
 _RUN_TAG: Final = f"{{{SHEET_MAIN_NS}}}r"
@@ -155,8 +161,9 @@ class GridSheetParser(WorkSheetParser):
         self._date_styles = {str(s) for s in date_formats}
         self._timedelta_styles = {str(s) for s in timedelta_formats}
         self._columns: dict[str, int] = {}
+        self._rows_seen = 0
 
-    def parse(self) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    def parse(self) -> Generator[tuple[int, list[dict[str, Any]]], None, None]:
         for _event, element in defused_iterparse(self.source, forbid_dtd=True):
             tag = element.tag
             if tag == ROW_TAG:
@@ -172,7 +179,8 @@ class GridSheetParser(WorkSheetParser):
     def parse_row(self, row: Any) -> tuple[int, list[dict[str, Any]]]:
         number = row.get("r")
         self.row_counter = _row_number(number) if number is not None else self.row_counter + 1
-        if self.row_counter > MAX_ROW:
+        self._rows_seen += 1  # also bounds the (cleared) row elements the XML tree keeps
+        if self.row_counter > MAX_ROW or self._rows_seen > MAX_ROW:
             raise DamagedSheetError("flere rader enn Excel tillater")
         self.col_counter = 0
         self.row_hidden = row.get("hidden") in _TRUE
@@ -211,10 +219,8 @@ class GridSheetParser(WorkSheetParser):
                     if style in self._timedelta_styles:
                         pass  # a duration ([h]:mm): kept as the number of days
                     else:
-                        try:
+                        with suppress(OverflowError, ValueError):  # out of range: a number
                             value = from_excel(value, self.epoch)
-                        except (OverflowError, ValueError):
-                            pass  # outside the date range: keep the number
             elif data_type == "s":
                 try:
                     value = self.strings[int(text)]
@@ -227,14 +233,18 @@ class GridSheetParser(WorkSheetParser):
                 value = text.strip() in _TRUE
             elif data_type == "d":
                 try:
-                    value = from_ISO8601(text)
+                    value = from_ISO8601(text)  # type: ignore[no-untyped-call]
                 except ValueError:
                     value = text
             else:  # "str" (formula text result), "e" (error such as #REF!), unknown types
                 value = text
 
-        without_value = formula_element is not None and (
-            value_element is None or (not text and data_type not in _TEXT_TYPES)
+        # A formula whose <v> is missing, or empty where the type is not text (openpyxl and
+        # other writers leave <v/> when nothing was calculated): the result is unknown.
+        without_value = (
+            formula_element is not None
+            and value is None
+            and (value_element is None or (not text and data_type not in _TEXT_TYPES))
         )
         return {
             "row": self.row_counter,
@@ -278,6 +288,12 @@ class GridSheetParser(WorkSheetParser):
                 raise DamagedSheetError(f"cellereferanse «{reference[:20]}» er utenfor Excel")
             self._columns[letters] = column
         return column
+
+
+def _style_ids(book: object, attribute: str) -> set[int]:
+    """Style ids openpyxl's stylesheet marked as dates or durations (private attributes)."""
+    styles = getattr(book, attribute, None)
+    return {int(s) for s in styles} if styles else set()
 
 
 def _inline_text(element: Any) -> str:
@@ -328,9 +344,6 @@ def xlsx_sheet_names(data: bytes, file_name: str) -> list[str]:
             reader.archive.close()
 
     return _guarded(file_name, run)
-
-
-_T = TypeVar("_T")
 
 
 def _guarded(file_name: str, run: Callable[[], _T]) -> _T:
@@ -386,7 +399,10 @@ def _sheet_sources(reader: ExcelReader) -> list[_SheetSource]:
         if target in reader.valid_files:
             sources.append(_SheetSource(str(sheet.name), state, target))
         else:
-            note = "Arket finnes i arbeidsboken, men innholdet mangler i filen (filen kan være skadet)."
+            note = (
+                "Arket finnes i arbeidsboken, men innholdet mangler i filen (filen kan være "
+                "skadet)."
+            )
             sources.append(_SheetSource(str(sheet.name), state, None, [note]))
     return sources
 
@@ -400,7 +416,7 @@ def _read_xlsx(data: bytes, file_name: str, kind: FileKind, sha256: str, max_row
         reader.read_workbook()
         apply_stylesheet(reader.archive, reader.wb)
         book = reader.wb
-        budget = _CellBudget()
+        budget = _CellBudget(limit=MAX_CELLS)  # looked up per call (tests lower it)
         sheets: list[SheetGrid] = []
         for source in _sheet_sources(reader):
             if source.path is None:
@@ -412,8 +428,8 @@ def _read_xlsx(data: bytes, file_name: str, kind: FileKind, sha256: str, max_row
                         stream,
                         reader.shared_strings,
                         epoch=book.epoch,
-                        date_formats=book._date_formats,
-                        timedelta_formats=book._timedelta_formats,
+                        date_formats=_style_ids(book, "_date_formats"),
+                        timedelta_formats=_style_ids(book, "_timedelta_formats"),
                     )
                     grid = _collect(parser, source, file_name, max_rows, budget)
             except DamagedSheetError as exc:
@@ -466,13 +482,7 @@ def _collect(
                 values.extend([None] * (needed - len(values)))
         budget.used += len(values)
         if budget.used > budget.limit:
-            raise refusal(
-                f"Arbeidsboken har mer enn {_count(budget.limit)} celler med innhold, og det er "
-                "for mye for en anskaffelsesplan. Fjern overflødige ark, rader og kolonner og "
-                "prøv igjen.",
-                file_name,
-                sheet=source.name,
-            )
+            raise too_many_cells(file_name, budget.limit, sheet=source.name)
         rows.append(SheetRow(number, values, frozenset(flagged) if flagged else frozenset()))
         if parser.row_hidden:
             hidden_rows.append(number)

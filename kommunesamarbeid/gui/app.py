@@ -13,7 +13,9 @@ from kommunesamarbeid import APP_DISPLAY_NAME, APP_NAME, __version__
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="kommunesamarbeid-gui", description=f"{APP_DISPLAY_NAME}")
     p.add_argument("--db", help="database: SQLAlchemy-URL eller SQLite-fil")
-    p.add_argument("--demo", action="store_true", help="åpne demodatabasen (fylles ved første start)")
+    p.add_argument(
+        "--demo", action="store_true", help="åpne demodatabasen (fylles ved første start)"
+    )
     return p.parse_args(argv)
 
 

@@ -15,10 +15,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class LinesModel(QAbstractTableModel):
-    COL_MUNICIPALITY, COL_REFERENCE, COL_DESCRIPTION, COL_CPV, COL_ANNUAL, COL_TOTAL, \
-        COL_PERIOD, COL_SOURCE = range(8)
+    (
+        COL_MUNICIPALITY,
+        COL_REFERENCE,
+        COL_DESCRIPTION,
+        COL_CPV,
+        COL_ANNUAL,
+        COL_TOTAL,
+        COL_PERIOD,
+        COL_SOURCE,
+    ) = range(8)
     HEADERS = (
-        "Kommune", "Ref.", "Beskrivelse", "CPV", "Verdi pr. år", "Totalverdi", "Tidspunkt",
+        "Kommune",
+        "Ref.",
+        "Beskrivelse",
+        "CPV",
+        "Verdi pr. år",
+        "Totalverdi",
+        "Tidspunkt",
         "Kilde",
     )
 
@@ -34,13 +48,15 @@ class LinesModel(QAbstractTableModel):
     def line(self, row: int) -> LineInfo:
         return self._lines[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None

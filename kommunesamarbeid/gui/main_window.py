@@ -135,13 +135,17 @@ class MainWindow(QMainWindow):
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.municipality_table.setItem(row, col, item)
         lines = list_lines(self.db)
         self.lines_model.set_lines(lines)
         self._size_line_columns()
         self.db_label.setText(f"Database: {self.db.describe()}")
-        self.count_label.setText(f"{len(municipalities)} kommuner · {len(lines)} planlagte anskaffelser")
+        self.count_label.setText(
+            f"{len(municipalities)} kommuner · {len(lines)} planlagte anskaffelser"
+        )
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(1 if lines else 0)
 
@@ -224,11 +228,11 @@ class MainWindow(QMainWindow):
         tasks.start(task)
 
     # ------------------------------------------------------------------ drag & drop
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile():
                 self.start_import(Path(url.toLocalFile()))
@@ -252,6 +256,6 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 720)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

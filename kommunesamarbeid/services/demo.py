@@ -33,10 +33,14 @@ class DemoResult:
 
     def message(self) -> str:
         if self.already_loaded:
-            return ("Demodataene er allerede lastet inn (bruk --force for å lese demoplanene "
-                    "inn på nytt).")
-        return (f"Demodata lastet inn: {self.municipalities} kommuner, {self.lines} planlagte "
-                f"anskaffelser fra {len(self.reports)} planer.")
+            return (
+                "Demodataene er allerede lastet inn (bruk --force for å lese demoplanene "
+                "inn på nytt)."
+            )
+        return (
+            f"Demodata lastet inn: {self.municipalities} kommuner, {self.lines} planlagte "
+            f"anskaffelser fra {len(self.reports)} planer."
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,15 +83,25 @@ def load_demo(
     total = len(municipalities) + len(manifest)
     done = 0
     for m in municipalities:
-        add_municipality(db, actor, m["name"], number=m.get("kommunenummer") or None,
-                         county=m.get("county") or None)
+        add_municipality(
+            db,
+            actor,
+            m["name"],
+            number=m.get("kommunenummer") or None,
+            county=m.get("county") or None,
+        )
         done += 1
         result.municipalities += 1
     for entry in manifest:
         if progress is not None:
             progress(done, total, f"Importerer {entry['file']}")
-        report = import_plan(db, actor, resource_path("demo", entry["file"]),
-                             entry["municipality"], sheet=entry.get("sheet"))
+        report = import_plan(
+            db,
+            actor,
+            resource_path("demo", entry["file"]),
+            entry["municipality"],
+            sheet=entry.get("sheet"),
+        )
         result.reports.append(report)
         done += 1
     return result

@@ -45,10 +45,27 @@ Progress = Callable[[int, int, str], bool]
 
 #: The line fields compared on re-import (a difference makes the line "updated").
 COMPARED_FIELDS = (
-    "reference", "description", "details", "category", "cpv", "cpv_check_digit", "cpv_written",
-    "annual_value_nok", "total_value_nok", "value_basis", "contract_years", "option_years",
-    "period_start", "period_end", "period_meaning", "period_text", "current_expiry", "unit",
-    "contact", "procedure", "comments",
+    "reference",
+    "description",
+    "details",
+    "category",
+    "cpv",
+    "cpv_check_digit",
+    "cpv_written",
+    "annual_value_nok",
+    "total_value_nok",
+    "value_basis",
+    "contract_years",
+    "option_years",
+    "period_start",
+    "period_end",
+    "period_meaning",
+    "period_text",
+    "current_expiry",
+    "unit",
+    "contact",
+    "procedure",
+    "comments",
 )
 
 
@@ -297,7 +314,9 @@ def _match(
     return pairs, gone
 
 
-def _remembered_lookup(session: Session, municipality_id: int | None) -> Callable[[str], dict[str, str] | None]:
+def _remembered_lookup(
+    session: Session, municipality_id: int | None
+) -> Callable[[str], dict[str, str] | None]:
     def lookup(signature: str) -> dict[str, str] | None:
         if municipality_id is None:
             return None
@@ -313,7 +332,11 @@ def _remembered_lookup(session: Session, municipality_id: int | None) -> Callabl
 
 
 def remember_mapping(
-    session: Session, actor: Actor, municipality_id: int, texts: list[str | None], mapping: dict[str, str]
+    session: Session,
+    actor: Actor,
+    municipality_id: int,
+    texts: list[str | None],
+    mapping: dict[str, str],
 ) -> None:
     """Save a user's corrected mapping for this municipality and these headers."""
     signature = header_signature(texts)
@@ -368,7 +391,11 @@ def import_plan(
     if not result.lines:
         raise RefusedInputError(
             "Fant ingen planlagte anskaffelser å importere"
-            + (f" ({len(result.errors)} rader har feil: {result.errors[0].describe()})" if result.errors else "")
+            + (
+                f" ({len(result.errors)} rader har feil: {result.errors[0].describe()})"
+                if result.errors
+                else ""
+            )
             + ". Ingenting er endret.",
             file=file_name,
             sheet=analysis.sheet,
@@ -407,14 +434,24 @@ def import_plan(
     step(4, 4, "Ferdig")
     log.info(
         "Import %s for %s: %d nye, %d endret, %d uendret, %d trukket (%.2f s)%s",
-        file_name, report.municipality, report.added, report.updated, report.unchanged,
-        report.withdrawn, time.perf_counter() - started, " [prøvekjøring]" if dry_run else "",
+        file_name,
+        report.municipality,
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.withdrawn,
+        time.perf_counter() - started,
+        " [prøvekjøring]" if dry_run else "",
     )
     return report
 
 
 def _write(
-    session: Session, actor: Actor, municipality_id: int, analysis: PlanAnalysis, report: ImportReport
+    session: Session,
+    actor: Actor,
+    municipality_id: int,
+    analysis: PlanAnalysis,
+    report: ImportReport,
 ) -> None:
     wb = analysis.workbook
     batch = ImportBatch(
@@ -470,8 +507,12 @@ def _write(
                 diff["status"] = ["withdrawn", "active"]
             found.updated_by = actor.user
             audit.record(
-                session, actor, entity_type="planned_purchase", entity_id=found.id,
-                action="reimport", municipality_id=municipality_id,
+                session,
+                actor,
+                entity_type="planned_purchase",
+                entity_id=found.id,
+                action="reimport",
+                municipality_id=municipality_id,
                 changes={**diff, "batch_id": batch.id},
             )
             report.updated += 1
@@ -484,7 +525,11 @@ def _write(
         p.status = "withdrawn"
         p.updated_by = actor.user
         audit.record(
-            session, actor, entity_type="planned_purchase", entity_id=p.id, action="withdraw",
+            session,
+            actor,
+            entity_type="planned_purchase",
+            entity_id=p.id,
+            action="withdraw",
             municipality_id=municipality_id,
             changes={"status": ["active", "withdrawn"], "batch_id": batch.id},
         )
@@ -497,12 +542,21 @@ def _write(
     session.flush()
     report.batch_id = batch.id
     audit.record(
-        session, actor, entity_type="import_batch", entity_id=batch.id, action="import",
+        session,
+        actor,
+        entity_type="import_batch",
+        entity_id=batch.id,
+        action="import",
         municipality_id=municipality_id,
         changes={
-            "file": wb.file_name, "sha256": wb.sha256, "sheet": analysis.sheet,
-            "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
-            "withdrawn": report.withdrawn, "errors": len(report.errors),
+            "file": wb.file_name,
+            "sha256": wb.sha256,
+            "sheet": analysis.sheet,
+            "added": report.added,
+            "updated": report.updated,
+            "unchanged": report.unchanged,
+            "withdrawn": report.withdrawn,
+            "errors": len(report.errors),
         },
     )
 

@@ -126,7 +126,9 @@ def list_lines(
         if not include_withdrawn:
             stmt = stmt.where(PlannedPurchase.status == "active")
         stmt = stmt.order_by(
-            Municipality.name, PlannedPurchase.source_file, PlannedPurchase.source_row,
+            Municipality.name,
+            PlannedPurchase.source_file,
+            PlannedPurchase.source_row,
             PlannedPurchase.id,
         )
         return [line_info(p, name) for p, name in session.execute(stmt).all()]
@@ -142,8 +144,17 @@ def get_line(db: Database, line_id: int) -> LineInfo:
 
 #: Fields a user may edit on a line, with how each value is checked.
 EDITABLE_FIELDS = (
-    "description", "cpv", "annual_value_nok", "total_value_nok", "contract_years",
-    "option_years", "period_start", "period_end", "unit", "contact", "comments",
+    "description",
+    "cpv",
+    "annual_value_nok",
+    "total_value_nok",
+    "contract_years",
+    "option_years",
+    "period_start",
+    "period_end",
+    "unit",
+    "contact",
+    "comments",
 )
 
 
@@ -159,7 +170,9 @@ def _check_edit(name: str, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, int) or value < 0:
-            raise RefusedInputError("Verdien må være et helt, ikke-negativt kronebeløp.", value=value)
+            raise RefusedInputError(
+                "Verdien må være et helt, ikke-negativt kronebeløp.", value=value
+            )
         return value
     if name in ("contract_years", "option_years"):
         if value is None:
@@ -180,7 +193,12 @@ def _check_edit(name: str, value: Any) -> Any:
 
 
 def update_line(
-    db: Database, actor: Actor, line_id: int, changes: dict[str, Any], *, expected_version: int | None = None
+    db: Database,
+    actor: Actor,
+    line_id: int,
+    changes: dict[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> LineInfo:
     """Edit a line's fields; each change is written to the audit log with old and new value."""
     unknown = set(changes) - set(EDITABLE_FIELDS)
@@ -200,8 +218,13 @@ def update_line(
         if diff:
             p.updated_by = actor.user
             audit.record(
-                session, actor, entity_type="planned_purchase", entity_id=p.id,
-                action="edit", municipality_id=p.municipality_id, changes=diff,
+                session,
+                actor,
+                entity_type="planned_purchase",
+                entity_id=p.id,
+                action="edit",
+                municipality_id=p.municipality_id,
+                changes=diff,
             )
         session.flush()
         return line_info(p, p.municipality.name)

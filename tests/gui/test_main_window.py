@@ -29,7 +29,9 @@ def test_main_window_shows_demo_lines_and_filters(qtbot, sqlite_db: Database, ac
     shown = window.proxy.rowCount()
     assert 0 < shown < total
     for row in range(shown):
-        texts = [window.proxy.index(row, c).data() or "" for c in range(LinesModel.HEADERS.__len__())]
+        texts = [
+            window.proxy.index(row, c).data() or "" for c in range(LinesModel.HEADERS.__len__())
+        ]
         assert any("brøyting" in t.lower() for t in texts)
     window.filter_edit.clear()
     assert window.proxy.rowCount() == total
@@ -38,16 +40,13 @@ def test_main_window_shows_demo_lines_and_filters(qtbot, sqlite_db: Database, ac
     assert first.endswith("kr")
 
 
-def test_import_from_window_runs_in_background(qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    shown: list[str] = []
-    monkeypatch.setattr(
-        "kommunesamarbeid.gui.main_window.QMessageBox.information",
-        lambda _parent, title, text: shown.append(text),
-    )
+def test_import_from_window_runs_in_background(qtbot, sqlite_db: Database, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(sqlite_db)
     qtbot.addWidget(window)
     plan: Path = resource_path("demo", "fedje_anskaffelsesplan_2026-2027.xlsx")
     window.start_import(plan, "Fedje kommune")
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert "Nye: 15" in shown[0]
+    qtbot.waitUntil(lambda: bool(dialogs.shown), timeout=20_000)
+    kind, text = dialogs.shown[0]
+    assert kind == "information", text
+    assert "Nye: 15" in text
     assert window.lines_model.rowCount() == 15

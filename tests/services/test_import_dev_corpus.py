@@ -42,7 +42,9 @@ def _import_all(db: Database, actor: Actor, corpus: Path) -> None:
 def test_corpus_lines_and_values(db: Database, actor: Actor, corpus: Path) -> None:
     _import_all(db, actor, corpus)
     labels = _read_csv(corpus / "labels.csv")
-    expected = {(r["file"], int(r["excel_row"])): r for r in _read_csv(corpus / "expected_values.csv")}
+    expected = {
+        (r["file"], int(r["excel_row"])): r for r in _read_csv(corpus / "expected_values.csv")
+    }
     lines = {(line.source_file, line.source_row): line for line in list_lines(db)}
 
     wanted = {(r["file"], int(r["excel_row"])): r for r in labels}
@@ -60,10 +62,22 @@ def test_corpus_lines_and_values(db: Database, actor: Actor, corpus: Path) -> No
             "municipality": (line.municipality, label["municipality"]),
             "description": (line.description, " ".join(label["description"].split())),
             "sheet": (line.source_sheet, label["sheet"] or None),
-            "annual_value_nok": (line.annual_value_nok, int(exp["annual_value_nok"]) if exp["annual_value_nok"] else None),
-            "total_value_nok": (line.total_value_nok, int(exp["total_value_nok"]) if exp["total_value_nok"] else None),
-            "contract_years": (line.contract_years, float(exp["contract_years"]) if exp["contract_years"] else None),
-            "option_years": (line.option_years, float(exp["option_years"]) if exp["option_years"] else None),
+            "annual_value_nok": (
+                line.annual_value_nok,
+                int(exp["annual_value_nok"]) if exp["annual_value_nok"] else None,
+            ),
+            "total_value_nok": (
+                line.total_value_nok,
+                int(exp["total_value_nok"]) if exp["total_value_nok"] else None,
+            ),
+            "contract_years": (
+                line.contract_years,
+                float(exp["contract_years"]) if exp["contract_years"] else None,
+            ),
+            "option_years": (
+                line.option_years,
+                float(exp["option_years"]) if exp["option_years"] else None,
+            ),
             "cpv": (line.cpv, want_cpv),
         }
         for name, (got, want) in checks.items():
