@@ -1,0 +1,213 @@
+"""A joint-tender proposal as plain data: what the rules engine checks and the documents print.
+
+The service layer builds these from the database; ``core.proposal_rules`` evaluates them
+(values, thresholds, procedure part, warnings); the PDF, Excel and OCDS writers print them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ProposalStatus(StrEnum):
+    DRAFT = "utkast"
+    CONSULTATION = "sendt_paa_hoering"
+    ADOPTED = "vedtatt"
+    ANNOUNCED = "kunngjort"
+    CANCELLED = "avlyst"
+
+
+STATUS_LABELS: dict[ProposalStatus, str] = {
+    ProposalStatus.DRAFT: "Utkast",
+    ProposalStatus.CONSULTATION: "Sendt på høring",
+    ProposalStatus.ADOPTED: "Vedtatt",
+    ProposalStatus.ANNOUNCED: "Kunngjort",
+    ProposalStatus.CANCELLED: "Avlyst",
+}
+
+
+class ClimateMode(StrEnum):
+    CRITERIA = "criteria"  # weighted award criteria (normally >= 30 %)
+    REQUIREMENTS = "requirements"  # requirements in the specification, with a reason
+
+
+class MilestoneKind(StrEnum):
+    MARKET_DIALOGUE = "market_dialogue"
+    FULLMAKT_DEADLINE = "fullmakt_deadline"
+    ANNOUNCEMENT = "announcement"
+    TENDER_DEADLINE = "tender_deadline"
+    AWARD = "award"
+    CONTRACT_START = "contract_start"
+    OTHER = "other"
+
+
+MILESTONE_LABELS: dict[MilestoneKind, str] = {
+    MilestoneKind.MARKET_DIALOGUE: "Markedsdialog",
+    MilestoneKind.FULLMAKT_DEADLINE: "Frist for fullmakt",
+    MilestoneKind.ANNOUNCEMENT: "Kunngjøring",
+    MilestoneKind.TENDER_DEADLINE: "Tilbudsfrist",
+    MilestoneKind.AWARD: "Tildeling",
+    MilestoneKind.CONTRACT_START: "Kontraktsstart",
+    MilestoneKind.OTHER: "Annet",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalLineData:
+    """One source line of a participant, with where it came from."""
+
+    line_id: int
+    description: str
+    reference: str | None = None
+    cpv: str | None = None
+    cpv_label: str | None = None
+    annual_value_nok: int | None = None
+    total_value_nok: int | None = None
+    contract_years: float | None = None
+    option_years: float | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_text: str | None = None
+    current_expiry: dt.date | None = None
+    source_file: str | None = None
+    source_sheet: str | None = None
+    source_row: int | None = None
+    lot_number: int | None = None
+    #: Why this line is in the group (the overlap explanation), in Norwegian.
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantData:
+    municipality_id: int
+    name: str
+    kommunenummer: str | None = None
+    organisasjonsnummer: str | None = None
+    contact_name: str = ""
+    contact_email: str = ""
+    fullmakt_signed_date: dt.date | None = None
+    signatory_name: str = ""
+    signatory_title: str = ""
+    lines: tuple[ProposalLineData, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LotData:
+    number: int
+    title: str
+    description: str = ""
+    #: "area" (one municipality or neighbouring group) or "product" (CPV class).
+    basis: str = "area"
+    #: Participants (municipality ids) whose lines the lot covers, for an area lot.
+    municipality_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneData:
+    kind: MilestoneKind
+    title: str
+    due_date: dt.date | None
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalData:
+    """Everything a proposal says; built by the service, read by rules and documents."""
+
+    id: int
+    reference: str
+    title: str
+    status: ProposalStatus = ProposalStatus.DRAFT
+    need_description: str = ""
+    host_municipality_id: int | None = None
+    participants: tuple[ParticipantData, ...] = ()
+    lots: tuple[LotData, ...] = ()
+    milestones: tuple[MilestoneData, ...] = ()
+    is_framework: bool = True
+    #: Contract period of the joint agreement; None means "from the lines".
+    contract_years: float | None = None
+    option_years: float | None = None
+    planned_announcement: dt.date | None = None
+    planned_contract_start: dt.date | None = None
+    climate_mode: ClimateMode | None = None
+    climate_weight_percent: float | None = None
+    climate_text: str = ""
+    innovation_text: str = ""
+    dialogue_text: str = ""
+    local_market_text: str = ""
+    roles_text: str = ""
+    risks_text: str = ""
+    no_lots_reason: str = ""
+    #: Overlap explanation of the group the proposal came from (appendix).
+    group_reasons: tuple[str, ...] = ()
+    created_at: dt.date | None = None
+    updated_by: str = ""
+
+    @property
+    def host(self) -> ParticipantData | None:
+        for p in self.participants:
+            if p.municipality_id == self.host_municipality_id:
+                return p
+        return None
+
+    def all_lines(self) -> list[ProposalLineData]:
+        return [line for p in self.participants for line in p.lines]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleWarning:
+    """A rule the proposal breaks or should consider, in Norwegian."""
+
+    code: str
+    message: str
+    #: The participant it concerns, if one.
+    municipality_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdPeriod:
+    """One dated set of thresholds (NOK excl. VAT, municipalities)."""
+
+    valid_from: dt.date
+    valid_to: dt.date | None
+    regulation_min: int
+    national: int
+    eea_goods_services: int
+    eea_works: int
+    eea_special_services: int
+    source: str = ""
+
+
+@dataclass(slots=True)
+class ParticipantValue:
+    municipality_id: int
+    name: str
+    annual_value_nok: int
+    total_value_nok: int
+    #: True when at least one line's value is missing (the sum is then a lower bound).
+    incomplete: bool = False
+
+
+@dataclass(slots=True)
+class Evaluation:
+    """What the rules engine concludes about a proposal."""
+
+    participant_values: list[ParticipantValue] = field(default_factory=list)
+    total_value_nok: int = 0
+    annual_value_nok: int = 0
+    #: "supplies", "services", "works" or "special_services".
+    contract_kind: str = "services"
+    threshold_period: ThresholdPeriod | None = None
+    #: The date used to choose the threshold period, and why that date.
+    threshold_date: dt.date | None = None
+    threshold_date_basis: str = ""
+    #: "utenfor", "del_i", "del_ii" or "del_iii".
+    procedure_part: str = "utenfor"
+    procedure_label: str = ""
+    applicable_threshold_nok: int | None = None
+    lot_values: dict[int, int] = field(default_factory=dict)
+    warnings: list[RuleWarning] = field(default_factory=list)
+    #: Plain sentences explaining the calculation, for the document.
+    explanation: list[str] = field(default_factory=list)
