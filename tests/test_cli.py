@@ -177,3 +177,25 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"municipalities": []}
+
+
+def test_demo_then_lines_on_both_databases(capsys: pytest.CaptureFixture[str], dbarg: str) -> None:
+    """CLI.md: `demo && lines --json` prints the demo lines with the documented keys."""
+    import csv
+
+    from kommunesamarbeid.paths import resource_path
+
+    with resource_path("demo", "labels.csv").open(encoding="utf-8", newline="") as fh:
+        labelled = list(csv.DictReader(fh))
+    code, _, err = run(capsys, "--db", dbarg, "demo")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", dbarg, "lines", "--json")
+    lines = json.loads(out)["lines"]
+    assert len(lines) == len(labelled)
+    assert all(set(line) >= LINE_KEYS for line in lines)
+    assert len({line["municipality"] for line in lines}) == 8
+    # A second `demo` is idempotent; `--force` re-imports and changes nothing.
+    assert run(capsys, "--db", dbarg, "demo")[0] == 0
+    code, out, _ = run(capsys, "--db", dbarg, "demo", "--force", "--json")
+    result = json.loads(out)
+    assert code == 0 and all(r["added"] == 0 and r["updated"] == 0 for r in result["imports"])

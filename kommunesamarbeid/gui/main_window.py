@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             0, QHeaderView.ResizeMode.Stretch
         )
         self.municipality_table.setAccessibleName("Kommuner")
+        self.municipality_table.verticalHeader().setVisible(False)
         self.pages.addWidget(self.municipality_table)
 
         plans = QWidget()
