@@ -178,6 +178,8 @@ class OverlapGroup(Base):
     score: Mapped[float] = mapped_column(Float, default=0.0)
     title: Mapped[str | None] = mapped_column(String(300))
     reasons: Mapped[list[Any]] = mapped_column(default=list)
+    #: A user changed the members (added, removed, merged, split): kept as it is on re-runs.
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

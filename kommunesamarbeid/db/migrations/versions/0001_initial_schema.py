@@ -2,13 +2,14 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 01:34:10.571253
+Create Date: 2026-11-26 01:56:12.364711
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -130,6 +131,7 @@ def upgrade() -> None:
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("title", sa.String(length=300), nullable=True),
         sa.Column("reasons", sa.JSON(), nullable=False),
+        sa.Column("edited", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=120), nullable=False),
         sa.Column("decided_at", sa.DateTime(), nullable=True),

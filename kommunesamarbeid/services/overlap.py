@@ -1,0 +1,488 @@
+"""Use cases around overlapp: detect, list, and the coordinator's decisions.
+
+Decisions persist: confirmed and rejected groups, and groups a user edited (added or removed a
+line, merged, split), keep their ids and members when detection runs again; detection only
+proposes new candidates around them. Candidate groups nobody touched are replaced by the new
+run's candidates (a candidate with the same lines keeps its id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kommunesamarbeid.core.overlap.detect import detect_overlaps
+from kommunesamarbeid.core.overlap.model import (
+    DetectionCancelled,
+    DetectionSettings,
+    FixedGroup,
+    GroupResult,
+    MatchLine,
+)
+from kommunesamarbeid.core.overlap.vocabulary import Vocabulary, load_vocabulary
+from kommunesamarbeid.core.periods import Period
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import Municipality, OverlapGroup, OverlapMember, PlannedPurchase
+from kommunesamarbeid.paths import resource_path
+from kommunesamarbeid.services import audit
+from kommunesamarbeid.services.catalogue import catalogue_labels
+from kommunesamarbeid.services.context import Actor
+
+Progress = Callable[[int, int, str], bool]
+
+STATUS_LABELS = {"candidate": "Forslag", "confirmed": "Bekreftet", "rejected": "Avvist"}
+
+
+class DetectionAborted(Exception):
+    """The user cancelled detection; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInfo:
+    line_id: int
+    municipality: str
+    description: str
+    score: float
+    reasons: list[str]
+    origin: str
+    line_status: str
+    total_value_nok: int | None
+    annual_value_nok: int | None
+    cpv: str | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupInfo:
+    id: int
+    status: str
+    score: float
+    title: str
+    reasons: list[str]
+    members: list[MemberInfo]
+    edited: bool = False
+
+    @property
+    def line_ids(self) -> list[int]:
+        return [m.line_id for m in self.members if m.origin != "removed"]
+
+    @property
+    def active_members(self) -> list[MemberInfo]:
+        return [m for m in self.members if m.origin != "removed"]
+
+    @property
+    def municipalities(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.active_members:
+            if m.municipality not in seen:
+                seen.append(m.municipality)
+        return seen
+
+    @property
+    def total_value_nok(self) -> int:
+        return sum(m.total_value_nok or 0 for m in self.active_members)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "score": round(self.score, 3),
+            "status": self.status,
+            "line_ids": self.line_ids,
+            "municipalities": self.municipalities,
+            "total_value_nok": self.total_value_nok,
+            "reasons": self.reasons,
+            "title": self.title,
+            "edited": self.edited,
+            "members": [
+                {
+                    "line_id": m.line_id,
+                    "municipality": m.municipality,
+                    "description": m.description,
+                    "score": round(m.score, 3),
+                    "reasons": m.reasons,
+                    "origin": m.origin,
+                    "line_status": m.line_status,
+                }
+                for m in self.members
+            ],
+        }
+
+
+@dataclass(slots=True)
+class DetectReport:
+    groups: list[GroupInfo] = field(default_factory=list)
+    new: int = 0
+    kept: int = 0
+    lines: int = 0
+    catalogue_codes: int = 0
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _group_info(g: OverlapGroup, names: dict[int, str]) -> GroupInfo:
+    members = [
+        MemberInfo(
+            line_id=m.line_id,
+            municipality=names.get(m.line.municipality_id, ""),
+            description=m.line.description,
+            score=m.score,
+            reasons=list(m.reasons or []),
+            origin=m.origin,
+            line_status=m.line.status,
+            total_value_nok=m.line.total_value_nok,
+            annual_value_nok=m.line.annual_value_nok,
+            cpv=m.line.cpv,
+            period_start=m.line.period_start,
+            period_end=m.line.period_end,
+            period_text=m.line.period_text,
+        )
+        for m in g.members
+    ]
+    return GroupInfo(
+        g.id, g.status, g.score, g.title or "", list(g.reasons or []), members, g.edited
+    )
+
+
+def _names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(Municipality.id, Municipality.name)).all())
+
+
+def _load_groups(session: Session) -> list[OverlapGroup]:
+    return list(
+        session.scalars(
+            select(OverlapGroup)
+            .options(selectinload(OverlapGroup.members).selectinload(OverlapMember.line))
+            .order_by(OverlapGroup.id)
+        )
+    )
+
+
+def list_groups(db: Database, *, status: str | None = None) -> list[GroupInfo]:
+    """The stored groups with the user's decisions, by status then value."""
+    with db.sessions() as session:
+        names = _names(session)
+        groups = [_group_info(g, names) for g in _load_groups(session)]
+    if status:
+        groups = [g for g in groups if g.status == status]
+    order = {"confirmed": 0, "candidate": 1, "rejected": 2}
+    return sorted(groups, key=lambda g: (order.get(g.status, 3), -g.total_value_nok, g.id))
+
+
+def get_group(db: Database, group_id: int) -> GroupInfo:
+    with db.sessions() as session:
+        g = _get(session, group_id)
+        return _group_info(g, _names(session))
+
+
+def _get(session: Session, group_id: int) -> OverlapGroup:
+    g = session.get(OverlapGroup, group_id)
+    if g is None:
+        raise RefusedInputError(f"Fant ikke overlapp nr. {group_id}.")
+    return g
+
+
+# ---------------------------------------------------------------------------- detection
+
+_vocabulary_cache: dict[str, Vocabulary] = {}
+
+
+def vocabulary() -> Vocabulary:
+    """The shipped domain vocabulary (resources/vocabulary), read once."""
+    key = str(resource_path("vocabulary"))
+    if key not in _vocabulary_cache:
+        _vocabulary_cache[key] = load_vocabulary(resource_path("vocabulary"))
+    return _vocabulary_cache[key]
+
+
+def _match_line(p: PlannedPurchase, name: str) -> MatchLine:
+    period = Period(p.period_start, p.period_end) if p.period_start and p.period_end else None
+    return MatchLine(
+        id=p.id,
+        municipality_id=p.municipality_id,
+        municipality=name,
+        description=p.description,
+        details=p.details or "",
+        cpv=p.cpv,
+        period=period,
+        annual_value_nok=p.annual_value_nok,
+        total_value_nok=p.total_value_nok,
+    )
+
+
+def _is_fixed(g: OverlapGroup) -> bool:
+    return g.status in ("confirmed", "rejected") or g.edited
+
+
+def detect(
+    db: Database,
+    actor: Actor,
+    *,
+    settings: DetectionSettings | None = None,
+    progress: Progress | None = None,
+) -> DetectReport:
+    """Run detection over all active lines and store the candidates (decisions are kept)."""
+    with db.sessions() as session:
+        names = _names(session)
+        lines = [
+            _match_line(p, names.get(p.municipality_id, ""))
+            for p in session.scalars(
+                select(PlannedPurchase).where(PlannedPurchase.status == "active")
+            )
+        ]
+        existing = _load_groups(session)
+        fixed = [
+            FixedGroup(
+                line_ids=frozenset(m.line_id for m in g.members if m.origin != "removed"),
+                status="rejected" if g.status == "rejected" else "confirmed",
+            )
+            for g in existing
+            if _is_fixed(g)
+        ]
+    labels = catalogue_labels(db)
+
+    def engine_progress(done: int, total: int) -> bool:
+        return progress is None or progress(done, max(total, 1), "Sammenligner linjer") is not False
+
+    try:
+        results = detect_overlaps(
+            lines, labels, vocabulary(), settings, fixed_groups=fixed, progress=engine_progress
+        )
+    except DetectionCancelled as exc:
+        raise DetectionAborted("Søket etter overlapp ble avbrutt. Ingenting er endret.") from exc
+    report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
+    with db.session() as session:
+        report.new, report.kept = _store(session, actor, results)
+    report.groups = list_groups(db)
+    return report
+
+
+def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[int, int]:
+    existing = _load_groups(session)
+    candidates = {frozenset(m.line_id for m in g.members): g for g in existing if not _is_fixed(g)}
+    kept_ids: set[int] = set()
+    new = 0
+    for result in results:
+        key = frozenset(result.line_ids)
+        group = candidates.get(key)
+        if group is None:
+            group = OverlapGroup(status="candidate", created_by=actor.user)
+            session.add(group)
+            new += 1
+        else:
+            kept_ids.add(group.id)
+            group.members.clear()
+            session.flush()
+        group.score = float(result.score)
+        group.title = result.title[:300]
+        group.reasons = list(result.reasons)
+        group.members.extend(
+            OverlapMember(
+                line_id=m.line_id,
+                score=float(m.score),
+                reasons=list(m.reasons),
+                origin="detected",
+                changed_by=actor.user,
+            )
+            for m in result.members
+        )
+    for key, group in candidates.items():
+        if group.id not in kept_ids and group not in session.new:
+            session.delete(group)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        entity_type="overlap_group",
+        entity_id=None,
+        action="detect",
+        changes={"candidates": len(results), "new": new},
+    )
+    fixed_count = sum(1 for g in existing if _is_fixed(g))
+    return new, fixed_count + len(kept_ids)
+
+
+# ---------------------------------------------------------------------------- decisions
+
+
+def _decide(session: Session, actor: Actor, g: OverlapGroup, action: str, **changes: Any) -> None:
+    g.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    g.decided_by = actor.user
+    g.decided_by_municipality_id = actor.municipality_id
+    audit.record(
+        session, actor, entity_type="overlap_group", entity_id=g.id, action=action, changes=changes
+    )
+
+
+def _active_line_ids(g: OverlapGroup) -> set[int]:
+    return {m.line_id for m in g.members if m.origin != "removed"}
+
+
+def _check_municipalities(session: Session, line_ids: set[int]) -> None:
+    munis = {
+        mid
+        for (mid,) in session.execute(
+            select(PlannedPurchase.municipality_id).where(PlannedPurchase.id.in_(line_ids))
+        )
+    }
+    if len(munis) < 2:
+        raise RefusedInputError("Et overlapp må ha linjer fra minst to kommuner.")
+
+
+def set_status(db: Database, actor: Actor, group_id: int, status: str) -> GroupInfo:
+    """Confirm, reject, or put a group back to candidate."""
+    if status not in STATUS_LABELS:
+        raise RefusedInputError(f"Ukjent status «{status}».")
+    with db.session() as session:
+        g = _get(session, group_id)
+        old = g.status
+        if status == "confirmed":
+            _check_municipalities(session, _active_line_ids(g))
+        g.status = status
+        _decide(
+            session,
+            actor,
+            g,
+            {"confirmed": "confirm", "rejected": "reject"}.get(status, "reopen"),
+            status=[old, status],
+        )
+    return get_group(db, group_id)
+
+
+def _group_of_line(
+    session: Session, line_id: int, exclude: int | None = None
+) -> OverlapGroup | None:
+    for m in session.scalars(
+        select(OverlapMember).where(
+            OverlapMember.line_id == line_id, OverlapMember.origin != "removed"
+        )
+    ):
+        if m.group_id != exclude and m.group.status != "rejected":
+            return m.group
+    return None
+
+
+def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
+    """Take a line out of a group; it is remembered as removed and never re-added there."""
+    with db.session() as session:
+        g = _get(session, group_id)
+        member = next(
+            (m for m in g.members if m.line_id == line_id and m.origin != "removed"), None
+        )
+        if member is None:
+            raise RefusedInputError(f"Linje {line_id} er ikke med i overlapp nr. {group_id}.")
+        member.origin = "removed"
+        member.changed_by = actor.user
+        g.edited = True
+        _decide(session, actor, g, "remove_line", line_id=line_id)
+    return get_group(db, group_id)
+
+
+def add_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
+    """Add an active line to a group (it may be in no other open group)."""
+    with db.session() as session:
+        g = _get(session, group_id)
+        line = session.get(PlannedPurchase, line_id)
+        if line is None or line.status != "active":
+            raise RefusedInputError(f"Fant ingen aktiv planlagt anskaffelse med id {line_id}.")
+        other = _group_of_line(session, line_id, exclude=group_id)
+        if other is not None:
+            raise RefusedInputError(
+                f"Linje {line_id} er allerede med i overlapp nr. {other.id}; ta den ut der først."
+            )
+        member = next((m for m in g.members if m.line_id == line_id), None)
+        if member is not None and member.origin != "removed":
+            raise RefusedInputError(f"Linje {line_id} er allerede med i overlapp nr. {group_id}.")
+        if member is None:
+            g.members.append(
+                OverlapMember(
+                    line_id=line_id,
+                    score=0.0,
+                    origin="added",
+                    reasons=["Lagt til av bruker"],
+                    changed_by=actor.user,
+                )
+            )
+        else:
+            member.origin = "added"
+            member.changed_by = actor.user
+        g.edited = True
+        _decide(session, actor, g, "add_line", line_id=line_id)
+    return get_group(db, group_id)
+
+
+def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
+    """Merge groups into the first one; the others are removed (the audit log keeps them)."""
+    ids = list(dict.fromkeys(group_ids))
+    if len(ids) < 2:
+        raise RefusedInputError("Velg minst to overlapp å slå sammen.")
+    with db.session() as session:
+        target = _get(session, ids[0])
+        present = _active_line_ids(target)
+        for other_id in ids[1:]:
+            other = _get(session, other_id)
+            for m in other.members:
+                if m.origin != "removed" and m.line_id not in present:
+                    target.members.append(
+                        OverlapMember(
+                            line_id=m.line_id,
+                            score=m.score,
+                            reasons=list(m.reasons),
+                            origin=m.origin,
+                            changed_by=actor.user,
+                        )
+                    )
+                    present.add(m.line_id)
+            target.reasons = list(dict.fromkeys([*target.reasons, *other.reasons]))
+            session.delete(other)
+        target.edited = True
+        _decide(session, actor, target, "merge", merged=ids[1:])
+    return get_group(db, ids[0])
+
+
+def split_group(db: Database, actor: Actor, group_id: int, line_ids: list[int]) -> GroupInfo:
+    """Move some lines of a group into a new group; both must keep two municipalities."""
+    with db.session() as session:
+        g = _get(session, group_id)
+        moving = set(line_ids)
+        active = _active_line_ids(g)
+        if not moving or not moving <= active:
+            raise RefusedInputError("Velg linjer som er med i overlappet for å dele det.")
+        if moving == active:
+            raise RefusedInputError("Minst én linje må bli igjen i det opprinnelige overlappet.")
+        _check_municipalities(session, moving)
+        _check_municipalities(session, active - moving)
+        new = OverlapGroup(
+            status=g.status if g.status != "rejected" else "candidate",
+            score=g.score,
+            title=g.title,
+            reasons=list(g.reasons),
+            edited=True,
+            created_by=actor.user,
+        )
+        session.add(new)
+        for m in list(g.members):
+            if m.line_id in moving and m.origin != "removed":
+                new.members.append(
+                    OverlapMember(
+                        line_id=m.line_id,
+                        score=m.score,
+                        reasons=list(m.reasons),
+                        origin=m.origin,
+                        changed_by=actor.user,
+                    )
+                )
+                g.members.remove(m)
+        g.edited = True
+        session.flush()
+        _decide(session, actor, g, "split", new_group=new.id, lines=sorted(moving))
+        new_id = new.id
+    return get_group(db, new_id)
