@@ -294,7 +294,7 @@ def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[
             )
             for m in result.members
         )
-    for key, group in candidates.items():
+    for group in candidates.values():
         if group.id not in kept_ids and group not in session.new:
             session.delete(group)
     session.flush()
