@@ -1,165 +1,132 @@
-"""The main window: navigation between municipalities and plans, a status bar, the menus."""
+"""The main window: navigation between the pages, menus, status bar, drag and drop."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from kommunesamarbeid import APP_DISPLAY_NAME, __version__
 from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.gui import tasks
-from kommunesamarbeid.gui.lines_model import SORT_ROLE, LinesModel
-from kommunesamarbeid.services.context import current_actor
-from kommunesamarbeid.services.import_plan import ImportCancelled, ImportReport, import_plan
-from kommunesamarbeid.services.lines import list_lines
+from kommunesamarbeid.db.engine import open_database
+from kommunesamarbeid.gui.context import AppContext
+from kommunesamarbeid.gui.pages.base import Page
+from kommunesamarbeid.gui.pages.municipalities import MunicipalitiesPage
+from kommunesamarbeid.gui.pages.plans import PlansPage
+from kommunesamarbeid.gui.settings import DATABASE
+from kommunesamarbeid.services.catalogue import catalogue_size, load_cpv_catalogue
 from kommunesamarbeid.services.municipalities import list_municipalities
 
+PLAN_SUFFIXES = (".xlsx", ".xlsm", ".csv")
 PLAN_FILTER = "Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)"
 
 
+def page_classes() -> list[type[Page]]:
+    """The pages in navigation order."""
+    from kommunesamarbeid.gui.pages.overlap import OverlapPage
+    from kommunesamarbeid.gui.pages.proposals import ProposalsPage
+
+    return [MunicipalitiesPage, PlansPage, OverlapPage, ProposalsPage]
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.db = db
-        self._task: tasks.Task | None = None
+        self.ctx = ctx
         self.setWindowTitle(f"{APP_DISPLAY_NAME} – felles anskaffelser")
         self.setAcceptDrops(True)
+        self.pages: list[Page] = []
         self._build()
         self._build_menus()
-        self.refresh()
+        ctx.data_changed.connect(self.update_status)
+        ctx.database_changed.connect(self.update_status)
+        self.update_status()
         self._restore_state()
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
         self.nav = QListWidget()
-        self.nav.addItems(["Kommuner", "Anskaffelsesplaner"])
-        self.nav.setFixedWidth(180)
         self.nav.setAccessibleName("Navigasjon")
-        self.pages = QStackedWidget()
-        self.municipality_table = QTableWidget(0, 4)
-        self.municipality_table.setHorizontalHeaderLabels(
-            ["Kommune", "Kommunenr.", "Fylke", "Aktive linjer"]
-        )
-        self.municipality_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.municipality_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.municipality_table.setAccessibleName("Kommuner")
-        self.municipality_table.verticalHeader().setVisible(False)
-        self.pages.addWidget(self.municipality_table)
-
-        plans = QWidget()
-        plans_layout = QVBoxLayout(plans)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filtrer på tekst, kommune eller CPV …")
-        self.filter_edit.setAccessibleName("Filter for anskaffelsesplaner")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.lines_model = LinesModel()
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.lines_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.lines_view = QTableView()
-        self.lines_view.setModel(self.proxy)
-        self.lines_view.setSortingEnabled(True)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setAlternatingRowColors(True)
-        self.lines_view.setAccessibleName("Planlagte anskaffelser")
-        self.lines_view.horizontalHeader().setSectionResizeMode(
-            LinesModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch
-        )
-        self.lines_view.verticalHeader().setVisible(False)
-        self.lines_view.setWordWrap(False)
-        self.lines_view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        plans_layout.addWidget(self.filter_edit)
-        plans_layout.addWidget(self.lines_view)
-        self.pages.addWidget(plans)
-
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setMaximumWidth(200)
+        self.nav.setMinimumWidth(140)
+        self.stack = QStackedWidget()
+        for cls in page_classes():
+            page = cls(self.ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.nav.addItem(page.title)
+        self.nav.currentRowChanged.connect(self._show_page)
         layout.addWidget(self.nav)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.db_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
 
+    def page(self, cls: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def show_page(self, cls: type[Page]) -> None:
+        self.nav.setCurrentRow(next(i for i, p in enumerate(self.pages) if isinstance(p, cls)))
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.update_status()
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&Fil")
-        import_action = QAction("&Importer plan …", self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.ask_import)
-        file_menu.addAction(import_action)
+        file_menu.addAction(self._action("&Importer plan …", self.ask_import, "Ctrl+I"))
+        export_menu = file_menu.addMenu("&Eksporter")
+        export_menu.addAction(self._action("Samlet plan (Excel) …", self.export_pooled_xlsx))
+        export_menu.addAction(self._action("Oversikt over overlapp (PDF) …", self.export_overview))
         file_menu.addSeparator()
-        quit_action = QAction("&Avslutt", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action("Å&pne database …", self.open_database_file, "Ctrl+O"))
+        file_menu.addAction(self._action("&Ny database …", self.new_database_file))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit))
+        tools = self.menuBar().addMenu("&Verktøy")
+        tools.addAction(self._action("Finn &overlapp", self.run_detection, "Ctrl+D"))
+        tools.addAction(self._action("Last inn &CPV-katalog …", self.ask_cpv_catalogue))
+        tools.addSeparator()
+        tools.addAction(self._action("&Innstillinger …", self.open_settings, "Ctrl+,"))
+        go = self.menuBar().addMenu("&Vis")
+        for i, page in enumerate(self.pages):
+            go.addAction(
+                self._action(
+                    page.title, lambda _=False, i=i: self.nav.setCurrentRow(i), f"Ctrl+{i + 1}"
+                )
+            )
         help_menu = self.menuBar().addMenu("&Hjelp")
-        about = QAction("&Om", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action("&Om", self._about))
 
-    # ------------------------------------------------------------------ data
-    def refresh(self) -> None:
-        municipalities = list_municipalities(self.db)
-        self.municipality_table.setRowCount(len(municipalities))
-        for row, m in enumerate(municipalities):
-            values = [m.name, m.kommunenummer or "", m.county or "", str(m.active_lines)]
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if col == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.municipality_table.setItem(row, col, item)
-        lines = list_lines(self.db)
-        self.lines_model.set_lines(lines)
-        self._size_line_columns()
-        self.db_label.setText(f"Database: {self.db.describe()}")
-        self.count_label.setText(
-            f"{len(municipalities)} kommuner · {len(lines)} planlagte anskaffelser"
-        )
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(1 if lines else 0)
-
-    def _size_line_columns(self) -> None:
-        header = self.lines_view.horizontalHeader()
-        for col in range(self.lines_model.columnCount()):
-            if col == LinesModel.COL_DESCRIPTION:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-            elif col == LinesModel.COL_SOURCE:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(col, 240)
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    def update_status(self) -> None:
+        self.db_label.setText(f"Database: {self.ctx.db.describe()}")
+        parts = [p.status_text() for p in self.pages]
+        self.count_label.setText(" · ".join(t for t in parts if t))
 
     # ------------------------------------------------------------------ import
     def ask_import(self) -> None:
@@ -167,96 +134,175 @@ class MainWindow(QMainWindow):
         if path:
             self.start_import(Path(path))
 
-    def start_import(self, path: Path, municipality: str | None = None) -> None:
-        if municipality is None:
-            names = [m.name for m in list_municipalities(self.db)]
-            municipality, ok = QInputDialog.getItem(
-                self, "Kommune", f"Hvilken kommunes plan er «{path.name}»?", names, 0, True
+    def start_import(self, path: Path) -> None:
+        from kommunesamarbeid.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, path=path)
+        wizard.open()
+
+    # ------------------------------------------------------------------ tools
+    def run_detection(self) -> None:
+        from kommunesamarbeid.gui.pages.overlap import OverlapPage
+
+        self.show_page(OverlapPage)
+        page = self.page(OverlapPage)
+        assert isinstance(page, OverlapPage)
+        page.run_detection()
+
+    def ask_cpv_catalogue(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Last inn CPV-katalog", "", "CPV-katalog (*.csv *.xlsx);;Alle filer (*)"
+        )
+        if not path:
+            return
+        ctx = self.ctx
+
+        def done(report: Any) -> None:
+            QMessageBox.information(
+                self,
+                "CPV-katalog",
+                f"Lest inn {report.loaded} CPV-koder ({report.with_norwegian} med norsk tekst) "
+                f"fra {report.file}.",
             )
-            if not ok or not municipality.strip():
-                return
-        actor = current_actor()
-        self.run_with_progress(
-            f"Importerer {path.name} …",
-            lambda progress: import_plan(self.db, actor, path, municipality, progress=progress),
-            self._import_done,
+            ctx.data_changed.emit()
+
+        ctx.run_task(
+            self,
+            "Leser CPV-katalogen …",
+            lambda _progress: load_cpv_catalogue(ctx.db, ctx.actor, Path(path)),
+            done,
         )
 
-    def _import_done(self, report: ImportReport) -> None:
-        self.refresh()
-        text = (
-            f"{report.file} → {report.municipality}\n\n"
-            f"Nye: {report.added}\nEndret: {report.updated}\nUendret: {report.unchanged}\n"
-            f"Trukket tilbake: {report.withdrawn}\n"
-            f"Advarsler: {len(report.warnings)}\nRader med feil (ikke importert): {len(report.errors)}"
+    def open_settings(self) -> None:
+        from kommunesamarbeid.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).exec()
+
+    # ------------------------------------------------------------------ exports
+    def _save_path(self, title: str, suggestion: str, filt: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggestion, filt)
+        return Path(path) if path else None
+
+    def export_pooled_xlsx(self) -> None:
+        from kommunesamarbeid.services.exports import export_pooled_xlsx
+
+        out = self._save_path("Eksporter samlet plan", "samlet_plan.xlsx", "Excel (*.xlsx)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_suffix(".xlsx")
+        ctx = self.ctx
+        ctx.run_task(
+            self,
+            "Skriver samlet plan …",
+            lambda _p: export_pooled_xlsx(ctx.db, out),
+            lambda path: self.statusBar().showMessage(f"Skrev {path}", 8000),
         )
-        QMessageBox.information(self, "Import fullført", text)
 
-    def run_with_progress(self, title: str, fn: Any, on_done: Any) -> None:
-        dialog = QProgressDialog(title, "Avbryt", 0, 0, self)
-        dialog.setWindowTitle(APP_DISPLAY_NAME)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        task = tasks.Task(fn)
-        self._task = task
+    def export_overview(self) -> None:
+        from kommunesamarbeid.services.exports import export_overview_pdf
 
-        def progress(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            dialog.setLabelText(text)
+        out = self._save_path("Oversikt over overlapp", "overlapp_oversikt.pdf", "PDF (*.pdf)")
+        if out is None:
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        ctx = self.ctx
+        ctx.run_task(
+            self,
+            "Skriver oversikten …",
+            lambda _p: export_overview_pdf(ctx.db, out),
+            lambda path: self.statusBar().showMessage(f"Skrev {path}", 8000),
+        )
 
-        def finished(result: object) -> None:
-            dialog.reset()
-            self._task = None
-            on_done(result)
+    # ------------------------------------------------------------------ databases
+    def switch_database(self, target: str) -> bool:
+        try:
+            db = open_database(target)
+        except RefusedInputError as exc:
+            QMessageBox.warning(self, "Kan ikke åpne databasen", exc.problem.describe())
+            return False
+        self.ctx.set_database(db)
+        self.ctx.settings.set(DATABASE, target)
+        return True
 
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            self._task = None
-            if isinstance(exc, ImportCancelled):
-                QMessageBox.information(self, "Avbrutt", str(exc))
-            elif isinstance(exc, RefusedInputError):
-                QMessageBox.warning(self, "Kan ikke importere", exc.problem.describe())
-            else:
-                from kommunesamarbeid.gui.errors import show_exception
+    def open_database_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Åpne database", "", "SQLite-database (*.db *.sqlite);;Alle filer (*)"
+        )
+        if path:
+            self.switch_database(path)
 
-                show_exception(self, exc, details)
-
-        task.signals.progress.connect(progress)
-        task.signals.finished.connect(finished)
-        task.signals.failed.connect(failed)
-        dialog.canceled.connect(task.cancel)
-        tasks.start(task)
+    def new_database_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Ny database", "kommunesamarbeid.db", "SQLite-database (*.db)"
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self, "Ny database", "Filen finnes fra før. Velg «Åpne database» for å bruke den."
+            )
+            return
+        self.switch_database(path)
 
     # ------------------------------------------------------------------ drag & drop
-    def dragEnterEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls():
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.isLocalFile() and u.toLocalFile().lower().endswith(PLAN_SUFFIXES) for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:
+    def dropEvent(self, event: Any) -> None:  # noqa: N802
         for url in event.mimeData().urls():
-            if url.isLocalFile():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PLAN_SUFFIXES):
                 self.start_import(Path(url.toLocalFile()))
                 break
 
     # ------------------------------------------------------------------ state
     def _about(self) -> None:
+        codes = catalogue_size(self.ctx.db)
         QMessageBox.about(
             self,
             f"Om {APP_DISPLAY_NAME}",
             f"<b>{APP_DISPLAY_NAME} {__version__}</b><p>Samle kommunenes anskaffelsesplaner, "
             "finn overlappende behov og lag forslag til felles anskaffelser.</p>"
+            f"<p>Database: {self.ctx.db.describe()}<br>CPV-katalog: {codes} koder</p>"
             "<p>Et planleggingsverktøy: det gir ikke juridiske råd.</p>",
         )
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
+        store = QSettings()
+        geometry = store.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
+        row = store.value("main_window/page")
+        has_lines = any(m.active_lines for m in list_municipalities(self.ctx.db))
+        try:
+            start = int(row) if row is not None else (1 if has_lines else 0)
+        except (TypeError, ValueError):
+            start = 0
+        self.nav.setCurrentRow(min(max(start, 0), len(self.pages) - 1))
 
-    def closeEvent(self, event: Any) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.ctx.active_tasks:
+            answer = QMessageBox.question(
+                self,
+                APP_DISPLAY_NAME,
+                "Et arbeid pågår fortsatt. Vil du avbryte det og avslutte?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            for task in self.ctx.active_tasks:
+                task.cancel()
+        store = QSettings()
+        store.setValue("main_window/geometry", self.saveGeometry())
+        store.setValue("main_window/page", self.nav.currentRow())
         super().closeEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_F5:
+            self.ctx.data_changed.emit()
+        super().keyPressEvent(event)

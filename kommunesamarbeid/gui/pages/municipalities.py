@@ -1,0 +1,79 @@
+"""Kommuner: the participating municipalities, their numbers and how many lines each has."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.gui.context import AppContext
+from kommunesamarbeid.gui.pages.base import Page
+from kommunesamarbeid.services.municipalities import add_municipality, list_municipalities
+
+
+class MunicipalitiesPage(Page):
+    title = "Kommuner"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        heading = QLabel("<h2>Kommuner</h2>Kommunene i samarbeidet og planene deres.")
+        layout.addWidget(heading)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Kommune", "Kommunenr.", "Fylke", "Aktive linjer"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Kommuner")
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Legg til kommune …")
+        self.add_button.clicked.connect(self.ask_add)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = list_municipalities(self.ctx.db)
+        self.table.setRowCount(len(items))
+        for row, m in enumerate(items):
+            for col, value in enumerate(
+                [m.name, m.kommunenummer or "", m.county or "", str(m.active_lines)]
+            ):
+                item = QTableWidgetItem(value)
+                if col == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self._count = len(items)
+
+    def status_text(self) -> str:
+        return f"{self._count} kommuner"
+
+    def ask_add(self) -> None:
+        name, ok = QInputDialog.getText(self, "Legg til kommune", "Navn (f.eks. «Nome kommune»):")
+        if not ok or not name.strip():
+            return
+        number, ok = QInputDialog.getText(self, "Legg til kommune", "Kommunenummer (valgfritt):")
+        if not ok:
+            return
+        try:
+            add_municipality(self.ctx.db, self.ctx.actor, name, number=number.strip() or None)
+        except RefusedInputError as exc:
+            QMessageBox.warning(self, "Kan ikke legge til", exc.problem.describe())
+            return
+        self.ctx.data_changed.emit()

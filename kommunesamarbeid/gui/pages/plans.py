@@ -1,0 +1,314 @@
+"""Anskaffelsesplaner: every line of every municipality, filtered, sorted, edited, traced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.gui.context import AppContext
+from kommunesamarbeid.gui.pages.base import Page
+from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
+from kommunesamarbeid.services.lines import LineInfo, get_line, line_rows, update_line
+from kommunesamarbeid.services.municipalities import list_municipalities
+
+MEANINGS = {
+    "announcement": "planlagt kunngjøring",
+    "contract_start": "oppstart ny avtale",
+    "current_expiry": "dagens avtale utløper",
+}
+
+
+def _qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+class LineEditDialog(QDialog):
+    """Edit a line's CPV, values and timing; the change goes to the audit log."""
+
+    def __init__(self, line: LineInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Rediger linje – {line.municipality}")
+        self.line = line
+        form = QFormLayout(self)
+        self.description = QLineEdit(line.description)
+        self.cpv = QLineEdit(line.cpv or "")
+        self.cpv.setPlaceholderText("8 siffer, f.eks. 90620000")
+        self.annual = QLineEdit("" if line.annual_value_nok is None else str(line.annual_value_nok))
+        self.total = QLineEdit("" if line.total_value_nok is None else str(line.total_value_nok))
+        self.years = QDoubleSpinBox()
+        self.years.setRange(0, 50)
+        self.years.setDecimals(1)
+        self.years.setValue(line.contract_years or 0)
+        self.options = QDoubleSpinBox()
+        self.options.setRange(0, 50)
+        self.options.setDecimals(1)
+        self.options.setValue(line.option_years or 0)
+        self.has_period = QCheckBox("Tidspunkt kjent")
+        self.has_period.setChecked(line.period_start is not None)
+        self.start = QDateEdit(_qdate(line.period_start))
+        self.end = QDateEdit(_qdate(line.period_end))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        for label, widget in (
+            ("Beskrivelse", self.description),
+            ("CPV-kode", self.cpv),
+            ("Verdi pr. år (kr)", self.annual),
+            ("Totalverdi (kr)", self.total),
+            ("Avtaleperiode (år)", self.years),
+            ("Opsjoner (år)", self.options),
+            ("", self.has_period),
+            ("Fra", self.start),
+            ("Til", self.end),
+        ):
+            widget.setAccessibleName(label or "Tidspunkt kjent")
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _amount(text: str) -> int | None:
+        from kommunesamarbeid.core.amounts import parse_amount
+
+        if not text.strip():
+            return None
+        parsed = parse_amount(text)
+        if parsed.value is None or parsed.severity == "error":
+            raise RefusedInputError(parsed.problem or "Ugyldig beløp.", value=text)
+        return parsed.value
+
+    def changes(self) -> dict[str, object]:
+        start = self.start.date().toPython() if self.has_period.isChecked() else None
+        end = self.end.date().toPython() if self.has_period.isChecked() else None
+        return {
+            "description": self.description.text(),
+            "cpv": self.cpv.text().strip() or None,
+            "annual_value_nok": self._amount(self.annual.text()),
+            "total_value_nok": self._amount(self.total.text()),
+            "contract_years": self.years.value() or None,
+            "option_years": self.options.value(),
+            "period_start": start,
+            "period_end": end,
+        }
+
+
+class PlansPage(Page):
+    title = "Anskaffelsesplaner"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Søk i beskrivelse, referanse, kommune …")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setAccessibleName("Søk i anskaffelsesplanene")
+        self.municipality_filter = QComboBox()
+        self.municipality_filter.setAccessibleName("Filtrer på kommune")
+        self.cpv_filter = QLineEdit()
+        self.cpv_filter.setPlaceholderText("CPV begynner med …")
+        self.cpv_filter.setMaximumWidth(160)
+        self.cpv_filter.setAccessibleName("Filtrer på CPV")
+        self.period_check = QCheckBox("Tidsrom")
+        self.period_from = QDateEdit(QDate.currentDate())
+        self.period_to = QDateEdit(QDate.currentDate().addYears(2))
+        for edit in (self.period_from, self.period_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setEnabled(False)
+        self.period_from.setAccessibleName("Tidsrom fra")
+        self.period_to.setAccessibleName("Tidsrom til")
+        filters.addWidget(self.text_filter, 3)
+        filters.addWidget(self.municipality_filter, 1)
+        filters.addWidget(self.cpv_filter)
+        filters.addWidget(self.period_check)
+        filters.addWidget(self.period_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.period_to)
+        layout.addLayout(filters)
+
+        self.model = LinesModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAccessibleName("Planlagte anskaffelser")
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        header = self.view.horizontalHeader()
+        for col in range(self.model.columnCount()):
+            mode = QHeaderView.ResizeMode.Interactive
+            if col == LinesModel.COL_DESCRIPTION:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(col, mode)
+        for col, width in ((0, 150), (1, 80), (3, 80), (4, 110), (5, 120), (6, 100), (7, 220)):
+            header.resizeSection(col, width)
+
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Detaljer om valgt linje")
+        self.details.setPlaceholderText("Velg en linje for å se hvor den kom fra.")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.summary = QLabel()
+        self.edit_button = QPushButton("Rediger linje …")
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_selected)
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.edit_button)
+        layout.addLayout(bottom)
+
+        # Typing is debounced a little so fast typists do not filter on every key.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(60)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.text_filter.textChanged.connect(self._filter_timer.start)
+        self.cpv_filter.textChanged.connect(self._filter_timer.start)
+        self.municipality_filter.currentIndexChanged.connect(self.apply_filter)
+        self.period_check.toggled.connect(self._period_toggled)
+        self.period_from.dateChanged.connect(self.apply_filter)
+        self.period_to.dateChanged.connect(self.apply_filter)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ data
+    def refresh(self) -> None:
+        current = self.municipality_filter.currentData()
+        self.municipality_filter.blockSignals(True)
+        self.municipality_filter.clear()
+        self.municipality_filter.addItem("Alle kommuner", None)
+        for m in list_municipalities(self.ctx.db):
+            self.municipality_filter.addItem(m.name, m.id)
+        index = self.municipality_filter.findData(current)
+        self.municipality_filter.setCurrentIndex(max(index, 0))
+        self.municipality_filter.blockSignals(False)
+        self.model.set_rows(line_rows(self.ctx.db))
+        self.apply_filter()
+
+    def current_filter(self) -> LineFilter:
+        period = self.period_check.isChecked()
+        return LineFilter(
+            text=self.text_filter.text().strip(),
+            municipality_id=self.municipality_filter.currentData(),
+            cpv_prefix=self.cpv_filter.text().strip(),
+            period_from=self.period_from.date().toPython() if period else None,
+            period_to=self.period_to.date().toPython() if period else None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        shown, total = self.model.rowCount(), self.model.total_count()
+        value = format_nok(self.model.visible_total_value())
+        self.summary.setText(
+            f"Viser {shown} av {total} linjer · samlet verdi {value}"
+            if shown != total
+            else f"{total} linjer · samlet verdi {value}"
+        )
+
+    def _period_toggled(self, on: bool) -> None:
+        self.period_from.setEnabled(on)
+        self.period_to.setEnabled(on)
+        self.apply_filter()
+
+    def status_text(self) -> str:
+        return f"{self.model.total_count()} planlagte anskaffelser"
+
+    # ------------------------------------------------------------------ details and editing
+    def selected_line_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _selection_changed(self) -> None:
+        line_id = self.selected_line_id()
+        self.edit_button.setEnabled(line_id is not None)
+        if line_id is None:
+            self.details.clear()
+            return
+        self.details.setHtml(self._details_html(get_line(self.ctx.db, line_id)))
+
+    @staticmethod
+    def _details_html(line: LineInfo) -> str:
+        sheet = f", ark «{escape(line.source_sheet)}»" if line.source_sheet else ""
+        meaning = MEANINGS.get(line.period_meaning or "", "")
+        parts = [
+            f"<b>{escape(line.description)}</b> – {escape(line.municipality)}",
+            f"Kilde: «{escape(line.source_file or '')}»{sheet}, rad {line.source_row}",
+        ]
+        if line.period_text:
+            parts.append(
+                f"Tidspunkt: {escape(line.period_text)}" + (f" ({meaning})" if meaning else "")
+            )
+        if line.current_expiry:
+            parts.append(f"Dagens avtale utløper: {line.current_expiry:%d.%m.%Y}")
+        if line.warnings:
+            parts.append(
+                "Advarsler fra importen:<ul>"
+                + "".join(f"<li>{escape(str(w))}</li>" for w in line.warnings)
+                + "</ul>"
+            )
+        cells = "".join(
+            f"<tr><td>{escape(k)}</td><td>{escape(str(v))}</td></tr>"
+            for k, v in line.original_cells.items()
+        )
+        parts.append(f"Originale celler:<table cellspacing=4>{cells}</table>")
+        return "<br>".join(parts)
+
+    def edit_selected(self) -> None:
+        line_id = self.selected_line_id()
+        if line_id is None:
+            return
+        line = get_line(self.ctx.db, line_id)
+        dialog = LineEditDialog(line, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            update_line(
+                self.ctx.db,
+                self.ctx.actor,
+                line_id,
+                dialog.changes(),
+                expected_version=line.version,
+            )
+        except RefusedInputError as exc:
+            QMessageBox.warning(self, "Kan ikke lagre", exc.problem.describe())
+            return
+        self.ctx.data_changed.emit()

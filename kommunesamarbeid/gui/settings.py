@@ -1,0 +1,67 @@
+"""Declared settings: each once, with its default and label; stored with QSettings (INI)."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from kommunesamarbeid.core.overlap.model import DEFAULT_SENSITIVITY
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str
+    label: str
+    default: Any
+
+
+DATABASE = Option("database/url", "Database (SQLite-fil eller PostgreSQL-URL)", "")
+USER_NAME = Option("user/name", "Ditt navn", "")
+USER_MUNICIPALITY = Option("user/municipality", "Din kommune", "")
+SENSITIVITY = Option("detection/sensitivity", "Følsomhet for overlapp", DEFAULT_SENSITIVITY)
+OPTIONS = (DATABASE, USER_NAME, USER_MUNICIPALITY, SENSITIVITY)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "ukjent"
+
+
+class Settings:
+    """Typed access to the stored settings."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings(
+            QSettings.Format.IniFormat,
+            QSettings.Scope.UserScope,
+            "kommunesamarbeid",
+            "kommunesamarbeid",
+        )
+
+    def get(self, option: Option) -> Any:
+        value = self.store.value(option.key, option.default)
+        if isinstance(option.default, float):
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                return option.default
+        return value if value is not None else option.default
+
+    def set(self, option: Option, value: Any) -> None:
+        self.store.setValue(option.key, value)
+        self.store.sync()
+
+    def user_name(self) -> str:
+        return str(self.get(USER_NAME) or _login_name())
+
+    def sensitivity(self) -> float:
+        value = float(self.get(SENSITIVITY))
+        return min(1.0, max(0.0, value))
+
+    def database(self) -> str:
+        return str(self.get(DATABASE) or "")
