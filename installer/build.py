@@ -36,7 +36,7 @@ def package_info() -> dict[str, str]:
         return match.group(1)
 
     version = grab("__version__")
-    numeric = ".".join((re.findall(r"\d+", version) + ["0", "0", "0"])[:4])
+    numeric = ".".join([*re.findall(r"\d+", version), "0", "0", "0"][:4])
     return {
         "VERSION": version,
         "VERSION_NUMERIC": numeric,
@@ -91,8 +91,8 @@ def find_iscc() -> str | None:
     if found:
         return found
     candidates = [
-        Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6",
-        Path(os.environ.get("ProgramFiles", r"C:\Program Files")) / "Inno Setup 6",
+        Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")) / "Inno Setup 6",
+        Path(os.environ.get("PROGRAMFILES", r"C:\Program Files")) / "Inno Setup 6",
         Path(os.environ.get("LOCALAPPDATA", "")) / "Programs" / "Inno Setup 6",
     ]
     for folder in candidates:

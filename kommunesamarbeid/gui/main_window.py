@@ -247,12 +247,12 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     # ------------------------------------------------------------------ drag & drop
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if any(u.isLocalFile() and u.toLocalFile().lower().endswith(PLAN_SUFFIXES) for u in urls):
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         for url in event.mimeData().urls():
             if url.isLocalFile() and url.toLocalFile().lower().endswith(PLAN_SUFFIXES):
                 self.start_import(Path(url.toLocalFile()))
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             start = 0
         self.nav.setCurrentRow(min(max(start, 0), len(self.pages) - 1))
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         if self.ctx.active_tasks:
             answer = QMessageBox.question(
                 self,
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         store.setValue("main_window/page", self.nav.currentRow())
         super().closeEvent(event)
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_F5:
             self.ctx.data_changed.emit()
         super().keyPressEvent(event)
