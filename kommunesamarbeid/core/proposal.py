@@ -102,6 +102,10 @@ class LotData:
     basis: str = "area"
     #: Participants (municipality ids) whose lines the lot covers, for an area lot.
     municipality_ids: tuple[int, ...] = ()
+    #: CPV classes (4 digits) the lot covers, for a product lot ("" = lines without CPV).
+    cpv_classes: tuple[str, ...] = ()
+    #: Lines placed in the lot explicitly (by ``core.lots.suggest_lots``).
+    line_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +114,8 @@ class MilestoneData:
     title: str
     due_date: dt.date | None
     done: bool = False
+    #: Why the date was chosen or moved (``core.timeline``), in Norwegian.
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +184,8 @@ class ThresholdPeriod:
     eea_works: int
     eea_special_services: int
     source: str = ""
+    #: Remarks on the data (e.g. values not confirmed), in Norwegian.
+    note: str = ""
 
 
 @dataclass(slots=True)
@@ -206,8 +214,11 @@ class Evaluation:
     #: "utenfor", "del_i", "del_ii" or "del_iii".
     procedure_part: str = "utenfor"
     procedure_label: str = ""
+    #: The EEA threshold for ``contract_kind`` in the threshold period used.
     applicable_threshold_nok: int | None = None
     lot_values: dict[int, int] = field(default_factory=dict)
+    #: Estimated value of each line over the period used (line_id -> NOK), lines with a value.
+    line_values: dict[int, int] = field(default_factory=dict)
     warnings: list[RuleWarning] = field(default_factory=list)
     #: Plain sentences explaining the calculation, for the document.
     explanation: list[str] = field(default_factory=list)

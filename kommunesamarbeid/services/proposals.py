@@ -442,7 +442,8 @@ def create_proposal(
             )
         session.flush()
         data = _data(session, _load(session, proposal.id), {})
-        for ms in propose_milestones(data, today=today):
+        part = evaluate(data, thresholds(), today=today).procedure_part
+        for ms in propose_milestones(data, today=today, procedure_part=part):
             session.add(
                 Milestone(
                     proposal_id=proposal.id,
@@ -740,7 +741,9 @@ def propose_timeline(
     db: Database, actor: Actor, proposal_id: int, *, today: dt.date | None = None
 ) -> ProposalData:
     """Replace the milestones by a timeline planned backwards from the earliest need."""
+    today = today or dt.date.today()
     data = proposal_data(db, proposal_id)
+    part = evaluate(data, thresholds(), today=today).procedure_part
     return replace_milestones(
-        db, actor, proposal_id, propose_milestones(data, today=today or dt.date.today())
+        db, actor, proposal_id, propose_milestones(data, today=today, procedure_part=part)
     )
