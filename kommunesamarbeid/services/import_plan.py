@@ -10,30 +10,38 @@ withdrawn — never deleted, so group memberships and proposal links survive.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from defusedxml import ElementTree as DefusedET  # type: ignore[import-untyped]
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.columns import (
     FIELD_LABELS,
-    ColumnAssignment,
-    ColumnMapping,
     Field,
     header_signature,
     normalise_header,
 )
-from kommunesamarbeid.core.plan_layout import PlanLayout, analyse_sheet, choose_plan_sheet
+from kommunesamarbeid.core.plan_layout import (
+    EXCEL_MAX_ROW,
+    PlanLayout,
+    analyse_sheet,
+    candidate_header_texts,
+    check_plan_limits,
+    choose_plan_sheet,
+)
 from kommunesamarbeid.core.plan_lines import ParsedLine, PlanReadResult, SkippedRow, read_plan
 from kommunesamarbeid.core.problems import Problem, RefusedInputError
-from kommunesamarbeid.core.sheet import Workbook, column_letter
+from kommunesamarbeid.core.sheet import SheetGrid, Workbook, column_letter
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import ColumnMappingMemory, ImportBatch, PlannedPurchase
 from kommunesamarbeid.fileio.reader import read_workbook
+from kommunesamarbeid.fileio.sniff import open_zip
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.municipalities import ensure_municipality, find_municipality
@@ -153,35 +161,55 @@ def problem_json(p: Problem) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------- analysis
 
 
-def _apply_mapping(layout: PlanLayout, chosen: dict[str, str]) -> None:
-    """Replace the detected mapping of every table by a user's field -> column letter choice."""
-    for header in layout.headers:
-        columns: dict[Field, ColumnAssignment] = {}
-        for name, letter in chosen.items():
-            try:
-                fld = Field(name)
-            except ValueError as exc:
-                raise RefusedInputError(f"Ukjent felt i kolonnetilordningen: «{name}».") from exc
-            col = _letter_index(letter)
-            text = header.texts[col] if col < len(header.texts) else None
-            columns[fld] = ColumnAssignment(col, text or column_letter(col), 1.0)
-        if Field.DESCRIPTION not in columns:
-            raise RefusedInputError("Kolonnetilordningen må ha en kolonne for beskrivelse.")
-        used = {a.column for a in columns.values()}
-        header.mapping = ColumnMapping(
-            columns=columns,
-            unmapped={c: t for c, t in enumerate(header.texts) if t and c not in used},
-        )
+def mapping_columns(chosen: dict[str, str]) -> dict[Field, int]:
+    """A user's field name -> column letter choice as fields and 0-based columns (checked)."""
+    columns: dict[Field, int] = {}
+    for name, letter in chosen.items():
+        try:
+            fld = Field(name)
+        except ValueError as exc:
+            raise RefusedInputError(f"Ukjent felt i kolonnetilordningen: «{name}».") from exc
+        columns[fld] = _letter_index(letter)
+    if Field.DESCRIPTION not in columns:
+        raise RefusedInputError("Kolonnetilordningen må ha en kolonne for beskrivelse.")
+    return columns
 
 
 def _letter_index(letter: str) -> int:
     text = letter.strip().upper()
-    if not text.isalpha() or len(text) > 3:
+    if not text.isascii() or not text.isalpha() or len(text) > 3:
         raise RefusedInputError("Ugyldig kolonnebokstav i kolonnetilordningen.", value=letter)
     n = 0
     for ch in text:
         n = n * 26 + (ord(ch) - 64)
     return n - 1
+
+
+def _choose_grids(workbook: Workbook, sheet: str | None) -> list[SheetGrid]:
+    grids = workbook.sheets
+    if sheet is None or workbook.kind == "csv":
+        return grids
+    chosen = [s for s in grids if s.name == sheet]
+    if not chosen:
+        chosen = [s for s in grids if (s.name or "").casefold() == sheet.strip().casefold()]
+    if not chosen:
+        names = ", ".join(f"«{s.name}»" for s in grids)
+        raise RefusedInputError(
+            f"Fant ikke arket «{sheet}». Arkene i filen er: {names}.", file=workbook.file_name
+        )
+    return chosen
+
+
+def _remembered_layout(
+    grids: list[SheetGrid], remembered: Callable[[str], dict[str, str] | None]
+) -> PlanLayout | None:
+    """A sheet whose header no rule recognises, but whose columns the user mapped before."""
+    for grid in grids:
+        for row_number, texts in candidate_header_texts(grid):
+            saved = remembered(header_signature(texts))
+            if saved:
+                return analyse_sheet(grid, mapping=mapping_columns(saved), header_row=row_number)
+    return None
 
 
 def analyse_file(
@@ -190,51 +218,128 @@ def analyse_file(
     sheet: str | None = None,
     mapping: dict[str, str] | None = None,
     remembered: Callable[[str], dict[str, str] | None] | None = None,
+    header_row: int | None = None,
 ) -> PlanAnalysis:
-    """Read a plan file and find its lines, without touching the database."""
+    """Read a plan file and find its lines, without touching the database.
+
+    ``mapping`` is the user's column choice (field name -> column letter); ``remembered``
+    looks up a choice saved for a header signature. Refuses (``RefusedInputError``) a file
+    without a recognisable plan, and a plan sheet beyond the limits of ``check_plan_limits``.
+    """
+    columns = mapping_columns(mapping) if mapping else None
     workbook = read_workbook(path)
+    file_name = workbook.file_name
     names = [s.name or "" for s in workbook.sheets]
-    grids = workbook.sheets
-    if sheet is not None and workbook.kind != "csv":
-        grids = [s for s in workbook.sheets if s.name == sheet]
-        if not grids:
-            grids = [s for s in workbook.sheets if (s.name or "").casefold() == sheet.casefold()]
-        if not grids:
-            raise RefusedInputError(
-                f"Fant ikke arket «{sheet}». Arkene i filen er: "
-                + ", ".join(f"«{n}»" for n in names)
-                + ".",
-                file=workbook.file_name,
-            )
-    if not any(g.rows for g in grids):
+    grids = _choose_grids(workbook, sheet)
+    filled = [g for g in grids if g.rows]
+    if not filled:
         raise RefusedInputError(
-            "Filen er tom: fant ingen utfylte celler.", file=workbook.file_name, sheet=sheet
+            "Filen er tom: fant ingen utfylte celler.", file=file_name, sheet=sheet
         )
-    layouts = [lay for lay in (analyse_sheet(g) for g in grids) if lay is not None]
+    layouts = [
+        lay for lay in (analyse_sheet(g, header_row=header_row) for g in filled) if lay is not None
+    ]
     layout = choose_plan_sheet(layouts)
+    was_remembered = False
+    if columns is not None:
+        visible = [g for g in filled if g.state == "visible"] or filled
+        layout = analyse_sheet(
+            layout.sheet if layout else visible[0],
+            mapping=columns,
+            header_row=layout.header.last_row if layout and header_row is not None else None,
+        )
+    elif remembered is not None:
+        if layout is not None:
+            saved = remembered(header_signature(layout.header.texts))
+            if saved:
+                layout = analyse_sheet(
+                    layout.sheet,
+                    mapping=mapping_columns(saved),
+                    header_row=layout.header.last_row
+                    if len(layout.header.row_numbers) == 1
+                    else None,
+                )
+                was_remembered = True
+        else:
+            layout = _remembered_layout(filled, remembered)
+            was_remembered = layout is not None
     if layout is None:
-        where = f"arket «{grids[0].name}»" if len(grids) == 1 and grids[0].name else "filen"
+        where = f"arket «{filled[0].name}»" if len(filled) == 1 and filled[0].name else "filen"
         raise RefusedInputError(
             f"Fant ingen overskriftsrad med kjente kolonnenavn i {where}. En plan trenger minst "
             "en kolonne for hva som skal kjøpes (f.eks. «Beskrivelse» eller «Anskaffelse») og "
             "to andre kjente kolonner (f.eks. «Verdi», «CPV», «Planlagt kunngjøring»). "
             "Velg ark eller tilordne kolonnene selv.",
-            file=workbook.file_name,
+            file=file_name,
         )
-    was_remembered = False
-    if mapping:
-        _apply_mapping(layout, mapping)
-    elif remembered is not None:
-        saved = remembered(header_signature(layout.header.texts))
-        if saved:
-            _apply_mapping(layout, saved)
-            was_remembered = True
-    result = read_plan(layout, file=workbook.file_name)
+    check_plan_limits(layout, file=file_name, user_mapped=columns is not None or was_remembered)
+    if workbook.kind != "csv" and layout.sheet.name is not None:
+        _check_declared_extent(path, file_name, layout.sheet.name)
+    result = read_plan(layout, file=file_name)
     for note in layout.sheet.notes:
-        result.warnings.append(
-            Problem("warning", note, file=workbook.file_name, sheet=layout.sheet.name)
-        )
+        result.warnings.append(Problem("warning", note, file=file_name, sheet=layout.sheet.name))
     return PlanAnalysis(workbook, layout, result, names, was_remembered)
+
+
+_DIMENSION_RE = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{0,3}\d*:?[A-Z]{1,3}(\d+)\"")
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#: Bytes of a sheet part read to find its <dimension> (it comes before the cells).
+_DIMENSION_PEEK_BYTES = 64 * 1024
+
+
+def _check_declared_extent(path: Path, file_name: str, sheet_name: str) -> None:
+    """Refuse a plan sheet whose declared area (<dimension>) reaches Excel's last row.
+
+    The reader skips empty rows, so a sheet that claims A1:XFD1048576 reads as a small plan;
+    such a sheet was filled or formatted to the bottom by mistake, or the file is damaged.
+    Only the start of the sheet part is read (the zip was already checked by the reader).
+    """
+    try:
+        last_row = _declared_last_row(path.read_bytes(), file_name, sheet_name)
+    except RefusedInputError:
+        raise
+    except Exception:  # the reader read this file; an unreadable dimension decides nothing
+        log.debug("Fant ikke dimensjonen til arket %s i %s", sheet_name, file_name, exc_info=True)
+        return
+    if last_row is not None and last_row >= EXCEL_MAX_ROW:
+        last_row_text = f"{EXCEL_MAX_ROW:,}".replace(",", " ")
+        raise RefusedInputError(
+            f"Arket sier selv at det går helt ned til rad {last_row_text}, Excels aller siste "
+            "rad (arkets dimensjon). Det skjer når noe er fylt ut eller formatert til bunnen av "
+            "arket, eller når filen er skadet; en anskaffelsesplan er langt kortere. Slett "
+            "radene under planen (merk dem, høyreklikk og velg Slett), lagre filen og prøv "
+            "igjen.",
+            file=file_name,
+            sheet=sheet_name,
+            row=last_row,
+        )
+
+
+def _declared_last_row(data: bytes, file_name: str, sheet_name: str) -> int | None:
+    with open_zip(data, file_name) as archive:
+        workbook = DefusedET.fromstring(archive.read("xl/workbook.xml"))
+        rel_id = None
+        for element in workbook.iter(f"{{{_MAIN_NS}}}sheet"):
+            if element.get("name") == sheet_name:
+                rel_id = element.get(f"{{{_REL_NS}}}id")
+                break
+        if rel_id is None:
+            return None
+        rels = DefusedET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        target = None
+        for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
+            if rel.get("Id") == rel_id:
+                target = rel.get("Target") or ""
+                break
+        if not target:
+            return None
+        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        with archive.open(part) as stream:
+            head = stream.read(_DIMENSION_PEEK_BYTES)
+    match = _DIMENSION_RE.search(head)
+    return int(match.group(1)) if match else None
 
 
 # ------------------------------------------------------------------------------------ import
@@ -331,6 +436,17 @@ def _remembered_lookup(
     return lookup
 
 
+def remembered_lookup(db: Database, municipality: str) -> Callable[[str], dict[str, str] | None]:
+    """For ``analyse_file(remembered=…)``: the corrected mappings saved for a municipality."""
+
+    def lookup(signature: str) -> dict[str, str] | None:
+        with db.sessions() as session:
+            found = find_municipality(session, municipality)
+            return _remembered_lookup(session, found.id if found else None)(signature)
+
+    return lookup
+
+
 def remember_mapping(
     session: Session,
     actor: Actor,
@@ -366,6 +482,7 @@ def import_plan(
     mapping: dict[str, str] | None = None,
     remember: bool = True,
     progress: Progress | None = None,
+    header_row: int | None = None,
 ) -> ImportReport:
     """Import (or with ``dry_run`` only preview) one plan file for one municipality."""
     started = time.perf_counter()
@@ -384,6 +501,7 @@ def import_plan(
             sheet=sheet,
             mapping=mapping,
             remembered=_remembered_lookup(session, existing_m.id if existing_m else None),
+            header_row=header_row,
         )
     step(1, 4, "Kontrollerer linjene")
     result = analysis.result
@@ -431,7 +549,9 @@ def import_plan(
         raise
     finally:
         session.close()
-    step(4, 4, "Ferdig")
+    if progress is not None:
+        # After the commit a Cancel can no longer undo anything: report, never raise.
+        progress(4, 4, "Ferdig")
     log.info(
         "Import %s for %s: %d nye, %d endret, %d uendret, %d trukket (%.2f s)%s",
         file_name,
