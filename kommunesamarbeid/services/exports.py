@@ -44,10 +44,18 @@ def _atomic(out: Path) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        # mkstemp makes the file private (0600); give it the mode a normal new file gets.
+        os.chmod(tmp_path, 0o666 & ~_umask())
         os.replace(tmp_path, out)
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _check_target(out: Path, suffix: str) -> Path:

@@ -1,0 +1,773 @@
+"""Excel exports: the pooled plan of all municipalities, and the annex of a proposal.
+
+Both workbooks are streamed with openpyxl's write-only mode, so a pooled plan of 20 000 lines is
+written in seconds without holding a worksheet model in memory.
+
+Safety: every text from a plan, a user or the database is written as a text cell, never as a
+formula. openpyxl turns a string that starts with "=" into a formula (and "#N/A" into an error);
+here such texts are written as cells forced to the string type, and a text that Excel,
+LibreOffice or a later CSV export could read as a formula (it starts with "=", "+", "-" or "@",
+also after leading white space, or starts with a tab or carriage return) also gets the cell
+style "quotePrefix", so it stays text when a user edits the cell. Control characters that a
+worksheet cannot hold are removed and line ends are written as line feeds. Amounts are numbers
+with the format ``#,##0`` (Excel shows the Norwegian thousands separator), dates are date cells
+shown as ``dd.mm.yyyy``. Nothing is ever written as a formula: subtotals are numbers.
+
+The writers are given the target path; ``services.exports`` hands them a temporary file and
+moves it into place when the export is complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from copy import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from kommunesamarbeid.core.lots import assign_lines, join_names
+from kommunesamarbeid.core.proposal import (
+    STATUS_LABELS,
+    Evaluation,
+    ParticipantData,
+    ParticipantValue,
+    ProposalData,
+    ProposalLineData,
+)
+from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
+
+if TYPE_CHECKING:
+    # Only for the annotations: the writers do not depend on the service layer at run time.
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    from kommunesamarbeid.services.lines import LineInfo
+    from kommunesamarbeid.services.overlap import GroupInfo
+
+__all__ = [
+    "GROUP_STATUS_LABELS",
+    "PERIOD_MEANING_LABELS",
+    "POOLED_COLUMNS",
+    "needs_quote_prefix",
+    "safe_sheet_name",
+    "text_cell_value",
+    "write_pooled_plan",
+    "write_proposal_annex",
+]
+
+CellValue = str | int | float | dt.date | None
+Kind = Literal["text", "amount", "number", "date"]
+
+#: What a line's time refers to (``LineInfo.period_meaning``), as the plan sheet shows it.
+PERIOD_MEANING_LABELS: Final[dict[str, str]] = {
+    "announcement": "kunngjøring",
+    "contract_start": "oppstart",
+    "current_expiry": "utløp",
+}
+
+#: The overlap statuses as the GUI names them (``services.overlap.STATUS_LABELS``).
+GROUP_STATUS_LABELS: Final[dict[str, str]] = {
+    "candidate": "Forslag",
+    "confirmed": "Bekreftet",
+    "rejected": "Avvist",
+}
+
+#: Used only when the evaluation has no procedure label of its own.
+_PROCEDURE_LABELS: Final[dict[str, str]] = {
+    "utenfor": "Utenfor anskaffelsesforskriften",
+    "del_i": "Del I – grunnleggende prinsipper",
+    "del_ii": "Del II – nasjonal kunngjøring",
+    "del_iii": "Del III – kunngjøring i EØS",
+}
+
+#: Kinds of contract (``Evaluation.contract_kind``) in words.
+_KIND_LABELS: Final[dict[str, str]] = {str(k): v for k, v in CONTRACT_KIND_LABELS.items()}
+
+SUMMARY_SHEET: Final = "Sammendrag"
+POOLED_SHEET: Final = "Samlet plan"
+GROUPS_SHEET: Final = "Overlapp"
+ABOUT_SHEET: Final = "Om eksporten"
+
+_MIN_WIDTH: Final = 8.0
+_MAX_WIDTH: Final = 60.0
+#: openpyxl raises on these: a worksheet cannot hold them (tab and line feed are kept).
+_ILLEGAL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_FORMULA_STARTS: Final = ("=", "+", "-", "@")
+_SHEET_FORBIDDEN_RE: Final = re.compile(r"[\[\]:*?]")
+_SHEET_CONTROL_RE: Final = re.compile(r"[\x00-\x1f]")
+_MAX_CELL_TEXT: Final = 32_767
+
+
+# ---------------------------------------------------------------------------------------------
+# text cells that stay text
+
+
+def needs_quote_prefix(text: str) -> bool:
+    """True when Excel or a CSV reader could take the text for a formula (see module docstring)."""
+    if text.startswith(("\t", "\r")):
+        return True
+    return text.lstrip().startswith(_FORMULA_STARTS)
+
+
+def text_cell_value(text: str) -> str:
+    """The text as a worksheet can hold it: line ends as line feeds (an XML reader turns a bare
+    carriage return into one anyway), illegal control characters removed, at most 32 767
+    characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _ILLEGAL_RE.sub("", text)[:_MAX_CELL_TEXT]
+
+
+def _fmt_date(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def _years(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# one streamed sheet
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    kind: Kind = "text"
+    #: What the column holds, for the sheet «Om eksporten».
+    meaning: str = ""
+    #: A fixed width (characters); None = from the content.
+    width: float | None = None
+    wrap: bool = False
+
+
+_STYLE_HEADER: Final = "Kolonneoverskrift"
+_STYLE_TITLE: Final = "Eksporttittel"
+_STYLE_LABEL: Final = "Ledetekst"
+_STYLE_AMOUNT: Final = "Beløp"
+_STYLE_DATE: Final = "Dato"
+_STYLE_WRAP: Final = "Tekst med bryting"
+_STYLE_SUM_TEXT: Final = "Sumtekst"
+_STYLE_SUM_AMOUNT: Final = "Sumbeløp"
+
+_KIND_STYLE: Final[dict[Kind, str | None]] = {
+    "text": None,
+    "number": None,
+    "amount": _STYLE_AMOUNT,
+    "date": _STYLE_DATE,
+}
+
+
+def _workbook() -> Workbook:
+    """A write-only workbook with the named styles the exports use."""
+    wb = Workbook(write_only=True)
+    thin = Side(style="thin", color="7F7F7F")
+    top = Alignment(vertical="top")
+    styles = [
+        NamedStyle(
+            _STYLE_HEADER,
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="1F4E79"),
+            alignment=Alignment(wrap_text=True, vertical="top"),
+            border=Border(bottom=thin),
+        ),
+        NamedStyle(_STYLE_TITLE, font=Font(bold=True, size=14), alignment=top),
+        NamedStyle(_STYLE_LABEL, font=Font(bold=True), alignment=top),
+        NamedStyle(_STYLE_AMOUNT, number_format="#,##0", alignment=top),
+        NamedStyle(_STYLE_DATE, number_format="dd.mm.yyyy", alignment=top),
+        NamedStyle(_STYLE_WRAP, alignment=Alignment(wrap_text=True, vertical="top")),
+        NamedStyle(_STYLE_SUM_TEXT, font=Font(bold=True), border=Border(top=thin)),
+        NamedStyle(
+            _STYLE_SUM_AMOUNT, font=Font(bold=True), number_format="#,##0", border=Border(top=thin)
+        ),
+    ]
+    for style in styles:
+        wb.add_named_style(style)
+    return wb
+
+
+class _Sheet:
+    """A write-only sheet: set up (widths, frozen header, filter, print) before the rows."""
+
+    def __init__(self, wb: Workbook, title: str) -> None:
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(title)
+        # The type stubs miss the attributes Worksheet._setup gives a write-only sheet
+        # (column_dimensions, row_dimensions, auto_filter): reach those through ``_any``.
+        self._any: Any = self.ws
+        self._prototypes: dict[str, Cell] = {}
+        self.rows = 0
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = 9  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.oddHeader.center.text = "&A"
+        ws.oddFooter.right.text = "Side &P av &N"
+
+    def widths(self, widths: Sequence[float]) -> None:
+        for index, width in enumerate(widths, start=1):
+            self._any.column_dimensions[get_column_letter(index)].width = width
+
+    def table_header(self, headers: Sequence[str], *, freeze: bool) -> None:
+        """The header row (styled, repeated on every printed page, frozen when asked)."""
+        if freeze:
+            self.ws.freeze_panes = f"A{self.rows + 2}"
+        self.ws.print_title_rows = f"{self.rows + 1}:{self.rows + 1}"
+        self._any.row_dimensions[self.rows + 1].height = 32
+        self.append([self.cell(h, _STYLE_HEADER) for h in headers])
+
+    def autofilter(self, columns: int, first_row: int, last_row: int) -> None:
+        last = get_column_letter(columns)
+        self._any.auto_filter.ref = f"A{first_row}:{last}{max(last_row, first_row)}"
+
+    def cell(self, value: CellValue, style: str | None = None) -> Cell | CellValue:
+        """What to append for ``value``: a styled cell, or the plain value when openpyxl's own
+        typing is safe (a number, or a text that is neither formula-like nor an error code)."""
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            value = "Ja" if value else "Nei"
+        if isinstance(value, str):
+            text = text_cell_value(value)
+            if not text:
+                return None
+            risky = needs_quote_prefix(text)
+            if style is None and not risky and text not in ERROR_CODES:
+                return text
+            cell = WriteOnlyCell(self.ws, value=text)
+            cell.data_type = "s"  # never "f" (formula) or "e" (error code), whatever the text
+            if style is not None:
+                self._apply(cell, style)
+            if risky:
+                cell.quotePrefix = True
+            return cell
+        if isinstance(value, dt.date):
+            if not isinstance(value, dt.datetime):  # the same date serial, at midnight
+                value = dt.datetime.combine(value, dt.time())
+        elif style is None:
+            return value
+        cell = WriteOnlyCell(self.ws, value=value)
+        if style is not None:
+            self._apply(cell, style)
+        return cell
+
+    def _apply(self, cell: Cell, style: str) -> None:
+        """Give ``cell`` a named style (copying a prepared style array: much faster than
+        looking the name up for each of many thousand cells)."""
+        prototype = self._prototypes.get(style)
+        if prototype is None:
+            prototype = self._prototypes[style] = WriteOnlyCell(self.ws)
+            prototype.style = style
+        _copy_style(prototype, cell)
+
+    def blank_cell(self, style: str) -> Cell:
+        """An empty cell with a style (a border or fill across a row)."""
+        cell = WriteOnlyCell(self.ws)
+        self._apply(cell, style)
+        return cell
+
+    def row(self, values: Sequence[CellValue], columns: Sequence[Column]) -> None:
+        self.append(
+            [
+                self.cell(v, _STYLE_WRAP if c.wrap and c.kind == "text" else _KIND_STYLE[c.kind])
+                for v, c in zip(values, columns, strict=True)
+            ]
+        )
+
+    def append(self, cells: Sequence[Cell | CellValue]) -> None:
+        self.ws.append(list(cells))
+        self.rows += 1
+
+    def blank(self) -> None:
+        self.append([])
+
+
+def _copy_style(source: Any, target: Any) -> None:
+    """openpyxl's own idiom for copying a cell's style (the stubs do not declare ``_style``)."""
+    target._style = copy(source._style)
+
+
+def _display_length(value: CellValue, kind: Kind) -> int:
+    if value is None:
+        return 0
+    if kind == "date":
+        return 10
+    if kind == "amount" and isinstance(value, int | float):
+        return len(f"{value:,.0f}")
+    if isinstance(value, str):
+        return max((len(part) for part in value.splitlines()), default=0)
+    return len(str(value))
+
+
+def _widths(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]]) -> list[float]:
+    """Widths from the content: the longest value (+2), header words, within 8..60."""
+    longest = [0] * len(columns)
+    for row in rows:
+        for i, (value, column) in enumerate(zip(row, columns, strict=True)):
+            length = _display_length(value, column.kind)
+            if length > longest[i]:
+                longest[i] = length
+    widths = []
+    for column, length in zip(columns, longest, strict=True):
+        if column.width is not None:
+            widths.append(column.width)
+            continue
+        header_word = max(len(word) for word in column.header.split())
+        wanted = max(length, header_word, min(len(column.header), 16)) + 2
+        widths.append(min(max(float(wanted), _MIN_WIDTH), _MAX_WIDTH))
+    return widths
+
+
+def _table(
+    sheet: _Sheet,
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[CellValue]],
+) -> tuple[int, int]:
+    """Header and rows with widths, frozen header and filter; (first, last) row of the table."""
+    sheet.widths(_widths(columns, rows))
+    first = sheet.rows + 1
+    sheet.table_header([c.header for c in columns], freeze=True)
+    for values in rows:
+        sheet.row(values, columns)
+    sheet.autofilter(len(columns), first, sheet.rows)
+    return first, sheet.rows
+
+
+def _source(file: str | None, sheet: str | None, row: int | None) -> str | None:
+    parts = [p for p in (file, sheet) if p]
+    if row is not None:
+        parts.append(f"rad {row}")
+    return ", ".join(parts) or None
+
+
+# ---------------------------------------------------------------------------------------------
+# the pooled plan
+
+
+POOLED_COLUMNS: Final[tuple[Column, ...]] = (
+    Column("Kommune", meaning="Kommunen som har den planlagte anskaffelsen."),
+    Column("Referanse", meaning="Kommunens egen referanse eller saksnummer for linjen."),
+    Column("Beskrivelse", meaning="Hva kommunen planlegger å anskaffe.", width=50),
+    Column(
+        "Utfyllende beskrivelse",
+        meaning="Mer om behovet, slik det står i planen.",
+        width=50,
+    ),
+    Column("CPV", meaning="CPV-kode (felles europeisk klassifisering av anskaffelser)."),
+    Column("Verdi pr. år (kr)", "amount", "Anslått verdi per år i hele kroner."),
+    Column("Totalverdi (kr)", "amount", "Anslått verdi for hele avtaleperioden i hele kroner."),
+    Column("Avtaleår", "number", "Avtalens varighet i år, uten opsjoner."),
+    Column("Opsjonsår", "number", "Mulig forlengelse i år (opsjoner)."),
+    Column("Tidspunkt fra", "date", "Første dag i perioden tidspunktet gjelder."),
+    Column("Tidspunkt til", "date", "Siste dag i perioden tidspunktet gjelder."),
+    Column(
+        "Tidspunktet gjelder",
+        meaning="Hva tidspunktet er: kunngjøring, oppstart av ny avtale eller utløp av dagens.",
+    ),
+    Column("Enhet", meaning="Enheten eller sektoren i kommunen som har behovet."),
+    Column("Kontaktperson", meaning="Kontaktperson for linjen."),
+    Column(
+        "Overlapp nr.",
+        "number",
+        "Overlappet linjen er med i (se arket «Overlapp»). Er den med i flere, vises det som "
+        "ikke er avvist.",
+    ),
+    Column("Overlappstatus", meaning="Forslag, Bekreftet eller Avvist."),
+    Column(
+        "Forslag til felles anskaffelse",
+        meaning="Referansene til forslagene til felles anskaffelse linjen er med i.",
+    ),
+    Column(
+        "Kilde (fil, ark, rad)",
+        meaning="Filen, arket og raden linjen ble lest fra.",
+    ),
+)
+
+GROUP_COLUMNS: Final[tuple[Column, ...]] = (
+    Column("Overlapp nr.", "number"),
+    Column("Status"),
+    Column("Tittel", width=40),
+    Column("Kommuner", width=40, wrap=True),
+    Column("Antall kommuner", "number"),
+    Column("Antall linjer", "number"),
+    Column("Samlet verdi (kr)", "amount"),
+    Column("Begrunnelse", width=80, wrap=True),
+)
+
+
+def _group_of_line(groups: Sequence[GroupInfo]) -> dict[int, GroupInfo]:
+    """line id -> the group shown for it: one that is not rejected first, then the lowest id."""
+    found: dict[int, GroupInfo] = {}
+    for group in sorted(groups, key=lambda g: (g.status == "rejected", g.id)):
+        for line_id in group.line_ids:
+            found.setdefault(line_id, group)
+    return found
+
+
+def _pooled_row(
+    line: LineInfo, group: GroupInfo | None, proposals: Sequence[str]
+) -> tuple[CellValue, ...]:
+    meaning = line.period_meaning
+    return (
+        line.municipality,
+        line.reference,
+        line.description,
+        line.details,
+        line.cpv,
+        line.annual_value_nok,
+        line.total_value_nok,
+        _years(line.contract_years),
+        _years(line.option_years),
+        line.period_start,
+        line.period_end,
+        PERIOD_MEANING_LABELS.get(meaning, meaning) if meaning else None,
+        line.unit,
+        line.contact,
+        group.id if group else None,
+        GROUP_STATUS_LABELS.get(group.status, group.status) if group else None,
+        ", ".join(dict.fromkeys(proposals)) or None,
+        _source(line.source_file, line.source_sheet, line.source_row),
+    )
+
+
+def _group_row(group: GroupInfo) -> tuple[CellValue, ...]:
+    municipalities = group.municipalities
+    return (
+        group.id,
+        GROUP_STATUS_LABELS.get(group.status, group.status),
+        group.title or None,
+        ", ".join(municipalities),
+        len(municipalities),
+        len(group.active_members),
+        group.total_value_nok,
+        "\n".join(group.reasons) or None,
+    )
+
+
+def write_pooled_plan(
+    lines: Sequence[LineInfo],
+    groups: Sequence[GroupInfo],
+    proposals_by_line: Mapping[int, list[str]],
+    out: Path,
+    *,
+    generated: dt.date,
+) -> None:
+    """The pooled plan of all municipalities: «Samlet plan», «Overlapp» and «Om eksporten»."""
+    by_line = _group_of_line(groups)
+    rows = [
+        _pooled_row(line, by_line.get(line.id), proposals_by_line.get(line.id, []))
+        for line in lines
+    ]
+    wb = _workbook()
+
+    plan = _Sheet(wb, POOLED_SHEET)
+    _table(plan, POOLED_COLUMNS, rows)
+
+    overlap = _Sheet(wb, GROUPS_SHEET)
+    ordered = sorted(groups, key=lambda g: g.id)
+    _table(overlap, GROUP_COLUMNS, [_group_row(g) for g in ordered])
+
+    _about_pooled(_Sheet(wb, ABOUT_SHEET), lines, groups, by_line, generated)
+    wb.save(out)
+
+
+def _key_values(sheet: _Sheet, pairs: Iterable[tuple[str, CellValue, Kind]]) -> None:
+    for label, value, kind in pairs:
+        style = _STYLE_WRAP if kind == "text" else _KIND_STYLE[kind]
+        sheet.append([sheet.cell(label, _STYLE_LABEL), sheet.cell(value, style)])
+
+
+def _about_pooled(
+    sheet: _Sheet,
+    lines: Sequence[LineInfo],
+    groups: Sequence[GroupInfo],
+    by_line: Mapping[int, GroupInfo],
+    generated: dt.date,
+) -> None:
+    sheet.widths([42, 100])
+    sheet.append([sheet.cell("Samlet anskaffelsesplan for kommunene", _STYLE_TITLE)])
+    sheet.blank()
+    statuses = [g.status for g in groups]
+    totals = [line.total_value_nok for line in lines]
+    in_open_group = sum(
+        1 for line in lines if (g := by_line.get(line.id)) and g.status != "rejected"
+    )
+    facts: list[tuple[str, CellValue, Kind]] = [
+        ("Laget", generated, "date"),
+        ("Antall linjer", len(lines), "number"),
+        ("Antall kommuner", len({line.municipality for line in lines}), "number"),
+        ("Antall overlapp", len(groups), "number"),
+        ("– bekreftet", statuses.count("confirmed"), "number"),
+        ("– forslag", statuses.count("candidate"), "number"),
+        ("– avvist", statuses.count("rejected"), "number"),
+        ("Linjer i et overlapp som ikke er avvist", in_open_group, "number"),
+        ("Sum totalverdi (kr)", sum(v for v in totals if v is not None), "amount"),
+        ("Linjer uten totalverdi", sum(1 for v in totals if v is None), "number"),
+    ]
+    _key_values(sheet, facts)
+    sheet.blank()
+    sheet.append([sheet.cell("Kolonne", _STYLE_HEADER), sheet.cell("Betydning", _STYLE_HEADER)])
+    _key_values(sheet, ((c.header, c.meaning, "text") for c in POOLED_COLUMNS))
+    sheet.blank()
+    sheet.append([sheet.cell("Merk", _STYLE_LABEL)])
+    notes = [
+        f"Arket «{POOLED_SHEET}» har én rad per planlagt anskaffelse fra alle kommunene, i "
+        "rekkefølge etter kommune, fil og rad.",
+        f"Arket «{GROUPS_SHEET}» har én rad per overlapp; «Overlapp nr.» i «{POOLED_SHEET}» "
+        "viser dit.",
+        "Beløp er hele kroner slik de er registrert i programmet. Summer regner bare med linjer "
+        "som har en verdi.",
+        "Tekst som begynner med =, +, - eller @ er lagret som ren tekst, aldri som formel.",
+    ]
+    for note in notes:
+        sheet.append([None, sheet.cell(note, _STYLE_WRAP)])
+
+
+# ---------------------------------------------------------------------------------------------
+# the annex of a proposal
+
+
+def safe_sheet_name(name: str, taken: set[str]) -> str:
+    """A worksheet name for ``name``.
+
+    "/" and "\\" become "-", []:*? are left out, control characters count as spaces; at most
+    31 characters, not empty, not starting or ending with an apostrophe, and unique
+    (case-insensitive) among ``taken``, which gets the new name (casefolded) added.
+    """
+    base = _SHEET_CONTROL_RE.sub(" ", name).replace("/", "-").replace("\\", "-")
+    base = " ".join(_SHEET_FORBIDDEN_RE.sub("", base).split()).strip("'")
+    base = base[:31].strip().strip("'") or "Deltaker"
+    if base.casefold() == "history":  # reserved by Excel
+        base = "History-"
+    candidate = base
+    number = 2
+    while candidate.casefold() in taken:
+        suffix = f" ({number})"
+        candidate = base[: 31 - len(suffix)].rstrip().rstrip("'") + suffix
+        number += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+LINE_COLUMNS: Final[tuple[Column, ...]] = (
+    Column("Beskrivelse", width=50),
+    Column("Referanse"),
+    Column("CPV"),
+    Column("CPV-beskrivelse", width=36),
+    Column("Verdi pr. år (kr)", "amount"),
+    Column("Totalverdi (kr)", "amount"),
+    Column("Verdi i beregningen (kr)", "amount"),
+    Column("Avtaleår", "number"),
+    Column("Opsjonsår", "number"),
+    Column("Tidspunkt fra", "date"),
+    Column("Tidspunkt til", "date"),
+    Column("Tidspunkt (slik det står i planen)"),
+    Column("Dagens avtale utløper", "date"),
+    Column("Delkontrakt", "number"),
+    Column("Kilde (fil, ark, rad)"),
+)
+
+PARTICIPANT_COLUMNS: Final[tuple[Column, ...]] = (
+    Column("Kommune"),
+    Column("Ark"),
+    Column("Antall linjer", "number"),
+    Column("Estimert årlig verdi (kr)", "amount"),
+    Column("Estimert samlet verdi (kr)", "amount"),
+    Column("Mangler verdi på noen linjer"),
+)
+
+
+def _participant_values(
+    proposal: ProposalData, evaluation: Evaluation
+) -> dict[int, ParticipantValue]:
+    """The engine's value per participant; summed from the lines where the engine has none."""
+    found = {pv.municipality_id: pv for pv in evaluation.participant_values}
+    for p in proposal.participants:
+        if p.municipality_id in found:
+            continue
+        totals = [line.total_value_nok for line in p.lines]
+        found[p.municipality_id] = ParticipantValue(
+            municipality_id=p.municipality_id,
+            name=p.name,
+            annual_value_nok=sum(line.annual_value_nok or 0 for line in p.lines),
+            total_value_nok=sum(v for v in totals if v is not None),
+            incomplete=any(v is None for v in totals) or not p.lines,
+        )
+    return found
+
+
+def _threshold_text(evaluation: Evaluation) -> str:
+    period = evaluation.threshold_period
+    if period is None:
+        return "Ingen terskelverdiperiode gjelder for datoen"
+    text = f"fra {_fmt_date(period.valid_from)}"
+    text += f" til {_fmt_date(period.valid_to)}" if period.valid_to else " (gjeldende)"
+    return text
+
+
+def _kind_label(kind: str) -> str:
+    label = _KIND_LABELS.get(kind)
+    return label[:1].upper() + label[1:] if label else kind
+
+
+def _line_row(
+    line: ProposalLineData, evaluation: Evaluation, lot: int | None
+) -> tuple[CellValue, ...]:
+    return (
+        line.description,
+        line.reference,
+        line.cpv,
+        line.cpv_label,
+        line.annual_value_nok,
+        line.total_value_nok,
+        evaluation.line_values.get(line.line_id),
+        _years(line.contract_years),
+        _years(line.option_years),
+        line.period_start,
+        line.period_end,
+        line.period_text,
+        line.current_expiry,
+        lot,
+        _source(line.source_file, line.source_sheet, line.source_row),
+    )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _participant_sheet(
+    sheet: _Sheet, participant: ParticipantData, evaluation: Evaluation, lots: Mapping[int, int]
+) -> None:
+    lines = participant.lines
+    rows = [_line_row(line, evaluation, lots.get(line.line_id)) for line in lines]
+    _table(sheet, LINE_COLUMNS, rows)
+    sheet.blank()
+    missing = sum(1 for line in lines if line.total_value_nok is None)
+    label = f"Sum, {_count(len(lines), 'linje', 'linjer')}"
+    if missing:
+        label += f" ({missing} uten totalverdi)"
+    sums: dict[int, int] = {
+        4: sum(line.annual_value_nok or 0 for line in lines),
+        5: sum(line.total_value_nok or 0 for line in lines),
+        6: sum(evaluation.line_values.get(line.line_id, 0) for line in lines),
+    }
+    cells: list[Cell | CellValue] = [sheet.cell(label, _STYLE_SUM_TEXT)]
+    for index in range(1, len(LINE_COLUMNS)):
+        value = sums.get(index)
+        if value is not None:
+            cells.append(sheet.cell(value, _STYLE_SUM_AMOUNT))
+        else:
+            cells.append(sheet.blank_cell(_STYLE_SUM_TEXT))
+    sheet.append(cells)
+
+
+def write_proposal_annex(
+    proposal: ProposalData, evaluation: Evaluation, out: Path, *, generated: dt.date
+) -> None:
+    """The Excel annex of a proposal: «Sammendrag» and one sheet per participant."""
+    wb = _workbook()
+    taken = {SUMMARY_SHEET.casefold()}
+    sheet_names = {p.municipality_id: safe_sheet_name(p.name, taken) for p in proposal.participants}
+    lots = assign_lines(proposal, proposal.lots) if proposal.lots else {}
+
+    _summary_sheet(_Sheet(wb, SUMMARY_SHEET), proposal, evaluation, sheet_names, generated)
+    for participant in proposal.participants:
+        sheet = _Sheet(wb, sheet_names[participant.municipality_id])
+        _participant_sheet(sheet, participant, evaluation, lots)
+    wb.save(out)
+
+
+def _summary_sheet(
+    sheet: _Sheet,
+    proposal: ProposalData,
+    evaluation: Evaluation,
+    sheet_names: Mapping[int, str],
+    generated: dt.date,
+) -> None:
+    sheet.widths([40, 60, 16, 24, 26, 20])
+    host = proposal.host
+    sheet.append([sheet.cell("Vedlegg til forslag til felles anskaffelse", _STYLE_TITLE)])
+    sheet.blank()
+    date_basis = evaluation.threshold_date_basis or None
+    facts: list[tuple[str, CellValue, Kind]] = [
+        ("Tittel", proposal.title, "text"),
+        ("Referanse", proposal.reference, "text"),
+        ("Vertskommune", host.name if host else "Ikke valgt", "text"),
+        ("Status", STATUS_LABELS.get(proposal.status, str(proposal.status)), "text"),
+        ("Deltakende kommuner", join_names([p.name for p in proposal.participants]), "text"),
+        ("Estimert samlet verdi (kr)", evaluation.total_value_nok, "amount"),
+        ("Estimert årlig verdi (kr)", evaluation.annual_value_nok, "amount"),
+        ("Type anskaffelse", _kind_label(evaluation.contract_kind), "text"),
+        (
+            "Prosedyre",
+            evaluation.procedure_label
+            or _PROCEDURE_LABELS.get(evaluation.procedure_part, evaluation.procedure_part),
+            "text",
+        ),
+        ("Dato terskelverdiene er valgt etter", evaluation.threshold_date, "date"),
+        ("Grunnlag for datoen", date_basis, "text"),
+        ("Terskelverdiperiode", _threshold_text(evaluation), "text"),
+        ("Gjeldende terskelverdi (kr)", evaluation.applicable_threshold_nok, "amount"),
+        ("Rammeavtale", "Ja" if proposal.is_framework else "Nei", "text"),
+        ("Laget", generated, "date"),
+    ]
+    _key_values(sheet, facts)
+
+    sheet.blank()
+    sheet.append([sheet.cell("Deltakere", _STYLE_LABEL)])
+    sheet.append([sheet.cell(c.header, _STYLE_HEADER) for c in PARTICIPANT_COLUMNS])
+    values = _participant_values(proposal, evaluation)
+    ids = [p.municipality_id for p in proposal.participants]
+    for p in proposal.participants:
+        pv = values[p.municipality_id]
+        row: tuple[CellValue, ...] = (
+            p.name,
+            sheet_names[p.municipality_id],
+            len(p.lines),
+            pv.annual_value_nok,
+            pv.total_value_nok,
+            "Ja" if pv.incomplete else None,
+        )
+        sheet.row(row, PARTICIPANT_COLUMNS)
+    sheet.append(
+        [
+            sheet.cell("Sum", _STYLE_SUM_TEXT),
+            sheet.blank_cell(_STYLE_SUM_TEXT),
+            sheet.cell(sum(len(p.lines) for p in proposal.participants), _STYLE_SUM_TEXT),
+            sheet.cell(sum(values[i].annual_value_nok for i in ids), _STYLE_SUM_AMOUNT),
+            sheet.cell(sum(values[i].total_value_nok for i in ids), _STYLE_SUM_AMOUNT),
+            sheet.blank_cell(_STYLE_SUM_TEXT),
+        ]
+    )
+
+    sheet.blank()
+    sheet.append([sheet.cell("Advarsler", _STYLE_LABEL)])
+    if not evaluation.warnings:
+        sheet.append([sheet.cell("Ingen advarsler.")])
+    else:
+        sheet.append([sheet.cell("Gjelder", _STYLE_HEADER), sheet.cell("Advarsel", _STYLE_HEADER)])
+        names = {p.municipality_id: p.name for p in proposal.participants}
+        ordered = sorted(evaluation.warnings, key=lambda w: w.municipality_id is not None)
+        for w in ordered:
+            concerns = (
+                "Hele forslaget"
+                if w.municipality_id is None
+                else names.get(w.municipality_id, f"Kommune {w.municipality_id}")
+            )
+            sheet.append([sheet.cell(concerns), sheet.cell(w.message, _STYLE_WRAP)])
+
+    if evaluation.explanation:
+        sheet.blank()
+        sheet.append([sheet.cell("Slik er verdien og prosedyren vurdert", _STYLE_LABEL)])
+        for sentence in evaluation.explanation:
+            sheet.append([None, sheet.cell(sentence, _STYLE_WRAP)])
