@@ -42,6 +42,8 @@ class BarItem:
     incomplete: bool = False
     #: Shown in the tooltip and the accessible description.
     full_label: str = ""
+    #: Drawn in bold (the host municipality): visible without colour.
+    emphasis: bool = False
 
 
 class ValueBarChart(QWidget):
@@ -60,7 +62,8 @@ class ValueBarChart(QWidget):
     def set_items(self, items: list[BarItem]) -> None:
         self.items = list(items)
         parts = [
-            f"{i.full_label or i.label}: {'minst ' if i.incomplete else ''}{format_nok(i.value)}"
+            f"{i.full_label or i.label}{self.tr(' (uthevet)') if i.emphasis else ''}: "
+            f"{self.tr('minst ') if i.incomplete else ''}{format_nok(i.value)}"
             for i in self.items
         ]
         self.setAccessibleDescription("; ".join(parts) or self.tr("Ingen verdier"))
@@ -114,12 +117,18 @@ class ValueBarChart(QWidget):
         for row, (item, text) in enumerate(zip(self.items, values, strict=True)):
             y = row * row_h + 2
             painter.setPen(ink)
+            label_font = QFont(self.font())
+            label_font.setBold(item.emphasis)
+            painter.setFont(label_font)
             label_rect = QRectF(0, y, label_w - 6, row_h - self.ROW_GAP)
             painter.drawText(
                 label_rect,
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                fm.elidedText(item.label, Qt.TextElideMode.ElideRight, int(label_w - 6)),
+                QFontMetrics(label_font).elidedText(
+                    item.label, Qt.TextElideMode.ElideRight, int(label_w - 6)
+                ),
             )
+            painter.setFont(self.font())
             length = max(bar_w * item.value / top, 1.0)
             bar = QRectF(label_w, y + 2, length, row_h - self.ROW_GAP - 4)
             self._bar_rects.append(QRectF(0, y, width, row_h))
@@ -358,7 +367,21 @@ class TimelineChart(QWidget):
                     painter.drawRect(gap)
                 self._triangle(painter, x_of(d), y + row_h / 2, row_h * 0.32, ink)
             if e.dates:
-                self._date_text(painter, fm, x_of(min(e.dates)), y, row_h, min(e.dates), right, ink)
+                first_expiry = min(e.dates)
+                # beside a gap the date goes left of the marker, so the hatching stays clear
+                before = bool(start and first_expiry < start)
+                self._date_text(
+                    painter,
+                    fm,
+                    x_of(first_expiry),
+                    y,
+                    row_h,
+                    first_expiry,
+                    right,
+                    ink,
+                    before=before,
+                    left=left,
+                )
             y += row_h
         self._legend(painter, fm, y + 4, row_h, width, ink)
 
@@ -392,10 +415,15 @@ class TimelineChart(QWidget):
         day: dt.date,
         right: float,
         ink: QColor,
+        *,
+        before: bool = False,
+        left: float = 0.0,
     ) -> None:
         text = _date(day)
         w = fm.horizontalAdvance(text)
-        tx = x + 9 if x + 9 + w <= right else x - 9 - w
+        fits_after = x + 9 + w <= right
+        fits_before = x - 9 - w >= left
+        tx = x - 9 - w if (before and fits_before) or not fits_after else x + 9
         p.setPen(ink)
         p.drawText(QRectF(tx, y, w + 2, h), int(Qt.AlignmentFlag.AlignVCenter), text)
 

@@ -224,8 +224,19 @@ class PdfPreview(QWidget):
 
     # -- navigation
     def go_to_page(self, number: int) -> None:
-        if 1 <= number <= self.page_count():
-            self.view.pageNavigator().jump(number - 1, QPointF(), self.view.zoomFactor())
+        if not 1 <= number <= self.page_count():
+            return
+        navigator = self.view.pageNavigator()
+        zoom = self.view.zoomFactor()
+        if navigator.currentPage() == number - 1:
+            # QPdfView scrolls only when the current page changes, but after a zoom change the
+            # same page sits elsewhere: step to a neighbour and back
+            if self.page_count() == 1:
+                self.view.verticalScrollBar().setValue(0)
+                return
+            other = number if number < self.page_count() else number - 2
+            navigator.jump(other, QPointF(), zoom)
+        navigator.jump(number - 1, QPointF(), zoom)
 
     def next_page(self) -> None:
         self.go_to_page(self.current_page() + 1)
@@ -250,14 +261,19 @@ class PdfPreview(QWidget):
     # -- zoom
     def _zoom_chosen(self, index: int) -> None:
         value = self.zoom_combo.itemData(index)
+        page = self.current_page()
         if value == "width":
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         elif value == "page":
             self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         else:
             self.set_zoom(float(value))
+            return
+        self.go_to_page(page)
 
     def set_zoom(self, factor: float) -> None:
+        """Zoom to ``factor`` (1.0 = 100 %) and stay on the same page."""
+        page = self.current_page()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(factor)
         index = self.zoom_combo.findData(factor)
@@ -265,6 +281,7 @@ class PdfPreview(QWidget):
             self.zoom_combo.addItem(f"{factor:.0%}", factor)
             index = self.zoom_combo.count() - 1
         self.zoom_combo.setCurrentIndex(index)
+        self.go_to_page(page)
 
     def zoom_in(self) -> None:
         now = self.view.zoomFactor()
@@ -288,13 +305,16 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.preview)
         self.preview.print_requested.connect(self.print_document)
         self.title = ""
+        self._sized = False
 
     def show_pdf(self, path: Path, title: str) -> int:
         self.title = title
         self.setWindowTitle(self.tr("Forhåndsvisning – {title}").format(title=title))
         pages = self.preview.load(path)
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        self.resize(min(1000, int(screen.width() * 0.9)), int(screen.height() * 0.9))
+        if not self._sized:  # first time only: afterwards the user's size stays
+            self._sized = True
+            screen = (self.parentWidget() or self).screen().availableGeometry()
+            self.resize(min(1000, int(screen.width() * 0.9)), int(screen.height() * 0.9))
         if pages == 0:
             QMessageBox.warning(self, self.windowTitle(), self.tr("PDF-en kunne ikke vises."))
         return pages
