@@ -150,6 +150,8 @@ class ProposalData:
     group_reasons: tuple[str, ...] = ()
     created_at: dt.date | None = None
     updated_by: str = ""
+    #: The stored row's version: pass it back when saving to detect someone else's change.
+    version: int = 0
 
     @property
     def host(self) -> ParticipantData | None:

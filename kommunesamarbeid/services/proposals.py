@@ -262,6 +262,7 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
         group_reasons=group_reasons,
         created_at=p.created_at.date() if p.created_at else None,
         updated_by=p.updated_by,
+        version=p.version,
     )
 
 
@@ -503,6 +504,197 @@ def _coerce(name: str, value: Any) -> Any:
     return value
 
 
+PARTICIPANT_FIELDS = frozenset(
+    {"contact_name", "contact_email", "fullmakt_signed_date", "signatory_name", "signatory_title"}
+)
+
+
+def _touch(p: JointProposal, actor: Actor) -> None:
+    """Mark the proposal row changed: its version goes up (optimistic locking)."""
+    p.updated_by = actor.user
+    p.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _check_version(p: JointProposal, expected_version: int | None) -> None:
+    if expected_version is not None and p.version != expected_version:
+        raise RefusedInputError(
+            "Forslaget er endret av noen andre siden du åpnet det. Last inn på nytt og prøv igjen."
+        )
+
+
+def _apply_fields(
+    session: Session, actor: Actor, p: JointProposal, changes: dict[str, Any]
+) -> bool:
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
+    diff: dict[str, Any] = {}
+    for name, raw in changes.items():
+        if name == "status":
+            new_status = ProposalStatus(raw)
+            old_status = ProposalStatus(p.status)
+            if new_status != old_status and new_status not in TRANSITIONS[old_status]:
+                raise RefusedInputError(
+                    f"Status kan ikke endres fra «{STATUS_LABELS[old_status]}» til "
+                    f"«{STATUS_LABELS[new_status]}»."
+                )
+            value: Any = new_status.value
+        elif name == "host_municipality_id":
+            if raw not in {part.municipality_id for part in p.participants}:
+                raise RefusedInputError("Vertskommunen må være en av deltakerne.")
+            value = raw
+        else:
+            value = _coerce(name, raw)
+        old = getattr(p, name)
+        if old != value:
+            setattr(p, name, value)
+            diff[name] = [old, value]
+    if diff:
+        audit.record(
+            session,
+            actor,
+            entity_type="joint_proposal",
+            entity_id=p.id,
+            action="edit",
+            changes=diff,
+        )
+    return bool(diff)
+
+
+def _apply_participant(
+    session: Session, actor: Actor, p: JointProposal, municipality_id: int, changes: dict[str, Any]
+) -> bool:
+    unknown = set(changes) - PARTICIPANT_FIELDS
+    if unknown:
+        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
+    part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
+    if part is None:
+        raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
+    diff: dict[str, Any] = {}
+    for name, raw in changes.items():
+        if name == "fullmakt_signed_date":
+            value: Any = (
+                raw if raw is None or isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
+            )
+        else:
+            value = "" if raw is None else str(raw).strip()[:200]
+            if name == "contact_email" and value and ("@" not in value or " " in value):
+                raise RefusedInputError("Ugyldig e-postadresse.", value=value)
+        if getattr(part, name) != value:
+            diff[name] = [getattr(part, name), value]
+            setattr(part, name, value)
+    if diff:
+        audit.record(
+            session,
+            actor,
+            entity_type="joint_proposal",
+            entity_id=p.id,
+            action="edit_participant",
+            municipality_id=municipality_id,
+            changes=diff,
+        )
+    return bool(diff)
+
+
+def _apply_lots(
+    session: Session,
+    actor: Actor,
+    p: JointProposal,
+    lots: list[LotData],
+    assignment: dict[int, int | None],
+) -> None:
+    numbers = [lot.number for lot in lots]
+    if len(set(numbers)) != len(numbers):
+        raise RefusedInputError("To delkontrakter kan ikke ha samme nummer.")
+    if any(not lot.title.strip() for lot in lots):
+        raise RefusedInputError("Hver delkontrakt må ha en tittel.")
+    for pl in (pl for part in p.participants for pl in part.lines):
+        pl.lot_id = None
+    p.lots.clear()
+    session.flush()
+    by_number: dict[int, Lot] = {}
+    for lot in lots:
+        row = Lot(
+            number=lot.number,
+            title=lot.title.strip()[:300],
+            description=lot.description,
+            basis=lot.basis,
+        )
+        p.lots.append(row)
+        by_number[lot.number] = row
+    session.flush()
+    for part in p.participants:
+        for pl in part.lines:
+            number = assignment.get(pl.line_id)
+            if number is not None:
+                if number not in by_number:
+                    raise RefusedInputError(f"Delkontrakt {number} finnes ikke.")
+                pl.lot_id = by_number[number].id
+    audit.record(
+        session,
+        actor,
+        entity_type="joint_proposal",
+        entity_id=p.id,
+        action="lots",
+        changes={"lots": [f"{lot.number}: {lot.title}" for lot in lots]},
+    )
+
+
+def _apply_milestones(
+    session: Session, actor: Actor, p: JointProposal, milestones: list[MilestoneData]
+) -> None:
+    if any(not ms.title.strip() for ms in milestones):
+        raise RefusedInputError("Hver milepæl må ha en tittel.")
+    p.milestones.clear()
+    session.flush()
+    for ms in milestones:
+        p.milestones.append(
+            Milestone(
+                kind=ms.kind.value, title=ms.title.strip()[:300], due_date=ms.due_date, done=ms.done
+            )
+        )
+        if ms.kind is MilestoneKind.ANNOUNCEMENT:
+            p.planned_announcement = ms.due_date
+        if ms.kind is MilestoneKind.CONTRACT_START:
+            p.planned_contract_start = ms.due_date
+    audit.record(
+        session,
+        actor,
+        entity_type="joint_proposal",
+        entity_id=p.id,
+        action="milestones",
+        changes={"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
+    )
+
+
+def save_proposal(
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    *,
+    fields: dict[str, Any] | None = None,
+    participants: dict[int, dict[str, Any]] | None = None,
+    lots: tuple[list[LotData], dict[int, int | None]] | None = None,
+    milestones: list[MilestoneData] | None = None,
+    expected_version: int | None = None,
+) -> ProposalData:
+    """Save everything the editor changed in ONE transaction: all of it, or (refused) none."""
+    with db.session() as session:
+        p = _load(session, proposal_id)
+        _check_version(p, expected_version)
+        if fields:
+            _apply_fields(session, actor, p, fields)
+        for municipality_id, changes in (participants or {}).items():
+            if changes:
+                _apply_participant(session, actor, p, municipality_id, changes)
+        if lots is not None:
+            _apply_lots(session, actor, p, lots[0], lots[1])
+        if milestones is not None:
+            _apply_milestones(session, actor, p, milestones)
+        _touch(p, actor)
+    return proposal_data(db, proposal_id)
+
+
 def update_proposal(
     db: Database,
     actor: Actor,
@@ -512,92 +704,61 @@ def update_proposal(
     expected_version: int | None = None,
 ) -> ProposalData:
     """Change fields of a proposal (status changes follow the allowed transitions)."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
-    with db.session() as session:
-        p = _load(session, proposal_id)
-        if expected_version is not None and p.version != expected_version:
-            raise RefusedInputError(
-                "Forslaget er endret av noen andre. Last inn på nytt og prøv igjen."
-            )
-        diff: dict[str, Any] = {}
-        for name, raw in changes.items():
-            if name == "status":
-                new_status = ProposalStatus(raw)
-                old_status = ProposalStatus(p.status)
-                if new_status != old_status and new_status not in TRANSITIONS[old_status]:
-                    raise RefusedInputError(
-                        f"Status kan ikke endres fra «{STATUS_LABELS[old_status]}» til "
-                        f"«{STATUS_LABELS[new_status]}»."
-                    )
-                value: Any = new_status.value
-            elif name == "host_municipality_id":
-                if raw not in {part.municipality_id for part in p.participants}:
-                    raise RefusedInputError("Vertskommunen må være en av deltakerne.")
-                value = raw
-            else:
-                value = _coerce(name, raw)
-            old = getattr(p, name)
-            if old != value:
-                setattr(p, name, value)
-                diff[name] = [old, value]
-        if diff:
-            p.updated_by = actor.user
-            audit.record(
-                session,
-                actor,
-                entity_type="joint_proposal",
-                entity_id=p.id,
-                action="edit",
-                changes=diff,
-            )
-    return proposal_data(db, proposal_id)
+    return save_proposal(db, actor, proposal_id, fields=changes, expected_version=expected_version)
 
 
 def update_participant(
     db: Database, actor: Actor, proposal_id: int, municipality_id: int, changes: dict[str, Any]
 ) -> ProposalData:
     """Contact and fullmakt (signed date, signatory name and title) of one participant."""
-    allowed = {
-        "contact_name",
-        "contact_email",
-        "fullmakt_signed_date",
-        "signatory_name",
-        "signatory_title",
-    }
-    unknown = set(changes) - allowed
-    if unknown:
-        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
+    return save_proposal(db, actor, proposal_id, participants={municipality_id: changes})
+
+
+def replace_lots(
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    lots: list[LotData],
+    assignment: dict[int, int | None],
+) -> ProposalData:
+    """Set the lots (delkontrakter) and which lot each line belongs to (line id -> lot number)."""
+    return save_proposal(db, actor, proposal_id, lots=(lots, assignment))
+
+
+def replace_milestones(
+    db: Database, actor: Actor, proposal_id: int, milestones: list[MilestoneData]
+) -> ProposalData:
+    """Set the timeline; the announcement and contract start dates follow their milestones."""
+    return save_proposal(db, actor, proposal_id, milestones=milestones)
+
+
+def remove_participant(
+    db: Database, actor: Actor, proposal_id: int, municipality_id: int
+) -> ProposalData:
+    """Take a municipality (and its lines) out of the proposal; the host cannot be removed."""
     with db.session() as session:
         p = _load(session, proposal_id)
         part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
         if part is None:
             raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
-        diff: dict[str, Any] = {}
-        for name, raw in changes.items():
-            if name == "fullmakt_signed_date":
-                value: Any = (
-                    raw
-                    if raw is None or isinstance(raw, dt.date)
-                    else dt.date.fromisoformat(str(raw))
-                )
-            else:
-                value = "" if raw is None else str(raw).strip()[:200]
-            if getattr(part, name) != value:
-                diff[name] = [getattr(part, name), value]
-                setattr(part, name, value)
-        if diff:
-            p.updated_by = actor.user
-            audit.record(
-                session,
-                actor,
-                entity_type="joint_proposal",
-                entity_id=p.id,
-                action="edit_participant",
-                municipality_id=municipality_id,
-                changes=diff,
+        if p.host_municipality_id == municipality_id:
+            raise RefusedInputError(
+                "Vertskommunen kan ikke tas ut; velg en annen vertskommune først."
             )
+        if len(p.participants) <= 2:
+            raise RefusedInputError("Et forslag til felles anskaffelse må ha minst to kommuner.")
+        lines = [pl.line_id for pl in part.lines]
+        p.participants.remove(part)
+        _touch(p, actor)
+        audit.record(
+            session,
+            actor,
+            entity_type="joint_proposal",
+            entity_id=p.id,
+            action="remove_participant",
+            municipality_id=municipality_id,
+            changes={"lines": lines},
+        )
     return proposal_data(db, proposal_id)
 
 
@@ -626,7 +787,7 @@ def set_line_membership(
             if pl is None or part is None:
                 raise RefusedInputError("Linjen er ikke med i forslaget.")
             part.lines.remove(pl)
-        p.updated_by = actor.user
+        _touch(p, actor)
         audit.record(
             session,
             actor,
@@ -635,90 +796,6 @@ def set_line_membership(
             action="add_line" if include else "remove_line",
             municipality_id=line.municipality_id,
             changes={"line_id": line_id},
-        )
-    return proposal_data(db, proposal_id)
-
-
-def replace_lots(
-    db: Database,
-    actor: Actor,
-    proposal_id: int,
-    lots: list[LotData],
-    assignment: dict[int, int | None],
-) -> ProposalData:
-    """Set the lots (delkontrakter) and which lot each line belongs to (line id -> lot number)."""
-    numbers = [lot.number for lot in lots]
-    if len(set(numbers)) != len(numbers):
-        raise RefusedInputError("To delkontrakter kan ikke ha samme nummer.")
-    if any(not lot.title.strip() for lot in lots):
-        raise RefusedInputError("Hver delkontrakt må ha en tittel.")
-    with db.session() as session:
-        p = _load(session, proposal_id)
-        for pl in (pl for part in p.participants for pl in part.lines):
-            pl.lot_id = None
-        p.lots.clear()
-        session.flush()
-        by_number: dict[int, Lot] = {}
-        for lot in lots:
-            row = Lot(
-                number=lot.number,
-                title=lot.title.strip()[:300],
-                description=lot.description,
-                basis=lot.basis,
-            )
-            p.lots.append(row)
-            by_number[lot.number] = row
-        session.flush()
-        for part in p.participants:
-            for pl in part.lines:
-                number = assignment.get(pl.line_id)
-                if number is not None:
-                    if number not in by_number:
-                        raise RefusedInputError(f"Delkontrakt {number} finnes ikke.")
-                    pl.lot_id = by_number[number].id
-        p.updated_by = actor.user
-        audit.record(
-            session,
-            actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="lots",
-            changes={"lots": [f"{lot.number}: {lot.title}" for lot in lots]},
-        )
-    return proposal_data(db, proposal_id)
-
-
-def replace_milestones(
-    db: Database, actor: Actor, proposal_id: int, milestones: list[MilestoneData]
-) -> ProposalData:
-    """Set the timeline; the announcement and contract start dates follow their milestones."""
-    with db.session() as session:
-        p = _load(session, proposal_id)
-        p.milestones.clear()
-        session.flush()
-        for ms in milestones:
-            if not ms.title.strip():
-                raise RefusedInputError("Hver milepæl må ha en tittel.")
-            p.milestones.append(
-                Milestone(
-                    kind=ms.kind.value,
-                    title=ms.title.strip()[:300],
-                    due_date=ms.due_date,
-                    done=ms.done,
-                )
-            )
-            if ms.kind is MilestoneKind.ANNOUNCEMENT:
-                p.planned_announcement = ms.due_date
-            if ms.kind is MilestoneKind.CONTRACT_START:
-                p.planned_contract_start = ms.due_date
-        p.updated_by = actor.user
-        audit.record(
-            session,
-            actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="milestones",
-            changes={"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
         )
     return proposal_data(db, proposal_id)
 

@@ -121,6 +121,8 @@ class GroupsModel(QAbstractTableModel):
         self._status: str | None = None
         self._words: tuple[str, ...] = ()
         self._sort: tuple[int, Qt.SortOrder] = (self.COL_VALUE, Qt.SortOrder.DescendingOrder)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # ------------------------------------------------------------------ data in
     def set_groups(self, groups: Sequence[GroupInfo]) -> None:
@@ -232,9 +234,7 @@ class GroupsModel(QAbstractTableModel):
             if col == self.COL_STATUS:
                 return STATUS_COLOURS.get(row.info.status)
         if role == Qt.ItemDataRole.FontRole and col == self.COL_STATUS:
-            font = QFont()
-            font.setBold(row.info.status == "confirmed")
-            return font
+            return self._bold if row.info.status == "confirmed" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
         return None

@@ -11,7 +11,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from html import escape
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -100,19 +100,21 @@ class AddLineDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         for col in (LinesModel.COL_REFERENCE, LinesModel.COL_ANNUAL, LinesModel.COL_SOURCE):
             self.view.setColumnHidden(col, True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(LinesModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for col, width in (
-            (LinesModel.COL_MUNICIPALITY, 130),
-            (LinesModel.COL_CPV, 80),
-            (LinesModel.COL_TOTAL, 110),
-            (LinesModel.COL_PERIOD, 110),
+            (LinesModel.COL_MUNICIPALITY, 120),
+            (LinesModel.COL_CPV, 75),
+            (LinesModel.COL_TOTAL, 105),
+            (LinesModel.COL_PERIOD, 100),
         ):
             header.resizeSection(col, width)
         layout.addWidget(self.view, 1)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         layout.addWidget(self.count)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -137,9 +139,13 @@ class AddLineDialog(QDialog):
     def _filter(self) -> None:
         self.model.set_filter(LineFilter(text=self.search.text().strip()))
         shown, total = self.model.rowCount(), self.model.total_count()
-        self.count.setText(
-            self.tr("Viser {shown} av {total} linjer").format(shown=shown, total=total)
-        )
+        text = self.tr("Viser {shown} av {total} linjer").format(shown=shown, total=total)
+        if shown == 0 and total:
+            text += self.tr(
+                " – ingen ledige linjer passer søket. En linje som er med i et annet åpent "
+                "overlapp, må tas ut der først."
+            )
+        self.count.setText(text)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -153,6 +159,28 @@ class AddLineDialog(QDialog):
 class OverlapPage(Page):
     title = QT_TRANSLATE_NOOP("OverlapPage", "Overlapp")
     TITLE_MIN_WIDTH = 200
+    #: Column widths (the title and the description get at least this, and what is left).
+    GROUP_WIDTHS: ClassVar[dict[int, int]] = {
+        GroupsModel.COL_STATUS: 90,
+        GroupsModel.COL_TITLE: TITLE_MIN_WIDTH,
+        GroupsModel.COL_MUNICIPALITIES: 125,
+        GroupsModel.COL_LINES: 44,
+        GroupsModel.COL_VALUE: 100,
+        GroupsModel.COL_SCORE: 44,
+    }
+    GROUP_HIDE_ORDER = (
+        GroupsModel.COL_SCORE,
+        GroupsModel.COL_LINES,
+        GroupsModel.COL_MUNICIPALITIES,
+    )
+    MEMBER_WIDTHS: ClassVar[dict[int, int]] = {
+        MembersModel.COL_MUNICIPALITY: 100,
+        MembersModel.COL_DESCRIPTION: 150,
+        MembersModel.COL_VALUE: 100,
+        MembersModel.COL_PERIOD: 80,
+        MembersModel.COL_SCORE: 40,
+    }
+    MEMBER_HIDE_ORDER = (MembersModel.COL_SCORE, MembersModel.COL_PERIOD, MembersModel.COL_VALUE)
 
     STATUS_FILTERS = (
         (None, QT_TRANSLATE_NOOP("OverlapPage", "Alle")),
@@ -169,6 +197,8 @@ class OverlapPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self._task: Any = None
+        self._selecting = False
+        self._shown: GroupInfo | None = None
         self._has_lines = False
         self._build_actions()
         layout = QVBoxLayout(self)
@@ -357,14 +387,7 @@ class OverlapPage(Page):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.groups_view.horizontalHeader()
         self.groups_view.viewport().installEventFilter(self)
-        for col, width in (
-            (GroupsModel.COL_STATUS, 92),
-            (GroupsModel.COL_TITLE, self.TITLE_MIN_WIDTH),
-            (GroupsModel.COL_MUNICIPALITIES, 130),
-            (GroupsModel.COL_LINES, 46),
-            (GroupsModel.COL_VALUE, 100),
-            (GroupsModel.COL_SCORE, 46),
-        ):
+        for col, width in self.GROUP_WIDTHS.items():
             header.resizeSection(col, width)
         header.setMinimumSectionSize(40)
         left = QWidget()
@@ -401,10 +424,11 @@ class OverlapPage(Page):
         members_box = QVBoxLayout(members)
         members_box.setContentsMargins(0, 0, 0, 0)
         members_head = QHBoxLayout()
-        self.members_label = QLabel(self.tr("Linjer i overlappet"))
+        self.members_label = QLabel(self.tr("Linjer"))
         members_head.addWidget(self.members_label, 1)
-        self.show_reasons = QCheckBox(self.tr("Vis begrunnelse per linje"))
-        self.show_reasons.setAccessibleName(self.tr("Vis begrunnelse per linje"))
+        self.show_reasons = QCheckBox(self.tr("Vis begrunnelser"))
+        self.show_reasons.setAccessibleName(self.tr("Vis begrunnelse for hver linje"))
+        self.show_reasons.setToolTip(self.tr("Vis hvorfor hver linje passer i overlappet"))
         self.show_reasons.toggled.connect(self._expand_reasons)
         members_head.addWidget(self.show_reasons)
         members_box.addLayout(members_head)
@@ -416,18 +440,16 @@ class OverlapPage(Page):
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.members_view.setAlternatingRowColors(True)
         self.members_view.setUniformRowHeights(True)
+        self.members_view.setIndentation(14)
         self.members_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.members_view.customContextMenuRequested.connect(self._members_menu)
         header = self.members_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(MembersModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (MembersModel.COL_MUNICIPALITY, 95),
-            (MembersModel.COL_VALUE, 95),
-            (MembersModel.COL_PERIOD, 90),
-            (MembersModel.COL_SCORE, 45),
-        ):
-            header.resizeSection(col, width)
+        for col, width in self.MEMBER_WIDTHS.items():
+            if col != MembersModel.COL_DESCRIPTION:
+                header.resizeSection(col, width)
+        self.members_view.viewport().installEventFilter(self)
         members_box.addWidget(self.members_view, 1)
         self.remove_line_action = self._action(
             self.tr("Ta ut linje"),
@@ -462,13 +484,39 @@ class OverlapPage(Page):
         return self.splitter
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        if watched is self.groups_view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_title_column()
+        if event.type() == QEvent.Type.Resize and watched in (
+            self.groups_view.viewport(),
+            self.members_view.viewport(),
+        ):
+            self._adapt_columns()
         return super().eventFilter(watched, event)
 
+    def _adapt_columns(self) -> None:
+        # On a narrow window (1366 px at 150 %) secondary columns give way, in order, so the
+        # title and the description stay readable; what they show is also in the detail
+        # heading or in each line's reasons.
+        for view, widths, stretch, hide_order in (
+            (self.groups_view, self.GROUP_WIDTHS, GroupsModel.COL_TITLE, self.GROUP_HIDE_ORDER),
+            (
+                self.members_view,
+                self.MEMBER_WIDTHS,
+                MembersModel.COL_DESCRIPTION,
+                self.MEMBER_HIDE_ORDER,
+            ),
+        ):
+            room = view.width() - 20  # frame and vertical scroll bar
+            hidden: set[int] = set()
+            for column in hide_order:
+                if sum(w for c, w in widths.items() if c not in hidden) <= room:
+                    break
+                hidden.add(column)
+            for column in widths:
+                if column != stretch:
+                    view.setColumnHidden(column, column in hidden)
+        self._fit_title_column()
+
     def _fit_title_column(self) -> None:
-        # The title gets the room that is left, but never less than it needs to be read; on
-        # a narrow window (150 % scaling) the list scrolls sideways instead of eliding titles.
+        # The title gets the room that is left, but never less than it needs to be read.
         header = self.groups_view.horizontalHeader()
         others = sum(
             header.sectionSize(c)
@@ -558,18 +606,18 @@ class OverlapPage(Page):
 
     # ------------------------------------------------------------------ selection
     def selected_group_ids(self) -> list[int]:
-        """Selected groups, the current one first (it is the target of a merge)."""
-        rows = sorted(i.row() for i in self.groups_view.selectionModel().selectedRows())
-        ids = [self.model.group_at(r).id for r in rows]
-        current = self.current_group()
-        if current is not None and current.id in ids:
-            ids.remove(current.id)
-            ids.insert(0, current.id)
-        return ids
+        """Selected group ids, the current one first (it is the target of a merge)."""
+        return [g.id for g in self.selected_groups()]
 
     def selected_groups(self) -> list[GroupInfo]:
-        by_id = {g.id: g for g in self.model.groups()}
-        return [by_id[i] for i in self.selected_group_ids()]
+        """Selected groups, the current one first."""
+        rows = sorted(i.row() for i in self.groups_view.selectionModel().selectedRows())
+        groups = [self.model.group_at(r) for r in rows]
+        current = self.current_group()
+        if current is not None and current in groups:
+            groups.remove(current)
+            groups.insert(0, current)
+        return groups
 
     def current_group(self) -> GroupInfo | None:
         index = self.groups_view.currentIndex()
@@ -590,11 +638,17 @@ class OverlapPage(Page):
     def _select_rows(self, rows: list[int], current: int) -> None:
         selection = self.groups_view.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
-        selection.clearSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
-        selection.setCurrentIndex(self.model.index(current, 0), flags.Rows | flags.Select)
+        # One detail update for the whole change, not one per selection signal.
+        self._selecting = True
+        try:
+            selection.clearSelection()
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+            selection.setCurrentIndex(self.model.index(current, 0), flags.Rows | flags.Select)
+        finally:
+            self._selecting = False
         self.groups_view.scrollTo(self.model.index(current, 0))
+        self._show_current()
 
     def _restore_selection(self, ids: list[int], current_id: int | None, fallback_row: int) -> None:
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
@@ -612,22 +666,27 @@ class OverlapPage(Page):
         self._select_rows(rows or [current], current)
 
     def _group_selection_changed(self) -> None:
-        self._show_current()
+        if not self._selecting:
+            self._show_current()
 
     def _show_current(self) -> None:
         group = self.current_group()
+        if group is self._shown and group is not None:
+            self._update_actions()  # same group (a click sends two signals): only the actions
+            return
+        self._shown = group
         self.members_model.set_group(group)
         self._expand_reasons(self.show_reasons.isChecked())
         if group is None:
             self.heading.setText(self.tr("<b>Velg et overlapp i listen</b>"))
             self.explanation.setHtml("")
-            self.members_label.setText(self.tr("Linjer i overlappet"))
+            self.members_label.setText(self.tr("Linjer"))
         else:
             self.heading.setText(self._heading_html(group))
             self.explanation.setHtml(self._explanation_html(group))
             active = len(group.active_members)
             removed = len(group.members) - active
-            text = self.tr("Linjer i overlappet ({n})").format(n=active)
+            text = self.tr("Linjer ({n})").format(n=active)
             if removed:
                 text += self.tr(" – {n} tatt ut").format(n=removed)
             self.members_label.setText(text)
@@ -649,6 +708,7 @@ class OverlapPage(Page):
             status_label(g.status),
             self.tr("nr. {id}").format(id=g.id),
             self.tr("{n} kommuner").format(n=munis),
+            self.tr("{n} linjer").format(n=len(g.active_members)),
             format_nok(g.total_value_nok),
             self.tr("score {s}").format(s=format_score(g.score)),
         ]
@@ -842,7 +902,9 @@ class OverlapPage(Page):
         groups = self.selected_groups()
         if len(groups) < 2:
             return
-        listing = "\n".join(f"• nr. {g.id}: {g.title}" for g in groups)
+        listing = "\n".join(
+            self.tr("• nr. {id}: {title}").format(id=g.id, title=g.title) for g in groups
+        )
         text = self.tr(
             "Slå sammen {n} overlapp til ett?\n\n{listing}\n\nLinjene samles i nr. {target}; "
             "de andre overlappene forsvinner."
