@@ -28,7 +28,13 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary, load_vocabulary
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import Municipality, OverlapGroup, OverlapMember, PlannedPurchase
+from kommunesamarbeid.db.models import (
+    JointProposal,
+    Municipality,
+    OverlapGroup,
+    OverlapMember,
+    PlannedPurchase,
+)
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
@@ -36,7 +42,7 @@ from kommunesamarbeid.services.context import Actor
 
 Progress = Callable[[int, int, str], bool]
 
-STATUS_LABELS = {"candidate": "Forslag", "confirmed": "Bekreftet", "rejected": "Avvist"}
+STATUS_LABELS = {"candidate": "Kandidat", "confirmed": "Bekreftet", "rejected": "Avvist"}
 
 
 class DetectionAborted(Exception):
@@ -69,6 +75,10 @@ class GroupInfo:
     reasons: list[str]
     members: list[MemberInfo]
     edited: bool = False
+    decided_by: str | None = None
+    decided_at: dt.datetime | None = None
+    #: References of proposals made from this group.
+    proposals: tuple[str, ...] = ()
 
     @property
     def line_ids(self) -> list[int]:
@@ -101,6 +111,8 @@ class GroupInfo:
             "reasons": self.reasons,
             "title": self.title,
             "edited": self.edited,
+            "decided_by": self.decided_by,
+            "proposals": list(self.proposals),
             "members": [
                 {
                     "line_id": m.line_id,
@@ -128,7 +140,10 @@ class DetectReport:
 # ---------------------------------------------------------------------------- reading
 
 
-def _group_info(g: OverlapGroup, names: dict[int, str]) -> GroupInfo:
+def _group_info(
+    g: OverlapGroup, names: dict[int, str], proposals: dict[int, tuple[str, ...]] | None = None
+) -> GroupInfo:
+    proposals = proposals or {}
     members = [
         MemberInfo(
             line_id=m.line_id,
@@ -152,6 +167,17 @@ def _group_info(g: OverlapGroup, names: dict[int, str]) -> GroupInfo:
     )
 
 
+def _proposal_refs(session: Session) -> dict[int, tuple[str, ...]]:
+    refs: dict[int, list[str]] = {}
+    for gid, ref in session.execute(
+        select(JointProposal.group_id, JointProposal.reference).where(
+            JointProposal.group_id.is_not(None)
+        )
+    ):
+        refs.setdefault(gid, []).append(ref)
+    return {k: tuple(v) for k, v in refs.items()}
+
+
 def _names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Municipality.id, Municipality.name)).all())
 
@@ -170,7 +196,8 @@ def list_groups(db: Database, *, status: str | None = None) -> list[GroupInfo]:
     """The stored groups with the user's decisions, by status then value."""
     with db.sessions() as session:
         names = _names(session)
-        groups = [_group_info(g, names) for g in _load_groups(session)]
+        refs = _proposal_refs(session)
+        groups = [_group_info(g, names, refs) for g in _load_groups(session)]
     if status:
         groups = [g for g in groups if g.status == status]
     order = {"confirmed": 0, "candidate": 1, "rejected": 2}
@@ -180,7 +207,7 @@ def list_groups(db: Database, *, status: str | None = None) -> list[GroupInfo]:
 def get_group(db: Database, group_id: int) -> GroupInfo:
     with db.sessions() as session:
         g = _get(session, group_id)
-        return _group_info(g, _names(session))
+        return _group_info(g, _names(session), _proposal_refs(session))
 
 
 def _get(session: Session, group_id: int) -> OverlapGroup:
@@ -379,6 +406,21 @@ def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> Grou
         )
         if member is None:
             raise RefusedInputError(f"Linje {line_id} er ikke med i overlapp nr. {group_id}.")
+        remaining = _active_line_ids(g) - {line_id}
+        munis = (
+            {
+                mid
+                for (mid,) in session.execute(
+                    select(PlannedPurchase.municipality_id).where(PlannedPurchase.id.in_(remaining))
+                )
+            }
+            if remaining
+            else set()
+        )
+        if len(munis) < 2:
+            raise RefusedInputError(
+                "Da ville overlappet bare ha linjer fra én kommune. Avvis overlappet i stedet."
+            )
         member.origin = "removed"
         member.changed_by = actor.user
         g.edited = True

@@ -31,7 +31,7 @@ CONTEXT = "GroupsModel"
 
 #: Status → (marker, label). The marker carries the status without colour.
 STATUS_TEXT: dict[str, tuple[str, str]] = {
-    "candidate": ("○", QT_TRANSLATE_NOOP(CONTEXT, "Forslag")),
+    "candidate": ("○", QT_TRANSLATE_NOOP(CONTEXT, "Kandidat")),
     "confirmed": ("✓", QT_TRANSLATE_NOOP(CONTEXT, "Bekreftet")),
     "rejected": ("✗", QT_TRANSLATE_NOOP(CONTEXT, "Avvist")),
 }

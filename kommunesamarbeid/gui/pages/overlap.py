@@ -184,7 +184,7 @@ class OverlapPage(Page):
 
     STATUS_FILTERS = (
         (None, QT_TRANSLATE_NOOP("OverlapPage", "Alle")),
-        ("candidate", QT_TRANSLATE_NOOP("OverlapPage", "Forslag")),
+        ("candidate", QT_TRANSLATE_NOOP("OverlapPage", "Kandidat")),
         ("confirmed", QT_TRANSLATE_NOOP("OverlapPage", "Bekreftet")),
         ("rejected", QT_TRANSLATE_NOOP("OverlapPage", "Avvist")),
     )
