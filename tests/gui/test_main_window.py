@@ -92,3 +92,15 @@ def test_drop_of_a_plan_opens_the_import_wizard(qtbot, ctx: AppContext) -> None:
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert opened == [plan]
+
+
+def test_details_pane_follows_the_filter(qtbot, ctx: AppContext, actor: Actor) -> None:  # type: ignore[no-untyped-def]
+    load_demo(ctx.db, actor)
+    page = PlansPage(ctx)
+    qtbot.addWidget(page)
+    page.view.selectRow(0)
+    assert page.details.toPlainText()
+    page.text_filter.setText("et ord som ikke finnes i noen plan")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
+    assert page.details.toPlainText() == ""
+    assert not page.edit_button.isEnabled()

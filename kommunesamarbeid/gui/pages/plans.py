@@ -236,6 +236,8 @@ class PlansPage(Page):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+        # A model reset drops the selection without a selectionChanged signal.
+        self._selection_changed()
         shown, total = self.model.rowCount(), self.model.total_count()
         value = format_nok(self.model.visible_total_value())
         self.summary.setText(
