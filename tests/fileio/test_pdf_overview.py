@@ -1,0 +1,105 @@
+"""The overview PDF for a coordinators' meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_samples import (
+    GENERATED,
+    flat,
+    page_texts,
+    pdffonts_rows,
+    qpdf_check,
+    sample_groups,
+)
+from pypdf import PdfReader
+
+from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.fileio.pdf_overview import GroupSummary, write_overview_pdf
+
+
+@pytest.fixture(scope="module")
+def overview(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    out = tmp_path_factory.mktemp("overview") / "oversikt.pdf"
+    write_overview_pdf(sample_groups(), out, generated=GENERATED)
+    return out, page_texts(out)
+
+
+def test_valid_and_embedded(overview: tuple[Path, list[str]]) -> None:
+    path, _ = overview
+    done = qpdf_check(path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    rows = pdffonts_rows(path)
+    assert rows and all(r["emb"] == "yes" and "DejaVuSans" in r["name"] for r in rows)
+
+
+def test_every_group_with_members_value_procedure_status(overview: tuple[Path, list[str]]) -> None:
+    _, pages = overview
+    text = flat(" ".join(pages))
+    for group in sample_groups():
+        assert f"Gruppe {group.id}: {group.title}" in text
+        assert group.status in text
+        for municipality in group.municipalities:
+            assert municipality in text
+        assert format_nok(group.total_value_nok) in text
+        if group.procedure_label:
+            assert group.procedure_label in text
+        for _, description in group.lines:
+            assert description in text
+        for reason in group.reasons:
+            assert reason in text
+
+
+def test_summary_table_comes_first(overview: tuple[Path, list[str]]) -> None:
+    _, pages = overview
+    first = flat(pages[0])
+    assert first.index("Sammendrag") < first.index("Gruppe 1:")
+    summary = first[first.index("Sammendrag") : first.index("Gruppe 1:")]
+    for group in sample_groups():
+        assert group.title in summary
+    assert "0,91" in summary and "Sum 4 grupper" in summary
+    total = sum(g.total_value_nok or 0 for g in sample_groups())
+    assert format_nok(total) in summary
+
+
+def test_page_numbers_and_metadata(overview: tuple[Path, list[str]]) -> None:
+    path, pages = overview
+    assert f"Side 1 av {len(pages)}" in pages[0]
+    meta = PdfReader(path).metadata
+    assert meta is not None
+    assert meta.title == "Oversikt over mulige felles anskaffelser"
+    assert meta.author == "kommunesamarbeid"
+    assert "16.02.2026" in (meta.subject or "")
+
+
+def test_markup_in_group_text_prints_literally(overview: tuple[Path, list[str]]) -> None:
+    _, pages = overview
+    text = flat(" ".join(pages))
+    assert "<b>Kurs</b> i samisk språk" in text
+    assert "Snåase – Snåasen tjïelte & Kárášjohka" in text
+
+
+def test_empty_and_many_groups(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    write_overview_pdf([], empty, generated=GENERATED)
+    assert "Ingen grupper å vise." in flat(" ".join(page_texts(empty)))
+    many = [
+        GroupSummary(
+            id=i,
+            title=f"Gruppe nummer {i}",
+            status="Ny",
+            score=0.5,
+            municipalities=["Alver kommune", "Fedje kommune"],
+            total_value_nok=i * 100_000,
+            procedure_label="Del I – grunnleggende prinsipper",
+            lines=[("Alver kommune", f"Linje {i}")],
+            reasons=["Samme behov"],
+        )
+        for i in range(1, 61)
+    ]
+    out = tmp_path / "many.pdf"
+    write_overview_pdf(many, out, generated=GENERATED)
+    text = flat(" ".join(page_texts(out)))
+    for group in many:
+        assert f"Gruppe {group.id}: {group.title}" in text
