@@ -9,11 +9,13 @@ second text column, ``details``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -121,6 +123,14 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("kontrakt", 0.6),
         ("avtale", 0.55),
         ("emne", 0.75),
+        ("innkjøp", 0.9),
+        ("innkjøpets navn", 1.0),
+        ("varer og tjenester", 0.85),
+        ("leveranse", 0.7),
+        ("tiltak", 0.6),
+        ("subject", 0.8),
+        ("purchase", 0.85),
+        ("scope", 0.7),
     ),
     Field.CATEGORY: (
         ("kategori", 1.0),
@@ -222,6 +232,12 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("konkurransestart", 0.95),
         ("utlyses", 0.9),
         ("kunngjøres", 0.9),
+        ("planned tender", 1.0),
+        ("tender", 0.85),
+        ("tender start", 0.95),
+        ("planned announcement", 1.0),
+        ("procurement start", 0.9),
+        ("planlagt konkurranse", 0.95),
     ),
     Field.CONTRACT_START: (
         ("oppstart ny avtale", 1.0),
@@ -359,6 +375,13 @@ _ANNUAL_WORDS = (
     "pr år eks",
     "årlege",
     "p a",
+    "kr år",
+    "nok år",
+    "kroner år",
+    "year",
+    "a year",
+    "per annum",
+    "annually",
 )
 _TOTAL_WORDS = (
     "total",
@@ -384,13 +407,50 @@ _TOTAL_WORDS = (
 )
 
 _WORD_RE = re.compile(r"[0-9a-zæøåäöéèüáà]+")
+_LINE_BREAK_HYPHEN_RE = re.compile(r"(?<=\w)[-\u00ad]\s*[\r\n]+\s*(?=\w)")
+
+#: A header cell longer than this is text, not a column name (and is not scored).
+MAX_HEADER_CHARS = 200
 
 
 def normalise_header(text: str) -> str:
     """Lower case, Unicode-normalised, punctuation to spaces, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("\u00a0", " ")
+    # A word hyphenated at a line break in the cell is one word: "Kontrakts-\nperiode".
+    text = _LINE_BREAK_HYPHEN_RE.sub("", text)
     return " ".join(_WORD_RE.findall(text))
+
+
+def clean_header_text(text: str) -> str | None:
+    """A header cell as shown: a word hyphenated at a line break joined, spaces collapsed."""
+    joined = _LINE_BREAK_HYPHEN_RE.sub("", text)
+    return " ".join(joined.split()) or None
+
+
+def _word_score(header_word: str, word: str) -> float:
+    """How well one header word matches one synonym word: 1 exact, less for forms and typos."""
+    if header_word == word:
+        return 1.0
+    if (
+        len(word) >= 6
+        and header_word.startswith(word)
+        and len(header_word) - len(word) <= _MAX_INFLECTION
+    ):
+        # An inflected form: "opsjoner", "merknader", "beskrivelsen". A longer tail makes a
+        # compound whose head is the tail: "innkjøpsansvarlig" is no kind of "innkjøp".
+        return 0.95
+    if len(word) >= 5 and len(header_word) > len(word) + 2 and header_word.endswith(word):
+        # The head of a Norwegian compound: "totalverdi" is a kind of "verdi".
+        return 0.9
+    if len(word) >= 5 and len(header_word) >= 5:
+        if word.startswith(header_word) and len(word) - len(header_word) >= 3:
+            # "anskaffelse" is not a misspelt "anskaffelsesnr": the missing end carries meaning.
+            return 0.0
+        ratio = fuzz.ratio(header_word, word) / 100.0
+        if ratio >= 0.85:
+            return ratio * 0.95
+    return 0.0
 
 
 def _phrase_score(header_words: Sequence[str], phrase: str) -> float:
@@ -400,18 +460,9 @@ def _phrase_score(header_words: Sequence[str], phrase: str) -> float:
     for word in words:
         best = 0.0
         for hw in header_words:
-            if hw == word:
-                best = 1.0
+            best = max(best, _word_score(hw, word))
+            if best == 1.0:
                 break
-            if len(word) >= 6 and hw.startswith(word):
-                best = max(best, 0.95)
-            elif len(word) >= 5 and len(hw) > len(word) + 2 and hw.endswith(word):
-                # The head of a Norwegian compound: "totalverdi" is a kind of "verdi".
-                best = max(best, 0.9)
-            elif len(word) >= 5 and len(hw) >= 5:
-                ratio = fuzz.ratio(hw, word) / 100.0
-                if ratio >= 0.85:
-                    best = max(best, ratio * 0.95)
         if best == 0.0:
             return 0.0
         total += best
@@ -428,9 +479,12 @@ class HeaderMatch:
 
 def value_basis(header: str) -> str | None:
     """'annual' or 'total' when the value header says which, else None."""
-    norm = normalise_header(header)
+    return _basis_of(normalise_header(header))
+
+
+def _basis_of(norm: str) -> str | None:
     padded = f" {norm} "
-    annual = any(f" {w} " in padded for w in _ANNUAL_WORDS)
+    annual = any(f" {w} " in padded for w in _ANNUAL_WORDS) or _per_year(norm.split())
     total = any(f" {w} " in padded for w in _TOTAL_WORDS)
     if annual and not total:
         return "annual"
@@ -439,11 +493,68 @@ def value_basis(header: str) -> str | None:
     return None
 
 
+#: Short words that are column names on their own; other words need four letters, so that
+#: "og", "av", "år" and "no" in ordinary text do not look like column names.
+_SHORT_HEADER_WORDS = frozenset({"nr", "lnr", "id", "ref", "cpv"})
+#: The words of the synonyms: a cheap first test of whether a cell can be a column name.
+HEADER_WORDS: frozenset[str] = frozenset(
+    word
+    for synonyms in _SYNONYMS.values()
+    for phrase, _weight in synonyms
+    for word in phrase.split()
+    if len(word) >= 4 or word in _SHORT_HEADER_WORDS
+)
+#: Column names are short; a cell with more words is text, not a header.
+MAX_HEADER_WORDS = 8
+
+
+@lru_cache(maxsize=16384)
+def has_header_word(text: str) -> bool:
+    """True when a cell reads like a column name: short, with a word of some synonym in it.
+
+    Exact words only (no typos): this is the gate for headers found further down a sheet,
+    where every data row would otherwise be scored.
+    """
+    if len(text) > MAX_HEADER_CHARS:
+        return False
+    words = normalise_header(text).split()
+    return 0 < len(words) <= MAX_HEADER_WORDS and any(w in HEADER_WORDS for w in words)
+
+
+def _per_year(words: Sequence[str]) -> bool:
+    """Whether a header says "per year" with the bare word "år" ("Verdi/år", "Verdi (år)").
+
+    Not a number of years ("4 år"), nor all of them ("alle år", "antall år").
+    """
+    for i, word in enumerate(words):
+        if word in ("år", "year") and i > 0:
+            before = words[i - 1]
+            if not before.isdigit() and before not in _NOT_PER_YEAR:
+                return True
+    return False
+
+
 def score_header(header: str) -> list[HeaderMatch]:
     """All fields this header could mean, best first."""
-    norm = normalise_header(header)
-    if not norm:
+    if len(header) > MAX_HEADER_CHARS:
         return []
+    if header.strip() in _REFERENCE_SIGNS:
+        return [HeaderMatch(Field.REFERENCE, 0.8)]
+    return list(_score_normalised(normalise_header(header)))
+
+
+#: Header cells that are a sign for "number" rather than a word.
+_REFERENCE_SIGNS = frozenset({"#", "№", "Nr.", "No."})
+#: Words before "år" that make it a count of years, not "per year".
+_NOT_PER_YEAR = frozenset({"alle", "antall", "hele", "heile", "flere", "fleire", "over", "i"})
+#: The longest ending that still makes a word a form of a synonym ("opsjon" -> "opsjonene").
+_MAX_INFLECTION = 3
+
+
+@lru_cache(maxsize=8192)
+def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
+    if not norm:
+        return ()
     header_words = norm.split()
     scores: dict[Field, float] = {}
     for fld, synonyms in _SYNONYMS.items():
@@ -457,19 +568,25 @@ def score_header(header: str) -> list[HeaderMatch]:
             best = max(best, weight * s * (0.8 + 0.2 * coverage))
         if best > 0:
             scores[fld] = best
+    words = set(header_words)
+    if {"ja", "nei"} <= words or {"yes", "no"} <= words:
+        # "Felles anskaffelse aktuelt? (Ja/Nei)" is a question, not what is bought.
+        scores.pop(Field.DESCRIPTION, None)
     if scores.get(Field.VALUE, 0.0) >= 0.7:
         # "Totalverdi inkl. opsjoner" is a value column that mentions options, not the reverse.
         for other in (Field.OPTION_YEARS, Field.CONTRACT_YEARS, *DATE_FIELDS):
             scores.pop(other, None)
     if Field.VALUE in scores:
-        basis = value_basis(header)
+        basis = _basis_of(norm)
         if basis == "annual":
             scores[Field.ANNUAL_VALUE] = scores.pop(Field.VALUE)
         elif basis == "total":
             scores[Field.TOTAL_VALUE] = scores.pop(Field.VALUE)
-    return sorted(
-        (HeaderMatch(f, round(min(1.0, s), 3)) for f, s in scores.items()),
-        key=lambda m: -m.confidence,
+    return tuple(
+        sorted(
+            (HeaderMatch(f, round(min(1.0, s), 3)) for f, s in scores.items()),
+            key=lambda m: -m.confidence,
+        )
     )
 
 
@@ -539,7 +656,11 @@ def map_columns(headers: Sequence[str | None]) -> ColumnMapping:
                     )
                 used_cols.add(col)
             continue
-        if fld in VALUE_FIELDS and _has_conflicting_value(mapping, fld):
+        if fld in (Field.ANNUAL_VALUE, Field.TOTAL_VALUE) and Field.VALUE in mapping.columns:
+            # A value column that says per year or in total explains the plan better than one
+            # that says neither: the plain one is left unmapped.
+            used_cols.discard(mapping.columns.pop(Field.VALUE).column)
+        elif fld in VALUE_FIELDS and _has_conflicting_value(mapping, fld):
             continue
         mapping.columns[fld] = ColumnAssignment(col, str(headers[col]), confidence)
         used_cols.add(col)
@@ -561,7 +682,5 @@ def _has_conflicting_value(mapping: ColumnMapping, fld: Field) -> bool:
 
 def header_signature(headers: Sequence[str | None]) -> str:
     """A stable key for a header row, to remember a user's corrected mapping."""
-    import hashlib
-
     joined = "\x1f".join(normalise_header(h or "") for h in headers).rstrip("\x1f")
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()

@@ -24,6 +24,7 @@ from kommunesamarbeid.core.columns import (
     ColumnMapping,
     Field,
     clean_header_text,
+    has_header_word,
     map_columns,
     normalise_header,
 )
@@ -74,7 +75,7 @@ SKIP_REASONS: dict[RowKind, str] = {
 # Words that start a sum row's label. "total", "samlet" and "samla" also start real purchases
 # ("Total renovering av ..."), so after them only a year, "sum", "verdi" or "beløp" may follow.
 _SUM_START_RE = re.compile(
-    r"^(sum|summer|summert|delsum|totalsum|totalt|subtotal|i alt|grand total|total|samlet|"
+    r"^(sum|delsum|totalsum|totalt|subtotal|i alt|grand total|total|samlet|"
     r"samla)\b ?(.*)$"
 )
 _AMBIGUOUS_SUM_WORDS = frozenset({"total", "samlet", "samla"})
@@ -224,12 +225,48 @@ def _merge_origin(grid: SheetGrid) -> dict[tuple[int, int], tuple[int, int]]:
 # --- headers -----------------------------------------------------------------------------------
 
 
-def _header_texts(row: SheetRow) -> list[str | None]:
+Origin = dict[tuple[int, int], tuple[int, int]]
+
+
+def _header_texts(row: SheetRow, origin: Origin | None = None) -> list[str | None]:
+    """The column names of a row; with ``origin``, without the copies that filling a cell
+    merged across columns made (one name over two columns names one column)."""
     texts: list[str | None] = []
-    for value in row.values:
+    for c, value in enumerate(row.values):
         text = clean_header_text(value) if isinstance(value, str) else None
+        if text and origin:
+            source = origin.get((row.number, c))
+            if source is not None and source[1] != c:
+                text = None
         texts.append(text if text and len(text) <= MAX_HEADER_CHARS else None)
     return texts
+
+
+_UNIT_WORDS = frozenset(
+    {"kr", "nok", "kroner", "år", "mnd", "måned", "måneder", "dato", "antall", "tekst", "ja",
+     "nei", "eks", "ekskl", "inkl", "mva", "1000", "tusen", "mill", "prosent", "stk", "tall"}
+)  # fmt: skip
+
+
+def _is_units_row(row: SheetRow) -> bool:
+    """A row under the header that only gives units: "(kr)", "(år)", "eks. mva", "dato"."""
+    seen = 0
+    for value in row.values:
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            return False
+        text = value.strip()
+        if not text:
+            continue
+        if len(text) > 25:
+            return False
+        words = normalise_header(text).split()
+        bracketed = text.startswith("(") and text.endswith(")")
+        if not bracketed and not (words and all(w in _UNIT_WORDS for w in words)):
+            return False
+        seen += 1
+    return seen >= 2
 
 
 def _looks_like_header_row(row: SheetRow) -> bool:
@@ -249,15 +286,19 @@ def _looks_like_header_row(row: SheetRow) -> bool:
     return texts >= 2
 
 
-def _candidate(rows: Sequence[SheetRow]) -> Header:
+def _candidate(rows: Sequence[SheetRow], origin: Origin | None = None) -> Header:
     if len(rows) == 1:
-        texts = _header_texts(rows[0])
+        texts = _header_texts(rows[0], origin)
     else:
-        upper, lower = _header_texts(rows[0]), _header_texts(rows[1])
-        width = max(len(upper), len(lower))
+        # A group name merged over several columns ("Verdi" over "pr. år" | "totalt") joins
+        # each name under it; over a column with nothing under it, it names nothing more.
+        upper_all, upper = _header_texts(rows[0]), _header_texts(rows[0], origin)
+        lower = _header_texts(rows[1], origin)
+        width = max(len(upper_all), len(lower))
         texts = []
         for c in range(width):
-            parts = [t for t in (_at(upper, c), _at(lower, c)) if t]
+            above = _at(upper, c) or (_at(upper_all, c) if _at(lower, c) else None)
+            parts = [t for t in (above, _at(lower, c)) if t]
             # A merged header repeated in both rows is said once.
             if len(parts) == 2 and normalise_header(parts[0]) == normalise_header(parts[1]):
                 parts = parts[:1]
@@ -275,7 +316,10 @@ def _acceptable(header: Header) -> bool:
 
 
 def find_header(
-    rows: Sequence[SheetRow], start: int = 0, limit: int = HEADER_SEARCH_ROWS
+    rows: Sequence[SheetRow],
+    start: int = 0,
+    limit: int = HEADER_SEARCH_ROWS,
+    origin: Origin | None = None,
 ) -> tuple[int, Header] | None:
     """The header among rows[start:start+limit]: (index of its last row, header).
 
@@ -289,13 +333,15 @@ def find_header(
         row = rows[i]
         if not _looks_like_header_row(row):
             continue
-        single = _candidate([row])
+        single = _candidate([row], origin)
         options = [(i, single)]
         nxt = rows[i + 1] if i + 1 < len(rows) else None
         if nxt is not None and nxt.number == row.number + 1 and _looks_like_header_row(nxt):
-            pair = _candidate([row, nxt])
-            below = _candidate([nxt])
-            if pair.score > max(single.score, below.score) + 0.3:
+            pair = _candidate([row, nxt], origin)
+            below = _candidate([nxt], origin)
+            if pair.score > max(single.score, below.score) + 0.3 or (
+                _is_units_row(nxt) and _acceptable(pair)
+            ):
                 options = [(i + 1, pair)]
         found.extend((idx, cand) for idx, cand in options if _acceptable(cand))
     if not found:
@@ -307,20 +353,23 @@ def find_header(
     return None  # pragma: no cover - the best one always qualifies
 
 
-def _forced_header(rows: Sequence[SheetRow], columns: Mapping[Field, int]) -> tuple[int, Header]:
+def _forced_header(
+    rows: Sequence[SheetRow], columns: Mapping[Field, int], origin: Origin
+) -> tuple[int, Header]:
     """The header row for a user's mapping when none was recognised: the first row that looks
     like column names and has a text in the description column (else the first row)."""
     desc = columns[Field.DESCRIPTION]
     for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         if _looks_like_header_row(row) and isinstance(row.get(desc), str):
-            return i, Header((row.number,), _header_texts(row), ColumnMapping())
-    return 0, Header((rows[0].number,), _header_texts(rows[0]), ColumnMapping())
+            return i, Header((row.number,), _header_texts(row, origin), ColumnMapping())
+    return 0, Header((rows[0].number,), _header_texts(rows[0], origin), ColumnMapping())
 
 
 def candidate_header_texts(grid: SheetGrid) -> list[tuple[int, list[str | None]]]:
     """(row number, header texts) of every row near the top that could hold column names."""
     rows = fill_merged(grid)[:HEADER_SEARCH_ROWS]
-    return [(row.number, _header_texts(row)) for row in rows if _looks_like_header_row(row)]
+    origin = _merge_origin(grid)
+    return [(row.number, _header_texts(row, origin)) for row in rows if _looks_like_header_row(row)]
 
 
 def user_mapping(texts: Sequence[str | None], columns: Mapping[Field, int]) -> ColumnMapping:
@@ -343,6 +392,12 @@ def user_mapping(texts: Sequence[str | None], columns: Mapping[Field, int]) -> C
 
 def _nonempty_cells(row: SheetRow, origin: dict[tuple[int, int], tuple[int, int]]) -> list[int]:
     """0-based columns with content, counting each merged block once."""
+    if not origin:
+        return [
+            c
+            for c, v in enumerate(row.values)
+            if v is not None and (type(v) is not str or v.strip())
+        ]
     seen: set[tuple[int, int]] = set()
     cols: list[int] = []
     for c, v in enumerate(row.values):
@@ -357,7 +412,10 @@ def _nonempty_cells(row: SheetRow, origin: dict[tuple[int, int], tuple[int, int]
 
 
 def is_sum_label(text: str) -> bool:
-    """ "Sum", "Sum 2026", "Totalt", "Sum Oppvekst", "I alt" - not "Total renovering av ..."."""
+    """Whether a text labels a sum row.
+
+    "Sum", "Sum 2026", "Totalt", "Sum Oppvekst", "I alt" do; "Total renovering av ..." does not.
+    """
     norm = normalise_header(text)
     match = _SUM_START_RE.match(norm)
     if match is None:
@@ -439,20 +497,21 @@ def classify_row(
 
 
 def _repeated_header_gate(row: SheetRow) -> bool:
-    """Cheap test before scoring a row as a header: enough short texts, hardly any data."""
-    if not _looks_like_header_row(row):
-        return False
-    short = 0
+    """Cheap test before scoring a row as a header (every data row below a header comes here):
+    most of its texts, and at least a few, hold a column-name word; hardly any data."""
+    named = texts = 0
     for v in row.values:
-        if isinstance(v, str) and 0 < len(v) <= MAX_HEADER_CHARS:
-            short += 1
-    return short >= MIN_HEADER_FIELDS
+        if type(v) is str:
+            texts += 1
+            if has_header_word(v):
+                named += 1
+    return named >= MIN_HEADER_FIELDS and 2 * named >= texts and _looks_like_header_row(row)
 
 
-def _is_repeated_header(row: SheetRow, header: Header) -> Header | None:
+def _is_repeated_header(row: SheetRow, header: Header, origin: Origin) -> Header | None:
     if not _repeated_header_gate(row):
         return None
-    cand = _candidate([row])
+    cand = _candidate([row], origin)
     if _acceptable(cand) and cand.score >= EARLIER_HEADER_SHARE * header.score:
         return cand
     return None
@@ -501,11 +560,12 @@ def analyse_sheet(
     rows = fill_merged(grid)
     if not rows:
         return None
+    origin = _merge_origin(grid)
     found = None
     if mapping is not None and header_row is not None:
         found = next(
             (
-                (i, Header((r.number,), _header_texts(r), ColumnMapping()))
+                (i, Header((r.number,), _header_texts(r, origin), ColumnMapping()))
                 for i, r in enumerate(rows)
                 if r.number == header_row
             ),
@@ -515,18 +575,17 @@ def analyse_sheet(
         # The header row the user pointed out (read with the row below when that reads better).
         at = next((i for i, r in enumerate(rows) if r.number == header_row), None)
         if at is not None:
-            found = find_header(rows, at, 1) or (at, _candidate([rows[at]]))
+            found = find_header(rows, at, 1, origin) or (at, _candidate([rows[at]], origin))
     if found is None:
-        found = find_header(rows)
+        found = find_header(rows, origin=origin)
     if found is None:
         if mapping is None or Field.DESCRIPTION not in mapping:
             return None
-        found = _forced_header(rows, mapping)
+        found = _forced_header(rows, mapping, origin)
     idx, header = found
     primary_signature = [normalise_header(t or "") for t in header.texts]
     if mapping is not None:
         header.mapping = user_mapping(header.texts, mapping)
-    origin = _merge_origin(grid)
     layout = PlanLayout(sheet=grid, headers=[header])
     header_rows = set(header.row_numbers)
     for i, row in enumerate(rows):
@@ -534,7 +593,7 @@ def analyse_sheet(
             kind = RowKind.HEADER if row.number in header_rows else RowKind.TITLE
             layout.rows.append(ClassifiedRow(row, kind, None if kind is RowKind.TITLE else header))
             continue
-        again = _is_repeated_header(row, header)
+        again = _is_repeated_header(row, header, origin)
         if again is not None:
             # A second table further down: its own header (maybe other columns) from here on.
             same = [normalise_header(t or "") for t in again.texts] == primary_signature

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kommunesamarbeid.core.amounts import header_scale, parse_amount
 from kommunesamarbeid.core.columns import DATE_FIELDS, FIELD_LABELS, ColumnMapping, Field
@@ -87,6 +88,8 @@ def cell_text(value: CellValue) -> str | None:
     """A cell as text, as a person reads it (whole numbers without ".0")."""
     if value is None:
         return None
+    if type(value) is str:
+        return " ".join(value.split()) or None
     if isinstance(value, bool):
         return "Ja" if value else "Nei"
     if isinstance(value, float) and value.is_integer():
@@ -101,26 +104,43 @@ def cell_text(value: CellValue) -> str | None:
     return text or None
 
 
+#: Parse results by (parser name, value type, value, scale): plans repeat their periods, CPV
+#: codes, contract terms and amounts, and the parsers are pure.
+ParseCache = dict[tuple[str, type, CellValue, int], object]
+
+
 class _RowReader:
     """Reads one row under one mapping, collecting problems with their places."""
 
-    def __init__(self, row: SheetRow, mapping: ColumnMapping, file: str, sheet: str | None):
+    def __init__(
+        self,
+        row: SheetRow,
+        mapping: ColumnMapping,
+        file: str,
+        sheet: str | None,
+        cache: ParseCache | None = None,
+    ):
         self.row = row
-        self.mapping = mapping
+        self.values = row.values
+        #: Every cell as text, computed once (for the fields and the original cells).
+        self.texts = [cell_text(v) for v in row.values]
+        self.cols = {fld: a.column for fld, a in mapping.columns.items()}
         self.file = file
         self.sheet = sheet
+        self.cache: ParseCache = {} if cache is None else cache
         self.warnings: list[Problem] = []
         self.errors: list[Problem] = []
 
     def raw(self, fld: Field) -> CellValue:
-        col = self.mapping.column_of(fld)
-        return None if col is None else self.row.get(col)
+        col = self.cols.get(fld)
+        return None if col is None or col >= len(self.values) else self.values[col]
 
     def text(self, fld: Field) -> str | None:
-        return cell_text(self.raw(fld))
+        col = self.cols.get(fld)
+        return None if col is None or col >= len(self.texts) else self.texts[col]
 
     def problem(self, fld: Field, severity: Severity, message: str) -> None:
-        col = self.mapping.column_of(fld)
+        col = self.cols.get(fld)
         p = Problem(
             severity,
             message,
@@ -128,16 +148,23 @@ class _RowReader:
             sheet=self.sheet,
             row=self.row.number,
             column=column_letter(col) if col is not None else None,
-            value=quote_value(cell_text(self.raw(fld))) or None,
+            value=quote_value(self.text(fld)) or None,
         )
         (self.errors if severity == "error" else self.warnings).append(p)
 
     def formula_without_value(self, fld: Field) -> bool:
-        col = self.mapping.column_of(fld)
+        if not self.row.formulas_without_value:
+            return False
+        col = self.cols.get(fld)
         return col is not None and col in self.row.formulas_without_value
 
-    def parsed(self, fld: Field, parser: Callable[[CellValue], object]) -> object | None:
-        """Run a parser on a mapped cell, recording its problem; None when unmapped/empty."""
+    def parsed(
+        self, fld: Field, parser: Callable[[CellValue], object], *, name: str, scale: int = 1
+    ) -> object | None:
+        """Run a parser on a mapped cell, recording its problem; None when unmapped/empty.
+
+        ``name`` identifies the parser (with ``scale``) in the cache of parse results.
+        """
         if self.formula_without_value(fld):
             self.problem(
                 fld,
@@ -147,9 +174,12 @@ class _RowReader:
             )
             return None
         value = self.raw(fld)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (type(value) is str and not value.strip()):
             return None
-        result = parser(value)
+        key = (name, type(value), value, scale)
+        result = self.cache.get(key)
+        if result is None:
+            result = self.cache[key] = parser(value)
         message = getattr(result, "problem", None)
         if message:
             severity: Severity = getattr(result, "severity", "warning") or "warning"
@@ -169,10 +199,21 @@ def read_line(
     file: str,
     sheet: str | None,
     hidden: bool,
+    cache: ParseCache | None = None,
 ) -> tuple[ParsedLine | None, list[Problem], list[Problem]]:
     """One data row to a line. Returns (line or None when dropped, warnings, errors)."""
-    r = _RowReader(row, mapping, file, sheet)
+    r = _RowReader(row, mapping, file, sheet, cache)
     description = r.text(Field.DESCRIPTION)
+    details = r.text(Field.DETAILS)
+    if not description and details:
+        # Two text columns, and only the second one filled on this line: it says what is bought.
+        r.problem(
+            Field.DESCRIPTION,
+            "warning",
+            f"Beskrivelsen mangler; teksten i kolonnen «{mapping.columns[Field.DETAILS].header}» "
+            "er brukt som beskrivelse.",
+        )
+        description, details = details, None
     if not description:
         r.problem(Field.DESCRIPTION, "error", "Raden mangler beskrivelse av hva som skal kjøpes.")
         return None, r.warnings, r.errors
@@ -186,7 +227,6 @@ def read_line(
         description = description[: MAX_DESCRIPTION - 1] + "…"
     line = ParsedLine(row_number=row.number, description=description, hidden=hidden)
     line.reference = r.text(Field.REFERENCE)
-    details = r.text(Field.DETAILS)
     line.details = details[:MAX_DESCRIPTION] if details else None
     for fld, attr in (
         (Field.CATEGORY, "category"),
@@ -198,26 +238,26 @@ def read_line(
         text = r.text(fld)
         setattr(line, attr, text[:MAX_DESCRIPTION] if text else None)
 
-    cpv = r.parsed(Field.CPV, parse_cpv)
+    cpv = r.parsed(Field.CPV, parse_cpv, name="cpv")
     if cpv is not None:
         line.cpv = getattr(cpv, "code8", None)
         line.cpv_check_digit = getattr(cpv, "check_digit", None) if line.cpv else None
         line.cpv_written = r.text(Field.CPV)
 
-    years = r.parsed(Field.CONTRACT_YEARS, parse_contract_years)
+    years = r.parsed(Field.CONTRACT_YEARS, parse_contract_years, name="years")
     if years is not None:
         line.contract_years = _years(getattr(years, "years", None))
         embedded_options = getattr(years, "option_years", None)
         if embedded_options is not None:
             line.option_years = float(embedded_options)
-    options = r.parsed(Field.OPTION_YEARS, parse_options)
+    options = r.parsed(Field.OPTION_YEARS, parse_options, name="options")
     if options is not None:
         opt = getattr(options, "option_years", None)
         if opt is not None:
             line.option_years = float(opt)
     if line.option_years is None and line.contract_years is not None:
-        mapped_options = mapping.column_of(Field.OPTION_YEARS) is not None
-        if not mapped_options or r.raw(Field.OPTION_YEARS) in (None, ""):
+        mapped_options = Field.OPTION_YEARS in r.cols
+        if not mapped_options or r.text(Field.OPTION_YEARS) is None:
             line.option_years = 0.0
 
     _read_values(r, line, headers)
@@ -233,7 +273,7 @@ def read_line(
                 row=row.number,
             )
         )
-    line.original_cells = _original_cells(row, headers)
+    line.original_cells = _original_cells(r.texts, headers)
     if r.errors:
         return None, r.warnings, r.errors
     line.warnings = r.warnings
@@ -241,11 +281,16 @@ def read_line(
 
 
 def _value_of(r: _RowReader, fld: Field, headers: list[str | None]) -> int | None:
-    col = r.mapping.column_of(fld)
+    col = r.cols.get(fld)
     if col is None:
         return None
-    scale = header_scale(headers[col] or "") if col < len(headers) else 1
-    parsed = r.parsed(fld, lambda v: parse_amount(v, scale=scale))
+    header = (headers[col] or "") if col < len(headers) else ""
+    scale_key = ("scale", str, header, 0)
+    scale = r.cache.get(scale_key)
+    if scale is None:
+        scale = r.cache[scale_key] = header_scale(header)
+    assert isinstance(scale, int)
+    parsed = r.parsed(fld, lambda v: parse_amount(v, scale=scale), name="amount", scale=scale)
     return None if parsed is None else getattr(parsed, "value", None)
 
 
@@ -297,7 +342,7 @@ def _read_values(r: _RowReader, line: ParsedLine, headers: list[str | None]) -> 
 
 def _read_timing(r: _RowReader, line: ParsedLine) -> None:
     for fld in DATE_FIELDS:
-        parsed = r.parsed(fld, parse_period)
+        parsed = r.parsed(fld, parse_period, name="period")
         period = None if parsed is None else getattr(parsed, "period", None)
         if period is None:
             continue
@@ -309,16 +354,19 @@ def _read_timing(r: _RowReader, line: ParsedLine) -> None:
             line.period_text = r.text(fld)
 
 
-def _original_cells(row: SheetRow, headers: list[str | None]) -> dict[str, str]:
-    cells: dict[str, str] = {}
-    for c, value in enumerate(row.values):
-        text = cell_text(value)
-        if text is None:
-            continue
-        header = headers[c] if c < len(headers) and headers[c] else None
-        key = f"{column_letter(c)}: {header}" if header else column_letter(c)
-        cells[key] = text[:MAX_ORIGINAL_CELL]
-    return cells
+def _original_cells(texts: list[str | None], headers: list[str | None]) -> dict[str, str]:
+    keys = _original_keys(tuple(headers), len(texts))
+    return {keys[c]: text[:MAX_ORIGINAL_CELL] for c, text in enumerate(texts) if text is not None}
+
+
+@lru_cache(maxsize=64)
+def _original_keys(headers: tuple[str | None, ...], width: int) -> tuple[str, ...]:
+    """The provenance key of each column: "D: Verdi pr. år", or "D" without a header."""
+    keys = []
+    for c in range(width):
+        header = headers[c] if c < len(headers) else None
+        keys.append(f"{column_letter(c)}: {header}" if header else column_letter(c))
+    return tuple(keys)
 
 
 def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
@@ -327,6 +375,7 @@ def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
     result = PlanReadResult()
     result.warnings.extend(_mapping_warnings(layout, file))
     hidden_rows = layout.sheet.hidden_rows
+    cache: ParseCache = {}
     for classified in layout.rows:
         row = classified.row
         if classified.kind is RowKind.DATA and classified.header is not None:
@@ -338,6 +387,7 @@ def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
                 file=file,
                 sheet=sheet,
                 hidden=row.number in hidden_rows,
+                cache=cache,
             )
             if line is None:
                 result.errors.extend(errors)
@@ -354,7 +404,7 @@ def read_plan(layout: PlanLayout, *, file: str) -> PlanReadResult:
             else:
                 result.lines.append(line)
             continue
-        if classified.kind in (RowKind.TITLE, RowKind.HEADER):
+        if classified.kind is RowKind.HEADER:
             continue
         texts = [t for t in (cell_text(v) for v in row.values) if t]
         result.skipped.append(
