@@ -196,7 +196,9 @@ _ORDINALS: Final[dict[str, int]] = {
 }
 _SEASONS: Final[dict[str, tuple[int, int]]] = {
     **dict.fromkeys(("vår", "våren", "vårparten", "spring"), (3, 5)),
-    **dict.fromkeys(("sommer", "sommeren", "sumar", "sumaren", "summer"), (6, 8)),
+    **dict.fromkeys(
+        ("sommer", "sommeren", "sumar", "sumaren", "sommar", "sommaren", "summer"), (6, 8)
+    ),
     **dict.fromkeys(("høst", "høsten", "haust", "hausten", "autumn", "fall"), (9, 11)),
     **dict.fromkeys(("vinter", "vinteren", "winter"), (1, 2)),
 }

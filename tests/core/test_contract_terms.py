@@ -227,3 +227,11 @@ def test_never_raises_and_is_consistent(value: CellValue) -> None:
 def test_very_long_text_is_refused_quickly() -> None:
     assert parse_contract_years("1+" * 5000).severity == "warning"
     assert parse_options("1+" * 5000).severity == "warning"
+
+
+def test_english_none_means_no_options() -> None:
+    from kommunesamarbeid.core.contract_terms import parse_options
+
+    for text in ("None", "N/A", "none"):
+        parsed = parse_options(text)
+        assert parsed.option_years == 0.0 and parsed.problem is None

@@ -377,3 +377,11 @@ def test_very_long_text_is_refused_quickly() -> None:
     result = parse_period("1-" * 5000)
     assert result.period is None and result.severity == "warning"
     assert result.problem is not None and "for lang" in result.problem
+
+
+def test_nynorsk_summer() -> None:
+    from kommunesamarbeid.core.periods import parse_period
+
+    parsed = parse_period("sommar 2026")
+    assert parsed.period is not None and parsed.problem is None
+    assert (parsed.period.start.month, parsed.period.end.month) == (6, 8)
