@@ -113,7 +113,9 @@ def main() -> int:
     window.show_page(MunicipalitiesPage)
     shot(window, "07_kommuner")
 
-    wizard = ImportWizard(ctx, window, path=resource_path("demo", "osteroy_innkjopsplan_2026-2027.xlsx"))
+    wizard = ImportWizard(
+        ctx, window, path=resource_path("demo", "osteroy_innkjopsplan_2026-2027.xlsx")
+    )
     wizard.resize(int(1100 / args.scale), int(720 / args.scale))
     wizard.show()
     settle(1.0)

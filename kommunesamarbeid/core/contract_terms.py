@@ -112,8 +112,6 @@ _NONE_WORDS: Final = frozenset(
         "nei",
         "no",
         "none",
-        "n/a",
-        "na",
         "-",
         "--",
         "uten",

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
-
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session

@@ -54,7 +54,9 @@ def test_navigation_and_plans(qtbot, ctx: AppContext, actor: Actor) -> None:  # 
     plans.municipality_filter.setCurrentIndex(0)
     plans.cpv_filter.setText("9062")
     qtbot.waitUntil(lambda: plans.model.rowCount() < total, timeout=5000)
-    assert all((plans.model.row_at(r).cpv or "").startswith("9062") for r in range(plans.model.rowCount()))
+    assert all(
+        (plans.model.row_at(r).cpv or "").startswith("9062") for r in range(plans.model.rowCount())
+    )
     # Keyboard shortcut to another page (shortcuts need a shown, active window).
     window.show()
     qtbot.waitExposed(window)
@@ -88,8 +90,13 @@ def test_drop_of_a_plan_opens_the_import_wizard(qtbot, ctx: AppContext) -> None:
     mime = QMimeData()
     plan = resource_path("demo", "fedje_anskaffelsesplan_2026-2027.xlsx")
     mime.setUrls([QUrl.fromLocalFile(str(plan))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert opened == [plan]
 

@@ -44,7 +44,9 @@ def test_detect_stores_groups_of_several_municipalities(demo_db: Database, actor
         seen |= set(g.line_ids)
 
 
-def test_decisions_survive_rerun_and_reimport(demo_db: Database, actor: Actor, tmp_path: Path) -> None:
+def test_decisions_survive_rerun_and_reimport(
+    demo_db: Database, actor: Actor, tmp_path: Path
+) -> None:
     overlap.detect(demo_db, actor)
     groups = _candidates(demo_db)
     assert len(groups) >= 3
@@ -65,8 +67,11 @@ def test_decisions_survive_rerun_and_reimport(demo_db: Database, actor: Actor, t
     assert after[confirmed.id].line_ids == confirmed.line_ids
     assert after[rejected.id].status == "rejected"
     assert after[rejected.id].line_ids == rejected.line_ids
-    same_as_rejected = [g for g in after.values()
-                        if g.id != rejected.id and set(g.line_ids) == set(rejected.line_ids)]
+    same_as_rejected = [
+        g
+        for g in after.values()
+        if g.id != rejected.id and set(g.line_ids) == set(rejected.line_ids)
+    ]
     assert not same_as_rejected, "a rejected group must not be proposed again"
     confirmed_lines = set(confirmed.line_ids)
     for g in after.values():
@@ -77,7 +82,9 @@ def test_decisions_survive_rerun_and_reimport(demo_db: Database, actor: Actor, t
         assert after[trimmed.id].line_ids == [i for i in trimmed.line_ids if i != removed_line]
 
 
-def test_reimport_of_changed_plan_keeps_membership(demo_db: Database, actor: Actor, tmp_path: Path) -> None:
+def test_reimport_of_changed_plan_keeps_membership(
+    demo_db: Database, actor: Actor, tmp_path: Path
+) -> None:
     overlap.detect(demo_db, actor)
     austrheim_lines = {line.id for line in list_lines(demo_db, municipality="Austrheim kommune")}
     group = next(g for g in overlap.list_groups(demo_db) if set(g.line_ids) & austrheim_lines)
@@ -99,7 +106,9 @@ def test_reimport_of_changed_plan_keeps_membership(demo_db: Database, actor: Act
     shutil.copy(source, tmp_path / "again.csv")
     report = import_plan(demo_db, actor, tmp_path / "again.csv", "Austrheim kommune")
     assert report.added == 0 and report.updated == len(austrheim_lines) - 1
-    assert {line.id for line in list_lines(demo_db, municipality="Austrheim kommune")} == austrheim_lines
+    assert {
+        line.id for line in list_lines(demo_db, municipality="Austrheim kommune")
+    } == austrheim_lines
 
 
 def test_add_merge_split_and_refusals(sqlite_db: Database, actor: Actor) -> None:

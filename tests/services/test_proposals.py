@@ -27,7 +27,9 @@ from kommunesamarbeid.services.overlap import detect, get_group, list_groups
 def proposal_db(db: Database, actor: Actor) -> tuple[Database, int]:
     load_demo(db, actor)
     detect(db, actor)
-    group = max((g for g in list_groups(db) if g.status == "candidate"), key=lambda g: len(g.municipalities))
+    group = max(
+        (g for g in list_groups(db) if g.status == "candidate"), key=lambda g: len(g.municipalities)
+    )
     data = proposals.create_proposal(db, actor, group_id=group.id, today=dt.date(2026, 1, 5))
     return db, data.id
 
@@ -45,26 +47,42 @@ def test_created_from_group(proposal_db: tuple[Database, int]) -> None:
     assert dates == sorted(dates)
 
 
-def test_save_is_all_or_nothing_and_versioned(proposal_db: tuple[Database, int], actor: Actor) -> None:
+def test_save_is_all_or_nothing_and_versioned(
+    proposal_db: tuple[Database, int], actor: Actor
+) -> None:
     db, pid = proposal_db
     before = proposals.proposal_data(db, pid)
     with pytest.raises(RefusedInputError):
-        proposals.save_proposal(db, actor, pid, fields={"title": "Ny tittel"},
-                                lots=([LotData(number=1, title="")], {}), expected_version=before.version)
+        proposals.save_proposal(
+            db,
+            actor,
+            pid,
+            fields={"title": "Ny tittel"},
+            lots=([LotData(number=1, title="")], {}),
+            expected_version=before.version,
+        )
     assert proposals.proposal_data(db, pid).title == before.title
-    saved = proposals.save_proposal(db, actor, pid, fields={"title": "Ny tittel"}, expected_version=before.version)
+    saved = proposals.save_proposal(
+        db, actor, pid, fields={"title": "Ny tittel"}, expected_version=before.version
+    )
     assert saved.title == "Ny tittel" and saved.version > before.version
     with pytest.raises(RefusedInputError, match="endret av noen andre"):
-        proposals.save_proposal(db, actor, pid, fields={"title": "Gammel"}, expected_version=before.version)
+        proposals.save_proposal(
+            db, actor, pid, fields={"title": "Gammel"}, expected_version=before.version
+        )
 
 
-def test_status_transitions_and_climate_warning(proposal_db: tuple[Database, int], actor: Actor) -> None:
+def test_status_transitions_and_climate_warning(
+    proposal_db: tuple[Database, int], actor: Actor
+) -> None:
     db, pid = proposal_db
     with pytest.raises(RefusedInputError, match="Status kan ikke endres"):
         proposals.update_proposal(db, actor, pid, {"status": "kunngjort"})
     _, evaluation = proposals.evaluated(db, pid)
     assert any("klima" in w.message.lower() for w in evaluation.warnings)
-    proposals.update_proposal(db, actor, pid, {"climate_mode": "criteria", "climate_weight_percent": 30})
+    proposals.update_proposal(
+        db, actor, pid, {"climate_mode": "criteria", "climate_weight_percent": 30}
+    )
     _, evaluation = proposals.evaluated(db, pid)
     assert not any(w.code.startswith("CLIMATE") for w in evaluation.warnings)
     proposals.update_proposal(db, actor, pid, {"status": "sendt_paa_hoering"})
@@ -76,7 +94,9 @@ def test_lots_participants_and_totals(proposal_db: tuple[Database, int], actor: 
     data = proposals.suggest_lots_for(db, actor, pid, "area")
     _, evaluation = proposals.evaluated(db, pid)
     assert data.lots and sum(evaluation.lot_values.values()) == evaluation.total_value_nok
-    assert evaluation.total_value_nok == sum(v.total_value_nok for v in evaluation.participant_values)
+    assert evaluation.total_value_nok == sum(
+        v.total_value_nok for v in evaluation.participant_values
+    )
     guest = next(p for p in data.participants if p.municipality_id != data.host_municipality_id)
     if len(data.participants) > 2:
         after = proposals.remove_participant(db, actor, pid, guest.municipality_id)
@@ -85,7 +105,9 @@ def test_lots_participants_and_totals(proposal_db: tuple[Database, int], actor: 
         proposals.remove_participant(db, actor, pid, data.host_municipality_id or 0)
 
 
-def test_propose_and_export_pdf_as_a_user_would(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_propose_and_export_pdf_as_a_user_would(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """CLI: demo → detect → propose → export pdf; the PDF text holds what the meeting needs."""
     db = str(tmp_path / "p.db")
     assert main(["--db", db, "demo"]) == 0
@@ -109,7 +131,9 @@ def test_propose_and_export_pdf_as_a_user_would(tmp_path: Path, capsys: pytest.C
         assert " ".join(warning["message"].split())[:50] in flat, warning["message"]
     assert re.search(r"Side 1 av \d+", flat)
     if shutil.which("pdffonts"):
-        fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+        fonts = subprocess.run(
+            ["pdffonts", str(out)], capture_output=True, text=True, check=True
+        ).stdout
         rows = fonts.splitlines()[2:]
         assert rows and all(" yes " in row for row in rows), fonts
     if shutil.which("qpdf"):
