@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.db import migrate
+from kommunesamarbeid.db.migrations import HEAD
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,20 @@ def open_database(url_or_path: str | Path, *, migrate_schema: bool = True) -> Da
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, read without Alembic (None when unstamped)."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:
+        return None
+
+
 def _migrate(engine: Engine, url: URL) -> None:
+    if _stored_revision(engine) == HEAD:
+        return  # the common case: no Alembic import at start-up
+    from kommunesamarbeid.db import migrate
+
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
     if current == head:

@@ -17,7 +17,6 @@ from kommunesamarbeid.core.problems import Problem, RefusedInputError
 from kommunesamarbeid.core.sheet import SheetGrid, column_letter
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import CpvCode
-from kommunesamarbeid.fileio.reader import read_workbook
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor
 
@@ -96,6 +95,8 @@ def _find_columns(grid: SheetGrid) -> tuple[int, int, int | None, int | None]:
 
 def load_cpv_catalogue(db: Database, actor: Actor, path: Path) -> CatalogueReport:
     """Read the catalogue file and replace the stored catalogue with it."""
+    from kommunesamarbeid.fileio.reader import read_workbook  # openpyxl only when needed
+
     workbook = read_workbook(path)
     grid = next((g for g in workbook.sheets if g.rows), None)
     if grid is None:

@@ -47,8 +47,6 @@ from kommunesamarbeid.db.models import (
     PlannedPurchase,
     utcnow,
 )
-from kommunesamarbeid.fileio.reader import read_workbook
-from kommunesamarbeid.fileio.sniff import open_zip
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.municipalities import ensure_municipality, find_municipality
@@ -259,6 +257,8 @@ def analyse_file(
     looks up a choice saved for a header signature. Refuses (``RefusedInputError``) a file
     without a recognisable plan, and a plan sheet beyond the limits of ``check_plan_limits``.
     """
+    from kommunesamarbeid.fileio.reader import read_workbook  # openpyxl only when importing
+
     columns = mapping_columns(mapping) if mapping else None
     workbook = read_workbook(path)
     file_name = workbook.file_name
@@ -351,6 +351,8 @@ def _check_declared_extent(path: Path, file_name: str, sheet_name: str) -> None:
 
 
 def _declared_last_row(data: bytes, file_name: str, sheet_name: str) -> int | None:
+    from kommunesamarbeid.fileio.sniff import open_zip
+
     with open_zip(data, file_name) as archive:
         workbook = DefusedET.fromstring(archive.read("xl/workbook.xml"))
         rel_id = None

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.cpv import parse_cpv
@@ -263,11 +263,31 @@ class LineRow(NamedTuple):
     has_warnings: bool
 
 
-def line_rows(db: Database) -> list[LineRow]:
-    """All active lines for the table, fetched as plain rows (fast for 100,000 lines).
+#: Column order of the raw rows from ``line_table`` (same as ``LineRow``).
+(
+    ROW_ID,
+    ROW_MUNICIPALITY_ID,
+    ROW_MUNICIPALITY,
+    ROW_REFERENCE,
+    ROW_DESCRIPTION,
+    ROW_CPV,
+    ROW_ANNUAL,
+    ROW_TOTAL,
+    ROW_START,
+    ROW_END,
+    ROW_PERIOD_TEXT,
+    ROW_FILE,
+    ROW_SHEET,
+    ROW_SOURCE_ROW,
+    ROW_WARNINGS,
+) = range(15)
 
-    Dates are fetched as text and parsed with ``date.fromisoformat`` (SQLite's date type
-    processor is a regular expression per value), and "has warnings" is computed in SQL.
+
+def line_table(db: Database) -> list[tuple[Any, ...]]:
+    """All active lines as raw tuples, for the big table (100,000 lines in well under a second).
+
+    No per-row work in Python: dates come as ISO text ("2026-04-01"), which sorts and compares
+    like dates; ``line_row`` turns one raw row into a ``LineRow`` when a person looks at it.
     """
     stmt = (
         select(
@@ -279,8 +299,8 @@ def line_rows(db: Database) -> list[LineRow]:
             PlannedPurchase.cpv,
             PlannedPurchase.annual_value_nok,
             PlannedPurchase.total_value_nok,
-            type_coerce(PlannedPurchase.period_start, String),
-            type_coerce(PlannedPurchase.period_end, String),
+            cast(PlannedPurchase.period_start, String),
+            cast(PlannedPurchase.period_end, String),
             PlannedPurchase.period_text,
             PlannedPurchase.source_file,
             PlannedPurchase.source_sheet,
@@ -289,28 +309,39 @@ def line_rows(db: Database) -> list[LineRow]:
         )
         .join(Municipality)
         .where(PlannedPurchase.status == "active")
-    )  # no ORDER BY: the table model sorts itself
+    )
     with db.engine.connect() as conn:
-        raw = conn.exec_driver_sql(*_compiled(conn, stmt)).fetchall()
-    make = LineRow._make
-    iso = dt.date.fromisoformat
-    return [
-        make(
-            (
-                *r[:8],
-                iso(r[8][:10]) if r[8].__class__ is str else r[8],
-                iso(r[9][:10]) if r[9].__class__ is str else r[9],
-                *r[10:14],
-                bool(r[14]),
-            )
+        sql, params = _compiled(conn, stmt)
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql, params)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
+
+
+def line_row(raw: tuple[Any, ...]) -> LineRow:
+    """One raw row of ``line_table`` as a ``LineRow`` (dates parsed)."""
+    start, end = raw[ROW_START], raw[ROW_END]
+    return LineRow._make(
+        (
+            *raw[:ROW_START],
+            dt.date.fromisoformat(start[:10]) if start else None,
+            dt.date.fromisoformat(end[:10]) if end else None,
+            *raw[ROW_PERIOD_TEXT:ROW_WARNINGS],
+            bool(raw[ROW_WARNINGS]),
         )
-        for r in raw
-    ]
+    )
+
+
+def line_rows(db: Database) -> list[LineRow]:
+    """All active lines as ``LineRow`` (for pickers and dialogs; the big table uses raw rows)."""
+    return [line_row(r) for r in line_table(db)]
 
 
 def _compiled(conn: Any, stmt: Any) -> tuple[str, Any]:
     """The statement as driver SQL with its parameters, to skip per-row result processing."""
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     if conn.dialect.paramstyle in ("qmark", "numeric"):
         return str(compiled), tuple(params[name] for name in compiled.positiontup)

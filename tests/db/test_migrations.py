@@ -56,6 +56,7 @@ def test_open_database_migrates_and_backs_up(
     assert not list(tmp_path.glob("*.backup-*"))  # a new file needs no backup
     # Simulate an older schema: stamp the file one revision back by pretending head moved on.
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999_future")
+    monkeypatch.setattr("kommunesamarbeid.db.engine.HEAD", "9999_future")
     monkeypatch.setattr(migrate, "upgrade", lambda engine, revision="head": None)
     db = open_database(path)
     db.dispose()
@@ -79,3 +80,9 @@ def test_foreign_table_database_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(RefusedInputError, match="ikke er laget av kommunesamarbeid"):
         open_database(path)
+
+
+def test_head_constant_matches_the_scripts() -> None:
+    from kommunesamarbeid.db.migrations import HEAD
+
+    assert migrate.head_revision() == HEAD

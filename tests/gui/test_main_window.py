@@ -17,7 +17,7 @@ from kommunesamarbeid.gui.settings import Settings
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
-from kommunesamarbeid.services.lines import line_rows, list_lines
+from kommunesamarbeid.services.lines import line_table, list_lines
 
 pytestmark = pytest.mark.gui
 
@@ -69,7 +69,7 @@ def test_navigation_and_plans(qtbot, ctx: AppContext, actor: Actor) -> None:  # 
 def test_lines_model_filters_and_sorts_without_a_proxy(ctx: AppContext, actor: Actor) -> None:
     load_demo(ctx.db, actor)
     model = LinesModel()
-    rows = line_rows(ctx.db)
+    rows = line_table(ctx.db)
     model.set_rows(rows)
     model.sort(LinesModel.COL_TOTAL, Qt.SortOrder.DescendingOrder)
     values = [model.row_at(r).total_value_nok or -1 for r in range(model.rowCount())]

@@ -15,7 +15,27 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kommunesamarbeid.core.money import format_nok
-from kommunesamarbeid.services.lines import LineRow
+from kommunesamarbeid.services.lines import (
+    ROW_ANNUAL,
+    ROW_CPV,
+    ROW_DESCRIPTION,
+    ROW_END,
+    ROW_FILE,
+    ROW_ID,
+    ROW_MUNICIPALITY,
+    ROW_MUNICIPALITY_ID,
+    ROW_PERIOD_TEXT,
+    ROW_REFERENCE,
+    ROW_SHEET,
+    ROW_SOURCE_ROW,
+    ROW_START,
+    ROW_TOTAL,
+    ROW_WARNINGS,
+    LineRow,
+    line_row,
+)
+
+Raw = tuple[Any, ...]
 
 Index = QModelIndex | QPersistentModelIndex
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,16 +59,17 @@ class LineFilter:
         )
 
 
-def _haystack(row: LineRow) -> str:
-    parts = [
-        row.municipality,
-        row.reference or "",
-        row.description,
-        row.cpv or "",
-        row.period_text or "",
-        row.source_file or "",
-    ]
-    return " ".join(parts).casefold()
+def _haystack(row: Raw) -> str:
+    return " ".join(
+        (
+            row[ROW_MUNICIPALITY],
+            row[ROW_REFERENCE] or "",
+            row[ROW_DESCRIPTION],
+            row[ROW_CPV] or "",
+            row[ROW_PERIOD_TEXT] or "",
+            row[ROW_FILE] or "",
+        )
+    ).casefold()
 
 
 class LinesModel(QAbstractTableModel):
@@ -75,7 +96,7 @@ class LinesModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[LineRow] = []
+        self._rows: list[Raw] = []
         self._hay: list[str] = []
         self._visible: list[int] = []
         self._order: list[int] = []
@@ -83,7 +104,8 @@ class LinesModel(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (self.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
 
     # ------------------------------------------------------------------ data in
-    def set_rows(self, rows: Sequence[LineRow]) -> None:
+    def set_rows(self, rows: Sequence[Raw]) -> None:
+        """Raw rows of ``services.lines.line_table`` (no per-row conversion: 100,000 load fast)."""
         self.beginResetModel()
         self._rows = list(rows)
         self._hay = [_haystack(r) for r in self._rows]
@@ -118,20 +140,21 @@ class LinesModel(QAbstractTableModel):
             idx = [i for i in idx if word in hay[i]]
         if f.municipality_id is not None:
             mid = f.municipality_id
-            idx = [i for i in idx if rows[i].municipality_id == mid]
+            idx = [i for i in idx if rows[i][ROW_MUNICIPALITY_ID] == mid]
         if f.cpv_prefix:
             prefix = f.cpv_prefix.replace(" ", "")
-            idx = [i for i in idx if (rows[i].cpv or "").startswith(prefix)]
+            idx = [i for i in idx if (rows[i][ROW_CPV] or "").startswith(prefix)]
         if f.period_from or f.period_to:
-            lo = f.period_from or dt.date.min
-            hi = f.period_to or dt.date.max
+            # ISO date text compares like the dates themselves.
+            lo = (f.period_from or dt.date.min).isoformat()
+            hi = (f.period_to or dt.date.max).isoformat()
             idx = [
                 i
                 for i in idx
-                if (s := rows[i].period_start) is not None
-                and (e := rows[i].period_end) is not None
-                and e >= lo
-                and s <= hi
+                if (s := rows[i][ROW_START])
+                and (e := rows[i][ROW_END])
+                and e[:10] >= lo
+                and s[:10] <= hi
             ]
         return list(idx)
 
@@ -145,23 +168,23 @@ class LinesModel(QAbstractTableModel):
 
     def _sort_key(self, column: int) -> Callable[[int], Any]:
         rows = self._rows
-        if column == self.COL_ANNUAL:
-            return lambda i: (
-                rows[i].annual_value_nok if rows[i].annual_value_nok is not None else -1
-            )
-        if column == self.COL_TOTAL:
-            return lambda i: rows[i].total_value_nok if rows[i].total_value_nok is not None else -1
+        if column in (self.COL_ANNUAL, self.COL_TOTAL):
+            k = ROW_ANNUAL if column == self.COL_ANNUAL else ROW_TOTAL
+            return lambda i: rows[i][k] if rows[i][k] is not None else -1
         if column == self.COL_PERIOD:
-            return lambda i: rows[i].period_start or dt.date.max
+            return lambda i: rows[i][ROW_START] or "9999"
         if column == self.COL_SOURCE:
-            return lambda i: (rows[i].source_file or "", rows[i].source_row or 0)
-        attr = {
-            self.COL_MUNICIPALITY: 2,
-            self.COL_REFERENCE: 3,
-            self.COL_DESCRIPTION: 4,
-            self.COL_CPV: 5,
+            return lambda i: (rows[i][ROW_FILE] or "", rows[i][ROW_SOURCE_ROW] or 0)
+        if column == self.COL_MUNICIPALITY:
+            # Few distinct names: fold each once, not once per row.
+            folded = {name: name.casefold() for name in {r[ROW_MUNICIPALITY] for r in rows}}
+            return lambda i: folded[rows[i][ROW_MUNICIPALITY]]
+        k = {
+            self.COL_REFERENCE: ROW_REFERENCE,
+            self.COL_DESCRIPTION: ROW_DESCRIPTION,
+            self.COL_CPV: ROW_CPV,
         }[column]
-        return lambda i: (rows[i][attr] or "").casefold()
+        return lambda i: (rows[i][k] or "").casefold()
 
     def _sorted_order(self) -> list[int]:
         column, order = self._sort
@@ -173,13 +196,17 @@ class LinesModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt API
     def row_at(self, row: int) -> LineRow:
-        return self._rows[self._visible[row]]
+        return line_row(self._rows[self._visible[row]])
+
+    def line_id_at(self, row: int) -> int:
+        return int(self._rows[self._visible[row]][ROW_ID])
 
     def total_count(self) -> int:
         return len(self._rows)
 
     def visible_total_value(self) -> int:
-        return sum(self._rows[i].total_value_nok or 0 for i in self._visible)
+        rows = self._rows
+        return sum(rows[i][ROW_TOTAL] or 0 for i in self._visible)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._visible)
@@ -205,32 +232,31 @@ class LinesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == LINE_ID_ROLE:
-            return row.id
+            return row[ROW_ID]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_ANNUAL, self.COL_TOTAL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COL_DESCRIPTION:
-                return row.description
-            if row.has_warnings:
+                return row[ROW_DESCRIPTION]
+            if row[ROW_WARNINGS]:
                 return "Linjen har advarsler fra importen – se detaljene."
         return None
 
-    def _display(self, row: LineRow, col: int) -> str:
+    def _display(self, row: Raw, col: int) -> str:
         if col == self.COL_MUNICIPALITY:
-            return row.municipality
+            return str(row[ROW_MUNICIPALITY])
         if col == self.COL_REFERENCE:
-            return row.reference or ""
+            return row[ROW_REFERENCE] or ""
         if col == self.COL_DESCRIPTION:
-            return ("⚠ " if row.has_warnings else "") + row.description
+            return ("⚠ " if row[ROW_WARNINGS] else "") + row[ROW_DESCRIPTION]
         if col == self.COL_CPV:
-            return row.cpv or ""
-        if col == self.COL_ANNUAL:
-            return format_nok(row.annual_value_nok) if row.annual_value_nok is not None else ""
-        if col == self.COL_TOTAL:
-            return format_nok(row.total_value_nok) if row.total_value_nok is not None else ""
+            return row[ROW_CPV] or ""
+        if col in (self.COL_ANNUAL, self.COL_TOTAL):
+            value = row[ROW_ANNUAL if col == self.COL_ANNUAL else ROW_TOTAL]
+            return format_nok(value) if value is not None else ""
         if col == self.COL_PERIOD:
-            return row.period_text or ""
+            return row[ROW_PERIOD_TEXT] or ""
         if col == self.COL_SOURCE:
-            sheet = f" / {row.source_sheet}" if row.source_sheet else ""
-            return f"{row.source_file}{sheet}, rad {row.source_row}"
+            sheet = f" / {row[ROW_SHEET]}" if row[ROW_SHEET] else ""
+            return f"{row[ROW_FILE]}{sheet}, rad {row[ROW_SOURCE_ROW]}"
         return ""

@@ -59,7 +59,7 @@ from kommunesamarbeid.gui.pages.groups_model import (
 )
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
 from kommunesamarbeid.services import overlap as overlap_service
-from kommunesamarbeid.services.lines import LineRow, line_rows
+from kommunesamarbeid.services.lines import ROW_ID, line_table
 from kommunesamarbeid.services.municipalities import list_municipalities
 from kommunesamarbeid.services.overlap import GroupInfo
 
@@ -71,7 +71,9 @@ No = QMessageBox.StandardButton.No
 class AddLineDialog(QDialog):
     """Pick active lines that are in no open overlap, with a search box."""
 
-    def __init__(self, rows: list[LineRow], group: GroupInfo, parent: QWidget | None = None):
+    def __init__(
+        self, rows: list[tuple[object, ...]], group: GroupInfo, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Legg til linje i overlapp nr. {id}").format(id=group.id))
         layout = QVBoxLayout(self)
@@ -967,7 +969,7 @@ class OverlapPage(Page):
             self.tr("Tok ut {n} linje(r) fra nr. {id}.").format(n=len(line_ids), id=group.id),
         )
 
-    def addable_lines(self) -> list[LineRow]:
+    def addable_lines(self) -> list[tuple[object, ...]]:
         """Active lines that are in no open (not rejected) group."""
         taken = {
             line_id for g in self.model.groups() if g.status != "rejected" for line_id in g.line_ids
@@ -975,7 +977,7 @@ class OverlapPage(Page):
         group = self.current_group()
         if group is not None:
             taken.update(group.line_ids)
-        return [row for row in line_rows(self.ctx.db) if row.id not in taken]
+        return [row for row in line_table(self.ctx.db) if row[ROW_ID] not in taken]
 
     def add_lines(self) -> None:
         group = self.current_group()

@@ -33,7 +33,7 @@ from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
-from kommunesamarbeid.services.lines import LineInfo, get_line, line_rows, update_line
+from kommunesamarbeid.services.lines import LineInfo, get_line, line_table, update_line
 from kommunesamarbeid.services.municipalities import list_municipalities
 
 MEANINGS = {
@@ -221,7 +221,7 @@ class PlansPage(Page):
         index = self.municipality_filter.findData(current)
         self.municipality_filter.setCurrentIndex(max(index, 0))
         self.municipality_filter.blockSignals(False)
-        self.model.set_rows(line_rows(self.ctx.db))
+        self.model.set_rows(line_table(self.ctx.db))
         self.apply_filter()
 
     def current_filter(self) -> LineFilter:
@@ -257,7 +257,7 @@ class PlansPage(Page):
     # ------------------------------------------------------------------ details and editing
     def selected_line_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        return self.model.line_id_at(rows[0].row()) if rows else None
 
     def _selection_changed(self) -> None:
         line_id = self.selected_line_id()

@@ -69,7 +69,12 @@ from kommunesamarbeid.gui.pages.proposal_editor import ProposalEditor
 from kommunesamarbeid.gui.pdf_preview import PdfPreviewDialog
 from kommunesamarbeid.services import exports
 from kommunesamarbeid.services import proposals as service
-from kommunesamarbeid.services.lines import LineRow, line_rows
+from kommunesamarbeid.services.lines import (
+    ROW_ID,
+    ROW_MUNICIPALITY,
+    ROW_MUNICIPALITY_ID,
+    line_table,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Btn = QMessageBox.StandardButton
@@ -275,7 +280,7 @@ class AddLineDialog(QDialog):
 
     def __init__(
         self,
-        rows: list[LineRow],
+        rows: list[tuple[object, ...]],
         municipalities: list[tuple[int, str]],
         chosen_municipality: int | None,
         parent: QWidget | None = None,
@@ -831,8 +836,10 @@ class ProposalsPage(Page):
         if self.current_id is None or self.data is None:
             return
         taken = {line.line_id for line in self.data.all_lines()}
-        rows = [r for r in line_rows(self.ctx.db) if r.id not in taken]
-        names = sorted({(r.municipality_id, r.municipality) for r in rows}, key=lambda x: x[1])
+        rows = [r for r in line_table(self.ctx.db) if r[ROW_ID] not in taken]
+        names = sorted(
+            {(r[ROW_MUNICIPALITY_ID], r[ROW_MUNICIPALITY]) for r in rows}, key=lambda x: x[1]
+        )
         dialog = AddLineDialog(rows, names, municipality_id or None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selected_line_ids():
             return
