@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 __all__ = [
     "AnalysedText",
@@ -56,15 +56,16 @@ _MIN_STEM: Final = 3
 _VOWELS: Final = frozenset("aeiouyæøå")
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
-_BIG_DASHES: Final = dict.fromkeys(map(ord, "\u2013\u2014\u2015"), " – ")
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
 _BOUNDARIES: Final = frozenset("()[]:;–")
 
 
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen and dash, single spaces; case is kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).translate(_BIG_DASHES)
-    text = re.sub(r"\s-\s", " – ", text)
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
+    text = re.sub(r"(?<=\w)[\u2013\u2014\u2015](?=\w)", "-", text)
+    text = re.sub(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)", " – ", text)
     return " ".join(text.split())
 
 
@@ -94,10 +95,13 @@ class WordRules:
     linking_letters: tuple[str, ...]
     inflection_fragments: frozenset[str]
     beneficiary_prepositions: frozenset[str]
+    #: Words that say how something is bought, not what ("tjeneste", "drift", "utstyr").
+    generic: frozenset[str] = frozenset()
+    #: Words whose ending is not an inflection ("vikar" is not "vik" + "-ar").
+    no_stem: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One content word of a text."""
 
     surface: str
@@ -106,6 +110,11 @@ class Token:
     main: bool
     weight: float
     proper: bool
+    #: 0 in the first segment that says something (segments are split by dashes and colons).
+    segment: int = 0
+    acronym: bool = False
+    #: Only generic words ("tjenesteavtale", "drift").
+    generic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +134,16 @@ class Analyzer:
         self._surface_lexicon: frozenset[str] = frozenset(words)
         self._stem_lexicon: frozenset[str] = frozenset(self._stem(w) for w in words)
         self._word_cache: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._known_cache: dict[str, bool] = {}
+        self._split_cache: dict[str, tuple[str, ...]] = {}
+        self._text_cache: dict[tuple[str, float, frozenset[str], bool], AnalysedText] = {}
+        self._generic_cache: dict[tuple[str, ...], bool] = {}
+        self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
+        self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
+        #: compound generic words ("forbruksmateriell") as whole keys
+        self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
+            self.word(w)[1] for w in rules.generic
+        )
 
     # --- words --------------------------------------------------------------------------
 
@@ -132,12 +151,21 @@ class Analyzer:
         return self.rules.variants.get(word, word)
 
     def _stem(self, word: str) -> str:
-        base = stem(self._variant(word))
+        word = self._variant(word)
+        if word in self.rules.no_stem:
+            return word
+        base = stem(word)
+        if base in self.rules.no_stem:
+            return base
         return self.rules.variants.get(base, base)
 
     def known(self, word: str) -> bool:
         """True when the word (or its stem) is in the lexicon."""
-        return word in self._surface_lexicon or self._stem(word) in self._stem_lexicon
+        cached = self._known_cache.get(word)
+        if cached is None:
+            cached = word in self._surface_lexicon or self._stem(word) in self._stem_lexicon
+            self._known_cache[word] = cached
+        return cached
 
     def _modifier_ok(self, part: str) -> bool:
         if part in self.rules.particles or part in self.rules.stopwords:
@@ -154,9 +182,17 @@ class Analyzer:
     def _head_ok(self, part: str) -> bool:
         return len(part) >= _MIN_STEM and part not in self.rules.particles and self.known(part)
 
+    def unsplittable(self, word: str) -> bool:
+        """In no_split.txt, in any inflected form ("kjøretøyer" like "kjøretøy")."""
+        return word in self.rules.no_split or self._stem(word) in self._no_split_stems
+
     def split(self, word: str) -> tuple[str, ...]:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
-        return _split(self, word)
+        cached = self._split_cache.get(word)
+        if cached is None:
+            cached = _split(self, word)
+            self._split_cache[word] = cached
+        return cached
 
     def word(self, word: str) -> tuple[str, tuple[str, ...]]:
         """Key and part stems of one lower-case word."""
@@ -175,13 +211,24 @@ class Analyzer:
                 if number < len(pieces_parts) - 1:
                     part = _strip_link(part, self)
                 stemmed = self._stem(part)
-                if stemmed and stemmed not in self.rules.stopwords:
+                if stemmed:
                     parts.append(stemmed)
         result = ("+".join(parts), tuple(parts))
         self._word_cache[word] = result
         return result
 
     # --- texts --------------------------------------------------------------------------
+
+    def is_generic(self, parts: tuple[str, ...]) -> bool:
+        """True when every part is a generic word or a stopword ("tjenesteavtale")."""
+        cached = self._generic_cache.get(parts)
+        if cached is None:
+            stop = self.rules.stopwords
+            cached = parts in self.generic_keys or all(
+                p in self.generic_parts or p in stop for p in parts
+            )
+            self._generic_cache[parts] = cached
+        return cached
 
     def analyse(
         self,
@@ -197,21 +244,42 @@ class Analyzer:
         "ved" that follows the first content word (who or where it is for, "Møbler til
         barnehage"), up to the next dash, colon or parenthesis.
         """
+        cache_key = (text, weight, extra_stopwords, allow_main)
+        cached = self._text_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        result = self._analyse(text, weight, extra_stopwords, allow_main)
+        if len(self._text_cache) > 200_000:
+            self._text_cache.clear()
+        self._text_cache[cache_key] = result
+        return result
+
+    def _analyse(
+        self, text: str, weight: float, extra_stopwords: frozenset[str], allow_main: bool
+    ) -> AnalysedText:
         raw = _TOKEN_RE.findall(normalise(text))
         title_case = _is_title_case(raw)
+        rules = self.rules
+        stopwords = rules.stopwords
+        prepositions = rules.beneficiary_prepositions
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
         beneficiary = False
         content_seen = False
+        last_was_content = False
         segment_start = True
+        segment = 0
+        segment_has_content = False
         for item in raw:
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
                     depth += 1
                 elif item in ")]":
                     depth = max(0, depth - 1)
-                if item != "/":
+                elif item in "–:;" and segment_has_content:
+                    segment = 1
+                if item in "–:;":
                     beneficiary = False
                     content_seen = False
                 segment_start = True
@@ -223,26 +291,41 @@ class Analyzer:
             words.add(lower)
             starts = segment_start
             segment_start = False
-            if lower in self.rules.beneficiary_prepositions and content_seen:
-                beneficiary = True
+            if lower in prepositions:
+                # "Møbler til barnehage": after a content word, who or where it is for;
+                # "Rammeavtale for kjøp av ..." / "Tjenesteavtale for utskrift": not
+                if content_seen and last_was_content:
+                    beneficiary = True
+                last_was_content = False
                 continue
-            if lower in self.rules.stopwords or lower in extra_stopwords or not lower[0].isalpha():
+            if lower in stopwords or lower in extra_stopwords or not lower[0].isalpha():
+                last_was_content = False
                 continue
             key, parts = self.word(lower)
             if not key:
                 continue
-            content_seen = True
+            acronym = item.isupper() and len(item) <= 5
+            generic = self.is_generic(parts)
+            last_was_content = not generic and not acronym
+            if last_was_content:
+                content_seen = True
             proper = (
-                not starts
+                item[0].isupper()
+                and not starts
                 and not title_case
-                and item[0].isupper()
                 and not item.isupper()
                 and lower not in self._surface_lexicon
                 and self._stem(lower) not in self._stem_lexicon
             )
             main = allow_main and depth == 0 and not beneficiary
-            token_weight = weight * (1.0 if main else 0.5)
-            tokens.append(Token(lower, key, parts, main, token_weight, proper))
+            token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
+            if proper:
+                token_weight *= 0.3
+            tokens.append(
+                Token(lower, key, parts, main, token_weight, proper, segment, acronym, generic)
+            )
+            if depth == 0 and not acronym and not generic:
+                segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
 
 
@@ -258,7 +341,7 @@ def _strip_link(part: str, analyzer: Analyzer) -> str:
 
 def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
-    if word in analyzer.rules.no_split or len(word) < 2 * _MIN_STEM:
+    if len(word) < 2 * _MIN_STEM or analyzer.unsplittable(word):
         return (word,)
     best: dict[int, tuple[str, ...] | None] = {len(word): ()}
     # best[i]: fewest parts for word[i:], the last of them a valid head
@@ -289,13 +372,14 @@ def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     result: list[str] = []
     for number, part in enumerate(chosen):
         base = _strip_link(part, analyzer) if number < len(chosen) - 1 else part
-        inner = _split(analyzer, base)
+        inner = analyzer.split(base)
         result.extend(inner if len(inner) > 1 else (part,))
     return tuple(result)
 
 
 def _is_title_case(raw: list[str]) -> bool:
-    words = [w for w in raw if w[0].isalpha() and len(w) > 3]
-    if len(words) < 3:
+    """Most words after the first capitalised ("Rammeavtale Generelle Elektrikertjenester")."""
+    words = [w for w in raw[1:] if w[0].isalpha() and len(w) > 3 and not w.isupper()]
+    if len(words) < 2:
         return False
     return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)

@@ -38,6 +38,9 @@ class Family:
     cpv: tuple[str, ...]
     terms: tuple[str, ...]
     parent: str | None = None
+    #: Too wide to be one need by itself ("kurs", "programvare"): lines that share only this
+    #: family count as related, not as the same need. Families with sub-families are broad too.
+    broad: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class Vocabulary:
     variants: dict[str, str] = field(default_factory=dict)
     lexicon: frozenset[str] = frozenset()
     no_split: frozenset[str] = frozenset()
+    no_stem: frozenset[str] = frozenset()
     #: word -> (kind or None, generic)
     word_kinds: dict[str, tuple[CpvKind | None, bool]] = field(default_factory=dict)
     beneficiary_prepositions: frozenset[str] = frozenset()
@@ -111,6 +115,7 @@ def _family(raw: dict[str, object], source: Path) -> Family:
         cpv=codes,
         terms=tuple(str(t).lower() for t in terms_raw),
         parent=str(parent) if parent else None,
+        broad=bool(raw.get("broad", False)),
     )
 
 
@@ -170,6 +175,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         variants=_variants(directory / "spelling_variants.tsv"),
         lexicon=_words(directory / "lexicon.txt"),
         no_split=_words(directory / "no_split.txt"),
+        no_stem=_words(directory / "no_stem.txt"),
         word_kinds=_word_kinds(directory / "word_kinds.tsv"),
         beneficiary_prepositions=rule("beneficiary_prepositions"),
         linking_letters=tuple(rules.get("linking_letters", ["s", "e"])),

@@ -1,0 +1,203 @@
+"""The CPV catalogue as detection uses it: labels for explanations and CPV suggested from text.
+
+The catalogue is data passed in (``code8 -> (label_no, label_en)``), loaded by the caller from
+the file the user gave (``catalogue_from_csv`` reads the columns ``code8,label_en,label_no``).
+A suggestion compares the words of a plan line with the words of every label (both languages),
+weighting rare words up, the way a search engine ranks documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from kommunesamarbeid.core.cpv import is_code8, significant_digits
+from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
+
+__all__ = ["CpvCatalogue", "CpvSuggester", "Suggestion", "catalogue_from_csv", "kind_bits_of"]
+
+#: Below this cosine a suggestion is not trusted.
+MIN_CONFIDENCE: Final = 0.3
+
+
+def catalogue_from_csv(path: Path) -> dict[str, tuple[str, str]]:
+    """``code8 -> (label_no, label_en)`` from a CSV with columns code8 (or code), label_no,
+    label_en. Rows without an 8-digit code are skipped."""
+    result: dict[str, tuple[str, str]] = {}
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code = (row.get("code8") or row.get("code") or "").strip()[:8]
+            if is_code8(code):
+                result[code] = (
+                    (row.get("label_no") or "").strip(),
+                    (row.get("label_en") or "").strip(),
+                )
+    return result
+
+
+class CpvCatalogue:
+    """Labels by code, with Norwegian preferred."""
+
+    def __init__(self, labels: Mapping[str, tuple[str, str]]) -> None:
+        self.labels: dict[str, tuple[str, str]] = {
+            code: (no, en) for code, (no, en) in labels.items() if is_code8(code)
+        }
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def label(self, code8: str) -> str | None:
+        """The Norwegian label, else the English one, else None."""
+        pair = self.labels.get(code8)
+        if pair is None:
+            return None
+        return pair[0] or pair[1] or None
+
+    def prefix_label(self, prefix: str) -> str | None:
+        """Label of the code that stands for a prefix ("9062" -> label of 90620000)."""
+        return self.label(prefix.ljust(8, "0")[:8])
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    code8: str
+    confidence: float
+
+
+class CpvSuggester:
+    """Suggests a CPV code for a text from the catalogue labels."""
+
+    def __init__(
+        self,
+        catalogue: CpvCatalogue,
+        analyzer: Analyzer,
+        generic: frozenset[str],
+        word_kinds: Mapping[str, int],
+    ) -> None:
+        self._codes: list[str] = sorted(catalogue.labels)
+        self._generic = generic
+        self._word_kinds = word_kinds
+        heads: list[str] = []
+        term_ids: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for index, code in enumerate(self._codes):
+            label_no, label_en = catalogue.labels[code]
+            weights: dict[str, float] = {}
+            label_tokens = analyzer.analyse(label_no).tokens if label_no else ()
+            heads.append(label_tokens[0].key if label_tokens else "")
+            for text, factor in ((label_no, 1.0), (label_en, 0.5)):
+                if text:
+                    for token in analyzer.analyse(text).tokens:
+                        for term, weight in _token_terms(token, generic):
+                            weights[term] = max(weights.get(term, 0.0), weight * factor)
+            for term, weight in weights.items():
+                rows.append(index)
+                cols.append(term_ids.setdefault(term, len(term_ids)))
+                vals.append(weight)
+        self._term_ids = term_ids
+        n_codes = len(self._codes)
+        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(term_ids))
+        self._idf = np.log1p(n_codes / np.maximum(df, 1)).astype(np.float64)
+        row_arr = np.asarray(rows, dtype=np.int64)
+        col_arr = np.asarray(cols, dtype=np.int64)
+        val_arr = np.asarray(vals, dtype=np.float64) * self._idf[col_arr]
+        norms = np.sqrt(np.bincount(row_arr, weights=val_arr**2, minlength=n_codes))
+        val_arr = val_arr / np.maximum(norms[row_arr], 1e-9)
+        # postings by term
+        order = np.argsort(col_arr, kind="stable")
+        self._post_codes = row_arr[order]
+        self._post_vals = val_arr[order]
+        self._post_start = np.searchsorted(col_arr[order], np.arange(len(term_ids) + 1))
+        #: words in more labels than this say too little to look up
+        self._too_common = frozenset(np.flatnonzero(df > 400).tolist())
+        depth = np.asarray([significant_digits(c) for c in self._codes], dtype=np.float64)
+        self._depth_factor = 1.0 - 0.015 * (depth - 2.0)
+        self._head_ids = np.asarray([term_ids.get(h, -1) for h in heads], dtype=np.int64)
+        self._code_kind = np.asarray([kind_bits_of(c) for c in self._codes], dtype=np.int64)
+
+    def suggest(self, tokens: Iterable[Token]) -> Suggestion | None:
+        """The best code for the tokens, or None when nothing fits well enough.
+
+        Codes of the kind the text names ("vedlikehold" -> services, "biler" -> supplies) and
+        codes whose label starts with a word of the text rank higher.
+        """
+        tokens = tuple(tokens)
+        weights: dict[int, float] = {}
+        text_kind = head_kinds(tokens, self._word_kinds)
+        for token in tokens:
+            for term, weight in _token_terms(token, self._generic):
+                if term in self._generic:
+                    continue  # says how, not what; its kind is used above
+                term_id = self._term_ids.get(term)
+                if term_id is not None and term_id not in self._too_common:
+                    w = weight * token.weight
+                    weights[term_id] = max(weights.get(term_id, 0.0), w)
+        if not weights or not self._codes:
+            return None
+        ids = np.fromiter(weights, dtype=np.int64, count=len(weights))
+        query = np.fromiter(weights.values(), dtype=np.float64, count=len(weights)) * self._idf[ids]
+        query_norm = math.sqrt(float(np.dot(query, query))) or 1.0
+        starts = self._post_start[ids]
+        ends = self._post_start[ids + 1]
+        lengths = ends - starts
+        if int(lengths.sum()) == 0:
+            return None
+        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        codes = self._post_codes[idx]
+        contrib = self._post_vals[idx] * np.repeat(query, lengths)
+        order = np.argsort(codes, kind="stable")
+        codes = codes[order]
+        first = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
+        candidates = codes[first]
+        scores: npt.NDArray[np.float64] = np.add.reduceat(contrib[order], first) / query_norm
+        scores *= self._depth_factor[candidates]
+        if text_kind:
+            # a code of another kind than the text names is not offered
+            scores *= (self._code_kind[candidates] & text_kind) > 0
+        token_keys = [self._term_ids[t.key] for t in tokens if t.key in self._term_ids]
+        if token_keys:
+            heads = self._head_ids[candidates]
+            named = (heads[:, None] == np.asarray(token_keys)[None, :]).any(axis=1)
+            scores *= np.where(named, 1.15, 1.0)
+        best_local = int(np.argmax(scores))
+        best = int(candidates[best_local])
+        scores_best = float(scores[best_local])
+        confidence = scores_best
+        if confidence < MIN_CONFIDENCE:
+            return None
+        return Suggestion(self._codes[best], round(confidence, 3))
+
+
+def head_kinds(tokens: Iterable[Token], word_kinds: Mapping[str, int]) -> int:
+    """Kind bits the heads of the main words name ("tjenester" -> services)."""
+    bits = 0
+    for token in tokens:
+        if token.main:
+            bits |= word_kinds.get(token.parts[-1], 0) | word_kinds.get(token.key, 0)
+    return bits
+
+
+def kind_bits_of(code8: str) -> int:
+    """Kind bits of a code: 1 supplies, 2 works, 4 services."""
+    division = int(code8[:2])
+    if division == 45:
+        return 2
+    return 1 if division <= 44 or division == 48 else 4
+
+
+def _token_terms(token: Token, generic: frozenset[str]) -> list[tuple[str, float]]:
+    """The terms of a token: its key, and its parts at half weight; generic words count less."""
+    result = [(token.key, 0.3 if token.key in generic else 1.0)]
+    if len(token.parts) > 1:
+        for part in token.parts:
+            result.append((part, 0.15 if part in generic else 0.5))
+    return result

@@ -1,0 +1,223 @@
+"""Overlap detection: ``detect_overlaps`` and its progress-yielding form ``iter_detection``.
+
+See ``model.py`` for the contract, ``scoring.py`` for how a pair is scored and ``grouping.py``
+for how pairs become groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Generator, Iterable, Mapping, Sequence
+from typing import Final
+
+import numpy as np
+
+from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+from kommunesamarbeid.core.overlap.explain import (
+    group_reasons,
+    group_title,
+    member_reasons,
+    term_counts,
+)
+from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.grouping import (
+    MAX_COMPONENT,
+    candidate_edges,
+    cluster_component,
+    coherent_members,
+    components,
+    scored_components,
+    split_large,
+)
+from kommunesamarbeid.core.overlap.model import (
+    DetectionCancelled,
+    DetectionProgress,
+    DetectionSettings,
+    FixedGroup,
+    GroupResult,
+    MatchLine,
+    MemberResult,
+    ProgressCallback,
+)
+from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
+from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
+
+__all__ = ["build_model", "detect_overlaps", "iter_detection"]
+
+_MODELS: dict[tuple[int, object], tuple[Vocabulary, CpvCatalogue, TextModel]] = {}
+_PROGRESS_STEPS: Final = 50
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+_NOT_NAMES: Final = frozenset({"kommune", "kommunes", "fylkeskommune", "herad", "og", "i"})
+
+CatalogueInput = CpvCatalogue | Mapping[str, tuple[str, str]]
+
+
+def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
+    """The text model for a vocabulary and catalogue, kept for the next run with the same two
+    (a catalogue given as a mapping is recognised by its content, so a fresh copy of the same
+    labels does not rebuild the model)."""
+    catalogue_key: object
+    if isinstance(catalogue, CpvCatalogue):
+        catalogue_key = ("object", id(catalogue))
+    else:
+        catalogue_key = ("labels", len(catalogue), hash(frozenset(catalogue.items())))
+    key = (id(vocabulary), catalogue_key)
+    cached = _MODELS.get(key)
+    if cached is not None and cached[0] is vocabulary:
+        return cached[2]
+    wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
+    model = TextModel(vocabulary, wrapped)
+    if len(_MODELS) >= 4:
+        _MODELS.clear()
+    _MODELS[key] = (vocabulary, wrapped, model)
+    return model
+
+
+def _df_cap(n: int) -> int:
+    """Words in more lines than this carry no weight: they say little and cost much."""
+    return max(100, int(2 * n**0.5))
+
+
+def _place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
+    names: set[str] = set()
+    for line in lines:
+        for word in _NAME_WORDS.findall(line.municipality.lower()):
+            if word not in _NOT_NAMES:
+                names.add(word)
+    return frozenset(names)
+
+
+def iter_detection(
+    lines: Sequence[MatchLine],
+    catalogue: CatalogueInput,
+    vocabulary: Vocabulary,
+    settings: DetectionSettings | None = None,
+    *,
+    fixed_groups: Iterable[FixedGroup] = (),
+) -> Generator[DetectionProgress, None, None]:
+    """Detection as a generator: progress reports, the last one with ``groups`` set.
+
+    Stop iterating to cancel (nothing is changed anywhere).
+    """
+    settings = settings or DetectionSettings()
+    threshold = settings.threshold
+    fixed = list(fixed_groups)
+    confirmed = {i for g in fixed if g.status == "confirmed" for i in g.line_ids}
+    rejected = {g.line_ids for g in fixed if g.status == "rejected"}
+    ids = [line.id for line in lines]
+    if len(ids) != len(set(ids)):
+        raise ValueError("Linje-id-ene må være unike")
+    active = [line for line in lines if line.id not in confirmed]
+    model = build_model(vocabulary, catalogue)
+    places = _place_names(lines)
+    n = len(active)
+    total = 2 * n + 1
+    yield DetectionProgress(0, total, "Leser linjene")
+    step = max(1, n // _PROGRESS_STEPS)
+    features: list[LineFeatures] = []
+    for number, line in enumerate(active, start=1):
+        features.append(model.line(line, places))
+        if number % step == 0:
+            yield DetectionProgress(number // 2, total, "Leser linjene")
+    if n < 2:
+        yield DetectionProgress(total, total, "Ferdig", [])
+        return
+    table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
+    found: list[np.ndarray] = []
+    for done, pairs, edges in candidate_edges(table, threshold):
+        if edges is not None:
+            for component in components(n, edges[0], edges[1]):
+                if len(component) > MAX_COMPONENT:
+                    found.extend(split_large(np.sort(component), edges, threshold))
+                else:
+                    found.append(component)
+        else:
+            yield DetectionProgress(
+                n // 2 + (n * done) // max(1, pairs), total, "Finner kandidater"
+            )
+    groups: list[GroupResult] = []
+    component_step = max(1, len(found) // _PROGRESS_STEPS)
+    for number, (component, pair) in enumerate(scored_components(table, found), start=1):
+        for cluster in cluster_component(pair, threshold):
+            score = pair.score[np.ix_(cluster, cluster)]
+            result = _group(model, features, component[cluster], score, threshold, rejected)
+            if result is not None:
+                groups.append(result)
+        if number % component_step == 0:
+            yield DetectionProgress(
+                n + n // 2 + (n // 2 * number) // max(1, len(found)), total, "Grupperer"
+            )
+    groups.sort(key=lambda g: (-len(g.municipalities), -g.score, g.line_ids))
+    yield DetectionProgress(total, total, "Ferdig", groups)
+
+
+def _group(
+    model: TextModel,
+    features: list[LineFeatures],
+    cluster: np.ndarray,
+    score: np.ndarray,
+    threshold: float,
+    rejected: set[frozenset[int]],
+) -> GroupResult | None:
+    keep = coherent_members(score, threshold)
+    cluster = cluster[keep]
+    score = score[np.ix_(keep, keep)]
+    members = [features[int(i)] for i in cluster]
+    if len({m.line.municipality_id for m in members}) < 2:
+        return None
+    line_ids = frozenset(m.line.id for m in members)
+    if line_ids in rejected:
+        return None
+    k = len(members)
+    upper = score[upper_pairs(k)]
+    pair_mean = float(upper.mean())
+    off_diagonal = score.astype(np.float64)
+    np.fill_diagonal(off_diagonal, 0.0)
+    means = off_diagonal.sum(axis=1) / (k - 1)
+    fits = (off_diagonal >= threshold).sum(axis=1)
+    counts = term_counts(members)
+    member_results = [
+        MemberResult(
+            member.line.id,
+            round(float(means[position]), 3),
+            member_reasons(
+                model, member, int(fits[position]), k - 1, float(means[position]), counts
+            ),
+        )
+        for position, member in enumerate(members)
+    ]
+    order = sorted(range(k), key=lambda p: (members[p].line.municipality, members[p].line.id))
+    return GroupResult(
+        line_ids=tuple(members[p].line.id for p in order),
+        score=round(pair_mean, 3),
+        title=group_title(model, members),
+        reasons=group_reasons(model, members, pair_mean),
+        members=[member_results[p] for p in order],
+        municipalities=tuple(sorted({m.line.municipality for m in members})),
+    )
+
+
+def detect_overlaps(
+    lines: Sequence[MatchLine],
+    catalogue: CatalogueInput,
+    vocabulary: Vocabulary,
+    settings: DetectionSettings | None = None,
+    *,
+    fixed_groups: Iterable[FixedGroup] = (),
+    progress: ProgressCallback | None = None,
+) -> list[GroupResult]:
+    """Groups of lines from different municipalities that could go into one joint tender.
+
+    ``progress(done, total)`` is called now and then; returning False cancels the run with
+    ``DetectionCancelled``.
+    """
+    runner = iter_detection(lines, catalogue, vocabulary, settings, fixed_groups=fixed_groups)
+    try:
+        for report in runner:
+            if progress is not None and progress(report.done, report.total) is False:
+                raise DetectionCancelled("Avbrutt")
+            if report.groups is not None:
+                return report.groups
+    finally:
+        runner.close()
+    return []

@@ -1,0 +1,234 @@
+"""Why lines were grouped, in Norwegian bokmål: for the group and for every member."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from kommunesamarbeid.core.cpv import LEVEL_LABELS_NO, CpvLevel, significant_digits
+from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
+from kommunesamarbeid.core.periods import Period
+
+__all__ = ["format_period", "group_reasons", "group_title", "member_reasons", "term_counts"]
+
+MONTHS: Final = (
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+)
+_LEVEL_DIGITS: Final[tuple[tuple[CpvLevel, int], ...]] = (
+    ("category", 5),
+    ("class", 4),
+    ("group", 3),
+    ("division", 2),
+)
+
+
+def _is_month_start(day: dt.date) -> bool:
+    return day.day == 1
+
+
+def _is_month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def format_period(period: Period) -> str:
+    """ "2026", "mars 2026", "april–juni 2026", "30.06.2026", "november 2026–februar 2027"."""
+    start, end = period.start, period.end
+    if start == end:
+        return start.strftime("%d.%m.%Y")
+    if _is_month_start(start) and _is_month_end(end):
+        if start.month == 1 and end.month == 12 and start.year == end.year:
+            return str(start.year)
+        first, last = MONTHS[start.month - 1], MONTHS[end.month - 1]
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{first} {start.year}"
+        if start.year == end.year:
+            return f"{first}–{last} {start.year}"
+        return f"{first} {start.year}–{last} {end.year}"
+    return f"{start.strftime('%d.%m.%Y')}–{end.strftime('%d.%m.%Y')}"
+
+
+def _month(day: dt.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _shared_families(members: Sequence[LineFeatures]) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for member in members:
+        counts.update(set(member.families))
+    return counts
+
+
+def group_title(model: TextModel, members: Sequence[LineFeatures]) -> str:
+    """A short name for the group: the shared need, else the most shared words."""
+    counts = _shared_families(members)
+    if counts:
+        family, count = counts.most_common(1)[0]
+        if count * 2 >= len(members):
+            return model.families[family].label
+    words = _shared_words(members, limit=3)
+    return ", ".join(words) if words else members[0].line.description
+
+
+def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
+    counts: Counter[str] = Counter()
+    surfaces: dict[str, str] = {}
+    for member in members:
+        for key in member.main_keys or member.terms.keys():
+            if "+" in key or key in member.main_keys:
+                counts[key] += 1
+                surfaces.setdefault(key, member.surfaces.get(key, key))
+    shared = [k for k, c in counts.most_common() if c >= 2]
+    return [surfaces[k] for k in shared[:limit]]
+
+
+def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None:
+    codes = [m.cpv for m in members if m.cpv]
+    if len(codes) < 2:
+        return None
+    depth = min(significant_digits(c) for c in codes)
+    for level, digits in _LEVEL_DIGITS:
+        if digits > depth:
+            continue
+        prefixes = {c[:digits] for c in codes}
+        if len(prefixes) == 1:
+            prefix = prefixes.pop()
+            label = model.catalogue.prefix_label(prefix)
+            suggested = sum(1 for m in members if m.cpv and m.cpv_source != "written")
+            text = f"Samme CPV-{LEVEL_LABELS_NO[level]} {prefix}"
+            if label:
+                text += f" ({label})"
+            if len(codes) < len(members):
+                text += f" for {len(codes)} av {len(members)} linjer"
+            if suggested:
+                text += f"; for {suggested} av linjene er koden foreslått, ikke oppgitt i planen"
+            return text
+    return None
+
+
+def _time_reason(members: Sequence[LineFeatures]) -> str | None:
+    periods = [m.line.period for m in members if m.line.period is not None]
+    missing = len(members) - len(periods)
+    if not periods:
+        return "Ingen av linjene har tidspunkt; tiden er ikke vurdert"
+    latest_start = max(p.start for p in periods)
+    earliest_end = min(p.end for p in periods)
+    if latest_start <= earliest_end:
+        text = f"Tidsrom overlapper: {format_period(Period(latest_start, earliest_end))}"
+    else:
+        mids = sorted(p.mid for p in periods)
+        months = (mids[-1] - mids[0]).days / (365.2425 / 12)
+        text = f"Tidsrom innenfor {round(months)} måneder: {_month(mids[0])} til {_month(mids[-1])}"
+    if missing:
+        text += f" ({missing} linje{'r' if missing > 1 else ''} uten tidspunkt)"
+    return text
+
+
+def _value_reason(members: Sequence[LineFeatures]) -> list[str]:
+    totals = [m.line.total_value_nok for m in members if m.line.total_value_nok is not None]
+    annual = [m.line.annual_value_nok for m in members if m.line.annual_value_nok is not None]
+    reasons = []
+    for values, text in ((totals, "Samlet verdi"), (annual, "Samlet årlig verdi")):
+        if not values:
+            continue
+        reason = f"{text}: {format_nok(sum(values))}"
+        if text == "Samlet verdi":
+            reason += " for hele avtaleperioden"
+        if len(values) < len(members):
+            reason += f" (oppgitt for {len(values)} av {len(members)} linjer)"
+        reasons.append(reason)
+    return reasons
+
+
+def group_reasons(model: TextModel, members: Sequence[LineFeatures], pair_mean: float) -> list[str]:
+    reasons: list[str] = []
+    municipalities = sorted({m.line.municipality for m in members})
+    reasons.append(f"{len(municipalities)} kommuner: {', '.join(municipalities)}")
+    counts = _shared_families(members)
+    for family, count in counts.most_common(2):
+        label = model.families[family].label
+        if count == len(members):
+            reasons.append(f"Samme behov: {label}")
+        elif count >= 2:
+            reasons.append(f"Samme behov for {count} av {len(members)} linjer: {label}")
+    cpv = _common_cpv(model, members)
+    if cpv:
+        reasons.append(cpv)
+    words = _shared_words(members)
+    if words:
+        reasons.append("Felles ord: " + ", ".join(words))
+    time = _time_reason(members)
+    if time:
+        reasons.append(time)
+    reasons.extend(_value_reason(members))
+    reasons.append(f"Gjennomsnittlig likhet mellom linjene: {_decimal(pair_mean)}")
+    return reasons
+
+
+def term_counts(members: Sequence[LineFeatures]) -> Counter[str]:
+    """In how many members each word occurs."""
+    counts: Counter[str] = Counter()
+    for member in members:
+        counts.update(member.terms.keys())
+    return counts
+
+
+def member_reasons(
+    model: TextModel,
+    member: LineFeatures,
+    fits: int,
+    others: int,
+    mean: float,
+    counts: Counter[str],
+) -> list[str]:
+    """Why one line fits its group: how many others it matches, its need, CPV, shared words,
+    time and value. ``counts`` comes from ``term_counts`` over the whole group."""
+    reasons = [f"Passer med {fits} av {others} andre linjer i gruppen (snitt {_decimal(mean)})"]
+    for family in member.families:
+        matched = member.matched_terms.get(family)
+        text = f"Behov: {model.families[family].label}"
+        if matched:
+            text += f" (kjent på «{matched.replace(' + ', ' og ')}»)"
+        reasons.append(text)
+    if member.cpv:
+        label = model.catalogue.label(member.cpv)
+        named = f"{member.cpv} ({label})" if label else member.cpv
+        if member.cpv_source == "written":
+            reasons.append(f"CPV {named} står i planen")
+        elif member.cpv_source == "family":
+            reasons.append(f"Ingen CPV i planen; CPV {named} er foreslått ut fra behovet")
+        else:
+            reasons.append(f"Ingen CPV i planen; CPV {named} er foreslått ut fra teksten")
+    candidates = [
+        k for k in member.terms if counts.get(k, 0) >= 2 and ("+" in k or k in member.main_keys)
+    ]
+    candidates.sort(key=lambda k: -member.terms[k])
+    shared = [member.surfaces.get(k, k) for k in candidates]
+    if shared:
+        reasons.append("Felles ord med gruppen: " + ", ".join(dict.fromkeys(shared[:5])))
+    if member.line.period is not None:
+        reasons.append(f"Tidspunkt: {format_period(member.line.period)}")
+    else:
+        reasons.append("Tidspunkt mangler i planen")
+    if member.line.total_value_nok is not None:
+        reasons.append(f"Verdi: {format_nok(member.line.total_value_nok)} for hele perioden")
+    elif member.line.annual_value_nok is not None:
+        reasons.append(f"Verdi: {format_nok(member.line.annual_value_nok)} per år")
+    return reasons

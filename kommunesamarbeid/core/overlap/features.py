@@ -1,0 +1,470 @@
+"""From a plan line to what detection compares: words, need families, heads, kind, CPV, time.
+
+``TextModel`` is built once per run from the vocabulary and the catalogue; ``TextModel.line``
+turns one ``MatchLine`` into ``LineFeatures``.
+
+Need families are found with the compound head in mind: a one-word term matches a word whose
+*ending* is that term ("vintervedlikehold" ends in "vedlikehold"; "brøytestikker" does not end in
+"brøyting", so brøytestikker are not snow clearing). When the head is a generic word
+("renholds*tjenester*") the word before it counts as the head. One-word terms only match the
+main text (not what stands in parentheses or after "til", "for", "ved"...); terms of several
+words ("vikar + barnehage") match anywhere, one of them in the main text, but never a piece of a
+word another family names as a whole. When one family's matching term is contained in
+another's ("feiing" in "feiing + gate"), only the more specific family is kept; a family is
+dropped when one of its sub-families is also found; families found only after a dash must
+refine those before it ("Arbeidsklær – Park og ingeniør" is not engineering). Each family
+carries how much of the main text it explains (its coverage).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Final
+
+from kommunesamarbeid.core.cpv import CpvKind, is_code8
+from kommunesamarbeid.core.cpv import kind as cpv_kind
+from kommunesamarbeid.core.overlap.catalogue import (
+    CpvCatalogue,
+    CpvSuggester,
+    head_kinds,
+    kind_bits_of,
+)
+from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.core.overlap.norwegian import AnalysedText, Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
+
+__all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
+
+KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4}
+_EPOCH: Final = dt.date(2000, 1, 1).toordinal()
+_DAYS_PER_MONTH: Final = 365.2425 / 12
+_MAX_HEADS: Final = 3
+_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+Parts = tuple[str, ...]
+
+
+def kind_bits(kinds: Iterable[CpvKind]) -> int:
+    bits = 0
+    for kind in kinds:
+        bits |= KIND_BITS[kind]
+    return bits
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    family: int
+    terms: tuple[Parts, ...]
+    parts: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenKeys:
+    subs: tuple[Parts, ...]
+    suffixes: tuple[Parts, ...]
+    stripped: tuple[tuple[Parts, CpvKind | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What detection knows about one line."""
+
+    line: MatchLine
+    terms: dict[str, float]
+    surfaces: dict[str, str]
+    families: tuple[int, ...]
+    #: How much of the main text each family explains, 0..1 (same order as ``families``).
+    coverage: tuple[float, ...]
+    matched_terms: dict[int, str]
+    text_kinds: int
+    written_kind: int
+    cpv: str | None
+    cpv_source: str  # "written", "family", "text" or ""
+    project: bool
+    mid_month: float | None
+    main_keys: frozenset[str] = field(default_factory=frozenset)
+    #: What the main words name, with generic endings taken off ("renholdstjenester" -> renhold);
+    #: at most three, in the order they come.
+    heads: tuple[str, ...] = ()
+    #: The kind was only guessed from a suggested CPV code.
+    weak_kind: bool = False
+
+
+class TextModel:
+    """The analysis of one run: analyzer, compiled families, CPV suggester."""
+
+    def __init__(self, vocabulary: Vocabulary, catalogue: CpvCatalogue) -> None:
+        self.vocabulary = vocabulary
+        self.catalogue = catalogue
+        self.families: tuple[Family, ...] = vocabulary.families
+        index = {f.id: i for i, f in enumerate(self.families)}
+        self.parent: list[int] = [
+            index[f.parent] if f.parent is not None else -1 for f in self.families
+        ]
+        self.ancestors: list[frozenset[int]] = [
+            self._ancestors(i) for i in range(len(self.families))
+        ]
+        has_children = {p for p in self.parent if p >= 0}
+        #: Families too wide to be one need by themselves.
+        self.broad: list[bool] = [f.broad or i in has_children for i, f in enumerate(self.families)]
+        words: set[str] = set()
+        for family in self.families:
+            for term in family.terms:
+                words.update(_WORD_RE.findall(term))
+        for label_no, _label_en in catalogue.labels.values():
+            words.update(_WORD_RE.findall(label_no.lower()))
+        words.update(vocabulary.word_kinds)
+        rules = WordRules(
+            stopwords=vocabulary.stopwords,
+            variants=vocabulary.variants,
+            lexicon=vocabulary.lexicon,
+            no_split=vocabulary.no_split,
+            particles=vocabulary.particles,
+            short_prefixes=vocabulary.short_prefixes,
+            linking_letters=vocabulary.linking_letters,
+            inflection_fragments=vocabulary.inflection_fragments,
+            beneficiary_prepositions=vocabulary.beneficiary_prepositions,
+            generic=frozenset(w for w, (_, generic) in vocabulary.word_kinds.items() if generic),
+            no_stem=vocabulary.no_stem,
+        )
+        self.analyzer = Analyzer(rules, (w.lower() for w in words))
+        self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
+        for word, value in vocabulary.word_kinds.items():
+            key = self.analyzer.word(word)[0]
+            if key:
+                self.word_kinds[key] = value
+        self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
+        self._single: dict[Parts, list[_Pattern]] = {}
+        self._multi: dict[Parts, list[_Pattern]] = {}
+        for number, family in enumerate(self.families):
+            for term in family.terms:
+                self._compile(number, term)
+        self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        self._token_key_cache: dict[Parts, _TokenKeys] = {}
+        self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
+        self._line_cache: dict[tuple[MatchLine, frozenset[str]], LineFeatures] = {}
+        self._family_cache: dict[
+            tuple[Token, ...], tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
+        ] = {}
+        self.project_activities = self._keys(vocabulary.project_activities)
+        self.kinds_by_key = {
+            k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
+        }
+        self.suggester = CpvSuggester(catalogue, self.analyzer, self.generic, self.kinds_by_key)
+        self._suggestions: dict[tuple[str, ...], str | None] = {}
+
+    def _ancestors(self, number: int) -> frozenset[int]:
+        result: set[int] = set()
+        parent = self.parent[number]
+        while parent >= 0 and parent not in result:
+            result.add(parent)
+            parent = self.parent[parent]
+        return frozenset(result)
+
+    def _keys(self, words: Iterable[str]) -> frozenset[str]:
+        return frozenset(k for k in (self.analyzer.word(w)[0] for w in words) if k)
+
+    def _compile(self, family: int, term: str) -> None:
+        pieces = [piece for piece in term.replace("+", " ").split() if piece]
+        analysed = self.analyzer.analyse(" ".join(pieces))
+        keys: list[Parts] = []
+        for token in analysed.tokens:
+            if token.parts not in keys:
+                keys.append(token.parts)
+        if not keys or all(self.analyzer.is_generic(k) for k in keys):
+            return
+        parts = frozenset(p for k in keys for p in k)
+        pattern = _Pattern(family, tuple(keys), parts, term)
+        if len(keys) == 1:
+            self._single.setdefault(keys[0], []).append(pattern)
+        else:
+            for key in keys:
+                self._multi.setdefault(key, []).append(pattern)
+
+    # --- families -------------------------------------------------------------------------
+
+    def _token_keys(self, parts: Parts) -> _TokenKeys:
+        """The keys of one word that some pattern uses (cached per word)."""
+        cached = self._token_key_cache.get(parts)
+        if cached is not None:
+            return cached
+        n = len(parts)
+        subs = tuple(
+            key
+            for key in (parts[i:j] for i in range(n) for j in range(i + 1, n + 1))
+            if key in self._pattern_keys
+        )
+        suffixes = tuple(parts[i:] for i in range(n) if parts[i:] in self._single)
+        stripped: tuple[tuple[Parts, CpvKind | None], ...] = ()
+        if n >= 2 and parts[-1] in self.generic:
+            head_kind = self.word_kinds[parts[-1]][0]
+            stripped = tuple(
+                (parts[i : n - 1], head_kind)
+                for i in range(n - 1)
+                if parts[i : n - 1] in self._single
+            )
+        result = _TokenKeys(subs, suffixes, stripped)
+        self._token_key_cache[parts] = result
+        return result
+
+    def _match_families(
+        self, tokens: tuple[Token, ...]
+    ) -> tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]:
+        cached = self._family_cache.get(tokens)
+        if cached is None:
+            cached = self._match_families_uncached(tokens)
+            if len(self._family_cache) > 200_000:
+                self._family_cache.clear()
+            self._family_cache[tokens] = cached
+        return cached
+
+    def _match_families_uncached(
+        self, tokens: tuple[Token, ...]
+    ) -> tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]:
+        # per key: the tokens that end in it, and the kind a stripped generic head gives
+        suffixes: dict[Parts, set[int]] = {}
+        stripped: dict[Parts, tuple[set[int], CpvKind | None]] = {}
+        exact: set[Parts] = set()
+        subs_of: dict[Parts, set[int]] = {}
+        main_sub: set[Parts] = set()
+        for number, token in enumerate(tokens):
+            keys = self._token_keys(token.parts)
+            for key in keys.subs:
+                subs_of.setdefault(key, set()).add(number)
+                if token.main:
+                    main_sub.add(key)
+            if not token.main:
+                continue
+            exact.add(token.parts)
+            for key in keys.suffixes:
+                suffixes.setdefault(key, set()).add(number)
+            for key, head_kind in keys.stripped:
+                stripped.setdefault(key, (set(), head_kind))[0].add(number)
+        matches: list[tuple[_Pattern, set[int]]] = []
+        for key in suffixes.keys() | stripped.keys():
+            for pattern in self._single.get(key, ()):
+                if len(key) == 1 and len(key[0]) <= 3 and key not in exact:
+                    continue
+                covered = set(suffixes.get(key, ()))
+                if key in stripped:
+                    numbers, head_kind = stripped[key]
+                    family_kinds = self.families[pattern.family].kinds
+                    if head_kind is None or not family_kinds or head_kind in family_kinds:
+                        covered |= numbers
+                if covered:
+                    matches.append((pattern, covered))
+        # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that
+        # family: terms of several words may not use a piece of it ("vedlikehold" + "vei")
+        claimed: dict[int, set[int]] = {}
+        for pattern, covered in matches:
+            for number in covered:
+                parts = tokens[number].parts
+                whole = pattern.terms[0] == parts or (
+                    parts[-1] in self.generic and pattern.terms[0] == parts[:-1]
+                )
+                if whole:
+                    claimed.setdefault(number, set()).add(pattern.family)
+
+        def usable(term: Parts, family: int) -> set[int]:
+            allowed = self.ancestors[family] | {family}
+            return {
+                number
+                for number in subs_of.get(term, ())
+                if number not in claimed
+                or claimed[number] <= allowed
+                or term == tokens[number].parts
+            }
+
+        seen: set[int] = set()
+        for key in list(subs_of):
+            for pattern in self._multi.get(key, ()):
+                if id(pattern) in seen:
+                    continue
+                seen.add(id(pattern))
+                found = [usable(term, pattern.family) for term in pattern.terms]
+                if all(found) and any(
+                    term in main_sub and any(tokens[t].main for t in numbers)
+                    for term, numbers in zip(pattern.terms, found, strict=True)
+                ):
+                    matches.append((pattern, set().union(*found)))
+        kept = [
+            (m, covered)
+            for m, covered in matches
+            if not any(o.family != m.family and m.parts < o.parts for o, _ in matches)
+        ]
+        # families of later segments (after a dash) only when they refine the first ones
+        first = {m.family for m, covered in kept if any(tokens[t].segment == 0 for t in covered)}
+        if first:
+            kept = [
+                (m, covered)
+                for m, covered in kept
+                if m.family in first or any(self._related(m.family, f) for f in first)
+            ]
+        families = {m.family for m, _ in kept}
+        leaves = sorted(f for f in families if not any(f in self.ancestors[g] for g in families))
+        content = [
+            t.weight for t in tokens if t.main and not t.generic and not t.acronym and not t.proper
+        ]
+        total = sum(content)
+        coverage: list[float] = []
+        matched: dict[int, str] = {}
+        for family in leaves:
+            covered_tokens: set[int] = set()
+            for m, covered in kept:
+                if m.family == family or m.family in self.ancestors[family]:
+                    covered_tokens |= covered
+            weight = sum(
+                tokens[t].weight
+                for t in covered_tokens
+                if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
+            )
+            coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
+        for m, _ in sorted(kept, key=lambda pair: -len(pair[0].parts)):
+            if m.family in leaves:
+                matched.setdefault(m.family, m.text)
+        return tuple(leaves), tuple(coverage), matched
+
+    def _related(self, a: int, b: int) -> bool:
+        return a in self.ancestors[b] or b in self.ancestors[a]
+
+    # --- lines ----------------------------------------------------------------------------
+
+    def line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
+        """The features of one line (kept, so a new run on the same lines is quick)."""
+        key = (line, place_names)
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = self._line(line, place_names)
+            if len(self._line_cache) > 100_000:
+                self._line_cache.clear()
+            self._line_cache[key] = cached
+        return cached
+
+    def _line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
+        description = self.analyzer.analyse(line.description, extra_stopwords=place_names)
+        details = (
+            self.analyzer.analyse(line.details, weight=0.5, extra_stopwords=place_names)
+            if line.details.strip()
+            else AnalysedText((), frozenset())
+        )
+        families, coverage, matched = self._match_families(description.tokens)
+        if not families and details.tokens:
+            families, coverage, matched = self._match_families(details.tokens)
+        terms: dict[str, float] = {}
+        surfaces: dict[str, str] = {}
+        for token in (*description.tokens, *details.tokens):
+            for term, weight in self._token_terms(token):
+                if weight > terms.get(term, 0.0):
+                    terms[term] = weight
+                surfaces.setdefault(term, token.surface)
+        text_kinds = self._text_kinds(families, description.tokens)
+        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
+        written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
+        cpv, source = self._cpv(written, families, description.tokens)
+        weak_kind = False
+        if not text_kinds and cpv is not None and source == "text":
+            text_kinds = KIND_BITS[cpv_kind(cpv)]
+            weak_kind = True
+        project = self._is_project(description)
+        mid = None
+        if line.period is not None:
+            mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
+            mid = (mid - _EPOCH) / _DAYS_PER_MONTH
+        main_keys = frozenset(t.key for t in description.tokens if t.main)
+        return LineFeatures(
+            line,
+            terms,
+            surfaces,
+            families,
+            coverage,
+            matched,
+            text_kinds,
+            written_kind,
+            cpv,
+            source,
+            project,
+            mid,
+            main_keys,
+            self._heads(description.tokens),
+            weak_kind,
+        )
+
+    def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
+        """Effective heads of the main words, from the first segment that has any."""
+        for segment in (0, 1):
+            heads: list[str] = []
+            for token in tokens:
+                if not token.main or token.generic or token.acronym or token.proper:
+                    continue
+                if token.segment != segment:
+                    continue
+                parts = token.parts
+                while len(parts) > 1 and parts[-1] in self.generic:
+                    parts = parts[:-1]
+                if parts[-1] not in self.generic and parts[-1] not in heads:
+                    heads.append(parts[-1])
+            if heads:
+                return tuple(heads[:_MAX_HEADS])
+        return ()
+
+    def _token_terms(self, token: Token) -> list[tuple[str, float]]:
+        """The words a token adds to the text vector: its key, and its parts at half weight."""
+        cache_key = (token.parts, token.weight)
+        cached = self._terms_cache.get(cache_key)
+        if cached is None:
+            generic = self.generic
+            cached = [(token.key, token.weight * (0.3 if token.key in generic else 1.0))]
+            if len(token.parts) > 1:
+                for part in token.parts:
+                    factor = 0.15 if part in generic else 0.5
+                    cached.append((part, token.weight * factor))
+            self._terms_cache[cache_key] = cached
+        return cached
+
+    def _text_kinds(self, families: tuple[int, ...], tokens: tuple[Token, ...]) -> int:
+        if families:
+            bits = kind_bits(k for f in families for k in self.families[f].kinds)
+            return bits & head_kinds(tokens, self.kinds_by_key) or bits
+        bits = 0
+        for token in tokens:
+            if not token.main:
+                continue
+            found = self.word_kinds.get(token.parts[-1]) or self.word_kinds.get(token.key)
+            if found is not None and found[0] is not None:
+                bits |= KIND_BITS[found[0]]
+        return bits
+
+    def _cpv(
+        self, written: str | None, families: tuple[int, ...], tokens: tuple[Token, ...]
+    ) -> tuple[str | None, str]:
+        if written is not None:
+            return written, "written"
+        named = head_kinds(tokens, self.kinds_by_key)
+        for family in families:
+            codes = self.families[family].cpv
+            if codes:
+                fitting = [c for c in codes if kind_bits_of(c) & named]
+                return (fitting or codes)[0], "family"
+        main = tuple(t for t in tokens if t.main) or tokens
+        key = tuple(sorted(t.key for t in main))
+        if key not in self._suggestions:
+            suggestion = self.suggester.suggest(main)
+            self._suggestions[key] = suggestion.code8 if suggestion is not None else None
+        code = self._suggestions[key]
+        return (code, "text") if code is not None else (None, "")
+
+    def _is_project(self, description: AnalysedText) -> bool:
+        """A one-off work or consultancy for one named building, road or project."""
+        vocabulary = self.vocabulary
+        if description.words & vocabulary.framework_markers:
+            return False
+        parts = {p for t in description.tokens for p in t.parts}
+        keys = {t.key for t in description.tokens}
+        if not (keys | parts) & self.project_activities:
+            return False
+        named = any(t.proper for t in description.tokens)
+        return named or bool(description.words & vocabulary.project_markers)

@@ -1,0 +1,247 @@
+"""From pair scores to groups, without comparing all pairs.
+
+1. Candidates: pairs that share a need family (or its parent) or a head word (each line with
+   its nearest in time), and pairs whose word cosine can reach the threshold
+   (``FeatureTable.word_join``). Only candidates are scored.
+2. Components: lines joined by a candidate pair scoring at least the threshold.
+3. Inside each component (all its pairs scored now): average-linkage clustering. Two clusters
+   merge while the average score over all their cross pairs reaches the threshold and no cross
+   pair is vetoed (different kind, different need family, too far apart in time, a one-off
+   project).
+4. Coherence: a member stays only if its average score to the other members reaches the
+   threshold and it scores the threshold with at least half of them; a group needs lines of at
+   least two municipalities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from kommunesamarbeid.core.overlap.scoring import (
+    FeatureTable,
+    PairScores,
+    matrices,
+    min_text_for,
+    upper_pairs,
+)
+
+__all__ = [
+    "candidate_edges",
+    "cluster_component",
+    "coherent_members",
+    "components",
+    "scored_components",
+    "split_large",
+]
+
+#: Largest component clustered as one matrix; larger ones are split at a higher score first.
+MAX_COMPONENT: Final = 800
+#: Pairs scored at once.
+_SCORE_CHUNK: Final = 1_000_000
+
+Int = npt.NDArray[np.int64]
+Float = npt.NDArray[np.float32]
+Bool = npt.NDArray[np.bool_]
+
+
+Edges = tuple[Int, Int, Float]
+
+
+def candidate_edges(
+    table: FeatureTable, threshold: float
+) -> Iterator[tuple[int, int, Edges | None]]:
+    """Yields (pairs done, pairs in all, None) while scoring, then the edges (a, b, score)
+    that reach the threshold."""
+    n = table.n
+    keys, text = table.word_join()
+    wanted = text >= min_text_for(threshold)
+    family = np.concatenate((table.family_pairs(), table.head_pairs()))
+    family_text = np.zeros(len(family), dtype=np.float32)
+    if len(keys):
+        position = np.minimum(np.searchsorted(keys, family), len(keys) - 1)
+        family_text = np.where(keys[position] == family, text[position], 0.0).astype(np.float32)
+    # a pair may come twice (shared words and a shared family); that does no harm
+    candidates = np.concatenate((keys[wanted], family))
+    cand_text = np.concatenate((text[wanted], family_text))
+    edge_a: list[Int] = []
+    edge_b: list[Int] = []
+    edge_s: list[Float] = []
+    total = len(candidates)
+    for start in range(0, total, _SCORE_CHUNK):
+        chunk = candidates[start : start + _SCORE_CHUNK]
+        a, b = chunk // n, chunk % n
+        pair = table.pair_scores(a, b, cand_text[start : start + _SCORE_CHUNK])
+        good = (pair.score >= threshold) & ~pair.veto
+        edge_a.append(a[good])
+        edge_b.append(b[good])
+        edge_s.append(pair.score[good])
+        yield min(total, start + _SCORE_CHUNK), total, None
+    if edge_a:
+        yield (
+            total,
+            total,
+            (
+                np.concatenate(edge_a),
+                np.concatenate(edge_b),
+                np.concatenate(edge_s),
+            ),
+        )
+    else:
+        yield (
+            total,
+            total,
+            (
+                np.zeros(0, dtype=np.int64),
+                np.zeros(0, dtype=np.int64),
+                np.zeros(0, dtype=np.float32),
+            ),
+        )
+
+
+def _propagate(n: int, a: Int, b: Int) -> Int:
+    """Connected components of the graph with edges (a, b): smallest index as label."""
+    labels = np.arange(n, dtype=np.int64)
+    if len(a) == 0:
+        return labels
+    while True:
+        la, lb = labels[a], labels[b]
+        low = np.minimum(la, lb)
+        new = labels.copy()
+        np.minimum.at(new, la, low)
+        np.minimum.at(new, lb, low)
+        while True:
+            jumped = new[new]
+            if np.array_equal(jumped, new):
+                break
+            new = jumped
+        if np.array_equal(new, labels):
+            return labels
+        labels = new
+
+
+def components(n: int, a: Int, b: Int) -> list[Int]:
+    """Components of two or more lines."""
+    labels = _propagate(n, a, b)
+    order = np.argsort(labels, kind="stable")
+    sorted_labels = labels[order]
+    starts = np.flatnonzero(np.concatenate(([True], sorted_labels[1:] != sorted_labels[:-1])))
+    ends = np.append(starts[1:], n)
+    return [order[s:e] for s, e in zip(starts, ends, strict=True) if e - s >= 2]
+
+
+def split_large(lines: Int, edges: Edges, threshold: float) -> list[Int]:
+    """Parts of at most ``MAX_COMPONENT`` lines of a too large component: its own edges are
+    kept at a rising score until the parts are small enough (``lines`` sorted)."""
+    a, b, score = edges
+    member = np.zeros(
+        int(max(a.max(initial=0), b.max(initial=0), lines.max(initial=0))) + 1, dtype=bool
+    )
+    member[lines] = True
+    inside = member[a] & member[b]
+    local_a = np.searchsorted(lines, a[inside])
+    local_b = np.searchsorted(lines, b[inside])
+    local_s = score[inside]
+    raised = threshold
+    parts: list[Int] = [lines]
+    while raised < 1.0:
+        raised = min(1.0, raised + 0.05)
+        keep = local_s >= raised
+        parts = [lines[p] for p in components(len(lines), local_a[keep], local_b[keep])]
+        if not parts or max(len(p) for p in parts) <= MAX_COMPONENT:
+            break
+    return [p for p in parts if 2 <= len(p) <= MAX_COMPONENT]
+
+
+def scored_components(
+    table: FeatureTable, groups: list[Int], batch_pairs: int = 2_000_000
+) -> Iterator[tuple[Int, PairScores]]:
+    """Each component with its score matrices; small components are scored together."""
+    batch: list[Int] = []
+    size = 0
+    for lines in groups:
+        batch.append(lines)
+        size += len(lines) * (len(lines) - 1) // 2
+        if size >= batch_pairs:
+            yield from zip(batch, matrices(batch, table), strict=True)
+            batch, size = [], 0
+    if batch:
+        yield from zip(batch, matrices(batch, table), strict=True)
+
+
+def cluster_component(pair: PairScores, threshold: float) -> list[list[int]]:
+    """Average-linkage clusters (2+ lines) of one component, as positions in it."""
+    return _average_linkage(pair.score, pair.veto, threshold)
+
+
+def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[int]]:
+    n = len(score)
+    upper = upper_pairs(n)
+    if (score[upper] >= threshold).all() and not veto[upper].any():
+        return [list(range(n))]  # every pair fits: one cluster
+    if n == 2:
+        return []
+    sim = score.astype(np.float64)
+    veto = veto.copy()
+    live = np.where(veto, -np.inf, sim)
+    np.fill_diagonal(live, -np.inf)
+    size = np.ones(n)
+    members: list[list[int]] = [[i] for i in range(n)]
+    active = np.ones(n, dtype=bool)
+    best = live.max(axis=1)
+    arg = live.argmax(axis=1)
+    while True:
+        i = int(np.argmax(best))
+        if not best[i] >= threshold:
+            break
+        j = int(arg[i])
+        merged = (size[i] * sim[i] + size[j] * sim[j]) / (size[i] + size[j])
+        sim[i, :] = merged
+        sim[:, i] = merged
+        merged_veto = veto[i] | veto[j]
+        veto[i, :] = merged_veto
+        veto[:, i] = merged_veto
+        size[i] += size[j]
+        members[i].extend(members[j])
+        members[j] = []
+        active[j] = False
+        row = np.where(merged_veto | ~active, -np.inf, merged)
+        row[i] = -np.inf
+        live[i, :] = row
+        live[:, i] = row
+        live[j, :] = -np.inf
+        live[:, j] = -np.inf
+        best[j] = -np.inf
+        best[i] = live[i].max()
+        arg[i] = int(live[i].argmax())
+        stale = np.nonzero(active & ((arg == i) | (arg == j)))[0]
+        for k in stale:
+            if k != i:
+                best[k] = live[k].max()
+                arg[k] = int(live[k].argmax())
+        better = active & (live[:, i] > best)
+        better[i] = False
+        best[better] = live[better, i]
+        arg[better] = i
+    return [m for m in members if len(m) >= 2]
+
+
+def coherent_members(score: Float, threshold: float) -> list[int]:
+    """Positions (into ``score``) of the members that fit the group; the worst misfit is
+    removed until every member fits."""
+    members = list(range(len(score)))
+    while len(members) >= 2:
+        sub = score[np.ix_(members, members)].astype(np.float64)
+        np.fill_diagonal(sub, 0.0)
+        others = len(members) - 1
+        mean = sub.sum(axis=1) / others
+        hits = (sub >= threshold).sum(axis=1) / others
+        bad = (mean < threshold) | (hits < 0.5)
+        if not bad.any():
+            break
+        worst = int(np.argmin(np.where(bad, mean, np.inf)))
+        members.pop(worst)
+    return members

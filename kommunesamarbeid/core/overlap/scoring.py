@@ -1,0 +1,421 @@
+"""Pair scores for lists of pairs (numpy), and the candidate pairs worth scoring.
+
+score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multiplied down:
+
+* F: need family: 1 for the same family, 0.55 when one family is the other's parent or both
+  are only in a broad family ("kurs", "programvare", a family with sub-families), else 0,
+  times how much of each line's main text the family explains (2 x share, at most 1);
+* T: cosine of the weighted words (rare words weigh more, generic words and words after
+  "til"/"for" less; compound parts count half). Words in more than ``df_cap`` lines are
+  treated as stopwords;
+* C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
+  0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
+* H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
+  "renholdstjenester"), as a share of the line with fewer heads;
+* kind: supplies, works and services never mix when both plans wrote a CPV (score 0), unless
+  both lines are in a family that spans kinds (power with portfolio management, vehicles bought
+  or leased); kinds read from the text alone only lower the score (x0.3, works/services x0.6,
+  x0.7 when a kind was only guessed from a suggested CPV);
+* families that differ (both lines have one, neither is the other's parent): x0.25; only one
+  line in a family and no head in common: x0.7;
+* time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
+  at 1.5 x ``max_months``; lines without a period are not judged on time;
+* one-off projects (a named building or project) never pair.
+
+``veto`` marks pairs that may never share a group (kind, family conflict, time, project).
+Candidates (no all-pairs): pairs that share a need family or its parent, and pairs whose word
+cosine could reach the threshold (found by joining the lines on their shared words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from kommunesamarbeid.core.cpv import significant_digits
+from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
+
+__all__ = ["FeatureTable", "PairScores", "matrices", "min_text_for", "upper_pairs"]
+
+_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
+W_FAMILY: Final = 0.7
+W_TEXT: Final = 0.85
+W_CPV: Final = 0.45
+W_HEAD: Final = 0.3
+_FAMILY_CONFLICT: Final = 0.25
+#: One line in a need family, the other in none and without a head in common.
+_ONE_SIDED: Final = 0.7
+#: A broad family (one with sub-families, or marked broad) counts like a related one.
+_BROAD: Final = 0.55
+#: Most pairs produced by one step of the word join.
+_JOIN_CHUNK: Final = 4_000_000
+
+Float = npt.NDArray[np.float32]
+Bool = npt.NDArray[np.bool_]
+Int = npt.NDArray[np.int64]
+
+
+def min_text_for(threshold: float) -> float:
+    """The least word cosine with which a pair sharing neither a need family nor a head can
+    reach the threshold (with the best possible CPV agreement)."""
+    rest = (1.0 - threshold) / (1.0 - W_CPV)
+    return float(max(0.02, (1.0 - rest) / W_TEXT))
+
+
+@dataclass(frozen=True, slots=True)
+class PairScores:
+    score: Float
+    veto: Bool
+
+
+def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
+    width = max([len(r) for r in rows] + [1])
+    ids = np.full((n, width), -1, dtype=np.int64)
+    strength = np.zeros((n, width), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for j, (family, value) in enumerate(row):
+            ids[i, j] = family
+            strength[i, j] = value
+    return ids, strength
+
+
+class FeatureTable:
+    """All lines' features as arrays."""
+
+    def __init__(
+        self, features: list[LineFeatures], model: TextModel, max_months: float, df_cap: int
+    ) -> None:
+        n = len(features)
+        self.n = n
+        self.max_months = max_months
+        # --- words: tf-idf, L2-normalised, by line and by word ---
+        vocab: dict[str, int] = {}
+        counts = [len(f.terms) for f in features]
+        total = sum(counts)
+        col_arr = np.fromiter(
+            (vocab.setdefault(t, len(vocab)) for f in features for t in f.terms),
+            dtype=np.int64,
+            count=total,
+        )
+        vals = np.fromiter(
+            (w for f in features for w in f.terms.values()), dtype=np.float64, count=total
+        )
+        row_arr = np.repeat(np.arange(n, dtype=np.int64), counts)
+        self.vocab = vocab
+        df = np.bincount(col_arr, minlength=len(vocab))
+        idf = (1.0 + np.log((n + 1.0) / (df + 1.0))).astype(np.float64)
+        idf[df > df_cap] = 0.0
+        self.idf = idf
+        val = vals * idf[col_arr]
+        norm = np.sqrt(np.bincount(row_arr, weights=val**2, minlength=n))
+        val = val / np.maximum(norm[row_arr], 1e-12)
+        keep = val > 0
+        self.term_rows = row_arr[keep]
+        self.term_cols = col_arr[keep]
+        self.term_vals = val[keep].astype(np.float32)
+        self.term_ptr = np.searchsorted(self.term_rows, np.arange(n + 1))
+        order = np.lexsort((self.term_rows, self.term_cols))
+        self.post_rows = self.term_rows[order]
+        self.post_vals = self.term_vals[order]
+        self.post_ptr = np.searchsorted(self.term_cols[order], np.arange(len(vocab) + 1))
+        # --- families as slots: leaf families, and leaves with their ancestors ---
+        leaf_rows: list[list[tuple[int, float]]] = []
+        closed_rows: list[list[tuple[int, float]]] = []
+        for f in features:
+            leaves = [
+                (fam, min(1.0, 2.0 * cov)) for fam, cov in zip(f.families, f.coverage, strict=True)
+            ]
+            closed: dict[int, float] = {}
+            for fam, strength in leaves:
+                for member in (fam, *model.ancestors[fam]):
+                    closed[member] = max(closed.get(member, 0.0), strength)
+            leaf_rows.append(leaves)
+            closed_rows.append(sorted(closed.items()))
+        self.fam_ids, self.fam_str = _slots(leaf_rows, n)
+        self.clo_ids, self.clo_str = _slots(closed_rows, n)
+        self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
+        self.fam_multi = np.array(
+            [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
+        )
+        self.fam_same_value = np.array(
+            [_BROAD if broad else 1.0 for broad in model.broad] + [0.0], dtype=np.float32
+        )
+        self.n_families = len(model.families)
+        # --- kinds, CPV, time, project, municipality ---
+        self.kind_written = np.array([f.written_kind for f in features], dtype=np.int64)
+        self.kind_text = np.array([f.text_kinds for f in features], dtype=np.int64)
+        self.kind_weak = np.array([f.weak_kind for f in features], dtype=bool)
+        head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
+        self.head_ids, _ = _slots(head_rows, n)
+        self.head_count = (self.head_ids >= 0).sum(axis=1)
+        self.cpv = np.array([int(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64)
+        self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
+        self.cpv_sig = np.array(
+            [significant_digits(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64
+        )
+        self.mid = np.array(
+            [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
+        )
+        self.project = np.array([f.project for f in features], dtype=bool)
+        self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
+        self._join: tuple[Int, Float] | None = None
+
+    # --- candidates ------------------------------------------------------------------------
+
+    def word_join(self) -> tuple[Int, Float]:
+        """Every pair (as key a*n+b, a<b) sharing a counted word, with its word cosine."""
+        n = self.n
+        sizes = np.diff(self.post_ptr)
+        terms = np.nonzero(sizes >= 2)[0]
+        keys_parts: list[Int] = []
+        sums_parts: list[Float] = []
+        batch_keys: list[Int] = []
+        batch_vals: list[Float] = []
+        batch_size = 0
+
+        def flush() -> None:
+            nonlocal batch_size
+            if batch_keys:
+                k, s = _reduce(np.concatenate(batch_keys), np.concatenate(batch_vals))
+                keys_parts.append(k)
+                sums_parts.append(s)
+                batch_keys.clear()
+                batch_vals.clear()
+                batch_size = 0
+
+        for term in terms:
+            start, end = int(self.post_ptr[term]), int(self.post_ptr[term + 1])
+            m = end - start
+            i, j = upper_pairs(m)
+            members = self.post_rows[start:end]
+            weights = self.post_vals[start:end]
+            batch_keys.append(members[i] * n + members[j])
+            batch_vals.append(weights[i] * weights[j])
+            batch_size += len(i)
+            if batch_size >= _JOIN_CHUNK:
+                flush()
+        flush()
+        if not keys_parts:
+            keys, sums = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        elif len(keys_parts) == 1:
+            keys, sums = keys_parts[0], sums_parts[0]
+        else:
+            keys, sums = _reduce(np.concatenate(keys_parts), np.concatenate(sums_parts))
+        self._join = (keys, sums)
+        return keys, sums
+
+    def text_for(self, a: Int, b: Int) -> Float:
+        """Word cosine of the pairs (a[k], b[k]), from the word join (0 when no word shared)."""
+        if self._join is None:
+            self.word_join()
+        assert self._join is not None
+        keys, sums = self._join
+        wanted = np.minimum(a, b) * self.n + np.maximum(a, b)
+        if len(keys) == 0:
+            return np.zeros(len(a), dtype=np.float32)
+        position = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        result: Float = np.where(keys[position] == wanted, sums[position], 0.0).astype(np.float32)
+        return result
+
+    def family_pairs(self, neighbours: int = 8) -> Int:
+        """Keys of pairs that share a need family or its parent: enough of them to connect
+        each family's lines (each line with its ``neighbours`` nearest in time), not all."""
+        return self._neighbour_pairs(self.clo_ids, self.n_families, neighbours)
+
+    def head_pairs(self, neighbours: int = 8) -> Int:
+        """Keys of pairs that share a head word, connected the same way."""
+        return self._neighbour_pairs(self.head_ids, len(self.vocab), neighbours)
+
+    def _neighbour_pairs(self, ids: Int, count: int, neighbours: int) -> Int:
+        n = self.n
+        lines = np.repeat(np.arange(n, dtype=np.int64), ids.shape[1])
+        keys = ids.reshape(-1)
+        valid = keys >= 0
+        lines, keys = lines[valid], keys[valid]
+        when = np.nan_to_num(self.mid[lines], nan=np.inf)
+        order = np.lexsort((lines, when, keys))
+        lines, keys = lines[order], keys[order]
+        bounds = np.searchsorted(keys, np.arange(count + 1))
+        sizes = np.diff(bounds)
+        parts: list[Int] = []
+        for key in np.flatnonzero(sizes >= 2):
+            members = lines[bounds[key] : bounds[key + 1]]
+            m = len(members)
+            if m <= neighbours + 1:
+                i, j = upper_pairs(m)
+            else:
+                i = np.repeat(np.arange(m), neighbours)
+                j = i + np.tile(np.arange(1, neighbours + 1), m)
+                inside = j < m
+                i, j = i[inside], j[inside]
+            a, b = members[i], members[j]
+            parts.append(np.minimum(a, b) * n + np.maximum(a, b))
+        if not parts:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate(parts)
+
+    # --- scores ----------------------------------------------------------------------------
+
+    def pair_scores(self, a: Int, b: Int, text: Float) -> PairScores:
+        """Scores of the pairs (a[k], b[k]) given their word cosine."""
+        same, related, spanning = self._families(a, b)
+        family = np.where(same > 0, same, 0.55 * related)
+        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
+        cpv = self._cpv(a, b)
+        text = np.minimum(text, 1.0)
+        head = self._heads(a, b)
+        score = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
+            1.0 - W_HEAD * head
+        )
+
+        kw_a, kw_b = self.kind_written[a], self.kind_written[b]
+        hard_kind = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
+        ek_a = np.where(kw_a > 0, kw_a, self.kind_text[a])
+        ek_b = np.where(kw_b > 0, kw_b, self.kind_text[b])
+        soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~hard_kind
+        works_services = ((ek_a | ek_b) == (KIND_BITS["works"] | KIND_BITS["services"])) & soft_kind
+        weak = self.kind_weak[a] | self.kind_weak[b]
+        kind_factor = np.where(
+            soft_kind, np.where(works_services, 0.6, np.where(weak, 0.7, 0.3)), 1.0
+        )
+
+        time_factor = self._time(a, b)
+        blocked = hard_kind | self.project[a] | self.project[b] | (a == b)
+        # one line is a known need and the other shares none of its main words' heads
+        one_sided = (self.has_family[a] != self.has_family[b]) & (head <= 0)
+        score = (
+            score
+            * kind_factor
+            * time_factor
+            * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
+            * np.where(one_sided, _ONE_SIDED, 1.0)
+        )
+        score = np.where(blocked, 0.0, score).astype(np.float32)
+        veto = blocked | fam_conflict | (time_factor <= 0.0)
+        return PairScores(score, veto)
+
+    def matrix(self, lines: Int) -> PairScores:
+        """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""
+        return matrices([lines], self)[0]
+
+    def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
+        same = np.zeros(len(a), dtype=np.float32)
+        related = np.zeros(len(a), dtype=np.float32)
+        spanning = np.zeros(len(a), dtype=bool)
+        fa, sa = self.fam_ids[a], self.fam_str[a]
+        fb, sb = self.fam_ids[b], self.fam_str[b]
+        ca, csa = self.clo_ids[a], self.clo_str[a]
+        cb, csb = self.clo_ids[b], self.clo_str[b]
+        for i in range(fa.shape[1]):
+            fa_i = fa[:, i]
+            if not (fa_i >= 0).any():
+                continue
+            for j in range(fb.shape[1]):
+                hit = (fa_i >= 0) & (fa_i == fb[:, j])
+                same += np.where(hit, sa[:, i] * sb[:, j] * self.fam_same_value[fa_i], 0.0)
+                spanning |= hit & self.fam_multi[fa_i]
+            for j in range(cb.shape[1]):
+                hit = (fa_i >= 0) & (fa_i == cb[:, j])
+                related = np.maximum(related, np.where(hit, sa[:, i] * csb[:, j], 0.0))
+        for j in range(fb.shape[1]):
+            fb_j = fb[:, j]
+            if not (fb_j >= 0).any():
+                continue
+            for i in range(ca.shape[1]):
+                hit = (fb_j >= 0) & (fb_j == ca[:, i])
+                related = np.maximum(related, np.where(hit, sb[:, j] * csa[:, i], 0.0))
+        return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
+
+    def _heads(self, a: Int, b: Int) -> Float:
+        """Share of heads in common (of the line with fewer heads)."""
+        ha, hb = self.head_ids[a], self.head_ids[b]
+        shared = np.zeros(len(a), dtype=np.float32)
+        for i in range(ha.shape[1]):
+            hit = np.zeros(len(a), dtype=bool)
+            for j in range(hb.shape[1]):
+                hit |= (ha[:, i] >= 0) & (ha[:, i] == hb[:, j])
+            shared += hit
+        fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
+        result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
+        return result
+
+    def _cpv(self, a: Int, b: Int) -> Float:
+        ca, cb = self.cpv[a], self.cpv[b]
+        still = (ca > 0) & (cb > 0)
+        depth = np.zeros(len(a), dtype=np.int64)
+        for level in range(2, 9):
+            divisor = 10 ** (8 - level)
+            still &= (ca // divisor) == (cb // divisor)
+            depth += still
+        depth = np.where(depth > 0, depth + 1, 0)
+        depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
+        value = _DEPTH_VALUE[depth]
+        written = self.cpv_written[a] & self.cpv_written[b]
+        result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
+        return result
+
+    def _time(self, a: Int, b: Int) -> Float:
+        distance = np.abs(self.mid[a] - self.mid[b])
+        limit = self.max_months
+        factor = np.where(
+            distance <= 12.0,
+            1.0,
+            np.where(
+                distance <= limit,
+                1.0 - 0.15 * (distance - 12.0) / max(limit - 12.0, 1e-9),
+                np.maximum(0.0, 0.85 * (1.0 - (distance - limit) / (0.5 * limit))),
+            ),
+        )
+        result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
+        return result
+
+
+@lru_cache(maxsize=512)
+def upper_pairs(m: int) -> tuple[Int, Int]:
+    """Row and column of every pair (i < j) of an m x m matrix (cached; do not change)."""
+    i, j = np.triu_indices(m, 1)
+    return i.astype(np.int64), j.astype(np.int64)
+
+
+def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
+    """Score matrices for several sets of lines at once (one numpy pass for all their pairs)."""
+    firsts: list[Int] = []
+    seconds: list[Int] = []
+    for lines in groups:
+        i, j = upper_pairs(len(lines))
+        firsts.append(lines[i])
+        seconds.append(lines[j])
+    if not firsts:
+        return []
+    a = np.concatenate(firsts)
+    b = np.concatenate(seconds)
+    pair = table.pair_scores(a, b, table.text_for(a, b))
+    result: list[PairScores] = []
+    offset = 0
+    for lines in groups:
+        m = len(lines)
+        i, j = upper_pairs(m)
+        count = len(i)
+        score = np.zeros((m, m), dtype=np.float32)
+        veto = np.ones((m, m), dtype=bool)
+        score[i, j] = pair.score[offset : offset + count]
+        score[j, i] = score[i, j]
+        veto[i, j] = pair.veto[offset : offset + count]
+        veto[j, i] = veto[i, j]
+        result.append(PairScores(score, veto))
+        offset += count
+    return result
+
+
+def _reduce(keys: Int, values: Float) -> tuple[Int, Float]:
+    """Sum the values of equal keys; keys come out sorted and unique."""
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    values = values[order]
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    summed: Float = np.add.reduceat(values, starts).astype(np.float32)
+    return keys[starts], summed

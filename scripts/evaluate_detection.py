@@ -1,0 +1,228 @@
+"""Score overlap detection on a labelled corpus (labels.csv + expected_values.csv).
+
+    .venv/bin/python scripts/evaluate_detection.py ../shared/corpus/dev [--sensitivity 0.5]
+    .venv/bin/python scripts/evaluate_detection.py --cpv-from-text NOTICES.csv [--municipal-only]
+
+Prints pairwise precision, recall and F1 over pairs of lines of *different* municipalities (a
+pair is found when both lines are in one proposed group, and right when they share a label
+group), then the misses: false positives and false negatives with their descriptions.
+
+The lines are built by ``lines_from_labels`` from the label files (description from labels.csv;
+CPV only where the plan wrote one, period from ``date_text``, values from expected_values.csv).
+It stands in for the real importer and can be swapped for it.
+
+``--cpv-from-text`` checks the CPV codes suggested from text alone on real notices (a CSV with
+``tittel`` and ``cpv_hoved``, e.g. ../shared/data-scout/doffin_notices_2020_F02.csv): how often
+the suggested code has the same division, group and class as the notice's main CPV.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kommunesamarbeid.core.overlap import (  # noqa: E402
+    DetectionSettings,
+    GroupResult,
+    MatchLine,
+    build_model,
+    catalogue_from_csv,
+    detect_overlaps,
+    load_vocabulary,
+)
+from kommunesamarbeid.core.periods import parse_period  # noqa: E402
+
+DEFAULT_CATALOGUE = ROOT.parent / "shared" / "data-scout" / "cpv_2008_en_no.csv"
+DEFAULT_VOCABULARY = ROOT / "resources" / "vocabulary"
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    true_positives: int
+    false_positives: list[tuple[int, int]]
+    false_negatives: list[tuple[int, int]]
+
+
+def _int(text: str | None) -> int | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return int(float(text))
+    except ValueError:
+        return None
+
+
+def lines_from_labels(corpus_dir: Path) -> tuple[list[MatchLine], dict[int, str]]:
+    """MatchLines from labels.csv + expected_values.csv, and the gold group of each line id."""
+    with (corpus_dir / "labels.csv").open(encoding="utf-8", newline="") as handle:
+        labels = list(csv.DictReader(handle))
+    values: dict[tuple[str, str, str], dict[str, str]] = {}
+    expected = corpus_dir / "expected_values.csv"
+    if expected.exists():
+        with expected.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                values[(row["file"], row.get("sheet", ""), row["excel_row"])] = row
+    municipality_ids: dict[str, int] = {}
+    lines: list[MatchLine] = []
+    gold: dict[int, str] = {}
+    for number, row in enumerate(labels, start=1):
+        municipality = row["municipality"].strip()
+        municipality_id = municipality_ids.setdefault(municipality, len(municipality_ids) + 1)
+        value = values.get((row["file"], row.get("sheet", ""), row["excel_row"]), {})
+        cpv = (value.get("cpv8") or "").strip() if (value.get("cpv_written") or "").strip() else ""
+        date_text = (value.get("date_text") or "").strip()
+        period = parse_period(date_text).period if date_text else None
+        lines.append(
+            MatchLine(
+                id=number,
+                municipality_id=municipality_id,
+                municipality=municipality,
+                description=row["description"],
+                details="",
+                cpv=cpv.zfill(8) if cpv else None,
+                period=period,
+                annual_value_nok=_int(value.get("annual_value_nok")),
+                total_value_nok=_int(value.get("total_value_nok")),
+            )
+        )
+        if row.get("group", "").strip():
+            gold[number] = row["group"].strip()
+    return lines, gold
+
+
+def _cross_pairs(
+    groups: Iterable[Sequence[int]], municipality: dict[int, int]
+) -> set[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+    for group in groups:
+        for a, b in combinations(sorted(group), 2):
+            if municipality[a] != municipality[b]:
+                pairs.add((a, b))
+    return pairs
+
+
+def score(
+    lines: Sequence[MatchLine], gold: dict[int, str], groups: Sequence[GroupResult]
+) -> Scores:
+    municipality = {line.id: line.municipality_id for line in lines}
+    by_label: dict[str, list[int]] = {}
+    for line_id, label in gold.items():
+        by_label.setdefault(label, []).append(line_id)
+    truth = _cross_pairs(by_label.values(), municipality)
+    found = _cross_pairs((g.line_ids for g in groups), municipality)
+    tp = len(truth & found)
+    precision = tp / len(found) if found else 1.0
+    recall = tp / len(truth) if truth else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(precision, recall, f1, tp, sorted(found - truth), sorted(truth - found))
+
+
+def cpv_from_text(
+    notices: Path, catalogue: dict[str, tuple[str, str]], municipal_only: bool
+) -> dict[str, float]:
+    """Share of notices whose CPV suggested from the title matches the real main CPV."""
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
+    model = build_model(vocabulary, catalogue)
+    with notices.open(encoding="utf-8", newline="") as handle:
+        rows = [
+            r
+            for r in csv.DictReader(handle)
+            if not municipal_only or "kommune" in r.get("oppdragsgiver", "").lower()
+        ]
+    counts = {"notices": 0.0, "suggested": 0.0, "division": 0.0, "group": 0.0, "class": 0.0}
+    for number, row in enumerate(rows, start=1):
+        truth = (row.get("cpv_hoved") or "").strip()[:8]
+        if len(truth) != 8 or not truth.isdigit():
+            continue
+        counts["notices"] += 1
+        found = model.line(MatchLine(number, 1, "", row.get("tittel", "")), frozenset())
+        if found.cpv is None:
+            continue
+        counts["suggested"] += 1
+        for name, digits in (("division", 2), ("group", 3), ("class", 4)):
+            counts[name] += found.cpv[:digits] == truth[:digits]
+    return counts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "corpus", type=Path, nargs="?", help="mappe med labels.csv og expected_values.csv"
+    )
+    parser.add_argument(
+        "--cpv-from-text", type=Path, help="CSV med kunngjøringer (tittel, cpv_hoved)"
+    )
+    parser.add_argument(
+        "--municipal-only", action="store_true", help="bare kommunale oppdragsgivere"
+    )
+    parser.add_argument("--sensitivity", type=float, default=None)
+    parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
+    parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY)
+    parser.add_argument("--quiet", action="store_true", help="bare tallene")
+    args = parser.parse_args(argv)
+    catalogue = catalogue_from_csv(args.catalogue) if args.catalogue.exists() else {}
+    if args.cpv_from_text:
+        c = cpv_from_text(args.cpv_from_text, catalogue, args.municipal_only)
+        suggested = max(c["suggested"], 1.0)
+        print(
+            f"Kunngjøringer: {c['notices']:.0f}, med foreslått CPV: {c['suggested']:.0f} "
+            f"({c['suggested'] / max(c['notices'], 1.0):.0%})"
+        )
+        print(
+            f"Samme avdeling {c['division'] / suggested:.1%}, samme gruppe "
+            f"{c['group'] / suggested:.1%}, samme klasse {c['class'] / suggested:.1%} "
+            "(av dem med forslag)"
+        )
+        return 0
+    if args.corpus is None:
+        parser.error("oppgi en korpusmappe eller --cpv-from-text")
+    vocabulary = load_vocabulary(args.vocabulary)
+    lines, gold = lines_from_labels(args.corpus)
+    settings = (
+        DetectionSettings() if args.sensitivity is None else DetectionSettings(args.sensitivity)
+    )
+    groups = detect_overlaps(lines, catalogue, vocabulary, settings)
+    result = score(lines, gold, groups)
+    by_id = {line.id: line for line in lines}
+    print(f"Linjer: {len(lines)}, grupper funnet: {len(groups)}, følsomhet {settings.sensitivity}")
+    print(
+        f"Presisjon {result.precision:.3f}  treffsikkerhet (recall) {result.recall:.3f}  "
+        f"F1 {result.f1:.3f}  (riktige par: {result.true_positives})"
+    )
+    if args.quiet:
+        return 0
+
+    def describe(line_id: int) -> str:
+        line = by_id[line_id]
+        label = gold.get(line_id, "-")
+        return f"[{line.municipality[:12]}] {line.description} <{label}>"
+
+    print(f"\nFeil par (falske positive): {len(result.false_positives)}")
+    for a, b in result.false_positives:
+        print(f"  {describe(a)}\n    + {describe(b)}")
+    print(f"\nMangler (falske negative): {len(result.false_negatives)}")
+    for a, b in result.false_negatives:
+        print(f"  {describe(a)}\n    + {describe(b)}")
+    print("\nGrupper:")
+    for group in groups:
+        print(f"  {group.title} ({group.score:.2f})")
+        for line_id in group.line_ids:
+            print(f"    {describe(line_id)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

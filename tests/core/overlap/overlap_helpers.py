@@ -1,0 +1,74 @@
+"""Shared helpers for the overlap tests: vocabulary, a small catalogue, lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from kommunesamarbeid.core.overlap import Vocabulary, catalogue_from_csv, load_vocabulary
+from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.core.periods import Period
+
+REPO = Path(__file__).resolve().parents[3]
+SHARED = REPO.parent / "shared"
+VOCABULARY_DIR = REPO / "resources" / "vocabulary"
+CATALOGUE_CSV = SHARED / "data-scout" / "cpv_2008_en_no.csv"
+DEV_CORPUS = SHARED / "corpus" / "dev"
+
+#: A few CPV codes with labels written for the tests (the full catalogue is in ../shared).
+SMALL_CATALOGUE: dict[str, tuple[str, str]] = {
+    "90620000": ("Snørydding og brøyting", "Snow-clearing services"),
+    "90910000": ("Rengjøring", "Cleaning services"),
+    "39830000": ("Rengjøringsmidler", "Cleaning products"),
+    "30192000": ("Kontorrekvisita", "Office supplies"),
+    "34927100": ("Veisalt", "Road salt"),
+    "34928000": ("Tilbehør til veier", "Road furniture"),
+    "79540000": ("Tolketjenester", "Interpretation services"),
+    "45000000": ("Bygge- og anleggsarbeid", "Construction work"),
+    "09310000": ("Elektrisitet", "Electricity"),
+    "71314000": ("Energi og tilhørende tjenester", "Energy and related services"),
+}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    return load_vocabulary(VOCABULARY_DIR)
+
+
+@lru_cache(maxsize=1)
+def full_catalogue() -> dict[str, tuple[str, str]]:
+    if not CATALOGUE_CSV.exists():
+        pytest.skip(f"CPV-katalogen mangler: {CATALOGUE_CSV} (../shared er ikke lagt ved)")
+    return catalogue_from_csv(CATALOGUE_CSV)
+
+
+def month(year: int, number: int) -> Period:
+    last = (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return Period(dt.date(year, number, 1), dt.date(year, number, last))
+
+
+def line(
+    line_id: int,
+    municipality_id: int,
+    description: str,
+    *,
+    cpv: str | None = None,
+    period: Period | None = None,
+    details: str = "",
+    annual: int | None = None,
+    total: int | None = None,
+) -> MatchLine:
+    return MatchLine(
+        id=line_id,
+        municipality_id=municipality_id,
+        municipality=f"Kommune {municipality_id}",
+        description=description,
+        details=details,
+        cpv=cpv,
+        period=period,
+        annual_value_nok=annual,
+        total_value_nok=total,
+    )
