@@ -16,7 +16,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from kommunesamarbeid.core.overlap.detect import detect_overlaps
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
@@ -24,7 +23,6 @@ from kommunesamarbeid.core.overlap.model import (
     GroupResult,
     MatchLine,
 )
-from kommunesamarbeid.core.overlap.vocabulary import Vocabulary, load_vocabulary
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
@@ -219,11 +217,13 @@ def _get(session: Session, group_id: int) -> OverlapGroup:
 
 # ---------------------------------------------------------------------------- detection
 
-_vocabulary_cache: dict[str, Vocabulary] = {}
+_vocabulary_cache: dict[str, Any] = {}
 
 
-def vocabulary() -> Vocabulary:
+def vocabulary() -> Any:
     """The shipped domain vocabulary (resources/vocabulary), read once."""
+    from kommunesamarbeid.core.overlap.vocabulary import load_vocabulary
+
     key = str(resource_path("vocabulary"))
     if key not in _vocabulary_cache:
         _vocabulary_cache[key] = load_vocabulary(resource_path("vocabulary"))
@@ -278,6 +278,8 @@ def detect(
 
     def engine_progress(done: int, total: int) -> bool:
         return progress is None or progress(done, max(total, 1), "Sammenligner linjer") is not False
+
+    from kommunesamarbeid.core.overlap.detect import detect_overlaps
 
     try:
         results = detect_overlaps(

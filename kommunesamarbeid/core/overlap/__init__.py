@@ -3,25 +3,57 @@
 Public API: ``detect_overlaps`` / ``iter_detection`` with ``MatchLine``, ``DetectionSettings``,
 ``FixedGroup`` in and ``GroupResult`` out; ``load_vocabulary`` reads resources/vocabulary/;
 ``catalogue_from_csv`` reads a CPV catalogue file.
+
+The names are loaded on first use (PEP 562): importing ``core.overlap.model`` for its small
+data classes must not pull in numpy and the text engine (the desktop app's start-up time).
 """
 
-from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue, catalogue_from_csv
-from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps, iter_detection
-from kommunesamarbeid.core.overlap.model import (
-    DEFAULT_SENSITIVITY,
-    DetectionCancelled,
-    DetectionProgress,
-    DetectionSettings,
-    FixedGroup,
-    GroupResult,
-    MatchLine,
-    MemberResult,
-)
-from kommunesamarbeid.core.overlap.vocabulary import Vocabulary, VocabularyError, load_vocabulary
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the real imports, for type checkers and readers
+    from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue, catalogue_from_csv
+    from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps, iter_detection
+    from kommunesamarbeid.core.overlap.model import (
+        DEFAULT_SENSITIVITY,
+        DetectionCancelled,
+        DetectionProgress,
+        DetectionSettings,
+        FixedGroup,
+        GroupResult,
+        MatchLine,
+        MemberResult,
+    )
+    from kommunesamarbeid.core.overlap.vocabulary import (
+        Vocabulary,
+        VocabularyError,
+        load_vocabulary,
+    )
+
+_WHERE = {
+    "CpvCatalogue": "catalogue",
+    "catalogue_from_csv": "catalogue",
+    "build_model": "detect",
+    "detect_overlaps": "detect",
+    "iter_detection": "detect",
+    "DEFAULT_SENSITIVITY": "model",
+    "DetectionCancelled": "model",
+    "DetectionProgress": "model",
+    "DetectionSettings": "model",
+    "FixedGroup": "model",
+    "GroupResult": "model",
+    "MatchLine": "model",
+    "MemberResult": "model",
+    "Vocabulary": "vocabulary",
+    "VocabularyError": "vocabulary",
+    "load_vocabulary": "vocabulary",
+}
 
 __all__ = [
-    "DEFAULT_SENSITIVITY",
     "CpvCatalogue",
+    "DEFAULT_SENSITIVITY",
     "DetectionCancelled",
     "DetectionProgress",
     "DetectionSettings",
@@ -37,3 +69,12 @@ __all__ = [
     "iter_detection",
     "load_vocabulary",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
