@@ -52,8 +52,8 @@ _WHERE = {
 }
 
 __all__ = [
-    "CpvCatalogue",
     "DEFAULT_SENSITIVITY",
+    "CpvCatalogue",
     "DetectionCancelled",
     "DetectionProgress",
     "DetectionSettings",
