@@ -6,12 +6,14 @@ it (after Cancel) makes the use case stop. Results and errors come back on the G
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal, Slot
 
 ProgressFn = Callable[[int, int, str], bool]
 
@@ -44,12 +46,24 @@ class Task(QRunnable):
 
     @Slot()
     def run(self) -> None:
+        _lower_priority()
         try:
             result = self.fn(self._progress)
         except BaseException as exc:  # handed to the GUI thread, shown there
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.finished.emit(result)
+
+
+def _lower_priority() -> None:
+    """Background work yields the CPU to the GUI thread, so the window stays responsive
+    even on a busy two-core office PC (Qt's priority for Windows/macOS, nice on Linux)."""
+    thread = QThread.currentThread()
+    if thread is not None:
+        thread.setPriority(QThread.Priority.LowPriority)
+    if hasattr(os, "setpriority"):
+        with contextlib.suppress(OSError):  # not allowed here: run at normal priority
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
