@@ -463,6 +463,17 @@ def add_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupIn
     return get_group(db, group_id)
 
 
+def _copy_member(m: OverlapMember, actor: Actor) -> OverlapMember:
+    """The same line with its score and reasons, for another group (merge, split)."""
+    return OverlapMember(
+        line_id=m.line_id,
+        score=m.score,
+        reasons=list(m.reasons),
+        origin=m.origin,
+        changed_by=actor.user,
+    )
+
+
 def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
     """Merge groups into the first one; the others are removed (the audit log keeps them)."""
     ids = list(dict.fromkeys(group_ids))
@@ -475,15 +486,7 @@ def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
             other = _get(session, other_id)
             for m in other.members:
                 if m.origin != "removed" and m.line_id not in present:
-                    target.members.append(
-                        OverlapMember(
-                            line_id=m.line_id,
-                            score=m.score,
-                            reasons=list(m.reasons),
-                            origin=m.origin,
-                            changed_by=actor.user,
-                        )
-                    )
+                    target.members.append(_copy_member(m, actor))
                     present.add(m.line_id)
             target.reasons = list(dict.fromkeys([*target.reasons, *other.reasons]))
             session.delete(other)
@@ -515,15 +518,7 @@ def split_group(db: Database, actor: Actor, group_id: int, line_ids: list[int]) 
         session.add(new)
         for m in list(g.members):
             if m.line_id in moving and m.origin != "removed":
-                new.members.append(
-                    OverlapMember(
-                        line_id=m.line_id,
-                        score=m.score,
-                        reasons=list(m.reasons),
-                        origin=m.origin,
-                        changed_by=actor.user,
-                    )
-                )
+                new.members.append(_copy_member(m, actor))
                 g.members.remove(m)
         g.edited = True
         session.flush()

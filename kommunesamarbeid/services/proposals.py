@@ -7,32 +7,24 @@ document writers; every change is written to the audit log with old and new valu
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import (
     STATUS_LABELS,
     ClimateMode,
-    Evaluation,
     LotData,
     MilestoneData,
     MilestoneKind,
-    ParticipantData,
     ProposalData,
-    ProposalLineData,
     ProposalStatus,
-    ThresholdPeriod,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
-from kommunesamarbeid.core.thresholds import load_thresholds
 from kommunesamarbeid.core.timeline import propose_milestones
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import (
@@ -45,11 +37,38 @@ from kommunesamarbeid.db.models import (
     ProposalLine,
     ProposalParticipant,
 )
-from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.municipalities import find_municipality
+from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
+    ProposalSummary,
+    _data,
+    _label_for,
+    _load,
+    evaluated,
+    list_proposals,
+    proposal_data,
+    thresholds,
+)
+
+__all__ = [
+    "ProposalSummary",
+    "create_proposal",
+    "evaluated",
+    "list_proposals",
+    "proposal_data",
+    "propose_timeline",
+    "remove_participant",
+    "replace_lots",
+    "replace_milestones",
+    "save_proposal",
+    "set_line_membership",
+    "suggest_lots_for",
+    "thresholds",
+    "update_participant",
+    "update_proposal",
+]
 
 #: Allowed status changes (avlyst can be reached from every state but kunngjort).
 TRANSITIONS: dict[ProposalStatus, set[ProposalStatus]] = {
@@ -91,220 +110,6 @@ EDITABLE = (
     "climate_mode",
     "climate_weight_percent",
 )
-
-
-@cache
-def thresholds() -> list[ThresholdPeriod]:
-    """The dated threshold periods shipped in resources/thresholds.json."""
-    with resource_path("thresholds.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    periods = data["periods"] if isinstance(data, dict) else data
-    return load_thresholds(periods)
-
-
-@dataclass(frozen=True, slots=True)
-class ProposalSummary:
-    id: int
-    reference: str
-    title: str
-    status: str
-    host: str | None
-    participants: int
-    lines: int
-    group_id: int | None
-    updated_at: dt.datetime
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "reference": self.reference,
-            "title": self.title,
-            "status": self.status,
-            "host": self.host,
-            "participants": self.participants,
-            "lines": self.lines,
-            "group_id": self.group_id,
-        }
-
-
-# ------------------------------------------------------------------------------ loading
-
-
-def _load(session: Session, proposal_id: int) -> JointProposal:
-    p = session.scalar(
-        select(JointProposal)
-        .where(JointProposal.id == proposal_id)
-        .options(
-            selectinload(JointProposal.participants)
-            .selectinload(ProposalParticipant.lines)
-            .selectinload(ProposalLine.line),
-            selectinload(JointProposal.participants).selectinload(ProposalParticipant.municipality),
-            selectinload(JointProposal.lots),
-            selectinload(JointProposal.milestones),
-        )
-    )
-    if p is None:
-        raise RefusedInputError(f"Fant ikke forslag nr. {proposal_id}.")
-    return p
-
-
-def _label_for(labels: dict[str, tuple[str, str]], code: str | None) -> str | None:
-    if not code:
-        return None
-    for digits in (8, 5, 4, 3, 2):
-        key = code[:digits].ljust(8, "0")
-        if key in labels:
-            no, en = labels[key]
-            return no or en or None
-    return None
-
-
-def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
-    lot_numbers = {lot.id: lot.number for lot in p.lots}
-    member_reasons: dict[int, tuple[str, ...]] = {}
-    group_reasons: tuple[str, ...] = ()
-    if p.group_id is not None:
-        group = session.get(OverlapGroup, p.group_id)
-        if group is not None:
-            group_reasons = tuple(group.reasons or ())
-            member_reasons = {m.line_id: tuple(m.reasons or ()) for m in group.members}
-    participants = []
-    for part in p.participants:
-        lines = []
-        for pl in sorted(part.lines, key=lambda x: (x.line.source_row or 0, x.line_id)):
-            line = pl.line
-            lines.append(
-                ProposalLineData(
-                    line_id=line.id,
-                    description=line.description,
-                    reference=line.reference,
-                    cpv=line.cpv,
-                    cpv_label=_label_for(labels, line.cpv),
-                    annual_value_nok=line.annual_value_nok,
-                    total_value_nok=line.total_value_nok,
-                    contract_years=line.contract_years,
-                    option_years=line.option_years,
-                    period_start=line.period_start,
-                    period_end=line.period_end,
-                    period_text=line.period_text,
-                    current_expiry=line.current_expiry,
-                    source_file=line.source_file,
-                    source_sheet=line.source_sheet,
-                    source_row=line.source_row,
-                    lot_number=lot_numbers.get(pl.lot_id) if pl.lot_id else None,
-                    reasons=member_reasons.get(line.id, ()),
-                )
-            )
-        m = part.municipality
-        participants.append(
-            ParticipantData(
-                municipality_id=m.id,
-                name=m.name,
-                kommunenummer=m.kommunenummer,
-                organisasjonsnummer=m.organisasjonsnummer,
-                contact_name=part.contact_name,
-                contact_email=part.contact_email,
-                fullmakt_signed_date=part.fullmakt_signed_date,
-                signatory_name=part.signatory_name,
-                signatory_title=part.signatory_title,
-                lines=tuple(lines),
-            )
-        )
-    lots = []
-    for lot in p.lots:
-        lot_line_munis = sorted(
-            {
-                part.municipality_id
-                for part in p.participants
-                for pl in part.lines
-                if pl.lot_id == lot.id
-            }
-        )
-        lots.append(
-            LotData(
-                number=lot.number,
-                title=lot.title,
-                description=lot.description,
-                basis=lot.basis,
-                municipality_ids=tuple(lot_line_munis),
-            )
-        )
-    milestones = tuple(
-        MilestoneData(
-            kind=MilestoneKind(ms.kind), title=ms.title, due_date=ms.due_date, done=ms.done
-        )
-        for ms in sorted(p.milestones, key=lambda m: (m.due_date or dt.date.max, m.id))
-    )
-    return ProposalData(
-        id=p.id,
-        reference=p.reference,
-        title=p.title,
-        status=ProposalStatus(p.status),
-        need_description=p.need_description,
-        host_municipality_id=p.host_municipality_id,
-        participants=tuple(participants),
-        lots=tuple(lots),
-        milestones=milestones,
-        is_framework=p.is_framework,
-        contract_years=p.contract_years,
-        option_years=p.option_years,
-        planned_announcement=p.planned_announcement,
-        planned_contract_start=p.planned_contract_start,
-        climate_mode=ClimateMode(p.climate_mode) if p.climate_mode else None,
-        climate_weight_percent=p.climate_weight_percent,
-        climate_text=p.climate_text,
-        innovation_text=p.innovation_text,
-        dialogue_text=p.dialogue_text,
-        local_market_text=p.local_market_text,
-        roles_text=p.roles_text,
-        risks_text=p.risks_text,
-        no_lots_reason=p.no_lots_reason,
-        group_reasons=group_reasons,
-        created_at=p.created_at.date() if p.created_at else None,
-        updated_by=p.updated_by,
-        version=p.version,
-    )
-
-
-def proposal_data(db: Database, proposal_id: int) -> ProposalData:
-    labels = catalogue_labels(db)
-    with db.sessions() as session:
-        return _data(session, _load(session, proposal_id), labels)
-
-
-def evaluated(
-    db: Database, proposal_id: int, *, today: dt.date | None = None
-) -> tuple[ProposalData, Evaluation]:
-    """The proposal and what the rules engine says about it."""
-    data = proposal_data(db, proposal_id)
-    return data, evaluate(data, thresholds(), today=today or dt.date.today())
-
-
-def list_proposals(db: Database) -> list[ProposalSummary]:
-    with db.sessions() as session:
-        names = dict(session.execute(select(Municipality.id, Municipality.name)).all())
-        out = []
-        for p in session.scalars(
-            select(JointProposal)
-            .options(
-                selectinload(JointProposal.participants).selectinload(ProposalParticipant.lines)
-            )
-            .order_by(JointProposal.id)
-        ):
-            out.append(
-                ProposalSummary(
-                    id=p.id,
-                    reference=p.reference,
-                    title=p.title,
-                    status=p.status,
-                    host=names.get(p.host_municipality_id) if p.host_municipality_id else None,
-                    participants=len(p.participants),
-                    lines=sum(len(part.lines) for part in p.participants),
-                    group_id=p.group_id,
-                    updated_at=p.updated_at,
-                )
-            )
-        return out
 
 
 # ------------------------------------------------------------------------------ creating
@@ -442,29 +247,18 @@ def create_proposal(
                 changes={"reason": f"forslag {proposal.reference}"},
             )
         session.flush()
-        data = _data(session, _load(session, proposal.id), {})
+        loaded = _load(session, proposal.id)
+        data = _data(session, loaded, {})
         part = evaluate(data, thresholds(), today=today).procedure_part
-        for ms in propose_milestones(data, today=today, procedure_part=part):
-            session.add(
-                Milestone(
-                    proposal_id=proposal.id,
-                    kind=ms.kind.value,
-                    title=ms.title,
-                    due_date=ms.due_date,
-                    done=ms.done,
-                )
-            )
-            if ms.kind is MilestoneKind.ANNOUNCEMENT:
-                proposal.planned_announcement = ms.due_date
-            if ms.kind is MilestoneKind.CONTRACT_START:
-                proposal.planned_contract_start = ms.due_date
-        audit.record(
+        _audit(
             session,
             actor,
-            entity_type="joint_proposal",
-            entity_id=proposal.id,
-            action="create",
-            changes={"reference": proposal.reference, "group_id": group_id, "lines": sorted(ids)},
+            loaded,
+            "create",
+            {"reference": proposal.reference, "group_id": group_id, "lines": sorted(ids)},
+        )
+        _apply_milestones(
+            session, actor, loaded, propose_milestones(data, today=today, procedure_part=part)
         )
         new_id = proposal.id
     return proposal_data(db, new_id)
@@ -509,6 +303,25 @@ PARTICIPANT_FIELDS = frozenset(
 )
 
 
+def _audit(
+    session: Session,
+    actor: Actor,
+    p: JointProposal,
+    action: str,
+    changes: dict[str, Any],
+    municipality_id: int | None = None,
+) -> None:
+    audit.record(
+        session,
+        actor,
+        entity_type="joint_proposal",
+        entity_id=p.id,
+        action=action,
+        municipality_id=municipality_id,
+        changes=changes,
+    )
+
+
 def _touch(p: JointProposal, actor: Actor) -> None:
     """Mark the proposal row changed: its version goes up (optimistic locking)."""
     p.updated_by = actor.user
@@ -550,14 +363,7 @@ def _apply_fields(
             setattr(p, name, value)
             diff[name] = [old, value]
     if diff:
-        audit.record(
-            session,
-            actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="edit",
-            changes=diff,
-        )
+        _audit(session, actor, p, "edit", diff)
     return bool(diff)
 
 
@@ -584,15 +390,7 @@ def _apply_participant(
             diff[name] = [getattr(part, name), value]
             setattr(part, name, value)
     if diff:
-        audit.record(
-            session,
-            actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="edit_participant",
-            municipality_id=municipality_id,
-            changes=diff,
-        )
+        _audit(session, actor, p, "edit_participant", diff, municipality_id=municipality_id)
     return bool(diff)
 
 
@@ -630,14 +428,7 @@ def _apply_lots(
                 if number not in by_number:
                     raise RefusedInputError(f"Delkontrakt {number} finnes ikke.")
                 pl.lot_id = by_number[number].id
-    audit.record(
-        session,
-        actor,
-        entity_type="joint_proposal",
-        entity_id=p.id,
-        action="lots",
-        changes={"lots": [f"{lot.number}: {lot.title}" for lot in lots]},
-    )
+    _audit(session, actor, p, "lots", {"lots": [f"{lot.number}: {lot.title}" for lot in lots]})
 
 
 def _apply_milestones(
@@ -657,13 +448,12 @@ def _apply_milestones(
             p.planned_announcement = ms.due_date
         if ms.kind is MilestoneKind.CONTRACT_START:
             p.planned_contract_start = ms.due_date
-    audit.record(
+    _audit(
         session,
         actor,
-        entity_type="joint_proposal",
-        entity_id=p.id,
-        action="milestones",
-        changes={"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
+        p,
+        "milestones",
+        {"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
     )
 
 
@@ -750,14 +540,13 @@ def remove_participant(
         lines = [pl.line_id for pl in part.lines]
         p.participants.remove(part)
         _touch(p, actor)
-        audit.record(
+        _audit(
             session,
             actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="remove_participant",
+            p,
+            "remove_participant",
+            {"lines": lines},
             municipality_id=municipality_id,
-            changes={"lines": lines},
         )
     return proposal_data(db, proposal_id)
 
@@ -788,14 +577,13 @@ def set_line_membership(
                 raise RefusedInputError("Linjen er ikke med i forslaget.")
             part.lines.remove(pl)
         _touch(p, actor)
-        audit.record(
+        _audit(
             session,
             actor,
-            entity_type="joint_proposal",
-            entity_id=p.id,
-            action="add_line" if include else "remove_line",
+            p,
+            "add_line" if include else "remove_line",
+            {"line_id": line_id},
             municipality_id=line.municipality_id,
-            changes={"line_id": line_id},
         )
     return proposal_data(db, proposal_id)
 

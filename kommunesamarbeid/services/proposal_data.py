@@ -1,0 +1,256 @@
+"""Reading proposals: the database rows as ``core.proposal.ProposalData``, evaluated.
+
+The write side (create, edit, lots, milestones) is ``services.proposals``, which re-exports
+these names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.proposal import (
+    ClimateMode,
+    Evaluation,
+    LotData,
+    MilestoneData,
+    MilestoneKind,
+    ParticipantData,
+    ProposalData,
+    ProposalLineData,
+    ProposalStatus,
+    ThresholdPeriod,
+)
+from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.thresholds import load_thresholds
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import (
+    JointProposal,
+    Municipality,
+    OverlapGroup,
+    ProposalLine,
+    ProposalParticipant,
+)
+from kommunesamarbeid.paths import resource_path
+from kommunesamarbeid.services.catalogue import catalogue_labels
+
+
+@cache
+def thresholds() -> list[ThresholdPeriod]:
+    """The dated threshold periods shipped in resources/thresholds.json."""
+    with resource_path("thresholds.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    periods = data["periods"] if isinstance(data, dict) else data
+    return load_thresholds(periods)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalSummary:
+    id: int
+    reference: str
+    title: str
+    status: str
+    host: str | None
+    participants: int
+    lines: int
+    group_id: int | None
+    updated_at: dt.datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "reference": self.reference,
+            "title": self.title,
+            "status": self.status,
+            "host": self.host,
+            "participants": self.participants,
+            "lines": self.lines,
+            "group_id": self.group_id,
+        }
+
+
+# ------------------------------------------------------------------------------ loading
+
+
+def _load(session: Session, proposal_id: int) -> JointProposal:
+    p = session.scalar(
+        select(JointProposal)
+        .where(JointProposal.id == proposal_id)
+        .options(
+            selectinload(JointProposal.participants)
+            .selectinload(ProposalParticipant.lines)
+            .selectinload(ProposalLine.line),
+            selectinload(JointProposal.participants).selectinload(ProposalParticipant.municipality),
+            selectinload(JointProposal.lots),
+            selectinload(JointProposal.milestones),
+        )
+    )
+    if p is None:
+        raise RefusedInputError(f"Fant ikke forslag nr. {proposal_id}.")
+    return p
+
+
+def _label_for(labels: dict[str, tuple[str, str]], code: str | None) -> str | None:
+    if not code:
+        return None
+    for digits in (8, 5, 4, 3, 2):
+        key = code[:digits].ljust(8, "0")
+        if key in labels:
+            no, en = labels[key]
+            return no or en or None
+    return None
+
+
+def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
+    lot_numbers = {lot.id: lot.number for lot in p.lots}
+    member_reasons: dict[int, tuple[str, ...]] = {}
+    group_reasons: tuple[str, ...] = ()
+    if p.group_id is not None:
+        group = session.get(OverlapGroup, p.group_id)
+        if group is not None:
+            group_reasons = tuple(group.reasons or ())
+            member_reasons = {m.line_id: tuple(m.reasons or ()) for m in group.members}
+    participants = []
+    for part in p.participants:
+        lines = []
+        for pl in sorted(part.lines, key=lambda x: (x.line.source_row or 0, x.line_id)):
+            line = pl.line
+            lines.append(
+                ProposalLineData(
+                    line_id=line.id,
+                    description=line.description,
+                    reference=line.reference,
+                    cpv=line.cpv,
+                    cpv_label=_label_for(labels, line.cpv),
+                    annual_value_nok=line.annual_value_nok,
+                    total_value_nok=line.total_value_nok,
+                    contract_years=line.contract_years,
+                    option_years=line.option_years,
+                    period_start=line.period_start,
+                    period_end=line.period_end,
+                    period_text=line.period_text,
+                    current_expiry=line.current_expiry,
+                    source_file=line.source_file,
+                    source_sheet=line.source_sheet,
+                    source_row=line.source_row,
+                    lot_number=lot_numbers.get(pl.lot_id) if pl.lot_id else None,
+                    reasons=member_reasons.get(line.id, ()),
+                )
+            )
+        m = part.municipality
+        participants.append(
+            ParticipantData(
+                municipality_id=m.id,
+                name=m.name,
+                kommunenummer=m.kommunenummer,
+                organisasjonsnummer=m.organisasjonsnummer,
+                contact_name=part.contact_name,
+                contact_email=part.contact_email,
+                fullmakt_signed_date=part.fullmakt_signed_date,
+                signatory_name=part.signatory_name,
+                signatory_title=part.signatory_title,
+                lines=tuple(lines),
+            )
+        )
+    lots = []
+    for lot in p.lots:
+        lot_line_munis = sorted(
+            {
+                part.municipality_id
+                for part in p.participants
+                for pl in part.lines
+                if pl.lot_id == lot.id
+            }
+        )
+        lots.append(
+            LotData(
+                number=lot.number,
+                title=lot.title,
+                description=lot.description,
+                basis=lot.basis,
+                municipality_ids=tuple(lot_line_munis),
+            )
+        )
+    milestones = tuple(
+        MilestoneData(
+            kind=MilestoneKind(ms.kind), title=ms.title, due_date=ms.due_date, done=ms.done
+        )
+        for ms in sorted(p.milestones, key=lambda m: (m.due_date or dt.date.max, m.id))
+    )
+    return ProposalData(
+        id=p.id,
+        reference=p.reference,
+        title=p.title,
+        status=ProposalStatus(p.status),
+        need_description=p.need_description,
+        host_municipality_id=p.host_municipality_id,
+        participants=tuple(participants),
+        lots=tuple(lots),
+        milestones=milestones,
+        is_framework=p.is_framework,
+        contract_years=p.contract_years,
+        option_years=p.option_years,
+        planned_announcement=p.planned_announcement,
+        planned_contract_start=p.planned_contract_start,
+        climate_mode=ClimateMode(p.climate_mode) if p.climate_mode else None,
+        climate_weight_percent=p.climate_weight_percent,
+        climate_text=p.climate_text,
+        innovation_text=p.innovation_text,
+        dialogue_text=p.dialogue_text,
+        local_market_text=p.local_market_text,
+        roles_text=p.roles_text,
+        risks_text=p.risks_text,
+        no_lots_reason=p.no_lots_reason,
+        group_reasons=group_reasons,
+        created_at=p.created_at.date() if p.created_at else None,
+        updated_by=p.updated_by,
+        version=p.version,
+    )
+
+
+def proposal_data(db: Database, proposal_id: int) -> ProposalData:
+    labels = catalogue_labels(db)
+    with db.sessions() as session:
+        return _data(session, _load(session, proposal_id), labels)
+
+
+def evaluated(
+    db: Database, proposal_id: int, *, today: dt.date | None = None
+) -> tuple[ProposalData, Evaluation]:
+    """The proposal and what the rules engine says about it."""
+    data = proposal_data(db, proposal_id)
+    return data, evaluate(data, thresholds(), today=today or dt.date.today())
+
+
+def list_proposals(db: Database) -> list[ProposalSummary]:
+    with db.sessions() as session:
+        names = dict(session.execute(select(Municipality.id, Municipality.name)).all())
+        out = []
+        for p in session.scalars(
+            select(JointProposal)
+            .options(
+                selectinload(JointProposal.participants).selectinload(ProposalParticipant.lines)
+            )
+            .order_by(JointProposal.id)
+        ):
+            out.append(
+                ProposalSummary(
+                    id=p.id,
+                    reference=p.reference,
+                    title=p.title,
+                    status=p.status,
+                    host=names.get(p.host_municipality_id) if p.host_municipality_id else None,
+                    participants=len(p.participants),
+                    lines=sum(len(part.lines) for part in p.participants),
+                    group_id=p.group_id,
+                    updated_at=p.updated_at,
+                )
+            )
+        return out
