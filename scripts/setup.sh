@@ -59,7 +59,7 @@ PKGS_QT=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1 libx11-xcb1
   "libnss3|libnss3t64" libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxi6
   "libasound2|libasound2t64" fonts-dejavu-core)
-PKGS_TEST=(postgresql xvfb xauth poppler-utils qpdf)
+PKGS_TEST=(postgresql xvfb xauth poppler-utils qpdf binutils)
 
 is_installed() { # is_installed "a|b": true when one of them is installed
   local alt alts
@@ -116,6 +116,7 @@ install_system_packages() {
               xvfb | xauth) why="virtual X display for GUI tests (xvfb-run)" ;;
               poppler-utils) why="pdftotext/pdfinfo: tests check the generated PDF reports" ;;
               qpdf) why="qpdf --check: tests validate the generated PDF files" ;;
+              binutils) why="objdump: PyInstaller needs it to build the bundle (CI)" ;;
               *) why="tests" ;;
             esac
             ;;
