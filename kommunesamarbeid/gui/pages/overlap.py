@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from html import escape
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,13 +50,12 @@ from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.groups_model import (
     GroupsModel,
     MembersModel,
-    display_title,
     format_score,
-    status_label,
 )
-from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
+from kommunesamarbeid.gui.pages.overlap_decisions import OverlapDecisionsMixin
+from kommunesamarbeid.gui.pages.overlap_detail import OverlapDetailMixin
+from kommunesamarbeid.gui.pages.overlap_dialogs import AddLineDialog
 from kommunesamarbeid.services import overlap as overlap_service
-from kommunesamarbeid.services.lines import ROW_ID, line_table
 from kommunesamarbeid.services.municipalities import list_municipalities
 from kommunesamarbeid.services.overlap import GroupInfo
 
@@ -68,97 +64,7 @@ Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No
 
 
-class AddLineDialog(QDialog):
-    """Pick active lines that are in no open overlap, with a search box."""
-
-    def __init__(
-        self, rows: list[tuple[object, ...]], group: GroupInfo, parent: QWidget | None = None
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Legg til linje i overlapp nr. {id}").format(id=group.id))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Velg én eller flere linjer å legge til i «{title}». Listen viser aktive linjer "
-                "som ikke er med i et åpent overlapp."
-            ).format(title=display_title(group.title))
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Søk i beskrivelse, kommune, CPV …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Søk etter linje"))
-        layout.addWidget(self.search)
-        self.model = LinesModel()
-        self.model.set_rows(rows)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Linjer som kan legges til"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        for col in (LinesModel.COL_REFERENCE, LinesModel.COL_ANNUAL, LinesModel.COL_SOURCE):
-            self.view.setColumnHidden(col, True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(LinesModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (LinesModel.COL_MUNICIPALITY, 120),
-            (LinesModel.COL_CPV, 75),
-            (LinesModel.COL_TOTAL, 105),
-            (LinesModel.COL_PERIOD, 100),
-        ):
-            header.resizeSection(col, width)
-        layout.addWidget(self.view, 1)
-        self.count = QLabel()
-        self.count.setWordWrap(True)
-        layout.addWidget(self.count)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Legg til"))
-        self.ok_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.search.textChanged.connect(self._filter)
-        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.doubleClicked.connect(lambda _i: self.accept())
-        self._filter()
-        self._fit_to_screen()
-
-    def _fit_to_screen(self) -> None:
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        self.resize(min(960, int(screen.width() * 0.9)), min(560, int(screen.height() * 0.85)))
-
-    def _filter(self) -> None:
-        self.model.set_filter(LineFilter(text=self.search.text().strip()))
-        shown, total = self.model.rowCount(), self.model.total_count()
-        text = self.tr("Viser {shown} av {total} linjer").format(shown=shown, total=total)
-        if shown == 0 and total:
-            text += self.tr(
-                " – ingen ledige linjer passer søket. En linje som er med i et annet åpent "
-                "overlapp, må tas ut der først."
-            )
-        self.count.setText(text)
-        self._selection_changed()
-
-    def _selection_changed(self) -> None:
-        self.ok_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
-
-    def selected_line_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        return [self.model.row_at(r).id for r in rows]
-
-
-class OverlapPage(Page):
+class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
     title = QT_TRANSLATE_NOOP("OverlapPage", "Overlapp")
     TITLE_MIN_WIDTH = 200
     #: Column widths (the title and the description get at least this, and what is left).
@@ -671,90 +577,6 @@ class OverlapPage(Page):
         if not self._selecting:
             self._show_current()
 
-    def _show_current(self) -> None:
-        group = self.current_group()
-        if group is self._shown and group is not None:
-            self._update_actions()  # same group (a click sends two signals): only the actions
-            return
-        self._shown = group
-        self.members_model.set_group(group)
-        self._expand_reasons(self.show_reasons.isChecked())
-        if group is None:
-            self.heading.setText(self.tr("<b>Velg et overlapp i listen</b>"))
-            self.explanation.setHtml("")
-            self.members_label.setText(self.tr("Linjer"))
-        else:
-            self.heading.setText(self._heading_html(group))
-            self.explanation.setHtml(self._explanation_html(group))
-            active = len(group.active_members)
-            removed = len(group.members) - active
-            text = self.tr("Linjer ({n})").format(n=active)
-            if removed:
-                text += self.tr(" – {n} tatt ut").format(n=removed)
-            self.members_label.setText(text)
-        self._update_actions()
-
-    def _expand_reasons(self, on: bool) -> None:
-        for row in range(self.members_model.rowCount()):
-            parent = self.members_model.index(row, 0)
-            for child in range(self.members_model.rowCount(parent)):
-                self.members_view.setFirstColumnSpanned(child, parent, True)
-        if on:
-            self.members_view.expandAll()
-        else:
-            self.members_view.collapseAll()
-
-    def _heading_html(self, g: GroupInfo) -> str:
-        munis = len(g.municipalities)
-        facts = [
-            status_label(g.status),
-            self.tr("nr. {id}").format(id=g.id),
-            self.tr("{n} kommuner").format(n=munis),
-            self.tr("{n} linjer").format(n=len(g.active_members)),
-            format_nok(g.total_value_nok),
-            self.tr("score {s}").format(s=format_score(g.score)),
-        ]
-        if g.edited:
-            facts.append(self.tr("endret av bruker"))
-        title = escape(g.title[:1].upper() + g.title[1:])
-        return f"<b style='font-size:large'>{title}</b><br>{escape(' · '.join(facts))}"
-
-    def _explanation_html(self, g: GroupInfo) -> str:
-        parts = []
-        withdrawn = [m for m in g.active_members if m.line_status != "active"]
-        if withdrawn:
-            parts.append(
-                "<p style='color:#a02800'>⚠ "
-                + escape(
-                    self.tr(
-                        "{n} av linjene er trukket fra planen etter at overlappet ble funnet. "
-                        "Ta dem ut før du lager forslag."
-                    ).format(n=len(withdrawn))
-                )
-                + "</p>"
-            )
-        if len(g.municipalities) < 2:
-            parts.append(
-                "<p style='color:#a02800'>⚠ "
-                + escape(self.tr("Overlappet har nå linjer fra bare én kommune."))
-                + "</p>"
-            )
-        parts.append("<b>" + escape(self.tr("Hvorfor disse linjene hører sammen")) + "</b>")
-        if g.reasons:
-            parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in g.reasons) + "</ul>")
-        else:
-            parts.append("<p>" + escape(self.tr("Ingen begrunnelse er lagret.")) + "</p>")
-        return "".join(parts)
-
-    def selected_members(self) -> list[int]:
-        """Line ids of the selected lines still in the group."""
-        ids: list[int] = []
-        for index in self.members_view.selectionModel().selectedRows():
-            member = self.members_model.member_at(index)
-            if member is not None and member.origin != "removed" and member.line_id not in ids:
-                ids.append(member.line_id)
-        return ids
-
     def _update_actions(self) -> None:
         groups = self.selected_groups()
         group = self.current_group()
@@ -849,159 +671,6 @@ class OverlapPage(Page):
             self.message.setText("")
             show_exception(self, exc, "".join(traceback.format_exception(exc)))
 
-    # ------------------------------------------------------------------ decisions
-    def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, Yes | No, No)
-        return answer == Yes
-
-    def _apply(self, title: str, change: Callable[[], object], done: str = "") -> object | None:
-        """Run one use case; refused input is shown as a warning, and every page refreshes."""
-        try:
-            result = change()
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, title, exc.problem.describe())
-            self.ctx.data_changed.emit()
-            return None
-        self.message.setText(done)
-        self.ctx.data_changed.emit()
-        return result
-
-    def _set_status(self, status: str, done: str) -> None:
-        groups = [g for g in self.selected_groups() if g.status != status]
-        if not groups:
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def change() -> None:
-            for g in groups:
-                overlap_service.set_status(db, actor, g.id, status)
-
-        names = ", ".join(self.tr("nr. {id}").format(id=g.id) for g in groups)
-        self._apply(self.tr("Endre status"), change, done.format(names=names))
-
-    def confirm_selected(self) -> None:
-        self._set_status("confirmed", self.tr("Bekreftet overlapp {names}."))
-
-    def reopen_selected(self) -> None:
-        self._set_status("candidate", self.tr("Overlapp {names} er forslag igjen."))
-
-    def reject_selected(self) -> None:
-        groups = [g for g in self.selected_groups() if g.status != "rejected"]
-        if not groups:
-            return
-        if len(groups) == 1:
-            text = self.tr("Avvise overlappet «{title}»?").format(title=groups[0].title)
-        else:
-            text = self.tr("Avvise {n} overlapp?").format(n=len(groups))
-        text += "\n\n" + self.tr(
-            "Det samme settet med linjer blir ikke foreslått igjen når du "
-            "finner overlapp på nytt. Du kan gjenåpne det senere."
-        )
-        if self._ask(self.tr("Avvis overlapp"), text):
-            self._set_status("rejected", self.tr("Avviste overlapp {names}."))
-
-    def merge_selected(self) -> None:
-        groups = self.selected_groups()
-        if len(groups) < 2:
-            return
-        listing = "\n".join(
-            self.tr("• nr. {id}: {title}").format(id=g.id, title=g.title) for g in groups
-        )
-        text = self.tr(
-            "Slå sammen {n} overlapp til ett?\n\n{listing}\n\nLinjene samles i nr. {target}; "
-            "de andre overlappene forsvinner."
-        ).format(n=len(groups), listing=listing, target=groups[0].id)
-        if not self._ask(self.tr("Slå sammen overlapp"), text):
-            return
-        ids = [g.id for g in groups]
-        db, actor = self.ctx.db, self.ctx.actor
-        result = self._apply(
-            self.tr("Slå sammen overlapp"),
-            lambda: overlap_service.merge_groups(db, actor, ids),
-            self.tr("Slo sammen {n} overlapp til nr. {id}.").format(n=len(ids), id=ids[0]),
-        )
-        if isinstance(result, GroupInfo):
-            self.select_group(result.id)
-
-    def split_selected(self) -> None:
-        group = self.current_group()
-        line_ids = self.selected_members()
-        if group is None or not line_ids:
-            return
-        members = {m.line_id: m for m in group.members}
-        listing = "\n".join(
-            f"• {members[i].municipality}: {members[i].description}" for i in line_ids
-        )
-        text = self.tr(
-            "Flytte {n} linjer fra «{title}» til et nytt overlapp?\n\n{listing}\n\n"
-            "Begge overlappene må ha linjer fra minst to kommuner."
-        ).format(n=len(line_ids), title=group.title, listing=listing)
-        if not self._ask(self.tr("Del opp overlapp"), text):
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-        result = self._apply(
-            self.tr("Del opp overlapp"),
-            lambda: overlap_service.split_group(db, actor, group.id, line_ids),
-            "",
-        )
-        if isinstance(result, GroupInfo):
-            self.message.setText(
-                self.tr("Delte opp nr. {old}: de valgte linjene er nå nr. {new}.").format(
-                    old=group.id, new=result.id
-                )
-            )
-            self.select_group(result.id)
-
-    def remove_selected_lines(self) -> None:
-        group = self.current_group()
-        line_ids = self.selected_members()
-        if group is None or not line_ids:
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def change() -> None:
-            for line_id in line_ids:
-                overlap_service.remove_line(db, actor, group.id, line_id)
-
-        self._apply(
-            self.tr("Ta ut linje"),
-            change,
-            self.tr("Tok ut {n} linje(r) fra nr. {id}.").format(n=len(line_ids), id=group.id),
-        )
-
-    def addable_lines(self) -> list[tuple[object, ...]]:
-        """Active lines that are in no open (not rejected) group."""
-        taken = {
-            line_id for g in self.model.groups() if g.status != "rejected" for line_id in g.line_ids
-        }
-        group = self.current_group()
-        if group is not None:
-            taken.update(group.line_ids)
-        return [row for row in line_table(self.ctx.db) if row[ROW_ID] not in taken]
-
-    def add_lines(self) -> None:
-        group = self.current_group()
-        if group is None:
-            return
-        dialog = AddLineDialog(self.addable_lines(), group, self)
-        self.add_line_dialog = dialog  # lets tests and screenshots reach the open dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        line_ids = dialog.selected_line_ids()
-        if not line_ids:
-            return
-        db, actor = self.ctx.db, self.ctx.actor
-
-        def change() -> None:
-            for line_id in line_ids:
-                overlap_service.add_line(db, actor, group.id, line_id)
-
-        self._apply(
-            self.tr("Legg til linje"),
-            change,
-            self.tr("La til {n} linje(r) i nr. {id}.").format(n=len(line_ids), id=group.id),
-        )
-
     # ------------------------------------------------------------------ proposals
     def create_proposal(self) -> None:
         group = self.current_group()
@@ -1059,3 +728,6 @@ class OverlapPage(Page):
         select = getattr(page, "select_proposal", None)
         if proposal_id is not None and callable(select):
             select(proposal_id)
+
+
+__all__ = ["AddLineDialog", "OverlapPage"]
