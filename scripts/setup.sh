@@ -85,7 +85,13 @@ pick_candidate() { # pick_candidate "a|b": the first name apt can install
 
 install_system_packages() {
   local wanted=("${PKGS_BASE[@]}" "${PKGS_QT[@]}") missing=() p why
-  if [[ $MODE == test ]]; then wanted+=("${PKGS_TEST[@]}"); fi
+  if [[ $MODE == test ]]; then
+    wanted+=("${PKGS_TEST[@]}")
+    # PyInstaller (the bundle CI builds) needs the interpreter's shared library.
+    local pyver
+    pyver=$(python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)
+    if [[ -n $pyver ]]; then wanted+=("libpython$pyver"); fi
+  fi
   if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
     echo "$PROG: not a Debian/Ubuntu system: install these (or your system's equivalents) yourself:" >&2
     echo "  ${wanted[*]}" | tr '|' '/' >&2
@@ -120,7 +126,13 @@ install_system_packages() {
               *) why="tests" ;;
             esac
             ;;
-          *) why="library or font that Qt (PySide6) needs" ;;
+          *)
+            if [[ $p == libpython* ]]; then
+              why="Python's shared library: PyInstaller bundles it (CI)"
+            else
+              why="library or font that Qt (PySide6) needs"
+            fi
+            ;;
         esac
         ;;
     esac
