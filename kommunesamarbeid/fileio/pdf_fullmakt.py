@@ -118,6 +118,20 @@ def _deadline_sentence(proposal: ProposalData) -> str:
     return f"Signert fullmakt sendes vertskommunen innen {fmt_date(deadline)}."
 
 
+def _closing_paragraphs(proposal: ProposalData, body: ParagraphStyle) -> list[Flowable]:
+    """The deadline (in bold) and the "this is a template" note that end both mandate texts."""
+    return [
+        Paragraph(f"<b>{esc(_deadline_sentence(proposal))}</b>", body),
+        Paragraph(
+            esc(
+                "Teksten er en mal og ikke juridisk rådgivning. Tilpass den til "
+                "samarbeidsavtalen og kommunens delegasjonsreglement før den signeres."
+            ),
+            styles().note,
+        ),
+    ]
+
+
 def mandate_flowables(
     proposal: ProposalData,
     participant: ParticipantData | None = None,
@@ -180,14 +194,7 @@ def mandate_flowables(
             ),
             body,
         ),
-        Paragraph(f"<b>{esc(_deadline_sentence(proposal))}</b>", body),
-        Paragraph(
-            esc(
-                "Teksten er en mal og ikke juridisk rådgivning. Tilpass den til "
-                "samarbeidsavtalen og kommunens delegasjonsreglement før den signeres."
-            ),
-            st.note,
-        ),
+        *_closing_paragraphs(proposal, body),
     ]
     return parts
 
@@ -195,7 +202,6 @@ def mandate_flowables(
 def _host_confirmation(
     proposal: ProposalData, host: ParticipantData, *, style: ParagraphStyle
 ) -> list[Flowable]:
-    st = styles()
     body = style
     agreement = _agreement_word(proposal)
     others = [p.name for p in proposal.participants if p.municipality_id != host.municipality_id]
@@ -221,14 +227,7 @@ def _host_confirmation(
             ),
             body,
         ),
-        Paragraph(f"<b>{esc(_deadline_sentence(proposal))}</b>", body),
-        Paragraph(
-            esc(
-                "Teksten er en mal og ikke juridisk rådgivning. Tilpass den til "
-                "samarbeidsavtalen og kommunens delegasjonsreglement før den signeres."
-            ),
-            st.note,
-        ),
+        *_closing_paragraphs(proposal, body),
     ]
     return parts
 

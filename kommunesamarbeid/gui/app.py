@@ -6,9 +6,15 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from kommunesamarbeid import APP_DISPLAY_NAME, APP_NAME, __version__
+
+#: Environment variable choosing the user-interface language, e.g. ``en``.
+LANG_ENV = "KOMMUNESAMARBEID_LANG"
+#: Norwegian is the source language: it needs no translation file.
+SOURCE_LANGUAGES = ("nb", "no", "nn")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -33,6 +39,50 @@ def database_target(args: argparse.Namespace, settings: Any) -> str:
     if args.demo:
         return str(demo_database_path())
     return args.db or os.environ.get(DB_ENV) or settings.database() or str(default_database_path())
+
+
+def translation_file(languages: Sequence[str]) -> Path | None:
+    """The ``.qm`` file for the first wanted language that has one (``en_US`` falls back to ``en``).
+
+    Stops at Norwegian (the source language): an ``nb`` user listing English second gets Norwegian.
+    """
+    from kommunesamarbeid.paths import resource_path
+
+    for lang in languages:
+        code = lang.replace("-", "_").strip()
+        if not code:
+            continue
+        for candidate in (code, code.split("_")[0]):
+            if candidate.lower() in SOURCE_LANGUAGES:
+                return None
+            path = resource_path("i18n", f"kommunesamarbeid_{candidate}.qm")
+            if path.is_file():
+                return path
+    return None
+
+
+def wanted_languages() -> list[str]:
+    """$KOMMUNESAMARBEID_LANG if set, otherwise the system locale's UI languages."""
+    from PySide6.QtCore import QLocale
+
+    override = os.environ.get(LANG_ENV, "").strip()
+    if override:
+        return [override]
+    return list(QLocale.system().uiLanguages())
+
+
+def install_translator(app: Any, languages: Sequence[str] | None = None) -> Any:
+    """Load and install the translation for the wanted language; returns it or None."""
+    from PySide6.QtCore import QTranslator
+
+    path = translation_file(wanted_languages() if languages is None else languages)
+    if path is None:
+        return None
+    translator = QTranslator(app)  # parented to the app: lives as long as it
+    if not translator.load(str(path)):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kommunesamarbeid.paths import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "kommunesamarbeid.png"))))
+    install_translator(app)
     install_excepthook()
     settings = Settings()
     try:
@@ -84,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def load_demo_if_empty(window: Any) -> None:
     """Fill an empty demo database in the background, then detect overlaps so they show at once."""
+    from PySide6.QtCore import QCoreApplication
+
     from kommunesamarbeid.services.demo import load_demo
     from kommunesamarbeid.services.municipalities import list_municipalities
     from kommunesamarbeid.services.overlap import detect
@@ -95,7 +148,7 @@ def load_demo_if_empty(window: Any) -> None:
 
     def work(progress: Any) -> None:
         load_demo(ctx.db, actor, progress=progress)
-        progress(1, 1, "Finner overlapp …")
+        progress(1, 1, QCoreApplication.translate("App", "Finner overlapp …"))
         detect(ctx.db, actor)
 
     def done(_result: object) -> None:
@@ -104,4 +157,4 @@ def load_demo_if_empty(window: Any) -> None:
 
         window.show_page(OverlapPage)
 
-    ctx.run_task(window, "Laster inn demodata …", work, done)
+    ctx.run_task(window, QCoreApplication.translate("App", "Laster inn demodata …"), work, done)

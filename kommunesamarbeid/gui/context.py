@@ -61,7 +61,7 @@ class AppContext(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> tasks.Task:
         """Run ``fn(progress)`` off the GUI thread with a progress dialog and a working Cancel."""
-        dialog = QProgressDialog(title, "Avbryt", 0, 0, parent)
+        dialog = QProgressDialog(title, self.tr("Avbryt"), 0, 0, parent)
         dialog.setWindowTitle(APP_DISPLAY_NAME)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -91,7 +91,7 @@ class AppContext(QObject):
             if on_error is not None:
                 on_error(exc)
             elif isinstance(exc, _cancel_types()):
-                QMessageBox.information(parent, "Avbrutt", str(exc))
+                QMessageBox.information(parent, self.tr("Avbrutt"), str(exc))
             elif isinstance(exc, RefusedInputError):
                 QMessageBox.warning(parent, APP_DISPLAY_NAME, exc.problem.describe())
             else:

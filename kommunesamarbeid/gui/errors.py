@@ -7,6 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kommunesamarbeid.paths import log_dir
@@ -19,11 +20,14 @@ def show_exception(parent: QWidget | None, exc: BaseException, details: str) -> 
     log.error("Uventet feil: %s\n%s", exc, details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Uventet feil")
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Uventet feil"))
     box.setText(
-        "Det oppstod en uventet feil i programmet. Arbeidet ditt er lagret til og med forrige "
-        "fullførte handling.\n\nFeilen er skrevet til loggfilen i "
-        f"{log_dir()}. Kopier detaljene nedenfor hvis du melder fra om feilen."
+        QCoreApplication.translate(
+            "ErrorDialog",
+            "Det oppstod en uventet feil i programmet. Arbeidet ditt er lagret til og med forrige "
+            "fullførte handling.\n\nFeilen er skrevet til loggfilen i "
+            "{log_dir}. Kopier detaljene nedenfor hvis du melder fra om feilen.",
+        ).format(log_dir=log_dir())
     )
     box.setDetailedText(details)
     box.exec()

@@ -434,19 +434,23 @@ class CheckPage(WizardPage):
 
 
 def _counts_html(report: ImportReport, *, dry_run: bool) -> str:
-    tr = QCoreApplication.translate
+    # Spelled out in full: pyside6-lupdate does not follow an alias.
     cells = (
-        (report.added, tr("ImportWizard", "nye")),
-        (report.updated, tr("ImportWizard", "endret")),
-        (report.unchanged, tr("ImportWizard", "uendret")),
-        (report.withdrawn, tr("ImportWizard", "trukket tilbake")),
+        (report.added, QCoreApplication.translate("ImportWizard", "nye")),
+        (report.updated, QCoreApplication.translate("ImportWizard", "endret")),
+        (report.unchanged, QCoreApplication.translate("ImportWizard", "uendret")),
+        (report.withdrawn, QCoreApplication.translate("ImportWizard", "trukket tilbake")),
     )
     tds = "".join(
         f"<td align='center' style='padding:0 18px'><span style='font-size:15pt;font-weight:600'>"
         f"{n}</span><br>{escape(text)}</td>"
         for n, text in cells
     )
-    lead = tr("ImportWizard", "Importen vil gi:") if dry_run else tr("ImportWizard", "Importert:")
+    lead = (
+        QCoreApplication.translate("ImportWizard", "Importen vil gi:")
+        if dry_run
+        else QCoreApplication.translate("ImportWizard", "Importert:")
+    )
     return f"<b>{escape(lead)}</b><table><tr>{tds}</tr></table>"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,7 @@ from kommunesamarbeid.services.catalogue import catalogue_size, load_cpv_catalog
 from kommunesamarbeid.services.municipalities import list_municipalities
 
 PLAN_SUFFIXES = (".xlsx", ".xlsm", ".csv")
-PLAN_FILTER = "Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)"
+PLAN_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Regneark (*.xlsx *.xlsm *.csv);;Alle filer (*)")
 
 
 def page_classes() -> list[type[Page]]:
@@ -41,11 +41,16 @@ def page_classes() -> list[type[Page]]:
     return [MunicipalitiesPage, PlansPage, OverlapPage, ProposalsPage]
 
 
+def page_title(page: Page) -> str:
+    """The page's title, translated in the page class's context (as QT_TRANSLATE_NOOP marks it)."""
+    return QCoreApplication.translate(type(page).__name__, page.title)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} – felles anskaffelser")
+        self.setWindowTitle(self.tr("{app} – felles anskaffelser").format(app=APP_DISPLAY_NAME))
         self.setAcceptDrops(True)
         self.pages: list[Page] = []
         self._build()
@@ -61,7 +66,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Navigasjon")
+        self.nav.setAccessibleName(self.tr("Navigasjon"))
         self.nav.setMaximumWidth(200)
         self.nav.setMinimumWidth(140)
         self.stack = QStackedWidget()
@@ -69,7 +74,9 @@ class MainWindow(QMainWindow):
             page = cls(self.ctx)
             self.pages.append(page)
             self.stack.addWidget(page)
-            self.nav.addItem(page.title)
+            title = page_title(page)
+            page.setAccessibleName(title)
+            self.nav.addItem(title)
         self.nav.currentRowChanged.connect(self._show_page)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -98,39 +105,51 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Fil")
-        file_menu.addAction(self._action("&Importer plan …", self.ask_import, "Ctrl+I"))
-        export_menu = file_menu.addMenu("&Eksporter")
-        export_menu.addAction(self._action("Samlet plan (Excel) …", self.export_pooled_xlsx))
-        export_menu.addAction(self._action("Oversikt over overlapp (PDF) …", self.export_overview))
+        file_menu = self.menuBar().addMenu(self.tr("&Fil"))
+        file_menu.addAction(self._action(self.tr("&Importer plan …"), self.ask_import, "Ctrl+I"))
+        export_menu = file_menu.addMenu(self.tr("&Eksporter"))
+        export_menu.addAction(
+            self._action(self.tr("Samlet plan (Excel) …"), self.export_pooled_xlsx)
+        )
+        export_menu.addAction(
+            self._action(self.tr("Oversikt over overlapp (PDF) …"), self.export_overview)
+        )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("Å&pne database …", self.open_database_file, "Ctrl+O"))
-        file_menu.addAction(self._action("&Ny database …", self.new_database_file))
+        file_menu.addAction(
+            self._action(self.tr("Å&pne database …"), self.open_database_file, "Ctrl+O")
+        )
+        file_menu.addAction(self._action(self.tr("&Ny database …"), self.new_database_file))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Avslutt", self.close, QKeySequence.StandardKey.Quit))
-        tools = self.menuBar().addMenu("&Verktøy")
-        tools.addAction(self._action("Finn &overlapp", self.run_detection, "Ctrl+D"))
-        tools.addAction(self._action("Last inn &CPV-katalog …", self.ask_cpv_catalogue))
+        file_menu.addAction(
+            self._action(self.tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        tools = self.menuBar().addMenu(self.tr("&Verktøy"))
+        tools.addAction(self._action(self.tr("Finn &overlapp"), self.run_detection, "Ctrl+D"))
+        tools.addAction(self._action(self.tr("Last inn &CPV-katalog …"), self.ask_cpv_catalogue))
         tools.addSeparator()
-        tools.addAction(self._action("&Innstillinger …", self.open_settings, "Ctrl+,"))
-        go = self.menuBar().addMenu("&Vis")
+        tools.addAction(self._action(self.tr("&Innstillinger …"), self.open_settings, "Ctrl+,"))
+        go = self.menuBar().addMenu(self.tr("&Vis"))
         for i, page in enumerate(self.pages):
             go.addAction(
                 self._action(
-                    page.title, lambda _=False, i=i: self.nav.setCurrentRow(i), f"Ctrl+{i + 1}"
+                    page_title(page),
+                    lambda _=False, i=i: self.nav.setCurrentRow(i),
+                    f"Ctrl+{i + 1}",
                 )
             )
-        help_menu = self.menuBar().addMenu("&Hjelp")
-        help_menu.addAction(self._action("&Om", self._about))
+        help_menu = self.menuBar().addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self._action(self.tr("&Om"), self._about))
 
     def update_status(self) -> None:
-        self.db_label.setText(f"Database: {self.ctx.db.describe()}")
+        self.db_label.setText(self.tr("Database: {db}").format(db=self.ctx.db.describe()))
         parts = [p.status_text() for p in self.pages]
         self.count_label.setText(" · ".join(t for t in parts if t))
 
     # ------------------------------------------------------------------ import
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Importer anskaffelsesplan", "", PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer anskaffelsesplan"), "", self.tr(PLAN_FILTER)
+        )
         if path:
             self.start_import(Path(path))
 
@@ -151,7 +170,10 @@ class MainWindow(QMainWindow):
 
     def ask_cpv_catalogue(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Last inn CPV-katalog", "", "CPV-katalog (*.csv *.xlsx);;Alle filer (*)"
+            self,
+            self.tr("Last inn CPV-katalog"),
+            "",
+            self.tr("CPV-katalog (*.csv *.xlsx);;Alle filer (*)"),
         )
         if not path:
             return
@@ -160,15 +182,18 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             QMessageBox.information(
                 self,
-                "CPV-katalog",
-                f"Lest inn {report.loaded} CPV-koder ({report.with_norwegian} med norsk tekst) "
-                f"fra {report.file}.",
+                self.tr("CPV-katalog"),
+                self.tr(
+                    "Lest inn {loaded} CPV-koder ({with_norwegian} med norsk tekst) fra {file}."
+                ).format(
+                    loaded=report.loaded, with_norwegian=report.with_norwegian, file=report.file
+                ),
             )
             ctx.data_changed.emit()
 
         ctx.run_task(
             self,
-            "Leser CPV-katalogen …",
+            self.tr("Leser CPV-katalogen …"),
             lambda _progress: load_cpv_catalogue(ctx.db, ctx.actor, Path(path)),
             done,
         )
@@ -186,7 +211,9 @@ class MainWindow(QMainWindow):
     def export_pooled_xlsx(self) -> None:
         from kommunesamarbeid.services.exports import export_pooled_xlsx
 
-        out = self._save_path("Eksporter samlet plan", "samlet_plan.xlsx", "Excel (*.xlsx)")
+        out = self._save_path(
+            self.tr("Eksporter samlet plan"), self.tr("samlet_plan.xlsx"), self.tr("Excel (*.xlsx)")
+        )
         if out is None:
             return
         if out.suffix.lower() != ".xlsx":
@@ -194,15 +221,21 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         ctx.run_task(
             self,
-            "Skriver samlet plan …",
+            self.tr("Skriver samlet plan …"),
             lambda _p: export_pooled_xlsx(ctx.db, out),
-            lambda path: self.statusBar().showMessage(f"Skrev {path}", 8000),
+            lambda path: self.statusBar().showMessage(
+                self.tr("Skrev {path}").format(path=path), 8000
+            ),
         )
 
     def export_overview(self) -> None:
         from kommunesamarbeid.services.exports import export_overview_pdf
 
-        out = self._save_path("Oversikt over overlapp", "overlapp_oversikt.pdf", "PDF (*.pdf)")
+        out = self._save_path(
+            self.tr("Oversikt over overlapp"),
+            self.tr("overlapp_oversikt.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
         if out is None:
             return
         if out.suffix.lower() != ".pdf":
@@ -210,9 +243,11 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         ctx.run_task(
             self,
-            "Skriver oversikten …",
+            self.tr("Skriver oversikten …"),
             lambda _p: export_overview_pdf(ctx.db, out),
-            lambda path: self.statusBar().showMessage(f"Skrev {path}", 8000),
+            lambda path: self.statusBar().showMessage(
+                self.tr("Skrev {path}").format(path=path), 8000
+            ),
         )
 
     # ------------------------------------------------------------------ databases
@@ -220,7 +255,7 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(target)
         except RefusedInputError as exc:
-            QMessageBox.warning(self, "Kan ikke åpne databasen", exc.problem.describe())
+            QMessageBox.warning(self, self.tr("Kan ikke åpne databasen"), exc.problem.describe())
             return False
         self.ctx.set_database(db)
         self.ctx.settings.set(DATABASE, target)
@@ -228,20 +263,25 @@ class MainWindow(QMainWindow):
 
     def open_database_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Åpne database", "", "SQLite-database (*.db *.sqlite);;Alle filer (*)"
+            self,
+            self.tr("Åpne database"),
+            "",
+            self.tr("SQLite-database (*.db *.sqlite);;Alle filer (*)"),
         )
         if path:
             self.switch_database(path)
 
     def new_database_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Ny database", "kommunesamarbeid.db", "SQLite-database (*.db)"
+            self, self.tr("Ny database"), "kommunesamarbeid.db", self.tr("SQLite-database (*.db)")
         )
         if not path:
             return
         if Path(path).exists():
             QMessageBox.warning(
-                self, "Ny database", "Filen finnes fra før. Velg «Åpne database» for å bruke den."
+                self,
+                self.tr("Ny database"),
+                self.tr("Filen finnes fra før. Velg «Åpne database» for å bruke den."),
             )
             return
         self.switch_database(path)
@@ -263,11 +303,18 @@ class MainWindow(QMainWindow):
         codes = catalogue_size(self.ctx.db)
         QMessageBox.about(
             self,
-            f"Om {APP_DISPLAY_NAME}",
-            f"<b>{APP_DISPLAY_NAME} {__version__}</b><p>Samle kommunenes anskaffelsesplaner, "
-            "finn overlappende behov og lag forslag til felles anskaffelser.</p>"
-            f"<p>Database: {self.ctx.db.describe()}<br>CPV-katalog: {codes} koder</p>"
-            "<p>Et planleggingsverktøy: det gir ikke juridiske råd.</p>",
+            self.tr("Om {app}").format(app=APP_DISPLAY_NAME),
+            self.tr(
+                "<b>{app} {version}</b><p>Samle kommunenes anskaffelsesplaner, "
+                "finn overlappende behov og lag forslag til felles anskaffelser.</p>"
+                "<p>Database: {db}<br>CPV-katalog: {codes} koder</p>"
+                "<p>Et planleggingsverktøy: det gir ikke juridiske råd.</p>"
+            ).format(
+                app=APP_DISPLAY_NAME,
+                version=__version__,
+                db=self.ctx.db.describe(),
+                codes=codes,
+            ),
         )
 
     def _restore_state(self) -> None:
@@ -290,7 +337,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 APP_DISPLAY_NAME,
-                "Et arbeid pågår fortsatt. Vil du avbryte det og avslutte?",
+                self.tr("Et arbeid pågår fortsatt. Vil du avbryte det og avslutte?"),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,15 @@ from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.settings import DATABASE, SENSITIVITY, USER_MUNICIPALITY, USER_NAME
 
+#: The option labels live in gui/settings.py (outside Qt); marked here so lupdate extracts them.
+#: They must match those labels exactly; the dialog shows ``self.tr(option.label)``.
+OPTION_LABELS = (
+    QT_TRANSLATE_NOOP("SettingsDialog", "Database (SQLite-fil eller PostgreSQL-URL)"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Ditt navn"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Din kommune"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Følsomhet for overlapp"),
+)
+
 
 def test_connection(target: str) -> str:
     """Open (and if needed migrate) the database once; returns a description or raises."""
@@ -35,41 +45,45 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Innstillinger")
+        self.setWindowTitle(self.tr("Innstillinger"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
         s = ctx.settings
         self.database = QLineEdit(s.database() or str(ctx.db.url.database or ""))
-        self.database.setPlaceholderText("Fil (kommunesamarbeid.db) eller postgresql+psycopg://…")
-        self.database.setAccessibleName(DATABASE.label)
-        browse = QPushButton("Bla …")
+        self.database.setPlaceholderText(
+            self.tr("Fil (kommunesamarbeid.db) eller postgresql+psycopg://…")
+        )
+        self.database.setAccessibleName(self.tr(DATABASE.label))
+        browse = QPushButton(self.tr("Bla …"))
         browse.clicked.connect(self._browse)
-        self.test_button = QPushButton("Test tilkobling")
+        self.test_button = QPushButton(self.tr("Test tilkobling"))
         self.test_button.clicked.connect(self._test)
         row = QHBoxLayout()
         row.addWidget(self.database, 1)
         row.addWidget(browse)
         row.addWidget(self.test_button)
-        form.addRow(DATABASE.label, row)
+        form.addRow(self.tr(DATABASE.label), row)
         self.test_result = QLabel("")
         self.test_result.setWordWrap(True)
         form.addRow("", self.test_result)
         self.user_name = QLineEdit(s.user_name())
-        self.user_name.setAccessibleName(USER_NAME.label)
-        form.addRow(USER_NAME.label, self.user_name)
+        self.user_name.setAccessibleName(self.tr(USER_NAME.label))
+        form.addRow(self.tr(USER_NAME.label), self.user_name)
         self.user_municipality = QLineEdit(str(s.get(USER_MUNICIPALITY) or ""))
-        self.user_municipality.setAccessibleName(USER_MUNICIPALITY.label)
-        form.addRow(USER_MUNICIPALITY.label, self.user_municipality)
+        self.user_municipality.setAccessibleName(self.tr(USER_MUNICIPALITY.label))
+        form.addRow(self.tr(USER_MUNICIPALITY.label), self.user_municipality)
         self.sensitivity = QDoubleSpinBox()
         self.sensitivity.setRange(0.0, 1.0)
         self.sensitivity.setSingleStep(0.05)
         self.sensitivity.setValue(s.sensitivity())
-        self.sensitivity.setAccessibleName(SENSITIVITY.label)
+        self.sensitivity.setAccessibleName(self.tr(SENSITIVITY.label))
         self.sensitivity.setToolTip(
-            "Høyere gir flere og løsere forslag til overlapp; "
-            "lavere bare de sikreste. Standard 0,50."
+            self.tr(
+                "Høyere gir flere og løsere forslag til overlapp; "
+                "lavere bare de sikreste. Standard 0,50."
+            )
         )
-        form.addRow(SENSITIVITY.label, self.sensitivity)
+        form.addRow(self.tr(SENSITIVITY.label), self.sensitivity)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,9 +94,9 @@ class SettingsDialog(QDialog):
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Velg databasefil",
+            self.tr("Velg databasefil"),
             self.database.text(),
-            "SQLite-database (*.db);;Alle filer (*)",
+            self.tr("SQLite-database (*.db);;Alle filer (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -91,14 +105,16 @@ class SettingsDialog(QDialog):
     def _test(self) -> bool:
         target = self.database.text().strip()
         if not target:
-            self.test_result.setText("Skriv inn en fil eller en adresse først.")
+            self.test_result.setText(self.tr("Skriv inn en fil eller en adresse først."))
             return False
         try:
             description = test_connection(target)
         except RefusedInputError as exc:
-            self.test_result.setText(f"✗ {exc.problem.describe()}")
+            self.test_result.setText(self.tr("✗ {problem}").format(problem=exc.problem.describe()))
             return False
-        self.test_result.setText(f"✓ Tilkoblingen virker: {description}")
+        self.test_result.setText(
+            self.tr("✓ Tilkoblingen virker: {description}").format(description=description)
+        )
         return True
 
     def _save(self) -> None:
@@ -111,8 +127,8 @@ class SettingsDialog(QDialog):
             if not self._test():
                 QMessageBox.warning(
                     self,
-                    "Innstillinger",
-                    "Databasen kunne ikke åpnes; de andre innstillingene er lagret.",
+                    self.tr("Innstillinger"),
+                    self.tr("Databasen kunne ikke åpnes; de andre innstillingene er lagret."),
                 )
                 return
             from kommunesamarbeid.db.engine import open_database as reopen

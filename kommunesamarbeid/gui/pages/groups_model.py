@@ -83,7 +83,9 @@ class GroupRow:
     @classmethod
     def of(cls, g: GroupInfo) -> GroupRow:
         munis = g.municipalities
-        title = display_title(g.title) or tr("Overlapp nr. {id}").format(id=g.id)
+        title = display_title(g.title) or QCoreApplication.translate(
+            "GroupsModel", "Overlapp nr. {id}"
+        ).format(id=g.id)
         active = g.active_members
         hay = " ".join(
             [g.title, *munis, *(m.description for m in active), *g.reasons, str(g.id)]
@@ -256,7 +258,9 @@ class GroupsModel(QAbstractTableModel):
         if col == self.COL_TITLE:
             return row.title
         if col == self.COL_STATUS and row.info.edited:
-            return tr("{status} – endret av bruker").format(status=row.status_text)
+            return QCoreApplication.translate(CONTEXT, "{status} – endret av bruker").format(
+                status=row.status_text
+            )
         return None
 
 
@@ -314,11 +318,11 @@ class MembersModel(QStandardItemModel):
     def describe(m: MemberInfo) -> str:
         text = m.description
         if m.line_status != "active":
-            text = "⚠ " + text + tr(" – trukket fra planen")
+            text = "⚠ " + text + QCoreApplication.translate(CONTEXT, " – trukket fra planen")
         if m.origin == "removed":
-            text += tr(" (tatt ut)")
+            text += QCoreApplication.translate(CONTEXT, " (tatt ut)")
         elif m.origin == "added":
-            text += tr(" (lagt til)")
+            text += QCoreApplication.translate(CONTEXT, " (lagt til)")
         return text
 
     def _row(self, m: MemberInfo) -> list[QStandardItem]:

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.services.lines import (
@@ -38,6 +45,7 @@ from kommunesamarbeid.services.lines import (
 Raw = tuple[Any, ...]
 
 Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "LinesModel"
 LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -83,15 +91,16 @@ class LinesModel(QAbstractTableModel):
         COL_PERIOD,
         COL_SOURCE,
     ) = range(8)
+    #: Marked for translation; translated in ``headerData`` at display time.
     HEADERS = (
-        "Kommune",
-        "Ref.",
-        "Beskrivelse",
-        "CPV",
-        "Verdi pr. år",
-        "Totalverdi",
-        "Tidspunkt",
-        "Kilde",
+        QT_TRANSLATE_NOOP("LinesModel", "Kommune"),
+        QT_TRANSLATE_NOOP("LinesModel", "Ref."),
+        QT_TRANSLATE_NOOP("LinesModel", "Beskrivelse"),
+        QT_TRANSLATE_NOOP("LinesModel", "CPV"),
+        QT_TRANSLATE_NOOP("LinesModel", "Verdi pr. år"),
+        QT_TRANSLATE_NOOP("LinesModel", "Totalverdi"),
+        QT_TRANSLATE_NOOP("LinesModel", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("LinesModel", "Kilde"),
     )
 
     def __init__(self) -> None:
@@ -221,7 +230,7 @@ class LinesModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -239,7 +248,9 @@ class LinesModel(QAbstractTableModel):
             if col == self.COL_DESCRIPTION:
                 return row[ROW_DESCRIPTION]
             if row[ROW_WARNINGS]:
-                return "Linjen har advarsler fra importen – se detaljene."
+                return QCoreApplication.translate(
+                    "LinesModel", "Linjen har advarsler fra importen – se detaljene."
+                )
         return None
 
     def _display(self, row: Raw, col: int) -> str:
@@ -258,5 +269,7 @@ class LinesModel(QAbstractTableModel):
             return row[ROW_PERIOD_TEXT] or ""
         if col == self.COL_SOURCE:
             sheet = f" / {row[ROW_SHEET]}" if row[ROW_SHEET] else ""
-            return f"{row[ROW_FILE]}{sheet}, rad {row[ROW_SOURCE_ROW]}"
+            return QCoreApplication.translate("LinesModel", "{file}{sheet}, rad {row}").format(
+                file=row[ROW_FILE], sheet=sheet, row=row[ROW_SOURCE_ROW]
+            )
         return ""

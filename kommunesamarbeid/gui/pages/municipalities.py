@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,23 +23,25 @@ from kommunesamarbeid.services.municipalities import add_municipality, list_muni
 
 
 class MunicipalitiesPage(Page):
-    title = "Kommuner"
+    title = QT_TRANSLATE_NOOP("MunicipalitiesPage", "Kommuner")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Kommuner</h2>Kommunene i samarbeidet og planene deres.")
+        heading = QLabel(self.tr("<h2>Kommuner</h2>Kommunene i samarbeidet og planene deres."))
         layout.addWidget(heading)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Kommune", "Kommunenr.", "Fylke", "Aktive linjer"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kommune"), self.tr("Kommunenr."), self.tr("Fylke"), self.tr("Aktive linjer")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Kommuner")
+        self.table.setAccessibleName(self.tr("Kommuner"))
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Legg til kommune …")
+        self.add_button = QPushButton(self.tr("Legg til kommune …"))
         self.add_button.clicked.connect(self.ask_add)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -62,18 +64,22 @@ class MunicipalitiesPage(Page):
         self._count = len(items)
 
     def status_text(self) -> str:
-        return f"{self._count} kommuner"
+        return self.tr("{n} kommuner").format(n=self._count)
 
     def ask_add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Legg til kommune", "Navn (f.eks. «Nome kommune»):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Legg til kommune"), self.tr("Navn (f.eks. «Nome kommune»):")
+        )
         if not ok or not name.strip():
             return
-        number, ok = QInputDialog.getText(self, "Legg til kommune", "Kommunenummer (valgfritt):")
+        number, ok = QInputDialog.getText(
+            self, self.tr("Legg til kommune"), self.tr("Kommunenummer (valgfritt):")
+        )
         if not ok:
             return
         try:
             add_municipality(self.ctx.db, self.ctx.actor, name, number=number.strip() or None)
         except RefusedInputError as exc:
-            QMessageBox.warning(self, "Kan ikke legge til", exc.problem.describe())
+            QMessageBox.warning(self, self.tr("Kan ikke legge til"), exc.problem.describe())
             return
         self.ctx.data_changed.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,10 +37,15 @@ from kommunesamarbeid.services.lines import LineInfo, get_line, line_table, upda
 from kommunesamarbeid.services.municipalities import list_municipalities
 
 MEANINGS = {
-    "announcement": "planlagt kunngjøring",
-    "contract_start": "oppstart ny avtale",
-    "current_expiry": "dagens avtale utløper",
+    "announcement": QT_TRANSLATE_NOOP("PlansPage", "planlagt kunngjøring"),
+    "contract_start": QT_TRANSLATE_NOOP("PlansPage", "oppstart ny avtale"),
+    "current_expiry": QT_TRANSLATE_NOOP("PlansPage", "dagens avtale utløper"),
 }
+
+
+def _tr(text: str) -> str:
+    """Translate in the PlansPage context (for static helpers without ``self.tr``)."""
+    return QCoreApplication.translate("PlansPage", text)
 
 
 def _qdate(value: dt.date | None) -> QDate:
@@ -52,12 +57,14 @@ class LineEditDialog(QDialog):
 
     def __init__(self, line: LineInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Rediger linje – {line.municipality}")
+        self.setWindowTitle(
+            self.tr("Rediger linje – {municipality}").format(municipality=line.municipality)
+        )
         self.line = line
         form = QFormLayout(self)
         self.description = QLineEdit(line.description)
         self.cpv = QLineEdit(line.cpv or "")
-        self.cpv.setPlaceholderText("8 siffer, f.eks. 90620000")
+        self.cpv.setPlaceholderText(self.tr("8 siffer, f.eks. 90620000"))
         self.annual = QLineEdit("" if line.annual_value_nok is None else str(line.annual_value_nok))
         self.total = QLineEdit("" if line.total_value_nok is None else str(line.total_value_nok))
         self.years = QDoubleSpinBox()
@@ -68,7 +75,7 @@ class LineEditDialog(QDialog):
         self.options.setRange(0, 50)
         self.options.setDecimals(1)
         self.options.setValue(line.option_years or 0)
-        self.has_period = QCheckBox("Tidspunkt kjent")
+        self.has_period = QCheckBox(self.tr("Tidspunkt kjent"))
         self.has_period.setChecked(line.period_start is not None)
         self.start = QDateEdit(_qdate(line.period_start))
         self.end = QDateEdit(_qdate(line.period_end))
@@ -76,17 +83,17 @@ class LineEditDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
         for label, widget in (
-            ("Beskrivelse", self.description),
-            ("CPV-kode", self.cpv),
-            ("Verdi pr. år (kr)", self.annual),
-            ("Totalverdi (kr)", self.total),
-            ("Avtaleperiode (år)", self.years),
-            ("Opsjoner (år)", self.options),
+            (self.tr("Beskrivelse"), self.description),
+            (self.tr("CPV-kode"), self.cpv),
+            (self.tr("Verdi pr. år (kr)"), self.annual),
+            (self.tr("Totalverdi (kr)"), self.total),
+            (self.tr("Avtaleperiode (år)"), self.years),
+            (self.tr("Opsjoner (år)"), self.options),
             ("", self.has_period),
-            ("Fra", self.start),
-            ("Til", self.end),
+            (self.tr("Fra"), self.start),
+            (self.tr("Til"), self.end),
         ):
-            widget.setAccessibleName(label or "Tidspunkt kjent")
+            widget.setAccessibleName(label or self.tr("Tidspunkt kjent"))
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -103,7 +110,10 @@ class LineEditDialog(QDialog):
             return None
         parsed = parse_amount(text)
         if parsed.value is None or parsed.severity == "error":
-            raise RefusedInputError(parsed.problem or "Ugyldig beløp.", value=text)
+            raise RefusedInputError(
+                parsed.problem or QCoreApplication.translate("LineEditDialog", "Ugyldig beløp."),
+                value=text,
+            )
         return parsed.value
 
     def changes(self) -> dict[str, object]:
@@ -122,31 +132,31 @@ class LineEditDialog(QDialog):
 
 
 class PlansPage(Page):
-    title = "Anskaffelsesplaner"
+    title = QT_TRANSLATE_NOOP("PlansPage", "Anskaffelsesplaner")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Søk i beskrivelse, referanse, kommune …")
+        self.text_filter.setPlaceholderText(self.tr("Søk i beskrivelse, referanse, kommune …"))
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.setAccessibleName("Søk i anskaffelsesplanene")
+        self.text_filter.setAccessibleName(self.tr("Søk i anskaffelsesplanene"))
         self.municipality_filter = QComboBox()
-        self.municipality_filter.setAccessibleName("Filtrer på kommune")
+        self.municipality_filter.setAccessibleName(self.tr("Filtrer på kommune"))
         self.cpv_filter = QLineEdit()
-        self.cpv_filter.setPlaceholderText("CPV begynner med …")
+        self.cpv_filter.setPlaceholderText(self.tr("CPV begynner med …"))
         self.cpv_filter.setMaximumWidth(160)
-        self.cpv_filter.setAccessibleName("Filtrer på CPV")
-        self.period_check = QCheckBox("Tidsrom")
+        self.cpv_filter.setAccessibleName(self.tr("Filtrer på CPV"))
+        self.period_check = QCheckBox(self.tr("Tidsrom"))
         self.period_from = QDateEdit(QDate.currentDate())
         self.period_to = QDateEdit(QDate.currentDate().addYears(2))
         for edit in (self.period_from, self.period_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.setEnabled(False)
-        self.period_from.setAccessibleName("Tidsrom fra")
-        self.period_to.setAccessibleName("Tidsrom til")
+        self.period_from.setAccessibleName(self.tr("Tidsrom fra"))
+        self.period_to.setAccessibleName(self.tr("Tidsrom til"))
         filters.addWidget(self.text_filter, 3)
         filters.addWidget(self.municipality_filter, 1)
         filters.addWidget(self.cpv_filter)
@@ -166,7 +176,7 @@ class PlansPage(Page):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
-        self.view.setAccessibleName("Planlagte anskaffelser")
+        self.view.setAccessibleName(self.tr("Planlagte anskaffelser"))
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         header = self.view.horizontalHeader()
         for col in range(self.model.columnCount()):
@@ -178,8 +188,8 @@ class PlansPage(Page):
             header.resizeSection(col, width)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Detaljer om valgt linje")
-        self.details.setPlaceholderText("Velg en linje for å se hvor den kom fra.")
+        self.details.setAccessibleName(self.tr("Detaljer om valgt linje"))
+        self.details.setPlaceholderText(self.tr("Velg en linje for å se hvor den kom fra."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
@@ -189,7 +199,7 @@ class PlansPage(Page):
 
         bottom = QHBoxLayout()
         self.summary = QLabel()
-        self.edit_button = QPushButton("Rediger linje …")
+        self.edit_button = QPushButton(self.tr("Rediger linje …"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(self.edit_selected)
         bottom.addWidget(self.summary, 1)
@@ -215,7 +225,7 @@ class PlansPage(Page):
         current = self.municipality_filter.currentData()
         self.municipality_filter.blockSignals(True)
         self.municipality_filter.clear()
-        self.municipality_filter.addItem("Alle kommuner", None)
+        self.municipality_filter.addItem(self.tr("Alle kommuner"), None)
         for m in list_municipalities(self.ctx.db):
             self.municipality_filter.addItem(m.name, m.id)
         index = self.municipality_filter.findData(current)
@@ -241,9 +251,11 @@ class PlansPage(Page):
         shown, total = self.model.rowCount(), self.model.total_count()
         value = format_nok(self.model.visible_total_value())
         self.summary.setText(
-            f"Viser {shown} av {total} linjer · samlet verdi {value}"
+            self.tr("Viser {shown} av {total} linjer · samlet verdi {value}").format(
+                shown=shown, total=total, value=value
+            )
             if shown != total
-            else f"{total} linjer · samlet verdi {value}"
+            else self.tr("{total} linjer · samlet verdi {value}").format(total=total, value=value)
         )
 
     def _period_toggled(self, on: bool) -> None:
@@ -252,7 +264,7 @@ class PlansPage(Page):
         self.apply_filter()
 
     def status_text(self) -> str:
-        return f"{self.model.total_count()} planlagte anskaffelser"
+        return self.tr("{n} planlagte anskaffelser").format(n=self.model.total_count())
 
     # ------------------------------------------------------------------ details and editing
     def selected_line_id(self) -> int | None:
@@ -269,21 +281,37 @@ class PlansPage(Page):
 
     @staticmethod
     def _details_html(line: LineInfo) -> str:
-        sheet = f", ark «{escape(line.source_sheet)}»" if line.source_sheet else ""
+        sheet = (
+            QCoreApplication.translate("PlansPage", ", ark «{sheet}»").format(
+                sheet=escape(line.source_sheet)
+            )
+            if line.source_sheet
+            else ""
+        )
         meaning = MEANINGS.get(line.period_meaning or "", "")
         parts = [
             f"<b>{escape(line.description)}</b> – {escape(line.municipality)}",
-            f"Kilde: «{escape(line.source_file or '')}»{sheet}, rad {line.source_row}",
+            QCoreApplication.translate("PlansPage", "Kilde: «{file}»{sheet}, rad {row}").format(
+                file=escape(line.source_file or ""), sheet=sheet, row=line.source_row
+            ),
         ]
         if line.period_text:
             parts.append(
-                f"Tidspunkt: {escape(line.period_text)}" + (f" ({meaning})" if meaning else "")
+                QCoreApplication.translate("PlansPage", "Tidspunkt: {text}").format(
+                    text=escape(line.period_text)
+                )
+                + (f" ({_tr(meaning)})" if meaning else "")
             )
         if line.current_expiry:
-            parts.append(f"Dagens avtale utløper: {line.current_expiry:%d.%m.%Y}")
+            parts.append(
+                QCoreApplication.translate("PlansPage", "Dagens avtale utløper: {date}").format(
+                    date=f"{line.current_expiry:%d.%m.%Y}"
+                )
+            )
         if line.warnings:
             parts.append(
-                "Advarsler fra importen:<ul>"
+                QCoreApplication.translate("PlansPage", "Advarsler fra importen:")
+                + "<ul>"
                 + "".join(f"<li>{escape(str(w))}</li>" for w in line.warnings)
                 + "</ul>"
             )
@@ -291,7 +319,10 @@ class PlansPage(Page):
             f"<tr><td>{escape(k)}</td><td>{escape(str(v))}</td></tr>"
             for k, v in line.original_cells.items()
         )
-        parts.append(f"Originale celler:<table cellspacing=4>{cells}</table>")
+        parts.append(
+            QCoreApplication.translate("PlansPage", "Originale celler:")
+            + f"<table cellspacing=4>{cells}</table>"
+        )
         return "<br>".join(parts)
 
     def edit_selected(self) -> None:
@@ -311,6 +342,6 @@ class PlansPage(Page):
                 expected_version=line.version,
             )
         except RefusedInputError as exc:
-            QMessageBox.warning(self, "Kan ikke lagre", exc.problem.describe())
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.problem.describe())
             return
         self.ctx.data_changed.emit()
