@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from kommunesamarbeid.core.errors import UserError
+
 Severity = Literal["error", "warning"]
 
 #: Longest cell value quoted back in a message; longer values are cut with an ellipsis.
@@ -54,8 +56,13 @@ class Problem:
         return text
 
 
-class RefusedInputError(Exception):
-    """The whole input is refused: nothing was changed. The message is Norwegian."""
+class RefusedInputError(UserError):
+    """The whole input is refused: nothing was changed. The message is Norwegian.
+
+    It names the place (file, sheet, row, column) and the value where one is known.
+    """
+
+    kind = "refused_input"
 
     def __init__(
         self,
@@ -66,6 +73,7 @@ class RefusedInputError(Exception):
         row: int | None = None,
         column: str | None = None,
         value: object = None,
+        hint: str = "",
     ) -> None:
         self.problem = Problem(
             "error",
@@ -76,8 +84,8 @@ class RefusedInputError(Exception):
             column=column,
             value=quote_value(value) if value is not None else None,
         )
-        super().__init__(self.problem.describe())
+        super().__init__(message, hint=hint)
 
-    @property
-    def message(self) -> str:
-        return self.problem.message
+    def describe(self) -> str:
+        text = self.problem.describe()
+        return f"{text.rstrip()} {self.hint}" if self.hint else text

@@ -1,0 +1,147 @@
+"""Commands for overlap detection and the decisions on overlap groups."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kommunesamarbeid.cli.common import (
+    EXIT_OK,
+    Parser,
+    UsageError,
+    current_actor,
+    open_db,
+    print_json,
+    say,
+)
+
+
+def _print_groups(groups: list[Any]) -> None:
+    from kommunesamarbeid.core.money import format_nok
+    from kommunesamarbeid.services.overlap import STATUS_LABELS
+
+    if not groups:
+        say("Ingen overlapp.")
+    for g in groups:
+        print(
+            f"#{g.id} [{STATUS_LABELS.get(g.status, g.status)}] {g.title}  "
+            f"(score {g.score:.2f}, {format_nok(g.total_value_nok)})"
+        )
+        print(f"    Kommuner: {', '.join(g.municipalities)}")
+        for reason in g.reasons:
+            print(f"    – {reason}")
+        for m in g.members:
+            mark = " (tatt ut)" if m.origin == "removed" else ""
+            print(f"      {m.line_id:>6}  {m.municipality}: {m.description}{mark}")
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.core.overlap.model import DetectionSettings
+    from kommunesamarbeid.services.overlap import detect
+
+    settings = (
+        DetectionSettings(sensitivity=args.sensitivity) if args.sensitivity is not None else None
+    )
+    report = detect(open_db(args), current_actor(), settings=settings)
+    if args.json:
+        print_json({"groups": [g.to_json() for g in report.groups]})
+    else:
+        _print_groups(report.groups)
+    say(
+        f"Sammenlignet {report.lines} linjer: {report.new} nye forslag til overlapp, "
+        f"{report.kept} beholdt fra før"
+        + (
+            ""
+            if report.catalogue_codes
+            else " (ingen CPV-katalog lastet inn: CPV foreslås ikke fra tekst; bruk «cpv load»)"
+        )
+        + "."
+    )
+    return EXIT_OK
+
+
+def cmd_groups(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.overlap import list_groups
+
+    groups = list_groups(open_db(args), status=args.status)
+    if args.json:
+        print_json({"groups": [g.to_json() for g in groups]})
+    else:
+        _print_groups(groups)
+    return EXIT_OK
+
+
+def cmd_group(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services import overlap
+
+    db, actor = open_db(args), current_actor()
+    action = args.action
+    if action == "confirm":
+        group = overlap.set_status(db, actor, args.group_id, "confirmed")
+    elif action == "reject":
+        group = overlap.set_status(db, actor, args.group_id, "rejected")
+    elif action == "reopen":
+        group = overlap.set_status(db, actor, args.group_id, "candidate")
+    elif action == "remove-line":
+        group = overlap.remove_line(db, actor, args.group_id, args.line_id)
+    elif action == "add-line":
+        group = overlap.add_line(db, actor, args.group_id, args.line_id)
+    elif action == "merge":
+        group = overlap.merge_groups(db, actor, [args.group_id, *args.other_ids])
+    elif action == "split":
+        group = overlap.split_group(db, actor, args.group_id, args.line_ids)
+    else:  # pragma: no cover - argparse restricts the choices
+        raise UsageError(action)
+    if args.json:
+        print_json({"group": group.to_json()})
+    else:
+        _print_groups([group])
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    """Add this module's commands to the top-level subparsers."""
+    det = sub.add_parser("detect", help="finn overlapp mellom kommunene")
+    det.add_argument(
+        "--sensitivity",
+        type=float,
+        metavar="0-1",
+        help="følsomhet (standard 0,5): høyere gir flere og løsere overlapp",
+    )
+    det.add_argument("--json", action="store_true")
+    det.set_defaults(func=cmd_detect)
+    grp = sub.add_parser("groups", help="lagrede overlapp med brukerens beslutninger")
+    grp.add_argument("--status", choices=["candidate", "confirmed", "rejected"])
+    grp.add_argument("--json", action="store_true")
+    grp.set_defaults(func=cmd_groups)
+    g1 = sub.add_parser("group", help="beslutninger om ett overlapp")
+    gsub = g1.add_subparsers(dest="action", metavar="HANDLING", parser_class=Parser)
+    gsub.required = True
+    for name, helptext in (
+        ("confirm", "bekreft overlappet"),
+        ("reject", "avvis overlappet"),
+        ("reopen", "sett tilbake til forslag"),
+    ):
+        gp = gsub.add_parser(name, help=helptext)
+        gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+        gp.add_argument("--json", action="store_true")
+        gp.set_defaults(func=cmd_group)
+    for name, helptext in (
+        ("remove-line", "ta en linje ut av overlappet"),
+        ("add-line", "legg en linje til overlappet"),
+    ):
+        gp = gsub.add_parser(name, help=helptext)
+        gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+        gp.add_argument("line_id", type=int, metavar="LINE_ID")
+        gp.add_argument("--json", action="store_true")
+        gp.set_defaults(func=cmd_group)
+    gp = gsub.add_parser("merge", help="slå sammen overlapp (inn i det første)")
+    gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+    gp.add_argument("other_ids", type=int, nargs="+", metavar="ANNEN_ID")
+    gp.add_argument("--json", action="store_true")
+    gp.set_defaults(func=cmd_group)
+    gp = gsub.add_parser("split", help="flytt linjer til et nytt overlapp")
+    gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+    gp.add_argument("line_ids", type=int, nargs="+", metavar="LINE_ID")
+    gp.add_argument("--json", action="store_true")
+    gp.set_defaults(func=cmd_group)

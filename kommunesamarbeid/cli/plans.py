@@ -1,0 +1,211 @@
+"""Commands for municipalities, plan import, lines, the CPV catalogue and the demo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from kommunesamarbeid.cli.common import (
+    EXIT_OK,
+    Parser,
+    UsageError,
+    current_actor,
+    open_db,
+    print_json,
+    say,
+)
+from kommunesamarbeid.core.errors import UserError
+
+
+def cmd_municipality_add(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.municipalities import add_municipality
+
+    db = open_db(args)
+    info, created = add_municipality(
+        db, current_actor(), args.name, number=args.number, orgnr=args.orgnr, county=args.county
+    )
+    if args.json:
+        print_json({"municipality": info.to_json(), "created": created})
+    else:
+        say(
+            f"{'La til' if created else 'Finnes fra før'}: {info.name}"
+            + (f" ({info.kommunenummer})" if info.kommunenummer else "")
+        )
+    return EXIT_OK
+
+
+def cmd_municipality_list(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.municipalities import list_municipalities
+
+    items = list_municipalities(open_db(args))
+    if args.json:
+        print_json({"municipalities": [m.to_json() for m in items]})
+        return EXIT_OK
+    if not items:
+        say("Ingen kommuner er registrert ennå.")
+    for m in items:
+        print(f"{m.kommunenummer or '----'}  {m.name}  ({m.active_lines} linjer)")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.import_plan import describe_mapping, import_plan
+
+    path = Path(args.file)
+    mapping = _parse_mapping(args.map) if args.map else None
+    db = open_db(args)
+    try:
+        report = import_plan(
+            db,
+            current_actor(),
+            path,
+            args.municipality,
+            sheet=args.sheet,
+            dry_run=args.dry_run,
+            mapping=mapping,
+        )
+    except UserError as exc:
+        if args.json:
+            print_json({"file": path.name, "errors": [{"message": exc.describe()}], "added": 0})
+        raise
+    if args.json:
+        print_json(report.to_json())
+    else:
+        prefix = "Prøvekjøring (ingenting lagret): " if report.dry_run else ""
+        say(
+            f"{prefix}{report.file} → {report.municipality}"
+            + (f", ark «{report.sheet}»" if report.sheet else "")
+            + f": {report.added} nye, {report.updated} endret, {report.unchanged} uendret, "
+            f"{report.withdrawn} trukket tilbake."
+        )
+        for line in describe_mapping(report.mapping):
+            say(f"  {line}")
+        for p in report.errors:
+            say(f"  FEIL (raden er ikke importert): {p.describe()}")
+        for p in report.warnings:
+            say(f"  Advarsel: {p.describe()}")
+        for s in report.skipped:
+            say(f"  Hoppet over rad {s.row_number} ({s.reason}): {s.text}")
+    return EXIT_OK
+
+
+def _parse_mapping(items: list[str]) -> dict[str, str]:
+    from kommunesamarbeid.core.columns import Field
+
+    mapping: dict[str, str] = {}
+    names = ", ".join(f.value for f in Field)
+    for item in items:
+        name, sep, letter = item.partition("=")
+        if not sep or not letter.strip().isalpha():
+            raise UsageError(
+                f"--map skal skrives FELT=KOLONNE, f.eks. description=B (fikk «{item}»)."
+            )
+        if name.strip() not in {f.value for f in Field}:
+            raise UsageError(f"Ukjent felt «{name}» i --map. Kjente felt: {names}.")
+        mapping[name.strip()] = letter.strip().upper()
+    return mapping
+
+
+def cmd_lines(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.core.money import format_nok
+    from kommunesamarbeid.services.lines import list_lines
+
+    lines = list_lines(open_db(args), municipality=args.municipality)
+    if args.json:
+        print_json({"lines": [line.to_json() for line in lines]})
+        return EXIT_OK
+    if not lines:
+        say("Ingen aktive linjer.")
+    for line in lines:
+        print(
+            f"{line.id:>6}  {line.municipality:<22.22}  {line.description[:60]:<60}  "
+            f"{line.cpv or '':<8}  {format_nok(line.total_value_nok):>16}"
+        )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.demo import load_demo
+
+    result = load_demo(
+        open_db(args),
+        current_actor(),
+        force=args.force,
+        progress=lambda i, n, what: say(f"[{i}/{n}] {what}") or True,
+    )
+    if args.json:
+        print_json(result.to_json())
+    else:
+        say(result.message())
+    return EXIT_OK
+
+
+def cmd_cpv_load(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.catalogue import load_cpv_catalogue
+
+    report = load_cpv_catalogue(open_db(args), current_actor(), Path(args.file))
+    if args.json:
+        print_json(report.to_json())
+    else:
+        say(
+            f"CPV-katalog lest inn fra {report.file}: {report.loaded} koder "
+            f"({report.with_norwegian} med norsk tekst)."
+        )
+        for p in report.warnings[:20]:
+            say(f"  Advarsel: {p.describe()}")
+        if len(report.warnings) > 20:
+            say(f"  … og {len(report.warnings) - 20} advarsler til.")
+    return EXIT_OK
+
+
+def register(sub: Any) -> None:
+    """Add this module's commands to the top-level subparsers."""
+    m = sub.add_parser("municipality", help="kommuner")
+    msub = m.add_subparsers(dest="action", metavar="HANDLING", parser_class=Parser)
+    msub.required = True
+    madd = msub.add_parser("add", help="legg til en kommune (idempotent)")
+    madd.add_argument("name", metavar="NAVN")
+    madd.add_argument("--number", metavar="NNNN", help="kommunenummer")
+    madd.add_argument("--orgnr", metavar="NNNNNNNNN", help="organisasjonsnummer")
+    madd.add_argument("--county", metavar="FYLKE", help="fylke")
+    madd.add_argument("--json", action="store_true")
+    madd.set_defaults(func=cmd_municipality_add)
+    mlist = msub.add_parser("list", help="vis kommunene")
+    mlist.add_argument("--json", action="store_true")
+    mlist.set_defaults(func=cmd_municipality_list)
+
+    imp = sub.add_parser("import", help="les inn en anskaffelsesplan (xlsx, xlsm, csv)")
+    imp.add_argument("file", metavar="FIL")
+    imp.add_argument("--municipality", required=True, metavar="NAVN_ELLER_NUMMER")
+    imp.add_argument("--sheet", metavar="ARK")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="vis hva som ville skjedd, lagre ingenting"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="FELT=KOLONNE",
+        help="overstyr kolonnetilordningen, f.eks. --map description=B --map annual_value=D "
+        "(huskes for kommunen og disse overskriftene)",
+    )
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(func=cmd_import)
+
+    lines = sub.add_parser("lines", help="de aktive planlagte anskaffelsene")
+    lines.add_argument("--municipality", metavar="X")
+    lines.add_argument("--json", action="store_true")
+    lines.set_defaults(func=cmd_lines)
+
+    cpv = sub.add_parser("cpv", help="CPV-katalogen")
+    csub = cpv.add_subparsers(dest="action", metavar="HANDLING", parser_class=Parser)
+    csub.required = True
+    cload = csub.add_parser("load", help="les inn en CPV-katalog (CSV eller XLSX)")
+    cload.add_argument("file", metavar="FIL")
+    cload.add_argument("--json", action="store_true")
+    cload.set_defaults(func=cmd_cpv_load)
+
+    demo = sub.add_parser("demo", help="fyll databasen med demokommunene og planene deres")
+    demo.add_argument("--force", action="store_true", help="les demoplanene inn på nytt")
+    demo.add_argument("--json", action="store_true")
+    demo.set_defaults(func=cmd_demo)
