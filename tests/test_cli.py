@@ -199,3 +199,20 @@ def test_demo_then_lines_on_both_databases(capsys: pytest.CaptureFixture[str], d
     code, out, _ = run(capsys, "--db", dbarg, "demo", "--force", "--json")
     result = json.loads(out)
     assert code == 0 and all(r["added"] == 0 and r["updated"] == 0 for r in result["imports"])
+
+
+def test_municipality_set_maalform_and_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "m.db")
+    assert main(["--db", db, "municipality", "add", "Alver kommune"]) == 0
+    assert main(["--db", db, "municipality", "set", "Alver", "--maalform", "bokmaal"]) == 0
+    assert main(["--db", db, "municipality", "set", "Alver", "--maalform", "svensk"]) == 1
+    assert "Ukjent målform" in capsys.readouterr().err
+    assert main(["--db", db, "municipality", "set", "Ingenstad"]) == 2
+    assert main(["--db", db, "municipality", "set", "Ingenstad", "--number", "4631"]) == 1
+    capsys.readouterr()
+    assert main(["--db", db, "municipality", "list", "--json"]) == 0
+    (alver,) = json.loads(capsys.readouterr().out)["municipalities"]
+    # Number and county came from the national list; the målform is the user's choice.
+    assert (alver["number"], alver["county"], alver["maalform"]) == ("4631", "Vestland", "bokmaal")

@@ -35,6 +35,31 @@ def cmd_municipality_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_municipality_set(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.core.municipality_register import MAALFORM_LABELS, Maalform
+    from kommunesamarbeid.services.municipalities import update_municipality
+
+    if all(v is None for v in (args.number, args.orgnr, args.county, args.maalform)):
+        raise UsageError("Si hva som skal endres: --number, --orgnr, --county eller --maalform.")
+    info = update_municipality(
+        open_db(args),
+        current_actor(),
+        args.name,
+        number=args.number,
+        orgnr=args.orgnr,
+        county=args.county,
+        maalform=args.maalform,
+    )
+    if args.json:
+        print_json({"municipality": info.to_json()})
+    else:
+        say(
+            f"{info.name}: kommunenummer {info.kommunenummer or '–'}, "
+            f"fylke {info.county or '–'}, målform {MAALFORM_LABELS[Maalform(info.maalform)]}."
+        )
+    return EXIT_OK
+
+
 def cmd_municipality_list(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.municipalities import list_municipalities
 
@@ -171,6 +196,21 @@ def register(sub: Any) -> None:
     madd.add_argument("--county", metavar="FYLKE", help="fylke")
     madd.add_argument("--json", action="store_true")
     madd.set_defaults(func=cmd_municipality_add)
+    mset = msub.add_parser(
+        "set", help="endre en kommunes nummer, organisasjonsnummer, fylke eller målform"
+    )
+    mset.add_argument("name", metavar="NAVN_ELLER_NUMMER")
+    mset.add_argument("--number", metavar="NNNN", help="kommunenummer (tom tekst fjerner det)")
+    mset.add_argument("--orgnr", metavar="NNNNNNNNN", help="organisasjonsnummer")
+    mset.add_argument("--county", metavar="FYLKE", help="fylke")
+    mset.add_argument(
+        "--maalform",
+        metavar="nynorsk|bokmaal",
+        help="målformen dokumentene til kommunen skrives på (nynorsk eller bokmaal; "
+        "«noytral» gir bokmål)",
+    )
+    mset.add_argument("--json", action="store_true")
+    mset.set_defaults(func=cmd_municipality_set)
     mlist = msub.add_parser("list", help="vis kommunene")
     mlist.add_argument("--json", action="store_true")
     mlist.set_defaults(func=cmd_municipality_list)

@@ -65,6 +65,9 @@ class Municipality(Tracked, Base):
     kommunenummer: Mapped[str | None] = mapped_column(String(4), unique=True)
     organisasjonsnummer: Mapped[str | None] = mapped_column(String(9), unique=True)
     county: Mapped[str | None] = mapped_column(String(100))
+    #: The municipality's written standard: "bokmaal", "nynorsk" or "neutral" (documents in
+    #: bokmål); None = not set, taken from the national list where the name is known.
+    maalform: Mapped[str | None] = mapped_column(String(10))
 
     purchases: Mapped[list[PlannedPurchase]] = relationship(back_populates="municipality")
 

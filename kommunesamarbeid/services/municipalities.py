@@ -1,18 +1,57 @@
-"""Municipalities: add (idempotently), list, and resolve a name or number."""
+"""Municipalities: add (idempotently), change, list, and resolve a name or number.
+
+What the national list knows (number, county, målform) is filled in when a municipality is
+added by a name or number the list recognises without doubt; a user's own value always wins.
+"""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kommunesamarbeid.core.errors import BadValueError, NotFoundError
+from kommunesamarbeid.core.municipality_register import (
+    Maalform,
+    MunicipalityFact,
+    MunicipalityRegister,
+    parse_maalform,
+    parse_register,
+)
 from kommunesamarbeid.core.orgnr import is_valid_orgnr, normalise_kommunenummer, normalise_orgnr
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
+from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor
+
+
+@functools.cache
+def municipality_register() -> MunicipalityRegister:
+    """The shipped national list of municipalities (read once)."""
+    path = resource_path("municipalities", "kommuner_2025.csv")
+    return parse_register(path.read_text(encoding="utf-8"))
+
+
+def register_fact(m: Municipality) -> MunicipalityFact | None:
+    """What the national list says about this municipality (by number, else unambiguous name)."""
+    register = municipality_register()
+    if m.kommunenummer:
+        return register.by_number(m.kommunenummer)
+    return register.find(m.name, county=m.county)
+
+
+def effective_maalform(m: Municipality) -> Maalform:
+    """The municipality's målform: its own setting, else the national list, else neutral."""
+    if m.maalform:
+        parsed = parse_maalform(m.maalform)
+        if parsed is not None:
+            return parsed
+    fact = register_fact(m)
+    return fact.maalform if fact is not None else Maalform.NEUTRAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +62,10 @@ class MunicipalityInfo:
     organisasjonsnummer: str | None
     county: str | None
     active_lines: int = 0
+    #: "bokmaal", "nynorsk" or "neutral" (neutral municipalities get bokmål documents).
+    maalform: str = Maalform.NEUTRAL.value
+    #: True when the målform was set for this municipality, False when from the national list.
+    maalform_set: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -31,13 +74,21 @@ class MunicipalityInfo:
             "number": self.kommunenummer,
             "orgnr": self.organisasjonsnummer,
             "county": self.county,
+            "maalform": self.maalform,
             "active_lines": self.active_lines,
         }
 
 
 def _info(m: Municipality, active_lines: int = 0) -> MunicipalityInfo:
     return MunicipalityInfo(
-        m.id, m.name, m.kommunenummer, m.organisasjonsnummer, m.county, active_lines
+        m.id,
+        m.name,
+        m.kommunenummer,
+        m.organisasjonsnummer,
+        m.county,
+        active_lines,
+        maalform=effective_maalform(m).value,
+        maalform_set=bool(m.maalform),
     )
 
 
@@ -141,11 +192,22 @@ def ensure_municipality(
             raise RefusedInputError(
                 f"En annen kommune er allerede registrert med {attr} {value}.", value=value
             )
+    register = municipality_register()
+    fact = (
+        register.by_number(clean_number)
+        if clean_number
+        else register.find(clean_name, county=county)
+    )
+    if fact is not None and clean_number is None:
+        taken = session.scalar(
+            select(Municipality).where(Municipality.kommunenummer == fact.number)
+        )
+        clean_number = None if taken is not None else fact.number
     created = Municipality(
         name=clean_name,
         kommunenummer=clean_number,
         organisasjonsnummer=clean_orgnr,
-        county=county,
+        county=county or (fact.county if fact is not None else None),
         created_by=actor.user,
         updated_by=actor.user,
     )
@@ -192,3 +254,90 @@ def list_municipalities(db: Database) -> list[MunicipalityInfo]:
         )
         rows = session.scalars(select(Municipality).order_by(Municipality.name)).all()
         return [_info(m, counts.get(m.id, 0)) for m in rows]
+
+
+def update_municipality(
+    db: Database,
+    actor: Actor,
+    name_or_number: str,
+    *,
+    number: str | None = None,
+    orgnr: str | None = None,
+    county: str | None = None,
+    maalform: str | None = None,
+) -> MunicipalityInfo:
+    """Change a municipality's facts (``municipality set``); an empty text clears a fact."""
+    with db.session() as session:
+        m = find_municipality(session, name_or_number)
+        if m is None:
+            raise NotFoundError(
+                f"Fant ingen kommune «{name_or_number}».",
+                hint="Se navnene med «municipality list», eller legg den til med "
+                "«municipality add».",
+            )
+        changes: dict[str, object] = {}
+
+        def change(attr: str, new: object) -> None:
+            old = getattr(m, attr)
+            if old != new:
+                setattr(m, attr, new)
+                changes[attr] = [old, new]
+
+        if number is not None:
+            clean = None
+            if number.strip():
+                _, clean, _ = _validated(m.name, number, None)
+                other = session.scalar(
+                    select(Municipality).where(
+                        Municipality.kommunenummer == clean, Municipality.id != m.id
+                    )
+                )
+                if other is not None:
+                    raise BadValueError(
+                        f"Kommunenummer {clean} er allerede brukt av {other.name}.",
+                        field="kommunenummer",
+                    )
+            change("kommunenummer", clean)
+            fact = municipality_register().by_number(clean) if clean else None
+            if county is None and not m.county and fact is not None:
+                change("county", fact.county)
+        if orgnr is not None:
+            clean_orgnr = None
+            if orgnr.strip():
+                _, _, clean_orgnr = _validated(m.name, None, orgnr)
+                other = session.scalar(
+                    select(Municipality).where(
+                        Municipality.organisasjonsnummer == clean_orgnr, Municipality.id != m.id
+                    )
+                )
+                if other is not None:
+                    raise BadValueError(
+                        f"Organisasjonsnummer {clean_orgnr} er allerede brukt av {other.name}.",
+                        field="organisasjonsnummer",
+                    )
+            change("organisasjonsnummer", clean_orgnr)
+        if county is not None:
+            change("county", " ".join(county.split()) or None)
+        if maalform is not None:
+            parsed = parse_maalform(maalform) if maalform.strip() else None
+            if maalform.strip() and parsed is None:
+                raise BadValueError(
+                    "Ukjent målform.",
+                    field="maalform",
+                    value=maalform,
+                    expected="«nynorsk» eller «bokmaal» (eller «noytral»)",
+                )
+            change("maalform", parsed.value if parsed is not None else None)
+        if changes:
+            m.updated_by = actor.user
+            audit.record(
+                session,
+                actor,
+                entity_type="municipality",
+                entity_id=m.id,
+                action="update",
+                municipality_id=m.id,
+                changes=changes,
+            )
+        session.flush()
+        return _info(m)
