@@ -461,9 +461,77 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
 <context>
     <name>GroupsModel</name>
     <message>
-        <source>Overlapp nr. {id}</source>
+        <source>Kandidat</source>
         <extracomment>Status → (marker, label). The marker carries the status without colour.</extracomment>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Bekreftet</source>
+        <translation>Stadfesta</translation>
+    </message>
+    <message>
+        <source>Avvist</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Overlapp nr. {id}</source>
         <translation>Overlapp nr. {id}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overlapp</source>
+        <translation>Overlapp</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Kommunar</translation>
+    </message>
+    <message>
+        <source>Linjer</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Samlet verdi</source>
+        <translation>Samla verdi</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>{status} – endret av bruker</source>
+        <translation>{status} – endra av brukar</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source> – trukket fra planen</source>
+        <translation> – trekt ut av planen</translation>
+    </message>
+    <message>
+        <source> (tatt ut)</source>
+        <translation> (teken ut)</translation>
+    </message>
+    <message>
+        <source> (lagt til)</source>
+        <translation> (lagt til)</translation>
     </message>
 </context>
 <context>
