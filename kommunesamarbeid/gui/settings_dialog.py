@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Innstillinger"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         form = QFormLayout(self)
         s = ctx.settings
         self.database = QLineEdit(s.database() or str(ctx.db.url.database or ""))
