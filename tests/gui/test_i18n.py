@@ -296,3 +296,32 @@ def test_language_is_chosen_in_the_settings_dialog(
     again = SettingsDialog(ctx)
     qtbot.addWidget(again)
     assert again.language.currentData() == "nn"
+
+
+def _marker_calls() -> list[tuple[Path, int, str]]:
+    """QT_TRANSLATE_NOOP/translate calls that lupdate cannot read: the context is not a literal."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "kommunesamarbeid" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name not in ("QT_TRANSLATE_NOOP", "translate"):
+                continue
+            context, source = node.args[0], node.args[1]
+            literal_source = isinstance(source, ast.Constant) and isinstance(source.value, str)
+            literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
+            if literal_source and not literal_context:
+                found.append((path.relative_to(ROOT), node.lineno, ast.unparse(node)[:80]))
+    return found
+
+
+def test_every_marked_text_is_visible_to_lupdate() -> None:
+    hidden = _marker_calls()
+    assert not hidden, (
+        "Konteksten må være en streng, ellers ser ikke lupdate teksten:\n"
+        + "\n".join(f"{path}:{line}: {call}" for path, line, call in hidden)
+    )
