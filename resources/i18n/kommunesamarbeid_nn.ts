@@ -2086,6 +2086,18 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <source>E-postadressen «{email}» ser ikke riktig ut.</source>
         <translation>E-postadressa «{email}» ser ikkje rett ut.</translation>
     </message>
+    <message>
+        <source>Område</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Produktgruppe</source>
+        <translation>Produktgruppe</translation>
+    </message>
+    <message>
+        <source>{name}: dato satt</source>
+        <translation>{name}: dato sett</translation>
+    </message>
 </context>
 <context>
     <name>ProposalListModel</name>

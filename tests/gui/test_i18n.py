@@ -298,23 +298,55 @@ def test_language_is_chosen_in_the_settings_dialog(
     assert again.language.currentData() == "nn"
 
 
+def _is_text(node: Any) -> bool:
+    import ast
+
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _wrappers(tree: Any) -> set[str]:
+    """Functions that pass a parameter on as the text of ``translate(...)`` (e.g. ``_tr``)."""
+    import ast
+
+    names = set()
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = {a.arg for a in fn.args.args}
+        for node in ast.walk(fn):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", "") == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Name)
+                and node.args[1].id in params
+            ):
+                names.add(fn.name)
+    return names
+
+
 def _marker_calls() -> list[tuple[Path, int, str]]:
-    """QT_TRANSLATE_NOOP/translate calls that lupdate cannot read: the context is not a literal."""
+    """Marked texts lupdate cannot read: a non-literal context in QT_TRANSLATE_NOOP/translate,
+    or a literal text given to a helper that calls translate() for it (lupdate sees only tr,
+    translate and QT_TRANSLATE_NOOP)."""
     import ast
 
     found = []
     for path in sorted((ROOT / "kommunesamarbeid" / "gui").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _wrappers(tree) - {"tr"}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name not in ("QT_TRANSLATE_NOOP", "translate"):
-                continue
-            context, source = node.args[0], node.args[1]
-            literal_source = isinstance(source, ast.Constant) and isinstance(source.value, str)
-            literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
-            if literal_source and not literal_context:
+            hidden = (
+                name in ("QT_TRANSLATE_NOOP", "translate")
+                and len(node.args) >= 2
+                and _is_text(node.args[1])
+                and not _is_text(node.args[0])
+            ) or (name in wrappers and _is_text(node.args[0]))
+            if hidden:
                 found.append((path.relative_to(ROOT), node.lineno, ast.unparse(node)[:80]))
     return found
 
@@ -322,6 +354,7 @@ def _marker_calls() -> list[tuple[Path, int, str]]:
 def test_every_marked_text_is_visible_to_lupdate() -> None:
     hidden = _marker_calls()
     assert not hidden, (
-        "Konteksten må være en streng, ellers ser ikke lupdate teksten:\n"
+        "lupdate ser ikke disse tekstene (konteksten må være en streng, og teksten må stå "
+        "direkte i tr, translate eller QT_TRANSLATE_NOOP):\n"
         + "\n".join(f"{path}:{line}: {call}" for path, line, call in hidden)
     )
