@@ -8,8 +8,10 @@ The source language is bokmål (the texts in the code); nynorsk is the one trans
 (Qt Linguist) reads every ``tr()``/``translate()`` in ``kommunesamarbeid/gui`` into
 ``resources/i18n/kommunesamarbeid_<lang>.ts``, keeping what is translated and marking new texts
 unfinished; `lrelease` compiles the ``.ts`` into the ``.qm`` the program loads. Both ship with
-PySide6. The ``.qm`` is committed, so source, wheel and installer bundle find it without a build
-step; ``--check`` (and tests/gui/test_i18n.py) make sure it matches the ``.ts``.
+PySide6. ``qtbase_nb.ts`` holds Qt's own texts (standard buttons, edit menus) in bokmål, which Qt
+does not ship; it is only compiled. The ``.qm`` files are committed, so source, wheel and installer
+bundle find them without a build step; ``--check`` (and tests/gui/test_i18n.py) make sure they
+match the ``.ts`` files.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ GUI = ROOT / "kommunesamarbeid" / "gui"
 SOURCE_LANGUAGE = "nb_NO"
 #: Language code → Qt's name for it in the .ts header.
 LANGUAGES = {"nn": "nn_NO"}
+#: Translations of Qt's own texts that Qt does not ship: compiled, not extracted from our sources.
+QT_ONLY = ("qtbase_nb",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +66,17 @@ class SyncReport:
         return "\n".join(lines)
 
 
+def stem(lang: str) -> str:
+    return f"kommunesamarbeid_{lang}"
+
+
 def ts_path(lang: str) -> Path:
-    return I18N / f"kommunesamarbeid_{lang}.ts"
+    """The .ts file for a language code (``nn``) or a Qt-only file's stem (``qtbase_nb``)."""
+    return I18N / f"{lang if lang in QT_ONLY else stem(lang)}.ts"
 
 
 def qm_path(lang: str) -> Path:
-    return I18N / f"kommunesamarbeid_{lang}.qm"
+    return ts_path(lang).with_suffix(".qm")
 
 
 def tool(name: str) -> str:
@@ -175,10 +184,11 @@ def describe(lang: str, counts: Counts) -> str:
 
 def check() -> int:
     failures = []
-    for lang in LANGUAGES:
-        report = sync_report(lang)
-        if report.new or report.vanished:
-            failures.append(report.describe())
+    for lang in (*LANGUAGES, *QT_ONLY):
+        if lang in LANGUAGES:
+            report = sync_report(lang)
+            if report.new or report.vanished:
+                failures.append(report.describe())
         same, counts = compiled_matches(lang)
         print(describe(lang, counts))
         if counts.unfinished or counts.untranslated:
@@ -192,8 +202,9 @@ def check() -> int:
 
 def update() -> int:
     unfinished = False
-    for lang in LANGUAGES:
-        print(run_lupdate(ts_path(lang), lang).strip())
+    for lang in (*LANGUAGES, *QT_ONLY):
+        if lang in LANGUAGES:
+            print(run_lupdate(ts_path(lang), lang).strip())
         counts = run_lrelease(ts_path(lang), qm_path(lang))
         print(describe(lang, counts))
         unfinished = unfinished or bool(counts.unfinished or counts.untranslated)

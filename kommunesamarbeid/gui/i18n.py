@@ -76,16 +76,20 @@ def translation_file(language: str) -> Path | None:
 
 
 def qt_translation_file(language: str) -> Path | None:
-    """Qt's own translation (standard buttons such as Lagra/Avbryt, wizard and file dialogs).
+    """Qt's own texts (standard buttons such as Lagre/Avbryt, Ja/Nei, the edit menus).
 
-    Qt ships one for nynorsk (``qtbase_nn.qm``) but none for bokmål.
+    Qt ships them for nynorsk (``qtbase_nn.qm``, found through QLibraryInfo) but not for bokmål:
+    that one is ours, ``resources/i18n/qtbase_nb.qm``.
     """
     from PySide6.QtCore import QLibraryInfo
 
+    from kommunesamarbeid.paths import resource_path
+
     if language == BOKMAAL:
-        return None
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    path = folder / f"qtbase_{language}.qm"
+        path = resource_path("i18n", "qtbase_nb.qm")
+    else:
+        folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        path = folder / f"qtbase_{language}.qm"
     return path if path.is_file() else None
 
 

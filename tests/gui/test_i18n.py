@@ -73,9 +73,11 @@ def test_ts_file_is_in_step_with_the_sources() -> None:
     assert not (report.new or report.vanished), "\n" + report.describe()
 
 
-def test_committed_qm_is_compiled_from_the_ts() -> None:
-    same, _counts = tools.compiled_matches("nn")
+@pytest.mark.parametrize("name", ["nn", "qtbase_nb"])
+def test_committed_qm_is_compiled_from_the_ts(name: str) -> None:
+    same, counts = tools.compiled_matches(name)
     assert same, "Kjør: .venv/bin/python scripts/update_translations.py"
+    assert counts.unfinished == counts.untranslated == 0
 
 
 def test_lrelease_output_is_parsed() -> None:
@@ -92,7 +94,7 @@ def test_lrelease_output_is_parsed() -> None:
 
 
 def test_no_english_translation_is_shipped() -> None:
-    assert sorted(p.name for p in I18N.glob("*.ts")) == ["kommunesamarbeid_nn.ts"]
+    assert sorted(p.name for p in I18N.glob("*.ts")) == ["kommunesamarbeid_nn.ts", "qtbase_nb.ts"]
     assert not list(I18N.glob("*_en.*"))
 
 
@@ -272,6 +274,38 @@ def test_environment_gives_nynorsk_settings_dialog(
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_qt_standard_texts_are_norwegian_in_both_languages(qapp: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    expected = {
+        "nb": ("Lagre", "Avbryt", "&Ja", "&Nei", "&Angre"),
+        "nn": ("Lagra", "Avbryt", "&Ja", "&Nei", "&Angra"),
+    }
+    for language, (save, cancel, yes, no, undo) in expected.items():
+        if qt_translation_file(language) is None:
+            assert language == "nn", "qtbase_nb.qm mangler i resources/i18n"
+            continue  # a Qt build without its nynorsk file
+        installed = install_translators(qapp, language)
+        try:
+            box = QDialogButtonBox(
+                QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            )
+            assert box.button(QDialogButtonBox.StandardButton.Save).text() == save
+            assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+            question = QMessageBox()
+            question.setStandardButtons(
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            )
+            assert question.button(QMessageBox.StandardButton.Yes).text() == yes
+            assert question.button(QMessageBox.StandardButton.No).text() == no
+            edit = QLineEdit()  # the menu is the line edit's child: keep the edit alive
+            menu = edit.createStandardContextMenu()
+            assert menu.actions()[0].text().split("\t")[0] == undo
+        finally:
+            for translator in installed:
+                QCoreApplication.removeTranslator(translator)
 
 
 def test_language_is_chosen_in_the_settings_dialog(
