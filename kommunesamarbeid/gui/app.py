@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kommunesamarbeid.db.engine import open_database
     from kommunesamarbeid.gui.context import AppContext
     from kommunesamarbeid.gui.errors import install_excepthook
-    from kommunesamarbeid.gui.i18n import install_translators, ui_language
+    from kommunesamarbeid.gui.i18n import install_language
     from kommunesamarbeid.gui.settings import Settings
     from kommunesamarbeid.logsetup import setup_logging
 
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "kommunesamarbeid.png"))))
     settings = Settings()
-    install_translators(app, ui_language(settings.language()))
+    install_language(app, settings)
     install_excepthook()
     try:
         db = open_database(database_target(args, settings))

@@ -112,3 +112,8 @@ def install_translators(app: Any, language: str) -> list[Any]:
         elif path == ours:
             log.warning("Fant ikke oversettelsen %s; bruker bokmål.", path)
     return installed
+
+
+def install_language(app: Any, settings: Any) -> list[Any]:
+    """What start-up does: the language from the environment, the setting or the system."""
+    return install_translators(app, ui_language(settings.language()))

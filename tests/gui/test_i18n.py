@@ -19,6 +19,7 @@ from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.i18n import (
     LANG_ENV,
+    install_language,
     install_translators,
     language_from_locale,
     qt_translation_file,
@@ -234,7 +235,7 @@ def test_setting_nynorsk_gives_a_nynorsk_main_window(
 
     monkeypatch.delenv(LANG_ENV, raising=False)
     ctx.settings.set(LANGUAGE, "nn")
-    installed = install_translators(qapp, ui_language(ctx.settings.language()))
+    installed = install_language(qapp, ctx.settings)
     try:
         assert installed
         window = MainWindow(ctx)
@@ -261,7 +262,8 @@ def test_environment_gives_nynorsk_settings_dialog(
     from kommunesamarbeid.gui.settings_dialog import SettingsDialog
 
     monkeypatch.setenv(LANG_ENV, "nn")
-    installed = install_translators(qapp, ui_language(ctx.settings.language()))
+    ctx.settings.set(LANGUAGE, "nb")  # the environment wins over the setting
+    installed = install_language(qapp, ctx.settings)
     try:
         dialog = SettingsDialog(ctx)
         qtbot.addWidget(dialog)
