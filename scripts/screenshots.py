@@ -1,9 +1,11 @@
 """Save screenshots of each main state of the app on the demo data (README and review).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--scale 1.5]
+                                                                   [--lang nn]
 
 Works on a fresh demo database in a temporary folder; never touches the user's data. Background
-work (detection, PDF) runs through the real AppContext and is waited for.
+work (detection, PDF) runs through the real AppContext and is waited for. ``--lang nn`` shows the
+user interface in nynorsk (the translators the app installs for it) and adds ``_nn`` to the names.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", type=float, default=1.0, help="Qt scale factor, e.g. 1.5")
+    parser.add_argument(
+        "--lang", choices=("nb", "nn"), default="nb", help="user-interface language (default nb)"
+    )
     args = parser.parse_args()
+    os.environ.pop("KOMMUNESAMARBEID_LANG", None)  # --lang decides, not the caller's environment
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,6 +42,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
+    from kommunesamarbeid.gui.i18n import install_translators
+
+    install_translators(app, args.lang)
     from kommunesamarbeid.db.engine import open_database
     from kommunesamarbeid.gui.context import AppContext
     from kommunesamarbeid.gui.import_wizard import ImportWizard
@@ -45,6 +54,7 @@ def main() -> int:
     from kommunesamarbeid.gui.pages.plans import PlansPage
     from kommunesamarbeid.gui.pages.proposals import ProposalsPage
     from kommunesamarbeid.gui.settings import Settings
+    from kommunesamarbeid.gui.settings_dialog import SettingsDialog
     from kommunesamarbeid.paths import resource_path
     from kommunesamarbeid.services.context import Actor
     from kommunesamarbeid.services.demo import load_demo
@@ -59,7 +69,9 @@ def main() -> int:
     window = MainWindow(ctx)
     window.resize(int(1366 / args.scale), int(768 / args.scale))
     window.show()
-    suffix = "" if args.scale == 1.0 else f"_{int(args.scale * 100)}"
+    suffix = ("" if args.lang == "nb" else f"_{args.lang}") + (
+        "" if args.scale == 1.0 else f"_{int(args.scale * 100)}"
+    )
 
     def settle(seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds
@@ -119,11 +131,16 @@ def main() -> int:
     wizard.resize(int(1100 / args.scale), int(720 / args.scale))
     wizard.show()
     settle(1.0)
-    for step in range(5):
+    for step in range(6):
         shot(wizard, f"08_importveiviser_{step + 1}")
         wizard.next()
         settle(1.0)
     wizard.reject()
+
+    settings = SettingsDialog(ctx, window)
+    settings.show()
+    shot(settings, "09_innstillinger")
+    settings.reject()
     db.dispose()
     return 0
 

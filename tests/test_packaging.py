@@ -28,6 +28,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     for needed in (
         "kommunesamarbeid/resources/demo/manifest.json",
         "kommunesamarbeid/resources/demo/municipalities.csv",
+        "kommunesamarbeid/resources/i18n/kommunesamarbeid_nn.qm",
         "kommunesamarbeid/db/migrations/env.py",
         "kommunesamarbeid/db/migrations/script.py.mako",
         "kommunesamarbeid/db/migrations/versions/0001_initial_schema.py",

@@ -6,15 +6,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from kommunesamarbeid import APP_DISPLAY_NAME, APP_NAME, __version__
-
-#: Environment variable choosing the user-interface language, e.g. ``en``.
-LANG_ENV = "KOMMUNESAMARBEID_LANG"
-#: Norwegian is the source language: it needs no translation file.
-SOURCE_LANGUAGES = ("nb", "no", "nn")
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -41,50 +35,6 @@ def database_target(args: argparse.Namespace, settings: Any) -> str:
     return args.db or os.environ.get(DB_ENV) or settings.database() or str(default_database_path())
 
 
-def translation_file(languages: Sequence[str]) -> Path | None:
-    """The ``.qm`` file for the first wanted language that has one (``en_US`` falls back to ``en``).
-
-    Stops at Norwegian (the source language): an ``nb`` user listing English second gets Norwegian.
-    """
-    from kommunesamarbeid.paths import resource_path
-
-    for lang in languages:
-        code = lang.replace("-", "_").strip()
-        if not code:
-            continue
-        for candidate in (code, code.split("_")[0]):
-            if candidate.lower() in SOURCE_LANGUAGES:
-                return None
-            path = resource_path("i18n", f"kommunesamarbeid_{candidate}.qm")
-            if path.is_file():
-                return path
-    return None
-
-
-def wanted_languages() -> list[str]:
-    """$KOMMUNESAMARBEID_LANG if set, otherwise the system locale's UI languages."""
-    from PySide6.QtCore import QLocale
-
-    override = os.environ.get(LANG_ENV, "").strip()
-    if override:
-        return [override]
-    return list(QLocale.system().uiLanguages())
-
-
-def install_translator(app: Any, languages: Sequence[str] | None = None) -> Any:
-    """Load and install the translation for the wanted language; returns it or None."""
-    from PySide6.QtCore import QTranslator
-
-    path = translation_file(wanted_languages() if languages is None else languages)
-    if path is None:
-        return None
-    translator = QTranslator(app)  # parented to the app: lives as long as it
-    if not translator.load(str(path)):
-        return None
-    app.installTranslator(translator)
-    return translator
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv if argv is not None else sys.argv[1:])
     if args.selftest:
@@ -97,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kommunesamarbeid.db.engine import open_database
     from kommunesamarbeid.gui.context import AppContext
     from kommunesamarbeid.gui.errors import install_excepthook
+    from kommunesamarbeid.gui.i18n import install_language
     from kommunesamarbeid.gui.settings import Settings
     from kommunesamarbeid.logsetup import setup_logging
 
@@ -115,9 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kommunesamarbeid.paths import resource_path
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "kommunesamarbeid.png"))))
-    install_translator(app)
-    install_excepthook()
     settings = Settings()
+    install_language(app, settings)
+    install_excepthook()
     try:
         db = open_database(database_target(args, settings))
     except RefusedInputError as exc:

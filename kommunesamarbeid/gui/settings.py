@@ -22,7 +22,10 @@ DATABASE = Option("database/url", "Database (SQLite-fil eller PostgreSQL-URL)", 
 USER_NAME = Option("user/name", "Ditt navn", "")
 USER_MUNICIPALITY = Option("user/municipality", "Din kommune", "")
 SENSITIVITY = Option("detection/sensitivity", "Følsomhet for overlapp", DEFAULT_SENSITIVITY)
-OPTIONS = (DATABASE, USER_NAME, USER_MUNICIPALITY, SENSITIVITY)
+#: "system" follows the system locale; "nb" bokmål, "nn" nynorsk (see gui/i18n.py).
+LANGUAGE = Option("ui/language", "Språk", "system")
+LANGUAGE_CHOICES = ("system", "nb", "nn")
+OPTIONS = (DATABASE, USER_NAME, USER_MUNICIPALITY, SENSITIVITY, LANGUAGE)
 
 
 def _login_name() -> str:
@@ -65,3 +68,8 @@ class Settings:
 
     def database(self) -> str:
         return str(self.get(DATABASE) or "")
+
+    def language(self) -> str:
+        """The chosen user-interface language: one of ``LANGUAGE_CHOICES``."""
+        value = str(self.get(LANGUAGE) or "")
+        return value if value in LANGUAGE_CHOICES else str(LANGUAGE.default)

@@ -1,9 +1,12 @@
-"""Innstillinger: database (with "Test tilkobling"), the user's name and municipality, sensitivity."""
+"""Innstillinger: database (with "Test tilkobling"), name and municipality, sensitivity, language."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -20,7 +23,15 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
-from kommunesamarbeid.gui.settings import DATABASE, SENSITIVITY, USER_MUNICIPALITY, USER_NAME
+from kommunesamarbeid.gui.i18n import LANG_ENV, NYNORSK, system_language
+from kommunesamarbeid.gui.settings import (
+    DATABASE,
+    LANGUAGE,
+    LANGUAGE_CHOICES,
+    SENSITIVITY,
+    USER_MUNICIPALITY,
+    USER_NAME,
+)
 
 #: The option labels live in gui/settings.py (outside Qt); marked here so lupdate extracts them.
 #: They must match those labels exactly; the dialog shows ``self.tr(option.label)``.
@@ -29,6 +40,7 @@ OPTION_LABELS = (
     QT_TRANSLATE_NOOP("SettingsDialog", "Ditt navn"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Din kommune"),
     QT_TRANSLATE_NOOP("SettingsDialog", "Følsomhet for overlapp"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "Språk"),
 )
 
 
@@ -46,7 +58,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Innstillinger"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(760)
         form = QFormLayout(self)
         s = ctx.settings
         self.database = QLineEdit(s.database() or str(ctx.db.url.database or ""))
@@ -84,12 +96,39 @@ class SettingsDialog(QDialog):
             )
         )
         form.addRow(self.tr(SENSITIVITY.label), self.sensitivity)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr(LANGUAGE.label))
+        for value, text in zip(LANGUAGE_CHOICES, self._language_names(), strict=True):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(LANGUAGE_CHOICES.index(s.language()))
+        form.addRow(self.tr(LANGUAGE.label), self.language)
+        self.language_note = QLabel(self._language_note())
+        self.language_note.setWordWrap(True)
+        form.addRow("", self.language_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _language_names(self) -> list[str]:
+        """The choices in LANGUAGE_CHOICES order; "Som systemet" says what the system gives."""
+        bokmaal, nynorsk = self.tr("Bokmål"), self.tr("Nynorsk")
+        system = nynorsk if system_language() == NYNORSK else bokmaal
+        return [
+            self.tr("Som systemet ({language})").format(language=system.lower()),
+            bokmaal,
+            nynorsk,
+        ]
+
+    def _language_note(self) -> str:
+        override = os.environ.get(LANG_ENV, "").strip()
+        if override:
+            return self.tr(
+                "Endringen gjelder fra neste oppstart. Nå styres språket av {variable}={value}."
+            ).format(variable=LANG_ENV, value=override)
+        return self.tr("Endringen gjelder fra neste oppstart.")
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -122,6 +161,7 @@ class SettingsDialog(QDialog):
         s.set(USER_NAME, self.user_name.text().strip())
         s.set(USER_MUNICIPALITY, self.user_municipality.text().strip())
         s.set(SENSITIVITY, round(self.sensitivity.value(), 2))
+        s.set(LANGUAGE, self.language.currentData())
         target = self.database.text().strip()
         if target and target != (s.database() or str(self.ctx.db.url.database or "")):
             if not self._test():

@@ -27,13 +27,14 @@ from kommunesamarbeid.services.overlap import GroupInfo, MemberInfo
 
 Index = QModelIndex | QPersistentModelIndex
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+# Spelled out as a literal in every QT_TRANSLATE_NOOP/translate call: lupdate does not follow it.
 CONTEXT = "GroupsModel"
 
 #: Status → (marker, label). The marker carries the status without colour.
 STATUS_TEXT: dict[str, tuple[str, str]] = {
-    "candidate": ("○", QT_TRANSLATE_NOOP(CONTEXT, "Kandidat")),
-    "confirmed": ("✓", QT_TRANSLATE_NOOP(CONTEXT, "Bekreftet")),
-    "rejected": ("✗", QT_TRANSLATE_NOOP(CONTEXT, "Avvist")),
+    "candidate": ("○", QT_TRANSLATE_NOOP("GroupsModel", "Kandidat")),
+    "confirmed": ("✓", QT_TRANSLATE_NOOP("GroupsModel", "Bekreftet")),
+    "rejected": ("✗", QT_TRANSLATE_NOOP("GroupsModel", "Avvist")),
 }
 STATUS_COLOURS = {"confirmed": QColor(0, 110, 40), "rejected": QColor(110, 110, 110)}
 
@@ -107,12 +108,12 @@ class GroupRow:
 class GroupsModel(QAbstractTableModel):
     COL_STATUS, COL_TITLE, COL_MUNICIPALITIES, COL_LINES, COL_VALUE, COL_SCORE = range(6)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "Status"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Overlapp"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Kommuner"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Linjer"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Samlet verdi"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Score"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Status"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Overlapp"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Kommuner"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Linjer"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Samlet verdi"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Score"),
     )
     NUMERIC = (COL_LINES, COL_VALUE, COL_SCORE)
 
@@ -258,7 +259,7 @@ class GroupsModel(QAbstractTableModel):
         if col == self.COL_TITLE:
             return row.title
         if col == self.COL_STATUS and row.info.edited:
-            return QCoreApplication.translate(CONTEXT, "{status} – endret av bruker").format(
+            return QCoreApplication.translate("GroupsModel", "{status} – endret av bruker").format(
                 status=row.status_text
             )
         return None
@@ -283,11 +284,11 @@ class MembersModel(QStandardItemModel):
 
     COL_MUNICIPALITY, COL_DESCRIPTION, COL_VALUE, COL_PERIOD, COL_SCORE = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP(CONTEXT, "Kommune"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Beskrivelse"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Verdi"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Tidspunkt"),
-        QT_TRANSLATE_NOOP(CONTEXT, "Score"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Kommune"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Beskrivelse"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Verdi"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("GroupsModel", "Score"),
     )
 
     def __init__(self) -> None:
@@ -318,11 +319,11 @@ class MembersModel(QStandardItemModel):
     def describe(m: MemberInfo) -> str:
         text = m.description
         if m.line_status != "active":
-            text = "⚠ " + text + QCoreApplication.translate(CONTEXT, " – trukket fra planen")
+            text = "⚠ " + text + QCoreApplication.translate("GroupsModel", " – trukket fra planen")
         if m.origin == "removed":
-            text += QCoreApplication.translate(CONTEXT, " (tatt ut)")
+            text += QCoreApplication.translate("GroupsModel", " (tatt ut)")
         elif m.origin == "added":
-            text += QCoreApplication.translate(CONTEXT, " (lagt til)")
+            text += QCoreApplication.translate("GroupsModel", " (lagt til)")
         return text
 
     def _row(self, m: MemberInfo) -> list[QStandardItem]:

@@ -31,12 +31,11 @@ PARTICIPANT_FIELDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProposalEditor", text)
-
-
 def basis_labels() -> dict[str, str]:
-    return {"area": _tr("Område"), "product": _tr("Produktgruppe")}
+    return {
+        "area": QCoreApplication.translate("ProposalEditor", "Område"),
+        "product": QCoreApplication.translate("ProposalEditor", "Produktgruppe"),
+    }
 
 
 def _qdate(value: dt.date | None) -> QDate:
@@ -111,7 +110,9 @@ class OptionalDate(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.check = QCheckBox(check_text)
-        self.check.setAccessibleName(_tr("{name}: dato satt").format(name=name))
+        self.check.setAccessibleName(
+            QCoreApplication.translate("ProposalEditor", "{name}: dato satt").format(name=name)
+        )
         self.edit = QDateEdit(_qdate(None))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
