@@ -21,6 +21,7 @@ from kommunesamarbeid.cli.common import (
     EXIT_USAGE,
     Parser,
     UsageError,
+    close_opened,
     say,
 )
 from kommunesamarbeid.core.errors import UserError
@@ -97,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "kjør med --verbose og meld fra om feilen."
         )
         return EXIT_REFUSED
+    finally:
+        close_opened()
 
 
 if __name__ == "__main__":

@@ -74,6 +74,12 @@ def open_db(args: argparse.Namespace) -> Any:
     return db
 
 
+def close_opened() -> None:
+    """Close the databases this command opened (their connections go back to the server)."""
+    while _opened:
+        _opened.pop().dispose()
+
+
 def current_actor() -> Any:
     """Who is acting: the database login on a server, else ``$KOMMUNESAMARBEID_USER``/the OS login."""
     from kommunesamarbeid.services.context import actor_for

@@ -182,18 +182,18 @@ DECLARE
     now_utc timestamp := now() AT TIME ZONE 'utc';
 BEGIN
     -- TG_ARGV: [0] login columns, [1] time columns (both comma-separated), [2] columns kept
-    -- on UPDATE (comma-separated).
-    IF TG_OP = 'UPDATE' THEN
-        FOREACH col IN ARRAY string_to_array(TG_ARGV[2], ',') LOOP
-            stamp := stamp || jsonb_build_object(col, to_jsonb(OLD) -> col);
-        END LOOP;
-    END IF;
+    -- as they were on UPDATE (comma-separated; applied last, so they win).
     FOREACH col IN ARRAY string_to_array(TG_ARGV[0], ',') LOOP
         stamp := stamp || jsonb_build_object(col, session_user::text);
     END LOOP;
     FOREACH col IN ARRAY string_to_array(TG_ARGV[1], ',') LOOP
         stamp := stamp || jsonb_build_object(col, now_utc);
     END LOOP;
+    IF TG_OP = 'UPDATE' THEN
+        FOREACH col IN ARRAY string_to_array(TG_ARGV[2], ',') LOOP
+            stamp := stamp || jsonb_build_object(col, to_jsonb(OLD) -> col);
+        END LOOP;
+    END IF;
     RETURN jsonb_populate_record(NEW, stamp);
 END
 $$;
