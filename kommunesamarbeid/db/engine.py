@@ -60,7 +60,7 @@ def to_url(url_or_path: str | Path) -> URL:
                 f"Ugyldig database-adresse «{mask_password(text)}».",
                 hint="En PostgreSQL-adresse skrives postgresql+psycopg://bruker@server/database.",
             ) from exc
-        if url.drivername == "postgresql":
+        if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return url
     path = Path(text).expanduser().resolve()
@@ -160,7 +160,14 @@ def open_database(
     libpq's password file did not give): from the keyring, or by asking the user.
     """
     url = to_url(url_or_path)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except ArgumentError as exc:  # an unknown scheme or driver (a typo in the URL)
+        raise RefusedInputError(
+            f"Ugyldig database-adresse «{shown_url(url)}»: ukjent databasetype «{url.drivername}».",
+            hint="En PostgreSQL-adresse skrives postgresql+psycopg://bruker@server/database; "
+            "en SQLite-database er en filsti.",
+        ) from exc
     try:
         try:
             _check_and_migrate(engine, url, migrate_schema)

@@ -47,7 +47,9 @@ def split_password(target: str) -> SplitUrl:
         return SplitUrl(target, None)
     if url.password is None:
         return SplitUrl(target, None)
-    return SplitUrl(url.set(password=None).render_as_string(hide_password=False), str(url.password))
+    # (URL.set(password=None) keeps the password: None there means "unchanged")
+    without = url._replace(password=None)
+    return SplitUrl(without.render_as_string(hide_password=False), str(url.password))
 
 
 def keyring_key(url: URL) -> str:

@@ -23,7 +23,14 @@ from sqlalchemy.engine import URL, make_url
 from kommunesamarbeid.cli import main
 from tests.conftest import REPO, postgres_url
 
-HEADER = ("Nr", "Anskaffelse", "CPV", "Årlig verdi eks. mva", "Kontraktsperiode (år)", "Planlagt kunngjøring")
+HEADER = (
+    "Nr",
+    "Anskaffelse",
+    "CPV",
+    "Årlig verdi eks. mva",
+    "Kontraktsperiode (år)",
+    "Planlagt kunngjøring",
+)
 
 #: login -> (role, municipality) as ``user add`` gets them.
 USERS = {
@@ -70,7 +77,14 @@ class Server:
         env["PGPASSWORD"] = self.passwords[login]
         env["KOMMUNESAMARBEID_USER"] = "forfalsket"  # must not matter on a server
         return subprocess.Popen(
-            [sys.executable, "-m", "kommunesamarbeid", "--db", self.url(login, with_password=False), *args],
+            [
+                sys.executable,
+                "-m",
+                "kommunesamarbeid",
+                "--db",
+                self.url(login, with_password=False),
+                *args,
+            ],
             cwd=REPO,
             env=env,
             stdout=subprocess.PIPE,
@@ -106,7 +120,16 @@ def plan_rows(prefix: str, n: int) -> list[tuple[object, ...]]:
     rows = []
     for i in range(n):
         text_, cpv = needs[i % len(needs)]
-        rows.append((f"{prefix}-{i + 1}", f"{text_} {prefix} {i + 1}", cpv, 100000 + i * 1000, 2, "01.09.2026"))
+        rows.append(
+            (
+                f"{prefix}-{i + 1}",
+                f"{text_} {prefix} {i + 1}",
+                cpv,
+                100000 + i * 1000,
+                2,
+                "01.09.2026",
+            )
+        )
     return rows
 
 

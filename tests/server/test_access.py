@@ -114,7 +114,9 @@ def test_officer_a_cannot_change_b_through_raw_sql(server: Server, world: dict[s
     pid = world["proposal"]
     with _raw(server, "offa") as conn:
         # reading: every line of the cooperation
-        assert conn.execute("SELECT count(*) FROM planned_purchase WHERE municipality_id = %s", [b]).fetchone() == (6,)
+        assert conn.execute(
+            "SELECT count(*) FROM planned_purchase WHERE municipality_id = %s", [b]
+        ).fetchone() == (6,)
         # changing B's rows: row-level security hides them from UPDATE and DELETE
         for sql in (
             "UPDATE planned_purchase SET description = 'kapret' WHERE municipality_id = %s",
@@ -127,18 +129,30 @@ def test_officer_a_cannot_change_b_through_raw_sql(server: Server, world: dict[s
             assert conn.execute(sql, [b]).rowcount == 0, sql
         # writing rows in B's name, or the coordinator's tables: refused outright
         refused = [
-            ("INSERT INTO planned_purchase (municipality_id, description, original_cells, source_hidden, status, version, warnings, created_at, created_by, updated_at, updated_by) "
-             "VALUES (%s, 'falsk', '{}', false, 'active', 1, '[]', now(), '', now(), '')", [b]),
-            ("INSERT INTO import_batch (municipality_id, file_name, sha256, imported_at, imported_by, column_mapping, added, updated, unchanged, withdrawn, skipped, problems) "
-             "VALUES (%s, 'x', 'x', now(), '', '{}', 0, 0, 0, 0, 0, '[]')", [b]),
+            (
+                "INSERT INTO planned_purchase (municipality_id, description, original_cells, source_hidden, status, version, warnings, created_at, created_by, updated_at, updated_by) "
+                "VALUES (%s, 'falsk', '{}', false, 'active', 1, '[]', now(), '', now(), '')",
+                [b],
+            ),
+            (
+                "INSERT INTO import_batch (municipality_id, file_name, sha256, imported_at, imported_by, column_mapping, added, updated, unchanged, withdrawn, skipped, problems) "
+                "VALUES (%s, 'x', 'x', now(), '', '{}', 0, 0, 0, 0, 0, '[]')",
+                [b],
+            ),
             ("UPDATE planned_purchase SET municipality_id = %s WHERE municipality_id = %s", [b, a]),
-            ("INSERT INTO proposal_participant (proposal_id, municipality_id, contact_name, contact_email, signatory_name, signatory_title) "
-             "VALUES (%s, %s, '', '', '', '')", [pid, b]),
+            (
+                "INSERT INTO proposal_participant (proposal_id, municipality_id, contact_name, contact_email, signatory_name, signatory_title) "
+                "VALUES (%s, %s, '', '', '', '')",
+                [pid, b],
+            ),
             ("UPDATE joint_proposal SET status = 'avlyst' WHERE id = %s", [pid]),
             ("UPDATE overlap_group SET status = 'rejected'", []),
             ("DELETE FROM audit_entry", []),
-            ("INSERT INTO app_user (login, municipality_id, role, created_at, created_by, updated_at, updated_by) "
-             "VALUES ('offa2', %s, 'coordinator', now(), '', now(), '')", [a]),
+            (
+                "INSERT INTO app_user (login, municipality_id, role, created_at, created_by, updated_at, updated_by) "
+                "VALUES ('offa2', %s, 'coordinator', now(), '', now(), '')",
+                [a],
+            ),
             ("CREATE TABLE snarvei (x int)", []),
         ]
         for sql, params in refused:
@@ -152,24 +166,37 @@ def test_officer_a_cannot_change_b_through_raw_sql(server: Server, world: dict[s
         ).fetchall()
         assert n and {r[0] for r in n} == {"offa"}
         conn.execute(
-            "INSERT INTO audit_entry (at, \"user\", entity_type, action, changes) "
+            'INSERT INTO audit_entry (at, "user", entity_type, action, changes) '
             "VALUES (now(), 'offb', 'x', 'forfalsket', '{}')"
         )
-        assert conn.execute("SELECT \"user\" FROM audit_entry WHERE action = 'forfalsket'").fetchone() == ("offa",)
+        assert conn.execute(
+            "SELECT \"user\" FROM audit_entry WHERE action = 'forfalsket'"
+        ).fetchone() == ("offa",)
 
 
 def test_coordinator_can_change_every_municipality(server: Server, world: dict[str, Any]) -> None:
     b = world["municipality"]["Austrheim kommune"]
     pid = str(world["proposal"])
     code, _, err = server.cli(
-        "koord", "proposal", "participant", pid, "Austrheim", "--signed", "2026-12-01",
-        "--signatory", "Kari Nordmann",
+        "koord",
+        "proposal",
+        "participant",
+        pid,
+        "Austrheim",
+        "--signed",
+        "2026-12-01",
+        "--signatory",
+        "Kari Nordmann",
     )
     assert code == 0, err
     with _raw(server, "koord") as conn:
-        assert conn.execute(
-            "UPDATE planned_purchase SET comments = 'koordinert' WHERE municipality_id = %s", [b]
-        ).rowcount == 6
+        assert (
+            conn.execute(
+                "UPDATE planned_purchase SET comments = 'koordinert' WHERE municipality_id = %s",
+                [b],
+            ).rowcount
+            == 6
+        )
     signed = server.scalar(
         "offb",
         "SELECT fullmakt_signed_date::text FROM proposal_participant WHERE municipality_id = :b",
@@ -180,7 +207,9 @@ def test_coordinator_can_change_every_municipality(server: Server, world: dict[s
 
 def test_officer_signs_its_own_fullmakt(server: Server, world: dict[str, Any]) -> None:
     pid = str(world["proposal"])
-    code, _, err = server.cli("offa", "proposal", "participant", pid, "Alver", "--signed", "2026-11-30")
+    code, _, err = server.cli(
+        "offa", "proposal", "participant", pid, "Alver", "--signed", "2026-11-30"
+    )
     assert code == 0, err
     who = server.scalar(
         "koord",
@@ -195,7 +224,9 @@ def test_a_login_of_no_municipality_sees_nothing(server: Server, world: dict[str
     assert server.scalar("ingenkommune", "SELECT count(*) FROM municipality") == 0
     code, out, _ = server.cli("ingenkommune", "lines", "--json")
     assert code == 0 and json.loads(out)["lines"] == []
-    code, _, err = server.cli("ingenkommune", "import", str(server.tmp / "AL.csv"), "--municipality", "Alver")
+    code, _, err = server.cli(
+        "ingenkommune", "import", str(server.tmp / "AL.csv"), "--municipality", "Alver"
+    )
     assert code == 1 and "hører ikke til noen kommune i samarbeidet" in err
     # no grants at all: not even a connection
     code, _, err = server.cli("utenfor", "lines")
@@ -210,7 +241,10 @@ def test_who_did_what_comes_from_the_login(server: Server, world: dict[str, Any]
         "JOIN municipality m ON m.id = p.municipality_id WHERE m.name = 'Austrheim kommune'",
     )
     assert rows in ("offb/offb", "offb/koord")
-    assert server.scalar("koord", "SELECT count(*) FROM audit_entry WHERE \"user\" = 'testbruker'") == 0
+    assert (
+        server.scalar("koord", "SELECT count(*) FROM audit_entry WHERE \"user\" = 'testbruker'")
+        == 0
+    )
 
 
 def test_user_admin_commands(server: Server) -> None:
@@ -220,7 +254,9 @@ def test_user_admin_commands(server: Server) -> None:
     assert users["offa"] == ("officer", "Alver kommune")
     assert users["koord2"] == ("coordinator", "Alver kommune")
     # an officer may not administer users, nor run server init
-    code, _, err = server.cli("offa", "user", "add", "ny", "--role", "officer", "--municipality", "Alver")
+    code, _, err = server.cli(
+        "offa", "user", "add", "ny", "--role", "officer", "--municipality", "Alver"
+    )
     assert code == 1 and "Uventet" not in err
     code, _, err = server.cli("offa", "server", "init")
     assert code == 1 and "Uventet" not in err
@@ -229,7 +265,15 @@ def test_user_admin_commands(server: Server) -> None:
     assert code == 0, err
     # adopt an existing login, move it, remove it: it then sees nothing
     code, out, err = server.cli(
-        server.owner, "user", "add", "ingenkommune", "--role", "officer", "--municipality", "Austrheim", "--json"
+        server.owner,
+        "user",
+        "add",
+        "ingenkommune",
+        "--role",
+        "officer",
+        "--municipality",
+        "Austrheim",
+        "--json",
     )
     assert code == 0, err
     assert json.loads(out)["user"]["action"] == "adopted"

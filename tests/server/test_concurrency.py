@@ -42,14 +42,18 @@ class Outcome:
     err: str
 
 
-def contend(server: Server, space: LockSpace, key: int, *commands: tuple[str, list[str]]) -> list[Outcome]:
+def contend(
+    server: Server, space: LockSpace, key: int, *commands: tuple[str, list[str]]
+) -> list[Outcome]:
     """Start the commands while holding lock (space, key); release it once all wait for it."""
     url = server.superuser_url.set(database=server.database).render_as_string(False)
     holder = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
     holder.execute("SELECT pg_advisory_xact_lock(%s, %s)", [int(space), key])
     procs = [server.process(login, *args) for login, args in commands]
     deadline = time.monotonic() + 120
-    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as watch:
+    with psycopg.connect(
+        url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
+    ) as watch:
         while time.monotonic() < deadline and all(p.poll() is None for p in procs):
             waiting = watch.execute(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted "
@@ -131,7 +135,9 @@ def _active_municipalities(session: Session, group_id: int) -> set[int]:
     )
 
 
-def test_confirm_and_reject_at_once(server: Server, owner_session: Session, towns: list[int]) -> None:
+def test_confirm_and_reject_at_once(
+    server: Server, owner_session: Session, towns: list[int]
+) -> None:
     s = owner_session
     groups = [
         _group(s, [_line(s, towns[0], f"Brøyting {i}"), _line(s, towns[1], f"Brøyting {i}")])
@@ -176,7 +182,9 @@ def test_two_remove_lines_keep_two_municipalities(
         assert len(_active_municipalities(s, gid)) == 2
 
 
-def test_one_line_added_to_two_groups(server: Server, owner_session: Session, towns: list[int]) -> None:
+def test_one_line_added_to_two_groups(
+    server: Server, owner_session: Session, towns: list[int]
+) -> None:
     s = owner_session
     cases = []
     for i in range(RUNS):
