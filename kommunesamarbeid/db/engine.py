@@ -84,7 +84,20 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    event.listen(engine, "connect", _postgres_session)
+    return engine
+
+
+#: How long a change waits for another one of the same data (a lock) before it gives up with
+#: «Databasen er opptatt …» instead of hanging (milliseconds).
+LOCK_TIMEOUT_MS = 60_000
+
+
+def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {LOCK_TIMEOUT_MS}")
+    dbapi_connection.commit()
 
 
 @dataclass
