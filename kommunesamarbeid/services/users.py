@@ -5,8 +5,9 @@ with the organisation's single sign-on through GSSAPI/SSPI), a row in ``app_user
 municipality and role, and membership of the role's group role, which carries the grants.
 
 Coordinators belong to a municipality too: the host municipality (vertskommunen) of the
-cooperation. The first coordinator is given it with ``--municipality``; later coordinators get
-the same one when ``--municipality`` is left out.
+cooperation. The first coordinator is given it with ``--municipality`` (unless the database
+knows only one municipality); later coordinators get the same one when ``--municipality`` is
+left out.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def _coordinator_home(session: Session, name: str | None) -> Municipality:
         created, _ = ensure_municipality(session, Actor(user=""), name)
         return created
     homes = set(session.scalars(select(AppUser.municipality_id).where(AppUser.role == COORDINATOR)))
+    if not homes:  # the first coordinator: the cooperation's only municipality, if so
+        homes = set(session.scalars(select(Municipality.id)))
     if len(homes) != 1:
         raise BadValueError(
             "Oppgi vertskommunen til koordinatoren med --municipality.",
@@ -106,6 +109,33 @@ def _coordinator_home(session: Session, name: str | None) -> Municipality:
     home = session.get(Municipality, homes.pop())
     assert home is not None
     return home
+
+
+def _existing_login(conn: Connection, login: str) -> bool:
+    """Whether the login exists (to be adopted); refuses one that cannot be a user."""
+    found = conn.execute(
+        text("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = :n"), {"n": login}
+    ).first()
+    if found is None:
+        return False
+    can_login, superuser = found
+    if superuser:
+        raise BadValueError(
+            f"«{login}» er en superbruker; reglene for rader gjelder ikke for den.",
+            hint="Bruk en vanlig innlogging for saksbehandlere og koordinatorer.",
+        )
+    if not can_login:
+        raise BadValueError(f"«{login}» finnes, men er ikke en innlogging (NOLOGIN).")
+    owns_tables = conn.scalar(
+        text(
+            "SELECT pg_has_role(:n, tableowner, 'MEMBER') FROM pg_tables "
+            "WHERE tablename = 'planned_purchase' AND schemaname = current_schema()"
+        ),
+        {"n": login},
+    )
+    if owns_tables:
+        raise BadValueError(f"«{login}» eier tabellene og kan ikke også være en bruker.")
+    return True
 
 
 def _encrypted(conn: Connection, login: str, password: str) -> str:
@@ -146,23 +176,7 @@ def add_user(
         groups = {r: group_role(database, r) for r in ROLES}
         if login in groups.values():
             raise BadValueError(f"«{login}» er en grupperolle, ikke en person.")
-        existing = conn.execute(
-            text("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = :n"), {"n": login}
-        ).first()
-        if existing is not None and existing[1]:
-            raise BadValueError(
-                f"«{login}» er en superbruker; reglene for rader gjelder ikke for den.",
-                hint="Bruk en vanlig innlogging for saksbehandlere og koordinatorer.",
-            )
-        if existing is not None and not existing[0]:
-            raise BadValueError(f"«{login}» finnes, men er ikke en innlogging (NOLOGIN).")
-        if existing is not None and conn.scalar(
-            text(
-                "SELECT pg_has_role(:n, tableowner, 'MEMBER') FROM pg_tables WHERE tablename = 'planned_purchase' AND schemaname = current_schema()"
-            ),
-            {"n": login},
-        ):
-            raise BadValueError(f"«{login}» eier tabellene og kan ikke også være en bruker.")
+        existing = _existing_login(conn, login)
         if role == OFFICER:
             assert municipality is not None
             home = find_municipality(session, municipality)
@@ -174,7 +188,7 @@ def add_user(
         password_sql = (
             f" PASSWORD {_literal(_encrypted(conn, login, password))}" if password else ""
         )
-        if existing is None:
+        if not existing:
             conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN{password_sql}")
             action = "created"
         else:
