@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from sqlalchemy.engine import URL
@@ -9,7 +11,7 @@ from sqlalchemy.engine import URL
 from kommunesamarbeid.services.credentials import stored_password
 
 
-def ask_password(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def ask_password(parent: QWidget | None = None) -> Callable[[URL], str | None]:
     """A password provider for ``open_database``: the keyring's, else a password dialog."""
 
     def provide(url: URL) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -57,7 +58,7 @@ def keyring_key(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
-def _backend() -> object | None:
+def _backend() -> Any:
     """The OS keyring, or None where there is none (headless Linux, a service account)."""
     try:
         import keyring
@@ -80,7 +81,7 @@ def stored_password(url: URL) -> str | None:
     if backend is None or not url.username:
         return None
     try:
-        return backend.get_password(SERVICE, keyring_key(url))  # type: ignore[attr-defined,no-any-return]
+        return backend.get_password(SERVICE, keyring_key(url))
     except Exception as exc:  # a locked or broken keyring is not a reason to crash
         log.warning("Kunne ikke lese nøkkelringen: %s", exc.__class__.__name__)
         return None
@@ -92,7 +93,7 @@ def store_password(url: URL, password: str) -> str | None:
     if backend is None:
         return NO_KEYRING
     try:
-        backend.set_password(SERVICE, keyring_key(url), password)  # type: ignore[attr-defined]
+        backend.set_password(SERVICE, keyring_key(url), password)
     except Exception as exc:
         log.warning("Kunne ikke lagre i nøkkelringen: %s", exc.__class__.__name__)
         return (
@@ -106,6 +107,6 @@ def forget_password(url: URL) -> None:
     if backend is None or not url.username:
         return
     try:
-        backend.delete_password(SERVICE, keyring_key(url))  # type: ignore[attr-defined]
+        backend.delete_password(SERVICE, keyring_key(url))
     except Exception:  # nothing stored: nothing to forget
         return

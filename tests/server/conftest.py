@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from kommunesamarbeid.cli import main
@@ -92,7 +92,7 @@ class Server:
             text=True,
         )
 
-    def engine(self, login: str):  # type: ignore[no-untyped-def]
+    def engine(self, login: str) -> Engine:
         return create_engine(self.url(login))
 
     def scalar(self, login: str, sql: str, **params: object) -> object:
