@@ -8,7 +8,9 @@
 #     the current user), listens on 127.0.0.1 on a free port and on a socket in that folder
 #     only; a system cluster (if any) is neither used nor touched;
 #   * CMD sees KOMMUNESAMARBEID_TEST_PG_URL=postgresql+psycopg://postgres@127.0.0.1:PORT/kommunesamarbeid_test
-#     (trust authentication: no password);
+#     (the superuser "postgres" logs in without a password (trust); every other login needs
+#     its password (scram-sha-256), as on a real server: the access-control tests log in as
+#     officers and coordinators with passwords);
 #   * afterwards (also on error, Ctrl-C or TERM) the cluster is stopped and the folder deleted.
 set -euo pipefail
 
@@ -105,6 +107,17 @@ if ! as_pg "$PGBIN/initdb" -D "$PGDIR/data" -A trust -U postgres --encoding=UTF8
   cat "$PGDIR/initdb.log" >&2
   die "initdb failed"
 fi
+
+# Trust for the superuser only; everyone else logs in with a password, as on a real server.
+as_pg tee "$PGDIR/data/pg_hba.conf" >/dev/null <<'EOF_HBA'
+# TYPE  DATABASE  USER      ADDRESS       METHOD
+local   all       postgres                trust
+host    all       postgres  127.0.0.1/32  trust
+host    all       postgres  ::1/128       trust
+local   all       all                     scram-sha-256
+host    all       all       127.0.0.1/32  scram-sha-256
+host    all       all       ::1/128       scram-sha-256
+EOF_HBA
 
 free_port() {
   "$PY" -c 'import socket

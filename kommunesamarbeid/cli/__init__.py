@@ -14,13 +14,14 @@ import sys
 from collections.abc import Sequence
 
 from kommunesamarbeid import __version__
-from kommunesamarbeid.cli import exports, overlap, plans, proposals
+from kommunesamarbeid.cli import exports, overlap, plans, proposals, server
 from kommunesamarbeid.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
     Parser,
     UsageError,
+    close_opened,
     say,
 )
 from kommunesamarbeid.core.errors import UserError
@@ -30,7 +31,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "UsageError", "build_parser"
 log = logging.getLogger("kommunesamarbeid")
 
 #: The command modules, in the order their commands are listed in ``--help``.
-COMMAND_MODULES = (plans, overlap, proposals, exports)
+COMMAND_MODULES = (plans, overlap, proposals, exports, server)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,12 +83,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         say("Avbrutt.")
         return EXIT_REFUSED
     except Exception as exc:  # a bug: say so plainly, with the details in the log
+        from kommunesamarbeid.db.errors import translate_db_error
+
+        refusal = translate_db_error(exc)
+        if refusal is not None:  # the database refused or caught a conflict: not a bug
+            say(f"Avvist: {refusal.describe()}")
+            return EXIT_REFUSED
         log.exception("Uventet feil")
+        from kommunesamarbeid.db.engine import mask_password
+
         say(
-            f"Uventet feil: {exc.__class__.__name__}: {exc}. Dette er en feil i programmet; "
+            f"Uventet feil: {exc.__class__.__name__}: {mask_password(str(exc))}. "
+            "Dette er en feil i programmet; "
             "kjør med --verbose og meld fra om feilen."
         )
         return EXIT_REFUSED
+    finally:
+        close_opened()
 
 
 if __name__ == "__main__":

@@ -49,17 +49,40 @@ def print_json(data: Any) -> None:
     sys.stdout.flush()
 
 
-def open_db(args: argparse.Namespace) -> Any:
-    """The database of ``--db``, ``$KOMMUNESAMARBEID_DB`` or the default file, migrated."""
-    from kommunesamarbeid.db.engine import open_database
+#: The database this command opened (one command, one database): whose login is the actor.
+_opened: list[Any] = []
+
+
+def db_target(args: argparse.Namespace) -> str:
+    """``--db``, else ``$KOMMUNESAMARBEID_DB``, else the default SQLite file."""
     from kommunesamarbeid.paths import DB_ENV, default_database_path
 
-    target = args.db or os.environ.get(DB_ENV) or str(default_database_path())
-    return open_database(target)
+    return str(args.db or os.environ.get(DB_ENV) or default_database_path())
+
+
+def open_db(args: argparse.Namespace) -> Any:
+    """The database of ``--db``, ``$KOMMUNESAMARBEID_DB`` or the default file, migrated.
+
+    A server password missing from the URL comes from libpq's password file or ``PGPASSWORD``,
+    else from the keyring the GUI saved it in.
+    """
+    from kommunesamarbeid.db.engine import open_database
+    from kommunesamarbeid.services.credentials import stored_password
+
+    db = open_database(db_target(args), password=stored_password)
+    _opened.append(db)
+    return db
+
+
+def close_opened() -> None:
+    """Close the databases this command opened (their connections go back to the server)."""
+    while _opened:
+        _opened.pop().dispose()
 
 
 def current_actor() -> Any:
-    """Who is acting (recorded on every change)."""
+    """Who is acting: the database login on a server, else ``$KOMMUNESAMARBEID_USER``/the OS login."""
+    from kommunesamarbeid.services.context import actor_for
     from kommunesamarbeid.services.context import current_actor as _current
 
-    return _current()
+    return actor_for(_opened[-1]) if _opened else _current()

@@ -37,3 +37,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     command.downgrade(alembic_config(engine), revision)
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this program's migration scripts know the revision (else the database is newer)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises its own errors for unknown revisions
+        return False

@@ -1,9 +1,11 @@
 """The database schema: SQLAlchemy 2 typed mappings.
 
 Ownership is designed in: every planned purchase, import and column mapping belongs to one
-municipality (``municipality_id``), and every row records who changed it last and when. A
-shared server can later enforce per-municipality rights on these columns. Decisions on overlap
-groups and proposals record the deciding user and, where known, their municipality.
+municipality (``municipality_id``), and every row records who changed it last and when. On a
+shared PostgreSQL server the database enforces per-municipality rights on these columns (row-
+level security, see ``db/security.py``: every table must be classified there) and writes the
+``*_by`` columns itself from the database login. Decisions on overlap groups record the deciding
+login and its municipality.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    CheckConstraint,
     Date,
     DateTime,
     Float,
@@ -70,6 +73,23 @@ class Municipality(Tracked, Base):
     maalform: Mapped[str | None] = mapped_column(String(10))
 
     purchases: Mapped[list[PlannedPurchase]] = relationship(back_populates="municipality")
+
+
+class AppUser(Tracked, Base):
+    """A login on a shared PostgreSQL server: the municipality it acts for and its role.
+
+    Written only by the database owner (``kommunesamarbeid user add``); the row-level security
+    policies read it to decide what ``session_user`` may see and change. Unused on SQLite.
+    """
+
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint("role IN ('officer', 'coordinator')", name="role"),)
+
+    #: The PostgreSQL login (role) name, exactly as ``session_user`` returns it.
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("municipality.id"), index=True)
+    #: "officer" (saksbehandler: its own municipality's data) or "coordinator" (everything).
+    role: Mapped[str] = mapped_column(String(20))
 
 
 class ImportBatch(Base):

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kommunesamarbeid.core.problems import RefusedInputError
+    from kommunesamarbeid.core.errors import UserError
     from kommunesamarbeid.db.engine import open_database
     from kommunesamarbeid.gui.context import AppContext
     from kommunesamarbeid.gui.errors import install_excepthook
@@ -70,9 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(app, settings)
     install_excepthook()
     try:
-        db = open_database(database_target(args, settings))
-    except RefusedInputError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.problem.describe())
+        from kommunesamarbeid.gui.password import ask_password
+
+        db = open_database(database_target(args, settings), password=ask_password())
+    except UserError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.describe())
         return 1
     from kommunesamarbeid.gui.main_window import MainWindow
 

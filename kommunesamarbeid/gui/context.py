@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from kommunesamarbeid import APP_DISPLAY_NAME
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui import tasks
 from kommunesamarbeid.gui.settings import Settings
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, actor_for
 
 #: Exceptions that mean "the user stopped it; nothing changed" (shown as information).
 CANCEL_EXCEPTIONS: tuple[type[BaseException], ...] = ()
@@ -42,7 +42,8 @@ class AppContext(QObject):
 
     @property
     def actor(self) -> Actor:
-        return Actor(user=self.settings.user_name(), municipality_id=None)
+        """Who is acting: the database login on a server (looked up once), else the setting."""
+        return actor_for(self.db, local_name=self.settings.user_name())
 
     def set_database(self, db: Database) -> None:
         old = self.db
@@ -92,9 +93,15 @@ class AppContext(QObject):
                 on_error(exc)
             elif isinstance(exc, _cancel_types()):
                 QMessageBox.information(parent, self.tr("Avbrutt"), str(exc))
-            elif isinstance(exc, RefusedInputError):
-                QMessageBox.warning(parent, APP_DISPLAY_NAME, exc.problem.describe())
+            elif isinstance(exc, UserError):
+                QMessageBox.warning(parent, APP_DISPLAY_NAME, exc.describe())
             else:
+                from kommunesamarbeid.db.errors import translate_db_error
+
+                refusal = translate_db_error(exc)
+                if refusal is not None:  # the database refused or caught a conflict
+                    QMessageBox.warning(parent, APP_DISPLAY_NAME, refusal.describe())
+                    return
                 from kommunesamarbeid.gui.errors import show_exception
 
                 show_exception(parent, exc, details)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.gui import tasks
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.import_wizard_common import (  # noqa: F401
@@ -127,7 +127,7 @@ class ImportWizard(QWizard):
             ended()
             if self._closed:
                 return
-            if isinstance(exc, RefusedInputError | ImportCancelled):
+            if isinstance(exc, UserError | ImportCancelled):  # refusals, no-permission, conflicts
                 on_error(exc)
                 return
             from kommunesamarbeid.gui.errors import show_exception

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.sheet import SheetGrid, Workbook
 from kommunesamarbeid.gui.import_wizard_models import (
     SheetInfo,
@@ -134,8 +134,8 @@ def _error_html(text: str) -> str:
 
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, RefusedInputError):
-        return exc.problem.describe()
+    if isinstance(exc, UserError):  # (RefusedInputError is one)
+        return exc.describe()
     return str(exc) or type(exc).__name__
 
 

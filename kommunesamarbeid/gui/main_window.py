@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid import APP_DISPLAY_NAME, __version__
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
@@ -81,8 +81,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.who_label = QLabel()
+        self.who_label.setAccessibleName(self.tr("Innlogget som"))
         self.db_label = QLabel()
         self.count_label = QLabel()
+        self.statusBar().addWidget(self.who_label)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
 
@@ -124,8 +127,12 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Avslutt"), self.close, QKeySequence.StandardKey.Quit)
         )
         tools = self.menuBar().addMenu(self.tr("&Verktøy"))
-        tools.addAction(self._action(self.tr("Finn &overlapp"), self.run_detection, "Ctrl+D"))
-        tools.addAction(self._action(self.tr("Last inn &CPV-katalog …"), self.ask_cpv_catalogue))
+        self.detect_action = self._action(self.tr("Finn &overlapp"), self.run_detection, "Ctrl+D")
+        self.cpv_action = self._action(self.tr("Last inn &CPV-katalog …"), self.ask_cpv_catalogue)
+        #: What only a coordinator may do: greyed out for an officer on a shared server.
+        self.coordinator_actions = (self.detect_action, self.cpv_action)
+        tools.addAction(self.detect_action)
+        tools.addAction(self.cpv_action)
         tools.addSeparator()
         tools.addAction(self._action(self.tr("&Innstillinger …"), self.open_settings, "Ctrl+,"))
         go = self.menuBar().addMenu(self.tr("&Vis"))
@@ -141,9 +148,32 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Om"), self._about))
 
     def update_status(self) -> None:
+        self._show_who()
         self.db_label.setText(self.tr("Database: {db}").format(db=self.ctx.db.describe()))
         parts = [p.status_text() for p in self.pages]
         self.count_label.setText(" · ".join(t for t in parts if t))
+
+    def _show_who(self) -> None:
+        """Who is logged in (on a shared server), and what that role may not do greyed out."""
+        from kommunesamarbeid.services.context import Role
+
+        actor = self.ctx.actor
+        shared = actor.role is not Role.SINGLE_USER
+        self.who_label.setVisible(shared)
+        if shared:
+            self.who_label.setText(self.tr("Innlogget som {who}").format(who=actor.describe()))
+            self.who_label.setToolTip(
+                self.tr(
+                    "Du kan lese alt i samarbeidet. En innkjøpsrådgiver endrer sin egen kommunes "
+                    "planer, linjer, deltakelse og fullmakt; en koordinator kan også finne "
+                    "overlapp og endre overlapp og forslag."
+                )
+            )
+        for action in self.coordinator_actions:
+            action.setEnabled(actor.may_coordinate)
+            action.setToolTip(
+                "" if actor.may_coordinate else self.tr("Bare en koordinator kan gjøre dette.")
+            )
 
     # ------------------------------------------------------------------ import
     def ask_import(self) -> None:
@@ -252,13 +282,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ databases
     def switch_database(self, target: str) -> bool:
+        from kommunesamarbeid.gui.password import ask_password
+        from kommunesamarbeid.services.credentials import split_password
+
         try:
-            db = open_database(target)
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke åpne databasen"), exc.problem.describe())
+            db = open_database(target, password=ask_password(self))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke åpne databasen"), exc.describe())
             return False
         self.ctx.set_database(db)
-        self.ctx.settings.set(DATABASE, target)
+        self.ctx.settings.set(DATABASE, split_password(target).target)
         return True
 
     def open_database_file(self) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +20,7 @@ class Option:
     default: Any
 
 
+#: Stored WITHOUT a password: that lives in the OS keyring (``services/credentials.py``).
 DATABASE = Option("database/url", "Database (SQLite-fil eller PostgreSQL-URL)", "")
 USER_NAME = Option("user/name", "Ditt navn", "")
 USER_MUNICIPALITY = Option("user/municipality", "Din kommune", "")
@@ -33,6 +36,13 @@ def _login_name() -> str:
         return getpass.getuser()
     except Exception:  # no login name on some service accounts
         return "ukjent"
+
+
+def _private(path: str) -> None:
+    """Only the user may read the settings file (it names the user's database server)."""
+    if os.name == "posix" and path and os.path.isfile(path):
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
 
 
 class Settings:
@@ -58,6 +68,7 @@ class Settings:
     def set(self, option: Option, value: Any) -> None:
         self.store.setValue(option.key, value)
         self.store.sync()
+        _private(self.store.fileName())
 
     def user_name(self) -> str:
         return str(self.get(USER_NAME) or _login_name())

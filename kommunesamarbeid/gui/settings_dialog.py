@@ -1,4 +1,8 @@
-"""Innstillinger: database (with "Test tilkobling"), name and municipality, sensitivity, language."""
+"""Innstillinger: database (with "Test tilkobling"), name and municipality, sensitivity, language.
+
+A password typed into a server URL is moved to the OS keyring; the settings file keeps the URL
+without it. On a server, the name and municipality are the database login's (not editable).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.i18n import LANG_ENV, NYNORSK, system_language
@@ -46,7 +50,9 @@ OPTION_LABELS = (
 
 def test_connection(target: str) -> str:
     """Open (and if needed migrate) the database once; returns a description or raises."""
-    db = open_database(target)
+    from kommunesamarbeid.services.credentials import stored_password
+
+    db = open_database(target, password=stored_password)
     try:
         return db.describe()
     finally:
@@ -84,6 +90,17 @@ class SettingsDialog(QDialog):
         self.user_municipality = QLineEdit(str(s.get(USER_MUNICIPALITY) or ""))
         self.user_municipality.setAccessibleName(self.tr(USER_MUNICIPALITY.label))
         form.addRow(self.tr(USER_MUNICIPALITY.label), self.user_municipality)
+        if ctx.db.is_postgres:  # on a server you are the login: name and municipality follow it
+            actor = ctx.actor
+            self.user_name.setText(actor.user)
+            self.user_municipality.setText(actor.municipality or "")
+            for field in (self.user_name, self.user_municipality):
+                field.setEnabled(False)
+                field.setToolTip(
+                    self.tr("På en felles server er du den du logger inn som ({who}).").format(
+                        who=actor.describe()
+                    )
+                )
         self.sensitivity = QDoubleSpinBox()
         self.sensitivity.setRange(0.0, 1.0)
         self.sensitivity.setSingleStep(0.05)
@@ -148,8 +165,8 @@ class SettingsDialog(QDialog):
             return False
         try:
             description = test_connection(target)
-        except RefusedInputError as exc:
-            self.test_result.setText(self.tr("✗ {problem}").format(problem=exc.problem.describe()))
+        except UserError as exc:
+            self.test_result.setText(self.tr("✗ {problem}").format(problem=exc.describe()))
             return False
         self.test_result.setText(
             self.tr("✓ Tilkoblingen virker: {description}").format(description=description)
@@ -157,13 +174,21 @@ class SettingsDialog(QDialog):
         return True
 
     def _save(self) -> None:
+        from kommunesamarbeid.db.engine import to_url
+        from kommunesamarbeid.gui.password import ask_password
+        from kommunesamarbeid.services.credentials import split_password, store_password
+
         s = self.ctx.settings
-        s.set(USER_NAME, self.user_name.text().strip())
-        s.set(USER_MUNICIPALITY, self.user_municipality.text().strip())
+        if self.user_name.isEnabled():
+            s.set(USER_NAME, self.user_name.text().strip())
+            s.set(USER_MUNICIPALITY, self.user_municipality.text().strip())
         s.set(SENSITIVITY, round(self.sensitivity.value(), 2))
         s.set(LANGUAGE, self.language.currentData())
         target = self.database.text().strip()
-        if target and target != (s.database() or str(self.ctx.db.url.database or "")):
+        # The password never goes into the settings file: it is taken out of the URL and kept
+        # in the OS keyring (or, without one, asked for at each start).
+        split = split_password(target)
+        if target and split.target != (s.database() or str(self.ctx.db.url.database or "")):
             if not self._test():
                 QMessageBox.warning(
                     self,
@@ -171,8 +196,11 @@ class SettingsDialog(QDialog):
                     self.tr("Databasen kunne ikke åpnes; de andre innstillingene er lagret."),
                 )
                 return
-            from kommunesamarbeid.db.engine import open_database as reopen
-
-            self.ctx.set_database(reopen(target))
-            s.set(DATABASE, target)
+            self.ctx.set_database(open_database(target, password=ask_password(self)))
+            s.set(DATABASE, split.target)
+            self.database.setText(split.target)
+            if split.password is not None:
+                note = store_password(to_url(split.target), split.password)
+                if note is not None:
+                    QMessageBox.information(self, self.tr("Passordet"), note)
         self.accept()

@@ -18,7 +18,7 @@ from kommunesamarbeid.core.sheet import SheetGrid, column_letter
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import CpvCode
 from kommunesamarbeid.services import audit
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, require_coordinator
 
 _CODE_HEADERS = {"code", "kode", "cpv", "cpv kode", "cpv code", "cpvkode", "code8", "nr"}
 _NO_HEADERS = {
@@ -95,6 +95,7 @@ def _find_columns(grid: SheetGrid) -> tuple[int, int, int | None, int | None]:
 
 def load_cpv_catalogue(db: Database, actor: Actor, path: Path) -> CatalogueReport:
     """Read the catalogue file and replace the stored catalogue with it."""
+    require_coordinator(actor, "laste inn CPV-katalogen")
     from kommunesamarbeid.fileio.reader import read_workbook  # openpyxl only when needed
 
     workbook = read_workbook(path)

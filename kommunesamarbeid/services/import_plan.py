@@ -49,7 +49,8 @@ from kommunesamarbeid.db.models import (
 )
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor
-from kommunesamarbeid.services.municipalities import ensure_municipality, find_municipality
+from kommunesamarbeid.services.municipalities import find_municipality
+from kommunesamarbeid.services.plan_lock import check_may_import, latest_batch, lock_plan
 
 log = logging.getLogger(__name__)
 
@@ -537,6 +538,10 @@ def import_plan(
     step(0, 4, "Leser filen")
     with db.sessions() as session:
         existing_m = find_municipality(session, municipality)
+        check_may_import(actor, existing_m, municipality)
+        # The municipality's latest import as this import starts: if another one lands before
+        # this one writes, this one is refused (it would silently undo that one).
+        seen_batch = latest_batch(session, existing_m.id) if existing_m else None
         analysis = analyse_file(
             path,
             sheet=sheet,
@@ -574,7 +579,7 @@ def import_plan(
     session = db.sessions()
     try:
         session.begin()
-        m, _created = ensure_municipality(session, actor, municipality)
+        m = lock_plan(session, actor, municipality, seen_batch, check=not dry_run)
         report.municipality = m.name
         _write(session, actor, m.id, analysis, report)
         if mapping and remember:

@@ -14,7 +14,7 @@ from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
 from kommunesamarbeid.services import audit
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, require_municipality
 from kommunesamarbeid.services.municipalities import find_municipality
 
 
@@ -208,6 +208,9 @@ def update_line(
         p = session.get(PlannedPurchase, line_id)
         if p is None:
             raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        require_municipality(
+            actor, p.municipality_id, p.municipality.name, "endre de planlagte anskaffelsene til"
+        )
         if expected_version is not None and p.version != expected_version:
             raise RefusedInputError(
                 "Linjen er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen."

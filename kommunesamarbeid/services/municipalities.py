@@ -26,7 +26,7 @@ from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
 
 
 @functools.cache
@@ -174,6 +174,7 @@ def ensure_municipality(
                 setattr(existing, attr, new)
                 changes[attr] = [old, new]
         if changes:
+            require_municipality(actor, existing.id, existing.name, "endre opplysningene om")
             existing.updated_by = actor.user
             audit.record(
                 session,
@@ -185,6 +186,7 @@ def ensure_municipality(
                 changes=changes,
             )
         return existing, False
+    require_coordinator(actor, f"legge til kommunen «{clean_name}»")
     for attr, value in (("kommunenummer", clean_number), ("organisasjonsnummer", clean_orgnr)):
         if value and session.scalar(
             select(Municipality).where(getattr(Municipality, attr) == value)
@@ -275,6 +277,7 @@ def update_municipality(
                 hint="Se navnene med «municipality list», eller legg den til med "
                 "«municipality add».",
             )
+        require_municipality(actor, m.id, m.name, "endre opplysningene om")
         changes: dict[str, object] = {}
 
         def change(attr: str, new: object) -> None:

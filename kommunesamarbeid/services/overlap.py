@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from kommunesamarbeid.core.errors import ConflictError, NotFoundError
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
@@ -26,6 +27,7 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     JointProposal,
     Municipality,
@@ -36,7 +38,7 @@ from kommunesamarbeid.db.models import (
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, require_coordinator
 
 Progress = Callable[[int, int, str], bool]
 
@@ -208,11 +210,40 @@ def get_group(db: Database, group_id: int) -> GroupInfo:
         return _group_info(g, _names(session), _proposal_refs(session))
 
 
-def _get(session: Session, group_id: int) -> OverlapGroup:
-    g = session.get(OverlapGroup, group_id)
+def _get(session: Session, group_id: int, *, lock: bool = False) -> OverlapGroup:
+    g = session.get(OverlapGroup, group_id, with_for_update=lock or None)
     if g is None:
         raise RefusedInputError(f"Fant ikke overlapp nr. {group_id}.")
     return g
+
+
+def _start_edit(session: Session, actor: Actor, *group_ids: int) -> list[OverlapGroup]:
+    """The start of every change to groups: the right to make it, then the locks.
+
+    One edit of groups at a time (an advisory lock: the invariants "lines from two
+    municipalities" and "a line in one open group" span groups), and the groups' rows locked
+    and read fresh (``SELECT … FOR UPDATE``), so every check below sees the latest state.
+    """
+    require_coordinator(actor, "endre overlapp")
+    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
+    return [_get(session, gid, lock=True) for gid in group_ids]
+
+
+def _local_time(at: dt.datetime | None) -> str:
+    if at is None:
+        return ""
+    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y kl. %H:%M")
+
+
+def _changed_meanwhile(g: OverlapGroup) -> ConflictError:
+    who = f"«{g.decided_by}»" if g.decided_by else "noen andre"
+    when = f" {_local_time(g.decided_at)}" if g.decided_at else ""
+    return ConflictError(
+        f"Overlapp nr. {g.id} ble endret av {who}{when} mens du arbeidet (status nå: "
+        f"{STATUS_LABELS.get(g.status, g.status)}). Ingenting er endret.",
+        changed_by=g.decided_by,
+        changed_at=g.decided_at.isoformat() if g.decided_at else None,
+    )
 
 
 # ---------------------------------------------------------------------------- detection
@@ -257,6 +288,7 @@ def detect(
     progress: Progress | None = None,
 ) -> DetectReport:
     """Run detection over all active lines and store the candidates (decisions are kept)."""
+    require_coordinator(actor, "finne overlapp")
     with db.sessions() as session:
         names = _names(session)
         lines = [
@@ -295,6 +327,7 @@ def detect(
 
 
 def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[int, int]:
+    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
     existing = _load_groups(session)
     candidates = {frozenset(m.line_id for m in g.members): g for g in existing if not _is_fixed(g)}
     kept_ids: set[int] = set()
@@ -366,22 +399,59 @@ def _check_municipalities(session: Session, line_ids: set[int]) -> None:
         raise RefusedInputError("Et overlapp må ha linjer fra minst to kommuner.")
 
 
-def set_status(db: Database, actor: Actor, group_id: int, status: str) -> GroupInfo:
-    """Confirm, reject, or put a group back to candidate."""
+def set_status(
+    db: Database,
+    actor: Actor,
+    group_id: int,
+    status: str,
+    *,
+    expected_status: str | None = None,
+) -> GroupInfo:
+    """Confirm, reject, or put a group back to candidate.
+
+    ``expected_status`` is the status the user saw (the GUI passes it); the command line's
+    is the status read when the command starts. When someone else decided in between, the
+    change is refused (``ConflictError``): of a confirm and a reject at once, exactly one wins.
+    """
     if status not in STATUS_LABELS:
         raise RefusedInputError(f"Ukjent status «{status}».")
+    require_coordinator(actor, "ta beslutninger om overlapp")
     with db.session() as session:
-        g = _get(session, group_id)
-        old = g.status
+        if expected_status is None:
+            expected_status = session.scalar(
+                select(OverlapGroup.status).where(OverlapGroup.id == group_id)
+            )
+            if expected_status is None:
+                raise NotFoundError(f"Fant ikke overlapp nr. {group_id}.")
+        (g,) = _start_edit(session, actor, group_id)
+        if g.status != expected_status:
+            raise _changed_meanwhile(g)
         if status == "confirmed":
             _check_municipalities(session, _active_line_ids(g))
-        g.status = status
-        _decide(
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        # The status the user saw is part of the UPDATE's condition: a change nobody saw is
+        # never overwritten, even where row locks do not exist (SQLite).
+        changed = session.execute(
+            update(OverlapGroup)
+            .where(OverlapGroup.id == group_id, OverlapGroup.status == expected_status)
+            .values(
+                status=status,
+                decided_at=now,
+                decided_by=actor.user,
+                decided_by_municipality_id=actor.municipality_id,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if changed != 1:
+            session.refresh(g)
+            raise _changed_meanwhile(g)
+        audit.record(
             session,
             actor,
-            g,
-            {"confirmed": "confirm", "rejected": "reject"}.get(status, "reopen"),
-            status=[old, status],
+            entity_type="overlap_group",
+            entity_id=g.id,
+            action={"confirmed": "confirm", "rejected": "reject"}.get(status, "reopen"),
+            changes={"status": [expected_status, status]},
         )
     return get_group(db, group_id)
 
@@ -402,7 +472,7 @@ def _group_of_line(
 def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
     """Take a line out of a group; it is remembered as removed and never re-added there."""
     with db.session() as session:
-        g = _get(session, group_id)
+        (g,) = _start_edit(session, actor, group_id)
         member = next(
             (m for m in g.members if m.line_id == line_id and m.origin != "removed"), None
         )
@@ -433,7 +503,7 @@ def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> Grou
 def add_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
     """Add an active line to a group (it may be in no other open group)."""
     with db.session() as session:
-        g = _get(session, group_id)
+        (g,) = _start_edit(session, actor, group_id)
         line = session.get(PlannedPurchase, line_id)
         if line is None or line.status != "active":
             raise RefusedInputError(f"Fant ingen aktiv planlagt anskaffelse med id {line_id}.")
@@ -480,10 +550,9 @@ def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
     if len(ids) < 2:
         raise RefusedInputError("Velg minst to overlapp å slå sammen.")
     with db.session() as session:
-        target = _get(session, ids[0])
+        target, *others = _start_edit(session, actor, *ids)
         present = _active_line_ids(target)
-        for other_id in ids[1:]:
-            other = _get(session, other_id)
+        for other in others:
             for m in other.members:
                 if m.origin != "removed" and m.line_id not in present:
                     target.members.append(_copy_member(m, actor))
@@ -498,7 +567,7 @@ def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
 def split_group(db: Database, actor: Actor, group_id: int, line_ids: list[int]) -> GroupInfo:
     """Move some lines of a group into a new group; both must keep two municipalities."""
     with db.session() as session:
-        g = _get(session, group_id)
+        (g,) = _start_edit(session, actor, group_id)
         moving = set(line_ids)
         active = _active_line_ids(g)
         if not moving or not moving <= active:

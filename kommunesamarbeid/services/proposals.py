@@ -27,6 +27,7 @@ from kommunesamarbeid.core.proposal import (
 from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.timeline import propose_milestones
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     JointProposal,
     Lot,
@@ -39,7 +40,7 @@ from kommunesamarbeid.db.models import (
 )
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
-from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
 from kommunesamarbeid.services.municipalities import find_municipality
 from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
     ProposalSummary,
@@ -166,10 +167,12 @@ def create_proposal(
 ) -> ProposalData:
     """A new draft proposal from an overlap group (or chosen lines), with a proposed timeline."""
     today = today or dt.date.today()
+    require_coordinator(actor, "lage forslag til felles anskaffelse")
     with db.session() as session:
         group = None
         if group_id is not None:
-            group = session.get(OverlapGroup, group_id)
+            advisory_lock(session, LockSpace.OVERLAP_GROUPS)  # it may confirm the group
+            group = session.get(OverlapGroup, group_id, with_for_update=True)
             if group is None:
                 raise RefusedInputError(f"Fant ikke overlapp nr. {group_id}.")
             if group.status == "rejected":
@@ -237,6 +240,7 @@ def create_proposal(
         if group is not None and group.status == "candidate":
             group.status = "confirmed"
             group.decided_by = actor.user
+            group.decided_by_municipality_id = actor.municipality_id
             group.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
             audit.record(
                 session,
@@ -326,6 +330,16 @@ def _touch(p: JointProposal, actor: Actor) -> None:
     """Mark the proposal row changed: its version goes up (optimistic locking)."""
     p.updated_by = actor.user
     p.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _require_participant_right(
+    session: Session, actor: Actor, municipality_id: int, action: str
+) -> None:
+    """Participation and fullmakt: the municipality's own officers, or a coordinator."""
+    if actor.may_change(municipality_id):
+        return
+    m = session.get(Municipality, municipality_id)
+    require_municipality(actor, municipality_id, m.name if m else str(municipality_id), action)
 
 
 def _check_version(p: JointProposal, expected_version: int | None) -> None:
@@ -469,7 +483,13 @@ def save_proposal(
     expected_version: int | None = None,
 ) -> ProposalData:
     """Save everything the editor changed in ONE transaction: all of it, or (refused) none."""
+    if fields or lots is not None or milestones is not None:
+        require_coordinator(actor, "endre forslag til felles anskaffelse")
     with db.session() as session:
+        for municipality_id in participants or {}:
+            _require_participant_right(
+                session, actor, municipality_id, "endre kontaktperson og fullmakt for"
+            )
         p = _load(session, proposal_id)
         _check_version(p, expected_version)
         if fields:
@@ -527,6 +547,7 @@ def remove_participant(
 ) -> ProposalData:
     """Take a municipality (and its lines) out of the proposal; the host cannot be removed."""
     with db.session() as session:
+        _require_participant_right(session, actor, municipality_id, "melde ut av forslaget")
         p = _load(session, proposal_id)
         part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
         if part is None:
@@ -560,6 +581,9 @@ def set_line_membership(
         line = session.get(PlannedPurchase, line_id)
         if line is None:
             raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        _require_participant_right(
+            session, actor, line.municipality_id, "melde linjer inn i eller ut av forslaget for"
+        )
         part = next((x for x in p.participants if x.municipality_id == line.municipality_id), None)
         if include:
             if line.status != "active":

@@ -979,6 +979,10 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
         <translation>Navigasjon</translation>
     </message>
     <message>
+        <source>Innlogget som</source>
+        <translation>Innlogga som</translation>
+    </message>
+    <message>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1024,6 +1028,7 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     </message>
     <message>
         <source>&amp;Innstillinger …</source>
+        <extracomment>What only a coordinator may do: greyed out for an officer on a shared server.</extracomment>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
@@ -1041,6 +1046,18 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Database: {db}</source>
         <translation>Database: {db}</translation>
+    </message>
+    <message>
+        <source>Innlogget som {who}</source>
+        <translation>Innlogga som {who}</translation>
+    </message>
+    <message>
+        <source>Du kan lese alt i samarbeidet. En innkjøpsrådgiver endrer sin egen kommunes planer, linjer, deltakelse og fullmakt; en koordinator kan også finne overlapp og endre overlapp og forslag.</source>
+        <translation>Du kan lese alt i samarbeidet. Ein innkjøpsrådgjevar endrar planane, linjene, deltakinga og fullmakta til sin eigen kommune; ein koordinator kan òg finne overlapp og endre overlapp og framlegg.</translation>
+    </message>
+    <message>
+        <source>Bare en koordinator kan gjøre dette.</source>
+        <translation>Berre ein koordinator kan gjere dette.</translation>
     </message>
     <message>
         <source>Importer anskaffelsesplan</source>
@@ -1803,6 +1820,17 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Passord til databasen</source>
+        <translation>Passord til databasen</translation>
+    </message>
+    <message>
+        <source>Passord for {user} på {host} (database {database}):</source>
+        <translation>Passord for {user} på {host} (database {database}):</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Skriver ut …</source>
@@ -2425,6 +2453,10 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
         <translation>Test tilkoplinga</translation>
     </message>
     <message>
+        <source>På en felles server er du den du logger inn som ({who}).</source>
+        <translation>På ein felles tenar er du den du loggar inn som ({who}).</translation>
+    </message>
+    <message>
         <source>Høyere gir flere og løsere forslag til overlapp; lavere bare de sikreste. Standard 0,50.</source>
         <translation>Høgare gjev fleire og lausare kandidatar til overlapp; lågare gjev berre dei sikraste. Standard 0,50.</translation>
     </message>
@@ -2471,6 +2503,10 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>Databasen kunne ikke åpnes; de andre innstillingene er lagret.</source>
         <translation>Databasen kunne ikkje opnast; dei andre innstillingane er lagra.</translation>
+    </message>
+    <message>
+        <source>Passordet</source>
+        <translation>Passordet</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid import APP_DISPLAY_NAME
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.model import DetectionSettings
-from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.groups_model import (
@@ -473,7 +473,9 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
                     "(Fil → Importer plan …), så kan du finne overlapp mellom kommunene.</p>"
                 )
             )
-        self.find_action.setEnabled(self._task is None and self._has_lines)
+        self.find_action.setEnabled(
+            self._task is None and self._has_lines and self.ctx.actor.may_coordinate
+        )
 
     def apply_filter(self) -> None:
         selected = self.selected_group_ids()
@@ -581,7 +583,8 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
         groups = self.selected_groups()
         group = self.current_group()
         statuses = {g.status for g in groups}
-        running = self._task is not None
+        # While detection runs, and for an officer (who may look but not decide): greyed out.
+        running = self._task is not None or not self.ctx.actor.may_coordinate
         self.confirm_action.setEnabled(bool(statuses - {"confirmed"}) and not running)
         self.reject_action.setEnabled(bool(statuses - {"rejected"}) and not running)
         self.reopen_action.setEnabled(bool(statuses - {"candidate"}) and not running)
@@ -662,9 +665,9 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
         self._set_running(False)
         if isinstance(exc, overlap_service.DetectionAborted):
             self.message.setText(self.tr("Søket etter overlapp ble avbrutt – ingenting er endret."))
-        elif isinstance(exc, RefusedInputError):
+        elif isinstance(exc, UserError):
             self.message.setText("")
-            QMessageBox.warning(self, APP_DISPLAY_NAME, exc.problem.describe())
+            QMessageBox.warning(self, APP_DISPLAY_NAME, exc.describe())
         else:
             from kommunesamarbeid.gui.errors import show_exception
 

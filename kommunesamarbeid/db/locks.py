@@ -1,0 +1,33 @@
+"""Transaction-level advisory locks: one writer at a time where a check spans many rows.
+
+PostgreSQL only (SQLite lets one writer in at a time anyway). Each lock lives until the
+transaction ends, so a crash or a Ctrl-C can never leave one behind.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+class LockSpace(enum.IntEnum):
+    """The first key of ``pg_advisory_xact_lock(int, int)``: what is being serialised."""
+
+    #: Every change to overlap groups (members, decisions, detection's store step): the
+    #: invariants "two municipalities per group" and "a line in one open group" span groups.
+    OVERLAP_GROUPS = 7101
+    #: Importing one municipality's plan (second key: the municipality id).
+    PLAN_IMPORT = 7102
+    #: Creating a municipality by name (second key 0): two first imports of a new name.
+    MUNICIPALITY_CREATE = 7103
+
+
+def advisory_lock(session: Session, space: LockSpace, key: int = 0) -> None:
+    """Wait for and hold the lock (space, key) until the session's transaction ends."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": int(space), "key": key}
+    )
