@@ -50,7 +50,9 @@ def test_an_officer_changes_only_its_own_municipality(demo: Database, tmp_path: 
         lambda: load_cpv_catalogue(demo, kari, plan),
     ]
     for refuse in refusals:
-        with pytest.raises(NoPermissionError, match="Du er logget inn som kari \\(innkjøpsrådgiver"):
+        with pytest.raises(
+            NoPermissionError, match="Du er logget inn som kari \\(innkjøpsrådgiver"
+        ):
             refuse()
     assert update_line(demo, kari, own_line.id, {"comments": "sjekket"}).comments == "sjekket"
 
