@@ -328,8 +328,9 @@ def _by_product(
 
     own = sorted(k for k in classes if k != OTHER_CLASS)
     unknown = classes.get(OTHER_CLASS, [])
-    if not own:
-        return [_product_lot(1, "Hele anskaffelsen", (OTHER_CLASS,), classes, value(OTHER_CLASS))]
+    if not own or max_lots == 1:
+        keys = tuple(sorted(classes, key=lambda k: (k == OTHER_CLASS, k)))
+        return [_product_lot(1, "Hele anskaffelsen", keys, classes, sum(map(value, keys)))]
     rest: list[str] = []
     if max_lots is not None and len(own) > max_lots:
         keep = sorted(own, key=lambda k: (-value(k), k))[: max_lots - 1]

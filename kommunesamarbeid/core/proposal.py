@@ -101,6 +101,8 @@ class ParticipantData:
     name: str
     kommunenummer: str | None = None
     organisasjonsnummer: str | None = None
+    #: The county (fylke), from the municipality or the national list.
+    county: str | None = None
     contact_name: str = ""
     contact_email: str = ""
     fullmakt_signed_date: dt.date | None = None

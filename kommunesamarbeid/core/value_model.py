@@ -214,7 +214,9 @@ def _plan(line: ProposalLineData) -> tuple[int | None, PlanBasis, Decimal | None
         line.value_basis in (None, "total", "both") or line.annual_value_nok is None
     )
     if stated_total and line.total_value_nok is not None:
-        if line.value_basis in (None, "both") and line.annual_value_nok is not None:
+        # the total is what the plan says for its whole period: over the same period the
+        # proposal counts exactly that (a stated annual value is used only without years)
+        if years is None and line.annual_value_nok is not None:
             annual: Decimal | None = Decimal(line.annual_value_nok)
         else:
             annual = Decimal(line.total_value_nok) / (years or UNKNOWN_DURATION_YEARS)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import (
     ClimateMode,
@@ -35,6 +36,7 @@ from kommunesamarbeid.db.models import (
     JointProposal,
     Municipality,
     OverlapGroup,
+    PlannedPurchase,
     ProposalLine,
     ProposalParticipant,
 )
@@ -108,6 +110,82 @@ def _label_for(labels: dict[str, tuple[str, str]], code: str | None) -> str | No
     return None
 
 
+#: The plan line's figures remembered when it is put in a proposal (``ProposalLine.plan_snapshot``).
+SNAPSHOT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("description", "beskrivelse"),
+    ("cpv", "CPV"),
+    ("annual_value_nok", "årsverdi"),
+    ("total_value_nok", "totalverdi"),
+    ("contract_years", "avtaleår"),
+    ("option_years", "opsjonsår"),
+)
+
+
+def plan_snapshot(line: PlannedPurchase) -> dict[str, Any]:
+    """The figures of a plan line that a proposal depends on, to notice later changes."""
+    return {name: getattr(line, name) for name, _ in SNAPSHOT_FIELDS}
+
+
+def _shown(name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if name.endswith("_nok"):
+        return format_nok(int(value))
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+def _changes(snapshot: dict[str, Any] | None, line: PlannedPurchase) -> tuple[str, ...]:
+    """What changed in the plan line since ``snapshot``, in Norwegian ("årsverdi 300 000 kr ->
+    350 000 kr"); nothing for an older row without a snapshot."""
+    if not snapshot:
+        return ()
+    out = []
+    for name, label in SNAPSHOT_FIELDS:
+        old, new = snapshot.get(name), getattr(line, name)
+        if name not in snapshot or old == new:
+            continue
+        if name == "description":
+            out.append(f"beskrivelsen er endret (før: «{old}»)")
+        else:
+            out.append(f"{label} {_shown(name, old)} → {_shown(name, new)}")
+    return tuple(out)
+
+
+def _notes(line: PlannedPurchase) -> str:
+    return " ".join(t for t in (line.procedure, line.comments, line.category) if t)
+
+
+def suggested_cpvs(
+    lines: list[PlannedPurchase], labels: dict[str, tuple[str, str]]
+) -> dict[int, str]:
+    """line id -> the CPV code the overlap engine reads from the text, for lines without one."""
+    without = [line for line in lines if not line.cpv]
+    if not without:
+        return {}
+    from kommunesamarbeid.core.overlap.detect import build_model
+    from kommunesamarbeid.core.overlap.model import MatchLine
+    from kommunesamarbeid.services.overlap import vocabulary
+
+    model = build_model(vocabulary(), labels)
+    out: dict[int, str] = {}
+    for line in without:
+        features = model.line(
+            MatchLine(
+                id=line.id,
+                municipality_id=line.municipality_id,
+                municipality="",
+                description=line.description,
+                details=line.details or "",
+            ),
+            frozenset(),
+        )
+        if features.cpv:
+            out[line.id] = features.cpv
+    return out
+
+
 def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
     lot_numbers = {lot.id: lot.number for lot in p.lots}
     member_reasons: dict[int, tuple[str, ...]] = {}
@@ -118,6 +196,7 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
             group_reasons = tuple(group.reasons or ())
             member_reasons = {m.line_id: tuple(m.reasons or ()) for m in group.members}
     participants = []
+    suggested = suggested_cpvs([pl.line for part in p.participants for pl in part.lines], labels)
     for part in p.participants:
         lines = []
         for pl in sorted(part.lines, key=lambda x: (x.line.source_row or 0, x.line_id)):
@@ -142,6 +221,12 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                     source_row=line.source_row,
                     lot_number=lot_numbers.get(pl.lot_id) if pl.lot_id else None,
                     reasons=member_reasons.get(line.id, ()),
+                    details=line.details or "",
+                    notes=_notes(line),
+                    value_basis=line.value_basis,
+                    status=line.status,
+                    suggested_cpv=suggested.get(line.id),
+                    changes=_changes(pl.plan_snapshot, line),
                 )
             )
         m = part.municipality
@@ -151,6 +236,7 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 name=m.name,
                 kommunenummer=m.kommunenummer,
                 organisasjonsnummer=m.organisasjonsnummer,
+                county=m.county,
                 contact_name=part.contact_name,
                 contact_email=part.contact_email,
                 fullmakt_signed_date=part.fullmakt_signed_date,
@@ -195,6 +281,8 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
         lots=tuple(lots),
         milestones=milestones,
         is_framework=p.is_framework,
+        contract_kind=p.contract_kind,
+        maximum_value_nok=p.maximum_value_nok,
         contract_years=p.contract_years,
         option_years=p.option_years,
         planned_announcement=p.planned_announcement,
