@@ -250,6 +250,8 @@ class Evaluation:
     #: The EEA threshold for ``contract_kind`` in the threshold period used.
     applicable_threshold_nok: int | None = None
     lot_values: dict[int, int] = field(default_factory=dict)
+    #: The sum of ``lot_values`` (lines outside every lot are not in it).
+    lot_total_nok: int = 0
     #: Estimated value of each counted line in the proposal (line_id -> NOK), lines with a value.
     line_values: dict[int, int] = field(default_factory=dict)
     #: The sum of the counted lines' own plan values.

@@ -225,6 +225,7 @@ def evaluate(
     ev.procedure_label = _procedure_label(ev.procedure_part, kind, period)
     ev.short_form = vm.threshold_value_nok < period.national
     ev.lot_values = lot_values(proposal, proposal.lots, ev.line_values)
+    ev.lot_total_nok = sum(ev.lot_values.values())
 
     ev.explanation = [
         *vm.basis,

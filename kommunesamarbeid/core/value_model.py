@@ -39,6 +39,7 @@ from typing import Any, Final, Literal
 
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
+    Evaluation,
     ParticipantValue,
     ProposalData,
     ProposalLineData,
@@ -52,6 +53,7 @@ __all__ = [
     "ValueModel",
     "build_value_model",
     "framework_from_lines",
+    "model_of",
     "value_warnings",
     "years_text",
 ]
@@ -178,6 +180,11 @@ class LineValue:
         return not self.withdrawn and self.value is not None
 
     @property
+    def annual_nok(self) -> int | None:
+        """The annual value in whole kroner, as every table prints it."""
+        return _nok(self.annual) if self.annual is not None else None
+
+    @property
     def counted_value(self) -> int:
         return self.value if self.counted and self.value is not None else 0
 
@@ -197,7 +204,7 @@ class LineValue:
             "plan_basis": self.plan_basis,
             "plan_years": float(self.plan_years) if self.plan_years is not None else None,
             "plan_basis_text": self.plan_text,
-            "annual_value_nok": _nok(self.annual) if self.annual is not None else None,
+            "annual_value_nok": self.annual_nok,
             "value_nok": self.value,
             "counted_value_nok": self.counted_value,
             "basis": self.basis,
@@ -358,6 +365,10 @@ class ValueModel:
     @property
     def withdrawn_line_ids(self) -> list[int]:
         return [i for i, lv in self.lines.items() if lv.withdrawn]
+
+    def counted_sum(self, line_ids: Sequence[int]) -> int:
+        """The counted value of some lines together (e.g. the lines a table leaves out)."""
+        return sum(self.lines[i].counted_value for i in line_ids if i in self.lines)
 
     def participant(self, municipality_id: int) -> ParticipantValue | None:
         for pv in self.participants:
@@ -536,6 +547,13 @@ def _with_basis(proposal: ProposalData, vm: ValueModel) -> ValueModel:
             "C-23/20). Terskelverdien vurderes mot maksimal verdi."
         )
     return replace(vm, basis=tuple(sentences))
+
+
+def model_of(evaluation: Evaluation) -> ValueModel:
+    """The value model an evaluation was computed with (``core.proposal_rules.evaluate``)."""
+    if evaluation.value_model is None:
+        raise ValueError("Vurderingen mangler verdimodellen; bruk core.proposal_rules.evaluate.")
+    return evaluation.value_model
 
 
 # --- warnings ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -31,6 +31,7 @@ from kommunesamarbeid.core.proposal import (
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.thresholds import load_thresholds
+from kommunesamarbeid.core.value_model import framework_from_lines
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import (
     JointProposal,
@@ -186,6 +187,80 @@ def suggested_cpvs(
     return out
 
 
+def line_data(
+    line: PlannedPurchase,
+    labels: dict[str, tuple[str, str]],
+    *,
+    lot_number: int | None = None,
+    reasons: tuple[str, ...] = (),
+    suggested_cpv: str | None = None,
+    changes: tuple[str, ...] = (),
+) -> ProposalLineData:
+    """A plan line as the value model and the documents read it (one mapping for all)."""
+    return ProposalLineData(
+        line_id=line.id,
+        description=line.description,
+        reference=line.reference,
+        cpv=line.cpv,
+        cpv_label=_label_for(labels, line.cpv),
+        annual_value_nok=line.annual_value_nok,
+        total_value_nok=line.total_value_nok,
+        contract_years=line.contract_years,
+        option_years=line.option_years,
+        period_start=line.period_start,
+        period_end=line.period_end,
+        period_text=line.period_text,
+        current_expiry=line.current_expiry,
+        source_file=line.source_file,
+        source_sheet=line.source_sheet,
+        source_row=line.source_row,
+        lot_number=lot_number,
+        reasons=reasons,
+        details=line.details or "",
+        notes=_notes(line),
+        value_basis=line.value_basis,
+        status=line.status,
+        suggested_cpv=suggested_cpv,
+        changes=changes,
+    )
+
+
+def lines_as_proposal(
+    db: Database, line_ids: list[int], *, id: int, reference: str, title: str
+) -> ProposalData:
+    """Lines seen as a proposal made with the defaults (as ``create_proposal`` would make it:
+    participants in name order, no stored period, framework from the lines' words), so an
+    overlap can be valued by the same model as its proposal."""
+    labels = catalogue_labels(db)
+    with db.sessions() as session:
+        rows = list(
+            session.execute(
+                select(PlannedPurchase, Municipality)
+                .join(Municipality, PlannedPurchase.municipality_id == Municipality.id)
+                .where(PlannedPurchase.id.in_(line_ids))
+            )
+        )
+        suggested = suggested_cpvs([line for line, _ in rows], labels)
+        by_municipality: dict[int, tuple[Municipality, list[PlannedPurchase]]] = {}
+        for line, m in sorted(rows, key=lambda r: (r[1].name, r[0].source_row or 0, r[0].id)):
+            by_municipality.setdefault(m.id, (m, []))[1].append(line)
+        participants = tuple(
+            ParticipantData(
+                municipality_id=m.id,
+                name=m.name,
+                kommunenummer=m.kommunenummer,
+                organisasjonsnummer=m.organisasjonsnummer,
+                county=m.county,
+                lines=tuple(
+                    line_data(line, labels, suggested_cpv=suggested.get(line.id)) for line in lines
+                ),
+            )
+            for m, lines in by_municipality.values()
+        )
+    data = ProposalData(id=id, reference=reference, title=title, participants=participants)
+    return replace(data, is_framework=framework_from_lines(data)[0])
+
+
 def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
     lot_numbers = {lot.id: lot.number for lot in p.lots}
     member_reasons: dict[int, tuple[str, ...]] = {}
@@ -202,29 +277,11 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
         for pl in sorted(part.lines, key=lambda x: (x.line.source_row or 0, x.line_id)):
             line = pl.line
             lines.append(
-                ProposalLineData(
-                    line_id=line.id,
-                    description=line.description,
-                    reference=line.reference,
-                    cpv=line.cpv,
-                    cpv_label=_label_for(labels, line.cpv),
-                    annual_value_nok=line.annual_value_nok,
-                    total_value_nok=line.total_value_nok,
-                    contract_years=line.contract_years,
-                    option_years=line.option_years,
-                    period_start=line.period_start,
-                    period_end=line.period_end,
-                    period_text=line.period_text,
-                    current_expiry=line.current_expiry,
-                    source_file=line.source_file,
-                    source_sheet=line.source_sheet,
-                    source_row=line.source_row,
+                line_data(
+                    line,
+                    labels,
                     lot_number=lot_numbers.get(pl.lot_id) if pl.lot_id else None,
                     reasons=member_reasons.get(line.id, ()),
-                    details=line.details or "",
-                    notes=_notes(line),
-                    value_basis=line.value_basis,
-                    status=line.status,
                     suggested_cpv=suggested.get(line.id),
                     changes=_changes(pl.plan_snapshot, line),
                 )
