@@ -389,7 +389,7 @@ def _need_and_volume(
     annual_w = _amount_width([*annual_amounts, "Årlig verdi"])
     plan_w = _amount_width([*amounts, "Planverdi"])
     value_w = _amount_width([*amounts, "I forslaget"])
-    ref_w, cpv_w, period_w = 16 * mm, 22 * mm, 17 * mm
+    ref_w, cpv_w, period_w = 15 * mm, 24 * mm, 17 * mm
     desc_w = CONTENT_WIDTH - ref_w - cpv_w - period_w - annual_w - plan_w - value_w
     widths = [ref_w, desc_w, cpv_w, period_w, annual_w, plan_w, value_w]
     any_marked = False

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kommunesamarbeid.core.amounts import parse_amount
 from kommunesamarbeid.core.errors import BadValueError
 from kommunesamarbeid.core.geography import GeoFact, parse_geography, places
 from kommunesamarbeid.core.lots import Place
@@ -347,13 +348,17 @@ def _contract_kind(value: Any) -> str | None:
 
 def _maximum(value: Any) -> int | None:
     """None or "" = the estimate; else a whole positive amount in NOK."""
-    if value in (None, ""):
+    if value in (None, "") or (isinstance(value, str) and not value.strip()):
         return None
+    written = value
+    if isinstance(value, str):
+        parsed = parse_amount(value)
+        value = parsed.value if parsed.severity != "error" else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise BadValueError(
             "Maksimal verdi må være et beløp i hele kroner.",
             field="maximum_value_nok",
-            value=value,
+            value=written,
             expected="et positivt beløp, f.eks. 2 500 000",
         )
     if value <= 0 or value > 10**13:
