@@ -48,11 +48,13 @@ from kommunesamarbeid.core.thresholds import line_code8
 from kommunesamarbeid.core.value_model import build_value_model
 
 __all__ = [
+    "FAR_KM",
     "NEAR_KM",
     "OTHER_CLASS",
     "LotBasis",
     "Place",
     "assign_lines",
+    "compatible",
     "distance_km",
     "join_names",
     "lot_values",
@@ -126,6 +128,8 @@ def lot_values(
 
 #: Two municipalities of one county whose centres are at most this far apart are near.
 NEAR_KM: Final = 50.0
+#: No two municipalities in one lot are further apart than this, unless they are neighbours.
+FAR_KM: Final = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,28 +156,52 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _neighbours(
+    a: int, b: int, geography: Mapping[int, Place], extra: Mapping[int, set[int]]
+) -> bool:
+    pa, pb = geography.get(a), geography.get(b)
+    return (
+        b in extra.get(a, set())
+        or a in extra.get(b, set())
+        or (pa is not None and b in pa.neighbours)
+        or (pb is not None and a in pb.neighbours)
+    )
+
+
+def _same_county_km(a: int, b: int, geography: Mapping[int, Place]) -> float | None:
+    pa, pb = geography.get(a), geography.get(b)
+    if pa is None or pb is None or not pa.county or pa.county != pb.county:
+        return None
+    return distance_km(pa, pb)
+
+
 def near(
     a: int,
     b: int,
     geography: Mapping[int, Place],
     neighbours: Mapping[int, set[int]] | None = None,
 ) -> tuple[bool, str]:
-    """Whether two municipalities are near enough for one lot, and why (Norwegian)."""
-    extra = neighbours or {}
-    pa, pb = geography.get(a), geography.get(b)
-    if (
-        b in extra.get(a, set())
-        or a in extra.get(b, set())
-        or (pa is not None and b in pa.neighbours)
-        or (pb is not None and a in pb.neighbours)
-    ):
+    """Whether two municipalities are near enough to start a lot together, and why."""
+    if _neighbours(a, b, geography, neighbours or {}):
         return True, "nabokommuner"
-    if pa is None or pb is None or not pa.county or pa.county != pb.county:
-        return False, ""
-    km = distance_km(pa, pb)
+    km = _same_county_km(a, b, geography)
     if km is not None and km <= NEAR_KM:
         return True, f"samme fylke, {round(km)} km mellom sentrene"
     return False, ""
+
+
+def compatible(
+    a: int,
+    b: int,
+    geography: Mapping[int, Place],
+    neighbours: Mapping[int, set[int]] | None = None,
+) -> bool:
+    """Whether two municipalities may be in one lot at all: neighbours, or in the same county
+    with centres at most ``FAR_KM`` apart (so a chain of near ones never spans a county)."""
+    if _neighbours(a, b, geography, neighbours or {}):
+        return True
+    km = _same_county_km(a, b, geography)
+    return km is not None and km <= FAR_KM
 
 
 # --- suggestions ------------------------------------------------------------------------
@@ -235,6 +263,11 @@ def _by_area(
     ids = [p.municipality_id for p, _ in members]
 
     def link(a: _Group, b: _Group) -> str | None:
+        """Why the two may be merged (a near pair, every pair compatible); None if not."""
+        if not all(
+            compatible(ids[i], ids[j], geography, neighbours) for i in a.members for j in b.members
+        ):
+            return None
         for i in a.members:
             for j in b.members:
                 ok, why = near(ids[i], ids[j], geography, neighbours)
