@@ -186,8 +186,11 @@ def _evidence(
         parts.append("ordet " + ", ".join(f"«{w}»" for w in sorted(set(words))[:3]) + " i linjene")
     suggested = [lk.evidence for lk in sources if lk.source == "suggested_cpv"]
     if suggested:
+        what = "for linjer uten kode " if parts else ""
         parts.append(
-            "CPV-kode foreslått ut fra teksten (" + ", ".join(sorted(set(suggested))[:3]) + ")"
+            f"{what}CPV-kode foreslått ut fra teksten ("
+            + ", ".join(sorted(set(suggested))[:3])
+            + ")"
         )
     return " og ".join(parts) if parts else "linjene"
 

@@ -28,6 +28,7 @@ from kommunesamarbeid.fileio.pdf_common import (
     heading,
     key_value_table,
     styles,
+    table_heading,
     write_atomically,
 )
 
@@ -188,7 +189,8 @@ def write_overview_pdf(groups: Sequence[GroupSummary], out: Path, *, generated: 
             ),
         ]
         if groups:
-            story.append(Paragraph("Sammendrag", st.h2))
+            # not keep-with-next: a long table starts right under its heading
+            story += table_heading("Sammendrag", outline=False)
             story.append(_summary_table(groups))
             story.append(Spacer(1, 10))
             for group in groups:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -92,6 +93,12 @@ class ProposalListModel(QAbstractListModel):
             font.setStrikeOut(True)
             return font
         return None
+
+
+def file_stem(text: str) -> str:
+    """A file name from a reference and title: no characters Windows refuses, not too long."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
+    return re.sub(r"\s+", " ", cleaned).strip(" .")[:80] or "forslag"
 
 
 # ------------------------------------------------------------------------------ summary
