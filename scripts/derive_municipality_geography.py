@@ -65,7 +65,9 @@ def _rings(geometry: dict[str, object]) -> list[list[int]]:
     return []
 
 
-def _ring_points(ring: Sequence[int], arcs: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+def _ring_points(
+    ring: Sequence[int], arcs: list[list[tuple[float, float]]]
+) -> list[tuple[float, float]]:
     points: list[tuple[float, float]] = []
     for index in ring:
         arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
