@@ -303,7 +303,10 @@ def _summary(
         ),
         ("Antall deltakende kommuner", str(len(proposal.participants))),
         ("Vertskommune", host.name if host else "Ikke valgt"),
-        ("Rammeavtale", "Ja" if evaluation.is_framework else "Nei"),
+        (
+            "Rammeavtale",
+            f"{'Ja' if evaluation.is_framework else 'Nei'}. {evaluation.framework_reason}",
+        ),
         ("Avtaletid", _contract_period(evaluation)),
         ("Delkontrakter", lots),
         ("Planlagt kunngjøring", fmt_date(proposal.planned_announcement)),
