@@ -17,36 +17,64 @@ from kommunesamarbeid.cli.common import (
 
 
 def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
+    """The proposal with its whole value model (keys of CLI.md kept: id, total_value_nok,
+    participants[].municipality/line_ids/value_nok, warnings[].code/message)."""
+    from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
+    from kommunesamarbeid.core.value_model import model_of
+
+    model = model_of(evaluation)
+    lines_by_id = {line.line_id: line for line in data.all_lines()}
+    participants = []
+    for p, pv in zip(data.participants, model.participants, strict=True):
+        participants.append(
+            {
+                "municipality": p.name,
+                "municipality_id": p.municipality_id,
+                "line_ids": [line.line_id for line in p.lines],
+                "fullmakt_signed_date": p.fullmakt_signed_date.isoformat()
+                if p.fullmakt_signed_date
+                else None,
+                "value_nok": pv.total_value_nok,
+                "estimated_value_nok": pv.total_value_nok,
+                "annual_value_nok": pv.annual_value_nok,
+                "plan_value_nok": pv.plan_value_nok,
+                "maximum_value_nok": pv.maximum_value_nok,
+                "incomplete": pv.incomplete,
+                "withdrawn_lines": pv.withdrawn_lines,
+            }
+        )
+    value_model = model.to_json()
+    for entry in value_model["lines"]:
+        line = lines_by_id[entry["line_id"]]
+        entry["description"] = line.description
+        entry["municipality_id"] = model.lines[line.line_id].municipality_id
+        entry["changes"] = list(line.changes)
+    period = evaluation.threshold_period
     return {
         "id": data.id,
         "reference": data.reference,
         "title": data.title,
         "status": data.status.value,
         "host": data.host.name if data.host else None,
-        "participants": [
-            {
-                "municipality": p.name,
-                "line_ids": [line.line_id for line in p.lines],
-                "fullmakt_signed_date": p.fullmakt_signed_date.isoformat()
-                if p.fullmakt_signed_date
-                else None,
-                "value_nok": next(
-                    (
-                        v.total_value_nok
-                        for v in evaluation.participant_values
-                        if v.municipality_id == p.municipality_id
-                    ),
-                    None,
-                ),
-            }
-            for p in data.participants
-        ],
-        "total_value_nok": evaluation.total_value_nok,
+        "participants": participants,
+        "total_value_nok": model.estimated_nok,
+        "estimated_value_nok": model.estimated_nok,
+        "annual_value_nok": model.annual_nok,
+        "plan_value_nok": model.plan_nok,
+        "maximum_value_nok": model.maximum_nok,
+        "threshold_value_nok": evaluation.threshold_value_nok,
+        "is_framework": model.framework,
+        "framework_reason": model.framework_reason,
+        "contract_kind": evaluation.contract_kind,
+        "contract_kind_label": CONTRACT_KIND_LABELS.get(evaluation.contract_kind),
+        "contract_kind_source": evaluation.contract_kind_source,
+        "contract_kind_reason": evaluation.contract_kind_reason,
+        "short_form": evaluation.short_form,
         "procedure_part": evaluation.procedure_part,
         "procedure_label": evaluation.procedure_label,
-        "threshold_period_from": evaluation.threshold_period.valid_from.isoformat()
-        if evaluation.threshold_period
-        else None,
+        "threshold_period_from": period.valid_from.isoformat() if period else None,
+        "applicable_threshold_nok": evaluation.applicable_threshold_nok,
+        "value_model": value_model,
         "lots": [
             {
                 "number": lot.number,
@@ -56,6 +84,7 @@ def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
             }
             for lot in data.lots
         ],
+        "lots_total_nok": evaluation.lot_total_nok,
         "milestones": [
             {
                 "kind": m.kind.value,
@@ -64,7 +93,11 @@ def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
             }
             for m in data.milestones
         ],
-        "warnings": [{"code": w.code, "message": w.message} for w in evaluation.warnings],
+        "explanation": list(evaluation.explanation),
+        "warnings": [
+            {"code": w.code, "message": w.message, "municipality_id": w.municipality_id}
+            for w in evaluation.warnings
+        ],
     }
 
 
@@ -77,10 +110,17 @@ def _print_proposal(data: Any, evaluation: Any) -> None:
         f"  Status: {STATUS_LABELS[data.status]}; vertskommune: {data.host.name if data.host else '–'}"
     )
     for v in evaluation.participant_values:
-        print(f"  {v.name}: {format_nok(v.total_value_nok)}")
+        extra = (
+            f" (planverdi {format_nok(v.plan_value_nok)})"
+            if v.plan_value_nok != v.total_value_nok
+            else ""
+        )
+        print(f"  {v.name}: {format_nok(v.total_value_nok)}{extra}")
     print(
         f"  Samlet verdi: {format_nok(evaluation.total_value_nok)} – {evaluation.procedure_label}"
     )
+    if evaluation.maximum_value_nok is not None:
+        print(f"  Maksimal verdi (rammeavtale): {format_nok(evaluation.maximum_value_nok)}")
     for line in evaluation.explanation:
         print(f"    {line}")
     for lot in data.lots:
@@ -176,6 +216,8 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         proposals.suggest_lots_for(db, actor, pid, args.by)
     elif action == "timeline":
         proposals.propose_timeline(db, actor, pid)
+    elif action == "accept-changes":
+        proposals.accept_line_changes(db, actor, pid)
     elif action in ("add-line", "remove-line"):
         proposals.set_line_membership(db, actor, pid, args.line_id, include=action == "add-line")
     data, evaluation = proposals.evaluated(db, pid)
@@ -208,7 +250,9 @@ def register(sub: Any) -> None:
     pset = prsub.add_parser(
         "set",
         help="endre felt: FELT=VERDI (f.eks. status=sendt_paa_hoering, "
-        "climate_mode=criteria, climate_weight_percent=30, host=Alver)",
+        "climate_mode=criteria, climate_weight_percent=30, host=Alver, contract_kind=works, "
+        "maximum_value_nok=2500000, contract_years=2, option_years=2, is_framework=ja; "
+        "tom verdi = fra linjene)",
     )
     pset.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
     pset.add_argument("assignments", nargs="+", metavar="FELT=VERDI")
@@ -238,6 +282,13 @@ def register(sub: Any) -> None:
     ptime.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
     ptime.add_argument("--json", action="store_true")
     ptime.set_defaults(func=cmd_proposal)
+    pacc = prsub.add_parser(
+        "accept-changes",
+        help="godta at linjer er endret i planene siden de ble lagt inn (fjerner advarslene)",
+    )
+    pacc.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    pacc.add_argument("--json", action="store_true")
+    pacc.set_defaults(func=cmd_proposal)
     for name in ("add-line", "remove-line"):
         pa = prsub.add_parser(name, help="ta med / ta ut en planlagt anskaffelse")
         pa.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")

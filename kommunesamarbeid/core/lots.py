@@ -1,49 +1,64 @@
 """Dividing a joint tender into lots (delkontrakter), and the value of each lot.
 
 Dividing into lots is how a joint tender stays open to local businesses ("del opp eller
-begrunn", FOA § 19-4). Two ways are suggested:
+begrunn", FOA § 19-4). Two ways are suggested; both are pure functions of their inputs, so more
+inputs (such as the local supplier market) can be added beside the geography.
 
 By area (``basis="area"``)
     One lot per participating municipality with lines. A municipality whose estimated value is
-    below the minimum lot value is merged with a neighbour, so every lot is large enough to be
-    worth bidding for but still local. The minimum is ``min_lot_value`` when given, else half the
-    average value per municipality. The smallest lot below the minimum is merged first, each time
-    with the smallest neighbouring lot (``neighbours``: municipality id -> ids of its
-    neighbours; read both ways). A small municipality with no neighbour among the others stays
-    on its own. Without a neighbours map, small lots are merged with the smallest other lot, so
-    small municipalities are grouped together. With ``max_lots`` the smallest lots are merged
-    (with a neighbour when there is one) until no more than ``max_lots`` are left.
+    below the minimum lot value is merged with a municipality *near* it, so every lot is large
+    enough to be worth bidding for but still local. Near means: they share a border (the
+    neighbour table, ``Place.neighbours``, or ``neighbours``: municipality id -> ids, read both
+    ways), or they are in the same county and their centres are at most ``NEAR_KM`` apart
+    (islands and fjords). Municipalities far apart are never merged to reach a size: a small
+    lot with no near partner stays on its own, and its description says what it would need.
+    The minimum is ``min_lot_value`` when given, else half the average value per municipality.
+    The smallest lot below the minimum is merged first, each time with its smallest near lot.
+    With ``max_lots`` the smallest lots that have a near partner are merged until no more than
+    ``max_lots`` are left, or no near pair is left (the last lot says so).
 
 By product group (``basis="product"``)
-    One lot per CPV class (the first 4 digits) of the lines, in code order; lines without CPV
-    (or without a code in ``suggested_cpv``) go into a last lot "Øvrig". With ``max_lots`` the
-    largest classes keep their own lot and the rest go into "Øvrig". ``cpv_label`` (8-digit
-    code -> label) gives the titles; without it a title names the class.
+    One lot per CPV class (the first 4 digits) of the lines, in code order. A line without CPV
+    uses the code the overlap engine suggests from its text (``ProposalLineData.suggested_cpv``
+    or ``suggested_cpv``); a line with neither joins the largest lot (its description says so),
+    so one line without a code never makes a lot of its own. With ``max_lots`` the largest
+    classes keep their own lot and the rest go into "Øvrige produktgrupper". ``cpv_label``
+    (8-digit code -> label) gives the titles; without it a title names the class.
 
-Ties are broken by the participants' order and by code, so the same proposal always gets the
-same lots. A line belongs to at most one lot (``assign_lines``): a lot listing it in ``line_ids``
-(a fresh suggestion, which wins over the line's old ``lot_number``), else its ``lot_number`` (the
-lots as stored), else an area lot covering its municipality, else a product lot covering its CPV
-class.
+Values are the value model's counted values (``core.value_model``), so a lot's value is the
+same figure every document prints. Ties are broken by the participants' order and by code, so
+the same proposal always gets the same lots. A line belongs to at most one lot
+(``assign_lines``): a lot listing it in ``line_ids`` (a fresh suggestion, which wins over the
+line's old ``lot_number``), else its ``lot_number`` (the lots as stored), else an area lot
+covering its municipality, else a product lot covering its CPV class.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
 from kommunesamarbeid.core.cpv import cpv_class, parse_cpv
 from kommunesamarbeid.core.money import format_nok
-from kommunesamarbeid.core.proposal import LotData, ParticipantData, ProposalData
-from kommunesamarbeid.core.thresholds import estimate_lines, line_code8
+from kommunesamarbeid.core.proposal import LotData, ParticipantData, ProposalData, ProposalLineData
+from kommunesamarbeid.core.thresholds import line_code8
+from kommunesamarbeid.core.value_model import build_value_model
 
 __all__ = [
+    "FAR_KM",
+    "NEAR_KM",
     "OTHER_CLASS",
     "LotBasis",
+    "Place",
     "assign_lines",
+    "compatible",
+    "distance_km",
     "join_names",
     "lot_values",
+    "near",
     "suggest_lots",
 ]
 
@@ -98,13 +113,95 @@ def assign_lines(proposal: ProposalData, lots: Sequence[LotData]) -> dict[int, i
     return assigned
 
 
-def lot_values(proposal: ProposalData, lots: Sequence[LotData]) -> dict[int, int]:
-    """lot number -> the estimated value of its lines (over the period used by the rules)."""
-    estimates = estimate_lines(proposal)
+def lot_values(
+    proposal: ProposalData, lots: Sequence[LotData], line_values: Mapping[int, int]
+) -> dict[int, int]:
+    """lot number -> the sum of its lines' values (``line_values``: the value model's counted
+    value per line; a line missing there, e.g. withdrawn, counts 0)."""
     values = {lot.number: 0 for lot in lots}
     for line_id, number in assign_lines(proposal, lots).items():
-        values[number] += estimates[line_id].total or 0
+        values[number] += line_values.get(line_id, 0)
     return values
+
+
+# --- geography --------------------------------------------------------------------------
+
+#: Two municipalities of one county whose centres are at most this far apart are near.
+NEAR_KM: Final = 50.0
+#: No two municipalities in one lot are further apart than this, unless they are neighbours.
+FAR_KM: Final = 120.0
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a participating municipality is (from the municipality register)."""
+
+    county: str | None = None
+    #: Municipality ids (of the proposal's participants) it shares a border with.
+    neighbours: frozenset[int] = frozenset()
+    #: The centre of the municipality (degrees), when known.
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between the centres of two places; None when one is unknown."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _neighbours(
+    a: int, b: int, geography: Mapping[int, Place], extra: Mapping[int, set[int]]
+) -> bool:
+    pa, pb = geography.get(a), geography.get(b)
+    return (
+        b in extra.get(a, set())
+        or a in extra.get(b, set())
+        or (pa is not None and b in pa.neighbours)
+        or (pb is not None and a in pb.neighbours)
+    )
+
+
+def _same_county_km(a: int, b: int, geography: Mapping[int, Place]) -> float | None:
+    pa, pb = geography.get(a), geography.get(b)
+    if pa is None or pb is None or not pa.county or pa.county != pb.county:
+        return None
+    return distance_km(pa, pb)
+
+
+def near(
+    a: int,
+    b: int,
+    geography: Mapping[int, Place],
+    neighbours: Mapping[int, set[int]] | None = None,
+) -> tuple[bool, str]:
+    """Whether two municipalities are near enough to start a lot together, and why."""
+    if _neighbours(a, b, geography, neighbours or {}):
+        return True, "nabokommuner"
+    km = _same_county_km(a, b, geography)
+    if km is not None and km <= NEAR_KM:
+        return True, f"samme fylke, {round(km)} km mellom sentrene"
+    return False, ""
+
+
+def compatible(
+    a: int,
+    b: int,
+    geography: Mapping[int, Place],
+    neighbours: Mapping[int, set[int]] | None = None,
+) -> bool:
+    """Whether two municipalities may be in one lot at all: neighbours, or in the same county
+    with centres at most ``FAR_KM`` apart (so a chain of near ones never spans a county)."""
+    if _neighbours(a, b, geography, neighbours or {}):
+        return True
+    km = _same_county_km(a, b, geography)
+    return km is not None and km <= FAR_KM
 
 
 # --- suggestions ------------------------------------------------------------------------
@@ -114,6 +211,7 @@ def lot_values(proposal: ProposalData, lots: Sequence[LotData]) -> dict[int, int
 class _Group:
     members: list[int]  # indexes into the participants with lines
     value: int
+    why: list[str]
 
     @property
     def order(self) -> int:
@@ -124,74 +222,80 @@ def suggest_lots(
     proposal: ProposalData,
     *,
     basis: LotBasis,
+    geography: Mapping[int, Place] | None = None,
     neighbours: Mapping[int, set[int]] | None = None,
     max_lots: int | None = None,
     min_lot_value: int | None = None,
     cpv_label: Callable[[str], str | None] | None = None,
     suggested_cpv: Mapping[int, str] | None = None,
+    line_values: Mapping[int, int] | None = None,
 ) -> list[LotData]:
     """Suggested lots, numbered from 1 (see the module docstring for the rules)."""
     if max_lots is not None and max_lots < 1:
         raise ValueError("Antall delkontrakter må være minst 1.")
+    if line_values is None:
+        model = build_value_model(proposal)
+        line_values = {i: lv.counted_value for i, lv in model.lines.items()}
     if basis == "area":
-        return _by_area(proposal, neighbours, max_lots, min_lot_value)
+        return _by_area(proposal, line_values, geography or {}, neighbours, max_lots, min_lot_value)
     if basis == "product":
-        return _by_product(proposal, max_lots, cpv_label, suggested_cpv or {})
+        return _by_product(proposal, line_values, max_lots, cpv_label, suggested_cpv or {})
     raise ValueError(f"Ukjent grunnlag for delkontrakter: {basis!r} (bruk «area» eller «product»).")
-
-
-def _participant_values(proposal: ProposalData) -> list[tuple[ParticipantData, int]]:
-    estimates = estimate_lines(proposal)
-    return [
-        (p, sum(estimates[line.line_id].total or 0 for line in p.lines))
-        for p in proposal.participants
-        if p.lines
-    ]
 
 
 def _by_area(
     proposal: ProposalData,
+    line_values: Mapping[int, int],
+    geography: Mapping[int, Place],
     neighbours: Mapping[int, set[int]] | None,
     max_lots: int | None,
     min_lot_value: int | None,
 ) -> list[LotData]:
-    members = _participant_values(proposal)
+    members = [
+        (p, sum(line_values.get(line.line_id, 0) for line in p.lines))
+        for p in proposal.participants
+        if p.lines
+    ]
     if not members:
         return []
     total = sum(value for _, value in members)
     minimum = min_lot_value if min_lot_value is not None else total // (2 * len(members))
     ids = [p.municipality_id for p, _ in members]
 
-    def adjacent(a: _Group, b: _Group) -> bool:
-        if neighbours is None:
-            return False
-        return any(
-            ids[j] in neighbours.get(ids[i], set()) or ids[i] in neighbours.get(ids[j], set())
-            for i in a.members
-            for j in b.members
-        )
+    def link(a: _Group, b: _Group) -> str | None:
+        """Why the two may be merged (a near pair, every pair compatible); None if not."""
+        if not all(
+            compatible(ids[i], ids[j], geography, neighbours) for i in a.members for j in b.members
+        ):
+            return None
+        for i in a.members:
+            for j in b.members:
+                ok, why = near(ids[i], ids[j], geography, neighbours)
+                if ok:
+                    return f"{members[i][0].name} og {members[j][0].name}: {why}"
+        return None
 
     def size(g: _Group) -> tuple[int, int]:
         return (g.value, g.order)
 
-    groups = [_Group([i], value) for i, (_, value) in enumerate(members)]
+    groups = [_Group([i], value, []) for i, (_, value) in enumerate(members)]
+    stuck = False
     while len(groups) > 1:
+        mergeable = [g for g in groups if any(link(g, o) for o in groups if o is not g)]
         too_many = max_lots is not None and len(groups) > max_lots
-        small = [g for g in groups if g.value < minimum]
-        if neighbours is not None:
-            # a small municipality with no neighbour among the others stays on its own
-            small = [g for g in small if any(adjacent(g, o) for o in groups if o is not g)]
-        if too_many:
-            merge = min(groups, key=size)
+        small = [g for g in mergeable if g.value < minimum]
+        if too_many and mergeable:
+            merge = min(mergeable, key=size)
         elif small:
             merge = min(small, key=size)
         else:
+            stuck = too_many
             break
-        others = [g for g in groups if g is not merge]
-        near = [g for g in others if adjacent(merge, g)]
-        partner = min(near or others, key=size)
+        near_groups = [(o, link(merge, o)) for o in groups if o is not merge]
+        partner, why = min(((o, w) for o, w in near_groups if w), key=lambda x: size(x[0]))
         partner.members = sorted(partner.members + merge.members)
         partner.value += merge.value
+        partner.why += [*merge.why, why] if why else merge.why
         groups.remove(merge)
 
     groups.sort(key=lambda g: g.order)
@@ -200,7 +304,23 @@ def _by_area(
         names = [members[i][0].name for i in g.members]
         text = f"Område: {join_names(names)}. Anslått verdi {format_nok(g.value)}."
         if len(g.members) > 1:
-            text += " Kommunene er slått sammen for at delkontrakten skal bli stor nok."
+            text += (
+                " Kommunene er slått sammen for at delkontrakten skal bli stor nok, fordi de "
+                f"ligger nær hverandre ({'; '.join(g.why)})."
+            )
+        if g.value < minimum and len(groups) > 1:
+            text += (
+                f" Delkontrakten er liten: den trenger {format_nok(minimum - g.value)} mer for å "
+                f"nå {format_nok(minimum)} (halvparten av snittet per kommune). Ingen av de andre "
+                "deltakerne er nabokommune eller ligger nær i samme fylke, så den er ikke slått "
+                "sammen med kommuner langt unna; flere kommuner i nærheten kan bli med, eller "
+                "den kan stå alene."
+            )
+        if stuck and number == len(groups):
+            text += (
+                f" Det ble {len(groups)} delkontrakter, ikke {max_lots}: de som er igjen, ligger "
+                "ikke nær hverandre."
+            )
         lots.append(
             LotData(
                 number=number,
@@ -214,48 +334,62 @@ def _by_area(
     return lots
 
 
+def _line_key(line: ProposalLineData, suggested: Mapping[int, str]) -> str:
+    code8 = line_code8(line)
+    if code8 is None:
+        written = suggested.get(line.line_id) or line.suggested_cpv
+        code8 = parse_cpv(written).code8 if written else None
+    return _line_class(code8)
+
+
 def _by_product(
     proposal: ProposalData,
+    line_values: Mapping[int, int],
     max_lots: int | None,
     cpv_label: Callable[[str], str | None] | None,
     suggested_cpv: Mapping[int, str],
 ) -> list[LotData]:
-    estimates = estimate_lines(proposal)
     classes: dict[str, list[tuple[ParticipantData, int]]] = {}
     for p in proposal.participants:
         for line in p.lines:
-            code8 = line_code8(line)
-            if code8 is None and line.line_id in suggested_cpv:
-                code8 = parse_cpv(suggested_cpv[line.line_id]).code8
-            classes.setdefault(_line_class(code8), []).append((p, line.line_id))
+            classes.setdefault(_line_key(line, suggested_cpv), []).append((p, line.line_id))
     if not classes:
         return []
 
     def value(key: str) -> int:
-        return sum(estimates[line_id].total or 0 for _, line_id in classes[key])
+        return sum(line_values.get(line_id, 0) for _, line_id in classes.get(key, []))
 
     own = sorted(k for k in classes if k != OTHER_CLASS)
-    rest = [OTHER_CLASS] if OTHER_CLASS in classes else []
-    limit = max_lots if max_lots is not None else len(own) + len(rest)
-    if len(own) + len(rest) > limit:
-        keep = sorted(own, key=lambda k: (-value(k), k))[: limit - 1]
-        rest = sorted(k for k in own if k not in keep) + rest
+    unknown = classes.get(OTHER_CLASS, [])
+    if not own or max_lots == 1:
+        keys = tuple(sorted(classes, key=lambda k: (k == OTHER_CLASS, k)))
+        return [_product_lot(1, "Hele anskaffelsen", keys, classes, sum(map(value, keys)))]
+    rest: list[str] = []
+    if max_lots is not None and len(own) > max_lots:
+        keep = sorted(own, key=lambda k: (-value(k), k))[: max_lots - 1]
+        rest = sorted(k for k in own if k not in keep)
         own = sorted(keep)
-
+    largest = max(own, key=lambda k: (value(k), -own.index(k)))
     lots: list[LotData] = []
     for key in own:
         label = cpv_label(key + "0000") if cpv_label is not None else None
         title = f"{label} (CPV-klasse {key})" if label else f"CPV-klasse {key}"
-        lots.append(_product_lot(len(lots) + 1, title, (key,), classes, value(key)))
+        keys = (key, OTHER_CLASS) if key == largest and unknown else (key,)
+        lot = _product_lot(len(lots) + 1, title, keys, classes, sum(value(k) for k in keys))
+        if key == largest and unknown:
+            n = len(unknown)
+            lot = dataclasses.replace(
+                lot,
+                description=lot.description
+                + f" {n} {'linje' if n == 1 else 'linjer'} uten CPV-kode og uten foreslått kode "
+                "er lagt her, i den største delkontrakten.",
+            )
+        lots.append(lot)
     if rest:
-        if not own:
-            title = "Hele anskaffelsen"
-        elif rest == [OTHER_CLASS]:
-            title = "Øvrig (uten CPV-kode)"
-        else:
-            title = "Øvrig"
         total = sum(value(k) for k in rest)
-        lots.append(_product_lot(len(lots) + 1, title, tuple(rest), classes, total))
+        lots.append(
+            _product_lot(len(lots) + 1, "Øvrige produktgrupper", tuple(rest), classes, total)
+        )
     return lots
 
 
@@ -266,7 +400,7 @@ def _product_lot(
     classes: Mapping[str, list[tuple[ParticipantData, int]]],
     value: int,
 ) -> LotData:
-    entries = [entry for key in keys for entry in classes[key]]
+    entries = [entry for key in keys for entry in classes.get(key, [])]
     municipality_ids: list[int] = []
     names: list[str] = []
     for p, _ in entries:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.value_model import ValueModel
 
 
 class ProposalStatus(StrEnum):
@@ -77,6 +81,18 @@ class ProposalLineData:
     lot_number: int | None = None
     #: Why this line is in the group (the overlap explanation), in Norwegian.
     reasons: tuple[str, ...] = ()
+    #: The second text column of the plan (more about the need), "" if none.
+    details: str = ""
+    #: Procedure and comments as the plan writes them (words such as "avrop" are read here).
+    notes: str = ""
+    #: Which value the plan states: "annual", "total", "both" or None (unknown).
+    value_basis: str | None = None
+    #: "active", or "withdrawn" when a re-import of the plan no longer has the line.
+    status: str = "active"
+    #: The CPV code the overlap engine suggests from the text (lines without CPV only).
+    suggested_cpv: str | None = None
+    #: What changed in the plan since the line was put in the proposal, in Norwegian.
+    changes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +101,8 @@ class ParticipantData:
     name: str
     kommunenummer: str | None = None
     organisasjonsnummer: str | None = None
+    #: The county (fylke), from the municipality or the national list.
+    county: str | None = None
     contact_name: str = ""
     contact_email: str = ""
     fullmakt_signed_date: dt.date | None = None
@@ -132,6 +150,10 @@ class ProposalData:
     lots: tuple[LotData, ...] = ()
     milestones: tuple[MilestoneData, ...] = ()
     is_framework: bool = True
+    #: The kind of contract chosen by the coordinator; None = from the lines (``core.contract_kind``).
+    contract_kind: str | None = None
+    #: The framework agreement's maximum value set by the coordinator; None = the estimate.
+    maximum_value_nok: int | None = None
     #: Contract period of the joint agreement; None means "from the lines".
     contract_years: float | None = None
     option_years: float | None = None
@@ -192,12 +214,21 @@ class ThresholdPeriod:
 
 @dataclass(slots=True)
 class ParticipantValue:
+    """One participant's figures, from ``core.value_model`` (the only place they are summed)."""
+
     municipality_id: int
     name: str
     annual_value_nok: int
+    #: Estimated value in the proposal (the proposal's period, withdrawn lines left out).
     total_value_nok: int
     #: True when at least one line's value is missing (the sum is then a lower bound).
     incomplete: bool = False
+    #: The sum of the counted lines' own plan values (each with its own period and options).
+    plan_value_nok: int = 0
+    #: The participant's share of the framework agreement's maximum value (None: no framework).
+    maximum_value_nok: int | None = None
+    #: Lines withdrawn from the plan (shown, not counted).
+    withdrawn_lines: int = 0
 
 
 @dataclass(slots=True)
@@ -219,8 +250,26 @@ class Evaluation:
     #: The EEA threshold for ``contract_kind`` in the threshold period used.
     applicable_threshold_nok: int | None = None
     lot_values: dict[int, int] = field(default_factory=dict)
-    #: Estimated value of each line over the period used (line_id -> NOK), lines with a value.
+    #: The sum of ``lot_values`` (lines outside every lot are not in it).
+    lot_total_nok: int = 0
+    #: Estimated value of each counted line in the proposal (line_id -> NOK), lines with a value.
     line_values: dict[int, int] = field(default_factory=dict)
+    #: The sum of the counted lines' own plan values.
+    plan_value_nok: int = 0
+    #: The framework agreement's maximum value (None when it is not a framework agreement).
+    maximum_value_nok: int | None = None
+    #: The value the thresholds are measured against (the maximum for a framework agreement).
+    threshold_value_nok: int = 0
+    #: Why the contract is of this kind, and whether the coordinator chose it.
+    contract_kind_reason: str = ""
+    contract_kind_source: str = "default"
+    #: Whether it is a framework agreement, and why.
+    is_framework: bool = False
+    framework_reason: str = ""
+    #: Below the national threshold: a short proposal document is enough.
+    short_form: bool = False
+    #: The whole value model (``core.value_model.ValueModel``): per line, per participant, total.
+    value_model: ValueModel | None = None
     warnings: list[RuleWarning] = field(default_factory=list)
     #: Plain sentences explaining the calculation, for the document.
     explanation: list[str] = field(default_factory=list)

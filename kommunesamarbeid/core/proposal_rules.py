@@ -36,14 +36,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import Final
 
-from kommunesamarbeid.core.lots import assign_lines, join_names, lot_values
+from kommunesamarbeid.core.contract_kind import proposal_kind
+from kommunesamarbeid.core.lots import assign_lines, lot_values
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
     MILESTONE_LABELS,
     ClimateMode,
     Evaluation,
     MilestoneKind,
-    ParticipantValue,
     ProposalData,
     ProposalStatus,
     RuleWarning,
@@ -52,20 +52,17 @@ from kommunesamarbeid.core.proposal import (
 from kommunesamarbeid.core.thresholds import (
     CONTRACT_KIND_LABELS,
     ContractKind,
-    LineEstimate,
-    contract_kind_of,
     describe_amounts,
     describe_period,
     eea_threshold,
-    estimate_lines,
     format_date,
     is_covered,
     line_code8,
     period_for,
     procedure_part,
-    proposal_years,
 )
 from kommunesamarbeid.core.timeline import MILESTONE_ORDER, describe_days
+from kommunesamarbeid.core.value_model import ValueModel, build_value_model, value_warnings
 
 __all__ = [
     "CLIMATE_MIN_WEIGHT_PERCENT",
@@ -102,6 +99,11 @@ WARNING_TITLES: Final[dict[str, str]] = {
     "HOST_NOT_PARTICIPANT": "Vertskommunen er ikke deltaker",
     "PARTICIPANT_NO_LINES": "Deltaker uten behov",
     "VALUE_MISSING": "Verdi mangler",
+    "BELOW_PLANS": "Lavere enn planene",
+    "LINE_WITHDRAWN": "Linje trukket fra planen",
+    "LINE_CHANGED": "Linje endret i planen",
+    "FRAMEWORK_MAXIMUM_NOT_SET": "Maksimal verdi mangler",
+    "MAXIMUM_BELOW_ESTIMATE": "Maksimal verdi under anslått verdi",
     "CPV_MISSING": "CPV-koder mangler",
     "THRESHOLD_DATE_OUTSIDE_DATA": "Terskelverdier mangler for datoen",
     "THRESHOLDS_MAY_BE_OUTDATED": "Terskelverdiene kan være utdatert",
@@ -192,39 +194,60 @@ def _threshold_date(proposal: ProposalData, today: dt.date) -> tuple[dt.date, st
 def evaluate(
     proposal: ProposalData, thresholds: Sequence[ThresholdPeriod], *, today: dt.date
 ) -> Evaluation:
-    """Value, kind, threshold period, procedure part, lot values, warnings and explanation."""
+    """Value, kind, threshold period, procedure part, lot values, warnings and explanation.
+
+    The figures come from ``core.value_model``, computed once here; every output reads them
+    from ``Evaluation.value_model`` (or the fields copied from it below).
+    """
     if not thresholds:
         raise ValueError("Ingen terskelverdier er lastet; forslaget kan ikke vurderes.")
-    ev = Evaluation()
-    estimates = estimate_lines(proposal)
-    ev.line_values = {i: e.total for i, e in estimates.items() if e.total is not None}
-    _values(proposal, estimates, ev)
+    vm = build_value_model(proposal)
+    ev = Evaluation(value_model=vm)
+    ev.line_values = {i: lv.counted_value for i, lv in vm.lines.items() if lv.counted}
+    ev.participant_values = list(vm.participants)
+    ev.total_value_nok = vm.estimated_nok
+    ev.annual_value_nok = vm.annual_nok
+    ev.plan_value_nok = vm.plan_nok
+    ev.maximum_value_nok = vm.maximum_nok
+    ev.threshold_value_nok = vm.threshold_value_nok
+    ev.is_framework = vm.framework
+    ev.framework_reason = vm.framework_reason
 
-    kind, kind_sentences = _contract_kind(proposal, estimates)
-    ev.contract_kind = kind
+    chosen = next((k for k in CONTRACT_KIND_LABELS if k == proposal.contract_kind), None)
+    pk = proposal_kind(
+        [line for line in proposal.all_lines() if line.status != "withdrawn"],
+        ev.line_values,
+        chosen=chosen,
+    )
+    kind = pk.kind
+    ev.contract_kind, ev.contract_kind_reason, ev.contract_kind_source = kind, pk.reason, pk.source
 
     date, basis = _threshold_date(proposal, today)
     period = period_for(date, thresholds)
     ev.threshold_period, ev.threshold_date, ev.threshold_date_basis = period, date, basis
     ev.applicable_threshold_nok = eea_threshold(period, kind)
-    ev.procedure_part = procedure_part(ev.total_value_nok, period, kind)
+    ev.procedure_part = procedure_part(vm.threshold_value_nok, period, kind)
     ev.procedure_label = _procedure_label(ev.procedure_part, kind, period)
-    ev.lot_values = lot_values(proposal, proposal.lots)
+    ev.short_form = vm.threshold_value_nok < period.national
+    ev.lot_values = lot_values(proposal, proposal.lots, ev.line_values)
+    ev.lot_total_nok = sum(ev.lot_values.values())
 
     ev.explanation = [
-        *_value_sentences(proposal, estimates, ev),
-        *kind_sentences,
+        *vm.basis,
+        pk.reason,
+        *_special_sentences(kind, ev.procedure_part),
         _period_sentence(period, date, basis),
         _procedure_sentence(ev, kind, period),
-        *_lot_and_framework_sentences(proposal, ev),
+        *_lot_sentences(proposal),
         _DISCLAIMER,
     ]
     ev.warnings = [
         *_participant_warnings(proposal),
-        *_value_warnings(proposal, estimates),
+        *value_warnings(proposal, vm),
+        *_kind_warnings(proposal, pk.source, pk.guessed_lines),
         *_threshold_warnings(ev, kind, thresholds, period, date),
-        *_framework_warnings(proposal, ev),
-        *_lot_warnings(proposal, ev, estimates),
+        *_framework_warnings(vm, ev),
+        *_lot_warnings(proposal, ev),
         *_climate_warnings(proposal, ev),
         *_fullmakt_warnings(proposal, today),
         *_gap_warnings(proposal),
@@ -233,69 +256,25 @@ def evaluate(
     return ev
 
 
-def _values(proposal: ProposalData, estimates: dict[int, LineEstimate], ev: Evaluation) -> None:
-    annual_total = Decimal(0)
-    for p in proposal.participants:
-        own = [estimates[line.line_id] for line in p.lines]
-        annual = sum((e.annual for e in own if e.annual is not None), Decimal(0))
-        ev.participant_values.append(
-            ParticipantValue(
-                municipality_id=p.municipality_id,
-                name=p.name,
-                annual_value_nok=int(annual.quantize(Decimal(1), rounding=ROUND_HALF_UP)),
-                total_value_nok=sum(e.total for e in own if e.total is not None),
-                incomplete=any(e.total is None for e in own),
-            )
-        )
-        annual_total += annual
-    ev.total_value_nok = sum(pv.total_value_nok for pv in ev.participant_values)
-    ev.annual_value_nok = int(annual_total.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+#: Where the special-services rules are (regjeringen.no, «Veileder til reglene om offentlige
+#: anskaffelser», punkt 43.1: egne regler i kapittel 30 i forskriften del IV fra
+#: EØS-terskelverdien; under den bare anskaffelsesloven og forskriften del I).
+SPECIAL_SERVICES_RULES: Final = (
+    "For helse- og sosialtjenester og andre særlige tjenester gjelder egne regler i kapittel 30 "
+    "i anskaffelsesforskriften del IV når verdien er lik eller over EØS-terskelverdien; under "
+    "den gjelder bare anskaffelsesloven og forskriften del I (FOA § 5-1; Nærings- og "
+    "fiskeridepartementets veileder til anskaffelsesforskriften, punkt 43.1)."
+)
 
 
-def _contract_kind(
-    proposal: ProposalData, estimates: dict[int, LineEstimate]
-) -> tuple[ContractKind, list[str]]:
-    values: dict[ContractKind, int] = {}
-    counts: dict[ContractKind, int] = {}
-    for line in proposal.all_lines():
-        code8 = line_code8(line)
-        if code8 is None:
-            continue
-        k = contract_kind_of(code8)
-        values[k] = values.get(k, 0) + (estimates[line.line_id].total or 0)
-        counts[k] = counts.get(k, 0) + 1
-    if not counts:
-        return "services", [
-            "Ingen linjer har CPV-kode; kontrakten er regnet som varer eller tjenester "
-            "(den laveste EØS-terskelverdien)."
-        ]
-    by_value = sum(values.values()) > 0
-    weight = values if by_value else counts
-    kind = max(weight, key=lambda k: (weight[k], -_KIND_PREFERENCE.index(k)))
-    label = CONTRACT_KIND_LABELS[kind]
-    if len(counts) == 1:
-        sentence = f"Kontrakten er regnet som {label} ut fra linjenes CPV-koder."
-    else:
-        parts = [
-            f"{CONTRACT_KIND_LABELS[k]} ({format_nok(values[k])})"
-            if by_value
-            else f"{CONTRACT_KIND_LABELS[k]} ({_count(counts[k], 'linje', 'linjer')})"
-            for k in _KIND_PREFERENCE
-            if k in counts
-        ]
-        how = "størst verdi" if by_value else "flest linjer (verdiene mangler)"
-        sentence = (
-            f"Linjene blander {join_names(parts)}; kontrakten er regnet som {label}, "
-            f"som har {how} (hovedformålet)."
-        )
-    sentences = [sentence]
-    if kind == "special_services":
-        sentences.append(
-            "Særlige tjenester er gjenkjent ut fra CPV-kodene i vedlegg XIV til direktiv "
-            "2014/24/EU (helse, sosial, undervisning, kultur m.m.); klassifiseringen er et "
-            "planleggingshjelpemiddel."
-        )
-    return kind, sentences
+def _special_sentences(kind: ContractKind, part: str) -> list[str]:
+    if kind != "special_services":
+        return []
+    return [
+        SPECIAL_SERVICES_RULES,
+        "Særlige tjenester er gjenkjent ut fra CPV-kodene i vedlegg XIV til direktiv 2014/24/EU "
+        "og linjenes ord; klassifiseringen er et planleggingshjelpemiddel.",
+    ]
 
 
 def _procedure_label(part: str, kind: ContractKind, period: ThresholdPeriod) -> str:
@@ -319,46 +298,6 @@ def _procedure_label(part: str, kind: ContractKind, period: ThresholdPeriod) -> 
     return f"Del III: kunngjøring i hele EØS (fra {format_nok(eea)})"
 
 
-def _value_sentences(
-    proposal: ProposalData, estimates: dict[int, LineEstimate], ev: Evaluation
-) -> list[str]:
-    n = len(proposal.participants)
-    who = "deltakeren" if n == 1 else f"alle {n} deltakerne"
-    sentences = [
-        f"Anslått verdi er summen for {who} over hele avtaleperioden inkludert opsjoner: "
-        f"{format_nok(ev.total_value_nok)} (årsverdi {format_nok(ev.annual_value_nok)}) "
-        "(FOA § 5-4)."
-    ]
-    years = proposal_years(proposal)
-    if years is not None:
-        contract = _number(proposal.contract_years or 0)
-        options = _number(proposal.option_years or 0)
-        sentences.append(
-            f"Avtaleperioden i forslaget ({contract} år + {options} år opsjon = "
-            f"{_number(years)} år) avgjør verdien av den felles avtalen: hver linje er regnet "
-            f"som årsverdi × {_number(years)} år; kommunenes egne perioder er bare deres planer."
-        )
-    else:
-        sentences.append(
-            "Hver linje er regnet med sin egen periode inkludert opsjoner: totalverdien når "
-            "den er oppgitt, ellers årsverdi × (avtaleår + opsjonsår)."
-        )
-    bases = [e.basis for e in estimates.values()]
-    if (k := bases.count("annual_x48")) > 0:
-        sentences.append(
-            f"{_count(k, 'linje', 'linjer')} har ukjent varighet og er regnet som "
-            "månedsverdi × 48 (årsverdi × 4)."
-        )
-    if (k := bases.count("total_kept")) > 0:
-        sentences.append(
-            f"{_count(k, 'linje', 'linjer')} har bare totalverdi uten egen avtaleperiode; "
-            "totalverdien er brukt slik den står, og linjen er ikke med i årsverdien."
-        )
-    if (k := bases.count("missing")) > 0:
-        sentences.append(f"{_count(k, 'linje', 'linjer')} mangler verdi; summen er derfor for lav.")
-    return sentences
-
-
 def _period_sentence(period: ThresholdPeriod, date: dt.date, basis: str) -> str:
     text = (
         f"Terskelverdiene for perioden {describe_period(period)} er brukt, valgt ut fra "
@@ -372,7 +311,7 @@ def _period_sentence(period: ThresholdPeriod, date: dt.date, basis: str) -> str:
 
 
 def _procedure_sentence(ev: Evaluation, kind: ContractKind, period: ThresholdPeriod) -> str:
-    value = format_nok(ev.total_value_nok)
+    value = format_nok(ev.threshold_value_nok)
     eea = format_nok(eea_threshold(period, kind))
     label = CONTRACT_KIND_LABELS[kind]
     part = ev.procedure_part
@@ -410,7 +349,7 @@ def _procedure_sentence(ev: Evaluation, kind: ContractKind, period: ThresholdPer
     )
 
 
-def _lot_and_framework_sentences(proposal: ProposalData, ev: Evaluation) -> list[str]:
+def _lot_sentences(proposal: ProposalData) -> list[str]:
     sentences: list[str] = []
     if proposal.lots:
         sentences.append(
@@ -421,10 +360,6 @@ def _lot_and_framework_sentences(proposal: ProposalData, ev: Evaluation) -> list
     elif proposal.no_lots_reason.strip():
         sentences.append(
             f"Kontrakten deles ikke i delkontrakter: {proposal.no_lots_reason.strip()}"
-        )
-    if proposal.is_framework and proposal.participants:
-        sentences.append(
-            "For en rammeavtale må både anslått verdi og maksimal verdi oppgis i kunngjøringen."
         )
     return sentences
 
@@ -468,31 +403,24 @@ def _participant_warnings(proposal: ProposalData) -> list[RuleWarning]:
     return out
 
 
-def _value_warnings(
-    proposal: ProposalData, estimates: dict[int, LineEstimate]
-) -> list[RuleWarning]:
+def _kind_warnings(proposal: ProposalData, source: str, guessed: int) -> list[RuleWarning]:
     out: list[RuleWarning] = []
-    for p in proposal.participants:
-        for line in p.lines:
-            if estimates[line.line_id].total is None:
-                out.append(
-                    RuleWarning(
-                        "VALUE_MISSING",
-                        f"«{line.description}» i {p.name} har ingen verdi. Summen for {p.name} og "
-                        "for forslaget er derfor for lav; legg inn årsverdi eller totalverdi.",
-                        p.municipality_id,
-                    )
-                )
     lines = proposal.all_lines()
-    if lines and all(line_code8(line) is None for line in lines):
-        out.append(
-            RuleWarning(
-                "CPV_MISSING",
-                "Ingen linjer har CPV-kode, så kontraktstypen er gjettet (varer eller tjenester). "
-                "Legg inn CPV-koder: bygge- og anleggsarbeid og særlige tjenester har andre "
-                "EØS-terskelverdier.",
-            )
+    if source == "set" or not lines or any(line_code8(line) is not None for line in lines):
+        return out
+    how = (
+        "er lest ut fra ordene i linjene"
+        if guessed
+        else "er satt til varer eller tjenester (den laveste EØS-terskelverdien)"
+    )
+    out.append(
+        RuleWarning(
+            "CPV_MISSING",
+            f"Ingen linjer har CPV-kode, så kontraktstypen {how}. Kontroller kontraktstypen, "
+            "eller legg inn CPV-koder: bygge- og anleggsarbeid og særlige tjenester har andre "
+            "EØS-terskelverdier.",
         )
+    )
     return out
 
 
@@ -529,7 +457,7 @@ def _threshold_warnings(
                     f"terskelverdier gjelder {format_date(date)}.",
                 )
             )
-    value = Decimal(ev.total_value_nok)
+    value = Decimal(ev.threshold_value_nok)
     checks = [(eea_threshold(period, kind), "EØS-terskelverdien")]
     if kind != "special_services":
         checks.insert(0, (period.national, "nasjonal terskelverdi"))
@@ -544,7 +472,7 @@ def _threshold_warnings(
             out.append(
                 RuleWarning(
                     "NEAR_THRESHOLD",
-                    f"Anslått verdi {format_nok(ev.total_value_nok)} er under, men nær "
+                    f"Anslått verdi {format_nok(ev.threshold_value_nok)} er under, men nær "
                     f"{name} {format_nok(threshold)}. Flere deltakere, opsjoner eller et høyere "
                     f"anslag kan gjøre at strengere regler gjelder.{extra}",
                 )
@@ -552,24 +480,16 @@ def _threshold_warnings(
     return out
 
 
-def _framework_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
-    if not proposal.is_framework:
+def _framework_warnings(vm: ValueModel, ev: Evaluation) -> list[RuleWarning]:
+    years = vm.period.years
+    if not vm.framework or years is None:
         return []
-    years = proposal_years(proposal)
-    if years is not None:
+    if vm.period.source == "proposal":
         what = (
             f"Rammeavtalen varer {_number(years)} år inkludert opsjoner "
-            f"({_number(proposal.contract_years or 0)} + {_number(proposal.option_years or 0)})."
+            f"({_number(vm.period.contract_years or 0)} + {_number(vm.period.option_years)})."
         )
     else:
-        line_years = [
-            Decimal(str(line.contract_years)) + Decimal(str(max(line.option_years or 0, 0)))
-            for line in proposal.all_lines()
-            if line.contract_years is not None and line.contract_years > 0
-        ]
-        if not line_years:
-            return []
-        years = max(line_years)
         what = (
             f"Forslaget har ingen egen avtaleperiode, og linjene har perioder opptil "
             f"{_number(years)} år inkludert opsjoner."
@@ -591,9 +511,7 @@ def _framework_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarn
     ]
 
 
-def _lot_warnings(
-    proposal: ProposalData, ev: Evaluation, estimates: dict[int, LineEstimate]
-) -> list[RuleWarning]:
+def _lot_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
     out: list[RuleWarning] = []
     if (
         ev.procedure_part == "del_iii"
@@ -605,7 +523,7 @@ def _lot_warnings(
         out.append(
             RuleWarning(
                 "LOTS_MISSING",
-                f"Anslått verdi {format_nok(ev.total_value_nok)} er over EØS-terskelverdien, og "
+                f"Anslått verdi {format_nok(ev.threshold_value_nok)} er over EØS-terskelverdien, og "
                 f"forslaget {now}. Etter FOA § 19-4 («del opp eller begrunn») må kontrakten deles "
                 "i delkontrakter, eller det må begrunnes hvorfor den ikke deles. Del for eksempel "
                 "opp per kommune eller område (så lokale leverandører kan gi tilbud), eller "
@@ -633,7 +551,7 @@ def _lot_warnings(
                 )
             else:
                 outside.append(f"«{line.description}» ({p.name})")
-                outside_value += estimates[line.line_id].total or 0
+                outside_value += ev.line_values.get(line.line_id, 0)
     if outside:
         out.append(
             RuleWarning(

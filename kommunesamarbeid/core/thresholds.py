@@ -16,14 +16,9 @@ Thresholds
     new period. A date before the first period gets the first period, a date after the last
     closed period the last one; ``core.proposal_rules`` warns in both cases (``is_covered``).
 
-Estimated value (FOA § 5-4: the whole period, all options and renewals included)
-    Without a period for the joint agreement each line counts as its members wrote it: the
-    total when known, else annual value x (contract years + option years), else, when the
-    duration is unknown, monthly value x 48 = annual value x 4. When the proposal states its own
-    contract period, the joint agreement's period decides the estimated value of the joint
-    contract, so every line is recomputed as annual value x (proposal contract + option years);
-    the members' own periods are only their plans. A line with only a total is then converted
-    through its own period (total / own years); with no own period its total is kept as written.
+Estimated value (FOA § 5-4)
+    ``core.value_model`` computes every figure of a proposal (per line, per participant, total,
+    maximum), once, for every output.
 
 Special services
     Health, social, educational, cultural and the other "særlige tjenester" have their own EEA
@@ -37,23 +32,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import pairwise
 from typing import Final, Literal
 
 from kommunesamarbeid.core.cpv import VALID_DIVISIONS, is_code8, kind, parse_cpv
 from kommunesamarbeid.core.money import format_nok
-from kommunesamarbeid.core.proposal import ProposalData, ProposalLineData, ThresholdPeriod
+from kommunesamarbeid.core.proposal import ProposalLineData, ThresholdPeriod
 
 __all__ = [
     "AMOUNT_FIELDS",
     "CONTRACT_KIND_LABELS",
-    "UNKNOWN_DURATION_YEARS",
     "ContractKind",
-    "EstimateBasis",
-    "LineEstimate",
     "ProcedurePart",
     "ThresholdDataError",
     "contract_kind_of",
@@ -61,8 +51,6 @@ __all__ = [
     "describe_amounts",
     "describe_period",
     "eea_threshold",
-    "estimate_line",
-    "estimate_lines",
     "format_date",
     "is_covered",
     "is_special_service",
@@ -70,7 +58,6 @@ __all__ = [
     "load_thresholds",
     "period_for",
     "procedure_part",
-    "proposal_years",
 ]
 
 ContractKind = Literal["supplies", "services", "works", "special_services"]
@@ -94,9 +81,6 @@ AMOUNT_FIELDS: Final = (
 )
 _REQUIRED: Final = ("valid_from", "valid_to", *AMOUNT_FIELDS, "source")
 _OPTIONAL: Final = ("note",)
-
-#: A contract of unknown length is valued as monthly value x 48 (FOA § 5-4).
-UNKNOWN_DURATION_YEARS: Final = Decimal(4)
 
 
 class ThresholdDataError(ValueError):
@@ -368,100 +352,6 @@ def procedure_part(
     if contract_kind != "special_services" and value >= period.national:
         return "del_ii"
     return "del_i"
-
-
-# --- estimated value (FOA § 5-4) --------------------------------------------------------
-
-EstimateBasis = Literal[
-    "total",  # the line's own total
-    "annual_x_years",  # annual value x the line's contract + option years
-    "annual_x48",  # annual value x 4 (monthly value x 48), duration unknown
-    "proposal_period",  # annual value x the proposal's contract + option years
-    "total_kept",  # proposal period given, but only a total without years: total kept
-    "missing",  # no value at all
-]
-
-
-@dataclass(frozen=True, slots=True)
-class LineEstimate:
-    """One line's estimated value over the period used, and how it was found."""
-
-    line_id: int
-    total: int | None
-    #: The annual value (written or derived), None when it cannot be known.
-    annual: Decimal | None
-    basis: EstimateBasis
-    #: The years multiplied by, when the total was computed.
-    years: Decimal | None = None
-
-
-def _nok(amount: Decimal) -> int:
-    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def _years(value: float | None) -> Decimal | None:
-    if value is None or value <= 0:
-        return None
-    return Decimal(str(value))
-
-
-def _option_years(value: float | None) -> Decimal:
-    if value is None or value <= 0:
-        return Decimal(0)
-    return Decimal(str(value))
-
-
-def proposal_years(proposal: ProposalData) -> Decimal | None:
-    """The joint agreement's period incl. options, when the proposal states one."""
-    years = _years(proposal.contract_years)
-    if years is None:
-        return None
-    return years + _option_years(proposal.option_years)
-
-
-def _own_years(line: ProposalLineData) -> Decimal | None:
-    years = _years(line.contract_years)
-    if years is None:
-        return None
-    return years + _option_years(line.option_years)
-
-
-def estimate_line(line: ProposalLineData, *, period_years: Decimal | None) -> LineEstimate:
-    """The line's estimated value; ``period_years`` is the joint agreement's period incl.
-    options (``proposal_years``), or None to use the line's own period (module docstring)."""
-    own = _own_years(line)
-    annual: Decimal | None = None
-    if line.annual_value_nok is not None:
-        annual = Decimal(line.annual_value_nok)
-    elif line.total_value_nok is not None and own is not None:
-        annual = Decimal(line.total_value_nok) / own
-    if period_years is not None:
-        if annual is not None:
-            return LineEstimate(
-                line.line_id, _nok(annual * period_years), annual, "proposal_period", period_years
-            )
-        if line.total_value_nok is not None:
-            return LineEstimate(line.line_id, line.total_value_nok, None, "total_kept")
-        return LineEstimate(line.line_id, None, None, "missing")
-    if line.total_value_nok is not None:
-        return LineEstimate(line.line_id, line.total_value_nok, annual, "total", own)
-    if annual is not None:
-        if own is not None:
-            return LineEstimate(line.line_id, _nok(annual * own), annual, "annual_x_years", own)
-        return LineEstimate(
-            line.line_id,
-            _nok(annual * UNKNOWN_DURATION_YEARS),
-            annual,
-            "annual_x48",
-            UNKNOWN_DURATION_YEARS,
-        )
-    return LineEstimate(line.line_id, None, None, "missing")
-
-
-def estimate_lines(proposal: ProposalData) -> dict[int, LineEstimate]:
-    """Every line's estimate (line_id -> estimate), in the proposal's order."""
-    years = proposal_years(proposal)
-    return {line.line_id: estimate_line(line, period_years=years) for line in proposal.all_lines()}
 
 
 def describe_amounts(period: ThresholdPeriod) -> str:

@@ -250,6 +250,12 @@ class JointProposal(Tracked, Base):
     #: "utkast", "sendt_paa_hoering", "vedtatt", "kunngjort" or "avlyst".
     status: Mapped[str] = mapped_column(String(30), default="utkast")
     is_framework: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: The kind of contract chosen by the coordinator ("supplies", "services", "works",
+    #: "special_services"); None = decided from the lines.
+    contract_kind: Mapped[str | None] = mapped_column(String(20))
+    #: The framework agreement's maximum value set by the coordinator; None = the estimate.
+    maximum_value_nok: Mapped[int | None] = mapped_column(BigInteger)
+    #: None = the longest period among the lines (incl. options); set = the coordinator's.
     contract_years: Mapped[float | None] = mapped_column(Float)
     option_years: Mapped[float | None] = mapped_column(Float)
     planned_announcement: Mapped[dt.date | None] = mapped_column(Date)
@@ -315,6 +321,8 @@ class ProposalLine(Base):
     )
     line_id: Mapped[int] = mapped_column(ForeignKey("planned_purchase.id"), index=True)
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("lot.id", ondelete="SET NULL"))
+    #: The plan line's figures when it was put in (or last accepted); None for older rows.
+    plan_snapshot: Mapped[dict[str, Any] | None] = mapped_column()
 
     participant: Mapped[ProposalParticipant] = relationship(back_populates="lines")
     line: Mapped[PlannedPurchase] = relationship()

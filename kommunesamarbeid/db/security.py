@@ -8,7 +8,7 @@ writable by the app's logins until someone has decided who owns its rows.
 
 Roles (one pair per database, so that several cooperations can share a cluster):
 
-* ``<database>_officer``      saksbehandler: reads everything in the cooperation, changes its own
+* ``<database>_officer``      innkjøpsrådgiver: reads everything in the cooperation, changes its own
                               municipality's plans, lines, imports, column mappings, fullmakt and
                               participation;
 * ``<database>_coordinator``  koordinator: may change everything (detection, overlap groups,

@@ -26,6 +26,7 @@ from typing import Any, Final
 
 from kommunesamarbeid.core.cpv import parse_cpv
 from kommunesamarbeid.core.lots import assign_lines, join_names
+from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.orgnr import is_valid_orgnr, normalise_orgnr
 from kommunesamarbeid.core.proposal import (
     MILESTONE_LABELS,
@@ -36,6 +37,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalData,
 )
 from kommunesamarbeid.core.proposal_rules import contract_start_date
+from kommunesamarbeid.core.value_model import model_of
 
 __all__ = [
     "CURRENCY",
@@ -174,13 +176,14 @@ def _milestone(index: int, milestone: MilestoneData) -> dict[str, Any]:
     return result
 
 
-def _contract_period(proposal: ProposalData) -> dict[str, Any] | None:
-    """From the planned start and the joint agreement's years (with options, ``maxExtentDate``).
+def _contract_period(proposal: ProposalData, evaluation: Evaluation) -> dict[str, Any] | None:
+    """From the planned start and the value model's period (with options, ``maxExtentDate``).
 
-    Without stated years (the lines' own periods are used) only the start is known."""
+    Without a period (no line states one and none is set) only the start is known."""
     start = contract_start_date(proposal)
-    years = proposal.contract_years
-    options = max(proposal.option_years or 0.0, 0.0)
+    period = model_of(evaluation).period
+    years = float(period.contract_years) if period.contract_years is not None else None
+    options = float(period.option_years)
     period: dict[str, Any] = {}
     if start is not None:
         period["startDate"] = oslo_midnight(start)
@@ -211,15 +214,24 @@ def _lots(proposal: ProposalData, evaluation: Evaluation) -> list[dict[str, Any]
     return lots
 
 
-def _items(proposal: ProposalData) -> list[dict[str, Any]]:
+def _items(proposal: ProposalData, evaluation: Evaluation) -> list[dict[str, Any]]:
+    """One item per counted line (a withdrawn line is not part of the procurement), with its
+    value in the proposal as the unit value of one unit."""
     lot_of = assign_lines(proposal, proposal.lots) if proposal.lots else {}
+    model = model_of(evaluation)
     items = []
     for participant in proposal.participants:
         for line in participant.lines:
+            lv = model.lines[line.line_id]
+            if lv.withdrawn:
+                continue
             item: dict[str, Any] = {
                 "id": str(line.line_id),
                 "description": f"{participant.name}: {line.description}",
             }
+            if lv.value is not None:
+                item["quantity"] = 1
+                item["unit"] = {"name": "avtale", "value": _value(lv.value)}
             code8 = parse_cpv(line.cpv).code8 if line.cpv else None
             if code8 is not None:
                 classification = {"scheme": "CPV", "id": code8}
@@ -246,11 +258,17 @@ def _tender_description(proposal: ProposalData) -> str:
 
 
 def _budget_description(evaluation: Evaluation) -> str:
+    model = model_of(evaluation)
     text = (
-        "Anslått samlet verdi i hele kroner for alle deltakende kommuner, slik den er beregnet "
-        "for vurderingen mot terskelverdiene."
+        "Anslått samlet verdi i hele kroner for alle deltakende kommuner over hele "
+        f"avtaleperioden inkludert opsjoner ({model.period.text().lower()})."
     )
-    if any(pv.incomplete for pv in evaluation.participant_values):
+    if model.maximum_nok is not None:
+        text += (
+            f" Rammeavtale: maksimal verdi {format_nok(model.maximum_nok)} (tender.value); "
+            f"{model.maximum_text}"
+        )
+    if model.incomplete:
         text += " Noen linjer mangler verdi, så summen er et minimum."
     return text
 
@@ -288,6 +306,7 @@ def proposal_to_ocds_release(
     host = proposal.host
     host_ref = {"id": party_id(host), "name": host.name} if host is not None else None
     category = PROCUREMENT_CATEGORIES.get(evaluation.contract_kind)
+    model = model_of(evaluation)
 
     release: dict[str, Any] = {
         "ocid": ocid,
@@ -305,7 +324,7 @@ def proposal_to_ocds_release(
             "rationale": proposal.need_description,
             "budget": {
                 "description": _budget_description(evaluation),
-                "amount": _value(evaluation.total_value_nok),
+                "amount": _value(model.estimated_nok),
             },
             "milestones": [_milestone(i, m) for i, m in enumerate(proposal.milestones, start=1)],
         },
@@ -314,13 +333,16 @@ def proposal_to_ocds_release(
             "title": proposal.title,
             "description": _tender_description(proposal),
             "status": "planning",
-            "value": _value(evaluation.total_value_nok),
+            # the upper estimate: a framework agreement's maximum value, else the estimate
+            "value": _value(
+                model.maximum_nok if model.maximum_nok is not None else model.estimated_nok
+            ),
             "procuringEntity": host_ref,
             "mainProcurementCategory": category,
             "procurementMethodDetails": evaluation.procedure_label,
-            "contractPeriod": _contract_period(proposal),
+            "contractPeriod": _contract_period(proposal, evaluation),
             "lots": _lots(proposal, evaluation),
-            "items": _items(proposal),
+            "items": _items(proposal, evaluation),
         },
     }
     return _prune(release)

@@ -29,6 +29,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalData,
     ProposalLineData,
 )
+from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_WIDTH,
     DocumentTemplate,
@@ -232,39 +233,40 @@ def _host_confirmation(
     return parts
 
 
-def _own_value(participant: ParticipantData, evaluation: Evaluation) -> tuple[int, bool]:
-    for pv in evaluation.participant_values:
-        if pv.municipality_id == participant.municipality_id:
-            return pv.total_value_nok, pv.incomplete
-    values = [line.total_value_nok for line in participant.lines]
-    return sum(v for v in values if v is not None), any(v is None for v in values)
-
-
-def _lines_table(lines: Sequence[ProposalLineData], limit: int | None) -> list[Flowable]:
+def _lines_table(
+    lines: Sequence[ProposalLineData], evaluation: Evaluation, limit: int | None
+) -> list[Flowable]:
+    """The participant's lines with their value in the proposal (and the plan value where it
+    differs); every amount is the value model's."""
     st = styles()
+    model = model_of(evaluation)
     if not lines:
         return [Paragraph(esc("Kommunen har ingen linjer i forslaget."), st.note)]
     chosen = list(lines)
     rest: list[ProposalLineData] = []
     if limit is not None and len(chosen) > limit:
-        ranked = sorted(chosen, key=lambda line: -(line.total_value_nok or 0))
+        ranked = sorted(chosen, key=lambda line: -model.lines[line.line_id].counted_value)
         keep = {id(line) for line in ranked[:limit]}
         rest = [line for line in chosen if id(line) not in keep]
         chosen = [line for line in chosen if id(line) in keep]
     amount_w = 30 * mm
     ref_w = 22 * mm
-    desc_w = CONTENT_WIDTH - ref_w - amount_w
-    rows: list[list[Any]] = [["Ref.", "Beskrivelse", "Total verdi"]]
+    desc_w = CONTENT_WIDTH - ref_w - 2 * amount_w
+    rows: list[list[Any]] = [["Ref.", "Beskrivelse", "Planverdi", "I forslaget"]]
     for line in chosen:
+        lv = model.lines[line.line_id]
+        description = line.description
+        if lv.withdrawn:
+            description += " (trukket fra planen – ikke regnet med)"
         rows.append(
             [
                 plain_cell(line.reference or "–", ref_w),
-                plain_cell(line.description, desc_w),
-                format_nok(line.total_value_nok),
+                plain_cell(description, desc_w),
+                format_nok(lv.plan_value),
+                "–" if lv.withdrawn else format_nok(lv.value),
             ]
         )
     if rest:
-        rest_total = sum(line.total_value_nok or 0 for line in rest)
         rows.append(
             [
                 "",
@@ -273,10 +275,11 @@ def _lines_table(lines: Sequence[ProposalLineData], limit: int | None) -> list[F
                     "volum per kommune»)",
                     desc_w,
                 ),
-                format_nok(rest_total),
+                "",
+                format_nok(model.counted_sum([line.line_id for line in rest])),
             ]
         )
-    return [data_table(rows, [ref_w, desc_w, amount_w], right_cols=(2,))]
+    return [data_table(rows, [ref_w, desc_w, amount_w, amount_w], right_cols=(2, 3))]
 
 
 def _story(
@@ -297,38 +300,48 @@ def _story(
             title_style,
         ),
     ]
-    own_value, incomplete = _own_value(participant, evaluation)
+    model = model_of(evaluation)
+    pv = model.participant(participant.municipality_id)
+    own_value = pv.total_value_nok if pv is not None else 0
+    incomplete = pv.incomplete if pv is not None else False
     org = (
         f" (org.nr. {clean(participant.organisasjonsnummer)})"
         if participant.organisasjonsnummer
         else ""
     )
     own_text = format_nok(own_value) + (" (minst; noen linjer mangler verdi)" if incomplete else "")
-    story.append(
-        key_value_table(
-            [
-                ("Anskaffelse", proposal.title),
-                ("Referanse", proposal.reference),
-                ("Vertskommune", host.name if host else "Ikke valgt"),
-                ("Kommune", f"{clean(participant.name)}{org}"),
-                ("Kommunens estimerte verdi", own_text),
-                ("Samlet estimert verdi, alle kommuner", format_nok(evaluation.total_value_nok)),
-                ("Frist for signert fullmakt", fmt_date(fullmakt_deadline(proposal))),
-            ],
-            key_width=64 * mm,
-        )
-    )
+    facts = [
+        ("Anskaffelse", proposal.title),
+        ("Referanse", proposal.reference),
+        ("Vertskommune", host.name if host else "Ikke valgt"),
+        ("Kommune", f"{clean(participant.name)}{org}"),
+        ("Kommunens estimerte verdi", own_text),
+    ]
+    if pv is not None and pv.plan_value_nok != own_value:
+        facts.append(("Kommunens planverdi (egne perioder)", format_nok(pv.plan_value_nok)))
+    if pv is not None and pv.maximum_value_nok is not None:
+        facts.append(("Kommunens andel av maksimal verdi", format_nok(pv.maximum_value_nok)))
+    facts.append(("Samlet estimert verdi, alle kommuner", format_nok(model.estimated_nok)))
+    if model.maximum_nok is not None:
+        facts.append(("Maksimal verdi for rammeavtalen", format_nok(model.maximum_nok)))
+    facts += [
+        ("Avtaleperiode", model.period.text()),
+        ("Frist for signert fullmakt", fmt_date(fullmakt_deadline(proposal))),
+    ]
+    story.append(key_value_table(facts, key_width=64 * mm))
     story.append(
         Paragraph(
             esc(
                 "Beløp i norske kroner ekskl. mva. for hele avtaleperioden inkludert opsjoner. "
-                f"Beregnet {fmt_date(generated)}; tallene er estimater til planleggingsbruk."
+                "«I forslaget» er linjens verdi over forslagets periode; «Planverdi» er kommunens "
+                f"eget tall. Beregnet {fmt_date(generated)}; tallene er estimater til "
+                "planleggingsbruk."
             ),
             st.note,
         )
     )
     story.append(Paragraph("Kommunens behov i konkurransen", st.h2))
-    story += _lines_table(participant.lines, line_limit)
+    story += _lines_table(participant.lines, evaluation, line_limit)
     story.append(Paragraph("Vertskommunens oppdrag" if is_host else "Fullmakt", st.h2))
     if is_host and host is not None:
         story += _host_confirmation(proposal, host, style=st.body_tight)

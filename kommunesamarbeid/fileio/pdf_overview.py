@@ -28,6 +28,7 @@ from kommunesamarbeid.fileio.pdf_common import (
     heading,
     key_value_table,
     styles,
+    table_heading,
     write_atomically,
 )
 
@@ -43,11 +44,20 @@ class GroupSummary:
     status: str
     score: float
     municipalities: list[str] = field(default_factory=list)
+    #: Estimated value as a proposal made from the group with the defaults would print it.
     total_value_nok: int | None = None
     procedure_label: str = ""
-    #: (municipality, line description) pairs.
-    lines: list[tuple[str, str]] = field(default_factory=list)
+    #: (municipality, line description, value in the proposal or None) for each line.
+    lines: list[tuple[str, str, int | None]] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    #: The sum of the lines' own plan values.
+    plan_value_nok: int | None = None
+    #: The framework agreement's maximum value (None: not a framework agreement).
+    maximum_value_nok: int | None = None
+    #: The period the estimate is for, in words.
+    period_text: str = ""
+    #: (municipality, estimated value) for each participant.
+    participant_values: list[tuple[str, int]] = field(default_factory=list)
 
 
 def _score(score: float) -> str:
@@ -76,23 +86,10 @@ def _summary_table(groups: Sequence[GroupSummary]) -> Flowable:
                 Paragraph(esc(g.procedure_label or "–"), st.cell_small),
             ]
         )
-    total = sum(g.total_value_nok or 0 for g in groups)
-    rows.append(
-        [
-            "",
-            Paragraph(esc(f"Sum {len(groups)} grupper"), st.cell_bold),
-            "",
-            "",
-            "",
-            format_nok(total),
-            "",
-        ]
-    )
     return data_table(
         rows,
         [nr_w, title_w, status_w, score_w, count_w, amount_w, proc_w],
         right_cols=(3, 4, 5),
-        total_rows=(len(rows) - 1,),
     )
 
 
@@ -106,6 +103,13 @@ def _group_section(group: GroupSummary) -> list[Flowable]:
                 ("Status", group.status),
                 ("Poeng", _score(group.score)),
                 ("Estimert verdi", format_nok(group.total_value_nok)),
+                *(
+                    [("Maksimal verdi (rammeavtale)", format_nok(group.maximum_value_nok))]
+                    if group.maximum_value_nok is not None
+                    else []
+                ),
+                ("Sum av planverdiene", format_nok(group.plan_value_nok)),
+                ("Avtaleperiode", group.period_text or "–"),
                 ("Prosedyre", group.procedure_label or "–"),
                 (
                     f"Kommuner ({len(group.municipalities)})",
@@ -115,14 +119,36 @@ def _group_section(group: GroupSummary) -> list[Flowable]:
             key_width=42 * mm,
         ),
     ]
+    if group.participant_values:
+        story.append(Paragraph("Verdi per kommune", st.h3))
+        value_rows: list[list[Any]] = [["Kommune", "Estimert verdi"]]
+        for municipality, value in group.participant_values:
+            value_rows.append([Paragraph(esc(municipality), st.cell), format_nok(value)])
+        value_rows.append(
+            [Paragraph("Sum alle kommuner", st.cell_bold), format_nok(group.total_value_nok)]
+        )
+        story.append(
+            data_table(
+                value_rows,
+                [CONTENT_WIDTH - 34 * mm, 34 * mm],
+                right_cols=(1,),
+                total_rows=(len(value_rows) - 1,),
+            )
+        )
     if group.lines:
         story.append(Paragraph("Linjer", st.h3))
-        rows: list[list[Any]] = [["Kommune", "Beskrivelse"]]
-        for municipality, description in group.lines:
+        rows: list[list[Any]] = [["Kommune", "Beskrivelse", "I forslaget"]]
+        for municipality, description, value in group.lines:
             rows.append(
-                [Paragraph(esc(municipality), st.cell), Paragraph(esc(description), st.cell)]
+                [
+                    Paragraph(esc(municipality), st.cell),
+                    Paragraph(esc(description), st.cell),
+                    format_nok(value),
+                ]
             )
-        story.append(data_table(rows, [48 * mm, CONTENT_WIDTH - 48 * mm]))
+        story.append(
+            data_table(rows, [44 * mm, CONTENT_WIDTH - 44 * mm - 30 * mm, 30 * mm], right_cols=(2,))
+        )
     story.append(Paragraph("Hvorfor linjene er gruppert", st.h3))
     if group.reasons:
         story += bullet_list(group.reasons, st.body_small)
@@ -155,14 +181,16 @@ def write_overview_pdf(groups: Sequence[GroupSummary], out: Path, *, generated: 
                 esc(
                     f"{len(groups)} mulige felles anskaffelser per {fmt_date(generated)}. Beløp "
                     "er estimert verdi i norske kroner ekskl. mva. for hele avtaleperioden "
-                    "inkludert opsjoner. Poeng viser hvor sterkt linjene i gruppen ligner "
+                    "inkludert opsjoner, slik et forslag laget fra gruppen regner den (lengste "
+                    "periode i linjene). Poeng viser hvor sterkt linjene i gruppen ligner "
                     "hverandre."
                 ),
                 st.body,
             ),
         ]
         if groups:
-            story.append(Paragraph("Sammendrag", st.h2))
+            # not keep-with-next: a long table starts right under its heading
+            story += table_heading("Sammendrag", outline=False)
             story.append(_summary_table(groups))
             story.append(Spacer(1, 10))
             for group in groups:

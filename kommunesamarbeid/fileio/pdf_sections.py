@@ -19,6 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kommunesamarbeid.core.lots import assign_lines
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
     STATUS_LABELS,
@@ -28,6 +29,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalLineData,
     RuleWarning,
 )
+from kommunesamarbeid.core.value_model import model_of as value_model
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_WIDTH,
     FONT,
@@ -90,21 +92,9 @@ def _names(proposal: ProposalData) -> dict[int, str]:
 
 
 def _values(proposal: ProposalData, evaluation: Evaluation) -> dict[int, ParticipantValue]:
-    """The engine's value per participant; summed from the lines where the engine has none."""
-    found = {pv.municipality_id: pv for pv in evaluation.participant_values}
-    for p in proposal.participants:
-        if p.municipality_id in found:
-            continue
-        annual = [line.annual_value_nok for line in p.lines]
-        total = [line.total_value_nok for line in p.lines]
-        found[p.municipality_id] = ParticipantValue(
-            municipality_id=p.municipality_id,
-            name=p.name,
-            annual_value_nok=sum(v for v in annual if v is not None),
-            total_value_nok=sum(v for v in total if v is not None),
-            incomplete=any(v is None for v in total) or not p.lines,
-        )
-    return found
+    """The value model's figures per participant (the writers never sum on their own)."""
+    model = value_model(evaluation)
+    return {pv.municipality_id: pv for pv in model.participants}
 
 
 def _ordered_warnings(evaluation: Evaluation) -> list[RuleWarning]:
@@ -152,13 +142,27 @@ def _period_text(line: ProposalLineData) -> str:
     return "\n".join(parts) or "–"
 
 
-def _contract_period(proposal: ProposalData) -> str:
-    if proposal.contract_years is None:
-        return "Etter linjene"
-    text = f"{fmt_number(proposal.contract_years)} år"
-    if proposal.option_years:
-        text += f" + {fmt_number(proposal.option_years)} års opsjon"
-    return text
+def _contract_period(evaluation: Evaluation) -> str:
+    return value_model(evaluation).period.text()
+
+
+def _kind_text(evaluation: Evaluation) -> str:
+    label = CONTRACT_KIND_LABELS.get(evaluation.contract_kind, "Ukjent")
+    how = "valgt av koordinatoren" if evaluation.contract_kind_source == "set" else "fra linjene"
+    return f"{label} ({how})"
+
+
+def value_facts(evaluation: Evaluation, *, with_plan: bool = True) -> list[tuple[str, str]]:
+    """The value figures every summary prints, in one order (estimate, maximum, plans, annual)."""
+    model = value_model(evaluation)
+    facts = [("Estimert samlet verdi", format_nok(model.estimated_nok))]
+    if model.maximum_nok is not None:
+        how = "satt av koordinatoren" if model.maximum_set else "lik estimert verdi, ikke satt"
+        facts.append(("Maksimal verdi (rammeavtale)", f"{format_nok(model.maximum_nok)} ({how})"))
+    if with_plan:
+        facts.append(("Sum av planverdiene", format_nok(model.plan_nok)))
+    facts.append(("Estimert årlig verdi", format_nok(model.annual_nok)))
+    return facts
 
 
 def _amount_width(amounts: Sequence[str], *, minimum: float = 18 * mm) -> float:
@@ -222,7 +226,7 @@ def _cover(proposal: ProposalData, evaluation: Evaluation, generated: dt.date) -
                 ("Dato", fmt_date(generated)),
                 ("Vertskommune", host.name if host else "Ikke valgt"),
                 ("Antall deltakende kommuner", str(len(proposal.participants))),
-                ("Estimert samlet verdi", format_nok(evaluation.total_value_nok)),
+                *value_facts(evaluation, with_plan=False)[:-1],
                 ("Prosedyre", _procedure(evaluation)),
             ],
             key_width=55 * mm,
@@ -290,9 +294,8 @@ def _summary(
     if len(proposal.lots) == 1:
         lots = "1 delkontrakt"
     facts: list[tuple[str, Any]] = [
-        ("Estimert samlet verdi", format_nok(evaluation.total_value_nok)),
-        ("Estimert årlig verdi", format_nok(evaluation.annual_value_nok)),
-        ("Type anskaffelse", CONTRACT_KIND_LABELS.get(evaluation.contract_kind, "Ukjent")),
+        *value_facts(evaluation),
+        ("Type anskaffelse", _kind_text(evaluation)),
         ("Prosedyre", _procedure(evaluation)),
         (
             "Terskelverdier brukt",
@@ -300,8 +303,11 @@ def _summary(
         ),
         ("Antall deltakende kommuner", str(len(proposal.participants))),
         ("Vertskommune", host.name if host else "Ikke valgt"),
-        ("Rammeavtale", "Ja" if proposal.is_framework else "Nei"),
-        ("Avtaletid", _contract_period(proposal)),
+        (
+            "Rammeavtale",
+            f"{'Ja' if evaluation.is_framework else 'Nei'}. {evaluation.framework_reason}",
+        ),
+        ("Avtaletid", _contract_period(evaluation)),
         ("Delkontrakter", lots),
         ("Planlagt kunngjøring", fmt_date(proposal.planned_announcement)),
         ("Planlagt kontraktsstart", fmt_date(proposal.planned_contract_start)),
@@ -314,7 +320,11 @@ def _summary(
         Paragraph("Nøkkeltall", st.h2),
         key_value_table(facts),
         Paragraph(
-            "Beløp i norske kroner ekskl. mva. for hele avtaleperioden inkludert opsjoner.",
+            esc(
+                "Beløp i norske kroner ekskl. mva. for hele avtaleperioden inkludert opsjoner. "
+                "Planverdiene er kommunenes egne tall, hver med sin periode; kapittel 3 sier "
+                "hvordan verdien er beregnet."
+            ),
             st.note,
         ),
         Paragraph("Viktige advarsler", st.h2),
@@ -340,6 +350,18 @@ def _summary(
     return story
 
 
+def _line_texts(line: ProposalLineData, evaluation: Evaluation) -> tuple[str, str, str, bool]:
+    """(description, plan value, value in the proposal, marked) for one line of a table."""
+    lv = value_model(evaluation).lines[line.line_id]
+    description = line.description
+    if lv.withdrawn:
+        description += " (trukket fra planen – ikke regnet med)"
+        return description, format_nok(lv.plan_value), "–", False
+    marked = lv.differs
+    value = format_nok(lv.value) + (" *" if marked else "")
+    return description, format_nok(lv.plan_value), value, marked
+
+
 def _need_and_volume(
     proposal: ProposalData,
     evaluation: Evaluation,
@@ -347,28 +369,33 @@ def _need_and_volume(
     cpv_labels: Mapping[str, str] | None,
 ) -> list[Flowable]:
     st = styles()
+    model = value_model(evaluation)
     story: list[Flowable] = [
         heading("2 Behov og volum per kommune"),
         Paragraph(
             esc(
                 "Tabellene viser linjene fra hver kommunes anskaffelsesplan som inngår i "
-                "forslaget. Beløp er i norske kroner ekskl. mva. Summene er regelmotorens "
-                "beregning for hele avtaleperioden inkludert opsjoner; «–» betyr at verdien "
-                "mangler på linjen. «Periode» viser planlagt avtaleperiode og avtaletid i år "
-                "(grunnperiode + opsjoner)."
+                "forslaget. Beløp er i norske kroner ekskl. mva. «Planverdi» er kommunens eget "
+                "tall for hele linjens periode med opsjoner; «I forslaget» er verdien over "
+                f"forslagets periode ({model.period.text().lower()}). «–» betyr at verdien "
+                "mangler. «Periode» viser planlagt tidspunkt og avtaletid (grunnperiode + "
+                "opsjoner)."
             ),
             st.body,
         ),
     ]
-    annual_amounts = [format_nok(line.annual_value_nok) for line in proposal.all_lines()]
-    annual_amounts += [format_nok(pv.annual_value_nok) for pv in values.values()]
-    total_amounts = [format_nok(line.total_value_nok) for line in proposal.all_lines()]
-    total_amounts += [format_nok(pv.total_value_nok) for pv in values.values()]
+    lines_shown = [_line_texts(line, evaluation) for line in proposal.all_lines()]
+    annual_amounts = [format_nok(pv.annual_value_nok) for pv in values.values()]
+    amounts = [a for _, plan, value, _ in lines_shown for a in (plan, value)]
+    amounts += [format_nok(pv.total_value_nok) for pv in values.values()]
+    amounts += [format_nok(pv.plan_value_nok) for pv in values.values()]
     annual_w = _amount_width([*annual_amounts, "Årlig verdi"])
-    total_w = _amount_width([*total_amounts, "Total verdi"])
-    ref_w, cpv_w, period_w = 18 * mm, 24 * mm, 17 * mm
-    desc_w = CONTENT_WIDTH - ref_w - cpv_w - period_w - annual_w - total_w
-    widths = [ref_w, desc_w, cpv_w, period_w, annual_w, total_w]
+    plan_w = _amount_width([*amounts, "Planverdi"])
+    value_w = _amount_width([*amounts, "I forslaget"])
+    ref_w, cpv_w, period_w = 15 * mm, 24 * mm, 17 * mm
+    desc_w = CONTENT_WIDTH - ref_w - cpv_w - period_w - annual_w - plan_w - value_w
+    widths = [ref_w, desc_w, cpv_w, period_w, annual_w, plan_w, value_w]
+    any_marked = False
     for p in proposal.participants:
         story += table_heading(p.name)
         pv = values[p.municipality_id]
@@ -376,17 +403,24 @@ def _need_and_volume(
             story.append(Paragraph("Kommunen har ingen linjer i forslaget.", st.note))
             continue
         rows: list[list[Any]] = [
-            _head("Ref.", "Beskrivelse", "CPV", "Periode", "Årlig verdi", "Total verdi")
+            _head(
+                "Ref.", "Beskrivelse", "CPV", "Periode", "Årlig verdi", "Planverdi", "I forslaget"
+            )
         ]
         for line in p.lines:
+            description, plan, value, marked = _line_texts(line, evaluation)
+            any_marked = any_marked or marked
+            lv = model.lines[line.line_id]
+            annual = format_nok(lv.annual_nok)
             rows.append(
                 [
                     plain_cell(line.reference or "–", ref_w),
-                    plain_cell(line.description, desc_w),
+                    plain_cell(description, desc_w),
                     plain_cell(_cpv_text(line, cpv_labels), cpv_w, small=True),
                     plain_cell(_period_text(line), period_w, small=True),
-                    format_nok(line.annual_value_nok),
-                    format_nok(line.total_value_nok),
+                    annual,
+                    plan,
+                    value,
                 ]
             )
         label = f"Sum {clean(p.name)}"
@@ -399,57 +433,78 @@ def _need_and_volume(
                 "",
                 "",
                 format_nok(pv.annual_value_nok),
+                format_nok(pv.plan_value_nok),
                 format_nok(pv.total_value_nok),
             ]
         )
         story.append(
             data_table(
-                rows, widths, right_cols=(4, 5), total_rows=(len(rows) - 1,), small_cols=(2, 3)
+                rows, widths, right_cols=(4, 5, 6), total_rows=(len(rows) - 1,), small_cols=(2, 3)
+            )
+        )
+    if any_marked:
+        story.append(
+            Paragraph(
+                esc(
+                    "* Linjens egen periode er en annen enn forslagets: verdien i forslaget er "
+                    "årsverdien × forslagets periode, planverdien er kommunens eget tall."
+                ),
+                st.note,
             )
         )
     # the overall summary
     story += table_heading("Samlet volum")
-    total = evaluation.total_value_nok
-    count_w = 14 * mm
-    share_w = 17 * mm
+    framework = model.maximum_nok is not None
+    count_w = 13 * mm
+    share_w = 15 * mm
     amount_w = _amount_width(
-        [*total_amounts, format_nok(total), format_nok(evaluation.annual_value_nok)],
-        minimum=24 * mm,
+        [*amounts, format_nok(model.estimated_nok), format_nok(model.maximum_nok), "Maks. verdi"],
+        minimum=22 * mm,
     )
-    name_w = CONTENT_WIDTH - count_w - share_w - 2 * amount_w
-    rows = [_head("Kommune", "Linjer", "Årlig verdi", "Total verdi", "Andel")]
+    n_amounts = 3 if framework else 2
+    name_w = CONTENT_WIDTH - count_w - share_w - n_amounts * amount_w
+    head = ["Kommune", "Linjer", "Planverdi", "Estimert verdi"]
+    if framework:
+        head.append("Maks. verdi")
+    head.append("Andel")
+    rows = [_head(*head)]
     for p in proposal.participants:
         pv = values[p.municipality_id]
-        share = fmt_percent(100 * pv.total_value_nok / total) if total else "–"
         name = clean(p.name) + (" (minst)" if pv.incomplete else "")
-        rows.append(
-            [
-                _cell(name, st.cell),
-                str(len(p.lines)),
-                format_nok(pv.annual_value_nok),
-                format_nok(pv.total_value_nok),
-                share,
-            ]
-        )
-    rows.append(
-        [
-            _cell("Sum alle kommuner", st.cell_bold),
-            str(sum(len(p.lines) for p in proposal.participants)),
-            format_nok(evaluation.annual_value_nok),
-            format_nok(total),
-            "100 %" if total else "–",
+        row: list[Any] = [
+            _cell(name, st.cell),
+            str(len(p.lines)),
+            format_nok(pv.plan_value_nok),
+            format_nok(pv.total_value_nok),
         ]
-    )
+        if framework:
+            row.append(format_nok(pv.maximum_value_nok))
+        row.append(_share(pv.total_value_nok, model.estimated_nok))
+        rows.append(row)
+    total_row: list[Any] = [
+        _cell("Sum alle kommuner", st.cell_bold),
+        str(len(proposal.all_lines())),
+        format_nok(model.plan_nok),
+        format_nok(model.estimated_nok),
+    ]
+    if framework:
+        total_row.append(format_nok(model.maximum_nok))
+    total_row.append("100 %" if model.estimated_nok else "–")
+    rows.append(total_row)
     story.append(
         data_table(
             rows,
-            [name_w, count_w, amount_w, amount_w, share_w],
-            right_cols=(1, 2, 3, 4),
+            [name_w, count_w, *[amount_w] * n_amounts, share_w],
+            right_cols=tuple(range(1, 3 + n_amounts)),
             total_rows=(len(rows) - 1,),
         )
     )
     story.append(PageBreak())
     return story
+
+
+def _share(part: int, whole: int) -> str:
+    return fmt_percent(100 * part / whole) if whole else "–"
 
 
 def _value_and_thresholds(evaluation: Evaluation) -> list[Flowable]:
@@ -478,9 +533,10 @@ def _value_and_thresholds(evaluation: Evaluation) -> list[Flowable]:
     story.append(
         key_value_table(
             [
-                ("Estimert samlet verdi", format_nok(evaluation.total_value_nok)),
-                ("Estimert årlig verdi", format_nok(evaluation.annual_value_nok)),
-                ("Type anskaffelse", CONTRACT_KIND_LABELS.get(evaluation.contract_kind, "Ukjent")),
+                *value_facts(evaluation),
+                ("Avtaleperiode", _contract_period(evaluation)),
+                ("Verdi terskelverdien vurderes mot", format_nok(evaluation.threshold_value_nok)),
+                ("Type anskaffelse", _kind_text(evaluation)),
                 ("Dato terskelverdiene er valgt etter", threshold_date),
                 ("Terskelverdiperiode", valid),
                 ("Gjeldende terskelverdi", format_nok(evaluation.applicable_threshold_nok)),
@@ -568,9 +624,8 @@ def _lots(
         )
     )
     line_counts: dict[int, int] = {}
-    for line in proposal.all_lines():
-        if line.lot_number is not None:
-            line_counts[line.lot_number] = line_counts.get(line.lot_number, 0) + 1
+    for number in assign_lines(proposal, proposal.lots).values():
+        line_counts[number] = line_counts.get(number, 0) + 1
     amounts = [format_nok(evaluation.lot_values.get(lot.number)) for lot in proposal.lots]
     amount_w = _amount_width([*amounts, "Estimert verdi"], minimum=24 * mm)
     nr_w, basis_w, lines_w = 12 * mm, 21 * mm, 13 * mm
@@ -601,9 +656,15 @@ def _lots(
                 amount,
             ]
         )
-    lot_sum = sum(evaluation.lot_values.get(lot.number, 0) for lot in proposal.lots)
     rows.append(
-        ["", _cell("Sum alle delkontrakter", st.cell_bold), "", "", "", format_nok(lot_sum)]
+        [
+            "",
+            _cell("Sum alle delkontrakter", st.cell_bold),
+            "",
+            "",
+            "",
+            format_nok(evaluation.lot_total_nok),
+        ]
     )
     story.append(
         data_table(

@@ -38,11 +38,11 @@ from kommunesamarbeid.core.proposal import (
     STATUS_LABELS,
     Evaluation,
     ParticipantData,
-    ParticipantValue,
     ProposalData,
     ProposalLineData,
 )
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
+from kommunesamarbeid.core.value_model import model_of
 
 if TYPE_CHECKING:
     # Only for the annotations: the writers do not depend on the service layer at run time.
@@ -399,7 +399,8 @@ GROUP_COLUMNS: Final[tuple[Column, ...]] = (
     Column("Kommuner", width=40, wrap=True),
     Column("Antall kommuner", "number"),
     Column("Antall linjer", "number"),
-    Column("Samlet verdi (kr)", "amount"),
+    Column("Estimert verdi som forslag (kr)", "amount"),
+    Column("Sum planverdier (kr)", "amount"),
     Column("Begrunnelse", width=80, wrap=True),
 )
 
@@ -439,7 +440,7 @@ def _pooled_row(
     )
 
 
-def _group_row(group: GroupInfo) -> tuple[CellValue, ...]:
+def _group_row(group: GroupInfo, values: tuple[int, int] | None) -> tuple[CellValue, ...]:
     municipalities = group.municipalities
     return (
         group.id,
@@ -448,7 +449,8 @@ def _group_row(group: GroupInfo) -> tuple[CellValue, ...]:
         ", ".join(municipalities),
         len(municipalities),
         len(group.active_members),
-        group.total_value_nok,
+        values[0] if values else None,
+        values[1] if values else None,
         "\n".join(group.reasons) or None,
     )
 
@@ -460,8 +462,12 @@ def write_pooled_plan(
     out: Path,
     *,
     generated: dt.date,
+    group_values: Mapping[int, tuple[int, int]] | None = None,
 ) -> None:
-    """The pooled plan of all municipalities: «Samlet plan», «Overlapp» and «Om eksporten»."""
+    """The pooled plan of all municipalities: «Samlet plan», «Overlapp» and «Om eksporten».
+
+    ``group_values``: group id -> (estimated value of a proposal made from the group with the
+    defaults, sum of its lines' plan values), from the value model."""
     by_line = _group_of_line(groups)
     rows = [
         _pooled_row(line, by_line.get(line.id), proposals_by_line.get(line.id, []))
@@ -474,7 +480,8 @@ def write_pooled_plan(
 
     overlap = _Sheet(wb, GROUPS_SHEET)
     ordered = sorted(groups, key=lambda g: g.id)
-    _table(overlap, GROUP_COLUMNS, [_group_row(g) for g in ordered])
+    values = group_values or {}
+    _table(overlap, GROUP_COLUMNS, [_group_row(g, values.get(g.id)) for g in ordered])
 
     _about_pooled(_Sheet(wb, ABOUT_SHEET), lines, groups, by_line, generated)
     wb.save(out)
@@ -510,7 +517,7 @@ def _about_pooled(
         ("– forslag", statuses.count("candidate"), "number"),
         ("– avvist", statuses.count("rejected"), "number"),
         ("Linjer i et overlapp som ikke er avvist", in_open_group, "number"),
-        ("Sum totalverdi (kr)", sum(v for v in totals if v is not None), "amount"),
+        ("Sum totalverdi i planene (kr)", sum(v for v in totals if v is not None), "amount"),
         ("Linjer uten totalverdi", sum(1 for v in totals if v is None), "number"),
     ]
     _key_values(sheet, facts)
@@ -564,8 +571,10 @@ LINE_COLUMNS: Final[tuple[Column, ...]] = (
     Column("CPV"),
     Column("CPV-beskrivelse", width=36),
     Column("Verdi pr. år (kr)", "amount"),
-    Column("Totalverdi (kr)", "amount"),
-    Column("Verdi i beregningen (kr)", "amount"),
+    Column("Planverdi (kr)", "amount"),
+    Column("Verdi i forslaget (kr)", "amount"),
+    Column("Status"),
+    Column("Grunnlag", width=50),
     Column("Avtaleår", "number"),
     Column("Opsjonsår", "number"),
     Column("Tidspunkt fra", "date"),
@@ -581,28 +590,11 @@ PARTICIPANT_COLUMNS: Final[tuple[Column, ...]] = (
     Column("Ark"),
     Column("Antall linjer", "number"),
     Column("Estimert årlig verdi (kr)", "amount"),
+    Column("Sum planverdier (kr)", "amount"),
     Column("Estimert samlet verdi (kr)", "amount"),
+    Column("Andel av maksimal verdi (kr)", "amount"),
     Column("Mangler verdi på noen linjer"),
 )
-
-
-def _participant_values(
-    proposal: ProposalData, evaluation: Evaluation
-) -> dict[int, ParticipantValue]:
-    """The engine's value per participant; summed from the lines where the engine has none."""
-    found = {pv.municipality_id: pv for pv in evaluation.participant_values}
-    for p in proposal.participants:
-        if p.municipality_id in found:
-            continue
-        totals = [line.total_value_nok for line in p.lines]
-        found[p.municipality_id] = ParticipantValue(
-            municipality_id=p.municipality_id,
-            name=p.name,
-            annual_value_nok=sum(line.annual_value_nok or 0 for line in p.lines),
-            total_value_nok=sum(v for v in totals if v is not None),
-            incomplete=any(v is None for v in totals) or not p.lines,
-        )
-    return found
 
 
 def _threshold_text(evaluation: Evaluation) -> str:
@@ -622,14 +614,17 @@ def _kind_label(kind: str) -> str:
 def _line_row(
     line: ProposalLineData, evaluation: Evaluation, lot: int | None
 ) -> tuple[CellValue, ...]:
+    lv = model_of(evaluation).lines[line.line_id]
     return (
         line.description,
         line.reference,
         line.cpv,
         line.cpv_label,
-        line.annual_value_nok,
-        line.total_value_nok,
-        evaluation.line_values.get(line.line_id),
+        lv.annual_nok,
+        lv.plan_value,
+        lv.counted_value if lv.counted else None,
+        "Trukket fra planen (ikke regnet med)" if lv.withdrawn else "Med",
+        lv.basis_text,
         _years(line.contract_years),
         _years(line.option_years),
         line.period_start,
@@ -652,14 +647,17 @@ def _participant_sheet(
     rows = [_line_row(line, evaluation, lots.get(line.line_id)) for line in lines]
     _table(sheet, LINE_COLUMNS, rows)
     sheet.blank()
-    missing = sum(1 for line in lines if line.total_value_nok is None)
+    pv = model_of(evaluation).participant(participant.municipality_id)
+    assert pv is not None
     label = f"Sum, {_count(len(lines), 'linje', 'linjer')}"
-    if missing:
-        label += f" ({missing} uten totalverdi)"
+    if pv.incomplete:
+        label += " (noen uten verdi)"
+    if pv.withdrawn_lines:
+        label += f" ({pv.withdrawn_lines} trukket, ikke regnet med)"
     sums: dict[int, int] = {
-        4: sum(line.annual_value_nok or 0 for line in lines),
-        5: sum(line.total_value_nok or 0 for line in lines),
-        6: sum(evaluation.line_values.get(line.line_id, 0) for line in lines),
+        4: pv.annual_value_nok,
+        5: pv.plan_value_nok,
+        6: pv.total_value_nok,
     }
     cells: list[Cell | CellValue] = [sheet.cell(label, _STYLE_SUM_TEXT)]
     for index in range(1, len(LINE_COLUMNS)):
@@ -694,7 +692,8 @@ def _summary_sheet(
     sheet_names: Mapping[int, str],
     generated: dt.date,
 ) -> None:
-    sheet.widths([40, 60, 16, 24, 26, 20])
+    sheet.widths([40, 60, 16, 24, 22, 26, 26, 20])
+    model = model_of(evaluation)
     host = proposal.host
     sheet.append([sheet.cell("Vedlegg til forslag til felles anskaffelse", _STYLE_TITLE)])
     sheet.blank()
@@ -705,9 +704,15 @@ def _summary_sheet(
         ("Vertskommune", host.name if host else "Ikke valgt", "text"),
         ("Status", STATUS_LABELS.get(proposal.status, str(proposal.status)), "text"),
         ("Deltakende kommuner", join_names([p.name for p in proposal.participants]), "text"),
-        ("Estimert samlet verdi (kr)", evaluation.total_value_nok, "amount"),
-        ("Estimert årlig verdi (kr)", evaluation.annual_value_nok, "amount"),
+        ("Estimert samlet verdi (kr)", model.estimated_nok, "amount"),
+        ("Maksimal verdi, rammeavtale (kr)", model.maximum_nok, "amount"),
+        ("Grunnlag for maksimal verdi", model.maximum_text, "text"),
+        ("Sum planverdier (kr)", model.plan_nok, "amount"),
+        ("Estimert årlig verdi (kr)", model.annual_nok, "amount"),
+        ("Avtaleperiode", model.period.text(), "text"),
+        ("Verdi terskelverdien vurderes mot (kr)", evaluation.threshold_value_nok, "amount"),
         ("Type anskaffelse", _kind_label(evaluation.contract_kind), "text"),
+        ("Grunnlag for type", evaluation.contract_kind_reason, "text"),
         (
             "Prosedyre",
             evaluation.procedure_label
@@ -718,7 +723,8 @@ def _summary_sheet(
         ("Grunnlag for datoen", date_basis, "text"),
         ("Terskelverdiperiode", _threshold_text(evaluation), "text"),
         ("Gjeldende terskelverdi (kr)", evaluation.applicable_threshold_nok, "amount"),
-        ("Rammeavtale", "Ja" if proposal.is_framework else "Nei", "text"),
+        ("Rammeavtale", "Ja" if model.framework else "Nei", "text"),
+        ("Grunnlag for rammeavtale", model.framework_reason, "text"),
         ("Laget", generated, "date"),
     ]
     _key_values(sheet, facts)
@@ -726,16 +732,15 @@ def _summary_sheet(
     sheet.blank()
     sheet.append([sheet.cell("Deltakere", _STYLE_LABEL)])
     sheet.append([sheet.cell(c.header, _STYLE_HEADER) for c in PARTICIPANT_COLUMNS])
-    values = _participant_values(proposal, evaluation)
-    ids = [p.municipality_id for p in proposal.participants]
-    for p in proposal.participants:
-        pv = values[p.municipality_id]
+    for p, pv in zip(proposal.participants, model.participants, strict=True):
         row: tuple[CellValue, ...] = (
             p.name,
             sheet_names[p.municipality_id],
             len(p.lines),
             pv.annual_value_nok,
+            pv.plan_value_nok,
             pv.total_value_nok,
+            pv.maximum_value_nok,
             "Ja" if pv.incomplete else None,
         )
         sheet.row(row, PARTICIPANT_COLUMNS)
@@ -743,9 +748,13 @@ def _summary_sheet(
         [
             sheet.cell("Sum", _STYLE_SUM_TEXT),
             sheet.blank_cell(_STYLE_SUM_TEXT),
-            sheet.cell(sum(len(p.lines) for p in proposal.participants), _STYLE_SUM_TEXT),
-            sheet.cell(sum(values[i].annual_value_nok for i in ids), _STYLE_SUM_AMOUNT),
-            sheet.cell(sum(values[i].total_value_nok for i in ids), _STYLE_SUM_AMOUNT),
+            sheet.cell(len(proposal.all_lines()), _STYLE_SUM_TEXT),
+            sheet.cell(model.annual_nok, _STYLE_SUM_AMOUNT),
+            sheet.cell(model.plan_nok, _STYLE_SUM_AMOUNT),
+            sheet.cell(model.estimated_nok, _STYLE_SUM_AMOUNT),
+            sheet.cell(model.maximum_nok, _STYLE_SUM_AMOUNT)
+            if model.maximum_nok is not None
+            else sheet.blank_cell(_STYLE_SUM_TEXT),
             sheet.blank_cell(_STYLE_SUM_TEXT),
         ]
     )

@@ -12,18 +12,17 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.core.proposal import (
-    ParticipantData,
-    ProposalData,
-    ProposalLineData,
-)
+from kommunesamarbeid.core.proposal import Evaluation, ProposalData
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.lines import list_lines
 from kommunesamarbeid.services.overlap import STATUS_LABELS, GroupInfo, list_groups
+from kommunesamarbeid.services.proposal_data import lines_as_proposal
 from kommunesamarbeid.services.proposals import (
     _label_for,
     evaluated,
@@ -31,6 +30,9 @@ from kommunesamarbeid.services.proposals import (
     proposal_data,
     thresholds,
 )
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.fileio.pdf_overview import GroupSummary
 
 
 @contextmanager
@@ -102,58 +104,83 @@ def export_fullmakt(
     return final
 
 
-def group_as_proposal(group: GroupInfo, municipality_ids: dict[str, int]) -> ProposalData:
-    """A group seen as a proposal, so the rules engine can value it and name its procedure."""
-    participants: dict[str, list[ProposalLineData]] = {}
-    for m in group.active_members:
-        participants.setdefault(m.municipality, []).append(
-            ProposalLineData(
-                line_id=m.line_id,
-                description=m.description,
-                cpv=m.cpv,
-                annual_value_nok=m.annual_value_nok,
-                total_value_nok=m.total_value_nok,
-                period_start=m.period_start,
-                period_end=m.period_end,
-                period_text=m.period_text,
+def group_as_proposal(db: Database, group: GroupInfo) -> ProposalData:
+    """A group seen as a proposal made from it with the defaults, so the overview prints the
+    figures that proposal would print (same lines, same value model)."""
+    return lines_as_proposal(
+        db, group.line_ids, id=-group.id, reference=f"Overlapp {group.id}", title=group.title
+    )
+
+
+def group_figures(
+    db: Database, groups: list[GroupInfo], *, today: dt.date
+) -> dict[int, tuple[ProposalData, Evaluation]]:
+    """group id -> (the group as a default proposal, its evaluation)."""
+    out = {}
+    for g in groups:
+        data = group_as_proposal(db, g)
+        out[g.id] = (data, evaluate(data, thresholds(), today=today))
+    return out
+
+
+def group_summary(
+    group_id: int,
+    title: str,
+    status: str,
+    score: float,
+    data: ProposalData,
+    evaluation: Evaluation,
+    reasons: list[str],
+) -> GroupSummary:
+    """What the overview prints for one group: every figure from its value model."""
+    from kommunesamarbeid.fileio.pdf_overview import GroupSummary
+
+    model = model_of(evaluation)
+    return GroupSummary(
+        id=group_id,
+        title=title,
+        status=status,
+        score=score,
+        municipalities=[p.name for p in data.participants],
+        total_value_nok=model.estimated_nok,
+        plan_value_nok=model.plan_nok,
+        maximum_value_nok=model.maximum_nok,
+        period_text=model.period.text(),
+        procedure_label=evaluation.procedure_label,
+        lines=[
+            (
+                p.name,
+                line.description
+                + (" (trukket fra planen – ikke regnet med)" if line.status == "withdrawn" else ""),
+                model.lines[line.line_id].counted_value
+                if model.lines[line.line_id].counted
+                else None,
             )
-        )
-    return ProposalData(
-        id=-group.id,
-        reference=f"Overlapp {group.id}",
-        title=group.title,
-        participants=tuple(
-            ParticipantData(
-                municipality_id=municipality_ids.get(name, 0), name=name, lines=tuple(lines)
-            )
-            for name, lines in participants.items()
-        ),
-        group_reasons=tuple(group.reasons),
+            for p in data.participants
+            for line in p.lines
+        ],
+        participant_values=[(pv.name, pv.total_value_nok) for pv in model.participants],
+        reasons=reasons,
     )
 
 
 def export_overview_pdf(db: Database, out: Path, *, today: dt.date | None = None) -> Path:
-    from kommunesamarbeid.fileio.pdf_overview import GroupSummary, write_overview_pdf
-    from kommunesamarbeid.services.municipalities import list_municipalities
+    from kommunesamarbeid.fileio.pdf_overview import write_overview_pdf
 
     today = today or dt.date.today()
-    ids = {m.name: m.id for m in list_municipalities(db)}
-    summaries = []
-    for g in list_groups(db):
-        evaluation = evaluate(group_as_proposal(g, ids), thresholds(), today=today)
-        summaries.append(
-            GroupSummary(
-                id=g.id,
-                title=g.title,
-                status=STATUS_LABELS.get(g.status, g.status),
-                score=g.score,
-                municipalities=g.municipalities,
-                total_value_nok=g.total_value_nok,
-                procedure_label=evaluation.procedure_label,
-                lines=[(m.municipality, m.description) for m in g.active_members],
-                reasons=list(g.reasons),
-            )
+    groups = list_groups(db)
+    figures = group_figures(db, groups, today=today)
+    summaries = [
+        group_summary(
+            g.id,
+            g.title,
+            STATUS_LABELS.get(g.status, g.status),
+            g.score,
+            *figures[g.id],
+            list(g.reasons),
         )
+        for g in groups
+    ]
     if not summaries:
         raise RefusedInputError(
             "Det finnes ingen overlapp å lage oversikt over. Kjør «detect» først."
@@ -170,13 +197,19 @@ def export_pooled_xlsx(db: Database, out: Path, *, today: dt.date | None = None)
     today = today or dt.date.today()
     lines = list_lines(db)
     groups = list_groups(db)
+    figures = group_figures(db, groups, today=today)
+    group_values = {
+        gid: (model_of(ev).estimated_nok, model_of(ev).plan_nok) for gid, (_, ev) in figures.items()
+    }
     proposals_by_line: dict[int, list[str]] = {}
     for summary in list_proposals(db):
         for line in proposal_data(db, summary.id).all_lines():
             proposals_by_line.setdefault(line.line_id, []).append(summary.reference)
     target = _check_target(out, ".xlsx")
     with _atomic(target) as tmp:
-        write_pooled_plan(lines, groups, proposals_by_line, tmp, generated=today)
+        write_pooled_plan(
+            lines, groups, proposals_by_line, tmp, generated=today, group_values=group_values
+        )
     return target.resolve()
 
 

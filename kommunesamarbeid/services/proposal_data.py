@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import (
     ClimateMode,
@@ -30,11 +31,13 @@ from kommunesamarbeid.core.proposal import (
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.thresholds import load_thresholds
+from kommunesamarbeid.core.value_model import framework_from_lines
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import (
     JointProposal,
     Municipality,
     OverlapGroup,
+    PlannedPurchase,
     ProposalLine,
     ProposalParticipant,
 )
@@ -108,6 +111,156 @@ def _label_for(labels: dict[str, tuple[str, str]], code: str | None) -> str | No
     return None
 
 
+#: The plan line's figures remembered when it is put in a proposal (``ProposalLine.plan_snapshot``).
+SNAPSHOT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("description", "beskrivelse"),
+    ("cpv", "CPV"),
+    ("annual_value_nok", "årsverdi"),
+    ("total_value_nok", "totalverdi"),
+    ("contract_years", "avtaleår"),
+    ("option_years", "opsjonsår"),
+)
+
+
+def plan_snapshot(line: PlannedPurchase) -> dict[str, Any]:
+    """The figures of a plan line that a proposal depends on, to notice later changes."""
+    return {name: getattr(line, name) for name, _ in SNAPSHOT_FIELDS}
+
+
+def _shown(name: str, value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if name.endswith("_nok"):
+        return format_nok(int(value))
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
+
+
+def _changes(snapshot: dict[str, Any] | None, line: PlannedPurchase) -> tuple[str, ...]:
+    """What changed in the plan line since ``snapshot``, in Norwegian ("årsverdi 300 000 kr ->
+    350 000 kr"); nothing for an older row without a snapshot."""
+    if not snapshot:
+        return ()
+    out = []
+    for name, label in SNAPSHOT_FIELDS:
+        old, new = snapshot.get(name), getattr(line, name)
+        if name not in snapshot or old == new:
+            continue
+        if name == "description":
+            out.append(f"beskrivelsen er endret (før: «{old}»)")
+        else:
+            out.append(f"{label} {_shown(name, old)} → {_shown(name, new)}")
+    return tuple(out)
+
+
+def _notes(line: PlannedPurchase) -> str:
+    return " ".join(t for t in (line.procedure, line.comments, line.category) if t)
+
+
+def suggested_cpvs(
+    lines: list[PlannedPurchase], labels: dict[str, tuple[str, str]]
+) -> dict[int, str]:
+    """line id -> the CPV code the overlap engine reads from the text, for lines without one."""
+    without = [line for line in lines if not line.cpv]
+    if not without:
+        return {}
+    from kommunesamarbeid.core.overlap.detect import build_model
+    from kommunesamarbeid.core.overlap.model import MatchLine
+    from kommunesamarbeid.services.overlap import vocabulary
+
+    model = build_model(vocabulary(), labels)
+    out: dict[int, str] = {}
+    for line in without:
+        features = model.line(
+            MatchLine(
+                id=line.id,
+                municipality_id=line.municipality_id,
+                municipality="",
+                description=line.description,
+                details=line.details or "",
+            ),
+            frozenset(),
+        )
+        if features.cpv:
+            out[line.id] = features.cpv
+    return out
+
+
+def line_data(
+    line: PlannedPurchase,
+    labels: dict[str, tuple[str, str]],
+    *,
+    lot_number: int | None = None,
+    reasons: tuple[str, ...] = (),
+    suggested_cpv: str | None = None,
+    changes: tuple[str, ...] = (),
+) -> ProposalLineData:
+    """A plan line as the value model and the documents read it (one mapping for all)."""
+    return ProposalLineData(
+        line_id=line.id,
+        description=line.description,
+        reference=line.reference,
+        cpv=line.cpv,
+        cpv_label=_label_for(labels, line.cpv),
+        annual_value_nok=line.annual_value_nok,
+        total_value_nok=line.total_value_nok,
+        contract_years=line.contract_years,
+        option_years=line.option_years,
+        period_start=line.period_start,
+        period_end=line.period_end,
+        period_text=line.period_text,
+        current_expiry=line.current_expiry,
+        source_file=line.source_file,
+        source_sheet=line.source_sheet,
+        source_row=line.source_row,
+        lot_number=lot_number,
+        reasons=reasons,
+        details=line.details or "",
+        notes=_notes(line),
+        value_basis=line.value_basis,
+        status=line.status,
+        suggested_cpv=suggested_cpv,
+        changes=changes,
+    )
+
+
+def lines_as_proposal(
+    db: Database, line_ids: list[int], *, id: int, reference: str, title: str
+) -> ProposalData:
+    """Lines seen as a proposal made with the defaults (as ``create_proposal`` would make it:
+    participants in name order, no stored period, framework from the lines' words), so an
+    overlap can be valued by the same model as its proposal."""
+    labels = catalogue_labels(db)
+    with db.sessions() as session:
+        rows = list(
+            session.execute(
+                select(PlannedPurchase, Municipality)
+                .join(Municipality, PlannedPurchase.municipality_id == Municipality.id)
+                .where(PlannedPurchase.id.in_(line_ids))
+            )
+        )
+        suggested = suggested_cpvs([line for line, _ in rows], labels)
+        by_municipality: dict[int, tuple[Municipality, list[PlannedPurchase]]] = {}
+        for line, m in sorted(rows, key=lambda r: (r[1].name, r[0].source_row or 0, r[0].id)):
+            by_municipality.setdefault(m.id, (m, []))[1].append(line)
+        participants = tuple(
+            ParticipantData(
+                municipality_id=m.id,
+                name=m.name,
+                kommunenummer=m.kommunenummer,
+                organisasjonsnummer=m.organisasjonsnummer,
+                county=m.county,
+                lines=tuple(
+                    line_data(line, labels, suggested_cpv=suggested.get(line.id)) for line in lines
+                ),
+            )
+            for m, lines in by_municipality.values()
+        )
+    data = ProposalData(id=id, reference=reference, title=title, participants=participants)
+    return replace(data, is_framework=framework_from_lines(data)[0])
+
+
 def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
     lot_numbers = {lot.id: lot.number for lot in p.lots}
     member_reasons: dict[int, tuple[str, ...]] = {}
@@ -118,30 +271,19 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
             group_reasons = tuple(group.reasons or ())
             member_reasons = {m.line_id: tuple(m.reasons or ()) for m in group.members}
     participants = []
+    suggested = suggested_cpvs([pl.line for part in p.participants for pl in part.lines], labels)
     for part in p.participants:
         lines = []
         for pl in sorted(part.lines, key=lambda x: (x.line.source_row or 0, x.line_id)):
             line = pl.line
             lines.append(
-                ProposalLineData(
-                    line_id=line.id,
-                    description=line.description,
-                    reference=line.reference,
-                    cpv=line.cpv,
-                    cpv_label=_label_for(labels, line.cpv),
-                    annual_value_nok=line.annual_value_nok,
-                    total_value_nok=line.total_value_nok,
-                    contract_years=line.contract_years,
-                    option_years=line.option_years,
-                    period_start=line.period_start,
-                    period_end=line.period_end,
-                    period_text=line.period_text,
-                    current_expiry=line.current_expiry,
-                    source_file=line.source_file,
-                    source_sheet=line.source_sheet,
-                    source_row=line.source_row,
+                line_data(
+                    line,
+                    labels,
                     lot_number=lot_numbers.get(pl.lot_id) if pl.lot_id else None,
                     reasons=member_reasons.get(line.id, ()),
+                    suggested_cpv=suggested.get(line.id),
+                    changes=_changes(pl.plan_snapshot, line),
                 )
             )
         m = part.municipality
@@ -151,6 +293,7 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 name=m.name,
                 kommunenummer=m.kommunenummer,
                 organisasjonsnummer=m.organisasjonsnummer,
+                county=m.county,
                 contact_name=part.contact_name,
                 contact_email=part.contact_email,
                 fullmakt_signed_date=part.fullmakt_signed_date,
@@ -195,6 +338,8 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
         lots=tuple(lots),
         milestones=milestones,
         is_framework=p.is_framework,
+        contract_kind=p.contract_kind,
+        maximum_value_nok=p.maximum_value_nok,
         contract_years=p.contract_years,
         option_years=p.option_years,
         planned_announcement=p.planned_announcement,

@@ -6,14 +6,19 @@ document writers; every change is written to the audit log with old and new valu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 from collections import Counter
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.amounts import parse_amount
+from kommunesamarbeid.core.errors import BadValueError
+from kommunesamarbeid.core.geography import GeoFact, parse_geography, places
+from kommunesamarbeid.core.lots import Place
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import (
     STATUS_LABELS,
@@ -25,7 +30,9 @@ from kommunesamarbeid.core.proposal import (
     ProposalStatus,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.core.timeline import propose_milestones
+from kommunesamarbeid.core.value_model import framework_from_lines
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
@@ -38,10 +45,11 @@ from kommunesamarbeid.db.models import (
     ProposalLine,
     ProposalParticipant,
 )
+from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
-from kommunesamarbeid.services.municipalities import find_municipality
+from kommunesamarbeid.services.municipalities import find_municipality, municipality_register
 from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
     ProposalSummary,
     _data,
@@ -49,12 +57,14 @@ from kommunesamarbeid.services.proposal_data import (  # re-exported: the read s
     _load,
     evaluated,
     list_proposals,
+    plan_snapshot,
     proposal_data,
     thresholds,
 )
 
 __all__ = [
     "ProposalSummary",
+    "accept_line_changes",
     "create_proposal",
     "evaluated",
     "list_proposals",
@@ -110,6 +120,8 @@ EDITABLE = (
     "planned_contract_start",
     "climate_mode",
     "climate_weight_percent",
+    "contract_kind",
+    "maximum_value_nok",
 )
 
 
@@ -147,11 +159,11 @@ def _need_text(lines: list[PlannedPurchase], names: dict[int, str]) -> str:
         if len(municipalities) > 1
         else municipalities[0]
     )
-    total = sum(line.total_value_nok or 0 for line in lines)
+    # No amount here: the figures are the value model's and follow the lines (a number
+    # frozen into this text would contradict the documents as soon as a line changes).
     return (
         f"{listed} har meldt behov i sine anskaffelsesplaner som kan dekkes av én felles "
-        f"anskaffelse ({len(lines)} planlagte anskaffelser, samlet anslått verdi "
-        f"{format_nok(total)} for hele perioden inkludert opsjoner)."
+        f"anskaffelse ({len(lines)} planlagte anskaffelser). Verdien står i nøkkeltallene."
     )
 
 
@@ -168,6 +180,7 @@ def create_proposal(
     """A new draft proposal from an overlap group (or chosen lines), with a proposed timeline."""
     today = today or dt.date.today()
     require_coordinator(actor, "lage forslag til felles anskaffelse")
+    catalogue = catalogue_labels(db)
     with db.session() as session:
         group = None
         if group_id is not None:
@@ -210,10 +223,8 @@ def create_proposal(
         else:
             host = session.get(Municipality, max(muni_ids, key=lambda m: (value_by[m], -m)))
         assert host is not None
-        years = Counter(
-            (line.contract_years, line.option_years) for line in lines if line.contract_years
-        )
-        contract_years, option_years = years.most_common(1)[0][0] if years else (None, None)
+        # No period is stored: the value model uses the longest period among the lines
+        # (options included) until the coordinator sets one.
         proposal = JointProposal(
             reference=_next_reference(session, today),
             group_id=group.id if group is not None else None,
@@ -223,8 +234,6 @@ def create_proposal(
             need_description=_need_text(lines, names),
             host_municipality_id=host.id,
             status=ProposalStatus.DRAFT.value,
-            contract_years=contract_years,
-            option_years=option_years,
             created_by=actor.user,
             updated_by=actor.user,
         )
@@ -236,7 +245,13 @@ def create_proposal(
             session.flush()
             for line in lines:
                 if line.municipality_id == mid:
-                    session.add(ProposalLine(participant_id=part.id, line_id=line.id))
+                    session.add(
+                        ProposalLine(
+                            participant_id=part.id,
+                            line_id=line.id,
+                            plan_snapshot=plan_snapshot(line),
+                        )
+                    )
         if group is not None and group.status == "candidate":
             group.status = "confirmed"
             group.decided_by = actor.user
@@ -252,7 +267,11 @@ def create_proposal(
             )
         session.flush()
         loaded = _load(session, proposal.id)
-        data = _data(session, loaded, {})
+        data = _data(session, loaded, catalogue)
+        # "Rammeavtale" only when the plan lines say so (rammeavtale, avrop …).
+        framework, _reason = framework_from_lines(data)
+        proposal.is_framework = framework
+        data = dataclasses.replace(data, is_framework=framework)
         part = evaluate(data, thresholds(), today=today).procedure_part
         _audit(
             session,
@@ -299,7 +318,61 @@ def _coerce(name: str, value: Any) -> Any:
         return dt.date.fromisoformat(str(value))
     if name == "is_framework":
         return bool(value)
+    if name == "contract_kind":
+        return _contract_kind(value)
+    if name == "maximum_value_nok":
+        return _maximum(value)
     return value
+
+
+def _contract_kind(value: Any) -> str | None:
+    """None or "" = from the lines; else one of the kinds (English key or Norwegian label)."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip().casefold()
+    for key, label in CONTRACT_KIND_LABELS.items():
+        if text in (key, label.casefold(), label.split(" (")[0].casefold()):
+            return key
+    words = {
+        "varer": "supplies",
+        "tjenester": "services",
+        "bygg": "works",
+        "særlige": "special_services",
+    }
+    if text in words:
+        return words[text]
+    raise BadValueError(
+        "Ukjent kontraktstype.",
+        field="contract_kind",
+        value=value,
+        expected="varer, tjenester, bygge- og anleggsarbeid, særlige tjenester "
+        "(supplies, services, works, special_services), eller tomt for «fra linjene»",
+    )
+
+
+def _maximum(value: Any) -> int | None:
+    """None or "" = the estimate; else a whole positive amount in NOK."""
+    if value in (None, "") or (isinstance(value, str) and not value.strip()):
+        return None
+    written = value
+    if isinstance(value, str):
+        parsed = parse_amount(value)
+        value = parsed.value if parsed.severity != "error" else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadValueError(
+            "Maksimal verdi må være et beløp i hele kroner.",
+            field="maximum_value_nok",
+            value=written,
+            expected="et positivt beløp, f.eks. 2 500 000",
+        )
+    if value <= 0 or value > 10**13:
+        raise BadValueError(
+            "Maksimal verdi må være et positivt beløp.",
+            field="maximum_value_nok",
+            value=value,
+            expected="et positivt beløp, f.eks. 2 500 000",
+        )
+    return round(value)
 
 
 PARTICIPANT_FIELDS = frozenset(
@@ -594,7 +667,7 @@ def set_line_membership(
                 session.flush()
             if any(pl.line_id == line_id for pl in part.lines):
                 raise RefusedInputError("Linjen er allerede med i forslaget.")
-            part.lines.append(ProposalLine(line_id=line_id))
+            part.lines.append(ProposalLine(line_id=line_id, plan_snapshot=plan_snapshot(line)))
         else:
             pl = next((x for x in part.lines if x.line_id == line_id), None) if part else None
             if pl is None or part is None:
@@ -622,8 +695,33 @@ def suggest_lots_for(db: Database, actor: Actor, proposal_id: int, basis: str) -
         )
     data = proposal_data(db, proposal_id)
     labels = catalogue_labels(db)
-    lots = suggest_lots(data, basis=basis, cpv_label=lambda code: _label_for(labels, code))
+    lots = suggest_lots(
+        data,
+        basis=basis,
+        geography=participant_places(data),
+        cpv_label=lambda code: _label_for(labels, code),
+    )
     return replace_lots(db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)))
+
+
+@functools.cache
+def municipality_geography() -> dict[str, GeoFact]:
+    """The shipped neighbours and centres of the municipalities (read once)."""
+    path = resource_path("municipalities", "kommuner_2024_geografi.csv")
+    return parse_geography(path.read_text(encoding="utf-8"))
+
+
+def participant_places(data: ProposalData) -> dict[int, Place]:
+    """Where each participant is: number and county from the municipality (else the national
+    list, by an unambiguous name), neighbours and centre from the geography table."""
+    register = municipality_register()
+    rows = []
+    for p in data.participants:
+        fact = register.by_number(p.kommunenummer) if p.kommunenummer else register.find(p.name)
+        number = p.kommunenummer or (fact.number if fact else None)
+        county = p.county or (fact.county if fact else None)
+        rows.append((p.municipality_id, number, county))
+    return places(rows, municipality_geography())
 
 
 def propose_timeline(
@@ -636,3 +734,21 @@ def propose_timeline(
     return replace_milestones(
         db, actor, proposal_id, propose_milestones(data, today=today, procedure_part=part)
     )
+
+
+def accept_line_changes(db: Database, actor: Actor, proposal_id: int) -> ProposalData:
+    """The coordinator has seen how the plan lines changed: remember their figures as they are
+    now (the «Linje endret i planen» warnings go away)."""
+    with db.session() as session:
+        p = _load(session, proposal_id)
+        accepted = []
+        for part in p.participants:
+            for pl in part.lines:
+                now = plan_snapshot(pl.line)
+                if pl.plan_snapshot != now:
+                    pl.plan_snapshot = now
+                    accepted.append(pl.line_id)
+        if accepted:
+            _touch(p, actor)
+            _audit(session, actor, p, "accept_line_changes", {"lines": accepted})
+    return proposal_data(db, proposal_id)

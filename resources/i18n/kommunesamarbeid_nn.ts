@@ -126,12 +126,28 @@
         <translation>Frå linjene</translation>
     </message>
     <message>
-        <source>«Fra linjene»: hver linje verdsettes med sin egen periode.</source>
-        <translation>«Frå linjene»: kvar linje vert verdsett med sin eigen periode.</translation>
-    </message>
-    <message>
         <source>Opsjoner i år</source>
         <translation>Opsjonar i år</translation>
+    </message>
+    <message>
+        <source>Kontraktstype</source>
+        <translation>Kontraktstype</translation>
+    </message>
+    <message>
+        <source>Maksimal verdi for rammeavtalen</source>
+        <translation>Maksimal verdi for rammeavtalen</translation>
+    </message>
+    <message>
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Lik anslått verdi</source>
+        <translation>Lik anslått verdi</translation>
+    </message>
+    <message>
+        <source>En rammeavtale må oppgi både anslått og maksimal verdi, og er brukt opp når maksimal verdi er nådd.</source>
+        <translation>Ein rammeavtale må oppgje både anslått og maksimal verdi, og er brukt opp når den maksimale verdien er nådd.</translation>
     </message>
     <message>
         <source>Satt</source>
@@ -162,6 +178,14 @@
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>&amp;Kontraktstype</source>
+        <translation>&amp;Kontraktstype</translation>
+    </message>
+    <message>
+        <source>&amp;Maksimal verdi</source>
+        <translation>&amp;Maksimal verdi</translation>
+    </message>
+    <message>
         <source>Avtale&amp;periode</source>
         <translation>Avtale&amp;periode</translation>
     </message>
@@ -178,8 +202,12 @@
         <translation>Planlagd kontrakts&amp;start</translation>
     </message>
     <message>
-        <source>Verdien regnes for hele perioden inkludert opsjoner. Kunngjøring og kontraktsstart følger milepælene i tidsplanen.</source>
-        <translation>Verdien vert rekna for heile perioden medrekna opsjonar. Kunngjering og kontraktsstart følgjer milepælane i tidsplanen.</translation>
+        <source>Verdien regnes for hele perioden inkludert opsjoner. «Fra linjene» betyr den lengste perioden i linjene, så forslaget ikke blir lavere enn planene. Kunngjøring og kontraktsstart følger milepælene i tidsplanen.</source>
+        <translation>Verdien vert rekna for heile perioden medrekna opsjonar. «Frå linjene» tyder den lengste perioden i linjene, slik at framlegget ikkje vert lågare enn planane. Kunngjering og kontraktsstart følgjer milepælane i tidsplanen.</translation>
+    </message>
+    <message>
+        <source>«Fra linjene»: den lengste perioden i linjene, med opsjoner. Nå: {period}</source>
+        <translation>«Frå linjene»: den lengste perioden i linjene, med opsjonar. No: {period}</translation>
     </message>
     <message>
         <source>(ikke valgt)</source>
@@ -697,6 +725,17 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Importert:</source>
         <translation>Importert:</translation>
+    </message>
+</context>
+<context>
+    <name>LineChangesMixin</name>
+    <message>
+        <source>Godta endringer i planene</source>
+        <translation>Godta endringane i planane</translation>
+    </message>
+    <message>
+        <source>Linjer i forslaget er endret i kommunenes planer, og forslaget regner allerede med de nye tallene. Godta endringene? Advarslene om endrede linjer forsvinner.</source>
+        <translation>Linjer i framlegget er endra i planane til kommunane, og framlegget reknar alt med dei nye tala. Vil du godta endringane? Åtvaringane om endra linjer forsvinn då.</translation>
     </message>
 </context>
 <context>
@@ -1743,8 +1782,12 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>Skildring</translation>
     </message>
     <message>
-        <source>Anslått verdi</source>
-        <translation>Anslått verdi</translation>
+        <source>Planverdi</source>
+        <translation>Planverdi</translation>
+    </message>
+    <message>
+        <source>I forslaget</source>
+        <translation>I framlegget</translation>
     </message>
     <message>
         <source>Utløper</source>
@@ -1753,6 +1796,14 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     <message>
         <source>Kommunens linjer i forslaget</source>
         <translation>Linjene til kommunen i framlegget</translation>
+    </message>
+    <message>
+        <source>Kommunens eget tall for linjens periode med opsjoner</source>
+        <translation>Kommunen sitt eige tal for perioden til linja, med opsjonar</translation>
+    </message>
+    <message>
+        <source>Verdien over forslagets periode (det som regnes med)</source>
+        <translation>Verdien over perioden til framlegget (det som vert rekna med)</translation>
     </message>
     <message>
         <source>Dagens avtale utløper</source>
@@ -1787,6 +1838,10 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>{name} – fullmakt manglar</translation>
     </message>
     <message>
+        <source>{description} (trukket fra planen – ikke regnet med)</source>
+        <translation>{description} (trekt frå planen – ikkje rekna med)</translation>
+    </message>
+    <message>
         <source>rad {row}</source>
         <translation>rad {row}</translation>
     </message>
@@ -1807,16 +1862,16 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>Kjelde: {source}</translation>
     </message>
     <message>
-        <source>Anslått verdi for hele perioden inkludert opsjoner</source>
-        <translation>Anslått verdi for heile perioden medrekna opsjonar</translation>
+        <source>Endret i planen: {changes}</source>
+        <translation>Endra i planen: {changes}</translation>
+    </message>
+    <message>
+        <source>Sum i forslaget: {total} (planverdi {plan})</source>
+        <translation>Sum i framlegget: {total} (planverdi {plan})</translation>
     </message>
     <message>
         <source>ukjent</source>
         <translation>ukjend</translation>
-    </message>
-    <message>
-        <source>Sum: {total}</source>
-        <translation>Sum: {total}</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2684,10 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
         <translation>anslått verdi for heile perioden, medrekna opsjonar</translation>
     </message>
     <message>
+        <source>Verdigrunnlag</source>
+        <translation>Verdigrunnlag</translation>
+    </message>
+    <message>
         <source>Prosedyre</source>
         <translation>Prosedyre</translation>
     </message>
@@ -2695,6 +2754,42 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source> (vertskommune)</source>
         <translation> (vertskommune)</translation>
+    </message>
+    <message>
+        <source>satt</source>
+        <translation>sett</translation>
+    </message>
+    <message>
+        <source>lik anslått verdi</source>
+        <translation>lik anslått verdi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Maksimal verdi:&lt;/b&gt; {amount} ({how})</source>
+        <translation>&lt;b&gt;Maksimal verdi:&lt;/b&gt; {amount} ({how})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planverdier:&lt;/b&gt; {amount}</source>
+        <translation>&lt;b&gt;Planverdiar:&lt;/b&gt; {amount}</translation>
+    </message>
+    <message>
+        <source> – forslaget er {amount} lavere</source>
+        <translation> – framlegget er {amount} lågare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Periode:&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Periode:&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>valgt</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <source>fra linjene</source>
+        <translation>frå linjene</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Type:&lt;/b&gt; {kind} ({how})</source>
+        <translation>&lt;b&gt;Type:&lt;/b&gt; {kind} ({how})</translation>
     </message>
 </context>
 <context>

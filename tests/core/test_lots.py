@@ -18,6 +18,7 @@ from kommunesamarbeid.core.proposal import (
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.thresholds import default_thresholds
+from kommunesamarbeid.core.value_model import build_value_model
 from kommunesamarbeid.paths import resource_path
 
 _ids = iter(range(1, 1_000_000))
@@ -39,6 +40,12 @@ def proposal(*participants: ParticipantData, **kw: Any) -> ProposalData:
 
 def members(lots: list[LotData]) -> list[tuple[int, ...]]:
     return [lot.municipality_ids for lot in lots]
+
+
+def values(p: ProposalData, lots: list[LotData] | tuple[LotData, ...]) -> dict[int, int]:
+    """Lot values from the value model's counted line values (what the rules engine uses)."""
+    model = build_value_model(p)
+    return lot_values(p, lots, {i: lv.counted_value for i, lv in model.lines.items()})
 
 
 # Alver (1) and Lindås-area municipalities: a small chain of neighbours 1-2-3-4, 5 an island.
@@ -71,7 +78,7 @@ def test_small_municipality_merges_with_its_smallest_neighbour() -> None:
     assert members(lots) == [(1,), (2, 3), (4,)]  # Austrheim is Fedje's smaller neighbour
     assert lots[1].title == "Fedje og Austrheim"
     assert "slått sammen" in lots[1].description
-    assert lot_values(p, lots) == {1: 2_000_000, 2: 900_000, 3: 1_200_000}
+    assert values(p, lots) == {1: 2_000_000, 2: 900_000, 3: 1_200_000}
 
 
 def test_small_municipality_without_neighbours_stays_local() -> None:
@@ -86,32 +93,42 @@ def test_neighbours_are_read_both_ways() -> None:
     assert members(lots) == [(1,), (2, 3)]
 
 
-def test_without_neighbours_small_ones_are_grouped_together() -> None:
+def test_without_geography_nothing_is_merged_and_the_lot_says_what_it_needs() -> None:
     p = area_proposal([3_000_000, 100_000, 200_000, 2_500_000, 150_000])
     lots = suggest_lots(p, basis="area")
-    # minimum 595 000: 100 000 + 150 000, then + 200 000 = 450 000, then + 2 500 000
-    assert members(lots) == [(1,), (2, 3, 4, 5)]
-    assert lots[1].title == "Fedje, Austrheim, Gulen og Masfjorden"
+    # nothing says the small ones are near each other: they are never merged to reach a size
+    assert members(lots) == [(1,), (2,), (3,), (4,), (5,)]
+    # minimum = half the average 1 190 000 = 595 000; Fedje needs 495 000 more
+    assert "trenger 495 000 kr mer" in lots[1].description
+    assert "ikke slått sammen med kommuner langt unna" in lots[1].description
+    assert "trenger" not in lots[0].description
 
 
 def test_min_lot_value_overrides_the_default() -> None:
     p = area_proposal([3_000_000, 100_000, 200_000, 2_500_000, 150_000])
-    lots = suggest_lots(p, basis="area", min_lot_value=120_000)
-    assert members(lots) == [(1,), (2, 5), (3,), (4,)]
+    lots = suggest_lots(p, basis="area", min_lot_value=120_000, neighbours=NEIGHBOURS)
+    assert members(lots) == [(1,), (2, 3), (4,), (5,)]
     assert suggest_lots(p, basis="area", min_lot_value=0) == suggest_lots(
         p, basis="area", min_lot_value=0
     )
     assert len(suggest_lots(p, basis="area", min_lot_value=0)) == 5
 
 
-def test_max_lots_merges_the_smallest() -> None:
+def test_max_lots_merges_the_smallest_with_a_near_one_only() -> None:
     p = area_proposal([1_000_000, 900_000, 800_000, 700_000])
-    # 700 000 + 800 000, then 900 000 + 1 000 000
-    assert members(suggest_lots(p, basis="area", max_lots=2)) == [(1, 2), (3, 4)]
-    # with neighbours each joins its neighbour instead
+    # without geography no pair is near: the lots stay, and the last one says why
+    lots = suggest_lots(p, basis="area", max_lots=2)
+    assert members(lots) == [(1,), (2,), (3,), (4,)]
+    assert "ikke nær hverandre" in lots[-1].description
+    # with neighbours each joins its neighbour
     lots = suggest_lots(p, basis="area", max_lots=2, neighbours={1: {4}, 2: {3}})
     assert members(lots) == [(1, 4), (2, 3)]
-    assert members(suggest_lots(p, basis="area", max_lots=1)) == [(1, 2, 3, 4)]
+    assert "nabokommuner" in lots[0].description
+    # a chain 1-2-3-4: 1 and 4 are not neighbours (and nothing says they are near), so they
+    # never end up in one lot, even when one lot is asked for
+    chain = suggest_lots(p, basis="area", max_lots=1, neighbours=NEIGHBOURS)
+    assert members(chain) == [(1, 2), (3, 4)]
+    assert "ikke nær hverandre" in chain[-1].description
 
 
 def test_area_lots_are_deterministic_and_cover_every_line() -> None:
@@ -121,7 +138,7 @@ def test_area_lots_are_deterministic_and_cover_every_line() -> None:
     assert sorted(i for lot in first for i in lot.line_ids) == sorted(
         line.line_id for line in p.all_lines()
     )
-    assert sum(lot_values(p, first).values()) == 6_040_000
+    assert sum(values(p, first).values()) == 6_040_000
 
 
 def test_participants_without_lines_get_no_lot() -> None:
@@ -152,16 +169,18 @@ def product_proposal() -> ProposalData:
 def test_one_lot_per_cpv_class_with_labels() -> None:
     p = product_proposal()
     lots = suggest_lots(p, basis="product", cpv_label=LABELS.get)
+    # the line without a code (and without a suggestion) joins the largest lot: no lot
+    # "Øvrig (uten CPV-kode)" because one line lacked a code
     assert [lot.title for lot in lots] == [
         "CPV-klasse 3019",
         "Bygging av veier (CPV-klasse 4523)",
         "Snørydding (CPV-klasse 9062)",
-        "Øvrig (uten CPV-kode)",
     ]
-    assert [lot.cpv_classes for lot in lots] == [("3019",), ("4523",), ("9062",), ("",)]
-    assert [lot.municipality_ids for lot in lots] == [(2,), (1,), (1, 2), (1,)]
+    assert [lot.cpv_classes for lot in lots] == [("3019",), ("4523",), ("9062", "")]
+    assert [lot.municipality_ids for lot in lots] == [(2,), (1,), (1, 2)]
     assert all(lot.basis == "product" for lot in lots)
-    assert lot_values(p, lots) == {1: 20_000, 2: 300_000, 3: 1_400_000, 4: 50_000}
+    assert "1 linje uten CPV-kode" in lots[2].description
+    assert values(p, lots) == {1: 20_000, 2: 300_000, 3: 1_450_000}
 
 
 def test_product_lots_without_labels() -> None:
@@ -180,12 +199,21 @@ def test_suggested_cpv_places_lines_without_code() -> None:
 def test_max_lots_keeps_the_largest_product_groups() -> None:
     p = product_proposal()
     lots = suggest_lots(p, basis="product", max_lots=2)
-    assert [lot.title for lot in lots] == ["CPV-klasse 9062", "Øvrig"]
-    assert lots[1].cpv_classes == ("3019", "4523", "")
-    assert lot_values(p, lots) == {1: 1_400_000, 2: 370_000}
+    assert [lot.title for lot in lots] == ["CPV-klasse 9062", "Øvrige produktgrupper"]
+    assert lots[1].cpv_classes == ("3019", "4523")
+    assert values(p, lots) == {1: 1_450_000, 2: 320_000}
     (whole,) = suggest_lots(p, basis="product", max_lots=1)
     assert whole.title == "Hele anskaffelsen"
-    assert lot_values(p, [whole]) == {1: 1_770_000}
+    assert values(p, [whole]) == {1: 1_770_000}
+
+
+def test_suggested_cpv_on_the_line_is_used() -> None:
+    p = proposal(
+        part(1, "Alver", line(1_000_000, None, suggested_cpv="90620000")),
+        part(2, "Fedje", line(400_000, "90620000")),
+    )
+    (lot,) = suggest_lots(p, basis="product")
+    assert lot.cpv_classes == ("9062",)
 
 
 def test_bad_arguments() -> None:
@@ -215,7 +243,7 @@ def test_lot_values_follow_the_proposal_period() -> None:
         option_years=1,
     )
     lots = [LotData(1, "Alver", municipality_ids=(1,))]
-    assert lot_values(p, lots) == {1: 300_000}
+    assert values(p, lots) == {1: 300_000}
 
 
 def test_lot_values_match_the_evaluation() -> None:
@@ -225,7 +253,7 @@ def test_lot_values_match_the_evaluation() -> None:
     lots = tuple(suggest_lots(p, basis="area", neighbours=NEIGHBOURS))
     p = dataclasses.replace(p, lots=lots)
     ev = evaluate(p, thresholds, today=dt.date(2025, 6, 1))
-    assert ev.lot_values == lot_values(p, lots)
+    assert ev.lot_values == values(p, lots)
     assert sum(ev.lot_values.values()) == ev.total_value_nok
 
 

@@ -109,6 +109,7 @@ def clean() -> ProposalData:
             LotData(2, "Fedje", municipality_ids=(2,)),
         ),
         planned_contract_start=dt.date(2026, 1, 1),
+        maximum_value_nok=3_500_000,
     )
 
 
@@ -252,7 +253,10 @@ def test_proposal_period_takes_precedence_over_line_periods() -> None:
     assert [pv.total_value_nok for pv in ev.participant_values] == [400_000, 400_000]
     assert ev.total_value_nok == 800_000
     assert ev.annual_value_nok == 200_000
-    assert any("2 år + 2 år opsjon = 4 år" in s for s in ev.explanation)
+    assert any("2 år + 2 års opsjon (4 år)" in s for s in ev.explanation)
+    # the plans say 100 000 + 300 000: the proposal is above them, never below
+    assert ev.plan_value_nok == 400_000
+    assert "BELOW_PLANS" not in codes(ev)
 
 
 def test_one_and_forty_participants() -> None:

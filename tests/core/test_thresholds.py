@@ -1,11 +1,10 @@
-"""Thresholds as dated data, estimated value per line, special services (core.thresholds)."""
+"""Thresholds as dated data and special services (core.thresholds)."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
 import json
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -20,7 +19,6 @@ from kommunesamarbeid.core.thresholds import (
     default_thresholds,
     describe_period,
     eea_threshold,
-    estimate_line,
     is_covered,
     is_special_service,
     line_code8,
@@ -283,48 +281,3 @@ def test_line_code8_reads_written_forms() -> None:
     assert line_code8(ProposalLineData(1, "x", cpv="9062 0000")) == "90620000"
     assert line_code8(ProposalLineData(1, "x", cpv="")) is None
     assert line_code8(ProposalLineData(1, "x", cpv="ukjent")) is None
-
-
-# --- estimated value of a line (FOA § 5-4) ----------------------------------------------
-
-
-def _line(**kw: Any) -> ProposalLineData:
-    return ProposalLineData(line_id=1, description="x", **kw)
-
-
-@pytest.mark.parametrize(
-    ("line", "period", "total", "basis"),
-    [
-        (_line(total_value_nok=900_000, annual_value_nok=100_000), None, 900_000, "total"),
-        (
-            _line(annual_value_nok=100_000, contract_years=2, option_years=2),
-            None,
-            400_000,
-            "annual_x_years",
-        ),
-        (_line(annual_value_nok=100_000, contract_years=3), None, 300_000, "annual_x_years"),
-        (
-            _line(annual_value_nok=100_000, contract_years=2, option_years=1.5),
-            None,
-            350_000,
-            "annual_x_years",
-        ),
-        # unknown duration: monthly value x 48 = annual x 4
-        (_line(annual_value_nok=100_000), None, 400_000, "annual_x48"),
-        (_line(annual_value_nok=100_000, option_years=1), None, 400_000, "annual_x48"),
-        (_line(annual_value_nok=100_000, contract_years=0), None, 400_000, "annual_x48"),
-        # the joint agreement's period wins over the member's own
-        (_line(annual_value_nok=100_000, contract_years=1), Decimal(4), 400_000, "proposal_period"),
-        (_line(total_value_nok=300_000, contract_years=3), Decimal(4), 400_000, "proposal_period"),
-        (_line(total_value_nok=300_000), Decimal(4), 300_000, "total_kept"),
-        (_line(), Decimal(4), None, "missing"),
-        (_line(contract_years=2), None, None, "missing"),
-        # whole kroner, rounded half up
-        (_line(annual_value_nok=333_333, contract_years=1.5), None, 500_000, "annual_x_years"),
-    ],
-)
-def test_estimate_line(
-    line: ProposalLineData, period: Decimal | None, total: int | None, basis: str
-) -> None:
-    estimate = estimate_line(line, period_years=period)
-    assert (estimate.total, estimate.basis) == (total, basis)

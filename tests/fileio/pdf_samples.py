@@ -1,20 +1,19 @@
 """Sample proposals, evaluations and overview groups for the PDF writers' tests and samples.
 
-``evaluate_sample`` is a small stand-in for the rules engine (core/proposal_rules.py): it fills
-an :class:`Evaluation` the way the engine is expected to, so the documents can be printed and
-checked before the engine exists. It is test data, not the rules.
+``evaluate_sample`` runs the real rules engine (core/proposal_rules.py) on a fixed date, so the
+documents print what the program prints.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
 
-from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
     ClimateMode,
     Evaluation,
@@ -22,16 +21,23 @@ from kommunesamarbeid.core.proposal import (
     MilestoneData,
     MilestoneKind,
     ParticipantData,
-    ParticipantValue,
     ProposalData,
     ProposalLineData,
     ProposalStatus,
     RuleWarning,
     ThresholdPeriod,
 )
+from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.thresholds import default_thresholds
 from kommunesamarbeid.fileio.pdf_overview import GroupSummary
+from kommunesamarbeid.paths import resource_path
 
 GENERATED = dt.date(2026, 2, 16)
+#: The day the samples are evaluated on (the rules engine's "today").
+SAMPLE_TODAY = GENERATED
+SHIPPED_THRESHOLDS = default_thresholds(
+    json.loads(resource_path("thresholds.json").read_text(encoding="utf-8"))
+)
 
 THRESHOLDS_2024 = ThresholdPeriod(
     valid_from=dt.date(2024, 3, 14),
@@ -397,115 +403,11 @@ def evaluate_sample(
     *,
     extra_warnings: tuple[RuleWarning, ...] = (),
 ) -> Evaluation:
-    """A stand-in for the rules engine (test data): sums, thresholds, part, warnings."""
-    values: list[ParticipantValue] = []
-    warnings: list[RuleWarning] = []
-    for p in proposal.participants:
-        totals = [line.total_value_nok for line in p.lines]
-        annual = [line.annual_value_nok for line in p.lines]
-        incomplete = any(v is None for v in totals)
-        values.append(
-            ParticipantValue(
-                municipality_id=p.municipality_id,
-                name=p.name,
-                annual_value_nok=sum(v for v in annual if v is not None),
-                total_value_nok=sum(v for v in totals if v is not None),
-                incomplete=incomplete,
-            )
-        )
-        if incomplete:
-            missing = sum(1 for v in totals if v is None)
-            warnings.append(
-                RuleWarning(
-                    "LINE_VALUE_MISSING",
-                    f"{p.name} mangler verdi på {missing} linje(r); summen er en minsteverdi.",
-                    p.municipality_id,
-                )
-            )
-        if p.fullmakt_signed_date is None and p.municipality_id != proposal.host_municipality_id:
-            warnings.append(
-                RuleWarning(
-                    "FULLMAKT_NOT_SIGNED",
-                    f"{p.name} har ikke signert fullmakt ennå.",
-                    p.municipality_id,
-                )
-            )
-    total = sum(v.total_value_nok for v in values)
-    annual_total = sum(v.annual_value_nok for v in values)
-    period = THRESHOLDS_2024
-    if total < period.regulation_min:
-        part, label, applicable = "utenfor", "Utenfor anskaffelsesforskriften", None
-    elif total < period.national:
-        part, label, applicable = "del_i", "Del I – grunnleggende prinsipper", period.national
-    elif total < period.eea_goods_services:
-        part, label, applicable = (
-            "del_ii",
-            "Del II – nasjonal kunngjøring på Doffin",
-            period.national,
-        )
-    else:
-        part, label, applicable = (
-            "del_iii",
-            "Del III – kunngjøring i EØS (Doffin og TED)",
-            period.eea_goods_services,
-        )
-    years = (proposal.contract_years or 0) + (proposal.option_years or 0)
-    if proposal.is_framework and years > 4:
-        warnings.insert(
-            0,
-            RuleWarning(
-                "FRAMEWORK_TOO_LONG",
-                f"Rammeavtalen varer {years:g} år med opsjoner; en rammeavtale kan vare høyst "
-                "4 år.",
-            ),
-        )
-    if part == "del_iii" and not proposal.lots and not proposal.no_lots_reason:
-        warnings.insert(
-            0,
-            RuleWarning(
-                "LOTS_OR_REASON",
-                "Verdien er over EØS-terskelverdien: del opp i delkontrakter eller begrunn hvorfor "
-                "anskaffelsen ikke deles (FOA § 19-4).",
-            ),
-        )
-    if proposal.climate_mode is None:
-        warnings.insert(
-            0,
-            RuleWarning(
-                "CLIMATE_MISSING",
-                "Forslaget sier ikke om klima og miljø skal vektes eller stilles som krav.",
-            ),
-        )
-    lot_values: dict[int, int] = {}
-    for line in proposal.all_lines():
-        if line.lot_number is not None:
-            lot_values[line.lot_number] = lot_values.get(line.lot_number, 0) + (
-                line.total_value_nok or 0
-            )
-    warnings.extend(extra_warnings)
-    explanation = [
-        f"Samlet estimert verdi er {format_nok(total)}: summen for {len(values)} kommuner over "
-        "hele avtaleperioden inkludert opsjoner.",
-        f"Årlig verdi er {format_nok(annual_total)}.",
-        "Terskelverdiene for kommuner gyldige fra 14.03.2024 er brukt, valgt etter planlagt "
-        "kunngjøringsdato.",
-        f"Verdien gir prosedyre etter {label.split(' –')[0].lower()}.",
-    ]
-    return Evaluation(
-        participant_values=values,
-        total_value_nok=total,
-        annual_value_nok=annual_total,
-        contract_kind="services",
-        threshold_period=period,
-        threshold_date=proposal.planned_announcement,
-        threshold_date_basis="planlagt kunngjøring",
-        procedure_part=part,
-        procedure_label=label,
-        applicable_threshold_nok=applicable,
-        lot_values=lot_values,
-        warnings=warnings,
-        explanation=explanation,
-    )
+    """The rules engine's evaluation (core.proposal_rules.evaluate) on a fixed date, with any
+    extra warnings appended (to test how long warnings print)."""
+    ev = evaluate(proposal, SHIPPED_THRESHOLDS, today=SAMPLE_TODAY)
+    ev.warnings.extend(extra_warnings)
+    return ev
 
 
 # ---------------------------------------------------------------------------------------------
@@ -751,7 +653,11 @@ def sample_groups() -> list[GroupSummary]:
             municipalities=[p.name for p in proposal.participants],
             total_value_nok=evaluate_sample(proposal).total_value_nok,
             procedure_label="Del III – kunngjøring i EØS",
-            lines=[(p.name, line.description) for p in proposal.participants for line in p.lines],
+            lines=[
+                (p.name, line.description, evaluate_sample(proposal).line_values.get(line.line_id))
+                for p in proposal.participants
+                for line in p.lines
+            ],
             reasons=list(proposal.group_reasons),
         ),
         GroupSummary(
@@ -763,9 +669,13 @@ def sample_groups() -> list[GroupSummary]:
             total_value_nok=5_400_000,
             procedure_label="Del III – kunngjøring i EØS",
             lines=[
-                ("Alver kommune", "Brøyting og strøing, rode 1–6"),
-                ("Osterøy kommune", "Vintervedlikehald av kommunale vegar"),
-                ("Vaksdal kommune", "Snørydding og strøing av kommunale veier og plasser"),
+                ("Alver kommune", "Brøyting og strøing, rode 1–6", 2_400_000),
+                ("Osterøy kommune", "Vintervedlikehald av kommunale vegar", 1_800_000),
+                (
+                    "Vaksdal kommune",
+                    "Snørydding og strøing av kommunale veier og plasser",
+                    1_200_000,
+                ),
             ],
             reasons=["Samme tjeneste (CPV 90620000 Snørydding)", "Avtalene utløper høsten 2026"],
         ),
@@ -778,8 +688,8 @@ def sample_groups() -> list[GroupSummary]:
             total_value_nok=KNOWN_AMOUNT,
             procedure_label="Del I – grunnleggende prinsipper",
             lines=[
-                ("Alver kommune", "Skole- og barnehagemøbler – rammeavtale"),
-                ("Fedje kommune", "Møbler til ny barnehageavdeling"),
+                ("Alver kommune", "Skole- og barnehagemøbler – rammeavtale", None),
+                ("Fedje kommune", "Møbler til ny barnehageavdeling", None),
             ],
             reasons=["Samme produktgruppe (CPV 39160000 Skolemøbler)"],
         ),
@@ -791,7 +701,7 @@ def sample_groups() -> list[GroupSummary]:
             municipalities=["Snåase – Snåasen tjïelte", "Kárášjohka – Karasjok"],
             total_value_nok=None,
             procedure_label="",
-            lines=[("Kárášjohka – Karasjok", "<b>Kurs</b> i samisk språk")],
+            lines=[("Kárášjohka – Karasjok", "<b>Kurs</b> i samisk språk", None)],
             reasons=[],
         ),
     ]

@@ -19,20 +19,26 @@ from kommunesamarbeid.core.proposal import (
     MilestoneData,
     MilestoneKind,
     ParticipantData,
-    ParticipantValue,
     ProposalData,
     ProposalLineData,
 )
+from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.thresholds import default_thresholds
+from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.fileio.ocds import (
     oslo_midnight,
     proposal_to_ocds_release,
     write_ocds,
 )
+from kommunesamarbeid.paths import resource_path
 
 SCHEMA_PATH = (
     Path(__file__).resolve().parents[1] / "fixtures" / "ocds" / "release-schema-subset.json"
 )
 PUBLISHED = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
+SHIPPED_THRESHOLDS = default_thresholds(
+    json.loads(resource_path("thresholds.json").read_text(encoding="utf-8"))
+)
 #: RFC 3339 date-time (what OCDS's "format": "date-time" means), with a time zone.
 _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$", re.ASCII)
 
@@ -109,7 +115,14 @@ def sample_proposal(**kw: Any) -> ProposalData:
         ParticipantData(
             municipality_id=3,
             name="Nesodden kommune",
-            lines=(_line(31, description="Tekstilvask (uten CPV)", total_value_nok=None),),
+            lines=(
+                _line(
+                    31,
+                    description="Tekstilvask (uten CPV)",
+                    total_value_nok=None,
+                    annual_value_nok=None,
+                ),
+            ),
         ),
     )
     base: dict[str, Any] = {
@@ -139,26 +152,14 @@ def sample_proposal(**kw: Any) -> ProposalData:
     return ProposalData(**base)
 
 
-def sample_evaluation(**kw: Any) -> Evaluation:
-    base: dict[str, Any] = {
-        "participant_values": [
-            ParticipantValue(1, "Ås kommune", 200_000, 800_000),
-            ParticipantValue(2, "Frogn kommune", 100_000, 400_000),
-            ParticipantValue(3, "Nesodden kommune", 100_000, 400_000, incomplete=True),
-        ],
-        "total_value_nok": 1_600_000,
-        "annual_value_nok": 400_000,
-        "contract_kind": "services",
-        "procedure_part": "del_ii",
-        "procedure_label": "Del II – nasjonal kunngjøring (Doffin)",
-        "lot_values": {1: 800_000, 2: 800_000},
-    }
-    base.update(kw)
-    return Evaluation(**base)
+def sample_evaluation(proposal: ProposalData | None = None) -> Evaluation:
+    """The rules engine's evaluation of the sample (the writer prints its value model)."""
+    return evaluate(proposal or sample_proposal(), SHIPPED_THRESHOLDS, today=PUBLISHED.date())
 
 
 def _release(**kw: Any) -> dict[str, Any]:
-    return proposal_to_ocds_release(sample_proposal(**kw), sample_evaluation(), published=PUBLISHED)
+    proposal = sample_proposal(**kw)
+    return proposal_to_ocds_release(proposal, sample_evaluation(proposal), published=PUBLISHED)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,7 +211,7 @@ def test_the_schema_rejects_bad_releases(validator: jsonschema.protocols.Validat
 
 def test_minimal_proposal_is_valid(validator: jsonschema.protocols.Validator) -> None:
     proposal = ProposalData(id=1, reference="F 1", title="Tomt forslag")
-    release = proposal_to_ocds_release(proposal, Evaluation(), published=PUBLISHED)
+    release = proposal_to_ocds_release(proposal, sample_evaluation(proposal), published=PUBLISHED)
     assert _errors(validator, release) == []
     assert "buyer" not in release
     assert release["tender"]["value"] == {"amount": 0, "currency": "NOK"}
@@ -306,12 +307,18 @@ def test_host_that_is_not_a_participant_gives_no_buyer() -> None:
 
 def test_values_are_numbers_from_the_evaluation() -> None:
     release = _release()
+    model = model_of(sample_evaluation())
     tender_value = release["tender"]["value"]
-    assert tender_value == {"amount": 1_600_000, "currency": "NOK"}
+    # a framework agreement: the upper estimate is its maximum (here: not set, = the estimate)
+    assert tender_value == {"amount": model.maximum_nok, "currency": "NOK"}
     assert isinstance(tender_value["amount"], int)
     budget = release["planning"]["budget"]
-    assert budget["amount"] == tender_value
+    assert budget["amount"] == {"amount": 1_200_000, "currency": "NOK"}  # 3 lines x 400 000
+    assert budget["amount"]["amount"] == model.estimated_nok
     assert "minimum" in budget["description"]  # one participant's value is incomplete
+    items = {i["id"]: i for i in release["tender"]["items"]}
+    assert items["11"]["unit"]["value"] == {"amount": 400_000, "currency": "NOK"}
+    assert "unit" not in items["31"]  # no value
     assert release["planning"]["rationale"].startswith("Kommunene trenger vask")
 
 
@@ -351,9 +358,20 @@ def test_contract_period_variants() -> None:
     }
     no_start = _release(planned_contract_start=None)["tender"]["contractPeriod"]
     assert no_start == {"durationInDays": 1461}  # 2 + 2 years
+    # without a period of its own the proposal has the longest line's: 2 + 2 years
     from_lines = _release(contract_years=None)["tender"]["contractPeriod"]
-    assert from_lines == {"startDate": "2027-01-01T00:00:00+01:00"}
-    nothing = _release(contract_years=None, planned_contract_start=None)
+    assert from_lines == _release()["tender"]["contractPeriod"]
+    assert from_lines["maxExtentDate"] == "2031-01-01T00:00:00+01:00"
+    no_years = _release(
+        contract_years=None,
+        participants=(ParticipantData(1, "Ås kommune", lines=(_line(1, contract_years=None),)),),
+    )
+    assert no_years["tender"]["contractPeriod"] == {"startDate": "2027-01-01T00:00:00+01:00"}
+    nothing = _release(
+        contract_years=None,
+        planned_contract_start=None,
+        participants=(ParticipantData(1, "Ås kommune", lines=(_line(1, contract_years=None),)),),
+    )
     assert "contractPeriod" not in nothing["tender"]
 
 
@@ -398,7 +416,8 @@ def test_lots() -> None:
             "id": "2",
             "title": "Frogn og Nesodden",
             "status": "planning",
-            "value": {"amount": 800_000, "currency": "NOK"},
+            # Nesodden's line has no value: only Frogn's 400 000
+            "value": {"amount": 400_000, "currency": "NOK"},
         },
     ]
     release = _release(lots=())
@@ -416,11 +435,12 @@ def test_lots() -> None:
     ],
 )
 def test_main_procurement_category(kind: str, category: str) -> None:
-    release = proposal_to_ocds_release(
-        sample_proposal(), sample_evaluation(contract_kind=kind), published=PUBLISHED
-    )
+    proposal = sample_proposal(contract_kind=kind)
+    evaluation = sample_evaluation(proposal)
+    release = proposal_to_ocds_release(proposal, evaluation, published=PUBLISHED)
+    assert evaluation.contract_kind == kind
     assert release["tender"]["mainProcurementCategory"] == category
-    assert release["tender"]["procurementMethodDetails"] == "Del II – nasjonal kunngjøring (Doffin)"
+    assert release["tender"]["procurementMethodDetails"] == evaluation.procedure_label
 
 
 @pytest.mark.parametrize(
@@ -487,7 +507,7 @@ def test_any_text_round_trips(title: str, need: str, description: str, name: str
     proposal = sample_proposal(
         title=title, need_description=need, participants=(participant,), host_municipality_id=5
     )
-    release = proposal_to_ocds_release(proposal, sample_evaluation(), published=PUBLISHED)
+    release = proposal_to_ocds_release(proposal, sample_evaluation(proposal), published=PUBLISHED)
     text = json.dumps(release, ensure_ascii=False)
     back = json.loads(text)
     assert back == release

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 import zipfile
@@ -17,13 +18,13 @@ from kommunesamarbeid.core.proposal import (
     Evaluation,
     LotData,
     ParticipantData,
-    ParticipantValue,
     ProposalData,
     ProposalLineData,
     ProposalStatus,
     RuleWarning,
     ThresholdPeriod,
 )
+from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.fileio.xlsx_export import (
     POOLED_COLUMNS,
     needs_quote_prefix,
@@ -155,7 +156,12 @@ def _write_pooled(tmp_path: Path, lines: list[LineInfo] | None = None) -> Path:
     lines = sample_lines() if lines is None else lines
     out = tmp_path / "samlet.xlsx"
     write_pooled_plan(
-        lines, sample_groups(sample_lines()), {1: ["FA-1", "FA-2"]}, out, generated=GENERATED
+        lines,
+        sample_groups(sample_lines()),
+        {1: ["FA-1", "FA-2"]},
+        out,
+        generated=GENERATED,
+        group_values={5: (510_000, 500_000), 9: (1_200_000, 1_000_000)},
     )
     return out
 
@@ -294,12 +300,24 @@ def test_overlap_sheet(tmp_path: Path) -> None:
         "Kommuner",
         "Antall kommuner",
         "Antall linjer",
-        "Samlet verdi (kr)",
+        "Estimert verdi som forslag (kr)",
+        "Sum planverdier (kr)",
         "Begrunnelse",
     ]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
+    # the figures are the value model's (passed in by the service), never summed here
     assert rows == [
-        (5, "Avvist", "Avvist gruppe", "Ås kommune, Nesodden kommune", 2, 2, 500_000, "Ulik tid"),
+        (
+            5,
+            "Avvist",
+            "Avvist gruppe",
+            "Ås kommune, Nesodden kommune",
+            2,
+            2,
+            510_000,
+            500_000,
+            "Ulik tid",
+        ),
         (
             9,
             "Bekreftet",
@@ -307,12 +325,13 @@ def test_overlap_sheet(tmp_path: Path) -> None:
             "Ås kommune, Frogn kommune",
             2,
             2,
+            1_200_000,
             1_000_000,
             "Samme CPV-gruppe\nLik tekst: «vask»",
         ),
     ]
     assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:H3"
+    assert ws.auto_filter.ref == "A1:I3"
     assert ws["G2"].number_format == "#,##0"
 
 
@@ -326,7 +345,7 @@ def test_about_sheet(tmp_path: Path) -> None:
     assert facts["– bekreftet"] == 1
     assert facts["– avvist"] == 1
     assert facts["Linjer i et overlapp som ikke er avvist"] == 2
-    assert facts["Sum totalverdi (kr)"] == 1_500_000
+    assert facts["Sum totalverdi i planene (kr)"] == 1_500_000
     assert facts["Linjer uten totalverdi"] == 1
     for column in POOLED_COLUMNS:  # every column is explained
         assert facts[column.header] == column.meaning
@@ -464,7 +483,11 @@ def sample_proposal(**kw: Any) -> ProposalData:
         ParticipantData(
             1, "Ås kommune", lines=(_pline(11), _pline(12, description='=HYPERLINK("x")'))
         ),
-        ParticipantData(2, "Nord/Sør: [Test]*?", lines=(_pline(21, total_value_nok=None),)),
+        ParticipantData(
+            2,
+            "Nord/Sør: [Test]*?",
+            lines=(_pline(21, total_value_nok=None, annual_value_nok=None),),
+        ),
         ParticipantData(3, "Sammendrag", lines=()),
         ParticipantData(4, "En kommune med et svært langt navn i Norge", lines=(_pline(41),)),
         ParticipantData(5, "En kommune med et svært langt navn i Norden", lines=(_pline(51),)),
@@ -482,30 +505,28 @@ def sample_proposal(**kw: Any) -> ProposalData:
     return ProposalData(**base)
 
 
-def sample_evaluation(**kw: Any) -> Evaluation:
+THRESHOLDS_2026 = ThresholdPeriod(
+    valid_from=dt.date(2026, 1, 1),
+    valid_to=dt.date(2027, 12, 31),
+    regulation_min=100_000,
+    national=1_300_000,
+    eea_goods_services=2_400_000,
+    eea_works=60_000_000,
+    eea_special_services=8_000_000,
+    source="Test",
+)
+
+
+def sample_evaluation(proposal: ProposalData | None = None, **kw: Any) -> Evaluation:
+    """The rules engine's evaluation of the sample, with some fields replaced for a test."""
+    ev = evaluate(
+        proposal or sample_proposal(),
+        [THRESHOLDS_2026],
+        today=dt.date(2026, 3, 2),
+    )
     base: dict[str, Any] = {
-        "participant_values": [
-            ParticipantValue(1, "Ås kommune", 200_000, 800_000),
-            ParticipantValue(2, "Nord/Sør: [Test]*?", 100_000, 0, incomplete=True),
-        ],
-        "total_value_nok": 1_600_000,
-        "annual_value_nok": 400_000,
-        "contract_kind": "services",
-        "threshold_period": ThresholdPeriod(
-            valid_from=dt.date(2026, 1, 1),
-            valid_to=dt.date(2027, 12, 31),
-            regulation_min=100_000,
-            national=1_300_000,
-            eea_goods_services=2_400_000,
-            eea_works=60_000_000,
-            eea_special_services=8_000_000,
-        ),
         "threshold_date": dt.date(2026, 6, 1),
         "threshold_date_basis": "planlagt kunngjøring",
-        "procedure_part": "del_ii",
-        "procedure_label": "Del II – nasjonal kunngjøring",
-        "applicable_threshold_nok": 2_400_000,
-        "line_values": {11: 400_000, 12: 400_000, 41: 400_000, 51: 400_000},
         "warnings": [
             RuleWarning("w1", "-Verdien er usikker"),
             RuleWarning("w2", "Fullmakt mangler", municipality_id=2),
@@ -513,12 +534,13 @@ def sample_evaluation(**kw: Any) -> Evaluation:
         "explanation": ["Verdien er summen av linjene."],
     }
     base.update(kw)
-    return Evaluation(**base)
+    return dataclasses.replace(ev, **base)
 
 
 def _write_annex(tmp_path: Path, **kw: Any) -> Path:
     out = tmp_path / "vedlegg.xlsx"
-    write_proposal_annex(sample_proposal(**kw), sample_evaluation(), out, generated=GENERATED)
+    proposal = sample_proposal(**kw)
+    write_proposal_annex(proposal, sample_evaluation(proposal), out, generated=GENERATED)
     return out
 
 
@@ -546,7 +568,7 @@ def test_annex_summary(tmp_path: Path) -> None:
     assert facts["Status"] == "Sendt på høring"
     assert facts["Estimert samlet verdi (kr)"] == 1_600_000
     assert facts["Type anskaffelse"] == "Tjenester"
-    assert facts["Prosedyre"] == "Del II – nasjonal kunngjøring"
+    assert facts["Prosedyre"] == "Del II: nasjonal kunngjøring på Doffin (fra 1 300 000 kr)"
     assert facts["Terskelverdiperiode"] == "fra 01.01.2026 til 31.12.2027"
     assert facts["Gjeldende terskelverdi (kr)"] == 2_400_000
     assert facts["Dato terskelverdiene er valgt etter"] == dt.datetime(2026, 6, 1)
@@ -554,9 +576,11 @@ def test_annex_summary(tmp_path: Path) -> None:
     assert facts["Hele forslaget"] == "-Verdien er usikker"
     assert ("Nord/Sør: [Test]*?", "Fullmakt mangler") in [(r[0], r[1]) for r in rows]
     participants = {r[0]: r for r in rows if r[0] and r[2] is not None and r[1] != "Ark"}
-    assert participants["Ås kommune"][2:5] == (2, 200_000, 800_000)
+    # lines, annual, plan, estimated, share of the maximum (a framework agreement)
+    assert participants["Ås kommune"][2:7] == (2, 200_000, 800_000, 800_000, 800_000)
     assert participants["Nord/Sør: [Test]*?"][1] == "Nord-Sør Test"  # the sheet's name
-    assert participants["Nord/Sør: [Test]*?"][5] == "Ja"
+    assert participants["Nord/Sør: [Test]*?"][7] == "Ja"
+    assert participants["Sum"][5] == facts["Estimert samlet verdi (kr)"]
     assert participants["Sum"][2] == 5
     cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
     assert cells["@Felles vask & <b>tøy</b>"].quotePrefix
@@ -570,7 +594,7 @@ def test_annex_summary_without_host_or_threshold(tmp_path: Path) -> None:
     out = tmp_path / "vedlegg.xlsx"
     proposal = sample_proposal(host_municipality_id=None)
     evaluation = sample_evaluation(
-        threshold_period=None, procedure_label="", warnings=[], explanation=[]
+        proposal, threshold_period=None, procedure_label="", warnings=[], explanation=[]
     )
     write_proposal_annex(proposal, evaluation, out, generated=GENERATED)
     rows = list(load_workbook(out)["Sammendrag"].iter_rows(values_only=True))
@@ -591,8 +615,8 @@ def test_annex_participant_sheet(tmp_path: Path) -> None:
         "CPV",
         "CPV-beskrivelse",
         "Verdi pr. år (kr)",
-        "Totalverdi (kr)",
-        "Verdi i beregningen (kr)",
+        "Planverdi (kr)",
+        "Verdi i forslaget (kr)",
     ]
     assert "Dagens avtale utløper" in header
     assert "Kilde (fil, ark, rad)" in header
@@ -611,12 +635,14 @@ def test_annex_participant_sheet(tmp_path: Path) -> None:
     total = dict(zip(header, rows[3], strict=True))
     assert total["Beskrivelse"] == "Sum, 2 linjer"
     assert total["Verdi pr. år (kr)"] == 200_000
-    assert total["Totalverdi (kr)"] == 800_000
-    assert total["Verdi i beregningen (kr)"] == 800_000
+    assert total["Planverdi (kr)"] == 800_000
+    assert total["Verdi i forslaget (kr)"] == 800_000
+    assert first["Status"] == "Med"
+    assert "årsverdi 100 000 kr × 4 år" in first["Grunnlag"]
     assert ws.cell(5, 6).font.bold
     assert ws.cell(5, 6).number_format == "#,##0"
 
     incomplete = wb["Nord-Sør Test"]
-    assert incomplete["A4"].value == "Sum, 1 linje (1 uten totalverdi)"
+    assert incomplete["A4"].value == "Sum, 1 linje (noen uten verdi)"
     empty = wb["Sammendrag (2)"]
     assert empty["A3"].value == "Sum, 0 linjer"

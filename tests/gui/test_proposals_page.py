@@ -595,3 +595,25 @@ def test_charts_paint_and_describe_themselves(qtbot: Any) -> None:
 
 def test_file_stem_is_safe_for_windows() -> None:
     assert file_stem('FA-2026-001 Strøm: "bygg"/gatelys?') == "FA-2026-001 Strøm bygg gatelys"
+
+
+def test_changed_plan_line_warns_until_the_coordinator_accepts(
+    qtbot: Any, page: ProposalsPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kommunesamarbeid.db.models import PlannedPurchase
+
+    assert page.data is not None
+    line_id = page.data.all_lines()[0].line_id
+    with ctx.db.session() as session:
+        line = session.get(PlannedPurchase, line_id)
+        assert line is not None
+        line.total_value_nok = (line.total_value_nok or 0) + 1_000_000
+        line.value_basis = "total"
+    assert page.select_proposal(page.current_id or 0)
+    page._load(page.current_id or 0)
+    assert "LINE_CHANGED" in codes(page)
+    answers = Answers(monkeypatch, Btn.Yes)
+    row = codes(page).index("LINE_CHANGED")
+    page.summary.warnings.itemActivated.emit(page.summary.warnings.item(row))
+    assert answers.asked and "Godta endringer" in answers.asked[0]
+    assert "LINE_CHANGED" not in codes(page)

@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL, make_url
 
 from kommunesamarbeid.cli import main
 from tests.conftest import REPO, postgres_url
+from tests.qt_dialogs import dialogs  # noqa: F401  (autouse: no modal dialog blocks a test)
 
 HEADER = (
     "Nr",

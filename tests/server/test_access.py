@@ -289,6 +289,7 @@ def test_user_admin_commands(server: Server) -> None:
 def test_the_app_login_cannot_migrate_and_says_so(server: Server) -> None:
     owner = server.engine(server.owner)
     with owner.begin() as conn:
+        current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
         conn.execute(text("UPDATE alembic_version SET version_num = '0002'"))
     try:
         code, _, err = server.cli("offa", "lines")
@@ -296,5 +297,5 @@ def test_the_app_login_cannot_migrate_and_says_so(server: Server) -> None:
         assert "eldre versjon" in err and "server init" in err and "Uventet" not in err
     finally:
         with owner.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '0012'"))
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": current})
         owner.dispose()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kommunesamarbeid.core.contract_kind import CONTRACT_KINDS
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
     STATUS_LABELS,
@@ -30,6 +31,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalData,
     ProposalStatus,
 )
+from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.gui.pages.proposal_editor_widgets import (
     KEY_ROLE,
     PARTICIPANT_FIELDS,
@@ -75,22 +77,41 @@ class BasicsTabMixin:
         self.years_spin.setDecimals(1)
         self.years_spin.setSuffix(self.tr(" år"))
         self.years_spin.setSpecialValueText(self.tr("Fra linjene"))
-        self.years_spin.setToolTip(
-            self.tr("«Fra linjene»: hver linje verdsettes med sin egen periode.")
-        )
         self.options_spin = QDoubleSpinBox()
         self.options_spin.setAccessibleName(self.tr("Opsjoner i år"))
         self.options_spin.setRange(0, 30)
         self.options_spin.setSingleStep(0.5)
         self.options_spin.setDecimals(1)
         self.options_spin.setSuffix(self.tr(" år"))
+        self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName(self.tr("Kontraktstype"))
+        self.kind_combo.addItem(self.tr("Fra linjene"), None)
+        for key in CONTRACT_KINDS:
+            label = CONTRACT_KIND_LABELS[key]
+            self.kind_combo.addItem(label[:1].upper() + label[1:], key)
+        self.maximum_spin = QDoubleSpinBox()
+        self.maximum_spin.setAccessibleName(self.tr("Maksimal verdi for rammeavtalen"))
+        self.maximum_spin.setRange(0, 1e12)
+        self.maximum_spin.setDecimals(0)
+        self.maximum_spin.setSingleStep(100_000)
+        self.maximum_spin.setGroupSeparatorShown(True)
+        self.maximum_spin.setSuffix(self.tr(" kr"))
+        self.maximum_spin.setSpecialValueText(self.tr("Lik anslått verdi"))
+        self.maximum_spin.setToolTip(
+            self.tr(
+                "En rammeavtale må oppgi både anslått og maksimal verdi, og er brukt opp når "
+                "maksimal verdi er nådd."
+            )
+        )
         self.announcement_date = OptionalDate(self.tr("Satt"), self.tr("Planlagt kunngjøring"))
         self.start_date = OptionalDate(self.tr("Satt"), self.tr("Planlagt kontraktsstart"))
         form.addRow(self.tr("&Tittel"), self.title_edit)
         form.addRow(self.tr("&Behov"), self.need_edit)
         form.addRow(self.tr("&Vertskommune"), self.host_combo)
         form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Kontraktstype"), self.kind_combo)
         form.addRow("", self.framework_check)
+        form.addRow(self.tr("&Maksimal verdi"), self.maximum_spin)
         form.addRow(self.tr("Avtale&periode"), self.years_spin)
         form.addRow(self.tr("&Opsjoner"), self.options_spin)
         form.addRow(self.tr("Planlagt &kunngjøring"), self.announcement_date)
@@ -98,8 +119,9 @@ class BasicsTabMixin:
         form.addRow(
             _hint(
                 self.tr(
-                    "Verdien regnes for hele perioden inkludert opsjoner. Kunngjøring og kontraktsstart "
-                    "følger milepælene i tidsplanen."
+                    "Verdien regnes for hele perioden inkludert opsjoner. «Fra linjene» betyr den "
+                    "lengste perioden i linjene, så forslaget ikke blir lavere enn planene. "
+                    "Kunngjøring og kontraktsstart følger milepælene i tidsplanen."
                 )
             )
         )
@@ -108,6 +130,9 @@ class BasicsTabMixin:
         self.host_combo.currentIndexChanged.connect(self._changed)
         self.status_combo.currentIndexChanged.connect(self._changed)
         self.framework_check.toggled.connect(self._changed)
+        self.framework_check.toggled.connect(self.maximum_spin.setEnabled)
+        self.kind_combo.currentIndexChanged.connect(self._changed)
+        self.maximum_spin.valueChanged.connect(self._changed)
         self.years_spin.valueChanged.connect(self._changed)
         self.options_spin.valueChanged.connect(self._changed)
         self.announcement_date.changed.connect(
@@ -135,6 +160,18 @@ class BasicsTabMixin:
         self.status_combo.setCurrentIndex(self.status_combo.findData(data.status.value))
         self.status_combo.setEnabled(self.status_combo.count() > 1)
         self.framework_check.setChecked(data.is_framework)
+        self.maximum_spin.setEnabled(data.is_framework)
+        self.maximum_spin.setValue(data.maximum_value_nok or 0)
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(data.contract_kind), 0))
+        ev = self.evaluation
+        self.kind_combo.setToolTip(ev.contract_kind_reason)
+        self.framework_check.setToolTip(ev.framework_reason)
+        period = ev.value_model.period.text() if ev.value_model is not None else ""
+        self.years_spin.setToolTip(
+            self.tr(
+                "«Fra linjene»: den lengste perioden i linjene, med opsjoner. Nå: {period}"
+            ).format(period=period)
+        )
         self.years_spin.setValue(data.contract_years or 0)
         self.options_spin.setValue(data.option_years or 0)
         self.announcement_date.set_value(data.planned_announcement)
@@ -174,6 +211,8 @@ class BasicsTabMixin:
         if status is not None:
             differs("status", status, d.status.value)
         differs("is_framework", self.framework_check.isChecked(), d.is_framework)
+        differs("contract_kind", self.kind_combo.currentData(), d.contract_kind)
+        differs("maximum_value_nok", round(self.maximum_spin.value()) or None, d.maximum_value_nok)
         differs("contract_years", self.years_spin.value() or None, d.contract_years or None)
         new_options = self.options_spin.value()
         if new_options != (d.option_years or 0):
@@ -239,11 +278,22 @@ class ParticipantsTabMixin:
         lines_box = QGroupBox(self.tr("Behov fra kommunens anskaffelsesplan"))
         lines_layout = QVBoxLayout(lines_box)
         self.lines_table = _table(
-            [self.tr("Beskrivelse"), self.tr("Anslått verdi"), self.tr("Utløper")],
+            [
+                self.tr("Beskrivelse"),
+                self.tr("Planverdi"),
+                self.tr("I forslaget"),
+                self.tr("Utløper"),
+            ],
             self.tr("Kommunens linjer i forslaget"),
             stretch=0,
         )
-        self.lines_table.horizontalHeaderItem(2).setToolTip(self.tr("Dagens avtale utløper"))
+        self.lines_table.horizontalHeaderItem(1).setToolTip(
+            self.tr("Kommunens eget tall for linjens periode med opsjoner")
+        )
+        self.lines_table.horizontalHeaderItem(2).setToolTip(
+            self.tr("Verdien over forslagets periode (det som regnes med)")
+        )
+        self.lines_table.horizontalHeaderItem(3).setToolTip(self.tr("Dagens avtale utløper"))
         lines_layout.addWidget(self.lines_table, 1)
         buttons = QHBoxLayout()
         self.participant_total = QLabel()
@@ -355,11 +405,15 @@ class ParticipantsTabMixin:
         table.setRowCount(0)
         lines = p.lines if p is not None else ()
         table.setRowCount(len(lines))
-        total = 0
+        model = self.evaluation.value_model
         for row, line in enumerate(lines):
-            value = self.evaluation.line_values.get(line.line_id)
-            total += value or 0
-            desc = _item(line.description)
+            lv = model.lines.get(line.line_id) if model is not None else None
+            text = line.description
+            if lv is not None and lv.withdrawn:
+                text = self.tr("{description} (trukket fra planen – ikke regnet med)").format(
+                    description=line.description
+                )
+            desc = _item(text)
             desc.setData(KEY_ROLE, line.line_id)
             source = ", ".join(
                 x
@@ -382,18 +436,33 @@ class ParticipantsTabMixin:
                         if line.cpv
                         else self.tr("CPV mangler"),
                         self.tr("Kilde: {source}").format(source=source) if source else "",
+                        self.tr("Endret i planen: {changes}").format(
+                            changes="; ".join(line.changes)
+                        )
+                        if line.changes
+                        else "",
                     )
                     if x
                 )
             )
             table.setItem(row, 0, desc)
-            amount = _item(format_nok(value), right=True)
-            amount.setToolTip(self.tr("Anslått verdi for hele perioden inkludert opsjoner"))
-            table.setItem(row, 1, amount)
-            table.setItem(row, 2, _item(_date_text(line.current_expiry) or self.tr("ukjent")))
-        self.participant_total.setText(
-            self.tr("Sum: {total}").format(total=format_nok(total)) if p is not None else ""
-        )
+            plan = _item(format_nok(lv.plan_value if lv is not None else None), right=True)
+            plan.setToolTip(lv.plan_text if lv is not None else "")
+            table.setItem(row, 1, plan)
+            counted = lv.counted_value if lv is not None and lv.counted else None
+            amount = _item(format_nok(counted), right=True)
+            amount.setToolTip(lv.basis_text if lv is not None else "")
+            table.setItem(row, 2, amount)
+            table.setItem(row, 3, _item(_date_text(line.current_expiry) or self.tr("ukjent")))
+        pv = model.participant(p.municipality_id) if model is not None and p is not None else None
+        if pv is None:
+            self.participant_total.setText("")
+        else:
+            self.participant_total.setText(
+                self.tr("Sum i forslaget: {total} (planverdi {plan})").format(
+                    total=format_nok(pv.total_value_nok), plan=format_nok(pv.plan_value_nok)
+                )
+            )
         self.remove_line_button.setEnabled(False)
 
     def selected_line_id(self) -> int | None:

@@ -9,7 +9,6 @@ suggestions, proposed timeline) save pending edits first, so no input is lost.
 
 from __future__ import annotations
 
-import re
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -51,11 +50,13 @@ from kommunesamarbeid.core.proposal import STATUS_LABELS, Evaluation, ProposalDa
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.proposal_editor import ProposalEditor
+from kommunesamarbeid.gui.pages.proposal_line_changes import LineChangesMixin
 from kommunesamarbeid.gui.pages.proposals_widgets import (
     WARNING_ROLE,
     AddLineDialog,
     ProposalListModel,
     SummaryPanel,
+    file_stem,
     wrap_list_view,
 )
 from kommunesamarbeid.gui.pdf_preview import PdfPreviewDialog
@@ -71,16 +72,10 @@ from kommunesamarbeid.services.lines import (
 Btn = QMessageBox.StandardButton
 
 
-def file_stem(text: str) -> str:
-    """A file name from a reference and title: no characters Windows refuses, not too long."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
-    return re.sub(r"\s+", " ", cleaned).strip(" .")[:80] or "forslag"
-
-
 # ------------------------------------------------------------------------------ page
 
 
-class ProposalsPage(Page):
+class ProposalsPage(LineChangesMixin, Page):
     title = QT_TRANSLATE_NOOP("ProposalsPage", "Forslag")
 
     def __init__(self, ctx: AppContext) -> None:
@@ -503,6 +498,9 @@ class ProposalsPage(Page):
     # ------------------------------------------------------------------ editor actions
     def _warning_activated(self, item: QListWidgetItem) -> None:
         code, mid, _message = item.data(WARNING_ROLE)
+        if code == "LINE_CHANGED":
+            self.accept_line_changes()
+            return
         self.editor.show_warning_target(code, mid)
 
     def suggest_lots(self, basis: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import STATUS_LABELS, Evaluation, ProposalData, ProposalStatus
 from kommunesamarbeid.core.proposal_rules import WARNING_TITLES
+from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.gui.charts import BarItem, ValueBarChart, short_name
 from kommunesamarbeid.gui.pages.line_picker import addable_lines_view
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
@@ -93,6 +95,12 @@ class ProposalListModel(QAbstractListModel):
         return None
 
 
+def file_stem(text: str) -> str:
+    """A file name from a reference and title: no characters Windows refuses, not too long."""
+    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", text)
+    return re.sub(r"\s+", " ", cleaned).strip(" .")[:80] or "forslag"
+
+
 # ------------------------------------------------------------------------------ summary
 
 
@@ -116,6 +124,11 @@ class SummaryPanel(QWidget):
         self.total.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.total_note = QLabel(self.tr("anslått verdi, hele perioden inkl. opsjoner"))
         self.total_note.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setAccessibleName(self.tr("Verdigrunnlag"))
+        self.figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._shown: dict[str, str] = {}
         self.procedure = QLabel()
         self.procedure.setWordWrap(True)
         self.procedure.setAccessibleName(self.tr("Prosedyre"))
@@ -142,6 +155,7 @@ class SummaryPanel(QWidget):
             self.stale,
             self.total,
             self.total_note,
+            self.figures,
             self.procedure,
             self.thresholds,
             self.chart_heading,
@@ -157,15 +171,17 @@ class SummaryPanel(QWidget):
 
     def show_evaluation(self, data: ProposalData | None, ev: Evaluation | None) -> None:
         self.warnings.clear()
+        self._shown = {}
         if data is None or ev is None:
             self.total.setText("–")
+            self.figures.clear()
             self.procedure.clear()
             self.thresholds.clear()
             self.warnings_heading.setText(self.tr("<b>Advarsler</b>"))
             self.warning_detail.setText(self.tr("Velg et forslag i listen."))
             self.chart.set_items([])
             return
-        self.total.setText(format_nok(ev.total_value_nok))
+        self._show_figures(ev)
         self.procedure.setText(
             self.tr("<b>Prosedyre:</b> {label}").format(label=escape(ev.procedure_label or "–"))
         )
@@ -221,6 +237,47 @@ class SummaryPanel(QWidget):
                 for v in ev.participant_values
             ]
         )
+
+    def _show_figures(self, ev: Evaluation) -> None:
+        """The value model's figures: estimate, maximum, plans, period, kind (never summed here)."""
+        model = ev.value_model
+        self.total.setText(format_nok(ev.total_value_nok))
+        shown = {"estimated": format_nok(ev.total_value_nok)}
+        rows: list[str] = []
+        if model is not None:
+            if model.maximum_nok is not None:
+                shown["maximum"] = format_nok(model.maximum_nok)
+                how = self.tr("satt") if model.maximum_set else self.tr("lik anslått verdi")
+                rows.append(
+                    self.tr("<b>Maksimal verdi:</b> {amount} ({how})").format(
+                        amount=shown["maximum"], how=how
+                    )
+                )
+            shown["plan"] = format_nok(model.plan_nok)
+            text = self.tr("<b>Planverdier:</b> {amount}").format(amount=shown["plan"])
+            if model.below_plans_nok:
+                text += self.tr(" – forslaget er {amount} lavere").format(
+                    amount=format_nok(model.below_plans_nok)
+                )
+            rows.append(text)
+            shown["period"] = model.period.text()
+            rows.append(self.tr("<b>Periode:</b> {text}").format(text=escape(shown["period"])))
+            for pv in model.participants:
+                shown[f"participant:{pv.municipality_id}"] = format_nok(pv.total_value_nok)
+        kind = next(
+            (label for key, label in CONTRACT_KIND_LABELS.items() if key == ev.contract_kind),
+            ev.contract_kind,
+        )
+        how = self.tr("valgt") if ev.contract_kind_source == "set" else self.tr("fra linjene")
+        rows.append(self.tr("<b>Type:</b> {kind} ({how})").format(kind=escape(kind), how=how))
+        self.figures.setText("<br>".join(rows))
+        self.figures.setToolTip(ev.contract_kind_reason)
+        self._shown = shown
+
+    def shown_figures(self) -> dict[str, str]:
+        """The amounts the panel shows, by what they are ("estimated", "maximum", "plan",
+        "participant:<id>"), as formatted for the user (for tests and checks)."""
+        return dict(self._shown)
 
     def _warning_chosen(self, item: QListWidgetItem | None, _prev: object = None) -> None:
         if item is None:
