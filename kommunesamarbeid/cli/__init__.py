@@ -21,6 +21,8 @@ from kommunesamarbeid.cli.common import (
     EXIT_USAGE,
     Parser,
     UsageError,
+    database_label,
+    print_json,
     say,
 )
 from kommunesamarbeid.core.errors import UserError
@@ -66,28 +68,55 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    except UserError as exc:  # a value argparse handed to a type that refused it
+        say(f"Avvist: {exc.describe()}")
+        return EXIT_REFUSED
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    _clean_interrupted_exports()
     try:
         return int(args.func(args))
-    except UserError as exc:
-        say(f"Avvist: {exc.describe()}")
-        return EXIT_REFUSED
     except UsageError as exc:
         say(f"Feil bruk: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         say("Avbrutt.")
         return EXIT_REFUSED
-    except Exception as exc:  # a bug: say so plainly, with the details in the log
-        log.exception("Uventet feil")
-        say(
-            f"Uventet feil: {exc.__class__.__name__}: {exc}. Dette er en feil i programmet; "
-            "kjør med --verbose og meld fra om feilen."
-        )
+    except Exception as exc:
+        refusal = _as_user_error(exc, args)
+        if refusal is None:  # a bug: say so plainly, with the details in the log
+            log.exception("Uventet feil")
+            say(
+                f"Uventet feil: {exc.__class__.__name__}: {exc}. Dette er en feil i "
+                "programmet; kjør med --verbose og meld fra om feilen."
+            )
+            return EXIT_REFUSED
+        say(f"Avvist: {refusal.describe()}")
+        if getattr(args, "json", False):
+            make = getattr(args, "refusal_json", None)
+            print_json(make(args, refusal) if make else {"errors": [refusal.to_json()]})
         return EXIT_REFUSED
+
+
+def _as_user_error(exc: Exception, args: argparse.Namespace) -> UserError | None:
+    """A refusal the user can act on (the error model's kinds, database trouble), or None."""
+    if isinstance(exc, UserError):
+        return exc
+    from kommunesamarbeid.db.errors import user_error
+
+    return user_error(exc, database_label(args))
+
+
+def _clean_interrupted_exports() -> None:
+    """Remove what exports killed earlier left behind (quick: one small folder is listed)."""
+    from kommunesamarbeid.fileio.atomic import clean_interrupted
+
+    try:
+        clean_interrupted()
+    except OSError:
+        log.info("Kunne ikke rydde etter avbrutte eksporter", exc_info=True)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ command line can say the same thing:
 * ``DiskFullError``      no room left on the disk
 * ``DatabaseBusyError``  the database is locked or cannot be reached right now
 * ``DatabaseTooNewError`` the database was written by a newer version of the program
+* ``DatabaseUnusableError`` the file is no kommunesamarbeid database (damaged, or another
+  program's)
 * ``ConflictError``      someone else changed the same thing first
 
 ``RefusedInputError`` (``core.problems``) is a ``UserError`` too: a whole input refused, with
@@ -31,6 +33,7 @@ __all__ = [
     "ConflictError",
     "DatabaseBusyError",
     "DatabaseTooNewError",
+    "DatabaseUnusableError",
     "DiskFullError",
     "MissingFileError",
     "NoPermissionError",
@@ -79,11 +82,13 @@ class BadValueError(UserError):
         self.field = field
         self.value = value
         self.expected = expected
-        text = message
+        text = message.rstrip()
         if value is not None and str(value) != "" and f"«{value}»" not in message:
-            text = f"{message.rstrip('.')} (fikk «{_short(value)}»)."
+            text = f"{text.rstrip('.')} (fikk «{_short(value)}»)."
+        if not text.endswith((".", "!", "?", ":")):
+            text += "."
         if expected:
-            text = f"{text.rstrip()} Forventet: {expected}."
+            text = f"{text} Forventet: {expected.rstrip('.')}."
         super().__init__(text, hint=hint)
 
 
@@ -109,6 +114,10 @@ class DatabaseBusyError(UserError):
 
 class DatabaseTooNewError(UserError):
     kind = "database_too_new"
+
+
+class DatabaseUnusableError(UserError):
+    kind = "database_unusable"
 
 
 class ConflictError(UserError):

@@ -1,14 +1,18 @@
 """One way to open a database: a URL or a path in, a migrated ``Database`` out.
 
 SQLite (the default, a file in the user's data folder) gets WAL, foreign keys and a busy
-timeout; the file is copied before a migration. PostgreSQL is used as given by its URL.
+timeout; the file is copied once before a migration. PostgreSQL is used as given by its URL.
+
+Ordinary trouble is refused with the error model's kinds (``db.errors``): a locked, read-only,
+damaged or foreign file, a server that does not answer, and a database written by a newer
+version of the program (refused before anything is copied or changed).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,13 +21,23 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import (
+    BadValueError,
+    DatabaseTooNewError,
+    DatabaseUnusableError,
+    UserError,
+    from_os_error,
+)
+from kommunesamarbeid.db.errors import user_error
 from kommunesamarbeid.db.migrations import HEAD
 
 log = logging.getLogger(__name__)
+
+#: How long SQLite waits for another program's lock before giving up (seconds).
+SQLITE_BUSY_TIMEOUT_S = 10.0
 
 
 def to_url(url_or_path: str | Path) -> URL:
@@ -32,33 +46,73 @@ def to_url(url_or_path: str | Path) -> URL:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError as exc:
-            raise RefusedInputError(f"Ugyldig database-adresse «{text}».") from exc
+        except (ArgumentError, ValueError) as exc:
+            raise BadValueError(
+                "Databaseadressen kan ikke leses",
+                value=_hide_password(text),
+                expected="en SQLite-fil eller en adresse som postgresql://bruker@vert/database",
+            ) from exc
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise BadValueError(
+                f"Databasetypen «{url.get_backend_name()}» støttes ikke",
+                expected="en SQLite-fil eller en PostgreSQL-adresse (postgresql://…)",
+            )
         return url
+    if not text.strip() or "\x00" in text:
+        raise BadValueError("Databasefilen må ha et navn", value=text)
     path = Path(text).expanduser().resolve()
+    if path.is_dir():
+        raise BadValueError(
+            f"«{path}» er en mappe, ikke en databasefil",
+            hint="Oppgi en fil, f.eks. «kommunesamarbeid.db» i den mappen.",
+        )
     return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def _hide_password(text: str) -> str:
+    head, at, tail = text.rpartition("@")
+    if not at or "://" not in head:
+        return text
+    scheme, _, credentials = head.partition("://")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{tail}" if ":" in credentials else text
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError:
+        # A read-only file (or one locked right now) keeps its journal mode: reading still
+        # works, and a write is refused with a clear message when it is tried.
+        log.info("SQLite: kunne ikke slå på WAL", exc_info=True)
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
 def make_engine(url: URL) -> Engine:
     """An engine for the URL, with SQLite's pragmas set on every connection."""
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        if url.database and url.database != ":memory:" and not url.query.get("uri"):
+            folder = Path(url.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise from_os_error(exc, folder, writing=True) from exc
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    except NoSuchModuleError as exc:
+        raise BadValueError(
+            f"Databasedriveren «{url.drivername}» finnes ikke",
+            expected="postgresql+psycopg://… eller en SQLite-fil",
+        ) from exc
 
 
 @dataclass
@@ -89,33 +143,64 @@ class Database:
         self.engine.dispose()
 
 
-def backup_sqlite_file(path: Path) -> Path:
-    """Copy an SQLite file (with its WAL) beside itself before a migration."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    shutil.copy2(path, target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            shutil.copy2(side, target.with_name(target.name + suffix))
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy of an SQLite file is kept before it is migrated from ``revision``."""
+    return path.with_name(f"{path.stem}.backup-fra-{revision}{path.suffix}")
+
+
+def backup_sqlite_file(path: Path, revision: str) -> Path:
+    """Copy an SQLite file (with its WAL) beside itself before a migration from ``revision``.
+
+    One copy per revision: when the copy is already there (an earlier attempt was interrupted)
+    it is kept as it is — it holds the database as it was before any attempt.
+    """
+    target = backup_path(path, revision)
+    if target.exists():
+        log.info("Sikkerhetskopi fra før oppgraderingen finnes allerede: %s", target)
+        return target
+    partial = target.with_name(target.name + ".part")
+    try:
+        shutil.copy2(path, partial)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, target.with_name(target.name + suffix))
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise from_os_error(exc, target, writing=True) from exc
     log.info("Sikkerhetskopi av databasen før oppgradering: %s", target)
     return target
 
 
 def open_database(url_or_path: str | Path, *, migrate_schema: bool = True) -> Database:
-    """Open (and create or migrate to the current schema) the database at a URL or path."""
+    """Open (and create or migrate to the current schema) the database at a URL or path.
+
+    Raises a ``UserError`` for ordinary trouble (see ``db.errors``), the engine disposed.
+    """
     url = to_url(url_or_path)
     engine = make_engine(url)
     try:
         if migrate_schema:
             _migrate(engine, url)
-    except OperationalError as exc:
+    except UserError:
         engine.dispose()
-        raise RefusedInputError(
-            f"Kan ikke åpne databasen {url.render_as_string(hide_password=True)} "
-            f"({exc.orig or exc})."
-        ) from exc
+        raise
+    except (DBAPIError, OSError) as exc:
+        engine.dispose()
+        where = url.database if url.get_backend_name() == "sqlite" else _server(url)
+        found = user_error(exc, where or "")
+        if found is None:
+            found = DatabaseUnusableError(
+                f"Kan ikke åpne databasen «{where}»: {getattr(exc, 'orig', None) or exc}.",
+                hint="Kontroller adressen eller filen, eller velg en annen database.",
+            )
+        raise found from exc
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _server(url: URL) -> str:
+    return url.render_as_string(hide_password=True)
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -136,14 +221,22 @@ def _migrate(engine: Engine, url: URL) -> None:
     head = migrate.head_revision()
     if current == head:
         return
+    if current is not None and not migrate.is_known_revision(current):
+        raise DatabaseTooNewError(
+            f"Databasen er laget av en nyere versjon av kommunesamarbeid (databaseversjon "
+            f"«{current}»; denne versjonen kjenner bare til og med «{head}»). Den er ikke "
+            "endret.",
+            hint="Installer den nyeste versjonen av programmet, eller åpne en annen database.",
+        )
     if current is None and _has_tables(engine):
-        raise RefusedInputError(
-            "Databasen inneholder tabeller som ikke er laget av kommunesamarbeid; "
-            "velg en annen fil eller en tom database."
+        raise DatabaseUnusableError(
+            "Databasen inneholder tabeller som ikke er laget av kommunesamarbeid. Den er ikke "
+            "endret.",
+            hint="Velg en annen fil eller en tom database.",
         )
     is_sqlite_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
     if current is not None and is_sqlite_file and url.database:
-        backup_sqlite_file(Path(url.database))
+        backup_sqlite_file(Path(url.database), current)
     migrate.upgrade(engine, "head")
 
 

@@ -515,7 +515,7 @@ def _add_notes(grid: SheetGrid, missing_count: int, first_missing: str) -> None:
         )
     if missing_count:
         cells = "formelcelle" if missing_count == 1 else "formelceller"
-        grid.notes.append(
+        grid.row_notes.append(
             f"{missing_count} {cells} har ikke lagret resultat (første: {first_missing}). "
             "Verdien er ukjent (ikke 0) fordi filen ikke er beregnet og lagret i Excel. Åpne "
             "filen i Excel, lagre den, og importer den på nytt om verdien trengs."
@@ -527,7 +527,7 @@ def _add_notes(grid: SheetGrid, missing_count: int, first_missing: str) -> None:
         more = " …" if len(hidden_with_data) > 20 else ""
         grid.notes.append(f"Skjulte kolonner i området med innhold: {letters}{more}.")
     if grid.hidden_rows:
-        grid.notes.append(f"{len(grid.hidden_rows)} skjulte rader har innhold.")
+        grid.row_notes.append(f"{len(grid.hidden_rows)} skjulte rader har innhold.")
 
 
 def _count(number: int) -> str:

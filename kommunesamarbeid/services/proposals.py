@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kommunesamarbeid.core.errors import ConflictError
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import (
@@ -330,8 +331,12 @@ def _touch(p: JointProposal, actor: Actor) -> None:
 
 def _check_version(p: JointProposal, expected_version: int | None) -> None:
     if expected_version is not None and p.version != expected_version:
-        raise RefusedInputError(
-            "Forslaget er endret av noen andre siden du åpnet det. Last inn på nytt og prøv igjen."
+        raise ConflictError(
+            f"Forslaget er endret av {p.updated_by or 'noen andre'} siden du åpnet det, så "
+            "endringene dine er ikke lagret.",
+            changed_by=p.updated_by or None,
+            changed_at=p.updated_at.isoformat(timespec="minutes") if p.updated_at else None,
+            hint="Last forslaget inn på nytt og gjør endringene igjen.",
         )
 
 
