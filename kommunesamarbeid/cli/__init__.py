@@ -94,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return EXIT_REFUSED
         say(f"Avvist: {refusal.describe()}")
+        for line in refusal.details:
+            say(f"  {line}")
         if getattr(args, "json", False):
             make = getattr(args, "refusal_json", None)
             print_json(make(args, refusal) if make else {"errors": [refusal.to_json()]})

@@ -84,7 +84,6 @@ def _import_refusal_json(args: argparse.Namespace, exc: UserError) -> dict[str, 
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from kommunesamarbeid.services.import_guard import DestructiveImportError
     from kommunesamarbeid.services.import_plan import describe_mapping, import_plan
 
     path = Path(args.file)
@@ -92,21 +91,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.forget_mapping or args.show_mapping:
         return _mapping_command(args, path, mapping)
     db = open_db(args)
-    try:
-        report = import_plan(
-            db,
-            current_actor(),
-            path,
-            args.municipality,
-            sheet=args.sheet,
-            dry_run=args.dry_run,
-            mapping=mapping,
-            allow_withdraw=args.allow_withdraw,
-        )
-    except DestructiveImportError as exc:
-        for line in exc.change.listing():
-            say(line)
-        raise
+    report = import_plan(
+        db,
+        current_actor(),
+        path,
+        args.municipality,
+        sheet=args.sheet,
+        dry_run=args.dry_run,
+        mapping=mapping,
+        allow_withdraw=args.allow_withdraw,
+    )
     if args.json:
         print_json(report.to_json())
         return EXIT_OK

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import errno
 from pathlib import PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 __all__ = [
     "BadValueError",
@@ -61,7 +61,12 @@ class UserError(Exception):
             return self.message
         return f"{self.message.rstrip()} {self.hint}"
 
-    def to_json(self) -> dict[str, str]:
+    @property
+    def details(self) -> list[str]:
+        """More lines for people under the message (a list of what is concerned), if any."""
+        return []
+
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.describe()}
 
 

@@ -167,6 +167,10 @@ class DestructiveImportError(UserError):
             "eller importer med --allow-withdraw hvis planen virkelig er endret slik.",
         )
 
+    @property
+    def details(self) -> list[str]:
+        return self.change.listing()
+
     def to_json(self) -> dict[str, Any]:
         return {**super().to_json(), "change": self.change.to_json()}
 
