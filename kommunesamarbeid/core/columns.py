@@ -585,7 +585,10 @@ def _basis_of(norm: str) -> str | None:
 
 #: Every word of every synonym.
 _VOCABULARY: frozenset[str] = frozenset(
-    word for synonyms in _SYNONYMS.values() for phrase, _weight in synonyms for word in phrase.split()
+    word
+    for synonyms in _SYNONYMS.values()
+    for phrase, _weight in synonyms
+    for word in phrase.split()
 )
 #: Short words that are column names on their own; other words need four letters, so that
 #: "og", "av", "år" and "no" in ordinary text do not look like column names.
