@@ -12,6 +12,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kommunesamarbeid import __version__
 from kommunesamarbeid.cli import exports, overlap, plans, proposals
@@ -22,6 +23,7 @@ from kommunesamarbeid.cli.common import (
     Parser,
     UsageError,
     database_label,
+    database_target,
     print_json,
     say,
 )
@@ -76,15 +78,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     _clean_interrupted_exports()
+    new_file = _NewDatabaseFile.note(args)
     try:
         return int(args.func(args))
     except UsageError as exc:
+        new_file.undo()
         say(f"Feil bruk: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
+        new_file.undo()
         say("Avbrutt.")
         return EXIT_REFUSED
     except Exception as exc:
+        new_file.undo()
         refusal = _as_user_error(exc, args)
         if refusal is None:  # a bug: say so plainly, with the details in the log
             log.exception("Uventet feil")
@@ -100,6 +106,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             make = getattr(args, "refusal_json", None)
             print_json(make(args, refusal) if make else {"errors": [refusal.to_json()]})
         return EXIT_REFUSED
+
+
+class _NewDatabaseFile:
+    """An SQLite file (and folders) that ``--db`` names but that does not exist yet: opening
+    creates it, so a refused command removes it again ("nothing was changed")."""
+
+    def __init__(self, path: Path | None, first_new: Path | None) -> None:
+        self.path = path
+        self.first_new = first_new
+
+    @classmethod
+    def note(cls, args: argparse.Namespace) -> _NewDatabaseFile:
+        target = database_target(args)
+        if "://" in target or not target.strip():
+            return cls(None, None)
+        try:
+            path = Path(target).expanduser().absolute()
+            if path.exists():
+                return cls(None, None)
+            first_new = path
+            while not first_new.parent.exists() and first_new.parent != first_new:
+                first_new = first_new.parent
+        except (OSError, ValueError):
+            return cls(None, None)
+        return cls(path, first_new)
+
+    def undo(self) -> None:
+        if self.path is None or self.first_new is None:
+            return
+        try:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            folder = self.path.parent
+            while folder != self.first_new.parent and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+                folder = folder.parent
+        except OSError:
+            log.info("Kunne ikke fjerne den nye databasefilen %s", self.path, exc_info=True)
 
 
 def _as_user_error(exc: Exception, args: argparse.Namespace) -> UserError | None:

@@ -10,8 +10,8 @@ version of the program (refused before anything is copied or changed).
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,14 +84,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.OperationalError:
-        # A read-only file (or one locked right now) keeps its journal mode: reading still
-        # works, and a write is refused with a clear message when it is tried.
-        log.info("SQLite: kunne ikke slå på WAL", exc_info=True)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """Write-ahead logging for a file known to be ours (the mode is kept in the file).
+
+    Never set before the file is known to be a kommunesamarbeid database: it rewrites the
+    file's header. A read-only file (or one locked right now) keeps its journal mode; reading
+    still works, and a write is refused with a clear message when it is tried.
+    """
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except DBAPIError:
+        log.info("SQLite: kunne ikke slå på WAL", exc_info=True)
 
 
 def make_engine(url: URL) -> Engine:
@@ -149,10 +157,11 @@ def backup_path(path: Path, revision: str) -> Path:
 
 
 def backup_sqlite_file(path: Path, revision: str) -> Path:
-    """Copy an SQLite file (with its WAL) beside itself before a migration from ``revision``.
+    """Copy an SQLite file beside itself before a migration from ``revision``.
 
-    One copy per revision: when the copy is already there (an earlier attempt was interrupted)
-    it is kept as it is — it holds the database as it was before any attempt.
+    SQLite's online backup makes one consistent file (what the write-ahead log holds
+    included). One copy per revision: when it is already there (an earlier attempt failed) it
+    is kept as it is — it holds the database as it was before any attempt.
     """
     target = backup_path(path, revision)
     if target.exists():
@@ -160,15 +169,18 @@ def backup_sqlite_file(path: Path, revision: str) -> Path:
         return target
     partial = target.with_name(target.name + ".part")
     try:
-        shutil.copy2(path, partial)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                shutil.copy2(side, target.with_name(target.name + suffix))
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
         partial.replace(target)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise from_os_error(exc, target, writing=True) from exc
+        if isinstance(exc, OSError):
+            raise from_os_error(exc, target, writing=True) from exc
+        found = user_error(DBAPIError(None, None, exc), str(target))
+        raise (found or DatabaseUnusableError(f"Kunne ikke ta sikkerhetskopi: {exc}.")) from exc
     log.info("Sikkerhetskopi av databasen før oppgradering: %s", target)
     return target
 
@@ -183,6 +195,8 @@ def open_database(url_or_path: str | Path, *, migrate_schema: bool = True) -> Da
     try:
         if migrate_schema:
             _migrate(engine, url)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            _use_wal(engine)
     except UserError:
         engine.dispose()
         raise
