@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from kommunesamarbeid.core.problems import RefusedInputError
+    from kommunesamarbeid.core.errors import UserError
     from kommunesamarbeid.db.engine import open_database
     from kommunesamarbeid.gui.context import AppContext
     from kommunesamarbeid.gui.errors import install_excepthook
@@ -120,8 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings()
     try:
         db = open_database(database_target(args, settings))
-    except RefusedInputError as exc:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.problem.describe())
+    except UserError as exc:
+        QMessageBox.critical(None, APP_DISPLAY_NAME, exc.describe())
         return 1
     from kommunesamarbeid.gui.main_window import MainWindow
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.gui import tasks
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.import_wizard_common import (  # noqa: F401
@@ -127,7 +127,7 @@ class ImportWizard(QWizard):
             ended()
             if self._closed:
                 return
-            if isinstance(exc, RefusedInputError | ImportCancelled):
+            if isinstance(exc, UserError | ImportCancelled):
                 on_error(exc)
                 return
             from kommunesamarbeid.gui.errors import show_exception
@@ -141,6 +141,11 @@ class ImportWizard(QWizard):
 
     def busy(self) -> bool:
         return bool(self._tasks)
+
+    @property
+    def closed(self) -> bool:
+        """The wizard was closed (results of running tasks go to ``after_close`` only)."""
+        return self._closed
 
     def mark_imported(self) -> None:
         """The import is saved: the pages must refresh when the wizard closes (or now)."""

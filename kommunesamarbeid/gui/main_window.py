@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid import APP_DISPLAY_NAME, __version__
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
@@ -254,8 +254,8 @@ class MainWindow(QMainWindow):
     def switch_database(self, target: str) -> bool:
         try:
             db = open_database(target)
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke åpne databasen"), exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke åpne databasen"), exc.describe())
             return False
         self.ctx.set_database(db)
         self.ctx.settings.set(DATABASE, target)

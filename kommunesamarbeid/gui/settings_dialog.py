@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.settings import DATABASE, SENSITIVITY, USER_MUNICIPALITY, USER_NAME
@@ -109,8 +109,8 @@ class SettingsDialog(QDialog):
             return False
         try:
             description = test_connection(target)
-        except RefusedInputError as exc:
-            self.test_result.setText(self.tr("✗ {problem}").format(problem=exc.problem.describe()))
+        except UserError as exc:
+            self.test_result.setText(self.tr("✗ {problem}").format(problem=exc.describe()))
             return False
         self.test_result.setText(
             self.tr("✓ Tilkoblingen virker: {description}").format(description=description)

@@ -163,8 +163,9 @@ class DestructiveImportError(UserError):
         super().__init__(
             f"{change.summary()} Det skjer oftest når kolonnene er tilordnet feil eller filen er "
             "en annen plan. Ingenting er endret.",
-            hint="Kontroller kolonnene (import … --show-mapping, eller rett dem med --map), "
-            "eller importer med --allow-withdraw hvis planen virkelig er endret slik.",
+            hint="Kontroller at kolonnene er riktig tilordnet. Er planen virkelig endret slik, "
+            "kan du importere den likevel (på kommandolinjen: --allow-withdraw; "
+            "--show-mapping viser kolonnene).",
         )
 
     @property

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.services.municipalities import add_municipality, list_municipalities
@@ -79,7 +79,7 @@ class MunicipalitiesPage(Page):
             return
         try:
             add_municipality(self.ctx.db, self.ctx.actor, name, number=number.strip() or None)
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke legge til"), exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke legge til"), exc.describe())
             return
         self.ctx.data_changed.emit()

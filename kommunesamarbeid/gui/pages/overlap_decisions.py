@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.gui.pages.overlap_dialogs import AddLineDialog
 from kommunesamarbeid.services import overlap as overlap_service
 from kommunesamarbeid.services.lines import ROW_ID, line_table
@@ -31,8 +31,8 @@ class OverlapDecisionsMixin:
         """Run one use case; refused input is shown as a warning, and every page refreshes."""
         try:
             result = change()
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, title, exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, title, exc.describe())
             self.ctx.data_changed.emit()
             return None
         self.message.setText(done)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.gui.context import AppContext
@@ -341,7 +342,7 @@ class PlansPage(Page):
                 dialog.changes(),
                 expected_version=line.version,
             )
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.describe())
             return
         self.ctx.data_changed.emit()

@@ -10,7 +10,6 @@ suggestions, proposed timeline) save pending edits first, so no input is lost.
 from __future__ import annotations
 
 import re
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -46,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.proposal import STATUS_LABELS, Evaluation, ProposalData
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
@@ -302,8 +301,8 @@ class ProposalsPage(Page):
             self.model.set_rows(service.list_proposals(self.ctx.db))
         try:
             self._load(proposal_id)
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Forslag"), exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Forslag"), exc.describe())
             return False
         self._select_row(proposal_id)
         return True
@@ -391,8 +390,8 @@ class ProposalsPage(Page):
                 service.replace_lots(db, actor, pid, lots[0], lots[1])
             if milestones is not None:
                 service.replace_milestones(db, actor, pid, milestones)
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.describe())
             return False
         self._changed_in_db()
         return True
@@ -456,8 +455,8 @@ class ProposalsPage(Page):
     def _apply(self, title: str, change: Callable[[], object]) -> bool:
         try:
             change()
-        except RefusedInputError as exc:
-            QMessageBox.warning(self, title, exc.problem.describe())
+        except UserError as exc:
+            QMessageBox.warning(self, title, exc.describe())
             return False
         self._changed_in_db()
         return True
@@ -691,12 +690,10 @@ class ProposalsPage(Page):
                     "(modulen {module} mangler)."
                 ).format(module=exc.name or ""),
             )
-        elif isinstance(exc, RefusedInputError):
-            QMessageBox.warning(self, self.tr("Eksport"), exc.problem.describe())
         else:
-            from kommunesamarbeid.gui.errors import show_exception
+            from kommunesamarbeid.gui.errors import show_error
 
-            show_exception(self, exc, "".join(traceback.format_exception(exc)))
+            show_error(self, exc, self.tr("Eksport"))
 
     def _export_file(
         self, what: str, suffix: str, name_filter: str, fn: Callable[[Any, int, Path], object]
