@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +40,7 @@ from kommunesamarbeid.gui.pages.proposal_editor_widgets import (
     _table,
     _text_edit,
 )
+from kommunesamarbeid.gui.typed_inputs import OptionYearsInput, PercentInput, YearsInput
 from kommunesamarbeid.services.proposals import TRANSITIONS
 
 
@@ -68,7 +68,7 @@ class BasicsTabMixin:
         self.status_combo.setToolTip(self.tr("Bare statusendringene som er lov herfra, vises."))
         self.framework_check = QCheckBox(self.tr("Rammeavtale"))
         self.framework_check.setAccessibleName(self.tr("Rammeavtale"))
-        self.years_spin = QDoubleSpinBox()
+        self.years_spin = YearsInput()
         self.years_spin.setAccessibleName(self.tr("Avtaleperiode i år"))
         self.years_spin.setRange(0, 30)
         self.years_spin.setSingleStep(0.5)
@@ -78,7 +78,7 @@ class BasicsTabMixin:
         self.years_spin.setToolTip(
             self.tr("«Fra linjene»: hver linje verdsettes med sin egen periode.")
         )
-        self.options_spin = QDoubleSpinBox()
+        self.options_spin = OptionYearsInput()
         self.options_spin.setAccessibleName(self.tr("Opsjoner i år"))
         self.options_spin.setRange(0, 30)
         self.options_spin.setSingleStep(0.5)
@@ -453,7 +453,7 @@ class TextTabsMixin:
         weight_row = QHBoxLayout()
         weight_row.setContentsMargins(24, 0, 0, 0)
         self.weight_label = QLabel(self.tr("&Vekt:"))
-        self.weight_spin = QDoubleSpinBox()
+        self.weight_spin = PercentInput()
         self.weight_spin.setAccessibleName(self.tr("Vekt for klima og miljø i prosent"))
         self.weight_spin.setRange(0, 100)
         self.weight_spin.setDecimals(0)
