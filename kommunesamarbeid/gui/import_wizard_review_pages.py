@@ -183,8 +183,8 @@ class ColumnsPage(WizardPage):
         if analysis.remembered_mapping:
             self.info.setText(
                 self.tr(
-                    "Kolonnene er valgt slik du rettet dem ved forrige import for {name} "
-                    "(overskrift på rad {rows})."
+                    "Kolonnene er gjenkjent ut fra overskriften på rad {rows}, og det du rettet "
+                    "ved forrige import for {name}, er brukt igjen (merket «husket»)."
                 ).format(name=escape(c.municipality), rows=rows)
             )
         else:

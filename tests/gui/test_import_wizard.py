@@ -111,7 +111,7 @@ def shoot(wizard: ImportWizard, name: str, tmp_path: Path) -> None:
 
 
 def test_whole_wizard_imports_and_remembers_the_corrected_mapping(
-    qtbot: Any, ctx: AppContext, open_wizard: Any
+    qtbot: Any, ctx: AppContext, open_wizard: Any, tmp_path: Path
 ) -> None:
     wizard = open_wizard(FEDJE)
     page = wizard.page(PAGE_FILE)
@@ -202,6 +202,7 @@ def test_whole_wizard_imports_and_remembers_the_corrected_mapping(
     assert cols.confidence[Field.COMMENTS].text() == "husket"  # only the corrected field
     assert cols.confidence[Field.DESCRIPTION].text().endswith("%")
     assert cols.forget.isVisible()
+    shoot(second, "5b_kolonner_husket", tmp_path)
     forward(qtbot, second, PAGE_CHECK)
     ready(qtbot, second)
     assert second.choices.dry_report is not None
