@@ -64,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            # A file name that is not valid UTF-8 (surrogate escapes) is shown, never a crash.
+            reconfigure(encoding="utf-8", errors="backslashreplace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -109,6 +109,21 @@ def run_cli(args: list[str], cwd: Path) -> dict[str, Any]:
     return result
 
 
+def _import_into_a_copy(
+    path: Path, populated_db: Path, tmp_path: Path
+) -> tuple[Path, dict[str, list[tuple[Any, ...]]], dict[str, Any]]:
+    """The CLI importing ``path`` into a copy of the populated database: (copy, its state
+    before, the run's result)."""
+    db_file = tmp_path / "kommunesamarbeid.db"
+    shutil.copy(populated_db, db_file)
+    before = dump(db_file)
+    result = run_cli(
+        ["--db", str(db_file), "import", str(path), "--municipality", MUNICIPALITY, "--json"],
+        tmp_path,
+    )
+    return db_file, before, result
+
+
 #: Awkward but real plans: imported (the same six lines as the plan already in the database).
 IMPORTED = frozenset({"huge_dimension", "wide"})
 
@@ -117,14 +132,7 @@ IMPORTED = frozenset({"huge_dimension", "wide"})
 def test_awkward_plan_is_imported_by_the_cli_without_changes(
     key: str, bad_files: dict[str, Path], populated_db: Path, tmp_path: Path
 ) -> None:
-    path = bad_files[key]
-    db_file = tmp_path / "kommunesamarbeid.db"
-    shutil.copy(populated_db, db_file)
-    before = dump(db_file)
-    result = run_cli(
-        ["--db", str(db_file), "import", str(path), "--municipality", MUNICIPALITY, "--json"],
-        tmp_path,
-    )
+    db_file, before, result = _import_into_a_copy(bad_files[key], populated_db, tmp_path)
     assert result["code"] == 0, result["stderr"]
     assert result["seconds"] < TIME_LIMIT_S
     out = json.loads(result["stdout"])
@@ -145,14 +153,7 @@ def test_bad_file_is_refused_by_the_cli(
     key: str, bad_files: dict[str, Path], populated_db: Path, tmp_path: Path
 ) -> None:
     path = bad_files[key]
-    db_file = tmp_path / "kommunesamarbeid.db"
-    shutil.copy(populated_db, db_file)
-    before = dump(db_file)
-
-    result = run_cli(
-        ["--db", str(db_file), "import", str(path), "--municipality", MUNICIPALITY, "--json"],
-        tmp_path,
-    )
+    db_file, before, result = _import_into_a_copy(path, populated_db, tmp_path)
 
     assert result["code"] == 1, f"{key}: exit {result['code']}\n{result['stderr']}"
     assert result["seconds"] < TIME_LIMIT_S
