@@ -60,6 +60,7 @@ MAX_RECORD_ID: Final = 2_147_483_647
 _YES: Final = frozenset({"ja", "j", "yes", "y", "true", "sann", "1", "x"})
 _NO: Final = frozenset({"nei", "n", "no", "false", "usann", "0"})
 _PERCENT_RE: Final = re.compile(r"^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:%|prosent)?\s*$")
+_SLASH_DASH_RE: Final = re.compile(r"^(\d{1,2})/(\d{1,2})-(\d{2}|\d{4})$")
 _FOLD_TABLE: Final = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "_": " ", "-": " "})
 
 
@@ -85,7 +86,8 @@ def parse_typed_date(text: str, *, label: str = "Datoen") -> dt.date | None:
         return None
     if text.strip().isdigit():  # a bare number is no date a person types (nor a serial)
         raise _bad(label, text, DATE_EXAMPLE)
-    parsed = parse_period(text.strip())
+    # «1/3-2027», as letters and forms write dates: day/month-year.
+    parsed = parse_period(_SLASH_DASH_RE.sub(r"\1.\2.\3", text.strip()))
     period = parsed.period
     if period is None or parsed.severity == "error":
         raise _bad(label, text, DATE_EXAMPLE)
