@@ -153,14 +153,24 @@ PROPOSAL_FIELDS: Final[dict[str, EditField]] = _registry(
             "kriterier eller krav",
         ),
         EditField("climate_weight_percent", "Vekt for klima og miljø", KINDS["percent"], "30 %"),
-        EditField("need_description", "Behov", KINDS["text"], "«Kommunene trenger …»"),
-        EditField("climate_text", "Klima og miljø (tekst)", KINDS["text"], "«Krav om …»"),
-        EditField("innovation_text", "Innovasjon", KINDS["text"], "«…»"),
+        EditField("need_description", "Behov", KINDS["text"], "«Kommunene trenger brøyting»"),
+        EditField("climate_text", "Klima og miljø (tekst)", KINDS["text"], "«Krav om elbiler»"),
+        EditField("innovation_text", "Innovasjon", KINDS["text"], "«Funksjonskrav»"),
         EditField("dialogue_text", "Markedsdialog", KINDS["text"], "«Dialogkonferanse i mai»"),
-        EditField("local_market_text", "Lokalt leverandørmarked", KINDS["text"], "«…»"),
-        EditField("roles_text", "Roller", KINDS["text"], "«…»"),
-        EditField("risks_text", "Risiko", KINDS["text"], "«…»"),
-        EditField("no_lots_reason", "Begrunnelse for ingen delkontrakter", KINDS["text"], "«…»"),
+        EditField(
+            "local_market_text",
+            "Lokalt leverandørmarked",
+            KINDS["text"],
+            "«Én delkontrakt per kommune»",
+        ),
+        EditField("roles_text", "Roller", KINDS["text"], "«Alver leder arbeidet»"),
+        EditField("risks_text", "Risiko", KINDS["text"], "«Få tilbydere i regionen»"),
+        EditField(
+            "no_lots_reason",
+            "Begrunnelse for ingen delkontrakter",
+            KINDS["text"],
+            "«Ett samlet oppdrag»",
+        ),
     )
 )
 
