@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -285,7 +286,12 @@ def test_every_command_survives_hostile_arguments(world: World, data: st.DataObj
         watched = [mine.template_db, mine.corrupt, mine.plan_xlsx, mine.plan_csv]
         before = {p: _dump(p) for p in watched}
         files_before = _files(out)
-        code, stdout, stderr = _run(args)
+        here = os.getcwd()
+        os.chdir(tmp)  # a relative path among the arguments lands in this run's folder
+        try:
+            code, stdout, stderr = _run(args)
+        finally:
+            os.chdir(here)
         event(f"exit {code}")
         assert code in (0, 1, 2), (args, code, stderr)
         assert "Uventet feil" not in stderr, (args, stderr)

@@ -49,7 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="database: SQLAlchemy-URL eller SQLite-fil (standard: "
         "$KOMMUNESAMARBEID_DB eller filen i brukerens datamappe)",
     )
-    p.add_argument("--version", action="version", version=f"kommunesamarbeid {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"kommunesamarbeid {__version__}",
+        help="vis versjonen og avslutt",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="skriv mer om hva som skjer")
     sub = p.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=Parser)
     sub.required = True

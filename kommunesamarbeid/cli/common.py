@@ -22,12 +22,29 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with Norwegian error messages and exit status 2 for wrong usage."""
+    """argparse in Norwegian (help, usage and errors) with exit status 2 for wrong usage."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenter"
+        self._optionals.title = "valg"
+        self.add_argument("-h", "--help", action="help", help="vis denne hjelpen og avslutt")
+
+    def format_usage(self) -> str:
+        return _norwegian_usage(super().format_usage())
+
+    def format_help(self) -> str:
+        return _norwegian_usage(super().format_help())
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         say(f"Feil bruk: {_translate_argparse(message)}")
         raise SystemExit(EXIT_USAGE)
+
+
+def _norwegian_usage(text: str) -> str:
+    return text.replace("usage: ", "bruk: ", 1)
 
 
 _INVALID_VALUE_RE = re.compile(r"invalid (.+?) value: '(.*)'", re.DOTALL)
