@@ -8,6 +8,8 @@ existing and missing files, folders, damaged files and unknown options.
 
 Whatever the arguments: exit 0, 1 or 2; never "Uventet feil" and never a traceback; and on
 exit 1 or 2 nothing changed: not the database, not the output folder.
+
+200 examples by default; ``KOMMUNESAMARBEID_FUZZ_EXAMPLES=2000`` for a longer hunt.
 """
 
 from __future__ import annotations
@@ -273,7 +275,7 @@ def test_every_command_is_enumerated() -> None:
 
 
 @settings(
-    max_examples=200,
+    max_examples=int(os.environ.get("KOMMUNESAMARBEID_FUZZ_EXAMPLES", "200")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
