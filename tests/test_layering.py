@@ -55,3 +55,23 @@ def test_gui_is_not_imported_by_services_or_cli() -> None:
         paths.extend((PACKAGE / layer).rglob("*.py"))
     offenders = [str(p) for p in paths if _QT_IMPORT.search(p.read_text(encoding="utf-8"))]
     assert not offenders
+
+
+def _imports(path: Path, module: str) -> bool:
+    pattern = re.compile(rf"^\s*(from|import)\s+{re.escape(module)}\b", re.MULTILINE)
+    return bool(pattern.search(path.read_text(encoding="utf-8")))
+
+
+def test_file_writers_take_plain_data_not_the_service_layer() -> None:
+    offenders = [str(p) for p in (PACKAGE / "fileio").rglob("*.py")
+                 if _imports(p, "kommunesamarbeid.services")]  # fmt: skip
+    assert not offenders
+
+
+def test_only_the_import_wizard_imports_its_pages() -> None:
+    """The pages share ``import_wizard_common``; none imports the wizard (no circle)."""
+    pages = list((PACKAGE / "gui").glob("import_wizard_*.py"))
+    assert len(pages) >= 4
+    wizard = re.compile(r"^\s*from\s+kommunesamarbeid\.gui\.import_wizard\s+import", re.M)
+    offenders = [str(p) for p in pages if wizard.search(p.read_text(encoding="utf-8"))]
+    assert not offenders

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from kommunesamarbeid.cli.common import EXIT_OK, Parser, UsageError, open_db, say
+from kommunesamarbeid.cli.common import EXIT_OK, Parser, UsageError, id_type, open_db, say
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -50,7 +50,7 @@ def register(sub: Any) -> None:
         for a in arg_names:
             e.add_argument(
                 a,
-                type=int if a == "proposal_id" else str,
+                type=id_type("forslag nr.") if a == "proposal_id" else str,
                 metavar={"proposal_id": "PROPOSAL_ID", "out": "FIL", "outdir": "MAPPE"}[a],
             )
         e.set_defaults(func=cmd_export)

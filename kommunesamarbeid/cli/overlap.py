@@ -9,11 +9,24 @@ from kommunesamarbeid.cli.common import (
     EXIT_OK,
     Parser,
     UsageError,
+    choice_type,
     current_actor,
+    fraction_type,
+    id_type,
     open_db,
     print_json,
     say,
 )
+from kommunesamarbeid.core.typed_values import Choice
+
+#: The statuses of an overlap group (``groups --status``), by code or Norwegian label.
+GROUP_STATUS_CHOICES = {
+    "candidate": Choice("candidate", "Kandidat", ("forslag", "ny", "nye")),
+    "confirmed": Choice("confirmed", "Bekreftet", ("godkjent",)),
+    "rejected": Choice("rejected", "Avvist", ()),
+}
+_GROUP = "overlapp nr."
+_LINE = "linje nr."
 
 
 def _print_groups(groups: list[Any]) -> None:
@@ -104,14 +117,20 @@ def register(sub: Any) -> None:
     det = sub.add_parser("detect", help="finn overlapp mellom kommunene")
     det.add_argument(
         "--sensitivity",
-        type=float,
+        type=fraction_type("Følsomheten"),
         metavar="0-1",
         help="følsomhet (standard 0,5): høyere gir flere og løsere overlapp",
     )
     det.add_argument("--json", action="store_true")
     det.set_defaults(func=cmd_detect)
     grp = sub.add_parser("groups", help="lagrede overlapp med brukerens beslutninger")
-    grp.add_argument("--status", choices=["candidate", "confirmed", "rejected"])
+    grp.add_argument(
+        "--status",
+        type=choice_type("Status", GROUP_STATUS_CHOICES),
+        metavar="STATUS",
+        help="bare overlapp med denne statusen: kandidat (candidate), bekreftet (confirmed) "
+        "eller avvist (rejected)",
+    )
     grp.add_argument("--json", action="store_true")
     grp.set_defaults(func=cmd_groups)
     g1 = sub.add_parser("group", help="beslutninger om ett overlapp")
@@ -123,7 +142,7 @@ def register(sub: Any) -> None:
         ("reopen", "sett tilbake til forslag"),
     ):
         gp = gsub.add_parser(name, help=helptext)
-        gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+        gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
         gp.add_argument("--json", action="store_true")
         gp.set_defaults(func=cmd_group)
     for name, helptext in (
@@ -131,17 +150,17 @@ def register(sub: Any) -> None:
         ("add-line", "legg en linje til overlappet"),
     ):
         gp = gsub.add_parser(name, help=helptext)
-        gp.add_argument("group_id", type=int, metavar="GROUP_ID")
-        gp.add_argument("line_id", type=int, metavar="LINE_ID")
+        gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
+        gp.add_argument("line_id", type=id_type(_LINE), metavar="LINE_ID")
         gp.add_argument("--json", action="store_true")
         gp.set_defaults(func=cmd_group)
     gp = gsub.add_parser("merge", help="slå sammen overlapp (inn i det første)")
-    gp.add_argument("group_id", type=int, metavar="GROUP_ID")
-    gp.add_argument("other_ids", type=int, nargs="+", metavar="ANNEN_ID")
+    gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
+    gp.add_argument("other_ids", type=id_type(_GROUP), nargs="+", metavar="ANNEN_ID")
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)
     gp = gsub.add_parser("split", help="flytt linjer til et nytt overlapp")
-    gp.add_argument("group_id", type=int, metavar="GROUP_ID")
-    gp.add_argument("line_ids", type=int, nargs="+", metavar="LINE_ID")
+    gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
+    gp.add_argument("line_ids", type=id_type(_LINE), nargs="+", metavar="LINE_ID")
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)

@@ -74,61 +74,142 @@ def cmd_municipality_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_refusal_json(args: argparse.Namespace, exc: UserError) -> dict[str, Any]:
+    """``import --json`` when refused: the shape of CLI.md (file, errors, added 0)."""
+    out: dict[str, Any] = {"file": Path(args.file).name, "errors": [exc.to_json()], "added": 0}
+    change = getattr(exc, "change", None)
+    if change is not None:
+        out["withdraw_check"] = change.to_json()
+    return out
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.import_plan import describe_mapping, import_plan
 
     path = Path(args.file)
     mapping = _parse_mapping(args.map) if args.map else None
+    if args.forget_mapping or args.show_mapping:
+        return _mapping_command(args, path, mapping)
     db = open_db(args)
-    try:
-        report = import_plan(
-            db,
-            current_actor(),
-            path,
-            args.municipality,
-            sheet=args.sheet,
-            dry_run=args.dry_run,
-            mapping=mapping,
-        )
-    except UserError as exc:
-        if args.json:
-            print_json({"file": path.name, "errors": [{"message": exc.describe()}], "added": 0})
-        raise
+    report = import_plan(
+        db,
+        current_actor(),
+        path,
+        args.municipality,
+        sheet=args.sheet,
+        dry_run=args.dry_run,
+        mapping=mapping,
+        allow_withdraw=args.allow_withdraw,
+    )
     if args.json:
         print_json(report.to_json())
-    else:
-        prefix = "Prøvekjøring (ingenting lagret): " if report.dry_run else ""
+        return EXIT_OK
+    prefix = "Prøvekjøring (ingenting lagret): " if report.dry_run else ""
+    say(
+        f"{prefix}{report.file} → {report.municipality}"
+        + (f", ark «{report.sheet}»" if report.sheet else "")
+        + f": {report.added} nye, {report.updated} endret, {report.unchanged} uendret, "
+        f"{report.withdrawn} trukket tilbake."
+    )
+    for line in describe_mapping(report.mapping):
+        say(f"  {line}")
+    for p in report.errors:
+        say(f"  FEIL (raden er ikke importert): {p.describe()}")
+    for p in report.warnings:
+        say(f"  Advarsel: {p.describe()}")
+    for s in report.skipped:
+        say(f"  Hoppet over rad {s.row_number} ({s.reason}): {s.text}")
+    if report.destructive and report.change is not None:
+        consent = "Importen er gjort fordi du ga --allow-withdraw: " if not report.dry_run else ""
         say(
-            f"{prefix}{report.file} → {report.municipality}"
-            + (f", ark «{report.sheet}»" if report.sheet else "")
-            + f": {report.added} nye, {report.updated} endret, {report.unchanged} uendret, "
-            f"{report.withdrawn} trukket tilbake."
+            f"  OBS: {consent}{report.change.summary()}"
+            + (" Uten --allow-withdraw blir importen avvist." if report.dry_run else "")
         )
-        for line in describe_mapping(report.mapping):
+        for line in report.change.listing():
             say(f"  {line}")
-        for p in report.errors:
-            say(f"  FEIL (raden er ikke importert): {p.describe()}")
-        for p in report.warnings:
-            say(f"  Advarsel: {p.describe()}")
-        for s in report.skipped:
-            say(f"  Hoppet over rad {s.row_number} ({s.reason}): {s.text}")
+    return EXIT_OK
+
+
+def _mapping_command(args: argparse.Namespace, path: Path, mapping: dict[str, str] | None) -> int:
+    """``import --show-mapping`` / ``--forget-mapping``: the columns only, no import."""
+    from kommunesamarbeid.services.column_memory import forget_mappings, remembered_lookup
+    from kommunesamarbeid.services.import_plan import (
+        analyse_file,
+        describe_mapping,
+        header_signatures,
+    )
+
+    db = open_db(args)
+    forgotten = 0
+    if args.forget_mapping:
+        signatures = header_signatures(path, sheet=args.sheet)
+        forgotten = forget_mappings(db, args.municipality, signatures)
+        if not args.json:
+            say(
+                f"Glemte {forgotten} husket kolonnevalg for {args.municipality} og denne filens "
+                "overskrifter."
+                if forgotten
+                else f"Fant ikke noe husket kolonnevalg for {args.municipality} og denne filens "
+                "overskrifter."
+            )
+        if not args.show_mapping:
+            if args.json:
+                print_json({"file": path.name, "forgotten": forgotten})
+            return EXIT_OK
+    analysis = analyse_file(
+        path,
+        sheet=args.sheet,
+        mapping=mapping,
+        remembered=remembered_lookup(db, args.municipality),
+    )
+    if args.json:
+        print_json(
+            {
+                "file": path.name,
+                "municipality": args.municipality,
+                "sheet": analysis.sheet,
+                "header_rows": list(analysis.layout.header.row_numbers),
+                "mapping": analysis.mapping_json(),
+                "remembered": analysis.remembered,
+                "forgotten": forgotten,
+            }
+        )
+        return EXIT_OK
+    say(
+        f"Kolonnene i {path.name}"
+        + (f", ark «{analysis.sheet}»" if analysis.sheet else "")
+        + f" (overskrift på rad {'–'.join(map(str, analysis.layout.header.row_numbers))}):"
+    )
+    for line in describe_mapping(analysis.mapping_json()):
+        say(f"  {line}")
+    if analysis.remembered:
+        say(
+            f"  Husket for {args.municipality}: "
+            + ", ".join(f"{k}={v or '(ingen)'}" for k, v in analysis.remembered.items())
+            + " (glem med --forget-mapping)."
+        )
+    else:
+        say(f"  Ingen kolonnevalg er husket for {args.municipality} og disse overskriftene.")
     return EXIT_OK
 
 
 def _parse_mapping(items: list[str]) -> dict[str, str]:
+    """--map FIELD=LETTER (an empty letter, "-" or "ingen" takes the field out)."""
     from kommunesamarbeid.core.columns import Field
 
     mapping: dict[str, str] = {}
     names = ", ".join(f.value for f in Field)
     for item in items:
         name, sep, letter = item.partition("=")
-        if not sep or not letter.strip().isalpha():
+        name, letter = name.strip(), letter.strip()
+        no_column = letter.casefold() in ("", "-", "ingen")
+        if not sep or not (no_column or (letter.isascii() and letter.isalpha())):
             raise UsageError(
                 f"--map skal skrives FELT=KOLONNE, f.eks. description=B (fikk «{item}»)."
             )
-        if name.strip() not in {f.value for f in Field}:
+        if name not in {f.value for f in Field}:
             raise UsageError(f"Ukjent felt «{name}» i --map. Kjente felt: {names}.")
-        mapping[name.strip()] = letter.strip().upper()
+        mapping[name] = "" if no_column else letter.upper()
     return mapping
 
 
@@ -226,11 +307,30 @@ def register(sub: Any) -> None:
         "--map",
         action="append",
         metavar="FELT=KOLONNE",
-        help="overstyr kolonnetilordningen, f.eks. --map description=B --map annual_value=D "
-        "(huskes for kommunen og disse overskriftene)",
+        help="rett kolonnetilordningen for de navngitte feltene, f.eks. --map description=B "
+        "--map total_value=D (--map comments= tar feltet ut); de andre feltene beholder "
+        "kolonnen som ble gjenkjent. Rettelsene huskes for kommunen og disse overskriftene",
+    )
+    imp.add_argument(
+        "--allow-withdraw",
+        action="store_true",
+        help="importer selv om mer enn en firedel av kommunens aktive linjer trekkes tilbake "
+        "eller får et felt tømt (uten dette avvises slike importer med en liste)",
+    )
+    imp.add_argument(
+        "--show-mapping",
+        action="store_true",
+        help="vis hvilken kolonne som brukes for hvert felt (gjenkjent, husket eller rettet "
+        "med --map) og importer ingenting",
+    )
+    imp.add_argument(
+        "--forget-mapping",
+        action="store_true",
+        help="glem kolonnevalgene som er husket for kommunen og denne filens overskrifter, "
+        "og importer ingenting",
     )
     imp.add_argument("--json", action="store_true")
-    imp.set_defaults(func=cmd_import)
+    imp.set_defaults(func=cmd_import, refusal_json=_import_refusal_json)
 
     lines = sub.add_parser("lines", help="de aktive planlagte anskaffelsene")
     lines.add_argument("--municipality", metavar="X")

@@ -9,11 +9,22 @@ from kommunesamarbeid.cli.common import (
     EXIT_OK,
     Parser,
     UsageError,
+    choice_type,
     current_actor,
+    id_type,
     open_db,
     print_json,
     say,
 )
+from kommunesamarbeid.core.edit_fields import PARTICIPANT_FIELDS, PROPOSAL_FIELDS, help_table
+from kommunesamarbeid.core.errors import NotFoundError
+from kommunesamarbeid.core.typed_values import Choice
+
+#: How lots can be suggested (``proposal lots --by``).
+LOT_BASIS_CHOICES = {
+    "area": Choice("area", "Område", ("kommune", "geografi", "geografisk")),
+    "product": Choice("product", "Produktgruppe", ("produkt", "cpv", "vare", "varegruppe")),
+}
 
 
 def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
@@ -149,19 +160,63 @@ def cmd_propose(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _parse_value(field_name: str, text: str) -> Any:
-    if field_name == "host":
-        return text
-    if text.strip() == "":
-        return None
-    if field_name in ("is_framework",):
-        return text.strip().lower() in ("1", "ja", "true", "yes")
-    return text
+def _assignments(items: list[str]) -> list[tuple[str, str]]:
+    """FELT=VERDI pairs as typed (wrong use, exit 2, when a pair or a field name is wrong)."""
+    pairs = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(
+                f"Skriv FELT=VERDI, f.eks. planned_announcement=01.03.2027 (fikk «{item}»)."
+            )
+        if name not in PROPOSAL_FIELDS:
+            raise UsageError(
+                f"Ukjent felt «{name}». Feltene er: {', '.join(PROPOSAL_FIELDS)} "
+                "(se «proposal set --help»)."
+            )
+        pairs.append((name, value))
+    return pairs
+
+
+def _municipality_id(db: Any, name: str) -> int:
+    from kommunesamarbeid.services.municipalities import find_municipality
+
+    with db.sessions() as session:
+        m = find_municipality(session, name)
+        if m is None:
+            raise NotFoundError(
+                f"Fant ingen kommune «{name}».",
+                hint="Skriv navnet eller kommunenummeret slik «municipality list» viser det.",
+            )
+        return int(m.id)
+
+
+def _proposal_changes(db: Any, items: list[str]) -> dict[str, Any]:
+    """Every FELT=VERDI read into the value the service stores, before anything is written."""
+    changes: dict[str, Any] = {}
+    for name, text in _assignments(items):
+        fld = PROPOSAL_FIELDS[name]
+        value = fld.read(text)
+        if name == "host":
+            value = _municipality_id(db, str(value))
+        changes[fld.stored_as] = value
+    return changes
+
+
+def _participant_changes(args: argparse.Namespace) -> dict[str, Any]:
+    options = (
+        ("fullmakt_signed_date", args.signed),
+        ("signatory_name", args.signatory),
+        ("signatory_title", args.signatory_title),
+        ("contact_name", args.contact),
+        ("contact_email", args.email),
+    )
+    return {name: PARTICIPANT_FIELDS[name].read(text) for name, text in options if text is not None}
 
 
 def cmd_proposal(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services import proposals
-    from kommunesamarbeid.services.municipalities import find_municipality
 
     db, actor = open_db(args), current_actor()
     action = args.action
@@ -179,38 +234,10 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         return EXIT_OK
     pid = args.proposal_id
     if action == "set":
-        changes: dict[str, Any] = {}
-        for item in args.assignments:
-            name, sep, value = item.partition("=")
-            if not sep:
-                raise UsageError(f"Skriv FELT=VERDI (fikk «{item}»).")
-            name = name.strip()
-            if name == "host":
-                with db.sessions() as session:
-                    m = find_municipality(session, value)
-                    if m is None:
-                        raise UsageError(f"Fant ingen kommune «{value}».")
-                    changes["host_municipality_id"] = m.id
-            else:
-                changes[name] = _parse_value(name, value)
-        proposals.update_proposal(db, actor, pid, changes)
+        proposals.update_proposal(db, actor, pid, _proposal_changes(db, args.assignments))
     elif action == "participant":
-        with db.sessions() as session:
-            m = find_municipality(session, args.municipality)
-            if m is None:
-                raise UsageError(f"Fant ingen kommune «{args.municipality}».")
-            mid = m.id
-        changes = {
-            k: v
-            for k, v in (
-                ("fullmakt_signed_date", args.signed),
-                ("signatory_name", args.signatory),
-                ("signatory_title", args.signatory_title),
-                ("contact_name", args.contact),
-                ("contact_email", args.email),
-            )
-            if v is not None
-        }
+        changes = _participant_changes(args)
+        mid = _municipality_id(db, args.municipality)
         proposals.update_participant(db, actor, pid, mid, changes)
     elif action == "lots":
         proposals.suggest_lots_for(db, actor, pid, args.by)
@@ -228,10 +255,25 @@ def cmd_proposal(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_SET_EPILOG = (
+    "Verdier skrives slik man skriver dem på norsk: datoer 01.03.2027, 1.3.27 eller "
+    "2027-03-01; beløp 1 250 000 eller 1,25 mill; år 2, 2,5 eller to; status og valg med "
+    "koden eller den norske betegnelsen. En tom verdi (FELT=) fjerner verdien.\n\n"
+    "Felt:\n" + help_table(PROPOSAL_FIELDS) + "\n\n"
+    "Eksempel:\n  kommunesamarbeid proposal set 4 planned_announcement=01.03.2027 "
+    'contract_years=to "status=sendt på høring" climate_mode=kriterier '
+    "climate_weight_percent=30"
+)
+
+_PROPOSAL = "forslag nr."
+_GROUP = "overlapp nr."
+_LINE = "linje nr."
+
+
 def register(sub: Any) -> None:
     """Add this module's commands to the top-level subparsers."""
     prop = sub.add_parser("propose", help="lag forslag til felles anskaffelse fra et overlapp")
-    prop.add_argument("group_id", type=int, metavar="GROUP_ID")
+    prop.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
     prop.add_argument("--title")
     prop.add_argument("--lead", metavar="KOMMUNE")
     prop.add_argument("--json", action="store_true")
@@ -244,24 +286,31 @@ def register(sub: Any) -> None:
     pl.add_argument("--json", action="store_true")
     pl.set_defaults(func=cmd_proposal)
     ps = prsub.add_parser("show", help="vis et forslag med verdi, terskel og advarsler")
-    ps.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    ps.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     ps.add_argument("--json", action="store_true")
     ps.set_defaults(func=cmd_proposal)
     pset = prsub.add_parser(
         "set",
-        help="endre felt: FELT=VERDI (f.eks. status=sendt_paa_hoering, "
-        "climate_mode=criteria, climate_weight_percent=30, host=Alver, contract_kind=works, "
-        "maximum_value_nok=2500000, contract_years=2, option_years=2, is_framework=ja; "
-        "tom verdi = fra linjene)",
+        help="endre felt: FELT=VERDI (f.eks. planned_announcement=01.03.2027, "
+        "contract_years=to, status=vedtatt, climate_mode=krav, host=Alver, "
+        "contract_kind=bygg, maximum_value_nok=2,5 mill; tom verdi = fra linjene)",
+        description="Endre felt i et forslag til felles anskaffelse. Alle verdiene leses før "
+        "noe lagres: kan én ikke leses, endres ingenting.",
+        epilog=_SET_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    pset.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    pset.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     pset.add_argument("assignments", nargs="+", metavar="FELT=VERDI")
     pset.add_argument("--json", action="store_true")
     pset.set_defaults(func=cmd_proposal)
     pp = prsub.add_parser("participant", help="kontakt og fullmakt for en deltaker")
-    pp.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    pp.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     pp.add_argument("municipality", metavar="KOMMUNE")
-    pp.add_argument("--signed", metavar="ÅÅÅÅ-MM-DD", help="dato fullmakten ble signert")
+    pp.add_argument(
+        "--signed",
+        metavar="DATO",
+        help="dato fullmakten ble signert, f.eks. 31.12.2026 (tom tekst fjerner datoen)",
+    )
     pp.add_argument("--signatory", metavar="NAVN")
     pp.add_argument("--signatory-title", metavar="TITTEL")
     pp.add_argument("--contact", metavar="NAVN")
@@ -269,17 +318,19 @@ def register(sub: Any) -> None:
     pp.add_argument("--json", action="store_true")
     pp.set_defaults(func=cmd_proposal)
     plots = prsub.add_parser("lots", help="foreslå delkontrakter")
-    plots.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    plots.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     plots.add_argument(
         "--by",
-        choices=["area", "product"],
+        type=choice_type("Delkontrakter etter", LOT_BASIS_CHOICES),
         default="area",
-        help="etter område (én per kommune/nabogruppe) eller produktgruppe (CPV-klasse)",
+        metavar="område|produkt",
+        help="etter område (area: én per kommune/nabogruppe) eller produktgruppe "
+        "(product: CPV-klasse)",
     )
     plots.add_argument("--json", action="store_true")
     plots.set_defaults(func=cmd_proposal)
     ptime = prsub.add_parser("timeline", help="foreslå milepæler bakover fra tidligste behov")
-    ptime.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    ptime.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     ptime.add_argument("--json", action="store_true")
     ptime.set_defaults(func=cmd_proposal)
     pacc = prsub.add_parser(
@@ -291,7 +342,7 @@ def register(sub: Any) -> None:
     pacc.set_defaults(func=cmd_proposal)
     for name in ("add-line", "remove-line"):
         pa = prsub.add_parser(name, help="ta med / ta ut en planlagt anskaffelse")
-        pa.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
-        pa.add_argument("line_id", type=int, metavar="LINE_ID")
+        pa.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
+        pa.add_argument("line_id", type=id_type(_LINE), metavar="LINE_ID")
         pa.add_argument("--json", action="store_true")
         pa.set_defaults(func=cmd_proposal)

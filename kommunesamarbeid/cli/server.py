@@ -9,13 +9,13 @@ import argparse
 import sys
 from typing import Any
 
-from kommunesamarbeid.cli.common import EXIT_OK, Parser, db_target, open_db, print_json, say
+from kommunesamarbeid.cli.common import EXIT_OK, Parser, database_target, open_db, print_json, say
 
 
 def cmd_server_init(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.server import init_server
 
-    report = init_server(db_target(args))
+    report = init_server(database_target(args))
     if args.json:
         print_json(report.to_json())
         return EXIT_OK
@@ -48,7 +48,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services import users
     from kommunesamarbeid.services.server import require_postgres
 
-    require_postgres(db_target(args), f"user {args.action}")
+    require_postgres(database_target(args), f"user {args.action}")
     db = open_db(args)
     if args.action == "add":
         password = _read_password() if args.password_stdin else None

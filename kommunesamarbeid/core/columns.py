@@ -90,6 +90,26 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("sak", 0.7),
         ("linje", 0.6),
         ("pos", 0.6),
+        ("avtalenr", 1.0),
+        ("avtalenummer", 1.0),
+        ("avtale nr", 1.0),
+        ("avtale id", 1.0),
+        ("kontraktsnr", 1.0),
+        ("kontraktnr", 1.0),
+        ("kontraktsnummer", 1.0),
+        ("kontrakt nr", 1.0),
+        ("rammeavtalenr", 1.0),
+        ("konkurransenr", 1.0),
+        ("anskaffelses id", 1.0),
+        ("doffin ref", 0.95),
+        ("contract no", 1.0),
+        ("contract number", 1.0),
+        ("contract id", 1.0),
+        ("contract reference", 1.0),
+        ("tender reference", 1.0),
+        ("procurement id", 1.0),
+        ("reference number", 1.0),
+        ("ref no", 1.0),
     ),
     Field.DESCRIPTION: (
         ("beskrivelse", 0.95),
@@ -131,6 +151,14 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("subject", 0.8),
         ("purchase", 0.85),
         ("scope", 0.7),
+        ("anskaffing", 0.95),
+        ("anskaffinga", 0.95),
+        ("omfang", 0.7),
+        ("behovet", 0.8),
+        ("what is being bought", 1.0),
+        ("bought", 0.8),
+        ("goods services", 0.9),
+        ("goods and services", 0.9),
     ),
     Field.CATEGORY: (
         ("kategori", 1.0),
@@ -144,6 +172,11 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("område", 0.5),
         ("fagområde", 0.7),
         ("innkjøpskategori", 1.0),
+        ("type vare tjeneste", 0.95),
+        ("kontraktstype", 0.9),
+        ("avtaletype", 0.9),
+        ("contract type", 0.9),
+        ("type of contract", 0.9),
     ),
     Field.CPV: (
         ("cpv", 1.0),
@@ -173,6 +206,14 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("årsverdi", 0.95),
         ("verdi eks mva", 0.95),
         ("verdi ekskl mva", 0.95),
+        ("forbruk", 0.85),
+        ("omsetning", 0.8),
+        ("spend", 0.85),
+        ("kr", 0.7),
+        ("total", 0.7),
+        ("totalt", 0.7),
+        ("totalsum", 0.9),
+        ("contract value", 0.95),
     ),
     Field.CONTRACT_YEARS: (
         ("varighet", 0.95),
@@ -190,6 +231,15 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("kontraktstid", 0.95),
         ("avtalelengde", 0.95),
         ("varigheit", 0.95),
+        ("term", 0.8),
+        ("contract term", 1.0),
+        ("initial term", 1.0),
+        ("years", 0.7),
+        ("number of years", 0.95),
+        ("no of years", 0.95),
+        ("contract length", 0.95),
+        ("length of contract", 0.95),
+        ("contract duration", 1.0),
     ),
     Field.OPTION_YEARS: (
         ("opsjon", 1.0),
@@ -202,6 +252,9 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("opsjonsår", 1.0),
         ("opsjonsperiode", 1.0),
         ("forlenging", 0.9),
+        ("extension", 0.9),
+        ("extension options", 1.0),
+        ("option to extend", 1.0),
     ),
     Field.ANNOUNCEMENT: (
         ("kunngjøring", 0.95),
@@ -238,6 +291,8 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("planned announcement", 1.0),
         ("procurement start", 0.9),
         ("planlagt konkurranse", 0.95),
+        ("kunngj", 0.9),
+        ("planned publication", 1.0),
     ),
     Field.CONTRACT_START: (
         ("oppstart ny avtale", 1.0),
@@ -255,6 +310,11 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("ny avtale", 0.7),
         ("oppstart kontrakt", 1.0),
         ("oppstart avtale", 1.0),
+        ("ny kontrakt fra", 1.0),
+        ("ny kontrakt", 0.7),
+        ("new contract from", 1.0),
+        ("new contract", 0.8),
+        ("contract start date", 1.0),
         ("iverksettelse", 0.8),
         ("leveringsstart", 0.85),
     ),
@@ -278,6 +338,9 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("gjeldende avtale", 0.8),
         ("avtalen går ut", 0.95),
         ("utgår", 0.85),
+        ("contract end", 0.95),
+        ("contract end date", 1.0),
+        ("contract expiry", 1.0),
     ),
     Field.UNIT: (
         ("enhet", 0.95),
@@ -303,6 +366,9 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("fagavdeling", 0.9),
         ("tjeneste", 0.55),
         ("brukerenhet", 0.9),
+        ("directorate", 0.9),
+        ("service area", 0.95),
+        ("business unit", 1.0),
     ),
     Field.CONTACT: (
         ("kontaktperson", 1.0),
@@ -322,6 +388,15 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("fagansvarlig", 0.85),
         ("ansvarlig person", 1.0),
         ("owner", 0.7),
+        ("innkjøper", 0.95),
+        ("ansvarlig innkjøper", 1.0),
+        ("responsible", 0.85),
+        ("responsible officer", 1.0),
+        ("officer", 0.85),
+        ("lead officer", 1.0),
+        ("procurement officer", 1.0),
+        ("contact person", 1.0),
+        ("contract manager", 1.0),
     ),
     Field.PROCEDURE: (
         ("prosedyre", 1.0),
@@ -335,6 +410,8 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("fremgangsmåte", 0.9),
         ("anskaffelsesmetode", 0.95),
         ("regelverk", 0.75),
+        ("route to market", 1.0),
+        ("procurement procedure", 1.0),
     ),
     Field.COMMENTS: (
         ("kommentar", 1.0),
@@ -355,6 +432,10 @@ _SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
         ("mer info", 0.85),
         ("bemerkning", 0.95),
         ("opplysninger", 0.7),
+        ("remarks", 1.0),
+        ("remark", 1.0),
+        ("additional information", 1.0),
+        ("information", 0.7),
     ),
 }
 
@@ -404,6 +485,11 @@ _TOTAL_WORDS = (
     "samlet verdi",
     "totalsum",
     "kontraktsverdi",
+    "whole contract period",
+    "contract period",
+    "contract value",
+    "totalt",
+    "total nok",
 )
 
 _WORD_RE = re.compile(r"[0-9a-zæøåäöéèüáà]+")
@@ -444,6 +530,10 @@ def _word_score(header_word: str, word: str) -> float:
         # The head of a Norwegian compound: "totalverdi" is a kind of "verdi".
         return 0.9
     if len(word) >= 5 and len(header_word) >= 5:
+        if header_word in _VOCABULARY:
+            # A word the vocabulary knows means itself, not a typo of another ("contract" is
+            # no misspelt "contact").
+            return 0.0
         if word.startswith(header_word) and len(word) - len(header_word) >= 3:
             # "anskaffelse" is not a misspelt "anskaffelsesnr": the missing end carries meaning.
             return 0.0
@@ -493,6 +583,13 @@ def _basis_of(norm: str) -> str | None:
     return None
 
 
+#: Every word of every synonym.
+_VOCABULARY: frozenset[str] = frozenset(
+    word
+    for synonyms in _SYNONYMS.values()
+    for phrase, _weight in synonyms
+    for word in phrase.split()
+)
 #: Short words that are column names on their own; other words need four letters, so that
 #: "og", "av", "år" and "no" in ordinary text do not look like column names.
 _SHORT_HEADER_WORDS = frozenset({"nr", "lnr", "id", "ref", "cpv"})
@@ -547,6 +644,10 @@ def score_header(header: str) -> list[HeaderMatch]:
 _REFERENCE_SIGNS = frozenset({"#", "№", "Nr.", "No."})
 #: Words before "år" that make it a count of years, not "per year".
 _NOT_PER_YEAR = frozenset({"alle", "antall", "hele", "heile", "flere", "fleire", "over", "i"})
+#: "uten opsjoner", "excl. options": a header that leaves the options out.
+_NEGATED_OPTION_RE = re.compile(
+    r"\b(uten|utan|ekskl|eksl|eks|ex|excl|excluding|without) (opsjon|option|forleng)\w*"
+)
 #: The longest ending that still makes a word a form of a synonym ("opsjon" -> "opsjonene").
 _MAX_INFLECTION = 3
 
@@ -572,6 +673,9 @@ def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
     if {"ja", "nei"} <= words or {"yes", "no"} <= words:
         # "Felles anskaffelse aktuelt? (Ja/Nei)" is a question, not what is bought.
         scores.pop(Field.DESCRIPTION, None)
+    if Field.OPTION_YEARS in scores and _NEGATED_OPTION_RE.search(norm):
+        # "Varighet uten opsjoner" is the contract period without its options.
+        scores.pop(Field.OPTION_YEARS)
     if scores.get(Field.VALUE, 0.0) >= 0.7:
         # "Totalverdi inkl. opsjoner" is a value column that mentions options, not the reverse.
         for other in (Field.OPTION_YEARS, Field.CONTRACT_YEARS, *DATE_FIELDS):

@@ -14,6 +14,8 @@ command line can say the same thing:
 * ``DiskFullError``      no room left on the disk
 * ``DatabaseBusyError``  the database is locked or cannot be reached right now
 * ``DatabaseTooNewError`` the database was written by a newer version of the program
+* ``DatabaseUnusableError`` the file is no kommunesamarbeid database (damaged, or another
+  program's)
 * ``ConflictError``      someone else changed the same thing first
 
 ``RefusedInputError`` (``core.problems``) is a ``UserError`` too: a whole input refused, with
@@ -24,13 +26,14 @@ from __future__ import annotations
 
 import errno
 from pathlib import PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 __all__ = [
     "BadValueError",
     "ConflictError",
     "DatabaseBusyError",
     "DatabaseTooNewError",
+    "DatabaseUnusableError",
     "DiskFullError",
     "MissingFileError",
     "NoPermissionError",
@@ -58,7 +61,12 @@ class UserError(Exception):
             return self.message
         return f"{self.message.rstrip()} {self.hint}"
 
-    def to_json(self) -> dict[str, str]:
+    @property
+    def details(self) -> list[str]:
+        """More lines for people under the message (a list of what is concerned), if any."""
+        return []
+
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "message": self.describe()}
 
 
@@ -79,11 +87,13 @@ class BadValueError(UserError):
         self.field = field
         self.value = value
         self.expected = expected
-        text = message
+        text = message.rstrip()
         if value is not None and str(value) != "" and f"«{value}»" not in message:
-            text = f"{message.rstrip('.')} (fikk «{_short(value)}»)."
+            text = f"{text.rstrip('.')} (fikk «{_short(value)}»)."
+        if not text.endswith((".", "!", "?", ":")):
+            text += "."
         if expected:
-            text = f"{text.rstrip()} Forventet: {expected}."
+            text = f"{text} Forventet: {expected.rstrip('.')}."
         super().__init__(text, hint=hint)
 
 
@@ -109,6 +119,10 @@ class DatabaseBusyError(UserError):
 
 class DatabaseTooNewError(UserError):
     kind = "database_too_new"
+
+
+class DatabaseUnusableError(UserError):
+    kind = "database_unusable"
 
 
 class ConflictError(UserError):

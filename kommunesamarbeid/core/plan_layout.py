@@ -7,7 +7,8 @@ that each one is either a plan line, or listed with the reason it was skipped; o
 rows themselves are neither.
 
 It also holds the limits that refuse a sheet outright (``check_plan_limits``): cells longer than
-Excel allows, tables with hundreds of filled columns, content in Excel's very last row.
+Excel allows and content in Excel's very last row. A wide table is not refused: only the mapped
+columns are read, and the readers stream only the cells that are really there.
 """
 
 from __future__ import annotations
@@ -44,8 +45,6 @@ MAX_FILL_CELLS = 20_000
 EXCEL_MAX_CELL_CHARS = 32_767
 #: Excel's last row.
 EXCEL_MAX_ROW = 1_048_576
-#: A plan table with content in more columns than this is refused (unless the user maps it).
-MAX_PLAN_COLUMNS = 100
 #: A lone text longer than this (outside the description column) is a note, not a heading.
 MAX_HEADING_CHARS = 80
 #: A lone text in the description column longer than this is a note, not a heading.
@@ -618,13 +617,11 @@ def choose_plan_sheet(layouts: Sequence[PlanLayout]) -> PlanLayout | None:
 # --- limits ------------------------------------------------------------------------------------
 
 
-def check_plan_limits(layout: PlanLayout, *, file: str, user_mapped: bool = False) -> None:
+def check_plan_limits(layout: PlanLayout, *, file: str) -> None:
     """Refuse a plan sheet that no spreadsheet program wrote as a plan.
 
     Raises ``RefusedInputError`` (file, sheet, row, column and the start of the value) for a
-    cell longer than Excel's 32,767 characters, content in Excel's last row (1,048,576), and -
-    unless the user mapped the columns - a plan table with more than ``MAX_PLAN_COLUMNS``
-    columns holding content.
+    cell longer than Excel's 32,767 characters and for content in Excel's last row (1,048,576).
     """
     sheet = layout.sheet.name
     for row in layout.sheet.rows:
@@ -655,31 +652,6 @@ def check_plan_limits(layout: PlanLayout, *, file: str, user_mapped: bool = Fals
             column=column_letter(col),
             value=last.get(col),
         )
-    if not user_mapped:
-        _check_width(layout, file)
-
-
-def _check_width(layout: PlanLayout, file: str) -> None:
-    first_header = min(layout.header.row_numbers)
-    table_rows = [r.row for r in layout.rows if r.row.number >= first_header]
-    columns: set[int] = set()
-    for row in table_rows:
-        columns.update(c for c, v in enumerate(row.values) if not _is_blank(v))
-    if len(columns) <= MAX_PLAN_COLUMNS:
-        return
-    beyond = sorted(columns)[MAX_PLAN_COLUMNS]
-    where = next(r for r in table_rows if not _is_blank(r.get(beyond)))
-    raise RefusedInputError(
-        f"Plantabellen har innhold i {len(columns)} kolonner. En anskaffelsesplan har sjelden "
-        "mer enn noen titalls kolonner, så dette er trolig feil ark eller en tabell med mange "
-        "overflødige kolonner. Velg riktig ark eller fjern de overflødige kolonnene og prøv "
-        "igjen (eller tilordne kolonnene selv).",
-        file=file,
-        sheet=layout.sheet.name,
-        row=where.number,
-        column=column_letter(beyond),
-        value=where.get(beyond),
-    )
 
 
 def _count(number: int) -> str:

@@ -139,7 +139,9 @@ class _RowReader:
         col = self.cols.get(fld)
         return None if col is None or col >= len(self.texts) else self.texts[col]
 
-    def problem(self, fld: Field, severity: Severity, message: str) -> None:
+    def problem(
+        self, fld: Field, severity: Severity, message: str, *, code: str | None = None
+    ) -> None:
         col = self.cols.get(fld)
         p = Problem(
             severity,
@@ -149,6 +151,7 @@ class _RowReader:
             row=self.row.number,
             column=column_letter(col) if col is not None else None,
             value=quote_value(self.text(fld)) or None,
+            code=code,
         )
         (self.errors if severity == "error" else self.warnings).append(p)
 
@@ -171,6 +174,7 @@ class _RowReader:
                 "warning",
                 f"{FIELD_LABELS[fld]}: cellen har en formel uten lagret resultat, så verdien kan "
                 "ikke leses (åpne filen i Excel og lagre den på nytt). Feltet er tomt.",
+                code="formula_without_value",
             )
             return None
         value = self.raw(fld)
@@ -271,6 +275,7 @@ def read_line(
                 file=file,
                 sheet=sheet,
                 row=row.number,
+                code="hidden_row",
             )
         )
     line.original_cells = _original_cells(r.texts, headers)
@@ -308,36 +313,44 @@ def _read_values(r: _RowReader, line: ParsedLine, headers: list[str | None]) -> 
             total = round(annual * years)
         else:
             total = round(annual * UNKNOWN_DURATION_YEARS)
-            r.warnings.append(
-                Problem(
-                    "warning",
-                    "Avtaleperioden er ukjent: totalverdien er beregnet som 48 måneder "
-                    "(årsverdi × 4).",
-                    file=r.file,
-                    sheet=r.sheet,
-                    row=r.row.number,
-                )
-            )
+            _unknown_duration(r, "totalverdien er beregnet som 48 måneder (årsverdi × 4)")
     elif total is not None and annual is None:
         line.value_basis = "total"
         if known_years:
             annual = round(total / years)
         else:
             annual = round(total / UNKNOWN_DURATION_YEARS)
-            r.warnings.append(
-                Problem(
-                    "warning",
-                    "Avtaleperioden er ukjent: årsverdien er beregnet som totalverdi / 4 "
-                    "(48 måneder).",
-                    file=r.file,
-                    sheet=r.sheet,
-                    row=r.row.number,
-                )
-            )
+            _unknown_duration(r, "årsverdien er beregnet som totalverdi / 4 (48 måneder)")
     elif total is not None and annual is not None:
         line.value_basis = "both"
     line.annual_value_nok = annual
     line.total_value_nok = total
+
+
+def _unknown_duration(r: _RowReader, what: str) -> None:
+    """The contract period is unknown: said about its column, or about the missing column."""
+    col = r.cols.get(Field.CONTRACT_YEARS)
+    label = FIELD_LABELS[Field.CONTRACT_YEARS]
+    if col is None:
+        message = (
+            f"Planen har ingen kolonne for «{label}», så avtaleperioden er ukjent: {what}. Har "
+            "planen en slik kolonne, velg den i kolonnetilordningen (--map contract_years=…)."
+        )
+        code = "no_contract_years_column"
+    else:
+        message = f"Avtaleperioden er ikke oppgitt: {what}."
+        code = "unknown_duration"
+    r.warnings.append(
+        Problem(
+            "warning",
+            message,
+            file=r.file,
+            sheet=r.sheet,
+            row=r.row.number,
+            column=column_letter(col) if col is not None else None,
+            code=code,
+        )
+    )
 
 
 def _read_timing(r: _RowReader, line: ParsedLine) -> None:

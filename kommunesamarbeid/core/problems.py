@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,20 @@ def quote_value(value: object) -> str:
     return text
 
 
+def row_ranges(rows: Sequence[int], limit: int = 12) -> str:
+    """Row numbers as a person reads them: «5–9, 12, 15–16» (cut after ``limit`` ranges)."""
+    ranges: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if ranges and row == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], row)
+        else:
+            ranges.append((row, row))
+    parts = [f"{a}" if a == b else f"{a}–{b}" for a, b in ranges[:limit]]
+    if len(ranges) > limit:
+        parts.append("…")
+    return ", ".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One problem in one place. An error drops the line; a warning keeps it."""
@@ -33,6 +48,10 @@ class Problem:
     row: int | None = None
     column: str | None = None
     value: str | None = None
+    #: A stable name of the kind of problem (for grouping, ``--json`` and tests), if any.
+    code: str | None = None
+    #: Every row the problem concerns, when one warning stands for several rows.
+    rows: tuple[int, ...] = ()
 
     def location(self) -> str:
         """Where, as a user reads it: «plan.xlsx», ark «Plan», rad 7, kolonne D."""
@@ -41,7 +60,9 @@ class Problem:
             parts.append(f"«{self.file}»")
         if self.sheet:
             parts.append(f"ark «{self.sheet}»")
-        if self.row is not None:
+        if len(self.rows) > 1:
+            parts.append(f"{len(self.rows)} rader ({row_ranges(self.rows)})")
+        elif self.row is not None:
             parts.append(f"rad {self.row}")
         if self.column:
             parts.append(f"kolonne {self.column}")

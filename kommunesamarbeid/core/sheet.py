@@ -53,8 +53,11 @@ class SheetGrid:
     hidden_cols: frozenset[int] = frozenset()
     #: Sheet state in the workbook: "visible", "hidden" or "veryHidden".
     state: str = "visible"
-    #: Notes from the reader (e.g. "the sheet was cut at row N"), in Norwegian, for the user.
+    #: Notes from the reader about the whole sheet (hidden, damaged), in Norwegian, for the user.
     notes: list[str] = field(default_factory=list)
+    #: Notes about cells and rows anywhere in the sheet (formulas without a stored result,
+    #: hidden rows). An import does not repeat them: each row it keeps has its own warning.
+    row_notes: list[str] = field(default_factory=list)
 
     @property
     def max_cols(self) -> int:

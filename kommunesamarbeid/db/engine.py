@@ -1,18 +1,22 @@
 """One way to open a database: a URL or a path in, a migrated ``Database`` out.
 
 SQLite (the default, a file in the user's data folder) gets WAL, foreign keys and a busy
-timeout; the file is copied before a migration. PostgreSQL is used as given by its URL; on a
+timeout; the file is copied once before a migration. PostgreSQL is used as given by its URL; on a
 shared server the app's logins have no right to change tables, so an older schema is refused
 with a message that tells the owner to run ``server init`` (which migrates). A password never
 appears in a message: URLs are shown with it masked.
+
+Ordinary trouble is refused with the error model's kinds (``db.errors``): a locked, read-only,
+damaged or foreign file, a server that does not answer, and a database written by a newer
+version of the program (refused before anything is copied or changed).
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import logging
 import re
-import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,15 +25,28 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kommunesamarbeid.core.errors import DatabaseTooNewError, NoPermissionError
-from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.db.errors import translate_db_error
+from kommunesamarbeid.core.errors import (
+    BadValueError,
+    DatabaseTooNewError,
+    DatabaseUnusableError,
+    NoPermissionError,
+    UserError,
+    from_os_error,
+)
+from kommunesamarbeid.db.errors import user_error
 from kommunesamarbeid.db.migrations import HEAD
 
 log = logging.getLogger(__name__)
+
+#: How long SQLite waits for another program's lock before giving up (seconds).
+SQLITE_BUSY_TIMEOUT_S = 10.0
+
+#: How long a change on PostgreSQL waits for another one of the same data (a lock) before it
+#: gives up with «Databasen er opptatt …» instead of hanging (milliseconds).
+LOCK_TIMEOUT_MS = 60_000
 
 #: Asked for a password when a server wants one and the URL has none (keyring, a prompt).
 PasswordProvider = Callable[[URL], str | None]
@@ -55,43 +72,74 @@ def to_url(url_or_path: str | Path) -> URL:
     if "://" in text:
         try:
             url = make_url(text)
-        except ArgumentError as exc:
-            raise RefusedInputError(
-                f"Ugyldig database-adresse «{mask_password(text)}».",
-                hint="En PostgreSQL-adresse skrives postgresql+psycopg://bruker@server/database.",
+        except (ArgumentError, ValueError) as exc:
+            raise BadValueError(
+                "Databaseadressen kan ikke leses",
+                value=mask_password(text),
+                expected="en SQLite-fil eller en adresse som postgresql://bruker@vert/database",
             ) from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise BadValueError(
+                f"Databasetypen «{url.get_backend_name()}» støttes ikke",
+                expected="en SQLite-fil eller en PostgreSQL-adresse (postgresql://…)",
+            )
         return url
+    if not text.strip() or "\x00" in text:
+        raise BadValueError("Databasefilen må ha et navn", value=text)
     path = Path(text).expanduser().resolve()
+    if path.is_dir():
+        raise BadValueError(
+            f"«{path}» er en mappe, ikke en databasefil",
+            hint="Oppgi en fil, f.eks. «kommunesamarbeid.db» i den mappen.",
+        )
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _use_wal(engine: Engine) -> None:
+    """Write-ahead logging for a file known to be ours (the mode is kept in the file).
+
+    Never set before the file is known to be a kommunesamarbeid database: it rewrites the
+    file's header. A read-only file (or one locked right now) keeps its journal mode; reading
+    still works, and a write is refused with a clear message when it is tried.
+    """
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except DBAPIError:
+        log.info("SQLite: kunne ikke slå på WAL", exc_info=True)
 
 
 def make_engine(url: URL) -> Engine:
     """An engine for the URL, with SQLite's pragmas set on every connection."""
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        if url.database and url.database != ":memory:" and not url.query.get("uri"):
+            folder = Path(url.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise from_os_error(exc, folder, writing=True) from exc
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    try:
+        engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise BadValueError(
+            f"Databasedriveren «{url.drivername}» finnes ikke",
+            expected="postgresql+psycopg://… eller en SQLite-fil",
+        ) from exc
     event.listen(engine, "connect", _postgres_session)
     return engine
-
-
-#: How long a change waits for another one of the same data (a lock) before it gives up with
-#: «Databasen er opptatt …» instead of hanging (milliseconds).
-LOCK_TIMEOUT_MS = 60_000
 
 
 def _postgres_session(dbapi_connection: Any, _record: Any) -> None:
@@ -113,16 +161,22 @@ class Database:
     def url(self) -> URL:
         return self.engine.url
 
+    @property
+    def is_postgres(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
+
+    @property
+    def where(self) -> str:
+        """The database in a message: the file, or the server address without its password."""
+        url = self.engine.url
+        return str(url.database or "") if url.get_backend_name() == "sqlite" else shown_url(url)
+
     def describe(self) -> str:
         """The database as shown to the user (password hidden)."""
         url = self.engine.url
         if url.get_backend_name() == "sqlite":
             return f"SQLite: {url.database}"
         return f"PostgreSQL: {shown_url(url)}"
-
-    @property
-    def is_postgres(self) -> bool:
-        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -134,7 +188,7 @@ class Database:
             with self.sessions() as session, session.begin():
                 yield session
         except Exception as exc:
-            translated = translate_db_error(exc)
+            translated = user_error(exc, self.where)
             if translated is None or translated is exc:
                 raise
             raise translated from exc
@@ -143,15 +197,36 @@ class Database:
         self.engine.dispose()
 
 
-def backup_sqlite_file(path: Path) -> Path:
-    """Copy an SQLite file (with its WAL) beside itself before a migration."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
-    shutil.copy2(path, target)
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            shutil.copy2(side, target.with_name(target.name + suffix))
+def backup_path(path: Path, revision: str) -> Path:
+    """Where the copy of an SQLite file is kept before it is migrated from ``revision``."""
+    return path.with_name(f"{path.stem}.backup-fra-{revision}{path.suffix}")
+
+
+def backup_sqlite_file(path: Path, revision: str) -> Path:
+    """Copy an SQLite file beside itself before a migration from ``revision``.
+
+    SQLite's online backup makes one consistent file (what the write-ahead log holds
+    included). One copy per revision: when it is already there (an earlier attempt failed) it
+    is kept as it is — it holds the database as it was before any attempt.
+    """
+    target = backup_path(path, revision)
+    if target.exists():
+        log.info("Sikkerhetskopi fra før oppgraderingen finnes allerede: %s", target)
+        return target
+    partial = target.with_name(target.name + ".part")
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as source,
+            contextlib.closing(sqlite3.connect(partial)) as copy,
+        ):
+            source.backup(copy)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise from_os_error(exc, target, writing=True) from exc
+        found = user_error(DBAPIError(None, None, exc), str(target))
+        raise (found or DatabaseUnusableError(f"Kunne ikke ta sikkerhetskopi: {exc}.")) from exc
     log.info("Sikkerhetskopi av databasen før oppgradering: %s", target)
     return target
 
@@ -170,17 +245,11 @@ def open_database(
     """Open (and create or migrate to the current schema) the database at a URL or path.
 
     ``password`` is asked once when the server wants a password the URL does not have (and
-    libpq's password file did not give): from the keyring, or by asking the user.
+    libpq's password file did not give): from the keyring, or by asking the user. Raises a
+    ``UserError`` for ordinary trouble (see ``db.errors``), the engine disposed.
     """
     url = to_url(url_or_path)
-    try:
-        engine = make_engine(url)
-    except ArgumentError as exc:  # an unknown scheme or driver (a typo in the URL)
-        raise RefusedInputError(
-            f"Ugyldig database-adresse «{shown_url(url)}»: ukjent databasetype «{url.drivername}».",
-            hint="En PostgreSQL-adresse skrives postgresql+psycopg://bruker@server/database; "
-            "en SQLite-database er en filsti.",
-        ) from exc
+    engine = make_engine(url)
     try:
         try:
             _check_and_migrate(engine, url, migrate_schema)
@@ -196,12 +265,22 @@ def open_database(
             url = url.set(password=given)
             engine = make_engine(url)
             _check_and_migrate(engine, url, migrate_schema)
-    except OperationalError as exc:
+    except UserError:
         engine.dispose()
-        reason = mask_password(str(exc.orig or exc)).strip()
-        if url.password:
-            reason = reason.replace(str(url.password), "***")
-        raise RefusedInputError(f"Kan ikke åpne databasen {shown_url(url)} ({reason}).") from exc
+        raise
+    except (DBAPIError, OSError) as exc:
+        engine.dispose()
+        where = url.database if url.get_backend_name() == "sqlite" else _server(url)
+        found = user_error(exc, where or "")
+        if found is None:
+            reason = mask_password(str(getattr(exc, "orig", None) or exc)).strip()
+            if url.password:
+                reason = reason.replace(str(url.password), "***")
+            found = DatabaseUnusableError(
+                f"Kan ikke åpne databasen «{where}»: {reason}.",
+                hint="Kontroller adressen eller filen, eller velg en annen database.",
+            )
+        raise found from exc
     except BaseException:
         engine.dispose()
         raise
@@ -214,6 +293,12 @@ def _check_and_migrate(engine: Engine, url: URL, migrate_schema: bool) -> None:
     else:
         with engine.connect():
             pass  # the connection (and its password) is checked now, not at first use
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        _use_wal(engine)
+
+
+def _server(url: URL) -> str:
+    return shown_url(url)
 
 
 def _stored_revision(engine: Engine) -> str | None:
@@ -236,20 +321,22 @@ def _migrate(engine: Engine, url: URL) -> None:
         return
     if current is not None and not migrate.is_known_revision(current):
         raise DatabaseTooNewError(
-            f"Databasen {shown_url(url)} er laget av en nyere versjon av kommunesamarbeid "
-            f"(skjema {current}).",
-            hint="Oppdater programmet til samme versjon som de andre i samarbeidet bruker.",
+            f"Databasen er laget av en nyere versjon av kommunesamarbeid (databaseversjon "
+            f"«{current}»; denne versjonen kjenner bare til og med «{head}»). Den er ikke "
+            "endret.",
+            hint="Installer den nyeste versjonen av programmet, eller åpne en annen database.",
         )
     if engine.dialect.name == "postgresql":
         _check_may_migrate(engine, url, current, head)
     if current is None and _has_tables(engine):
-        raise RefusedInputError(
-            "Databasen inneholder tabeller som ikke er laget av kommunesamarbeid; "
-            "velg en annen fil eller en tom database."
+        raise DatabaseUnusableError(
+            "Databasen inneholder tabeller som ikke er laget av kommunesamarbeid. Den er ikke "
+            "endret.",
+            hint="Velg en annen fil eller en tom database.",
         )
     is_sqlite_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
     if current is not None and is_sqlite_file and url.database:
-        backup_sqlite_file(Path(url.database))
+        backup_sqlite_file(Path(url.database), current)
     migrate.upgrade(engine, "head")
 
 

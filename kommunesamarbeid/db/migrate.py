@@ -26,6 +26,17 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether this version of the program has the migration ``revision`` (False for a database
+    written by a newer version)."""
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -37,12 +48,3 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def downgrade(engine: Engine, revision: str) -> None:
     command.downgrade(alembic_config(engine), revision)
-
-
-def is_known_revision(revision: str) -> bool:
-    """Whether this program's migration scripts know the revision (else the database is newer)."""
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:  # alembic raises its own errors for unknown revisions
-        return False

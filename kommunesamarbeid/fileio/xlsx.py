@@ -19,6 +19,7 @@ with DTDs forbidden), so entity expansion ("billion laughs") is refused at once.
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -125,6 +126,69 @@ def _number(text: str) -> int | float | str:
         return int(text)
     except ValueError:
         return text
+
+
+#: An empty row element with its own row number: ``<row r="17" s="3" customFormat="1"/>`` (or
+#: ``<row r="17" …></row>``). Excel writes one for every row that is only formatted, so a sheet
+#: whose rows were formatted "to the bottom" holds a million of them.
+_EMPTY_ROW_RE: Final = re.compile(
+    rb'<(?:[A-Za-z_][\w.-]*:)?row\s[^<>]*?\br="\d+"[^<>]*?(?:/>|>\s*</(?:[A-Za-z_][\w.-]*:)?row>)'
+)
+_CHUNK: Final = 1 << 16
+
+
+def _without_empty_rows(block: bytes) -> bytes:
+    """The block without its empty, numbered rows; a block of nothing else (the common case
+    deep in a formatted sheet) is recognised by counting, without the regular expression."""
+    tags = block.count(b"<")
+    if tags and tags == block.count(b"<row ") == block.count(b"/>") == block.count(b' r="'):
+        return b""
+    return _EMPTY_ROW_RE.sub(b"", block)
+
+
+class EmptyRowFilter(io.RawIOBase):
+    """A sheet part's bytes without its empty, numbered row elements.
+
+    Rows that hold no cell carry nothing a plan needs (a formatted row is not content), and
+    leaving them out before the XML parser sees them makes a sheet formatted down to row
+    1,048,576 cost what its real rows cost. Only complete elements are matched: a chunk is cut
+    before its last opening tag (a "<" can never lie inside a tag, and an empty element ends
+    before the next opening tag). The result is parsed with defusedxml as before, so nothing here weakens the
+    XML checks.
+    """
+
+    def __init__(self, source: IO[bytes]) -> None:
+        super().__init__()
+        self._source = source
+        self._pending = b""
+        self._ready = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _fill(self) -> None:
+        while not self._ready and not self._done:
+            chunk = self._source.read(_CHUNK)
+            if not chunk:
+                self._done = True
+                self._ready, self._pending = _without_empty_rows(self._pending), b""
+                return
+            data = self._pending + chunk
+            cut = data.rfind(b"<")
+            while cut > 0 and data[cut + 1 : cut + 2] in (b"/", b""):
+                cut = data.rfind(b"<", 0, cut)  # cut before an opening tag only
+            if cut <= 0:
+                self._pending = data
+                continue
+            self._ready, self._pending = _without_empty_rows(data[:cut]), data[cut:]
+
+    def readinto(self, buffer: Any) -> int:
+        self._fill()
+        size = min(len(buffer), len(self._ready))
+        buffer[:size] = self._ready[:size]
+        self._ready = self._ready[size:]
+        return size
 
 
 class GridSheetParser(WorkSheetParser):
@@ -425,7 +489,7 @@ def _read_xlsx(data: bytes, file_name: str, kind: FileKind, sha256: str, max_row
             try:
                 with reader.archive.open(source.path) as stream:
                     parser = GridSheetParser(
-                        stream,
+                        io.BufferedReader(EmptyRowFilter(stream), _CHUNK),
                         reader.shared_strings,
                         epoch=book.epoch,
                         date_formats=_style_ids(book, "_date_formats"),
@@ -515,7 +579,7 @@ def _add_notes(grid: SheetGrid, missing_count: int, first_missing: str) -> None:
         )
     if missing_count:
         cells = "formelcelle" if missing_count == 1 else "formelceller"
-        grid.notes.append(
+        grid.row_notes.append(
             f"{missing_count} {cells} har ikke lagret resultat (første: {first_missing}). "
             "Verdien er ukjent (ikke 0) fordi filen ikke er beregnet og lagret i Excel. Åpne "
             "filen i Excel, lagre den, og importer den på nytt om verdien trengs."
@@ -527,7 +591,7 @@ def _add_notes(grid: SheetGrid, missing_count: int, first_missing: str) -> None:
         more = " …" if len(hidden_with_data) > 20 else ""
         grid.notes.append(f"Skjulte kolonner i området med innhold: {letters}{more}.")
     if grid.hidden_rows:
-        grid.notes.append(f"{len(grid.hidden_rows)} skjulte rader har innhold.")
+        grid.row_notes.append(f"{len(grid.hidden_rows)} skjulte rader har innhold.")
 
 
 def _count(number: int) -> str:

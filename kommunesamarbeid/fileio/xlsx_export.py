@@ -43,13 +43,11 @@ from kommunesamarbeid.core.proposal import (
 )
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.core.value_model import model_of
+from kommunesamarbeid.fileio.export_rows import GroupInfo, LineInfo
 
 if TYPE_CHECKING:
-    # Only for the annotations: the writers do not depend on the service layer at run time.
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-    from kommunesamarbeid.services.lines import LineInfo
-    from kommunesamarbeid.services.overlap import GroupInfo
 
 __all__ = [
     "GROUP_STATUS_LABELS",

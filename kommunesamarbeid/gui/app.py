@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -52,6 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kommunesamarbeid.logsetup import setup_logging
 
     setup_logging()
+    from kommunesamarbeid.fileio.atomic import clean_interrupted
+
+    try:
+        clean_interrupted()  # what a killed export left behind
+    except OSError:
+        logging.getLogger(__name__).info("Kunne ikke rydde etter avbrutte eksporter")
     from PySide6.QtCore import QSettings
 
     # One settings store, an INI file (Windows: %APPDATA%\kommunesamarbeid), never the registry.

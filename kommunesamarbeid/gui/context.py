@@ -6,24 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kommunesamarbeid import APP_DISPLAY_NAME
-from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui import tasks
 from kommunesamarbeid.gui.settings import Settings
 from kommunesamarbeid.services.context import Actor, actor_for
-
-#: Exceptions that mean "the user stopped it; nothing changed" (shown as information).
-CANCEL_EXCEPTIONS: tuple[type[BaseException], ...] = ()
-
-
-def _cancel_types() -> tuple[type[BaseException], ...]:
-    from kommunesamarbeid.services.import_plan import ImportCancelled
-    from kommunesamarbeid.services.overlap import DetectionAborted
-
-    return (ImportCancelled, DetectionAborted)
 
 
 class AppContext(QObject):
@@ -91,20 +80,10 @@ class AppContext(QObject):
             finish()
             if on_error is not None:
                 on_error(exc)
-            elif isinstance(exc, _cancel_types()):
-                QMessageBox.information(parent, self.tr("Avbrutt"), str(exc))
-            elif isinstance(exc, UserError):
-                QMessageBox.warning(parent, APP_DISPLAY_NAME, exc.describe())
             else:
-                from kommunesamarbeid.db.errors import translate_db_error
+                from kommunesamarbeid.gui.errors import show_error
 
-                refusal = translate_db_error(exc)
-                if refusal is not None:  # the database refused or caught a conflict
-                    QMessageBox.warning(parent, APP_DISPLAY_NAME, refusal.describe())
-                    return
-                from kommunesamarbeid.gui.errors import show_exception
-
-                show_exception(parent, exc, details)
+                show_error(parent, exc)
 
         task.signals.progress.connect(progress)
         task.signals.finished.connect(finished)

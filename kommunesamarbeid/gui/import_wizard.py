@@ -142,6 +142,11 @@ class ImportWizard(QWizard):
     def busy(self) -> bool:
         return bool(self._tasks)
 
+    @property
+    def closed(self) -> bool:
+        """The wizard was closed (results of running tasks go to ``after_close`` only)."""
+        return self._closed
+
     def mark_imported(self) -> None:
         """The import is saved: the pages must refresh when the wizard closes (or now)."""
         self._imported = True

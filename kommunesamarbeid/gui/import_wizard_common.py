@@ -1,22 +1,30 @@
-"""Shared pieces of the import wizard: page ids, the user's choices and small widget helpers."""
+"""Shared pieces of the import wizard: page ids, the user's choices, what a page may ask of
+the wizard (``WizardHost``) and small widget helpers.
+
+The pages import this module and the models only; only ``import_wizard`` imports the pages.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QTableView,
+    QWidget,
     QWizardPage,
 )
 
 from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.sheet import SheetGrid, Workbook
+from kommunesamarbeid.gui import tasks
+from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.import_wizard_models import (
     SheetInfo,
 )
@@ -24,10 +32,6 @@ from kommunesamarbeid.services.import_plan import (
     ImportReport,
     PlanAnalysis,
 )
-
-if TYPE_CHECKING:
-    from kommunesamarbeid.gui.import_wizard import ImportWizard
-
 
 #: Non-empty rows shown in the header preview (more when the header sits further down).
 PREVIEW_ROWS = 40
@@ -78,6 +82,8 @@ class ImportChoices:
     dry_report: ImportReport | None = None
     report: ImportReport | None = None
     number_note: str | None = None
+    #: The user agreed to an import that withdraws or blanks more than a quarter of the lines.
+    allow_withdraw: bool = False
 
     @property
     def is_csv(self) -> bool:
@@ -139,11 +145,44 @@ def _message(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+class WizardHost(Protocol):
+    """What the pages use of the wizard (the wizard implements it; pages never import it)."""
+
+    ctx: AppContext
+    choices: ImportChoices
+
+    @property
+    def closed(self) -> bool: ...
+
+    def run(
+        self,
+        parent: QWidget,
+        title: str,
+        fn: Callable[[tasks.ProgressFn], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        *,
+        after_close: Callable[[Any], None] | None = None,
+    ) -> None: ...
+
+    def busy(self) -> bool: ...
+
+    def mark_imported(self) -> None: ...
+
+    def ensure_analysis(
+        self, parent: QWidget, on_ready: Callable[[], None], on_error: Callable[[str], None]
+    ) -> bool: ...
+
+    def currentId(self) -> int: ...
+
+    def next(self) -> None: ...
+
+
 # ====================================================================================== pages
 
 
 class WizardPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self.w = wizard
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ from kommunesamarbeid.gui.import_wizard_common import (
     PAGE_SHEET,
     PREVIEW_ROWS,
     FileRead,
+    WizardHost,
     WizardPage,
     _count,
     _error_html,
@@ -60,14 +61,11 @@ from kommunesamarbeid.services.municipalities import (
     list_municipalities,
 )
 
-if TYPE_CHECKING:
-    from kommunesamarbeid.gui.import_wizard import ImportWizard
-
 
 class FilePage(WizardPage):
     """1. Fil: the file, read at once to find the plan (or the Norwegian refusal)."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(
             self.tr("Velg fil"),
@@ -233,7 +231,7 @@ class FilePage(WizardPage):
 class MunicipalityPage(WizardPage):
     """2. Kommune: an existing municipality, or a new one (created only by the import)."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(self.tr("Kommune"), self.tr("Hvilken kommunes anskaffelsesplan er dette?"))
         self._known: list[MunicipalityInfo] = []
@@ -407,7 +405,7 @@ class MunicipalityPage(WizardPage):
 class SheetPage(WizardPage):
     """3. Ark: the sheets and how plan-like each one is; the best one is preselected."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(self.tr("Ark"), self.tr("Velg arket som inneholder anskaffelsesplanen."))
         self.model = SheetsModel()
@@ -457,7 +455,7 @@ class SheetPage(WizardPage):
 class HeaderPage(WizardPage):
     """4. Overskriftsrad: the top of the sheet with the header and skipped rows marked."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(
             self.tr("Overskriftsrad"),

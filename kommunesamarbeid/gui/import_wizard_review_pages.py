@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -20,16 +22,17 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kommunesamarbeid.core.columns import FIELD_LABELS, Field
+from kommunesamarbeid.core.columns import FIELD_LABELS, Field, header_signature
+from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.plan_layout import user_mapping
 from kommunesamarbeid.core.plan_lines import read_line
-from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.sheet import column_letter
 from kommunesamarbeid.gui import tasks
 from kommunesamarbeid.gui.import_wizard_common import (
     LOW_CONFIDENCE,
     PAGE_IMPORT,
     PREVIEW_LINES,
+    WizardHost,
     WizardPage,
     _count,
     _error_html,
@@ -46,6 +49,7 @@ from kommunesamarbeid.gui.import_wizard_models import (
     SkippedModel,
     column_choice_label,
 )
+from kommunesamarbeid.services.column_memory import forget_mappings
 from kommunesamarbeid.services.import_plan import (
     ImportCancelled,
     ImportReport,
@@ -55,20 +59,18 @@ from kommunesamarbeid.services.municipalities import (
     add_municipality,
 )
 
-if TYPE_CHECKING:
-    from kommunesamarbeid.gui.import_wizard import ImportWizard
-
 
 class ColumnsPage(WizardPage):
     """5. Kolonner: which column holds which field, with the detection's confidence."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(
             self.tr("Kolonner"),
             self.tr(
                 "Sjekk hvilken kolonne som hører til hvert felt. Lav sikkerhet er markert med "
-                "oransje. Endringer huskes for kommunen til neste import."
+                "oransje. Feltene du endrer, huskes for kommunen til neste import; de andre "
+                "følger det som gjenkjennes i overskriften."
             ),
         )
         self.info = _label()
@@ -131,7 +133,16 @@ class ColumnsPage(WizardPage):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
+        self.forget = QPushButton(self.tr("Glem kolonnevalgene som er husket"))
+        self.forget.setAccessibleName(
+            self.tr("Glem kolonnevalgene som er husket for kommunen og disse overskriftene")
+        )
+        self.forget.clicked.connect(self._forget)
+        self.forget.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.info, 1)
+        top.addWidget(self.forget, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
         self._detected: dict[Field, str] = {}
@@ -154,13 +165,9 @@ class ColumnsPage(WizardPage):
         assert analysis is not None
         header = analysis.layout.header
         grid = analysis.layout.sheet
-        width = min(max(len(header.texts), grid.max_cols), 100)
+        width = min(max(len(header.texts), grid.max_cols), MAX_CHOICE_COLUMNS)
         self._detected = {fld: column_letter(a.column) for fld, a in header.mapping.columns.items()}
-        chosen = (
-            {Field(k): v for k, v in c.mapping.items()}
-            if c.mapping is not None
-            else dict(self._detected)
-        )
+        chosen = _corrected(self._detected, c.mapping or {})
         self._loading = True
         for fld, combo in self.combos.items():
             combo.clear()
@@ -172,11 +179,12 @@ class ColumnsPage(WizardPage):
             combo.setEnabled(True)
         self._loading = False
         rows = "–".join(str(r) for r in header.row_numbers)
+        self.forget.setVisible(bool(analysis.remembered))
         if analysis.remembered_mapping:
             self.info.setText(
                 self.tr(
-                    "Kolonnene er valgt slik du rettet dem ved forrige import for {name} "
-                    "(overskrift på rad {rows})."
+                    "Kolonnene er gjenkjent ut fra overskriften på rad {rows}, og det du rettet "
+                    "ved forrige import for {name}, er brukt igjen (merket «husket»)."
                 ).format(name=escape(c.municipality), rows=rows)
             )
         else:
@@ -186,6 +194,16 @@ class ColumnsPage(WizardPage):
                 )
             )
         self._changed()
+
+    def _forget(self) -> None:
+        """Forget the corrections remembered for these headers, and read the sheet again."""
+        c = self.choices
+        if c.analysis is None:
+            return
+        signature = header_signature(c.analysis.layout.header.texts)
+        forget_mappings(self.w.ctx.db, c.municipality, [signature])
+        c.mapping, c.analysis, c.analysis_key = None, None, None
+        self.initializePage()
 
     def current(self) -> dict[Field, str]:
         return {
@@ -199,20 +217,24 @@ class ColumnsPage(WizardPage):
             return
         chosen = self.current()
         c = self.choices
-        c.mapping = (
-            None if chosen == self._detected else {f.value: letter for f, letter in chosen.items()}
-        )
+        # Only the fields the user changed are corrections ("" = no column); the others keep
+        # what was recognised, also on the next import (where the corrections are remembered).
+        corrections = {
+            f.value: letter for f, letter in chosen.items() if self._detected.get(f) != letter
+        }
+        corrections.update({f.value: "" for f in self._detected if f not in chosen})
+        c.mapping = corrections or None
         assignments = self.choices.analysis.layout.header.mapping.columns
-        remembered = self.choices.analysis.remembered_mapping
+        remembered = self.choices.analysis.remembered
         for fld, label in self.confidence.items():
             combo = self.combos[fld]
             low = False
             if chosen.get(fld) != self._detected.get(fld):
                 text = self.tr("endret av deg")
+            elif fld.value in remembered:
+                text = self.tr("husket")
             elif fld not in chosen:
                 text = "–"
-            elif remembered:
-                text = self.tr("husket")
             else:
                 conf = assignments[fld].confidence
                 low = conf < LOW_CONFIDENCE
@@ -280,6 +302,23 @@ class ColumnsPage(WizardPage):
         )
 
 
+#: Columns offered in the column step (a plan of 200 columns can have its fields anywhere).
+MAX_CHOICE_COLUMNS = 400
+
+
+def _corrected(detected: dict[Field, str], corrections: dict[str, str]) -> dict[Field, str]:
+    """The recognised columns with the user's corrections applied ("" = no column)."""
+    chosen = dict(detected)
+    for name, letter in corrections.items():
+        fld = Field(name)
+        if not letter:
+            chosen.pop(fld, None)
+            continue
+        chosen = {f: col for f, col in chosen.items() if col != letter or f is fld}
+        chosen[fld] = letter
+    return chosen
+
+
 def _column_index(letter: str) -> int:
     n = 0
     for ch in letter:
@@ -290,7 +329,7 @@ def _column_index(letter: str) -> int:
 class CheckPage(WizardPage):
     """6. Kontroll: a dry run shows what the import will do; nothing is saved yet."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(
             self.tr("Kontroll"),
@@ -332,9 +371,34 @@ class CheckPage(WizardPage):
     def initializePage(self) -> None:
         self.start()
 
+    def validatePage(self) -> bool:
+        """«Importer»: an import that withdraws or blanks too much needs the user's yes."""
+        c = self.choices
+        report = c.dry_report
+        if report is None or not report.destructive or report.change is None:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Importere likevel?"))
+        box.setText(
+            self.tr(
+                "{summary}\n\nDet skjer oftest når kolonnene er tilordnet feil eller filen er "
+                "en annen plan. Linjer som trekkes tilbake, slettes ikke, og kommer tilbake om "
+                "de finnes i en senere import.\n\nVil du importere likevel?"
+            ).format(summary=report.change.summary())
+        )
+        box.setDetailedText("\n".join(report.change.listing(limit=None)))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Importer likevel"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Ikke importer"))
+        c.allow_withdraw = box.exec() == QMessageBox.StandardButton.Yes
+        return c.allow_withdraw
+
     def start(self) -> None:
         c = self.choices
         c.dry_report = None
+        c.allow_withdraw = False
         self.retry.hide()
         self.counts.setText(self.tr("Prøvekjører importen …"))
         _show(self.explain, "")
@@ -401,6 +465,14 @@ class CheckPage(WizardPage):
                     "som trukket tilbake (ikke slettet)."
                 ).format(n=report.withdrawn)
             )
+        if report.destructive and report.change is not None:
+            listed = "<br>".join(escape(line) for line in report.change.listing(limit=8))
+            notes.append(
+                _error_html(report.change.summary())
+                + "<br>"
+                + self.tr("Kontroller kolonnene. Du blir spurt før noe importeres.")
+                + f"<br><span style='font-size:small'>{listed}</span>"
+            )
         _show(self.explain, "<br>".join(notes))
         no_sheet = all(p.sheet is None for p in (*report.errors, *report.warnings))
         self.problems.setColumnHidden(1, no_sheet)  # a CSV file has no sheets
@@ -457,7 +529,7 @@ def _counts_html(report: ImportReport, *, dry_run: bool) -> str:
 class ImportPage(WizardPage):
     """7. Import: the real import, in the background with progress and Cancel."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(
             self.tr("Import"),
@@ -489,6 +561,7 @@ class ImportPage(WizardPage):
         ctx, actor = self.w.ctx, self.w.ctx.actor
         path, name, sheet = c.path, c.municipality, c.sheet_arg()
         header_row, mapping, number = c.header_row, c.mapping, c.new_number
+        allow_withdraw = c.allow_withdraw
         assert path is not None
 
         def work(progress: tasks.ProgressFn) -> tuple[ImportReport, str | None]:
@@ -506,13 +579,14 @@ class ImportPage(WizardPage):
                 mapping=mapping,
                 remember=True,
                 progress=step,
+                allow_withdraw=allow_withdraw,
             )
             note = None
             if number:
                 try:
                     add_municipality(ctx.db, actor, report.municipality, number=number)
-                except RefusedInputError as exc:
-                    note = exc.problem.describe()
+                except UserError as exc:
+                    note = exc.describe()
             return report, note
 
         self.w.run(
@@ -533,15 +607,20 @@ class ImportPage(WizardPage):
         QTimer.singleShot(0, self._advance)
 
     def _advance(self) -> None:
-        if not self.w._closed and self.w.currentId() == PAGE_IMPORT:
+        if not self.w.closed and self.w.currentId() == PAGE_IMPORT:
             self.w.next()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ImportCancelled):
             text = self.tr("Importen ble avbrutt. Ingenting er endret.")
         else:
-            text = (
-                self.tr("Importen mislyktes. Ingenting er endret.") + "<br>" + escape(_message(exc))
+            details = exc.details if isinstance(exc, UserError) else []
+            text = "<br>".join(
+                [
+                    self.tr("Importen mislyktes. Ingenting er endret."),
+                    escape(_message(exc)),
+                    *(escape(line) for line in details[:20]),
+                ]
             )
         self.status.setText(_error_html(text) if isinstance(exc, ImportCancelled) else text)
         self.retry.show()
@@ -554,7 +633,7 @@ class ImportPage(WizardPage):
 class SummaryPage(WizardPage):
     """8. Oppsummering: what the import did."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__(wizard)
         self._heading(self.tr("Oppsummering"), self.tr("Planen er importert."))
         self.setFinalPage(True)

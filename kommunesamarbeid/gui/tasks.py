@@ -1,7 +1,9 @@
 """Long work off the GUI thread: run a function on a QThreadPool and get its result back.
 
 The function receives a ``progress(done, total, text) -> bool`` callback; returning False from
-it (after Cancel) makes the use case stop. Results and errors come back on the GUI thread.
+it (after Cancel) makes the use case stop. Results and errors come back on the GUI thread; an
+error the user can act on comes back as its ``UserError`` (database trouble is translated in
+the worker, where it happened), so the GUI shows it as a plain message, not as a crash.
 """
 
 from __future__ import annotations
@@ -52,9 +54,23 @@ class Task(QRunnable):
             with _collector_paused():
                 result = self.fn(self._progress)
         except BaseException as exc:  # handed to the GUI thread, shown there
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self.signals.failed.emit(_as_user_error(exc), traceback.format_exc())
         else:
             self.signals.finished.emit(result)
+
+
+def _as_user_error(exc: BaseException) -> BaseException:
+    """The ``UserError`` a database failure stands for; any other exception as it is."""
+    try:
+        from kommunesamarbeid.db.errors import user_error
+
+        found = user_error(exc)
+    except Exception:  # never let the translation hide the original error
+        return exc
+    if found is None or found is exc:
+        return exc
+    found.__cause__ = exc
+    return found
 
 
 _paused_lock = threading.Lock()

@@ -1,24 +1,30 @@
 """Use cases: export a proposal (PDF, fullmakt PDFs, Excel annex, OCDS) and the pooled plan.
 
-Files are written to a temporary name beside the target and moved into place when complete, so
-a failed or cancelled export never leaves a half-written file where the user expects one.
+Files are written to a temporary name beside the target and moved into place when complete
+(``fileio.atomic``), so a failed or cancelled export never leaves a half-written file where the
+user expects one, and a killed export's temporary is removed on the next start. File-system
+trouble is refused with the error model's kinds (no folder, a folder as target, no permission,
+a full disk).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.core.proposal import Evaluation, ProposalData
+from kommunesamarbeid.core.errors import BadValueError, NotFoundError
+from kommunesamarbeid.core.proposal import (
+    Evaluation,
+    ProposalData,
+)
 from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.fileio.atomic import atomic_file as _atomic
+from kommunesamarbeid.fileio.atomic import atomic_folder
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.lines import list_lines
 from kommunesamarbeid.services.overlap import STATUS_LABELS, GroupInfo, list_groups
@@ -35,34 +41,16 @@ if TYPE_CHECKING:
     from kommunesamarbeid.fileio.pdf_overview import GroupSummary
 
 
-@contextmanager
-def _atomic(out: Path) -> Iterator[Path]:
-    """A temporary path in the target's folder, renamed to the target on success."""
-    out = out.expanduser().resolve()
-    if not out.parent.is_dir():
-        raise RefusedInputError(f"Mappen {out.parent} finnes ikke.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    os.close(fd)
-    tmp_path = Path(tmp)
-    try:
-        yield tmp_path
-        # mkstemp makes the file private (0600); give it the mode a normal new file gets.
-        os.chmod(tmp_path, 0o666 & ~_umask())
-        os.replace(tmp_path, out)
-    except BaseException:
-        tmp_path.unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def _check_target(out: Path, suffix: str) -> Path:
+    if out.expanduser().is_dir():
+        raise BadValueError(
+            f"«{out}» er en mappe, ikke en fil.",
+            hint=f"Oppgi et filnavn i mappen, f.eks. «{out / ('eksport' + suffix)}».",
+        )
     if out.suffix.lower() != suffix:
-        raise RefusedInputError(f"Filnavnet må slutte på {suffix}.", value=str(out))
+        raise BadValueError(
+            f"Filnavnet må slutte på {suffix}", value=str(out), hint=f"F.eks. «eksport{suffix}»."
+        )
     return out
 
 
@@ -92,13 +80,17 @@ def export_fullmakt(
 
     today = today or dt.date.today()
     outdir = outdir.expanduser()
-    outdir.mkdir(parents=True, exist_ok=True)
     data, evaluation = evaluated(db, proposal_id, today=today)
-    with tempfile.TemporaryDirectory(dir=outdir, prefix=".fullmakt-") as tmp:
-        written = write_fullmakt_pdfs(data, evaluation, Path(tmp), generated=today)
+    with atomic_folder(outdir) as tmp:
+        written = write_fullmakt_pdfs(data, evaluation, tmp, generated=today)
         final = []
         for path in written:
             target = outdir / path.name
+            if target.is_dir():
+                raise BadValueError(
+                    f"«{target}» er en mappe; fullmakten kan ikke lagres med det navnet.",
+                    hint="Flytt eller gi mappen nytt navn, eller velg en annen mappe.",
+                )
             os.replace(path, target)
             final.append(target.resolve())
     return final
@@ -182,8 +174,8 @@ def export_overview_pdf(db: Database, out: Path, *, today: dt.date | None = None
         for g in groups
     ]
     if not summaries:
-        raise RefusedInputError(
-            "Det finnes ingen overlapp å lage oversikt over. Kjør «detect» først."
+        raise NotFoundError(
+            "Det finnes ingen overlapp å lage oversikt over.", hint="Kjør «detect» først."
         )
     target = _check_target(out, ".pdf")
     with _atomic(target) as tmp:

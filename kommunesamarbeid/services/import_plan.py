@@ -12,15 +12,13 @@ from __future__ import annotations
 import functools
 import gc
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar, cast
 
-from defusedxml import ElementTree as DefusedET  # type: ignore[import-untyped]
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.columns import (
@@ -30,7 +28,6 @@ from kommunesamarbeid.core.columns import (
     normalise_header,
 )
 from kommunesamarbeid.core.plan_layout import (
-    EXCEL_MAX_ROW,
     PlanLayout,
     analyse_sheet,
     candidate_header_texts,
@@ -38,19 +35,35 @@ from kommunesamarbeid.core.plan_layout import (
     choose_plan_sheet,
 )
 from kommunesamarbeid.core.plan_lines import ParsedLine, PlanReadResult, SkippedRow, read_plan
+from kommunesamarbeid.core.plan_problems import aggregate_warnings
 from kommunesamarbeid.core.problems import Problem, RefusedInputError
 from kommunesamarbeid.core.sheet import SheetGrid, Workbook, column_letter
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import (
-    ColumnMappingMemory,
-    ImportBatch,
-    PlannedPurchase,
-    utcnow,
-)
+from kommunesamarbeid.db.models import ImportBatch, PlannedPurchase, utcnow
 from kommunesamarbeid.services import audit
+from kommunesamarbeid.services.column_memory import (
+    Lookup,
+    apply_corrections,
+    check_corrections,
+    remember_mapping,
+    remembered_lookup,
+    session_lookup,
+)
 from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.import_guard import DestructiveChange, DestructiveImportError, assess
 from kommunesamarbeid.services.municipalities import find_municipality
 from kommunesamarbeid.services.plan_lock import check_may_import, latest_batch, lock_plan
+
+__all__ = [
+    "ImportCancelled",
+    "ImportReport",
+    "PlanAnalysis",
+    "analyse_file",
+    "describe_mapping",
+    "import_plan",
+    "remember_mapping",
+    "remembered_lookup",
+]
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +112,23 @@ class PlanAnalysis:
     result: PlanReadResult
     sheet_names: list[str]
     remembered_mapping: bool = False
+    #: The corrections remembered for these headers (field -> letter, "" = no column).
+    remembered: dict[str, str] = field(default_factory=dict)
+    #: The corrections in force: the remembered ones, then the user's own.
+    corrections: dict[str, str] = field(default_factory=dict)
 
     @property
     def sheet(self) -> str | None:
         return self.layout.sheet.name
+
+    def source_of(self, fld: Field) -> str:
+        """Where a field's column comes from: "corrected", "remembered" or "detected"."""
+        if fld.value in self.corrections and fld.value not in self.remembered:
+            return "corrected"
+        if fld.value in self.corrections:
+            same = self.corrections[fld.value] == self.remembered[fld.value]
+            return "remembered" if same else "corrected"
+        return "detected"
 
     def mapping_json(self) -> dict[str, Any]:
         m = self.layout.header.mapping
@@ -111,6 +137,7 @@ class PlanAnalysis:
                 "column": column_letter(a.column),
                 "header": a.header,
                 "confidence": round(a.confidence, 3),
+                "source": self.source_of(f),
             }
             for f, a in sorted(m.columns.items(), key=lambda kv: kv[1].column)
         }
@@ -134,6 +161,13 @@ class ImportReport:
     batch_id: int | None = None
     mapping: dict[str, Any] = field(default_factory=dict)
     header_rows: list[int] = field(default_factory=list)
+    #: What the import withdraws and blanks among the active lines (the guard's view).
+    change: DestructiveChange | None = None
+
+    @property
+    def destructive(self) -> bool:
+        """Whether this import needs the user's consent (``allow_withdraw``)."""
+        return self.change is not None and self.change.refused
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,6 +187,7 @@ class ImportReport:
             "batch_id": self.batch_id,
             "header_rows": self.header_rows,
             "mapping": self.mapping,
+            "withdraw_check": self.change.to_json() if self.change else None,
         }
 
 
@@ -164,6 +199,8 @@ def problem_json(p: Problem) -> dict[str, Any]:
         "value": p.value,
         "message": p.message,
         "severity": p.severity,
+        "code": p.code,
+        "rows": list(p.rows) if p.rows else [p.row] if p.row is not None else [],
     }
 
 
@@ -192,30 +229,6 @@ def _gc_paused(func: Callable[_P, _R]) -> Callable[_P, _R]:
     return run
 
 
-def mapping_columns(chosen: dict[str, str]) -> dict[Field, int]:
-    """A user's field name -> column letter choice as fields and 0-based columns (checked)."""
-    columns: dict[Field, int] = {}
-    for name, letter in chosen.items():
-        try:
-            fld = Field(name)
-        except ValueError as exc:
-            raise RefusedInputError(f"Ukjent felt i kolonnetilordningen: «{name}».") from exc
-        columns[fld] = _letter_index(letter)
-    if Field.DESCRIPTION not in columns:
-        raise RefusedInputError("Kolonnetilordningen må ha en kolonne for beskrivelse.")
-    return columns
-
-
-def _letter_index(letter: str) -> int:
-    text = letter.strip().upper()
-    if not text.isascii() or not text.isalpha() or len(text) > 3:
-        raise RefusedInputError("Ugyldig kolonnebokstav i kolonnetilordningen.", value=letter)
-    n = 0
-    for ch in text:
-        n = n * 26 + (ord(ch) - 64)
-    return n - 1
-
-
 def _choose_grids(workbook: Workbook, sheet: str | None) -> list[SheetGrid]:
     grids = workbook.sheets
     if sheet is None or workbook.kind == "csv":
@@ -231,16 +244,39 @@ def _choose_grids(workbook: Workbook, sheet: str | None) -> list[SheetGrid]:
     return chosen
 
 
-def _remembered_layout(
-    grids: list[SheetGrid], remembered: Callable[[str], dict[str, str] | None]
-) -> PlanLayout | None:
+def _remembered_header(
+    grids: list[SheetGrid], remembered: Lookup
+) -> tuple[SheetGrid, int, dict[str, str]] | None:
     """A sheet whose header no rule recognises, but whose columns the user mapped before."""
     for grid in grids:
         for row_number, texts in candidate_header_texts(grid):
             saved = remembered(header_signature(texts))
             if saved:
-                return analyse_sheet(grid, mapping=mapping_columns(saved), header_row=row_number)
+                return grid, row_number, saved
     return None
+
+
+def _corrected_layout(
+    grid: SheetGrid,
+    detected: PlanLayout | None,
+    corrections: dict[str, str],
+    header_row: int | None,
+) -> PlanLayout | None:
+    """The sheet read again with the corrections applied on top of the recognised mapping.
+
+    Fields the corrections do not name keep the recognised column and its confidence.
+    """
+    found = detected.header.mapping.columns if detected is not None else {}
+    columns = apply_corrections({f: a.column for f, a in found.items()}, corrections)
+    if header_row is None and detected is not None and len(detected.header.row_numbers) == 1:
+        header_row = detected.header.last_row
+    layout = analyse_sheet(grid, mapping=columns, header_row=header_row)
+    if layout is not None:
+        mapping = layout.header.mapping.columns
+        for fld, assignment in found.items():
+            if fld in mapping and mapping[fld].column == assignment.column:
+                mapping[fld] = assignment
+    return layout
 
 
 @_gc_paused
@@ -249,18 +285,19 @@ def analyse_file(
     *,
     sheet: str | None = None,
     mapping: dict[str, str] | None = None,
-    remembered: Callable[[str], dict[str, str] | None] | None = None,
+    remembered: Lookup | None = None,
     header_row: int | None = None,
 ) -> PlanAnalysis:
     """Read a plan file and find its lines, without touching the database.
 
-    ``mapping`` is the user's column choice (field name -> column letter); ``remembered``
-    looks up a choice saved for a header signature. Refuses (``RefusedInputError``) a file
-    without a recognisable plan, and a plan sheet beyond the limits of ``check_plan_limits``.
+    ``mapping`` holds the user's corrections (field name -> column letter, "" for no column),
+    applied on top of the recognised mapping and of the corrections ``remembered`` for these
+    headers. Refuses (``RefusedInputError``) a file without a recognisable plan, and a plan
+    sheet beyond the limits of ``check_plan_limits``.
     """
     from kommunesamarbeid.fileio.reader import read_workbook  # openpyxl only when importing
 
-    columns = mapping_columns(mapping) if mapping else None
+    own = check_corrections(mapping) if mapping else {}
     workbook = read_workbook(path)
     file_name = workbook.file_name
     names = [s.name or "" for s in workbook.sheets]
@@ -274,29 +311,20 @@ def analyse_file(
         lay for lay in (analyse_sheet(g, header_row=header_row) for g in filled) if lay is not None
     ]
     layout = choose_plan_sheet(layouts)
-    was_remembered = False
-    if columns is not None:
-        visible = [g for g in filled if g.state == "visible"] or filled
-        layout = analyse_sheet(
-            layout.sheet if layout else visible[0],
-            mapping=columns,
-            header_row=layout.header.last_row if layout and header_row is not None else None,
-        )
-    elif remembered is not None:
+    saved: dict[str, str] = {}
+    grid = layout.sheet if layout is not None else None
+    at_row = header_row
+    if remembered is not None:
         if layout is not None:
-            saved = remembered(header_signature(layout.header.texts))
-            if saved:
-                layout = analyse_sheet(
-                    layout.sheet,
-                    mapping=mapping_columns(saved),
-                    header_row=layout.header.last_row
-                    if len(layout.header.row_numbers) == 1
-                    else None,
-                )
-                was_remembered = True
-        else:
-            layout = _remembered_layout(filled, remembered)
-            was_remembered = layout is not None
+            saved = remembered(header_signature(layout.header.texts)) or {}
+        elif (hit := _remembered_header(filled, remembered)) is not None:
+            grid, at_row, saved = hit
+    corrections = {**saved, **own}
+    if corrections:
+        if grid is None:
+            visible = [g for g in filled if g.state == "visible"] or filled
+            grid = visible[0]
+        layout = _corrected_layout(grid, layout, corrections, at_row)
     if layout is None:
         where = f"arket «{filled[0].name}»" if len(filled) == 1 and filled[0].name else "filen"
         raise RefusedInputError(
@@ -306,76 +334,26 @@ def analyse_file(
             "Velg ark eller tilordne kolonnene selv.",
             file=file_name,
         )
-    check_plan_limits(layout, file=file_name, user_mapped=columns is not None or was_remembered)
-    if workbook.kind != "csv" and layout.sheet.name is not None:
-        _check_declared_extent(path, file_name, layout.sheet.name)
+    check_plan_limits(layout, file=file_name)
     result = read_plan(layout, file=file_name)
     for note in layout.sheet.notes:
         result.warnings.append(Problem("warning", note, file=file_name, sheet=layout.sheet.name))
-    return PlanAnalysis(workbook, layout, result, names, was_remembered)
+    return PlanAnalysis(
+        workbook, layout, result, names, bool(saved), remembered=saved, corrections=corrections
+    )
 
 
-_DIMENSION_RE = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]{0,3}\d*:?[A-Z]{1,3}(\d+)\"")
-_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-#: Bytes of a sheet part read to find its <dimension> (it comes before the cells).
-_DIMENSION_PEEK_BYTES = 64 * 1024
+def header_signatures(path: Path, *, sheet: str | None = None) -> list[str]:
+    """The signatures of every row near the top of the file's sheets that could be a header
+    (what remembered corrections are keyed by)."""
+    from kommunesamarbeid.fileio.reader import read_workbook
 
-
-def _check_declared_extent(path: Path, file_name: str, sheet_name: str) -> None:
-    """Refuse a plan sheet whose declared area (<dimension>) reaches Excel's last row.
-
-    The reader skips empty rows, so a sheet that claims A1:XFD1048576 reads as a small plan;
-    such a sheet was filled or formatted to the bottom by mistake, or the file is damaged.
-    Only the start of the sheet part is read (the zip was already checked by the reader).
-    """
-    try:
-        last_row = _declared_last_row(path.read_bytes(), file_name, sheet_name)
-    except RefusedInputError:
-        raise
-    except Exception:  # the reader read this file; an unreadable dimension decides nothing
-        log.debug("Fant ikke dimensjonen til arket %s i %s", sheet_name, file_name, exc_info=True)
-        return
-    if last_row is not None and last_row >= EXCEL_MAX_ROW:
-        last_row_text = f"{EXCEL_MAX_ROW:,}".replace(",", " ")
-        raise RefusedInputError(
-            f"Arket sier selv at det går helt ned til rad {last_row_text}, Excels aller siste "
-            "rad (arkets dimensjon). Det skjer når noe er fylt ut eller formatert til bunnen av "
-            "arket, eller når filen er skadet; en anskaffelsesplan er langt kortere. Slett "
-            "radene under planen (merk dem, høyreklikk og velg Slett), lagre filen og prøv "
-            "igjen.",
-            file=file_name,
-            sheet=sheet_name,
-            row=last_row,
-        )
-
-
-def _declared_last_row(data: bytes, file_name: str, sheet_name: str) -> int | None:
-    from kommunesamarbeid.fileio.sniff import open_zip
-
-    with open_zip(data, file_name) as archive:
-        workbook = DefusedET.fromstring(archive.read("xl/workbook.xml"))
-        rel_id = None
-        for element in workbook.iter(f"{{{_MAIN_NS}}}sheet"):
-            if element.get("name") == sheet_name:
-                rel_id = element.get(f"{{{_REL_NS}}}id")
-                break
-        if rel_id is None:
-            return None
-        rels = DefusedET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        target = None
-        for rel in rels.iter(f"{{{_PKG_REL_NS}}}Relationship"):
-            if rel.get("Id") == rel_id:
-                target = rel.get("Target") or ""
-                break
-        if not target:
-            return None
-        part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        with archive.open(part) as stream:
-            head = stream.read(_DIMENSION_PEEK_BYTES)
-    match = _DIMENSION_RE.search(head)
-    return int(match.group(1)) if match else None
+    workbook = read_workbook(path)
+    return [
+        header_signature(texts)
+        for grid in _choose_grids(workbook, sheet)
+        for _row, texts in candidate_header_texts(grid)
+    ]
 
 
 # ------------------------------------------------------------------------------------ import
@@ -460,58 +438,6 @@ def _match(
     return pairs, gone
 
 
-def _remembered_lookup(
-    session: Session, municipality_id: int | None
-) -> Callable[[str], dict[str, str] | None]:
-    def lookup(signature: str) -> dict[str, str] | None:
-        if municipality_id is None:
-            return None
-        memory = session.scalar(
-            select(ColumnMappingMemory).where(
-                ColumnMappingMemory.municipality_id == municipality_id,
-                ColumnMappingMemory.header_signature == signature,
-            )
-        )
-        return dict(memory.mapping) if memory else None
-
-    return lookup
-
-
-def remembered_lookup(db: Database, municipality: str) -> Callable[[str], dict[str, str] | None]:
-    """For ``analyse_file(remembered=…)``: the corrected mappings saved for a municipality."""
-
-    def lookup(signature: str) -> dict[str, str] | None:
-        with db.sessions() as session:
-            found = find_municipality(session, municipality)
-            return _remembered_lookup(session, found.id if found else None)(signature)
-
-    return lookup
-
-
-def remember_mapping(
-    session: Session,
-    actor: Actor,
-    municipality_id: int,
-    texts: list[str | None],
-    mapping: dict[str, str],
-) -> None:
-    """Save a user's corrected mapping for this municipality and these headers."""
-    signature = header_signature(texts)
-    memory = session.scalar(
-        select(ColumnMappingMemory).where(
-            ColumnMappingMemory.municipality_id == municipality_id,
-            ColumnMappingMemory.header_signature == signature,
-        )
-    )
-    if memory is None:
-        memory = ColumnMappingMemory(
-            municipality_id=municipality_id, header_signature=signature, created_by=actor.user
-        )
-        session.add(memory)
-    memory.mapping = dict(mapping)
-    memory.updated_by = actor.user
-
-
 @_gc_paused
 def import_plan(
     db: Database,
@@ -525,8 +451,16 @@ def import_plan(
     remember: bool = True,
     progress: Progress | None = None,
     header_row: int | None = None,
+    allow_withdraw: bool = False,
 ) -> ImportReport:
-    """Import (or with ``dry_run`` only preview) one plan file for one municipality."""
+    """Import (or with ``dry_run`` only preview) one plan file for one municipality.
+
+    ``mapping`` corrects the recognised column mapping (only the fields it names; remembered
+    for the municipality and these headers when ``remember``). An import that would withdraw or
+    blank more than a quarter of the municipality's active lines is refused with the list
+    (``DestructiveImportError``) unless ``allow_withdraw``; a dry run reports it instead
+    (``ImportReport.change``).
+    """
     started = time.perf_counter()
     if not path.is_file():
         raise RefusedInputError("Finner ikke filen.", file=str(path))
@@ -546,7 +480,7 @@ def import_plan(
             path,
             sheet=sheet,
             mapping=mapping,
-            remembered=_remembered_lookup(session, existing_m.id if existing_m else None),
+            remembered=session_lookup(session, existing_m.id if existing_m else None),
             header_row=header_row,
         )
     step(1, 4, "Kontrollerer linjene")
@@ -568,7 +502,7 @@ def import_plan(
         file=file_name,
         municipality="",
         sheet=analysis.sheet,
-        warnings=result.all_warnings(),
+        warnings=aggregate_warnings(result.all_warnings()),
         errors=list(result.errors),
         skipped=list(result.skipped),
         dry_run=dry_run,
@@ -581,9 +515,11 @@ def import_plan(
         session.begin()
         m = lock_plan(session, actor, municipality, seen_batch, check=not dry_run)
         report.municipality = m.name
-        _write(session, actor, m.id, analysis, report)
+        _write(session, actor, m.id, analysis, report, allow_withdraw=allow_withdraw)
         if mapping and remember:
-            remember_mapping(session, actor, m.id, analysis.layout.header.texts, mapping)
+            remember_mapping(
+                session, actor, m.id, analysis.layout.header.texts, analysis.corrections
+            )
         step(3, 4, "Lagrer")
         if dry_run:
             session.rollback()
@@ -612,13 +548,59 @@ def import_plan(
     return report
 
 
+#: Where a line came from: updated without a new version when only these change (a row that
+#: moved, a new file name), so a colleague's edit of the line is not refused as a conflict.
+PROVENANCE_FIELDS = (
+    "source_file",
+    "source_sha256",
+    "source_sheet",
+    "source_row",
+    "source_hidden",
+    "original_cells",
+    "warnings",
+)
+
+
+def _provenance(analysis: PlanAnalysis, line: ParsedLine) -> dict[str, Any]:
+    wb = analysis.workbook
+    return {
+        "source_file": wb.file_name,
+        "source_sha256": wb.sha256,
+        "source_sheet": analysis.sheet,
+        "source_row": line.row_number,
+        "source_hidden": line.hidden,
+        "original_cells": line.original_cells,
+        "warnings": [p.message for p in line.warnings],
+    }
+
+
 def _write(
     session: Session,
     actor: Actor,
     municipality_id: int,
     analysis: PlanAnalysis,
     report: ImportReport,
+    *,
+    allow_withdraw: bool,
 ) -> None:
+    """Match the lines against the municipality's and write the differences (nothing else).
+
+    Refuses (``DestructiveImportError``) before writing anything when the import would
+    withdraw or blank too much, unless ``allow_withdraw`` or a dry run.
+    """
+    existing = list(
+        session.scalars(
+            select(PlannedPurchase).where(PlannedPurchase.municipality_id == municipality_id)
+        )
+    )
+    pairs, gone = _match(analysis.result.lines, existing)
+    valued = [(line, _values(line), found) for line, found in pairs]
+    active = sum(1 for p in existing if p.status == "active")
+    report.change = assess(
+        report.municipality, ((values, found) for _l, values, found in valued), gone, active
+    )
+    if report.change.refused and not (allow_withdraw or report.dry_run):
+        raise DestructiveImportError(report.change)
     wb = analysis.workbook
     batch = ImportBatch(
         municipality_id=municipality_id,
@@ -631,26 +613,11 @@ def _write(
     )
     session.add(batch)
     session.flush()
-    existing = list(
-        session.scalars(
-            select(PlannedPurchase).where(PlannedPurchase.municipality_id == municipality_id)
-        )
-    )
-    pairs, gone = _match(analysis.result.lines, existing)
     new_rows: list[dict[str, Any]] = []
+    moved: list[dict[str, Any]] = []
     now = utcnow()
-    for line, found in pairs:
-        values = _values(line)
-        provenance = {
-            "source_file": wb.file_name,
-            "source_sha256": wb.sha256,
-            "source_sheet": analysis.sheet,
-            "source_row": line.row_number,
-            "source_hidden": line.hidden,
-            "original_cells": line.original_cells,
-            "warnings": [p.message for p in line.warnings],
-            "batch_id": batch.id,
-        }
+    for line, values, found in valued:
+        provenance = _provenance(analysis, line)
         if found is None:
             new_rows.append(
                 {
@@ -661,17 +628,23 @@ def _write(
                     "updated_by": actor.user,
                     "status": "active",
                     "version": 1,
+                    "batch_id": batch.id,
                     **values,
                     **provenance,
                 }
             )
             report.added += 1
             continue
+        # Compare before writing: an unchanged line is not touched (no new version).
         diff = {k: [getattr(found, k), v] for k, v in values.items() if getattr(found, k) != v}
         reactivated = found.status != "active"
         if diff or reactivated:
             for k, (_old, new) in diff.items():
                 setattr(found, k, new)
+            for k, v in provenance.items():
+                if getattr(found, k) != v:
+                    setattr(found, k, v)
+            found.batch_id = batch.id
             if reactivated:
                 found.status = "active"
                 diff["status"] = ["withdrawn", "active"]
@@ -686,11 +659,10 @@ def _write(
                 changes={**diff, "batch_id": batch.id},
             )
             report.updated += 1
-        else:
-            report.unchanged += 1
-        for k, v in provenance.items():
-            if getattr(found, k) != v:
-                setattr(found, k, v)
+            continue
+        report.unchanged += 1
+        if any(getattr(found, k) != v for k, v in provenance.items()):
+            moved.append({"_id": found.id, "batch_id": batch.id, **provenance})
     for p in gone:
         p.status = "withdrawn"
         p.updated_by = actor.user
@@ -704,10 +676,21 @@ def _write(
             changes={"status": ["active", "withdrawn"], "batch_id": batch.id},
         )
         report.withdrawn += 1
+    table = cast(Table, PlannedPurchase.__table__)
     if new_rows:
         # One executemany INSERT on the table: no ORM objects, no identity map, no per-row
         # round trips (every row names every column, so they go in one batch).
-        session.execute(insert(cast(Table, PlannedPurchase.__table__)), new_rows)
+        session.execute(insert(table), new_rows)
+    session.flush()
+    if moved:
+        # Only where the line came from changed: one executemany UPDATE on the table, which
+        # leaves the line's version (the optimistic lock on its content) as it is.
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({k: bindparam(k) for k in ("batch_id", *PROVENANCE_FIELDS)}),
+            moved,
+        )
     batch.added, batch.updated = report.added, report.updated
     batch.unchanged, batch.withdrawn = report.unchanged, report.withdrawn
     batch.skipped = len(report.skipped) + len(report.errors)
@@ -738,7 +721,12 @@ def describe_mapping(mapping: dict[str, Any]) -> Iterable[str]:
     """The mapping as lines a person reads: 'Beskrivelse ← kolonne B «Anskaffelse» (95 %)'."""
     for name, info in mapping.items():
         label = FIELD_LABELS.get(Field(name), name)
-        yield (
-            f"{label} ← kolonne {info['column']} «{info['header']}» "
-            f"({round(100 * info['confidence'])} %)"
+        source = info.get("source", "detected")
+        how = (
+            "rettet nå"
+            if source == "corrected"
+            else "husket"
+            if source == "remembered"
+            else f"{round(100 * info['confidence'])} %"
         )
+        yield f"{label} ← kolonne {info['column']} «{info['header']}» ({how})"

@@ -10,6 +10,7 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.cpv import parse_cpv
+from kommunesamarbeid.core.errors import ConflictError, NotFoundError
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
@@ -138,7 +139,7 @@ def get_line(db: Database, line_id: int) -> LineInfo:
     with db.sessions() as session:
         p = session.get(PlannedPurchase, line_id)
         if p is None:
-            raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+            raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
         return line_info(p, p.municipality.name)
 
 
@@ -207,13 +208,16 @@ def update_line(
     with db.session() as session:
         p = session.get(PlannedPurchase, line_id)
         if p is None:
-            raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+            raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
         require_municipality(
             actor, p.municipality_id, p.municipality.name, "endre de planlagte anskaffelsene til"
         )
         if expected_version is not None and p.version != expected_version:
-            raise RefusedInputError(
-                "Linjen er endret av noen andre siden du åpnet den. Last inn på nytt og prøv igjen."
+            raise ConflictError(
+                f"Linjen er endret av {p.updated_by or 'noen andre'} siden du åpnet den, så "
+                "endringen din er ikke lagret.",
+                changed_by=p.updated_by or None,
+                hint="Last linjen inn på nytt og gjør endringen igjen.",
             )
         diff = _apply(session, p, {k: _check_edit(k, v) for k, v in changes.items()})
         if p.period_start and p.period_end and p.period_start > p.period_end:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.amounts import parse_amount
-from kommunesamarbeid.core.errors import BadValueError
+from kommunesamarbeid.core.errors import BadValueError, ConflictError
 from kommunesamarbeid.core.geography import GeoFact, parse_geography, places
 from kommunesamarbeid.core.lots import Place
 from kommunesamarbeid.core.problems import RefusedInputError
@@ -417,8 +417,12 @@ def _require_participant_right(
 
 def _check_version(p: JointProposal, expected_version: int | None) -> None:
     if expected_version is not None and p.version != expected_version:
-        raise RefusedInputError(
-            "Forslaget er endret av noen andre siden du åpnet det. Last inn på nytt og prøv igjen."
+        raise ConflictError(
+            f"Forslaget er endret av {p.updated_by or 'noen andre'} siden du åpnet det, så "
+            "endringene dine er ikke lagret.",
+            changed_by=p.updated_by or None,
+            changed_at=p.updated_at.isoformat(timespec="minutes") if p.updated_at else None,
+            hint="Last forslaget inn på nytt og gjør endringene igjen.",
         )
 
 

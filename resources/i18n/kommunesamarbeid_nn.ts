@@ -75,12 +75,8 @@
     <name>AppContext</name>
     <message>
         <source>Avbryt</source>
-        <extracomment>Exceptions that mean &quot;the user stopped it; nothing changed&quot; (shown as information). Emitted after anything changed data (import, detection, edits): pages refresh. Emitted when another database was opened.</extracomment>
+        <extracomment>Emitted after anything changed data (import, detection, edits): pages refresh. Emitted when another database was opened.</extracomment>
         <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Avbrutt</source>
-        <translation>Avbrote</translation>
     </message>
 </context>
 <context>
@@ -218,6 +214,7 @@
     <name>CheckPage</name>
     <message>
         <source>Kontroll</source>
+        <extracomment>Columns offered in the column step (a plan of 200 columns can have its fields anywhere).</extracomment>
         <translation>Kontroll</translation>
     </message>
     <message>
@@ -247,6 +244,30 @@
     <message>
         <source>Problemer og rader som hoppes over</source>
         <translation>Problem og rader som vert hoppa over</translation>
+    </message>
+    <message>
+        <source>Importere likevel?</source>
+        <translation>Importere likevel?</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+Det skjer oftest når kolonnene er tilordnet feil eller filen er en annen plan. Linjer som trekkes tilbake, slettes ikke, og kommer tilbake om de finnes i en senere import.
+
+Vil du importere likevel?</source>
+        <translation>{summary}
+
+Det skjer oftast når kolonnane er kopla til feil felt, eller når fila er ein annan plan. Linjer som vert trekte tilbake, vert ikkje sletta, og kjem tilbake om dei finst i ein seinare import.
+
+Vil du importere likevel?</translation>
+    </message>
+    <message>
+        <source>Importer likevel</source>
+        <translation>Importer likevel</translation>
+    </message>
+    <message>
+        <source>Ikke importer</source>
+        <translation>Ikkje importer</translation>
     </message>
     <message>
         <source>Prøvekjører importen …</source>
@@ -293,6 +314,10 @@
         <translation>{n} linjer som kommunen har frå før, finst ikkje i fila og vert merka som trekte tilbake (ikkje sletta).</translation>
     </message>
     <message>
+        <source>Kontroller kolonnene. Du blir spurt før noe importeres.</source>
+        <translation>Kontroller kolonnane. Du vert spurd før noko vert importert.</translation>
+    </message>
+    <message>
         <source>Kontrollen ble avbrutt. Ingenting er endret.</source>
         <translation>Kontrollen vart avbroten. Ingenting er endra.</translation>
     </message>
@@ -316,8 +341,8 @@
         <translation>Kolonnar</translation>
     </message>
     <message>
-        <source>Sjekk hvilken kolonne som hører til hvert felt. Lav sikkerhet er markert med oransje. Endringer huskes for kommunen til neste import.</source>
-        <translation>Sjekk kva kolonne som høyrer til kvart felt. Låg sikkerheit er merka med oransje. Endringar du gjer, vert hugsa for kommunen til neste import.</translation>
+        <source>Sjekk hvilken kolonne som hører til hvert felt. Lav sikkerhet er markert med oransje. Feltene du endrer, huskes for kommunen til neste import; de andre følger det som gjenkjennes i overskriften.</source>
+        <translation>Sjekk kva kolonne som høyrer til kvart felt. Låg tryggleik er merkt med oransje. Felta du endrar, vert hugsa for kommunen til neste import; dei andre følgjer det som vert kjent att i overskrifta.</translation>
     </message>
     <message>
         <source>Felt</source>
@@ -348,6 +373,14 @@
         <translation>&lt;b&gt;Slik vert dei første linjene lesne:&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Glem kolonnevalgene som er husket</source>
+        <translation>Gløym kolonnevala som er hugsa</translation>
+    </message>
+    <message>
+        <source>Glem kolonnevalgene som er husket for kommunen og disse overskriftene</source>
+        <translation>Gløym kolonnevala som er hugsa for kommunen og desse overskriftene</translation>
+    </message>
+    <message>
         <source>Leser arket …</source>
         <translation>Les arket …</translation>
     </message>
@@ -356,8 +389,8 @@
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source>Kolonnene er valgt slik du rettet dem ved forrige import for {name} (overskrift på rad {rows}).</source>
-        <translation>Kolonnane er valde slik du retta dei ved førre import for {name} (overskrift på rad {rows}).</translation>
+        <source>Kolonnene er gjenkjent ut fra overskriften på rad {rows}, og det du rettet ved forrige import for {name}, er brukt igjen (merket «husket»).</source>
+        <translation>Kolonnane er kjende att ut frå overskrifta på rad {rows}, og det du retta ved førre import for {name}, er brukt att (merkt «hugsa»).</translation>
     </message>
     <message>
         <source>Kolonnene er gjenkjent ut fra overskriften på rad {rows}.</source>
@@ -385,7 +418,18 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Skriv f.eks. 01.03.2027, 1.3.27 eller 2027-03-01</source>
+        <translation>Skriv t.d. 01.03.2027, 1.3.27 eller 2027-03-01</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
+    <message>
+        <source>Avbrutt</source>
+        <translation>Avbrote</translation>
+    </message>
     <message>
         <source>Uventet feil</source>
         <translation>Uventa feil</translation>

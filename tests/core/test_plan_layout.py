@@ -17,7 +17,6 @@ import pytest
 from kommunesamarbeid.core.columns import Field
 from kommunesamarbeid.core.plan_layout import (
     EXCEL_MAX_CELL_CHARS,
-    MAX_PLAN_COLUMNS,
     SKIP_REASONS,
     PlanLayout,
     RowKind,
@@ -438,19 +437,18 @@ def test_a_cell_longer_than_excel_allows_is_refused() -> None:
     check_plan_limits(_limits_layout([(1, HEADER), (2, [1, exact, None, 1, "2026"])]), file="p")
 
 
-def test_a_table_with_more_than_a_hundred_columns_is_refused_unless_mapped() -> None:
-    extra = [f"Ekstra {i}" for i in range(1, MAX_PLAN_COLUMNS)]
-    layout = _limits_layout(
+def test_a_table_with_hundreds_of_columns_is_read_by_its_mapped_columns() -> None:
+    """A plan with 200 extra columns is not refused: only five of them matter."""
+    extra = [f"Ekstra {i}" for i in range(1, 201)]
+    grid = _grid(
         [(1, ["Tittel"]), (2, [*HEADER, *extra]), (3, [1, "Møbler", None, 1, "2026", *extra])]
     )
-    with pytest.raises(RefusedInputError) as info:
-        check_plan_limits(layout, file="plan.xlsx")
-    problem = info.value.problem
-    assert (problem.row, problem.column, problem.value) == (2, "CW", "Ekstra 96")
-    assert f"{len(HEADER) + len(extra)} kolonner" in problem.message
-    check_plan_limits(layout, file="plan.xlsx", user_mapped=True)
-    narrow = _limits_layout([(1, [*HEADER, *extra[: MAX_PLAN_COLUMNS - len(HEADER)]])])
-    check_plan_limits(narrow, file="plan.xlsx")
+    layout = analyse_sheet(grid)
+    assert layout is not None
+    check_plan_limits(layout, file="plan.xlsx")
+    result = read_plan(layout, file="plan.xlsx")
+    assert [(x.row_number, x.description) for x in result.lines] == [(3, "Møbler")]
+    assert layout.header.mapping.column_of(Field.DESCRIPTION) == 1
 
 
 def test_content_in_excels_last_row_is_refused() -> None:

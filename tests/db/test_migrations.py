@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from kommunesamarbeid.core.problems import RefusedInputError
+from kommunesamarbeid.core.errors import DatabaseUnusableError
 from kommunesamarbeid.db import migrate
 from kommunesamarbeid.db.engine import open_database
 from kommunesamarbeid.db.models import Base
@@ -78,7 +78,7 @@ def test_foreign_table_database_is_refused(tmp_path: Path) -> None:
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE something (x INTEGER)"))
     engine.dispose()
-    with pytest.raises(RefusedInputError, match="ikke er laget av kommunesamarbeid"):
+    with pytest.raises(DatabaseUnusableError, match="ikke er laget av kommunesamarbeid"):
         open_database(path)
 
 

@@ -111,7 +111,7 @@ def shoot(wizard: ImportWizard, name: str, tmp_path: Path) -> None:
 
 
 def test_whole_wizard_imports_and_remembers_the_corrected_mapping(
-    qtbot: Any, ctx: AppContext, open_wizard: Any
+    qtbot: Any, ctx: AppContext, open_wizard: Any, tmp_path: Path
 ) -> None:
     wizard = open_wizard(FEDJE)
     page = wizard.page(PAGE_FILE)
@@ -154,7 +154,7 @@ def test_whole_wizard_imports_and_remembers_the_corrected_mapping(
     assert columns.preview_model.rowCount() > 0
     comments.setCurrentIndex(comments.findData(None))  # the user says: no comment column
     assert columns.confidence[Field.COMMENTS].text() == "endret av deg"
-    assert wizard.choices.mapping is not None and "comments" not in wizard.choices.mapping
+    assert wizard.choices.mapping == {"comments": ""}  # a correction of one field only
 
     forward(qtbot, wizard, PAGE_CHECK)
     check = wizard.page(PAGE_CHECK)
@@ -199,11 +199,24 @@ def test_whole_wizard_imports_and_remembers_the_corrected_mapping(
     cols = second.page(PAGE_COLUMNS)
     assert "forrige import" in cols.info.text()
     assert cols.combos[Field.COMMENTS].currentData() is None
-    assert cols.confidence[Field.DESCRIPTION].text() == "husket"
+    assert cols.confidence[Field.COMMENTS].text() == "husket"  # only the corrected field
+    assert cols.confidence[Field.DESCRIPTION].text().endswith("%")
+    assert cols.forget.isVisible()
+    shoot(second, "5b_kolonner_husket", tmp_path)
     forward(qtbot, second, PAGE_CHECK)
     ready(qtbot, second)
     assert second.choices.dry_report is not None
     assert second.choices.dry_report.unchanged == 15
+
+    # «Glem kolonnevalgene som er husket»: the recognised column is back, and stays so.
+    second.back()
+    ready(qtbot, second)
+    qtbot.mouseClick(cols.forget, Qt.MouseButton.LeftButton)
+    ready(qtbot, second)
+    assert cols.combos[Field.COMMENTS].currentText().startswith("I – Kommentar")
+    assert not cols.forget.isVisible()
+    fresh = analyse_file(FEDJE, remembered=remembered_lookup(ctx.db, "Fedje kommune"))
+    assert not fresh.remembered_mapping
     second.reject()
 
 

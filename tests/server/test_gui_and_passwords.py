@@ -144,7 +144,8 @@ def test_no_password_in_any_file_or_message(
             code = main(["-v", "--db", bad, "lines"])
             assert code == 1
         _, err = capsys.readouterr()
-        assert "Avvist: Ugyldig database-adresse" in err and "Kan ikke åpne databasen" in err
+        assert "Avvist: Databasetypen «postgresqll» støttes ikke" in err
+        assert "godtok ikke brukernavnet eller passordet" in err
         assert password not in err and "Uventet" not in err
         logging.getLogger("kommunesamarbeid").info("økt slutt")
         for handler in handlers:

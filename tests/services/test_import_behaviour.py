@@ -34,6 +34,7 @@ from kommunesamarbeid.db.models import (
 )
 from kommunesamarbeid.services import import_plan as import_module
 from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.import_guard import DestructiveImportError
 from kommunesamarbeid.services.import_plan import ImportCancelled, import_plan
 from kommunesamarbeid.services.lines import LineInfo, list_lines
 from tests.fixtures.make_layout_files import CASES, make_all
@@ -238,6 +239,7 @@ def test_corrected_mapping_is_remembered_per_municipality(
         "column": "D",
         "header": "Verdi (1000 kr)",
         "confidence": 1.0,
+        "source": "corrected",
     }
     assert values("Alver")["A-1"] == (112_500, 450_000)  # 2 years + 2 options
 
@@ -431,7 +433,7 @@ def test_a_failure_midway_leaves_the_database_exactly_as_before(
     before = dump(db)
     calls = _fail_on_call(monkeypatch, "withdraw")  # after an update has been written
     with pytest.raises(Boom):
-        import_plan(db, actor, second, "Nome")
+        import_plan(db, actor, second, "Nome", allow_withdraw=True)
     assert calls[:2] == ["reimport", "withdraw"]
     assert dump(db) == before
 
@@ -460,19 +462,20 @@ def test_refused_files_change_nothing(db: Database, actor: Actor, tmp_path: Path
     only_errors = write_plan(tmp_path / "feil.xlsx", [["P-9", None, "90620000", 1, 2, "2026"]])
     with pytest.raises(RefusedInputError, match="ingen planlagte anskaffelser"):
         import_plan(db, actor, only_errors, "Nome")
+    # A wide table is read (only the mapped columns matter), but one line replacing four
+    # would withdraw three of them: refused with the list, nothing changed.
     wide = write_plan(
         tmp_path / "bred.xlsx",
         [[*PLAN[0], *(f"x{i}" for i in range(120))]],
         header=[*HEADER, *(f"Ekstra {i}" for i in range(120))],
     )
-    with pytest.raises(RefusedInputError, match="kolonner"):
+    with pytest.raises(DestructiveImportError, match="trekke tilbake 3 av 4") as info:
         import_plan(db, actor, wide, "Nome")
+    assert [x.reference for x in info.value.change.withdrawn] == ["P-2", "P-3", "P-4"]
     assert dump(db) == before
-    # An explicit mapping accepts the wide table (the user has chosen the columns).
-    mapping = {"reference": "A", "description": "B", "cpv": "C", "annual_value": "D"}
-    report = import_plan(db, actor, wide, "Nome", mapping=mapping, dry_run=True)
-    # P-1 is found again (without the unmapped contract years: updated); the rest are gone.
-    assert (report.added, report.updated, report.unchanged, report.withdrawn) == (0, 1, 0, 3)
+    report = import_plan(db, actor, wide, "Nome", dry_run=True)
+    assert (report.added, report.updated, report.unchanged, report.withdrawn) == (0, 0, 1, 3)
+    assert report.destructive
     assert dump(db) == before
 
 

@@ -97,7 +97,7 @@ def test_reimport_of_changed_plan_keeps_membership(
     kept_row = next(line.source_row for line in list_lines(demo_db) if line.id == member_line)
     changed = tmp_path / AUSTRHEIM
     changed.write_bytes("\r\n".join([text[0], text[kept_row - 1]]).encode("cp1252") + b"\r\n")
-    report = import_plan(demo_db, actor, changed, "Austrheim kommune")
+    report = import_plan(demo_db, actor, changed, "Austrheim kommune", allow_withdraw=True)
     assert report.withdrawn == len(austrheim_lines) - 1
     assert report.unchanged + report.updated == 1
     after = overlap.get_group(demo_db, group.id)

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from kommunesamarbeid.cli import main
+from kommunesamarbeid.core.errors import ConflictError
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import LotData
@@ -66,7 +67,7 @@ def test_save_is_all_or_nothing_and_versioned(
         db, actor, pid, fields={"title": "Ny tittel"}, expected_version=before.version
     )
     assert saved.title == "Ny tittel" and saved.version > before.version
-    with pytest.raises(RefusedInputError, match="endret av noen andre"):
+    with pytest.raises(ConflictError, match="endret av"):
         proposals.save_proposal(
             db, actor, pid, fields={"title": "Gammel"}, expected_version=before.version
         )

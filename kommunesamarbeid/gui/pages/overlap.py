@@ -8,7 +8,6 @@ selected group and lists its lines with their own reasons. Every decision goes t
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -41,8 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kommunesamarbeid import APP_DISPLAY_NAME
-from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.model import DetectionSettings
 from kommunesamarbeid.gui.context import AppContext
@@ -665,14 +662,11 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
         self._set_running(False)
         if isinstance(exc, overlap_service.DetectionAborted):
             self.message.setText(self.tr("Søket etter overlapp ble avbrutt – ingenting er endret."))
-        elif isinstance(exc, UserError):
-            self.message.setText("")
-            QMessageBox.warning(self, APP_DISPLAY_NAME, exc.describe())
         else:
-            from kommunesamarbeid.gui.errors import show_exception
+            from kommunesamarbeid.gui.errors import show_error
 
             self.message.setText("")
-            show_exception(self, exc, "".join(traceback.format_exception(exc)))
+            show_error(self, exc)
 
     # ------------------------------------------------------------------ proposals
     def create_proposal(self) -> None:

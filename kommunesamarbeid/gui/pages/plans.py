@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -34,6 +33,7 @@ from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
+from kommunesamarbeid.gui.typed_inputs import DateInput, OptionYearsInput, YearsInput
 from kommunesamarbeid.services.lines import LineInfo, get_line, line_table, update_line
 from kommunesamarbeid.services.municipalities import list_municipalities
 
@@ -68,18 +68,18 @@ class LineEditDialog(QDialog):
         self.cpv.setPlaceholderText(self.tr("8 siffer, f.eks. 90620000"))
         self.annual = QLineEdit("" if line.annual_value_nok is None else str(line.annual_value_nok))
         self.total = QLineEdit("" if line.total_value_nok is None else str(line.total_value_nok))
-        self.years = QDoubleSpinBox()
+        self.years = YearsInput()
         self.years.setRange(0, 50)
         self.years.setDecimals(1)
         self.years.setValue(line.contract_years or 0)
-        self.options = QDoubleSpinBox()
+        self.options = OptionYearsInput()
         self.options.setRange(0, 50)
         self.options.setDecimals(1)
         self.options.setValue(line.option_years or 0)
         self.has_period = QCheckBox(self.tr("Tidspunkt kjent"))
         self.has_period.setChecked(line.period_start is not None)
-        self.start = QDateEdit(_qdate(line.period_start))
-        self.end = QDateEdit(_qdate(line.period_end))
+        self.start = DateInput(_qdate(line.period_start))
+        self.end = DateInput(_qdate(line.period_end))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

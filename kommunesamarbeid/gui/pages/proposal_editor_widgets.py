@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from kommunesamarbeid.gui.typed_inputs import DateInput
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 PARTICIPANT_FIELDS = (
@@ -113,7 +114,7 @@ class OptionalDate(QWidget):
         self.check.setAccessibleName(
             QCoreApplication.translate("ProposalEditor", "{name}: dato satt").format(name=name)
         )
-        self.edit = QDateEdit(_qdate(None))
+        self.edit = DateInput(_qdate(None))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setAccessibleName(name)

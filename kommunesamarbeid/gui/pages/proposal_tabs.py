@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,12 @@ from kommunesamarbeid.gui.pages.proposal_editor_widgets import (
     _table,
     _text_edit,
 )
+from kommunesamarbeid.gui.typed_inputs import (
+    AmountInput,
+    OptionYearsInput,
+    PercentInput,
+    YearsInput,
+)
 from kommunesamarbeid.services.proposals import TRANSITIONS
 
 
@@ -70,14 +75,14 @@ class BasicsTabMixin:
         self.status_combo.setToolTip(self.tr("Bare statusendringene som er lov herfra, vises."))
         self.framework_check = QCheckBox(self.tr("Rammeavtale"))
         self.framework_check.setAccessibleName(self.tr("Rammeavtale"))
-        self.years_spin = QDoubleSpinBox()
+        self.years_spin = YearsInput()
         self.years_spin.setAccessibleName(self.tr("Avtaleperiode i år"))
         self.years_spin.setRange(0, 30)
         self.years_spin.setSingleStep(0.5)
         self.years_spin.setDecimals(1)
         self.years_spin.setSuffix(self.tr(" år"))
         self.years_spin.setSpecialValueText(self.tr("Fra linjene"))
-        self.options_spin = QDoubleSpinBox()
+        self.options_spin = OptionYearsInput()
         self.options_spin.setAccessibleName(self.tr("Opsjoner i år"))
         self.options_spin.setRange(0, 30)
         self.options_spin.setSingleStep(0.5)
@@ -89,7 +94,7 @@ class BasicsTabMixin:
         for key in CONTRACT_KINDS:
             label = CONTRACT_KIND_LABELS[key]
             self.kind_combo.addItem(label[:1].upper() + label[1:], key)
-        self.maximum_spin = QDoubleSpinBox()
+        self.maximum_spin = AmountInput()
         self.maximum_spin.setAccessibleName(self.tr("Maksimal verdi for rammeavtalen"))
         self.maximum_spin.setRange(0, 1e12)
         self.maximum_spin.setDecimals(0)
@@ -522,7 +527,7 @@ class TextTabsMixin:
         weight_row = QHBoxLayout()
         weight_row.setContentsMargins(24, 0, 0, 0)
         self.weight_label = QLabel(self.tr("&Vekt:"))
-        self.weight_spin = QDoubleSpinBox()
+        self.weight_spin = PercentInput()
         self.weight_spin.setAccessibleName(self.tr("Vekt for klima og miljø i prosent"))
         self.weight_spin.setRange(0, 100)
         self.weight_spin.setDecimals(0)

@@ -9,7 +9,6 @@ suggestions, proposed timeline) save pending edits first, so no input is lost.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -689,12 +688,10 @@ class ProposalsPage(LineChangesMixin, Page):
                     "(modulen {module} mangler)."
                 ).format(module=exc.name or ""),
             )
-        elif isinstance(exc, UserError):
-            QMessageBox.warning(self, self.tr("Eksport"), exc.describe())
         else:
-            from kommunesamarbeid.gui.errors import show_exception
+            from kommunesamarbeid.gui.errors import show_error
 
-            show_exception(self, exc, "".join(traceback.format_exception(exc)))
+            show_error(self, exc, self.tr("Eksport"))
 
     def _export_file(
         self, what: str, suffix: str, name_filter: str, fn: Callable[[Any, int, Path], object]
