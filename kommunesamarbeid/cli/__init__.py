@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from kommunesamarbeid import __version__
-from kommunesamarbeid.cli import exports, overlap, plans, proposals
+from kommunesamarbeid.cli import exports, overlap, plans, proposals, suppliers
 from kommunesamarbeid.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -30,7 +30,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "UsageError", "build_parser"
 log = logging.getLogger("kommunesamarbeid")
 
 #: The command modules, in the order their commands are listed in ``--help``.
-COMMAND_MODULES = (plans, overlap, proposals, exports)
+COMMAND_MODULES = (plans, overlap, proposals, exports, suppliers)
 
 
 def build_parser() -> argparse.ArgumentParser:

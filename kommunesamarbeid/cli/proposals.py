@@ -138,6 +138,10 @@ def cmd_proposal(args: argparse.Namespace) -> int:
                 say("Ingen forslag ennå.")
         return EXIT_OK
     pid = args.proposal_id
+    if action == "suppliers":
+        from kommunesamarbeid.cli.suppliers import cmd_proposal_suppliers
+
+        return cmd_proposal_suppliers(db, pid, as_json=args.json)
     if action == "set":
         changes: dict[str, Any] = {}
         for item in args.assignments:
@@ -228,12 +232,19 @@ def register(sub: Any) -> None:
     plots.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
     plots.add_argument(
         "--by",
-        choices=["area", "product"],
+        choices=["area", "product", "auto"],
         default="area",
-        help="etter område (én per kommune/nabogruppe) eller produktgruppe (CPV-klasse)",
+        help="etter område (én per kommune/nabogruppe), produktgruppe (CPV-klasse) eller «auto» "
+        "(område når alle kommunene har lokale leverandører med ansatte)",
     )
     plots.add_argument("--json", action="store_true")
     plots.set_defaults(func=cmd_proposal)
+    psup = prsub.add_parser(
+        "suppliers", help="lokalt leverandørmarked per delkontrakt (fra Enhetsregisteret)"
+    )
+    psup.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    psup.add_argument("--json", action="store_true")
+    psup.set_defaults(func=cmd_proposal)
     ptime = prsub.add_parser("timeline", help="foreslå milepæler bakover fra tidligste behov")
     ptime.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
     ptime.add_argument("--json", action="store_true")
