@@ -273,12 +273,16 @@ def reading(
     places: Sequence[PlaceMarket],
     region: MarketCounts,
     counties: Sequence[PlaceMarket] = (),
+    *,
+    one_lot: bool = False,
 ) -> str:
     """The counts in one sentence a coordinator reads at a glance.
 
     One municipality: its businesses with staff against the region (the participants together).
     Several: the weakest municipality against all of them: "2 bedrifter med ansatte i Fedje, 31
-    i regionen: en delkontrakt per kommune gir lokale tilbydere en reell mulighet".
+    i regionen: en delkontrakt per kommune gir lokale tilbydere en reell mulighet". With
+    ``one_lot`` the municipalities already share one lot (an area lot of several municipalities),
+    and the sentence speaks of that lot instead of one lot per municipality.
     """
     known = [p for p in places if p.counts is not None]
     if not known:
@@ -311,20 +315,30 @@ def reading(
             "delkontrakten vil trolig få tilbud fra bedrifter utenfor kommunen."
         )
     together = total([p.counts for p in known if p.counts is not None])
+    area = "området" if one_lot else "regionen"
     weakest = min(known, key=lambda p: (p.counts.with_staff if p.counts else 0, p.name))
     assert weakest.counts is not None
     if weakest.counts.with_staff:
+        advice = (
+            "delkontrakten gir lokale tilbydere i alle kommunene en reell mulighet"
+            if one_lot
+            else "en delkontrakt per kommune gir lokale tilbydere en reell mulighet"
+        )
         return (
             f"{businesses(weakest.counts.with_staff)} med ansatte i {_short(weakest.name)}, "
-            f"{together.with_staff} i regionen: en delkontrakt per kommune gir lokale tilbydere "
-            "en reell mulighet."
+            f"{together.with_staff} i {area}: {advice}."
         )
     without = [_short(p.name) for p in known if p.counts is not None and not p.counts.with_staff]
     if together.with_staff:
+        advice = (
+            "lokale tilbydere i nabokommunene kan likevel gi tilbud på hele delkontrakten"
+            if one_lot
+            else "del opp etter område, men slå kommuner uten lokale tilbydere sammen med en "
+            "nabokommune"
+        )
         return (
             f"Ingen bedrifter med ansatte i {join_names(without)}, {together.with_staff} i "
-            "regionen: del opp etter område, men slå kommuner uten lokale tilbydere sammen med "
-            "en nabokommune."
+            f"{area}: {advice}."
         )
     if county is not None and county.counts is not None and county.counts.with_staff:
         return (
@@ -384,7 +398,9 @@ def lot_market_note(places: Sequence[PlaceMarket], selection: IndustrySelection)
         return ""
     parts = [
         f"{businesses(p.counts.with_staff)} med ansatte i {_short(p.name)}"
-        for p in known
+        if number == 0
+        else f"{p.counts.with_staff} i {_short(p.name)}"
+        for number, p in enumerate(known)
         if p.counts is not None
     ]
     return f"Lokalt marked ({selection.code_list()}): {join_names(parts)}."

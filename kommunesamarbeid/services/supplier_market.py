@@ -156,7 +156,9 @@ def _lot_market(
         municipalities=municipalities,
         region=region,
         counties=counties,
-        reading=reading(municipalities, region, counties) if known else "",
+        reading=reading(municipalities, region, counties, one_lot=number is not None)
+        if known
+        else "",
         warnings=tuple(lot_warnings(label, municipalities, selection)),
         notes=tuple(lot_notes(selection, lot_total, info.parents_file is not None))
         if known

@@ -314,6 +314,7 @@ class ProposalsPage(Page):
         data, evaluation = service.evaluated(self.ctx.db, proposal_id)
         self.current_id, self.data, self.evaluation = proposal_id, data, evaluation
         self.editor.load(data, evaluation)
+        self.editor.market_view.request(self.ctx.db, data)
         self.summary.show_evaluation(data, evaluation)
         self.stack.setCurrentWidget(self.editor)
         self._set_dirty(False)
