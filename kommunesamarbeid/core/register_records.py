@@ -105,6 +105,38 @@ _ALIASES: Final[dict[Field, tuple[str, ...]]] = {
 }
 _BY_ALIAS: Final = {alias: f for f, aliases in _ALIASES.items() for alias in aliases}
 
+#: The fields each kind of row is built from (the rest of a file is never decoded).
+USED: Final[dict[RegisterKind, frozenset[Field]]] = {
+    RegisterKind.UNITS: frozenset(
+        {
+            Field.ORGNR,
+            Field.FORM,
+            Field.CODE1,
+            Field.CODE2,
+            Field.CODE3,
+            Field.AUXILIARY,
+            Field.HAS_STAFF,
+            Field.EMPLOYEES,
+            Field.LOCATION,
+            Field.PARENT,
+            Field.CLOSED,
+            Field.REGISTERED,
+        }
+    ),
+    RegisterKind.PARENTS: frozenset(
+        {
+            Field.ORGNR,
+            Field.NAME,
+            Field.FORM,
+            Field.SEAT,
+            Field.BANKRUPT,
+            Field.LIQUIDATING,
+            Field.DISSOLVING,
+            Field.MAALFORM,
+            Field.REGISTERED,
+        }
+    ),
+}
 #: Fields a file of each kind cannot be counted without.
 REQUIRED: Final[dict[RegisterKind, tuple[Field, ...]]] = {
     RegisterKind.UNITS: (Field.ORGNR, Field.CODE1, Field.LOCATION, Field.PARENT),
@@ -153,6 +185,13 @@ class FieldIndex:
         if Field.LOCATION in self.positions or Field.PARENT in self.positions:
             return RegisterKind.UNITS
         return None
+
+    def for_kind(self) -> FieldIndex:
+        """Only the fields its kind of row is built from (unused columns are never decoded)."""
+        kind = self.kind()
+        if kind is None:
+            return self
+        return FieldIndex({f: i for f, i in self.positions.items() if f in USED[kind]})
 
     def missing(self, fields: Sequence[Field]) -> list[Field]:
         return [f for f in fields if f not in self.positions]

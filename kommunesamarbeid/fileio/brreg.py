@@ -215,11 +215,12 @@ class _CsvReader(_Base):
             raise self._damaged(exc) from exc
         self._delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
         headers = next(csv.reader([header_line], delimiter=self._delimiter), [])
-        self.index = FieldIndex.from_headers([h.strip() for h in headers])
-        kind = self.index.kind()
-        if kind is None or Field.ORGNR not in self.index:
+        found = FieldIndex.from_headers([h.strip() for h in headers])
+        kind = found.kind()
+        if kind is None or Field.ORGNR not in found:
             raise refusal(MSG_NOT_REGISTER, file_name)
         self.kind = kind
+        self.index = found.for_kind()
 
     def rows(self) -> Iterator[Sequence[object]]:
         reader = csv.reader(self._text, delimiter=self._delimiter)

@@ -299,10 +299,11 @@ class XlsxRegisterReader:
                 break
         if found is None:
             raise refusal(MSG_NOT_REGISTER, self.file_name)
-        self._header_row, self.index = found
-        kind = self.index.kind()
+        self._header_row, header = found
+        kind = header.kind()
         assert kind is not None
         self.kind: RegisterKind = kind
+        self.index = header.for_kind()
         self._columns = frozenset(self.index.positions.values())
         self._date_columns = frozenset(
             self.index.positions[f] for f in _DATE_FIELDS if f in self.index
@@ -346,7 +347,7 @@ class XlsxRegisterReader:
         index = self._header_index(row)
         if index is None:
             return False
-        if index.kind() is not self.kind or index.positions != self.index.positions:
+        if index.kind() is not self.kind or index.for_kind().positions != self.index.positions:
             raise RefusedInputError(
                 "Arkene i regnearket har ulike kolonner; last ned filen på nytt fra data.brreg.no.",
                 file=self.file_name,

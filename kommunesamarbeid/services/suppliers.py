@@ -79,6 +79,7 @@ ProgressFn = Callable[[int, int, str], bool]
 #: Rows per executemany batch (SQLite) and between progress reports.
 BATCH: Final = 20_000
 MAPPING_FILE: Final = "cpv_sn2025.csv"
+CANCELLED: Final = "Innlastingen av Enhetsregisteret ble avbrutt. Ingenting er endret."
 
 KIND_LABELS: Final = {RegisterKind.UNITS: "underenheter", RegisterKind.PARENTS: "enheter"}
 EXCLUSION_LABELS: Final = {
@@ -222,6 +223,7 @@ class _Rows:
         read = 0
         stored = 0
         today_text = self.today.isoformat()
+        self.progress(0, reader.position())
         for row in reader.rows():
             read += 1
             record = make(row, index)
@@ -241,6 +243,7 @@ class _Rows:
                         self.newest_date = max(self.newest_date or parsed, parsed)
             if read % BATCH == 0:
                 self.progress(read, reader.position())
+        self.progress(read, reader.size)
         self.report.rows_read = read
         self.report.rows_stored = stored
         self.report.excluded = dict(sorted(self.excluded.items()))
@@ -367,9 +370,7 @@ def load_register(
                 return
             text = f"Leser {KIND_LABELS[reader.kind]} fra {reader.file_name} ({rows:,} rader)"
             if progress(done_before + position, total, text.replace(",", " ")) is False:
-                raise SupplierLoadCancelled(
-                    "Innlastingen av Enhetsregisteret ble avbrutt. Ingenting er endret."
-                )
+                raise SupplierLoadCancelled(CANCELLED)
 
         with db.engine.begin() as conn:
             for reader in readers:
@@ -382,8 +383,8 @@ def load_register(
                 )
                 report.files.append(loaded)
                 done_before += reader.size
-            if progress is not None:
-                progress(total, total, "Teller opp per kommune og næring …")
+            if progress is not None and progress(total, total, "Teller opp per kommune …") is False:
+                raise SupplierLoadCancelled(CANCELLED)
             _rebuild_counts(conn)
             conn.execute(
                 AuditEntry.__table__.insert().values(
