@@ -22,7 +22,7 @@ import json
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, Final, Literal, Protocol
+from typing import IO, Any, Final, Literal, Protocol, cast
 
 from kommunesamarbeid.core.errors import from_os_error
 from kommunesamarbeid.core.problems import RefusedInputError
@@ -134,7 +134,7 @@ def open_register(path: Path) -> RegisterReader:
 
             return XlsxRegisterReader(path)
         compressed = head.startswith(_GZIP_MAGIC)
-        binary: IO[bytes] = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw
+        binary = cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw)
         text = _text_stream(binary, file_name)
         first = _first_character(text, file_name)
         if first in "[{":
@@ -159,7 +159,7 @@ def _text_stream(binary: IO[bytes], file_name: str) -> io.TextIOWrapper:
             codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         except UnicodeDecodeError:
             encoding = "cp1252"
-    return io.TextIOWrapper(binary, encoding=encoding, newline="")  # type: ignore[type-var]
+    return io.TextIOWrapper(binary, encoding=encoding, newline="")
 
 
 def _first_character(text: io.TextIOWrapper, file_name: str) -> str:

@@ -21,9 +21,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, cast
 
-from sqlalchemy import Connection, and_, case, delete, func, or_, select
+from sqlalchemy import Connection, Table, and_, case, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from kommunesamarbeid.core.errors import BadValueError, NotFoundError
@@ -90,7 +90,7 @@ EXCLUSION_LABELS: Final = {
     "invalid": "uten gyldig organisasjonsnummer",
 }
 
-_UNIT_COLUMNS: Final = (
+_UNIT_COLUMNS: Final[tuple[str, ...]] = (
     "orgnr",
     "parent_orgnr",
     "municipality",
@@ -100,7 +100,7 @@ _UNIT_COLUMNS: Final = (
     "has_staff",
     "employees",
 )
-_PARENT_COLUMNS: Final = (
+_PARENT_COLUMNS: Final[tuple[str, ...]] = (
     "orgnr",
     "legal_form",
     "bankrupt",
@@ -109,6 +109,10 @@ _PARENT_COLUMNS: Final = (
     "maalform",
     "name",
 )
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
 
 
 class SupplierLoadCancelled(ImportCancelled):
@@ -291,9 +295,9 @@ def _load_one(
     report = LoadedFile(reader.file_name, reader.kind.value, FORMAT_LABELS.get(reader.format, ""))
     report.warnings = _check_columns(reader)
     if reader.kind is RegisterKind.UNITS:
-        table, columns = SupplierUnit.__table__, _UNIT_COLUMNS
+        table, columns = _table(SupplierUnit), _UNIT_COLUMNS
     else:
-        table, columns = SupplierParent.__table__, _PARENT_COLUMNS
+        table, columns = _table(SupplierParent), _PARENT_COLUMNS
     conn.execute(delete(table))
     conn.execute(delete(SupplierRegisterLoad).where(SupplierRegisterLoad.kind == reader.kind.value))
     rows = _Rows(reader, report, progress)
@@ -314,7 +318,9 @@ def _load_one(
         )
     report.data_date = data_date or rows.data_date()
     conn.execute(
-        SupplierRegisterLoad.__table__.insert().values(
+        _table(SupplierRegisterLoad)
+        .insert()
+        .values(
             kind=reader.kind.value,
             file_name=reader.file_name[:500],
             file_format=reader.format,
@@ -387,7 +393,9 @@ def load_register(
                 raise SupplierLoadCancelled(CANCELLED)
             _rebuild_counts(conn)
             conn.execute(
-                AuditEntry.__table__.insert().values(
+                _table(AuditEntry)
+                .insert()
+                .values(
                     at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
                     user=actor.user,
                     entity_type="supplier_register",
@@ -421,7 +429,10 @@ def register_info(db: Database) -> RegisterInfo:
         units_file=units.file_name if units else None,
         parents_file=parents.file_name if parents else None,
         loaded_at=latest,
-        attribution=(units or parents).attribution if (units or parents) else NLOD_ATTRIBUTION,
+        attribution=next(
+            (row.attribution for row in (units, parents) if row is not None and row.attribution),
+            NLOD_ATTRIBUTION,
+        ),
     )
 
 
@@ -439,9 +450,9 @@ def require_register(db: Database) -> RegisterInfo:
 
 def _rebuild_counts(conn: Connection) -> None:
     """The per-municipality, per-code counts (``supplier_count``) from the stored register."""
-    unit = SupplierUnit.__table__
-    parent = SupplierParent.__table__
-    count = SupplierCount.__table__
+    unit = _table(SupplierUnit)
+    parent = _table(SupplierParent)
+    count = _table(SupplierCount)
     industry = func.coalesce(unit.c.industry1, 0)
     alive = or_(parent.c.orgnr.is_(None), and_(~parent.c.bankrupt, ~parent.c.liquidating))
     rows = (
@@ -485,7 +496,7 @@ def count_by_place(
     ranges = merged_ranges(codes)
     if not ranges:
         return {}, {}
-    table = SupplierCount.__table__
+    table = _table(SupplierCount)
     industry = or_(*(and_(table.c.industry >= lo, table.c.industry < hi) for lo, hi in ranges))
     sums = [
         func.sum(table.c[name])

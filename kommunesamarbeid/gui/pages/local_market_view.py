@@ -337,9 +337,10 @@ class SupplierRegisterPanel(QGroupBox):
             QMessageBox.information(self, self.tr("Enhetsregisteret"), "\n".join(lines))
             self.ctx.data_changed.emit()
 
-        return self.ctx.run_task(
+        task: tasks.Task = self.ctx.run_task(
             self,
             self.tr("Laster inn Enhetsregisteret …"),
             lambda progress: load_register(db, actor, paths, progress=progress),
             done,
         )
+        return task
