@@ -49,8 +49,6 @@ _ZIP_MAGIC: Final = b"PK\x03\x04"
 _TEXT_CHUNK: Final = 1 << 20
 #: A single JSON object larger than this is not a register row: the file is refused.
 _MAX_OBJECT_CHARS: Final = 8 << 20
-#: csv's own limit on one cell (128 KiB) is too small for some free-text cells of enheter.
-csv.field_size_limit(16 << 20)
 
 MSG_NOT_REGISTER: Final = (
     "Filen ser ikke ut som en fil fra Enhetsregisteret: fant ingen kolonne for "

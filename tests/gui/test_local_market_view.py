@@ -120,3 +120,10 @@ def test_lot_tab_of_the_proposals_page(qtbot: Any, ctx: Any, files: dict[str, Pa
     assert view.market is not None and view.market.register.loaded
     assert view.lot_choice.itemText(0) == "Hele anskaffelsen"
     assert view.table.rowCount() >= 2
+    # the view's own suggestion: lots chosen by the local market
+    view.suggest_button.click()
+    assert page.data is not None and page.data.lots
+    qtbot.waitUntil(
+        lambda: view.lot_choice.itemText(0).startswith("Delkontrakt 1"), timeout=20_000
+    )
+    assert view.lot_choice.count() == len(page.data.lots)

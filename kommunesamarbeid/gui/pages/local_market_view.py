@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -56,6 +56,10 @@ def _number(n: int) -> str:
 
 class LocalMarketView(QGroupBox):
     """The local market of the proposal's lots (see the module docstring)."""
+
+    #: The user asks for lots chosen by the local market (by area when every municipality has
+    #: local businesses with staff, else by product group).
+    suggest_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -99,9 +103,23 @@ class LocalMarketView(QGroupBox):
         self.reading.setStyleSheet("font-weight: bold")
         self.reading.setAccessibleName(self.tr("Vurdering av det lokale markedet"))
         layout.addWidget(self.reading)
+        advice_row = QHBoxLayout()
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        layout.addWidget(self.advice)
+        self.suggest_button = QPushButton(self.tr("Foreslå ut fra lokalt marked"))
+        self.suggest_button.setAccessibleName(
+            self.tr("Foreslå delkontrakter ut fra det lokale markedet")
+        )
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Etter område når alle kommunene har lokale bedrifter med ansatte, ellers etter "
+                "produktgruppe."
+            )
+        )
+        advice_row.addWidget(self.advice, 1)
+        advice_row.addWidget(self.suggest_button)
+        layout.addLayout(advice_row)
+        self.suggest_button.clicked.connect(self.suggest_requested.emit)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         layout.addWidget(self.warnings)

@@ -123,6 +123,7 @@ class LotsTabMixin:
         layout.addWidget(self.no_lots_reason)
         self.market_view = LocalMarketView()
         layout.addWidget(self.market_view)
+        self.market_view.suggest_requested.connect(lambda: self.suggest_lots_requested.emit("auto"))
         self.suggest_area_button.clicked.connect(lambda: self.suggest_lots_requested.emit("area"))
         self.suggest_product_button.clicked.connect(
             lambda: self.suggest_lots_requested.emit("product")

@@ -509,7 +509,9 @@ class ProposalsPage(Page):
     def suggest_lots(self, basis: str) -> None:
         if self.current_id is None:
             return
-        how = self.tr("område") if basis == "area" else self.tr("produktgruppe")
+        how = {"area": self.tr("område"), "product": self.tr("produktgruppe")}.get(
+            basis, self.tr("lokalt marked")
+        )
         existing = len(self.editor._lot_rows())
         title = self.tr("Foreslå delkontrakter")
         if existing and not self._confirm(
