@@ -80,19 +80,10 @@ def ensure_files(units: int, parents: int) -> tuple[Path, Path]:
     return unit_file, parent_file
 
 
-def reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-
-
 def fresh_database(backend: str, work: Path) -> str:
     """An empty database with the schema in place (migrations are not timed)."""
     from kommunesamarbeid.db.engine import open_database
+    from tests.conftest import reset_postgres
 
     if backend == "sqlite":
         target = str(work / f"bench-{time.time_ns()}.db")

@@ -211,7 +211,9 @@ def main() -> None:
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    write_csv_gz(out / "underenheter_alle.csv.gz", UNIT_COLUMNS + FILLER, unit_rows(args.units, args.parents))
+    write_csv_gz(
+        out / "underenheter_alle.csv.gz", UNIT_COLUMNS + FILLER, unit_rows(args.units, args.parents)
+    )
     write_csv_gz(out / "enheter_alle.csv.gz", PARENT_COLUMNS + FILLER, parent_rows(args.parents))
     if args.json:
         write_json_gz(out / "underenheter_alle.json.gz", unit_rows(args.units, args.parents))

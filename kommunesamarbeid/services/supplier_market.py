@@ -336,29 +336,18 @@ def proposal_market(db: Database, data: ProposalData) -> ProposalMarket:
             )
         )
     whole = _selection(list(cpvs.values()))
-    if not data.lots:
-        lots.append(
-            _lot_market(
-                counter,
-                info,
-                number=None,
-                title="Hele anskaffelsen",
-                basis=None,
-                places=region_places,
-                region_places=region_places,
-                selection=whole,
-            )
-        )
     everyone = _lot_market(
         counter,
         info,
         number=None,
-        title="",
+        title="Hele anskaffelsen",
         basis=None,
         places=region_places,
         region_places=region_places,
         selection=whole,
     )
+    if not data.lots:
+        lots.append(everyone)
     advice = split_advice(everyone.municipalities, whole)
     missing = tuple(p.name for p in region_places if p.number is None)
     warnings = tuple(

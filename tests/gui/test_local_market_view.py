@@ -123,7 +123,5 @@ def test_lot_tab_of_the_proposals_page(qtbot: Any, ctx: Any, files: dict[str, Pa
     # the view's own suggestion: lots chosen by the local market
     view.suggest_button.click()
     assert page.data is not None and page.data.lots
-    qtbot.waitUntil(
-        lambda: view.lot_choice.itemText(0).startswith("Delkontrakt 1"), timeout=20_000
-    )
+    qtbot.waitUntil(lambda: view.lot_choice.itemText(0).startswith("Delkontrakt 1"), timeout=20_000)
     assert view.lot_choice.count() == len(page.data.lots)

@@ -54,6 +54,13 @@ def _number(n: int) -> str:
     return f"{n:,}".replace(",", " ")
 
 
+def _button(text: str, accessible: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip)
+    return button
+
+
 class LocalMarketView(QGroupBox):
     """The local market of the proposal's lots (see the module docstring)."""
 
@@ -106,15 +113,13 @@ class LocalMarketView(QGroupBox):
         advice_row = QHBoxLayout()
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.suggest_button = QPushButton(self.tr("Foreslå ut fra lokalt marked"))
-        self.suggest_button.setAccessibleName(
-            self.tr("Foreslå delkontrakter ut fra det lokale markedet")
-        )
-        self.suggest_button.setToolTip(
+        self.suggest_button = _button(
+            self.tr("Foreslå ut fra lokalt marked"),
+            self.tr("Foreslå delkontrakter ut fra det lokale markedet"),
             self.tr(
                 "Etter område når alle kommunene har lokale bedrifter med ansatte, ellers etter "
                 "produktgruppe."
-            )
+            ),
         )
         advice_row.addWidget(self.advice, 1)
         advice_row.addWidget(self.suggest_button)
@@ -273,13 +278,13 @@ class SupplierRegisterPanel(QGroupBox):
         layout = QHBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.load_button = QPushButton(self.tr("Last inn fra Enhetsregisteret …"))
-        self.load_button.setAccessibleName(self.tr("Last inn filer fra Enhetsregisteret"))
-        self.load_button.setToolTip(
+        self.load_button = _button(
+            self.tr("Last inn fra Enhetsregisteret …"),
+            self.tr("Last inn filer fra Enhetsregisteret"),
             self.tr(
                 "Velg totalbestanden av underenheter og enheter fra data.brreg.no (CSV, "
                 "CSV.gz, JSON.gz eller regneark). Brukes til å telle lokale leverandører."
-            )
+            ),
         )
         layout.addWidget(self.status, 1)
         layout.addWidget(self.load_button)
