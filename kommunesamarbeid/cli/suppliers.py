@@ -64,7 +64,9 @@ def cmd_suppliers_load(args: argparse.Namespace) -> int:
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", " ")
+    from kommunesamarbeid.core.money import format_nok
+
+    return format_nok(value, unit=False)
 
 
 def _count_table(market: Any) -> list[str]:

@@ -19,6 +19,7 @@ from kommunesamarbeid.core.local_market import (
     MarketCounts,
     ProposalMarket,
 )
+from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_WIDTH,
     data_table,
@@ -43,13 +44,8 @@ _INTRO = (
 def _counts_row(name: str, counts: MarketCounts | None) -> list[Any]:
     if counts is None:
         return [name, "ukjent", "–", "–", "–"]
-    return [
-        name,
-        str(counts.units),
-        str(counts.with_staff),
-        str(counts.five_plus),
-        str(counts.sole_proprietors),
-    ]
+    numbers = (counts.units, counts.with_staff, counts.five_plus, counts.sole_proprietors)
+    return [name, *(format_nok(n, unit=False) for n in numbers)]
 
 
 def _table(lot: LotMarket) -> Any:

@@ -42,6 +42,7 @@ from kommunesamarbeid.core.local_market import (
     ProposalMarket,
     RegisterInfo,
 )
+from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import ProposalData
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui import tasks
@@ -51,7 +52,7 @@ __all__ = ["LocalMarketView", "SupplierRegisterPanel"]
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
+    return format_nok(n, unit=False)
 
 
 def _button(text: str, accessible: str, tip: str) -> QPushButton:
