@@ -38,7 +38,7 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def cmd_suppliers_load(args: argparse.Namespace) -> int:
-    from kommunesamarbeid.services.suppliers import load_register
+    from kommunesamarbeid.services.suppliers import EXCLUSION_LABELS, load_register
 
     report = load_register(
         open_db(args),
@@ -51,7 +51,13 @@ def cmd_suppliers_load(args: argparse.Namespace) -> int:
         print_json(report.to_json())
         return EXIT_OK
     for f in report.files:
-        left_out = ", ".join(f"{_n(n)} {reason}" for reason, n in f.excluded.items()) or "ingen"
+        left_out = (
+            ", ".join(
+                f"{_n(n)} {EXCLUSION_LABELS.get(reason, reason)}"
+                for reason, n in f.excluded.items()
+            )
+            or "ingen"
+        )
         when = f.data_date.strftime("%d.%m.%Y") if f.data_date else "ukjent dato"
         say(
             f"{f.file}: {f.kind} ({f.format}), {_n(f.rows_stored)} av {_n(f.rows_read)} rader "

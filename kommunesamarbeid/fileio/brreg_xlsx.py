@@ -5,7 +5,8 @@ ansatte" …) and, for enheter, spans two sheets because it passes Excel's row l
 sheet continues the first (with or without its own header row). A national file is far larger
 than any plan, so it is not given to openpyxl (which keeps every shared string and builds an
 object per cell): the worksheet XML is scanned as bytes, a row at a time, and only the cells of
-the columns the counts need are decoded.
+the columns the counts need are decoded, found by their reference ("E12") when the cells carry
+one (Excel writes it), else by reading the row cell by cell.
 
 Shared strings are loaded whole when the table is small. When it is large (a national file has
 millions of names and addresses), only the strings the needed columns use are kept: a first
@@ -46,7 +47,8 @@ _MAX_RATIO: Final = 300
 _SMALL_STRINGS: Final = 48 << 20
 _HEADER_ROWS: Final = 20
 
-_ROW: Final = re.compile(rb"<(?:\w+:)?row\b[^>]*?(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_ROW: Final = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_ROW_NUMBER: Final = re.compile(rb'\br="(\d+)"')
 _CELL: Final = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _REF: Final = re.compile(rb'\br="([A-Z]{1,3})\d+"')
 _TYPE: Final = re.compile(rb'\bt="(\w+)"')
@@ -70,6 +72,16 @@ def _column(letters: bytes) -> int:
     for ch in letters:
         number = number * 26 + (ch - 64)
     return number - 1
+
+
+def _letters(column: int) -> bytes:
+    """0 → b"A", 27 → b"AB"."""
+    letters = b""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = bytes([65 + rest]) + letters
+    return letters
 
 
 def _text_of(fragment: bytes) -> str:
@@ -188,6 +200,24 @@ class XlsxRegisterReader:
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise refusal(MSG_DAMAGED, self.file_name) from exc
 
+    def _cells_at(
+        self, row: bytes, number: bytes
+    ) -> Iterator[tuple[int, bytes, bytes | None]] | None:
+        """(column, type, inner xml) of the needed cells only, found by their reference
+        ("E12") instead of reading every cell; None when the cells do not say where they are."""
+        out = []
+        for letters, col in self._letters:
+            at = row.find(b'r="' + letters + number + b'"')
+            if at < 0:
+                continue
+            start = row.rfind(b"<", 0, at)
+            cell = _CELL.match(row, start) if start >= 0 else None
+            if cell is None:
+                return None
+            kind = _TYPE.search(cell.group(1))
+            out.append((col, kind.group(1) if kind else b"n", cell.group(2)))
+        return iter(out) if out else None  # none found: perhaps no references, read them all
+
     def _cells(self, row: bytes) -> Iterator[tuple[int, bytes, bytes | None]]:
         """(column, type, inner xml) of every cell of a row."""
         position = -1
@@ -267,7 +297,7 @@ class XlsxRegisterReader:
     def _first_rows(self, member: str) -> list[bytes]:
         rows = []
         for match in self._pieces(member, _ROW, count_bytes=False):
-            rows.append(match.group(1) or b"")
+            rows.append(match.group(2) or b"")
             if len(rows) >= _HEADER_ROWS:
                 break
         return rows
@@ -305,6 +335,7 @@ class XlsxRegisterReader:
         self.kind: RegisterKind = kind
         self.index = header.for_kind()
         self._columns = frozenset(self.index.positions.values())
+        self._letters = [(_letters(col), col) for col in sorted(self._columns)]
         self._date_columns = frozenset(
             self.index.positions[f] for f in _DATE_FIELDS if f in self.index
         )
@@ -312,7 +343,7 @@ class XlsxRegisterReader:
             wanted = bytearray()
             for sheet in self._sheets:
                 for match in self._pieces(sheet, _ROW, count_bytes=False):
-                    self._mark(wanted, match.group(1) or b"", self._columns)
+                    self._mark(wanted, match.group(2) or b"", self._columns)
             for rows in heads.values():
                 for row in rows[:1]:
                     self._mark(wanted, row, None)
@@ -325,14 +356,16 @@ class XlsxRegisterReader:
         for number, sheet in enumerate(self._sheets):
             skip = self._header_row if number == 0 else -1
             for row_number, match in enumerate(self._pieces(sheet, _ROW, count_bytes=True)):
-                inner = match.group(1)
+                inner = match.group(2)
                 if row_number <= skip or inner is None:
                     continue
                 if row_number == 0 and number > 0 and self._continuation_header(inner):
                     continue  # the next sheet repeats the header
                 values: list[object] = [""] * width
                 filled = False
-                for col, kind, cell in self._cells(inner):
+                reference = _ROW_NUMBER.search(match.group(1))
+                cells = self._cells_at(inner, reference.group(1)) if reference else None
+                for col, kind, cell in cells if cells is not None else self._cells(inner):
                     if col in self._columns:
                         value = self._value(kind, cell, as_date=col in self._date_columns)
                         if value is not None:

@@ -162,3 +162,18 @@ def test_xlsx_bomb_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         archive.writestr("xl/worksheets/sheet1.xml", b" " * (12 << 20))
     with pytest.raises(RefusedInputError, match="sikkerhetshensyn"):
         open_register(path)
+
+
+def test_xlsx_cells_without_references(files: dict[str, Path]) -> None:
+    """A cell may leave out r="E12" (it is optional): it is then placed after the one before."""
+    reader = open_register(files["parents_xlsx"])
+    try:
+        row = b'<c t="inlineStr"><is><t>910000001</t></is></c><c t="b"><v>1</v></c><c/>'
+        assert reader._cells_at(row, b"2") is None  # type: ignore[attr-defined]
+        cells = list(reader._cells(row))  # type: ignore[attr-defined]
+        assert [col for col, _, _ in cells] == [0, 1, 2]
+        with_refs = b'<c r="A2" t="inlineStr"><is><t>910000001</t></is></c><c r="AB2"><v>7</v></c>'
+        found = reader._cells_at(with_refs, b"2")  # type: ignore[attr-defined]
+        assert found is not None and [col for col, _, _ in found] == [0]
+    finally:
+        reader.close()
