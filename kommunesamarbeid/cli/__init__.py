@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kommunesamarbeid import __version__
-from kommunesamarbeid.cli import exports, overlap, plans, proposals, server
+from kommunesamarbeid.cli import exports, overlap, plans, proposals, server, suppliers
 from kommunesamarbeid.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -35,7 +35,7 @@ __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_USAGE", "UsageError", "build_parser"
 log = logging.getLogger("kommunesamarbeid")
 
 #: The command modules, in the order their commands are listed in ``--help``.
-COMMAND_MODULES = (plans, overlap, proposals, exports, server)
+COMMAND_MODULES = (plans, overlap, proposals, exports, suppliers, server)
 
 
 def build_parser() -> argparse.ArgumentParser:

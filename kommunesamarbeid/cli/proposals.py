@@ -24,6 +24,7 @@ from kommunesamarbeid.core.typed_values import Choice
 LOT_BASIS_CHOICES = {
     "area": Choice("area", "Område", ("kommune", "geografi", "geografisk")),
     "product": Choice("product", "Produktgruppe", ("produkt", "cpv", "vare", "varegruppe")),
+    "auto": Choice("auto", "Lokalt marked", ("marked", "lokalt", "leverandører", "automatisk")),
 }
 
 
@@ -233,6 +234,10 @@ def cmd_proposal(args: argparse.Namespace) -> int:
                 say("Ingen forslag ennå.")
         return EXIT_OK
     pid = args.proposal_id
+    if action == "suppliers":
+        from kommunesamarbeid.cli.suppliers import cmd_proposal_suppliers
+
+        return cmd_proposal_suppliers(db, pid, as_json=args.json)
     if action == "set":
         proposals.update_proposal(db, actor, pid, _proposal_changes(db, args.assignments))
     elif action == "participant":
@@ -323,12 +328,19 @@ def register(sub: Any) -> None:
         "--by",
         type=choice_type("Delkontrakter etter", LOT_BASIS_CHOICES),
         default="area",
-        metavar="område|produkt",
-        help="etter område (area: én per kommune/nabogruppe) eller produktgruppe "
-        "(product: CPV-klasse)",
+        metavar="område|produkt|auto",
+        help="etter område (area: én per kommune/nabogruppe), produktgruppe (product: "
+        "CPV-klasse) eller lokalt marked (auto: område når alle kommunene har lokale "
+        "leverandører med ansatte)",
     )
     plots.add_argument("--json", action="store_true")
     plots.set_defaults(func=cmd_proposal)
+    psup = prsub.add_parser(
+        "suppliers", help="lokalt leverandørmarked per delkontrakt (fra Enhetsregisteret)"
+    )
+    psup.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    psup.add_argument("--json", action="store_true")
+    psup.set_defaults(func=cmd_proposal)
     ptime = prsub.add_parser("timeline", help="foreslå milepæler bakover fra tidligste behov")
     ptime.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     ptime.add_argument("--json", action="store_true")

@@ -382,3 +382,86 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(50))
     #: field -> [old, new], or a free description
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class SupplierRegisterLoad(Base):
+    """One loaded bulk file of Enhetsregisteret: the latest of each kind (a reload replaces it)."""
+
+    __tablename__ = "supplier_register_load"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: "underenheter" or "enheter".
+    kind: Mapped[str] = mapped_column(String(20), unique=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    #: "csv", "csv.gz", "json", "json.gz" or "xlsx".
+    file_format: Mapped[str] = mapped_column(String(20))
+    #: The register's date: the newest registration date in the file (or as the user gave it).
+    data_date: Mapped[dt.date | None] = mapped_column(Date)
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    loaded_by: Mapped[str] = mapped_column(String(120), default="")
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    rows_stored: Mapped[int] = mapped_column(Integer, default=0)
+    #: Why rows were left out: reason ("closed", "aafy", "auxiliary" …) -> count.
+    excluded: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: The licence attribution the data must be shown with (NLOD).
+    attribution: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupplierUnit(Base):
+    """An underenhet (where work is done), kept only as far as the local-market counts need.
+
+    Units of non-business entities (AAFY), closed units, head-office support units and units
+    without a Norwegian municipality are not stored (the load counts them). Industry codes are
+    the five digits as an integer (81.210 -> 81210).
+    """
+
+    __tablename__ = "supplier_unit"
+    __table_args__ = (Index("ix_supplier_unit_municipality_industry", "municipality", "industry1"),)
+
+    orgnr: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    parent_orgnr: Mapped[int | None] = mapped_column(Integer)
+    #: The kommunenummer of beliggenhetsadresse (4 digits, leading zero kept).
+    municipality: Mapped[str] = mapped_column(String(4))
+    industry1: Mapped[int | None] = mapped_column(Integer)
+    industry2: Mapped[int | None] = mapped_column(Integer)
+    industry3: Mapped[int | None] = mapped_column(Integer)
+    #: harRegistrertAntallAnsatte: True also when the number (1-4) is withheld.
+    has_staff: Mapped[bool] = mapped_column(Boolean, default=False)
+    employees: Mapped[int | None] = mapped_column(Integer)
+
+
+class SupplierParent(Base):
+    """An enhet (the legal person behind units): legal form, bankruptcy, liquidation, målform."""
+
+    __tablename__ = "supplier_parent"
+
+    orgnr: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    legal_form: Mapped[str] = mapped_column(String(10), default="")
+    bankrupt: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Under avvikling, or under tvangsavvikling / tvangsoppløsning.
+    liquidating: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The kommunenummer of forretningsadresse (the legal seat, not where work is done).
+    municipality: Mapped[str | None] = mapped_column(String(4))
+    maalform: Mapped[str | None] = mapped_column(String(10))
+    #: The name of a legal person; None for sole proprietorships (a person's name).
+    name: Mapped[str | None] = mapped_column(String(300))
+
+
+class SupplierCount(Base):
+    """The counts per municipality and main industry code, built after every load.
+
+    Units whose parent is bankrupt or in liquidation are left out; the rest are summed in the
+    bands the local-market view shows. A count for any set of codes and places is then a sum
+    over a few hundred rows instead of a join over the whole register.
+    """
+
+    __tablename__ = "supplier_count"
+
+    municipality: Mapped[str] = mapped_column(String(4), primary_key=True)
+    #: næringskode 1 as an integer (0 when the unit has none).
+    industry: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    units: Mapped[int] = mapped_column(Integer, default=0)
+    with_staff: Mapped[int] = mapped_column(Integer, default=0)
+    five_plus: Mapped[int] = mapped_column(Integer, default=0)
+    sole_proprietors: Mapped[int] = mapped_column(Integer, default=0)
+    parent_missing: Mapped[int] = mapped_column(Integer, default=0)

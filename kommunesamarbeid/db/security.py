@@ -115,6 +115,18 @@ TABLES: dict[str, TablePolicy] = {
     "lot": TablePolicy(Kind.COORDINATED, reason="delkontrakter"),
     "milestone": TablePolicy(Kind.COORDINATED, reason="milepæler"),
     "audit_entry": TablePolicy(Kind.LOG, reason="endringsloggen: bare nye rader, i eget navn"),
+    "supplier_register_load": TablePolicy(
+        Kind.COORDINATED, reason="innlastede filer fra Enhetsregisteret (felles oppslagsdata)"
+    ),
+    "supplier_unit": TablePolicy(
+        Kind.COORDINATED, reason="underenheter fra Enhetsregisteret (felles oppslagsdata)"
+    ),
+    "supplier_parent": TablePolicy(
+        Kind.COORDINATED, reason="hovedenheter fra Enhetsregisteret (felles oppslagsdata)"
+    ),
+    "supplier_count": TablePolicy(
+        Kind.COORDINATED, reason="opptalte lokale leverandører per kommune og næring"
+    ),
 }
 
 #: Columns the database writes from ``session_user``: on INSERT always; on UPDATE either
@@ -123,6 +135,7 @@ LOGIN_COLUMNS: dict[str, str] = {
     "created_by": "keep",
     "updated_by": "update",
     "imported_by": "keep",
+    "loaded_by": "keep",
     "changed_by": "update",
     "user": "keep",
 }

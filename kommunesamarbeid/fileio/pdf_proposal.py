@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from kommunesamarbeid.core.local_market import ProposalMarket
 from kommunesamarbeid.core.proposal import (
     MILESTONE_LABELS,
     STATUS_LABELS,
@@ -63,6 +64,7 @@ from kommunesamarbeid.fileio.pdf_common import (
     write_atomically,
 )
 from kommunesamarbeid.fileio.pdf_fullmakt import mandate_flowables
+from kommunesamarbeid.fileio.pdf_local_market import local_market_flowables
 
 # SUMMARY_WARNING_LIMIT is re-exported (it was defined here before the first sections moved).
 from kommunesamarbeid.fileio.pdf_sections import (  # noqa: F401
@@ -201,7 +203,9 @@ def _value_chart(proposal: ProposalData, values: Mapping[int, ParticipantValue])
     return story
 
 
-def _text_sections(proposal: ProposalData) -> list[Flowable]:
+def _text_sections(
+    proposal: ProposalData, local_market: ProposalMarket | None = None
+) -> list[Flowable]:
     st = styles()
     mode = (
         {
@@ -245,6 +249,7 @@ def _text_sections(proposal: ProposalData) -> list[Flowable]:
         story.append(Paragraph(esc(f"Planlagt markedsdialog: {fmt_date(min(dialogue))}."), st.body))
     area_lots = sum(1 for lot in proposal.lots if lot.basis == "area")
     story += [heading("9 Lokalt leverandørmarked"), *paragraphs(proposal.local_market_text)]
+    story += local_market_flowables(local_market)
     if proposal.lots:
         story.append(
             Paragraph(
@@ -424,6 +429,7 @@ def build_story(
     *,
     generated: dt.date,
     cpv_labels: Mapping[str, str] | None = None,
+    local_market: ProposalMarket | None = None,
 ) -> list[Flowable]:
     names = _names(proposal)
     values = _values(proposal, evaluation)
@@ -436,7 +442,7 @@ def build_story(
     story += _lots(proposal, evaluation, names)
     story += _timeline(proposal)
     story += _value_chart(proposal, values)
-    story += _text_sections(proposal)
+    story += _text_sections(proposal, local_market)
     story += _roles(proposal)
     story += _warnings_section(evaluation, names)
     story += _fullmakt_and_signatures(proposal)
@@ -451,6 +457,7 @@ def write_proposal_pdf(
     *,
     generated: dt.date,
     cpv_labels: Mapping[str, str] | None = None,
+    local_market: ProposalMarket | None = None,
 ) -> None:
     """Write the proposal document to ``out`` (A4, fonts embedded, "Side X av Y" footers)."""
     host = proposal.host
@@ -469,7 +476,13 @@ def write_proposal_pdf(
             footer_left=f"Forslag til felles anskaffelse · {status}",
             keywords=["felles anskaffelse", "vertskommune", "fullmakt"],
         )
-        story = build_story(proposal, evaluation, generated=generated, cpv_labels=cpv_labels)
+        story = build_story(
+            proposal,
+            evaluation,
+            generated=generated,
+            cpv_labels=cpv_labels,
+            local_market=local_market,
+        )
         doc.build_story(story, with_toc=True)
 
     write_atomically(Path(out), _build)

@@ -67,9 +67,14 @@ def export_proposal_pdf(
         for line in data.all_lines()
         if line.cpv and (label := _label_for(labels, line.cpv))
     }
+    from kommunesamarbeid.services.supplier_market import proposal_market
+
+    market = proposal_market(db, data)
     target = _check_target(out, ".pdf")
     with _atomic(target) as tmp:
-        write_proposal_pdf(data, evaluation, tmp, generated=today, cpv_labels=cpv_labels)
+        write_proposal_pdf(
+            data, evaluation, tmp, generated=today, cpv_labels=cpv_labels, local_market=market
+        )
     return target.resolve()
 
 

@@ -692,19 +692,24 @@ def set_line_membership(
 def suggest_lots_for(db: Database, actor: Actor, proposal_id: int, basis: str) -> ProposalData:
     """Replace the lots by a suggested division: by area or by product group (CPV class)."""
     from kommunesamarbeid.core.lots import assign_lines, suggest_lots
+    from kommunesamarbeid.services.supplier_market import annotate_lots, suggested_basis
 
-    if basis != "area" and basis != "product":
+    if basis not in ("area", "product", "auto"):
         raise RefusedInputError(
-            "Delkontrakter kan foreslås etter område («area») eller produktgruppe («product»)."
+            "Delkontrakter kan foreslås etter område («area»), produktgruppe («product») eller "
+            "lokalt marked («auto»)."
         )
     data = proposal_data(db, proposal_id)
+    if basis == "auto":  # area when every municipality has local suppliers with staff
+        basis = suggested_basis(db, data)
     labels = catalogue_labels(db)
     lots = suggest_lots(
         data,
-        basis=basis,
+        basis=basis,  # type: ignore[arg-type]
         geography=participant_places(data),
         cpv_label=lambda code: _label_for(labels, code),
     )
+    lots = annotate_lots(db, data, lots)
     return replace_lots(db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)))
 
 

@@ -913,6 +913,110 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     </message>
 </context>
 <context>
+    <name>LocalMarketView</name>
+    <message>
+        <source>Lokalt leverandørmarked</source>
+        <extracomment>The user asks for lots chosen by the local market (by area when every municipality has local businesses with staff, else by product group).</extracomment>
+        <translation>Lokal leverandørmarknad</translation>
+    </message>
+    <message>
+        <source>Delkontrakt for det lokale markedet</source>
+        <translation>Delkontrakt for den lokale marknaden</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Enheter</source>
+        <translation>Einingar</translation>
+    </message>
+    <message>
+        <source>Med ansatte</source>
+        <translation>Med tilsette</translation>
+    </message>
+    <message>
+        <source>5 eller flere</source>
+        <translation>5 eller fleire</translation>
+    </message>
+    <message>
+        <source>Enkeltpersonforetak</source>
+        <translation>Enkeltpersonføretak</translation>
+    </message>
+    <message>
+        <source>Lokale leverandører per kommune</source>
+        <translation>Lokale leverandørar per kommune</translation>
+    </message>
+    <message>
+        <source>Vurdering av det lokale markedet</source>
+        <translation>Vurdering av den lokale marknaden</translation>
+    </message>
+    <message>
+        <source>Foreslå ut fra lokalt marked</source>
+        <translation>Gjer framlegg ut frå lokal marknad</translation>
+    </message>
+    <message>
+        <source>Foreslå delkontrakter ut fra det lokale markedet</source>
+        <translation>Gjer framlegg om delkontraktar ut frå den lokale marknaden</translation>
+    </message>
+    <message>
+        <source>Etter område når alle kommunene har lokale bedrifter med ansatte, ellers etter produktgruppe.</source>
+        <translation>Etter område når alle kommunane har lokale bedrifter med tilsette, elles etter produktgruppe.</translation>
+    </message>
+    <message>
+        <source>Teller lokale leverandører …</source>
+        <translation>Tel lokale leverandørar …</translation>
+    </message>
+    <message>
+        <source>Kunne ikke telle lokale leverandører: {error}</source>
+        <translation>Kunne ikkje telje lokale leverandørar: {error}</translation>
+    </message>
+    <message>
+        <source>Delkontrakt {n}: {title}</source>
+        <translation>Delkontrakt {n}: {title}</translation>
+    </message>
+    <message>
+        <source>Hele anskaffelsen</source>
+        <translation>Heile anskaffinga</translation>
+    </message>
+    <message>
+        <source>Enhetsregisteret er ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no og last dem inn på siden Kommuner.</source>
+        <translation>Einingsregisteret er ikkje lasta inn. Last ned undereiningar og einingar frå data.brreg.no og last dei inn på sida Kommunar.</translation>
+    </message>
+    <message>
+        <source>Enhetsregisteret per {date}. Kuratert tabell CPV → næringskode.</source>
+        <translation>Einingsregisteret per {date}. Kuratert tabell CPV → næringskode.</translation>
+    </message>
+    <message>
+        <source>ukjent dato</source>
+        <translation>ukjend dato</translation>
+    </message>
+    <message>
+        <source>Vurdering: {text}</source>
+        <translation>Vurdering: {text}</translation>
+    </message>
+    <message>
+        <source>Sum for delkontrakten</source>
+        <translation>Sum for delkontrakten</translation>
+    </message>
+    <message>
+        <source>{county} (hele fylket)</source>
+        <translation>{county} (heile fylket)</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>CPV {cpv} {category} → {codes} (sikkerhet {confidence})</source>
+        <translation>CPV {cpv} {category} → {codes} (tryggleik {confidence})</translation>
+    </message>
+    <message>
+        <source>Næringskoder: {parts}</source>
+        <translation>Næringskodar: {parts}</translation>
+    </message>
+</context>
+<context>
     <name>LotsTabMixin</name>
     <message>
         <source>Foreslå etter område</source>
@@ -2368,6 +2472,10 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
         <translation>produktgruppe</translation>
     </message>
     <message>
+        <source>lokalt marked</source>
+        <translation>lokal marknad</translation>
+    </message>
+    <message>
         <source>Foreslå delkontrakter</source>
         <translation>Føreslå delkontraktar</translation>
     </message>
@@ -2834,6 +2942,70 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>&lt;b&gt;Type:&lt;/b&gt; {kind} ({how})</source>
         <translation>&lt;b&gt;Type:&lt;/b&gt; {kind} ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierRegisterPanel</name>
+    <message>
+        <source>Leverandørregister (Enhetsregisteret)</source>
+        <translation>Leverandørregister (Einingsregisteret)</translation>
+    </message>
+    <message>
+        <source>Last inn fra Enhetsregisteret …</source>
+        <translation>Last inn frå Einingsregisteret …</translation>
+    </message>
+    <message>
+        <source>Last inn filer fra Enhetsregisteret</source>
+        <translation>Last inn filer frå Einingsregisteret</translation>
+    </message>
+    <message>
+        <source>Velg totalbestanden av underenheter og enheter fra data.brreg.no (CSV, CSV.gz, JSON.gz eller regneark). Brukes til å telle lokale leverandører.</source>
+        <translation>Vel totalbestanden av undereiningar og einingar frå data.brreg.no (CSV, CSV.gz, JSON.gz eller rekneark). Vert brukt til å telje lokale leverandørar.</translation>
+    </message>
+    <message>
+        <source>Ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no for å se hvor mange lokale bedrifter som kan gi tilbud på hver delkontrakt.</source>
+        <extracomment>Replaced in tests: (parent, title, folder, filter) -&gt; chosen paths.</extracomment>
+        <translation>Ikkje lasta inn. Last ned undereiningar og einingar frå data.brreg.no for å sjå kor mange lokale bedrifter som kan gje tilbod på kvar delkontrakt.</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>{n} enheter</source>
+        <translation>{n} einingar</translation>
+    </message>
+    <message>
+        <source>enhetsfilen mangler (konkurs og avvikling er ikke kjent)</source>
+        <translation>einingsfila manglar (konkurs og avvikling er ikkje kjent)</translation>
+    </message>
+    <message>
+        <source>Data per {date}: {units} underenheter, {parents}. {attribution}</source>
+        <translation>Data per {date}: {units} undereiningar, {parents}. {attribution}</translation>
+    </message>
+    <message>
+        <source>Velg filer fra Enhetsregisteret</source>
+        <translation>Vel filer frå Einingsregisteret</translation>
+    </message>
+    <message>
+        <source>Erstatte leverandørregisteret?</source>
+        <translation>Erstatte leverandørregisteret?</translation>
+    </message>
+    <message>
+        <source>Filene erstatter det som er lastet inn av samme slag (underenheter og/eller enheter). Fortsette?</source>
+        <translation>Filene erstattar det som er lasta inn av same slag (undereiningar og/eller einingar). Vil du halde fram?</translation>
+    </message>
+    <message>
+        <source>{file}: {stored} av {read} rader lastet inn.</source>
+        <translation>{file}: {stored} av {read} rader lasta inn.</translation>
+    </message>
+    <message>
+        <source>Enhetsregisteret</source>
+        <translation>Einingsregisteret</translation>
+    </message>
+    <message>
+        <source>Laster inn Enhetsregisteret …</source>
+        <translation>Lastar inn Einingsregisteret …</translation>
     </message>
 </context>
 <context>

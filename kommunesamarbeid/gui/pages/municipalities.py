@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
+from kommunesamarbeid.gui.pages.local_market_view import SupplierRegisterPanel
 from kommunesamarbeid.services.municipalities import add_municipality, list_municipalities
 
 
@@ -46,6 +47,8 @@ class MunicipalitiesPage(Page):
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.register_panel = SupplierRegisterPanel(ctx)
+        layout.addWidget(self.register_panel)
         self.refresh()
 
     def refresh(self) -> None:
@@ -62,6 +65,8 @@ class MunicipalitiesPage(Page):
                     )
                 self.table.setItem(row, col, item)
         self._count = len(items)
+        if hasattr(self, "register_panel"):
+            self.register_panel.refresh()
 
     def status_text(self) -> str:
         return self.tr("{n} kommuner").format(n=self._count)

@@ -29,6 +29,7 @@ from kommunesamarbeid.gui.charts import (
     TimelineMilestone,
     short_name,
 )
+from kommunesamarbeid.gui.pages.local_market_view import LocalMarketView
 from kommunesamarbeid.gui.pages.proposal_editor_widgets import (
     KEY_ROLE,
     OptionalDate,
@@ -120,6 +121,9 @@ class LotsTabMixin:
         reason_label.setBuddy(self.no_lots_reason)
         layout.addWidget(reason_label)
         layout.addWidget(self.no_lots_reason)
+        self.market_view = LocalMarketView()
+        layout.addWidget(self.market_view)
+        self.market_view.suggest_requested.connect(lambda: self.suggest_lots_requested.emit("auto"))
         self.suggest_area_button.clicked.connect(lambda: self.suggest_lots_requested.emit("area"))
         self.suggest_product_button.clicked.connect(
             lambda: self.suggest_lots_requested.emit("product")

@@ -308,6 +308,7 @@ class ProposalsPage(LineChangesMixin, Page):
         data, evaluation = service.evaluated(self.ctx.db, proposal_id)
         self.current_id, self.data, self.evaluation = proposal_id, data, evaluation
         self.editor.load(data, evaluation)
+        self.editor.market_view.request(self.ctx.db, data)
         self.summary.show_evaluation(data, evaluation)
         self.stack.setCurrentWidget(self.editor)
         self._set_dirty(False)
@@ -505,7 +506,9 @@ class ProposalsPage(LineChangesMixin, Page):
     def suggest_lots(self, basis: str) -> None:
         if self.current_id is None:
             return
-        how = self.tr("område") if basis == "area" else self.tr("produktgruppe")
+        how = {"area": self.tr("område"), "product": self.tr("produktgruppe")}.get(
+            basis, self.tr("lokalt marked")
+        )
         existing = len(self.editor._lot_rows())
         title = self.tr("Foreslå delkontrakter")
         if existing and not self._confirm(
