@@ -142,6 +142,22 @@ def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str,
     for flag, flag_rules in kept_rules.items():
         for strip, add, cond in flag_rules:
             lines.append(f"R\t{flag}\t{strip or '0'}\t{add or '0'}\t{cond}")
+    derived_forms: dict[str, str] = {}
+    for word, flags in entries.items():
+        for flag in set(flags) & derived:
+            for strip, add, cond in rules[flag]:
+                if word.endswith(strip) and _matches(word, cond):
+                    stem = word[: len(word) - len(strip)]
+                    found = _DERIVING.search(add)
+                    lemma = stem + add[: found.end()] if found else stem + add
+                    form = stem + add
+                    if form not in entries:
+                        derived_forms.setdefault(form, lemma)
+    for form, lemma in sorted(derived_forms.items()):
+        if form == lemma:
+            lines.append(f"{form}\tz")
+        elif lemma in derived_forms or lemma in entries:
+            lines.append(f"{form}\t={lemma}")
     cleaned: dict[str, str] = {}
     for word in sorted(entries):
         flags = "".join(sorted({f for f in entries[word] if f in keep or f == compound}))
@@ -172,6 +188,18 @@ def _candidates(word: str) -> dict[str, int]:
     return found
 
 
+#: Correspondences safe enough to re-spell a word bokmål also has ("vatn" -> "vann").
+_STRONG = (("tn", "nn"), ("u", "o"), ("eg", "ei"), ("heim", "hjem"), ("jø", "e"), ("kv", "hv"))
+
+
+def _strong(word: str, candidate: str) -> bool:
+    return any(
+        word.replace(old, new, 1) == candidate or word[::-1].replace(old[::-1], new[::-1], 1)[::-1]
+        == candidate
+        for old, new in _STRONG
+    )
+
+
 def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
     """The endings a word's inflection adds (roughly its part of speech and class)."""
     return frozenset(add for f in flags if f in rules for _, add, _ in rules[f])
@@ -191,10 +219,15 @@ def write_nn_nb(
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
         if word in nb:
-            # a nynorsk form bokmål also allows ("vatn", "skule"): only when the bokmål
-            # spelling is far more common
-            floor = frequency.get(word, 0.0) + 1.0
-            options = [c for c in options if frequency.get(c, 0.0) >= floor]
+            # a nynorsk form bokmål also allows ("vatn", "skule"): only one of the regular
+            # correspondences away and when the bokmål spelling is far more common (a bokmål
+            # word of its own, such as "brøyte" beside "bryte", keeps its sense)
+            floor = frequency.get(word, 0.0) + 1.3
+            options = [
+                c
+                for c in options
+                if steps[c] == 1 and frequency.get(c, 0.0) >= floor and _strong(word, c)
+            ]
         if not options:
             continue
         nn_noun = _is_noun(_signature(nn[word], nn_rules))
@@ -202,15 +235,15 @@ def write_nn_nb(
         options = same_class or options
         # the commonest spellings (within one Zipf step), then the fewest changes
         top = max(frequency.get(c, 0.0) for c in options)
-        options = [c for c in options if frequency.get(c, 0.0) >= top - 1.0]
+        options = [c for c in options if frequency.get(c, 0.0) >= top - 0.5]
 
         endings = _signature(nn[word], nn_rules)
 
-        def rank(candidate: str) -> tuple[float, int, float, str]:
+        def rank(candidate: str) -> tuple[int, float, float, str]:
             # the same inflection (endings in common) first
             theirs = _signature(nb[candidate], nb_rules)
             shared = len(endings & theirs) / max(1, len(endings | theirs))
-            return (-round(shared, 1), steps[candidate], -frequency.get(candidate, 0.0), candidate)
+            return (steps[candidate], -round(shared, 1), -frequency.get(candidate, 0.0), candidate)
 
         pairs[word] = min(options, key=rank)
     lines = [

@@ -131,7 +131,7 @@ class TextModel:
             generic=frozenset(w for w, (_, generic) in vocabulary.word_kinds.items() if generic),
             no_stem=vocabulary.no_stem,
         )
-        self.analyzer = Analyzer(rules, (w.lower() for w in words))
+        self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():
             key = self.analyzer.word(word)[0]

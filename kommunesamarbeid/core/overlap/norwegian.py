@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
 __all__ = [
     "AnalysedText",
     "Analyzer",
@@ -26,23 +28,9 @@ __all__ = [
     "stem",
 ]
 
-#: Inflection endings, longest first. Bokmål and nynorsk.
+#: Inflection endings, longest first. Bokmål and nynorsk. Only for words the lexicon does not
+#: know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
 _SUFFIXES: Final = (
-    "hetene",
-    "ingane",
-    "ingene",
-    "heten",
-    "heter",
-    "ingar",
-    "ingen",
-    "inger",
-    "elsen",
-    "elser",
-    "endes",
-    "ende",
-    "ande",
-    "else",
-    "ing",
     "ene",
     "ane",
     "er",
@@ -127,8 +115,11 @@ class AnalysedText:
 class Analyzer:
     """Turns text into tokens; caches what it has seen (plans repeat their words)."""
 
-    def __init__(self, rules: WordRules, extra_lexicon: Iterable[str] = ()) -> None:
+    def __init__(
+        self, rules: WordRules, extra_lexicon: Iterable[str] = (), lexicon: Lexicon | None = None
+    ) -> None:
         self.rules = rules
+        self.lexicon = lexicon
         words = set(rules.lexicon)
         words.update(w for w in extra_lexicon if len(w) >= 2)
         self._surface_lexicon: frozenset[str] = frozenset(words)
@@ -152,6 +143,10 @@ class Analyzer:
 
     def _stem(self, word: str) -> str:
         word = self._variant(word)
+        if self.lexicon is not None:
+            lemma = self.lexicon.lemma(word)
+            if lemma is not None:
+                return self._variant(lemma)
         if word in self.rules.no_stem:
             return word
         base = stem(word)
@@ -186,6 +181,12 @@ class Analyzer:
         """In no_split.txt, in any inflected form ("kjøretøyer" like "kjøretøy")."""
         return word in self.rules.no_split or self._stem(word) in self._no_split_stems
 
+    def lemma_parts(self, word: str) -> tuple[str, ...]:
+        """Lemmas of a word's parts from the lexicon (() when the lexicon does not know it)."""
+        if self.lexicon is None or self.unsplittable(word):
+            return ()
+        return self.lexicon.split(word)
+
     def split(self, word: str) -> tuple[str, ...]:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
         cached = self._split_cache.get(word)
@@ -206,6 +207,10 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            known = self.lemma_parts(piece)
+            if known:
+                parts.extend(self._variant(p) for p in known)
+                continue
             pieces_parts = self.split(piece)
             for number, part in enumerate(pieces_parts):
                 if number < len(pieces_parts) - 1:
