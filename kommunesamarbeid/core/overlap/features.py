@@ -29,6 +29,7 @@ from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.overlap.catalogue import (
     CpvCatalogue,
     CpvSuggester,
+    Suggestion,
     head_kinds,
     kind_bits_of,
 )
@@ -92,6 +93,8 @@ class LineFeatures:
     heads: tuple[str, ...] = ()
     #: The kind was only guessed from a suggested CPV code.
     weak_kind: bool = False
+    #: The words of the text a suggested CPV code came from, as written.
+    cpv_words: tuple[str, ...] = ()
 
 
 class TextModel:
@@ -155,7 +158,7 @@ class TextModel:
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
         self.suggester = CpvSuggester(catalogue, self.analyzer, self.generic, self.kinds_by_key)
-        self._suggestions: dict[tuple[str, ...], str | None] = {}
+        self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
 
     def _ancestors(self, number: int) -> frozenset[int]:
         result: set[int] = set()
@@ -323,9 +326,11 @@ class TextModel:
                 if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
             )
             coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
-        for m, _ in sorted(kept, key=lambda pair: -len(pair[0].parts)):
-            if m.family in leaves:
-                matched.setdefault(m.family, m.text)
+        for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
+            if m.family in leaves and m.family not in matched:
+                # the words of this text that matched, as written (never the term itself)
+                words = dict.fromkeys(tokens[t].surface for t in sorted(covered))
+                matched[m.family] = " + ".join(words)
         return tuple(leaves), tuple(coverage), matched
 
     def _related(self, a: int, b: int) -> bool:
@@ -364,7 +369,7 @@ class TextModel:
         text_kinds = self._text_kinds(families, description.tokens)
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source = self._cpv(written, families, description.tokens)
+        cpv, source, cpv_words = self._cpv(written, families, description.tokens, matched)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
@@ -391,6 +396,7 @@ class TextModel:
             main_keys,
             self._heads(description.tokens),
             weak_kind,
+            cpv_words,
         )
 
     def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
@@ -417,11 +423,12 @@ class TextModel:
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
-            cached = [(token.key, token.weight * (0.3 if token.key in generic else 1.0))]
+            # generic words ("drift", "fagsystem", "lab") weigh nothing by themselves
+            cached = [(token.key, 0.0 if token.generic else token.weight)]
             if len(token.parts) > 1:
                 for part in token.parts:
-                    factor = 0.15 if part in generic else 0.5
-                    cached.append((part, token.weight * factor))
+                    if part not in generic:
+                        cached.append((part, token.weight * 0.5))
             self._terms_cache[cache_key] = cached
         return cached
 
@@ -439,23 +446,30 @@ class TextModel:
         return bits
 
     def _cpv(
-        self, written: str | None, families: tuple[int, ...], tokens: tuple[Token, ...]
-    ) -> tuple[str | None, str]:
+        self,
+        written: str | None,
+        families: tuple[int, ...],
+        tokens: tuple[Token, ...],
+        matched: dict[int, str],
+    ) -> tuple[str | None, str, tuple[str, ...]]:
         if written is not None:
-            return written, "written"
+            return written, "written", ()
         named = head_kinds(tokens, self.kinds_by_key)
         for family in families:
             codes = self.families[family].cpv
             if codes:
                 fitting = [c for c in codes if kind_bits_of(c) & named]
-                return (fitting or codes)[0], "family"
+                words = tuple(matched.get(family, "").split(" + "))
+                return (fitting or codes)[0], "family", tuple(w for w in words if w)
         main = tuple(t for t in tokens if t.main) or tokens
         key = tuple(sorted(t.key for t in main))
         if key not in self._suggestions:
-            suggestion = self.suggester.suggest(main)
-            self._suggestions[key] = suggestion.code8 if suggestion is not None else None
-        code = self._suggestions[key]
-        return (code, "text") if code is not None else (None, "")
+            self._suggestions[key] = self.suggester.suggest(main)
+        suggestion = self._suggestions[key]
+        if suggestion is None:
+            return None, "", ()
+        words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
+        return suggestion.code8, "text", words
 
     def _is_project(self, description: AnalysedText) -> bool:
         """A one-off work or consultancy for one named building, road or project."""

@@ -12,12 +12,14 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
-* kind: supplies, works and services never mix when both plans wrote a CPV (score 0), unless
-  both lines are in a family that spans kinds (power with portfolio management, vehicles bought
-  or leased); kinds read from the text alone only lower the score (x0.3, works/services x0.6,
-  x0.7 when a kind was only guessed from a suggested CPV);
-* families that differ (both lines have one, neither is the other's parent): x0.25; only one
-  line in a family and no head in common: x0.7;
+* kind: when both plans wrote codes of different kinds (supplies, works, services) the score
+  is lowered (x0.8 when the text names the same kind, else x0.24), never vetoed: plans are full
+  of wrong codes; kinds read from the text alone only lower the score (x0.3, works/services
+  x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
+  kinds (power with portfolio management) are not judged on kind;
+* families that differ (both lines have one, neither is the other's parent): x0.25 and never
+  in one group, unless the words themselves agree (cosine >= 0.75); only one line in a family
+  and no head in common: x0.7;
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
   at 1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair.
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +53,10 @@ _FAMILY_CONFLICT: Final = 0.25
 _ONE_SIDED: Final = 0.7
 #: A broad family (one with sub-families, or marked broad) counts like a related one.
 _BROAD: Final = 0.55
+#: Written codes of different kinds (supplies, services, works): the score is lowered.
+_CODES_DISAGREE: Final = 0.8
+#: A word cosine at which the text outweighs two different need families.
+_TEXT_OVERRIDES: Final = 0.75
 #: Most pairs produced by one step of the word join.
 _JOIN_CHUNK: Final = 4_000_000
 
@@ -262,33 +268,51 @@ class FeatureTable:
 
     def pair_scores(self, a: Int, b: Int, text: Float) -> PairScores:
         """Scores of the pairs (a[k], b[k]) given their word cosine."""
+        parts = self.components(a, b, text)
+        return PairScores(parts["score"], parts["veto"])
+
+    def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
+        """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
+        docstring); ``explain`` reads them to say why two lines are or are not one need."""
         same, related, spanning = self._families(a, b)
         family = np.where(same > 0, same, 0.55 * related)
-        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
-        cpv = self._cpv(a, b)
         text = np.minimum(text, 1.0)
+        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
+        # the same words say more than two need families read from them
+        fam_conflict &= text < _TEXT_OVERRIDES
+        cpv = self._cpv(a, b)
         head = self._heads(a, b)
-        score = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
+        base = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
             1.0 - W_HEAD * head
         )
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
-        hard_kind = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
+        # both plans wrote codes of different kinds: plans are full of wrong codes, so this
+        # lowers the score (the text must carry the pair) but never vetoes it
+        codes_disagree = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
         ek_a = np.where(kw_a > 0, kw_a, self.kind_text[a])
         ek_b = np.where(kw_b > 0, kw_b, self.kind_text[b])
-        soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~hard_kind
+        soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~codes_disagree
         works_services = ((ek_a | ek_b) == (KIND_BITS["works"] | KIND_BITS["services"])) & soft_kind
         weak = self.kind_weak[a] | self.kind_weak[b]
         kind_factor = np.where(
             soft_kind, np.where(works_services, 0.6, np.where(weak, 0.7, 0.3)), 1.0
         )
-
+        text_kind_a = np.where(self.kind_text[a] > 0, self.kind_text[a], kw_a)
+        text_kind_b = np.where(self.kind_text[b] > 0, self.kind_text[b], kw_b)
+        text_agrees = (text_kind_a & text_kind_b) > 0
+        kind_factor = np.where(
+            codes_disagree,
+            np.where(text_agrees, _CODES_DISAGREE, 0.3 * _CODES_DISAGREE),
+            kind_factor,
+        )
         time_factor = self._time(a, b)
-        blocked = hard_kind | self.project[a] | self.project[b] | (a == b)
+        project = self.project[a] | self.project[b]
+        blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
         one_sided = (self.has_family[a] != self.has_family[b]) & (head <= 0)
         score = (
-            score
+            base
             * kind_factor
             * time_factor
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
@@ -296,7 +320,23 @@ class FeatureTable:
         )
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0)
-        return PairScores(score, veto)
+        return {
+            "score": score,
+            "veto": veto,
+            "family": family,
+            "same_family": same,
+            "related_family": related,
+            "family_conflict": fam_conflict,
+            "text": text,
+            "cpv": cpv,
+            "head": head,
+            "kind_factor": kind_factor,
+            "codes_disagree": codes_disagree,
+            "kinds_differ": soft_kind,
+            "time_factor": time_factor,
+            "project": project,
+            "one_sided": one_sided,
+        }
 
     def matrix(self, lines: Int) -> PairScores:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""

@@ -12,8 +12,9 @@ from kommunesamarbeid.core.overlap import Vocabulary, catalogue_from_csv, load_v
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.periods import Period
 
+from tests.conftest import SHARED
+
 REPO = Path(__file__).resolve().parents[3]
-SHARED = REPO.parent / "shared"
 VOCABULARY_DIR = REPO / "resources" / "vocabulary"
 CATALOGUE_CSV = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 DEV_CORPUS = SHARED / "corpus" / "dev"
