@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -40,7 +41,8 @@ from kommunesamarbeid.core.overlap import (  # noqa: E402
     load_vocabulary,
 )
 
-CATALOGUE = ROOT.parent / "shared" / "data-scout" / "cpv_2008_en_no.csv"
+SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
+CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 VOCABULARY = ROOT / "resources" / "vocabulary"
 
 

@@ -97,7 +97,7 @@ def parse_dic(path: Path) -> dict[str, str]:
     for line in _read(path)[1:]:
         word, _, flags = line.partition("/")
         word = word.strip()
-        if not word or not word.isalpha() and "-" not in word:
+        if not word or (not word.isalpha() and "-" not in word):
             continue
         if word != word.lower():
             continue  # names and abbreviations
@@ -194,8 +194,8 @@ _STRONG = (("tn", "nn"), ("u", "o"), ("eg", "ei"), ("heim", "hjem"), ("jø", "e"
 
 def _strong(word: str, candidate: str) -> bool:
     return any(
-        word.replace(old, new, 1) == candidate or word[::-1].replace(old[::-1], new[::-1], 1)[::-1]
-        == candidate
+        word.replace(old, new, 1) == candidate
+        or word[::-1].replace(old[::-1], new[::-1], 1)[::-1] == candidate
         for old, new in _STRONG
     )
 

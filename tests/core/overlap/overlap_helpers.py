@@ -11,7 +11,6 @@ import pytest
 from kommunesamarbeid.core.overlap import Vocabulary, catalogue_from_csv, load_vocabulary
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.periods import Period
-
 from tests.conftest import SHARED
 
 REPO = Path(__file__).resolve().parents[3]
