@@ -239,11 +239,14 @@ def write_nn_nb(
 
         endings = _signature(nn[word], nn_rules)
 
-        def rank(candidate: str) -> tuple[int, float, float, str]:
-            # the same inflection (endings in common) first
+        def rank(
+            candidate: str, endings: frozenset[str] = endings, steps: dict[str, int] = steps
+        ) -> tuple[int, float, float, str]:
+            # the fewest changes, then the same inflection (endings in common)
             theirs = _signature(nb[candidate], nb_rules)
             shared = len(endings & theirs) / max(1, len(endings | theirs))
-            return (steps[candidate], -round(shared, 1), -frequency.get(candidate, 0.0), candidate)
+            used = frequency.get(candidate, 0.0)
+            return (steps[candidate], -round(shared, 1), -used, candidate)
 
         pairs[word] = min(options, key=rank)
     lines = [

@@ -35,6 +35,13 @@ class _Language:
     #: ending added -> [(flag, strip, condition)]
     rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]]
     longest: int
+    #: Flags of the nouns' definite singular ("-en"): a headword with one is a lemma itself,
+    #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
+    base_flags: frozenset[str] = frozenset()
+
+    def is_base(self, word: str) -> bool:
+        flags = self.entries.get(word, "")
+        return not flags.startswith("=") and any(f in self.base_flags for f in flags)
 
     def lemmas(self, word: str) -> list[str]:
         found: list[str] = []
@@ -88,8 +95,12 @@ class Lexicon:
                     options.append(mapped)
         if not options:
             return None
-        # the commonest reading ("servere" as the plural of "server"), then the shortest
-        return min(options, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
+        # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
+        # a listed form is read as a form of its headword ("møbler" -> "møbel")
+        if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
+            return self.nn_nb.get(word, word) if word not in self.nb.entries else word
+        inflected = [w for w in options if w != word] or options
+        return min(inflected, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
@@ -169,7 +180,8 @@ def _read_language(path: Path) -> _Language:
             entries[word] = flags
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
-    return _Language(entries, rules, longest)
+    base = frozenset(flag for add in ("en", "n") for flag, _, _ in rules.get(add, ()))
+    return _Language(entries, rules, longest, base)
 
 
 def load_lexicon(directory: Path) -> Lexicon | None:
