@@ -236,13 +236,17 @@ def _what_would_group(
             "ett behov for flere bygg"
         )
     if bool(parts["codes_disagree"]):
-        hints.append("Rett CPV-koden som ser feil ut i planen")
+        hints.append("Rett CPV-koden i planen hvis den er feil")
     if bool(parts["veto"]) and not bool(parts["project"]):
-        hints.append("Legg linjen til overlappet selv (group add-line) hvis det er samme behov")
+        hints.append(
+            "Legg linjen til overlappet selv («Legg til linje» eller «group add-line») hvis det er samme behov"
+        )
     needed = (0.8 - out.score) / 0.5
     if not bool(parts["veto"]) and 0.0 < needed <= 1.0:
         hints.append(
             f"Høyere følsomhet: fra {needed:.2f} havner paret over terskelen".replace(".", ",", 1)
         )
     elif not bool(parts["veto"]):
-        hints.append("Legg linjen til overlappet selv (group add-line) hvis det er samme behov")
+        hints.append(
+            "Legg linjen til overlappet selv («Legg til linje» eller «group add-line») hvis det er samme behov"
+        )
