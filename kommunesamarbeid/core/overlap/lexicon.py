@@ -98,7 +98,7 @@ class Lexicon:
         # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
         # a listed form is read as a form of its headword ("møbler" -> "møbel")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
-            return self.nn_nb.get(word, word) if word not in self.nb.entries else word
+            return self.nn_nb.get(word, word)
         inflected = [w for w in options if w != word] or options
         return min(inflected, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
 
