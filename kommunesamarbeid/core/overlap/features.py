@@ -43,6 +43,8 @@ KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4
 _EPOCH: Final = dt.date(2000, 1, 1).toordinal()
 _DAYS_PER_MONTH: Final = 365.2425 / 12
 _MAX_HEADS: Final = 3
+#: Separate words of a line paired up as a possible compound (the first ones only).
+_MAX_SPLIT_WORDS: Final = 6
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 Parts = tuple[str, ...]
@@ -95,6 +97,11 @@ class LineFeatures:
     weak_kind: bool = False
     #: The words of the text a suggested CPV code came from, as written.
     cpv_words: tuple[str, ...] = ()
+    #: Compounds of the text by their specific parts ("gate+lys" for "gatelys"), and the same
+    #: made from separate words ("lys i gater" gives "gate+lys" and "lys+gate"): a compound
+    #: and its split form are the same evidence (matched only with each other).
+    compounds: dict[str, float] = field(default_factory=dict)
+    split_forms: dict[str, float] = field(default_factory=dict)
 
 
 class TextModel:
@@ -380,6 +387,7 @@ class TextModel:
             mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
             mid = (mid - _EPOCH) / _DAYS_PER_MONTH
         main_keys = frozenset(t.key for t in description.tokens if t.main)
+        compounds, split_forms = self._compound_keys(description.tokens)
         return LineFeatures(
             line,
             terms,
@@ -397,7 +405,42 @@ class TextModel:
             self._heads(description.tokens),
             weak_kind,
             cpv_words,
+            compounds,
+            split_forms,
         )
+
+    def _compound_keys(
+        self, tokens: tuple[Token, ...]
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        compounds: dict[str, float] = {}
+        singles: list[tuple[str, float, int]] = []
+        for token in tokens:
+            if token.generic or token.acronym or token.proper:
+                continue
+            parts = token.parts
+            weight = token.weight
+            if len(parts) < 2:
+                parts = self.analyzer.compound_parts(token.surface) or parts
+                # a common word read whole means more than its parts ("veiledning" is not a
+                # "ledning" by a "vei"): the more common, the less its parts count
+                weight *= self.analyzer.compositional(token.surface)
+            # a part that is a compound itself counts by its own parts ("brannalarm")
+            deep = [q for p in parts for q in (self.analyzer.compound_parts(p) or (p,))]
+            specific = list(dict.fromkeys(p for p in deep if p not in self.generic))
+            if len(specific) == 2 and weight > 0:
+                key = "+".join(specific)
+                compounds[key] = max(compounds.get(key, 0.0), weight)
+            elif len(specific) == 1:
+                singles.append((specific[0], token.weight, token.segment))
+        split_forms: dict[str, float] = {}
+        for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
+            for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
+                if first == second or seg1 != seg2:
+                    continue
+                weight = (w1 + w2) / 2
+                for key in (f"{first}+{second}", f"{second}+{first}"):
+                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
+        return compounds, split_forms
 
     def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
         """Effective heads of the main words, from the first segment that has any."""

@@ -35,7 +35,7 @@ class _Language:
     #: ending added -> [(flag, strip, condition)]
     rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]]
     longest: int
-    #: Flags of the nouns' definite singular ("-en"): a headword with one is a lemma itself,
+    #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
     #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
     base_flags: frozenset[str] = frozenset()
 
@@ -118,6 +118,19 @@ class Lexicon:
             self._split_cache[word] = cached
         return cached
 
+    def compound_parts(self, word: str) -> tuple[str, ...]:
+        """The parts a word could be written as, even a common word read whole ("gatelys" ->
+        (gate, lys)); () when it is no compound. Only for matching the parts written as
+        separate words ("lys i gater"), never a part alone."""
+        whole = self.lemma(word)
+        base = whole if whole is not None else word
+        if base != word:
+            return self.compound_parts(base)
+        parts = self.split(base)
+        if len(parts) >= 2:
+            return parts
+        return self._best_split(base)
+
     def _split(self, word: str) -> tuple[str, ...]:
         whole = self.lemma(word)
         if whole is not None and whole != word:
@@ -125,6 +138,13 @@ class Lexicon:
             return self.split(whole)
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
+        found = self._best_split(word)
+        if found:
+            return found
+        return (whole,) if whole is not None else ()
+
+    def _best_split(self, word: str) -> tuple[str, ...]:
+        """The reading with the fewest parts (two or more), then the commonest parts."""
         n = len(word)
         # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
@@ -143,7 +163,7 @@ class Lexicon:
         found = best.get(0)
         if found is not None and found[0] >= 2:
             return found[2]
-        return (whole,) if whole is not None else ()
+        return ()
 
     def _modifier(self, piece: str) -> tuple[str, float] | None:
         """A compound's first part, with or without a linking letter ("renholds", "brøyte")."""
@@ -180,7 +200,7 @@ def _read_language(path: Path) -> _Language:
             entries[word] = flags
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
-    base = frozenset(flag for add in ("en", "n") for flag, _, _ in rules.get(add, ()))
+    base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
     return _Language(entries, rules, longest, base)
 
 

@@ -187,6 +187,29 @@ class Analyzer:
             return ()
         return self.lexicon.split(word)
 
+    def compound_parts(self, word: str) -> tuple[str, ...]:
+        """Lemmas of the parts a word could be written as, for matching a compound with its
+        parts written apart ("gatelys" / "lys i gater"); () when it is no compound."""
+        if self.lexicon is None:
+            return ()
+        parts: list[str] = []
+        for piece in (p for p in word.split("-") if p):
+            if piece in self.rules.inflection_fragments:
+                continue
+            found = self.lexicon.compound_parts(piece)
+            if found:
+                parts.extend(self._variant(p) for p in found)
+            else:
+                parts.append(self._stem(piece))
+        return tuple(parts) if len(parts) >= 2 else ()
+
+    def compositional(self, word: str) -> float:
+        """How much a word read whole still means its parts: 1 for a rare word, falling to 0
+        for a common one (Zipf 2.5 -> 1, 4.0 -> 0)."""
+        if self.lexicon is None:
+            return 1.0
+        return min(1.0, max(0.0, (4.0 - self.lexicon.zipf(word)) / 1.5))
+
     def split(self, word: str) -> tuple[str, ...]:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
         cached = self._split_cache.get(word)

@@ -118,6 +118,7 @@ class FeatureTable:
         self.idf = idf
         val = vals * idf[col_arr]
         norm = np.sqrt(np.bincount(row_arr, weights=val**2, minlength=n))
+        self._compound_join_input(features, norm, df_cap)
         val = val / np.maximum(norm[row_arr], 1e-12)
         keep = val > 0
         self.term_rows = row_arr[keep]
@@ -170,6 +171,63 @@ class FeatureTable:
         self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
         self._join: tuple[Int, Float] | None = None
 
+    def _compound_join_input(
+        self, features: list[LineFeatures], norm: npt.NDArray[np.float64], df_cap: int
+    ) -> None:
+        """Postings of compounds and of split forms, weighted like words (idf, line norm)."""
+        keys: dict[str, int] = {}
+        sides: list[tuple[list[int], list[int], list[float]]] = []
+        for side in ("compounds", "split_forms"):
+            rows: list[int] = []
+            cols: list[int] = []
+            vals: list[float] = []
+            for row, f in enumerate(features):
+                for key, weight in getattr(f, side).items():
+                    rows.append(row)
+                    cols.append(keys.setdefault(key, len(keys)))
+                    vals.append(weight)
+            sides.append((rows, cols, vals))
+        n_keys = len(keys)
+        comp_cols = np.asarray(sides[0][1], dtype=np.int64)
+        split_cols = np.asarray(sides[1][1], dtype=np.int64)
+        df = np.bincount(comp_cols, minlength=n_keys) + np.bincount(split_cols, minlength=n_keys)
+        idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
+        idf[df > df_cap] = 0.0
+        self._compound_sides: list[tuple[Int, Int, Float]] = []
+        for rows_list, _cols, vals_list in sides:
+            rows = np.asarray(rows_list, dtype=np.int64)
+            cols = np.asarray(_cols, dtype=np.int64)
+            vals = np.asarray(vals_list, dtype=np.float64) * idf[cols]
+            vals = vals / np.maximum(norm[rows] if len(rows) else vals, 1e-12)
+            order = np.argsort(cols, kind="stable")
+            self._compound_sides.append((rows[order], cols[order], vals[order].astype(np.float32)))
+        self._n_compound_keys = n_keys
+
+    def compound_join(self) -> tuple[Int, Float]:
+        """Pairs where one line writes a compound and the other its parts apart."""
+        (c_rows, c_cols, c_vals), (s_rows, s_cols, s_vals) = self._compound_sides
+        if not len(c_rows) or not len(s_rows):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        n_keys = self._n_compound_keys
+        c_ptr = np.searchsorted(c_cols, np.arange(n_keys + 1))
+        s_ptr = np.searchsorted(s_cols, np.arange(n_keys + 1))
+        both = np.flatnonzero((np.diff(c_ptr) > 0) & (np.diff(s_ptr) > 0))
+        keys_parts: list[Int] = []
+        vals_parts: list[Float] = []
+        for key in both:
+            ca, cb = int(c_ptr[key]), int(c_ptr[key + 1])
+            sa, sb = int(s_ptr[key]), int(s_ptr[key + 1])
+            first = np.repeat(c_rows[ca:cb], sb - sa)
+            second = np.tile(s_rows[sa:sb], cb - ca)
+            value = np.repeat(c_vals[ca:cb], sb - sa) * np.tile(s_vals[sa:sb], cb - ca)
+            other = first != second
+            first, second, value = first[other], second[other], value[other]
+            keys_parts.append(np.minimum(first, second) * self.n + np.maximum(first, second))
+            vals_parts.append(value.astype(np.float32))
+        if not keys_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return _reduce(np.concatenate(keys_parts), np.concatenate(vals_parts))
+
     # --- candidates ------------------------------------------------------------------------
 
     def word_join(self) -> tuple[Int, Float]:
@@ -205,6 +263,10 @@ class FeatureTable:
             if batch_size >= _JOIN_CHUNK:
                 flush()
         flush()
+        compound_keys, compound_sums = self.compound_join()
+        if len(compound_keys):
+            keys_parts.append(compound_keys)
+            sums_parts.append(compound_sums)
         if not keys_parts:
             keys, sums = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         elif len(keys_parts) == 1:
