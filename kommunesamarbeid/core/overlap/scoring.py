@@ -194,13 +194,15 @@ class FeatureTable:
         idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
         idf[df > df_cap] = 0.0
         self._compound_sides: list[tuple[Int, Int, Float]] = []
-        for rows_list, _cols, vals_list in sides:
-            rows = np.asarray(rows_list, dtype=np.int64)
-            cols = np.asarray(_cols, dtype=np.int64)
-            vals = np.asarray(vals_list, dtype=np.float64) * idf[cols]
-            vals = vals / np.maximum(norm[rows] if len(rows) else vals, 1e-12)
-            order = np.argsort(cols, kind="stable")
-            self._compound_sides.append((rows[order], cols[order], vals[order].astype(np.float32)))
+        for rows_list, cols_list, vals_list in sides:
+            side_rows = np.asarray(rows_list, dtype=np.int64)
+            side_cols = np.asarray(cols_list, dtype=np.int64)
+            side_vals = np.asarray(vals_list, dtype=np.float64) * idf[side_cols]
+            side_vals = side_vals / np.maximum(norm[side_rows], 1e-12)
+            order = np.argsort(side_cols, kind="stable")
+            self._compound_sides.append(
+                (side_rows[order], side_cols[order], side_vals[order].astype(np.float32))
+            )
         self._n_compound_keys = n_keys
 
     def compound_join(self) -> tuple[Int, Float]:
