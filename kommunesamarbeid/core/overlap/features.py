@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8
@@ -43,6 +43,9 @@ KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4
 _EPOCH: Final = dt.date(2000, 1, 1).toordinal()
 _DAYS_PER_MONTH: Final = 365.2425 / 12
 _MAX_HEADS: Final = 3
+#: Analysed texts kept between runs (then the cache starts over: memory stays flat).
+_ANALYSIS_CACHE: Final = 150_000
+_NO_LINE: Final = MatchLine(0, 0, "", "")
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -156,7 +159,7 @@ class TextModel:
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
-        self._line_cache: dict[tuple[MatchLine, frozenset[str]], LineFeatures] = {}
+        self._analysis_cache: dict[tuple[str, str, str | None, frozenset[str]], LineFeatures] = {}
         self._family_cache: dict[
             tuple[Token, ...], tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
         ] = {}
@@ -346,21 +349,30 @@ class TextModel:
     # --- lines ----------------------------------------------------------------------------
 
     def line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
-        """The features of one line (kept, so a new run on the same lines is quick)."""
-        key = (line, place_names)
-        cached = self._line_cache.get(key)
-        if cached is None:
-            cached = self._line(line, place_names)
-            if len(self._line_cache) > 100_000:
-                self._line_cache.clear()
-            self._line_cache[key] = cached
-        return cached
+        """The features of one line. The analysis of its text is kept by the text (plans
+        repeat their lines' wording, and a new run on the same lines is quick); only the
+        line's own id, period and values are added each time."""
+        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
+        key = (line.description, line.details, written, place_names)
+        analysed = self._analysis_cache.get(key)
+        if analysed is None:
+            analysed = self._analyse_line(line.description, line.details, written, place_names)
+            if len(self._analysis_cache) > _ANALYSIS_CACHE:
+                self._analysis_cache.clear()
+            self._analysis_cache[key] = analysed
+        mid = None
+        if line.period is not None:
+            mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
+            mid = (mid - _EPOCH) / _DAYS_PER_MONTH
+        return replace(analysed, line=line, mid_month=mid)
 
-    def _line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
-        description = self.analyzer.analyse(line.description, extra_stopwords=place_names)
+    def _analyse_line(
+        self, text: str, more: str, written: str | None, place_names: frozenset[str]
+    ) -> LineFeatures:
+        description = self.analyzer.analyse(text, extra_stopwords=place_names)
         details = (
-            self.analyzer.analyse(line.details, weight=0.5, extra_stopwords=place_names)
-            if line.details.strip()
+            self.analyzer.analyse(more, weight=0.5, extra_stopwords=place_names)
+            if more.strip()
             else AnalysedText((), frozenset())
         )
         families, coverage, matched = self._match_families(description.tokens)
@@ -374,7 +386,6 @@ class TextModel:
                     terms[term] = weight
                 surfaces.setdefault(term, token.surface)
         text_kinds = self._text_kinds(families, description.tokens)
-        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
         cpv, source, cpv_words = self._cpv(written, families, description.tokens, matched)
         weak_kind = False
@@ -382,14 +393,10 @@ class TextModel:
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
         project = self._is_project(description)
-        mid = None
-        if line.period is not None:
-            mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
-            mid = (mid - _EPOCH) / _DAYS_PER_MONTH
         main_keys = frozenset(t.key for t in description.tokens if t.main)
         compounds, split_forms = self._compound_keys(description.tokens)
         return LineFeatures(
-            line,
+            _NO_LINE,
             terms,
             surfaces,
             families,
@@ -400,7 +407,7 @@ class TextModel:
             cpv,
             source,
             project,
-            mid,
+            None,
             main_keys,
             self._heads(description.tokens),
             weak_kind,

@@ -67,6 +67,7 @@ class Lexicon:
     frequency: dict[str, float]
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -122,14 +123,18 @@ class Lexicon:
         """The parts a word could be written as, even a common word read whole ("gatelys" ->
         (gate, lys)); () when it is no compound. Only for matching the parts written as
         separate words ("lys i gater"), never a part alone."""
+        cached = self._compound_cache.get(word)
+        if cached is not None:
+            return cached
         whole = self.lemma(word)
         base = whole if whole is not None else word
         if base != word:
-            return self.compound_parts(base)
-        parts = self.split(base)
-        if len(parts) >= 2:
-            return parts
-        return self._best_split(base)
+            found = self.compound_parts(base)
+        else:
+            parts = self.split(base)
+            found = parts if len(parts) >= 2 else self._best_split(base)
+        self._compound_cache[word] = found
+        return found
 
     def _split(self, word: str) -> tuple[str, ...]:
         whole = self.lemma(word)

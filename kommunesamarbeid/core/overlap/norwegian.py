@@ -129,6 +129,7 @@ class Analyzer:
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._text_cache: dict[tuple[str, float, frozenset[str], bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
+        self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
         #: compound generic words ("forbruksmateriell") as whole keys
@@ -192,6 +193,14 @@ class Analyzer:
         parts written apart ("gatelys" / "lys i gater"); () when it is no compound."""
         if self.lexicon is None:
             return ()
+        cached = self._compound_cache.get(word)
+        if cached is None:
+            cached = self._compound_parts(word)
+            self._compound_cache[word] = cached
+        return cached
+
+    def _compound_parts(self, word: str) -> tuple[str, ...]:
+        assert self.lexicon is not None
         parts: list[str] = []
         for piece in (p for p in word.split("-") if p):
             if piece in self.rules.inflection_fragments:
