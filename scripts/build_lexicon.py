@@ -67,6 +67,7 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("jø", "e"),
     ("k", "kj"),
     ("eg", "ei"),
+    ("gj", "g"),
 )
 _MIN_FREQ = 2.0
 #: Endings that derive a new word (another sense), not an inflected form of the same one.

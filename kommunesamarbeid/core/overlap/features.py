@@ -105,6 +105,10 @@ class LineFeatures:
     #: and its split form are the same evidence (matched only with each other).
     compounds: dict[str, float] = field(default_factory=dict)
     split_forms: dict[str, float] = field(default_factory=dict)
+    #: Role words of the main text ("rådgivning", "prosjektleder"), as lemmas.
+    roles: frozenset[str] = frozenset()
+    #: The main words carrying those roles, as written.
+    role_words: tuple[str, ...] = ()
 
 
 class TextModel:
@@ -164,6 +168,9 @@ class TextModel:
             tuple[Token, ...], tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
         ] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
+        self.role_heads: frozenset[Parts] = frozenset(
+            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
+        )
         self.kinds_by_key = {
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
@@ -392,9 +399,12 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = self._is_project(description)
+        project = self._is_project(description, place_names)
         main_keys = frozenset(t.key for t in description.tokens if t.main)
         compounds, split_forms = self._compound_keys(description.tokens)
+        role_tokens = [t for t in description.tokens if t.main and set(t.parts) & self.role_heads]
+        roles = frozenset(p for t in role_tokens for p in t.parts if p in self.role_heads)
+        role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
         return LineFeatures(
             _NO_LINE,
             terms,
@@ -414,6 +424,17 @@ class TextModel:
             cpv_words,
             compounds,
             split_forms,
+            roles,
+            role_words,
+        )
+
+    def _roles_of(self, parts: Parts) -> tuple[str, ...]:
+        """The role words a word contains as whole parts ("forsikring+rådgivning")."""
+        n = len(parts)
+        return tuple(
+            "+".join(role)
+            for role in self.role_heads
+            if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
         )
 
     def _compound_keys(
@@ -440,6 +461,23 @@ class TextModel:
             elif len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
         split_forms: dict[str, float] = {}
+        # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
+        # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
+        for token in tokens:
+            if token.acronym and 2 <= len(token.surface) <= 5:
+                key = "abbr:" + token.surface
+                compounds[key] = max(compounds.get(key, 0.0), token.weight)
+        words = [t for t in tokens if not t.acronym and not t.proper]
+        for start in range(len(words)):
+            if len(words[start].parts) >= 2:
+                key = "abbr:" + "".join(p[0] for p in words[start].parts)
+                split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
+            for length in (2, 3, 4):
+                run = words[start : start + length]
+                if len(run) == length and len({t.segment for t in run}) == 1:
+                    key = "abbr:" + "".join(t.surface[0] for t in run)
+                    weight = min(t.weight for t in run)
+                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
             for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
                 if first == second or seg1 != seg2:
@@ -521,8 +559,10 @@ class TextModel:
         words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
         return suggestion.code8, "text", words
 
-    def _is_project(self, description: AnalysedText) -> bool:
-        """A one-off work or consultancy for one named building, road or project."""
+    def _is_project(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+        """A one-off work or consultancy for one building, road or project: named ("Stabekk
+        skole", the municipality's own "Klepp rådhus"), or one particular one ("ombygging av
+        ungdomshuset": the definite form)."""
         vocabulary = self.vocabulary
         if description.words & vocabulary.framework_markers:
             return False
@@ -530,5 +570,6 @@ class TextModel:
         keys = {t.key for t in description.tokens}
         if not (keys | parts) & self.project_activities:
             return False
-        named = any(t.proper for t in description.tokens)
-        return named or bool(description.words & vocabulary.project_markers)
+        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
+        particular = any(self.analyzer.is_definite(t.surface) for t in description.tokens)
+        return named or particular or bool(description.words & vocabulary.project_markers)

@@ -212,6 +212,20 @@ class Analyzer:
                 parts.append(self._stem(piece))
         return tuple(parts) if len(parts) >= 2 else ()
 
+    def _suspended(self, raw: list[str]) -> dict[int, str]:
+        return _suspended_heads(self, raw) if any(i.endswith("-") for i in raw) else {}
+
+    def is_definite(self, word: str) -> bool:
+        """A noun in its definite singular ("ungdomshuset", "hallen"): one particular thing."""
+        if self.lexicon is None or len(word) < 5:
+            return False
+        lemma = self.lexicon.lemma(word)
+        if lemma is None or lemma == word:
+            return False
+        return any(word == lemma + end for end in ("et", "en", "a")) or (
+            lemma.endswith("e") and word in (lemma + "t", lemma + "n")
+        )
+
     def compositional(self, word: str) -> float:
         """How much a word read whole still means its parts: 1 for a rare word, falling to 0
         for a common one (Zipf 2.5 -> 1, 4.0 -> 0)."""
@@ -308,7 +322,8 @@ class Analyzer:
         segment_start = True
         segment = 0
         segment_has_content = False
-        for item in raw:
+        suspended = self._suspended(raw)
+        for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
                     depth += 1
@@ -341,6 +356,10 @@ class Analyzer:
             key, parts = self.word(lower)
             if not key:
                 continue
+            if item.endswith("-") and position in suspended:
+                # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
+                parts = (*parts, suspended[position])
+                key = "+".join(parts)
             acronym = item.isupper() and len(item) <= 5
             generic = self.is_generic(parts)
             last_was_content = not generic and not acronym
@@ -364,6 +383,24 @@ class Analyzer:
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+
+def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
+    """Positions of words written with a hanging hyphen ("skole-" in "skole- og
+    barnehagemøbler"), with the head they share with the compound after them."""
+    found: dict[int, str] = {}
+    for position, item in enumerate(raw):
+        if not item.endswith("-") or len(item) < 3:
+            continue
+        for later in raw[position + 1 : position + 6]:
+            lower = later.lower()
+            if later.endswith("-") or lower in ("og", "eller", ",", "/"):
+                continue
+            parts = analyzer.word(lower)[1]
+            if len(parts) >= 2:
+                found[position] = parts[-1]
+            break
+    return found
 
 
 def _strip_link(part: str, analyzer: Analyzer) -> str:

@@ -197,6 +197,17 @@ def _evidence(
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
         con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
+    if bool(parts["roles_differ"]):
+        described = [
+            f"linje {f.line.id} gjelder {_quote(f.role_words)}"
+            if f.role_words
+            else f"linje {f.line.id} ikke"
+            for f in (a, b)
+        ]
+        con.append(
+            "Rådgivning, konsulentarbeid eller prosjektledelse er et eget behov: "
+            + ", ".join(described)
+        )
     if bool(parts["one_sided"]):
         con.append("Bare den ene linjen er et kjent behov, og hovedordene er ulike")
     if bool(parts["project"]):

@@ -20,6 +20,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); only one line in a family
   and no head in common: x0.7;
+* roles: one line is advice, consulting or project management about something and the other
+  is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
   at 1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair.
@@ -55,6 +57,9 @@ _ONE_SIDED: Final = 0.7
 _BROAD: Final = 0.55
 #: Written codes of different kinds (supplies, services, works): the score is lowered.
 _CODES_DISAGREE: Final = 0.8
+#: One line is advice, consulting or project management (a role) and the other is not, or
+#: another role.
+_ROLES_DIFFER: Final = 0.5
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
 #: Most pairs produced by one step of the word join.
@@ -168,6 +173,10 @@ class FeatureTable:
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
         self.project = np.array([f.project for f in features], dtype=bool)
+        role_ids: dict[frozenset[str], int] = {}
+        self.role = np.array(
+            [role_ids.setdefault(f.roles, len(role_ids)) for f in features], dtype=np.int64
+        )
         self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
         self._join: tuple[Int, Float] | None = None
 
@@ -226,9 +235,10 @@ class FeatureTable:
             first, second, value = first[other], second[other], value[other]
             keys_parts.append(np.minimum(first, second) * self.n + np.maximum(first, second))
             vals_parts.append(value.astype(np.float32))
-        if not keys_parts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        return _reduce(np.concatenate(keys_parts), np.concatenate(vals_parts))
+        keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, dtype=np.int64)
+        if not len(keys):
+            return keys, np.zeros(0, dtype=np.float32)
+        return _reduce(keys, np.concatenate(vals_parts))
 
     # --- candidates ------------------------------------------------------------------------
 
@@ -370,6 +380,9 @@ class FeatureTable:
             np.where(text_agrees, _CODES_DISAGREE, 0.3 * _CODES_DISAGREE),
             kind_factor,
         )
+        # advice or project management about a need is a need of its own
+        roles_differ = self.role[a] != self.role[b]
+        kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
         time_factor = self._time(a, b)
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
@@ -400,6 +413,7 @@ class FeatureTable:
             "time_factor": time_factor,
             "project": project,
             "one_sided": one_sided,
+            "roles_differ": roles_differ,
         }
 
     def matrix(self, lines: Int) -> PairScores:

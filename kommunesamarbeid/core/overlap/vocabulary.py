@@ -62,6 +62,9 @@ class Vocabulary:
     project_activities: frozenset[str] = frozenset()
     project_markers: frozenset[str] = frozenset()
     framework_markers: frozenset[str] = frozenset()
+    #: Words that make a need of their own out of what they are about: advice, consulting or
+    #: project management *about* insurance is not insurance ("forsikringsrådgivning").
+    role_heads: frozenset[str] = frozenset()
     #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
     senses: Lexicon | None = field(default=None, compare=False, repr=False)
 
@@ -188,5 +191,6 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         project_activities=rule("project_activities"),
         project_markers=rule("project_markers"),
         framework_markers=rule("framework_markers"),
+        role_heads=rule("role_heads"),
         senses=load_lexicon(directory / "lexicon"),
     )
