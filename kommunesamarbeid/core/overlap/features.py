@@ -402,8 +402,9 @@ class TextModel:
         project = self._is_project(description, place_names)
         main_keys = frozenset(t.key for t in description.tokens if t.main)
         compounds, split_forms = self._compound_keys(description.tokens)
-        role_tokens = [t for t in description.tokens if t.main and set(t.parts) & self.role_heads]
-        roles = frozenset(p for t in role_tokens for p in t.parts if p in self.role_heads)
+        found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
+        role_tokens = [t for t, found in found_roles if found]
+        roles = frozenset(r for _, found in found_roles for r in found)
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
         return LineFeatures(
             _NO_LINE,
