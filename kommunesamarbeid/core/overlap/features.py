@@ -399,7 +399,9 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = self._is_project(description, place_names)
+        project = self._is_project(description, place_names) or self._is_new_installation(
+            description, place_names
+        )
         main_keys = frozenset(t.key for t in description.tokens if t.main)
         compounds, split_forms = self._compound_keys(description.tokens)
         found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
@@ -465,8 +467,9 @@ class TextModel:
         # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
         # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
         for token in tokens:
-            if token.acronym and 2 <= len(token.surface) <= 5:
-                key = "abbr:" + token.surface
+            short = token.surface if token.acronym else token.abbreviation
+            if short and 2 <= len(short) <= 5:
+                key = "abbr:" + short
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
         for start in range(len(words)):
@@ -574,3 +577,10 @@ class TextModel:
         named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
         particular = any(self.analyzer.is_definite(t.surface) for t in description.tokens)
         return named or particular or bool(description.words & vocabulary.project_markers)
+
+    def _is_new_installation(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+        """ "Ny heis i Sauda rådhus": something new for one named place is a one-off."""
+        if description.words & self.vocabulary.framework_markers:
+            return False
+        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
+        return named and bool(description.words & self.vocabulary.project_markers)

@@ -103,6 +103,8 @@ class Token(NamedTuple):
     acronym: bool = False
     #: Only generic words ("tjenesteavtale", "drift").
     generic: bool = False
+    #: An abbreviation written in front of a hyphen ("sd" in "SD-anlegg"), lower case.
+    abbreviation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,8 +379,23 @@ class Analyzer:
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
+            head = item.split("-", 1)[0]
+            abbreviation = (
+                head.lower() if "-" in item and head.isupper() and 2 <= len(head) <= 5 else ""
+            )
             tokens.append(
-                Token(lower, key, parts, main, token_weight, proper, segment, acronym, generic)
+                Token(
+                    lower,
+                    key,
+                    parts,
+                    main,
+                    token_weight,
+                    proper,
+                    segment,
+                    acronym,
+                    generic,
+                    abbreviation,
+                )
             )
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
