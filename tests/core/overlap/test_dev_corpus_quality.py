@@ -29,5 +29,19 @@ def test_precision_and_recall_on_the_dev_corpus() -> None:
     lines, gold = evaluate.lines_from_labels(DEV_CORPUS)
     groups = detect_overlaps(lines, full_catalogue(), vocabulary(), DetectionSettings())
     scores = evaluate.score(lines, gold, groups)
+    assert scores.precision >= 0.95, scores.false_positives
+    assert scores.recall >= 0.95, scores.false_negatives
+
+
+def test_precision_and_recall_on_the_unseen_set() -> None:
+    """The ten plans written by someone who never saw the engine (tests/fixtures/unseen_corpus).
+    A guard against going back, below the issue's goal of 0.95 / 0.95 (see the report)."""
+    corpus = REPO / "tests" / "fixtures" / "unseen_corpus"
+    if not (corpus / "labels.csv").exists():
+        pytest.skip(f"Det usette korpuset mangler: {corpus}")
+    evaluate = _evaluator()
+    lines, gold = evaluate.lines_from_labels(corpus)
+    groups = detect_overlaps(lines, full_catalogue(), vocabulary(), DetectionSettings())
+    scores = evaluate.score(lines, gold, groups)
     assert scores.precision >= 0.90, scores.false_positives
-    assert scores.recall >= 0.85, scores.false_negatives
+    assert scores.recall >= 0.80, scores.false_negatives
