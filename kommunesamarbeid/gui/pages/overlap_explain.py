@@ -7,11 +7,9 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -21,8 +19,8 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.overlap.pair import PairExplanation
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.gui.pages.line_picker import addable_lines_view
-from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
+from kommunesamarbeid.gui.pages.line_picker import line_search_and_table
+from kommunesamarbeid.gui.pages.lines_model import LineFilter
 
 
 class ExplainDialog(QDialog):
@@ -49,17 +47,10 @@ class ExplainDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Søk i beskrivelse, kommune, CPV …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Søk etter linje"))
+        self.search, self.model, self.view = line_search_and_table(
+            self, rows, self.tr("Linjer å sammenligne")
+        )
         layout.addWidget(self.search)
-        self.model = LinesModel()
-        self.model.set_rows(rows)
-        self.view = addable_lines_view(self.model, self.tr("Linjer å sammenligne"))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.answer = QTextBrowser()
         self.answer.setAccessibleName(self.tr("Forklaring"))
         self.answer.setOpenLinks(False)

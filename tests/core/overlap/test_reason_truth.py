@@ -4,14 +4,11 @@ every labelled corpus (development, demo, the unseen check set and the trap set)
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from overlap_helpers import CATALOGUE_CSV, DEV_CORPUS, REPO, full_catalogue, vocabulary
+from overlap_helpers import CATALOGUE_CSV, DEV_CORPUS, REPO, evaluator, full_catalogue, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
 
@@ -22,16 +19,6 @@ CORPORA = {
     "unseen": REPO / "tests" / "fixtures" / "unseen_corpus",
     "traps": REPO / "tests" / "fixtures" / "trap_corpus",
 }
-
-
-def _evaluator() -> ModuleType:
-    path = REPO / "scripts" / "evaluate_detection.py"
-    spec = importlib.util.spec_from_file_location("evaluate_detection", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("evaluate_detection", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _words(text: str) -> str:
@@ -45,7 +32,7 @@ def test_every_quoted_word_is_in_the_lines_it_speaks_of(name: str) -> None:
         pytest.skip(f"Korpuset mangler: {corpus}")
     if not CATALOGUE_CSV.exists():
         pytest.skip(f"CPV-katalogen mangler: {CATALOGUE_CSV}")
-    lines, _ = _evaluator().lines_from_labels(corpus)
+    lines, _ = evaluator().lines_from_labels(corpus)
     by_id = {line.id: line for line in lines}
     groups = detect_overlaps(lines, full_catalogue(), vocabulary(), DetectionSettings())
     assert groups
