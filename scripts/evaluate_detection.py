@@ -1,5 +1,6 @@
 """Score overlap detection on a labelled corpus (labels.csv + expected_values.csv).
 
+    .venv/bin/python scripts/evaluate_detection.py            # dev, demo, unseen, traps
     .venv/bin/python scripts/evaluate_detection.py ../shared/corpus/dev [--sensitivity 0.5]
     .venv/bin/python scripts/evaluate_detection.py --cpv-from-text NOTICES.csv [--municipal-only]
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,8 +43,17 @@ from kommunesamarbeid.core.overlap import (  # noqa: E402
 )
 from kommunesamarbeid.core.periods import parse_period  # noqa: E402
 
-DEFAULT_CATALOGUE = ROOT.parent / "shared" / "data-scout" / "cpv_2008_en_no.csv"
+SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
+DEFAULT_CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 DEFAULT_VOCABULARY = ROOT / "resources" / "vocabulary"
+#: The labelled corpora scored when none is named: development, demo, the unseen check set
+#: (written by someone who never saw the engine) and the trap set.
+DEFAULT_CORPORA = {
+    "dev": SHARED / "corpus" / "dev",
+    "demo": ROOT / "resources" / "demo",
+    "unseen": ROOT / "tests" / "fixtures" / "unseen_corpus",
+    "traps": ROOT / "tests" / "fixtures" / "trap_corpus",
+}
 
 
 @dataclass(frozen=True)
@@ -187,9 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(av dem med forslag)"
         )
         return 0
-    if args.corpus is None:
-        parser.error("oppgi en korpusmappe eller --cpv-from-text")
     vocabulary = load_vocabulary(args.vocabulary)
+    if args.corpus is None:
+        return _summary(vocabulary, catalogue, args.sensitivity)
     lines, gold = lines_from_labels(args.corpus)
     settings = (
         DetectionSettings() if args.sensitivity is None else DetectionSettings(args.sensitivity)
@@ -221,6 +232,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {group.title} ({group.score:.2f})")
         for line_id in group.line_ids:
             print(f"    {describe(line_id)}")
+    return 0
+
+
+def _summary(
+    vocabulary: object, catalogue: dict[str, tuple[str, str]], sensitivity: float | None
+) -> int:
+    """P/R/F1 of every default corpus that is present, as one table."""
+    settings = DetectionSettings() if sensitivity is None else DetectionSettings(sensitivity)
+    print(f"Følsomhet {settings.sensitivity}; CPV-katalog: {len(catalogue)} koder")
+    print(f"{'korpus':<8} {'linjer':>6} {'grupper':>7} {'presisjon':>9} {'recall':>7} {'F1':>6}")
+    for name, folder in DEFAULT_CORPORA.items():
+        if not (folder / "labels.csv").exists():
+            print(f"{name:<8} (mangler: {folder})")
+            continue
+        lines, gold = lines_from_labels(folder)
+        groups = detect_overlaps(lines, catalogue, vocabulary, settings)  # type: ignore[arg-type]
+        result = score(lines, gold, groups)
+        print(
+            f"{name:<8} {len(lines):>6} {len(groups):>7} {result.precision:>9.3f} "
+            f"{result.recall:>7.3f} {result.f1:>6.3f}"
+        )
     return 0
 
 

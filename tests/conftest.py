@@ -12,7 +12,8 @@ from kommunesamarbeid.db.engine import Database, open_database
 from kommunesamarbeid.services.context import Actor
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+#: ../shared beside the checkout; KOMMUNESAMARBEID_SHARED points elsewhere (a git worktree).
+SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or REPO.parent / "shared")
 PG_URL_ENV = "KOMMUNESAMARBEID_TEST_PG_URL"
 REQUIRE_PG_ENV = "KOMMUNESAMARBEID_REQUIRE_PG"
 

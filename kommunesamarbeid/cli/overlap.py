@@ -103,12 +103,38 @@ def cmd_group(args: argparse.Namespace) -> int:
         group = overlap.merge_groups(db, actor, [args.group_id, *args.other_ids])
     elif action == "split":
         group = overlap.split_group(db, actor, args.group_id, args.line_ids)
+    elif action == "rename":
+        group = overlap.rename_group(db, actor, args.group_id, args.title)
     else:  # pragma: no cover - argparse restricts the choices
         raise UsageError(action)
     if args.json:
         print_json({"group": group.to_json()})
     else:
         _print_groups([group])
+    return EXIT_OK
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.overlap_explain import explain_lines
+
+    result = explain_lines(open_db(args), args.first, args.second)
+    if args.json:
+        print_json(result.to_json())
+        return EXIT_OK
+    together = "i samme overlapp" if result.grouped else "ikke i samme overlapp"
+    print(
+        f"Linje {result.first_id} og {result.second_id}: {together}; score "
+        f"{result.score:.2f} (terskel {result.threshold:.2f})".replace(".", ",")
+    )
+    for title, items in (
+        ("Taler for", result.evidence_for),
+        ("Taler mot", result.evidence_against),
+        ("Dette ville gjort dem til et overlapp", result.would_group),
+    ):
+        if items:
+            print(f"{title}:")
+            for item in items:
+                print(f"  – {item}")
     return EXIT_OK
 
 
@@ -164,3 +190,15 @@ def register(sub: Any) -> None:
     gp.add_argument("line_ids", type=id_type(_LINE), nargs="+", metavar="LINE_ID")
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)
+    gp = gsub.add_parser(
+        "rename", help="gi overlappet din egen tittel (tom tittel: tilbake til den foreslåtte)"
+    )
+    gp.add_argument("group_id", type=int, metavar="GROUP_ID")
+    gp.add_argument("title", metavar="TITTEL")
+    gp.add_argument("--json", action="store_true")
+    gp.set_defaults(func=cmd_group)
+    ex = sub.add_parser("explain", help="hvorfor to linjer er eller ikke er i samme overlapp")
+    ex.add_argument("first", type=int, metavar="LINE_ID")
+    ex.add_argument("second", type=int, metavar="LINE_ID")
+    ex.add_argument("--json", action="store_true")
+    ex.set_defaults(func=cmd_explain)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -203,6 +204,8 @@ class OverlapGroup(Base):
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     #: A user changed the members (added, removed, merged, split): kept as it is on re-runs.
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: The title was written by a user: kept when the group is described anew after an edit.
+    title_by_user: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -79,6 +79,8 @@ class GroupInfo:
     decided_at: dt.datetime | None = None
     #: References of proposals made from this group.
     proposals: tuple[str, ...] = ()
+    #: The title was written by a user (kept when the group changes).
+    title_by_user: bool = False
 
     @property
     def line_ids(self) -> list[int]:
@@ -110,6 +112,7 @@ class GroupInfo:
             "total_value_nok": self.total_value_nok,
             "reasons": self.reasons,
             "title": self.title,
+            "title_by_user": self.title_by_user,
             "edited": self.edited,
             "decided_by": self.decided_by,
             "proposals": list(self.proposals),
@@ -163,7 +166,14 @@ def _group_info(
         for m in g.members
     ]
     return GroupInfo(
-        g.id, g.status, g.score, g.title or "", list(g.reasons or []), members, g.edited
+        g.id,
+        g.status,
+        g.score,
+        g.title or "",
+        list(g.reasons or []),
+        members,
+        g.edited,
+        title_by_user=g.title_by_user,
     )
 
 
@@ -375,6 +385,52 @@ def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[
 # ---------------------------------------------------------------------------- decisions
 
 
+def _refresh(db: Database, session: Session, g: OverlapGroup) -> None:
+    """Describe a group as it now is, after an edit: score, title (unless a user wrote it),
+    reasons, and each member's score and reasons (members added by a user keep that note)."""
+    from kommunesamarbeid.core.overlap.detect import describe_group
+
+    session.flush()
+    active = [m for m in g.members if m.origin != "removed"]
+    names = _names(session)
+    lines = [_match_line(m.line, names.get(m.line.municipality_id, "")) for m in active]
+    result = describe_group(lines, catalogue_labels(db), vocabulary())
+    if result is None:
+        return
+    g.score = float(result.score)
+    if not g.title_by_user:
+        g.title = result.title[:300]
+    g.reasons = list(result.reasons)
+    by_line = {m.line_id: m for m in result.members}
+    for member in active:
+        described = by_line.get(member.line_id)
+        if described is None:
+            continue
+        member.score = float(described.score)
+        reasons = list(described.reasons)
+        if member.origin == "added":
+            reasons.insert(0, "Lagt til av bruker")
+        member.reasons = reasons
+
+
+def rename_group(db: Database, actor: Actor, group_id: int, title: str) -> GroupInfo:
+    """Give a group the user's own title (kept when the group changes); an empty title gives
+    the group back its described title."""
+    title = " ".join(title.split())
+    if len(title) > 300:
+        raise RefusedInputError("Tittelen er for lang: bruk høyst 300 tegn.")
+    with db.session() as session:
+        g = _get(session, group_id)
+        old = g.title
+        g.title_by_user = bool(title)
+        if title:
+            g.title = title
+        else:
+            _refresh(db, session, g)
+        _decide(session, actor, g, "rename", title=[old, g.title])
+    return get_group(db, group_id)
+
+
 def _decide(session: Session, actor: Actor, g: OverlapGroup, action: str, **changes: Any) -> None:
     g.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     g.decided_by = actor.user
@@ -496,6 +552,7 @@ def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> Grou
         member.origin = "removed"
         member.changed_by = actor.user
         g.edited = True
+        _refresh(db, session, g)
         _decide(session, actor, g, "remove_line", line_id=line_id)
     return get_group(db, group_id)
 
@@ -529,6 +586,7 @@ def add_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupIn
             member.origin = "added"
             member.changed_by = actor.user
         g.edited = True
+        _refresh(db, session, g)
         _decide(session, actor, g, "add_line", line_id=line_id)
     return get_group(db, group_id)
 
@@ -557,9 +615,9 @@ def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
                 if m.origin != "removed" and m.line_id not in present:
                     target.members.append(_copy_member(m, actor))
                     present.add(m.line_id)
-            target.reasons = list(dict.fromkeys([*target.reasons, *other.reasons]))
             session.delete(other)
         target.edited = True
+        _refresh(db, session, target)
         _decide(session, actor, target, "merge", merged=ids[1:])
     return get_group(db, ids[0])
 
@@ -591,6 +649,9 @@ def split_group(db: Database, actor: Actor, group_id: int, line_ids: list[int]) 
                 g.members.remove(m)
         g.edited = True
         session.flush()
+        new.title_by_user = False
+        _refresh(db, session, g)
+        _refresh(db, session, new)
         _decide(session, actor, g, "split", new_group=new.id, lines=sorted(moving))
         new_id = new.id
     return get_group(db, new_id)

@@ -12,10 +12,6 @@
         <translation>Vel éi eller fleire linjer du vil leggje til i «{title}». Lista viser aktive linjer som ikkje er med i eit ope overlapp.</translation>
     </message>
     <message>
-        <source>Søk i beskrivelse, kommune, CPV …</source>
-        <translation>Søk i skildring, kommune, CPV …</translation>
-    </message>
-    <message>
         <source>Søk etter linje</source>
         <translation>Søk etter linje</translation>
     </message>
@@ -444,6 +440,57 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Hvorfor er disse ikke sammen?</source>
+        <translation>Kvifor er ikkje desse saman?</translation>
+    </message>
+    <message>
+        <source>Velg to linjer (hold Ctrl nede for den andre). Du ser hva som taler for og mot at de er samme behov, og hva som ville gjort dem til ett overlapp.</source>
+        <translation>Vel to linjer (hald Ctrl nede for den andre). Du ser kva som talar for og mot at dei er same behov, og kva som ville gjort dei til eitt overlapp.</translation>
+    </message>
+    <message>
+        <source>Linjer å sammenligne</source>
+        <translation>Linjer å samanlikne</translation>
+    </message>
+    <message>
+        <source>Forklaring</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Velg nøyaktig to linjer ({n} valgt).</source>
+        <translation>Vel nøyaktig to linjer ({n} valde).</translation>
+    </message>
+    <message>
+        <source>Linjene {a} og {b} er i samme overlapp.</source>
+        <translation>Linjene {a} og {b} er i same overlapp.</translation>
+    </message>
+    <message>
+        <source>Linjene {a} og {b} er ikke i samme overlapp.</source>
+        <translation>Linjene {a} og {b} er ikkje i same overlapp.</translation>
+    </message>
+    <message>
+        <source>Likhet {score} (terskel {threshold}).</source>
+        <translation>Likskap {score} (terskel {threshold}).</translation>
+    </message>
+    <message>
+        <source>Taler for</source>
+        <translation>Talar for</translation>
+    </message>
+    <message>
+        <source>Taler mot</source>
+        <translation>Talar mot</translation>
+    </message>
+    <message>
+        <source>Dette ville gjort dem til et overlapp</source>
+        <translation>Dette ville gjort dei til eit overlapp</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Velg fil</source>
@@ -831,6 +878,17 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Ugyldig beløp.</source>
         <translation>Ugyldig beløp.</translation>
+    </message>
+</context>
+<context>
+    <name>LinePicker</name>
+    <message>
+        <source>Søk i beskrivelse, kommune, CPV …</source>
+        <translation>Søk i skildring, kommune, CPV …</translation>
+    </message>
+    <message>
+        <source>Søk etter linje</source>
+        <translation>Søk etter linje</translation>
     </message>
 </context>
 <context>
@@ -1743,12 +1801,24 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>Flytt dei valde linjene til eit nytt overlapp</translation>
     </message>
     <message>
+        <source>Hvorfor er disse ikke sammen? …</source>
+        <translation>Kvifor er ikkje desse saman? …</translation>
+    </message>
+    <message>
+        <source>Velg to linjer og se hva som taler for og mot at de er samme behov</source>
+        <translation>Vel to linjer og sjå kva som talar for og mot at dei er same behov</translation>
+    </message>
+    <message>
         <source>Søk</source>
         <translation>Søk</translation>
     </message>
     <message>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
+    </message>
+    <message>
+        <source>Hvorfor er disse ikke sammen?</source>
+        <translation>Kvifor er ikkje desse saman?</translation>
     </message>
     <message>
         <source>Vis status</source>

@@ -551,3 +551,39 @@ def test_in_main_window_ctrl_d_detects_and_lag_forslag_opens_forslag(
     page.proposal_action.trigger()
     assert not warnings(dialogs)
     assert isinstance(window.stack.currentWidget(), ProposalsPage)
+
+
+def test_explain_two_lines_in_the_gui(detected: OverlapPage, qtbot: Any, tmp_path: Path) -> None:
+    """ "Hvorfor er disse ikke sammen?": the group's first two lines are chosen; picking a line
+    of another group shows the evidence against and what would make them a group."""
+    from kommunesamarbeid.gui.pages.overlap_explain import ExplainDialog
+
+    page = detected
+    first, second = page.model.group_at(0), page.model.group_at(1)
+    page.select_group(first.id)
+    failures: list[BaseException] = []
+
+    def drive() -> None:
+        dialog = page.explain_dialog
+        try:
+            assert isinstance(dialog, ExplainDialog)
+            assert dialog.selected_line_ids() == sorted(first.line_ids[:2])
+            assert dialog.result is not None and dialog.result.grouped
+            assert "Taler for" in dialog.answer.toPlainText()
+            dialog.view.clearSelection()
+            assert dialog.result is None and "0 valgt" in dialog.answer.toPlainText()
+            dialog._select((first.line_ids[0], second.line_ids[0]))
+            assert dialog.result is not None and not dialog.result.grouped
+            text = dialog.answer.toPlainText()
+            assert "ikke i samme overlapp" in text and "Taler mot" in text
+            assert "Dette ville gjort dem til et overlapp" in text
+            dialog.grab().save(str(tmp_path / "explain.png"))
+        except BaseException as exc:  # reported below; the modal dialog must not stay open
+            failures.append(exc)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    page.explain_action.trigger()
+    if failures:
+        raise failures[0]

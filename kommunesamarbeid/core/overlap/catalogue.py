@@ -69,6 +69,8 @@ class CpvCatalogue:
 class Suggestion:
     code8: str
     confidence: float
+    #: Keys of the text's tokens whose words are in the code's label (what it came from).
+    keys: frozenset[str] = frozenset()
 
 
 class CpvSuggester:
@@ -132,6 +134,7 @@ class CpvSuggester:
         """
         tokens = tuple(tokens)
         weights: dict[int, float] = {}
+        owners: dict[int, set[str]] = {}
         text_kind = head_kinds(tokens, self._word_kinds)
         for token in tokens:
             for term, weight in _token_terms(token, self._generic):
@@ -141,6 +144,7 @@ class CpvSuggester:
                 if term_id is not None and term_id not in self._too_common:
                     w = weight * token.weight
                     weights[term_id] = max(weights.get(term_id, 0.0), w)
+                    owners.setdefault(term_id, set()).add(token.key)
         if not weights or not self._codes:
             return None
         ids = np.fromiter(weights, dtype=np.int64, count=len(weights))
@@ -174,7 +178,10 @@ class CpvSuggester:
         confidence = scores_best
         if confidence < MIN_CONFIDENCE:
             return None
-        return Suggestion(self._codes[best], round(confidence, 3))
+        in_label = self._post_codes[idx[order]] == best
+        used = {int(t) for t in np.repeat(ids, lengths)[order][in_label]}
+        keys = frozenset(k for term_id in used for k in owners.get(term_id, ()))
+        return Suggestion(self._codes[best], round(confidence, 3), keys)
 
 
 def head_kinds(tokens: Iterable[Token], word_kinds: Mapping[str, int]) -> int:

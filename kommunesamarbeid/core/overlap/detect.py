@@ -42,7 +42,7 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
-__all__ = ["build_model", "detect_overlaps", "iter_detection"]
+__all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection"]
 
 _MODELS: dict[tuple[int, object], tuple[Vocabulary, CpvCatalogue, TextModel]] = {}
 _PROGRESS_STEPS: Final = 50
@@ -158,10 +158,13 @@ def _group(
     score: np.ndarray,
     threshold: float,
     rejected: set[frozenset[int]],
+    *,
+    keep_all: bool = False,
 ) -> GroupResult | None:
-    keep = coherent_members(score, threshold)
-    cluster = cluster[keep]
-    score = score[np.ix_(keep, keep)]
+    if not keep_all:
+        keep = coherent_members(score, threshold)
+        cluster = cluster[keep]
+        score = score[np.ix_(keep, keep)]
     members = [features[int(i)] for i in cluster]
     if len({m.line.municipality_id for m in members}) < 2:
         return None
@@ -195,6 +198,27 @@ def _group(
         members=[member_results[p] for p in order],
         municipalities=tuple(sorted({m.line.municipality for m in members})),
     )
+
+
+def describe_group(
+    lines: Sequence[MatchLine],
+    catalogue: CatalogueInput,
+    vocabulary: Vocabulary,
+    settings: DetectionSettings | None = None,
+) -> GroupResult | None:
+    """Score, title and reasons of a group exactly as it now is (after a user's edit): every
+    line stays in, however well it fits; None for fewer than two lines."""
+    if len(lines) < 2:
+        return None
+    settings = settings or DetectionSettings()
+    model = build_model(vocabulary, catalogue)
+    places = _place_names(lines)
+    features = [model.line(line, places) for line in lines]
+    table = FeatureTable(features, model, settings.max_months_apart, df_cap=len(lines) + 1)
+    everyone = np.arange(len(lines), dtype=np.int64)
+    pair = table.matrix(everyone)
+    score = np.where(pair.veto, 0.0, pair.score).astype(np.float32)
+    return _group(model, features, everyone, score, settings.threshold, set(), keep_all=True)
 
 
 def detect_overlaps(

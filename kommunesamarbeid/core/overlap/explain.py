@@ -12,7 +12,14 @@ from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.periods import Period
 
-__all__ = ["format_period", "group_reasons", "group_title", "member_reasons", "term_counts"]
+__all__ = [
+    "format_period",
+    "group_reasons",
+    "group_title",
+    "member_reasons",
+    "suggested_from",
+    "term_counts",
+]
 
 MONTHS: Final = (
     "januar",
@@ -84,19 +91,27 @@ def group_title(model: TextModel, members: Sequence[LineFeatures]) -> str:
         if count * 2 >= len(members):
             return model.families[family].label
     words = _shared_words(members, limit=3)
-    return ", ".join(words) if words else members[0].line.description
+    if words:
+        return ", ".join(w.split(" / ")[0].strip("«»") for w in words)
+    return members[0].line.description
 
 
 def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
+    """Words (keys) two or more members share, each as its members write it ("renhold" /
+    "reinhald"): every word quoted is in the text of a line that has it."""
     counts: Counter[str] = Counter()
-    surfaces: dict[str, str] = {}
+    surfaces: dict[str, list[str]] = {}
     for member in members:
-        for key in member.main_keys or member.terms.keys():
-            if "+" in key or key in member.main_keys:
-                counts[key] += 1
-                surfaces.setdefault(key, member.surfaces.get(key, key))
+        for key in member.main_keys:
+            surface = member.surfaces.get(key)
+            if surface is None or member.terms.get(key, 0.0) <= 0.0:
+                continue  # generic words say nothing
+            counts[key] += 1
+            written = surfaces.setdefault(key, [])
+            if surface not in written:
+                written.append(surface)
     shared = [k for k, c in counts.most_common() if c >= 2]
-    return [surfaces[k] for k in shared[:limit]]
+    return [" / ".join(f"«{w}»" for w in surfaces[k]) for k in shared[:limit]]
 
 
 def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None:
@@ -182,6 +197,14 @@ def group_reasons(model: TextModel, members: Sequence[LineFeatures], pair_mean: 
     return reasons
 
 
+def suggested_from(member: LineFeatures) -> str:
+    """ "foreslått ut fra «vaskeri»": the words of the line a suggested code came from."""
+    words = ", ".join(f"«{w}»" for w in member.cpv_words)
+    if member.cpv_source == "family":
+        return f"foreslått ut fra behovet ({words})" if words else "foreslått ut fra behovet"
+    return f"foreslått ut fra ordene {words}" if words else "foreslått ut fra teksten"
+
+
 def term_counts(members: Sequence[LineFeatures]) -> Counter[str]:
     """In how many members each word occurs."""
     counts: Counter[str] = Counter()
@@ -205,24 +228,26 @@ def member_reasons(
         matched = member.matched_terms.get(family)
         text = f"Behov: {model.families[family].label}"
         if matched:
-            text += f" (kjent på «{matched.replace(' + ', ' og ')}»)"
+            quoted = " og ".join(f"«{w}»" for w in matched.split(" + "))
+            text += f" (kjent på {quoted})"
         reasons.append(text)
     if member.cpv:
         label = model.catalogue.label(member.cpv)
         named = f"{member.cpv} ({label})" if label else member.cpv
         if member.cpv_source == "written":
             reasons.append(f"CPV {named} står i planen")
-        elif member.cpv_source == "family":
-            reasons.append(f"Ingen CPV i planen; CPV {named} er foreslått ut fra behovet")
         else:
-            reasons.append(f"Ingen CPV i planen; CPV {named} er foreslått ut fra teksten")
+            reasons.append(f"Ingen CPV i planen; CPV {named} er {suggested_from(member)}")
     candidates = [
-        k for k in member.terms if counts.get(k, 0) >= 2 and ("+" in k or k in member.main_keys)
+        k
+        for k in member.terms
+        if counts.get(k, 0) >= 2 and k in member.surfaces and member.terms[k] > 0.0
     ]
     candidates.sort(key=lambda k: -member.terms[k])
-    shared = [member.surfaces.get(k, k) for k in candidates]
+    shared = [member.surfaces[k] for k in candidates]
     if shared:
-        reasons.append("Felles ord med gruppen: " + ", ".join(dict.fromkeys(shared[:5])))
+        words = ", ".join(f"«{w}»" for w in dict.fromkeys(shared[:5]))
+        reasons.append(f"Felles ord med gruppen: {words}")
     if member.line.period is not None:
         reasons.append(f"Tidspunkt: {format_period(member.line.period)}")
     else:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8
@@ -29,6 +29,7 @@ from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.overlap.catalogue import (
     CpvCatalogue,
     CpvSuggester,
+    Suggestion,
     head_kinds,
     kind_bits_of,
 )
@@ -42,6 +43,11 @@ KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4
 _EPOCH: Final = dt.date(2000, 1, 1).toordinal()
 _DAYS_PER_MONTH: Final = 365.2425 / 12
 _MAX_HEADS: Final = 3
+#: Analysed texts kept between runs (then the cache starts over: memory stays flat).
+_ANALYSIS_CACHE: Final = 150_000
+_NO_LINE: Final = MatchLine(0, 0, "", "")
+#: Separate words of a line paired up as a possible compound (the first ones only).
+_MAX_SPLIT_WORDS: Final = 6
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 Parts = tuple[str, ...]
@@ -92,6 +98,17 @@ class LineFeatures:
     heads: tuple[str, ...] = ()
     #: The kind was only guessed from a suggested CPV code.
     weak_kind: bool = False
+    #: The words of the text a suggested CPV code came from, as written.
+    cpv_words: tuple[str, ...] = ()
+    #: Compounds of the text by their specific parts ("gate+lys" for "gatelys"), and the same
+    #: made from separate words ("lys i gater" gives "gate+lys" and "lys+gate"): a compound
+    #: and its split form are the same evidence (matched only with each other).
+    compounds: dict[str, float] = field(default_factory=dict)
+    split_forms: dict[str, float] = field(default_factory=dict)
+    #: Role words of the main text ("rådgivning", "prosjektleder"), as lemmas.
+    roles: frozenset[str] = frozenset()
+    #: The main words carrying those roles, as written.
+    role_words: tuple[str, ...] = ()
 
 
 class TextModel:
@@ -131,7 +148,7 @@ class TextModel:
             generic=frozenset(w for w, (_, generic) in vocabulary.word_kinds.items() if generic),
             no_stem=vocabulary.no_stem,
         )
-        self.analyzer = Analyzer(rules, (w.lower() for w in words))
+        self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():
             key = self.analyzer.word(word)[0]
@@ -146,16 +163,19 @@ class TextModel:
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
-        self._line_cache: dict[tuple[MatchLine, frozenset[str]], LineFeatures] = {}
+        self._analysis_cache: dict[tuple[str, str, str | None, frozenset[str]], LineFeatures] = {}
         self._family_cache: dict[
             tuple[Token, ...], tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
         ] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
+        self.role_heads: frozenset[Parts] = frozenset(
+            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
+        )
         self.kinds_by_key = {
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
         self.suggester = CpvSuggester(catalogue, self.analyzer, self.generic, self.kinds_by_key)
-        self._suggestions: dict[tuple[str, ...], str | None] = {}
+        self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
 
     def _ancestors(self, number: int) -> frozenset[int]:
         result: set[int] = set()
@@ -323,9 +343,11 @@ class TextModel:
                 if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
             )
             coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
-        for m, _ in sorted(kept, key=lambda pair: -len(pair[0].parts)):
-            if m.family in leaves:
-                matched.setdefault(m.family, m.text)
+        for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
+            if m.family in leaves and m.family not in matched:
+                # the words of this text that matched, as written (never the term itself)
+                words = dict.fromkeys(tokens[t].surface for t in sorted(covered))
+                matched[m.family] = " + ".join(words)
         return tuple(leaves), tuple(coverage), matched
 
     def _related(self, a: int, b: int) -> bool:
@@ -334,21 +356,30 @@ class TextModel:
     # --- lines ----------------------------------------------------------------------------
 
     def line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
-        """The features of one line (kept, so a new run on the same lines is quick)."""
-        key = (line, place_names)
-        cached = self._line_cache.get(key)
-        if cached is None:
-            cached = self._line(line, place_names)
-            if len(self._line_cache) > 100_000:
-                self._line_cache.clear()
-            self._line_cache[key] = cached
-        return cached
+        """The features of one line. The analysis of its text is kept by the text (plans
+        repeat their lines' wording, and a new run on the same lines is quick); only the
+        line's own id, period and values are added each time."""
+        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
+        key = (line.description, line.details, written, place_names)
+        analysed = self._analysis_cache.get(key)
+        if analysed is None:
+            analysed = self._analyse_line(line.description, line.details, written, place_names)
+            if len(self._analysis_cache) > _ANALYSIS_CACHE:
+                self._analysis_cache.clear()
+            self._analysis_cache[key] = analysed
+        mid = None
+        if line.period is not None:
+            mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
+            mid = (mid - _EPOCH) / _DAYS_PER_MONTH
+        return replace(analysed, line=line, mid_month=mid)
 
-    def _line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
-        description = self.analyzer.analyse(line.description, extra_stopwords=place_names)
+    def _analyse_line(
+        self, text: str, more: str, written: str | None, place_names: frozenset[str]
+    ) -> LineFeatures:
+        description = self.analyzer.analyse(text, extra_stopwords=place_names)
         details = (
-            self.analyzer.analyse(line.details, weight=0.5, extra_stopwords=place_names)
-            if line.details.strip()
+            self.analyzer.analyse(more, weight=0.5, extra_stopwords=place_names)
+            if more.strip()
             else AnalysedText((), frozenset())
         )
         families, coverage, matched = self._match_families(description.tokens)
@@ -362,21 +393,23 @@ class TextModel:
                     terms[term] = weight
                 surfaces.setdefault(term, token.surface)
         text_kinds = self._text_kinds(families, description.tokens)
-        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source = self._cpv(written, families, description.tokens)
+        cpv, source, cpv_words = self._cpv(written, families, description.tokens, matched)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = self._is_project(description)
-        mid = None
-        if line.period is not None:
-            mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
-            mid = (mid - _EPOCH) / _DAYS_PER_MONTH
+        project = self._is_project(description, place_names) or self._is_new_installation(
+            description, place_names
+        )
         main_keys = frozenset(t.key for t in description.tokens if t.main)
+        compounds, split_forms = self._compound_keys(description.tokens)
+        found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
+        role_tokens = [t for t, found in found_roles if found]
+        roles = frozenset(r for _, found in found_roles for r in found)
+        role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
         return LineFeatures(
-            line,
+            _NO_LINE,
             terms,
             surfaces,
             families,
@@ -387,11 +420,76 @@ class TextModel:
             cpv,
             source,
             project,
-            mid,
+            None,
             main_keys,
             self._heads(description.tokens),
             weak_kind,
+            cpv_words,
+            compounds,
+            split_forms,
+            roles,
+            role_words,
         )
+
+    def _roles_of(self, parts: Parts) -> tuple[str, ...]:
+        """The role words a word contains as whole parts ("forsikring+rådgivning")."""
+        n = len(parts)
+        return tuple(
+            "+".join(role)
+            for role in self.role_heads
+            if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+        )
+
+    def _compound_keys(
+        self, tokens: tuple[Token, ...]
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        compounds: dict[str, float] = {}
+        singles: list[tuple[str, float, int]] = []
+        for token in tokens:
+            if token.generic or token.acronym or token.proper:
+                continue
+            parts = token.parts
+            weight = token.weight
+            if len(parts) < 2:
+                parts = self.analyzer.compound_parts(token.surface) or parts
+                # a common word read whole means more than its parts ("veiledning" is not a
+                # "ledning" by a "vei"): the more common, the less its parts count
+                weight *= self.analyzer.compositional(token.surface)
+            # a part that is a compound itself counts by its own parts ("brannalarm")
+            deep = [q for p in parts for q in (self.analyzer.compound_parts(p) or (p,))]
+            specific = list(dict.fromkeys(p for p in deep if p not in self.generic))
+            if len(specific) == 2 and weight > 0:
+                key = "+".join(specific)
+                compounds[key] = max(compounds.get(key, 0.0), weight)
+            elif len(specific) == 1:
+                singles.append((specific[0], token.weight, token.segment))
+        split_forms: dict[str, float] = {}
+        # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
+        # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
+        for token in tokens:
+            short = token.surface if token.acronym else token.abbreviation
+            if short and 2 <= len(short) <= 5:
+                key = "abbr:" + short
+                compounds[key] = max(compounds.get(key, 0.0), token.weight)
+        words = [t for t in tokens if not t.acronym and not t.proper]
+        for start in range(len(words)):
+            if len(words[start].parts) >= 2:
+                key = "abbr:" + "".join(p[0] for p in words[start].parts)
+                split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
+            for length in (2, 3, 4):
+                run = words[start : start + length]
+                if len(run) == length and len({t.segment for t in run}) == 1:
+                    key = "abbr:" + "".join(t.surface[0] for t in run)
+                    weight = min(t.weight for t in run)
+                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
+        for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
+            for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
+                if first == second or seg1 != seg2:
+                    continue
+                weight = (w1 + w2) / 2
+                for key in (f"{first}+{second}", f"{second}+{first}"):
+                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
+        return compounds, split_forms
 
     def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
         """Effective heads of the main words, from the first segment that has any."""
@@ -417,11 +515,12 @@ class TextModel:
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
-            cached = [(token.key, token.weight * (0.3 if token.key in generic else 1.0))]
+            # generic words ("drift", "fagsystem", "lab") weigh nothing by themselves
+            cached = [(token.key, 0.0 if token.generic else token.weight)]
             if len(token.parts) > 1:
                 for part in token.parts:
-                    factor = 0.15 if part in generic else 0.5
-                    cached.append((part, token.weight * factor))
+                    if part not in generic:
+                        cached.append((part, token.weight * 0.5))
             self._terms_cache[cache_key] = cached
         return cached
 
@@ -439,26 +538,35 @@ class TextModel:
         return bits
 
     def _cpv(
-        self, written: str | None, families: tuple[int, ...], tokens: tuple[Token, ...]
-    ) -> tuple[str | None, str]:
+        self,
+        written: str | None,
+        families: tuple[int, ...],
+        tokens: tuple[Token, ...],
+        matched: dict[int, str],
+    ) -> tuple[str | None, str, tuple[str, ...]]:
         if written is not None:
-            return written, "written"
+            return written, "written", ()
         named = head_kinds(tokens, self.kinds_by_key)
         for family in families:
             codes = self.families[family].cpv
             if codes:
                 fitting = [c for c in codes if kind_bits_of(c) & named]
-                return (fitting or codes)[0], "family"
+                words = tuple(matched.get(family, "").split(" + "))
+                return (fitting or codes)[0], "family", tuple(w for w in words if w)
         main = tuple(t for t in tokens if t.main) or tokens
         key = tuple(sorted(t.key for t in main))
         if key not in self._suggestions:
-            suggestion = self.suggester.suggest(main)
-            self._suggestions[key] = suggestion.code8 if suggestion is not None else None
-        code = self._suggestions[key]
-        return (code, "text") if code is not None else (None, "")
+            self._suggestions[key] = self.suggester.suggest(main)
+        suggestion = self._suggestions[key]
+        if suggestion is None:
+            return None, "", ()
+        words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
+        return suggestion.code8, "text", words
 
-    def _is_project(self, description: AnalysedText) -> bool:
-        """A one-off work or consultancy for one named building, road or project."""
+    def _is_project(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+        """A one-off work or consultancy for one building, road or project: named ("Stabekk
+        skole", the municipality's own "Klepp rådhus"), or one particular one ("ombygging av
+        ungdomshuset": the definite form)."""
         vocabulary = self.vocabulary
         if description.words & vocabulary.framework_markers:
             return False
@@ -466,5 +574,13 @@ class TextModel:
         keys = {t.key for t in description.tokens}
         if not (keys | parts) & self.project_activities:
             return False
-        named = any(t.proper for t in description.tokens)
-        return named or bool(description.words & vocabulary.project_markers)
+        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
+        particular = any(self.analyzer.is_definite(t.surface) for t in description.tokens)
+        return named or particular or bool(description.words & vocabulary.project_markers)
+
+    def _is_new_installation(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+        """ "Ny heis i Sauda rådhus": something new for one named place is a one-off."""
+        if description.words & self.vocabulary.framework_markers:
+            return False
+        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
+        return named and bool(description.words & self.vocabulary.project_markers)

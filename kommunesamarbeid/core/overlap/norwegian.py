@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
 __all__ = [
     "AnalysedText",
     "Analyzer",
@@ -26,23 +28,9 @@ __all__ = [
     "stem",
 ]
 
-#: Inflection endings, longest first. Bokmål and nynorsk.
+#: Inflection endings, longest first. Bokmål and nynorsk. Only for words the lexicon does not
+#: know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
 _SUFFIXES: Final = (
-    "hetene",
-    "ingane",
-    "ingene",
-    "heten",
-    "heter",
-    "ingar",
-    "ingen",
-    "inger",
-    "elsen",
-    "elser",
-    "endes",
-    "ende",
-    "ande",
-    "else",
-    "ing",
     "ene",
     "ane",
     "er",
@@ -115,6 +103,8 @@ class Token(NamedTuple):
     acronym: bool = False
     #: Only generic words ("tjenesteavtale", "drift").
     generic: bool = False
+    #: An abbreviation written in front of a hyphen ("sd" in "SD-anlegg"), lower case.
+    abbreviation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +117,11 @@ class AnalysedText:
 class Analyzer:
     """Turns text into tokens; caches what it has seen (plans repeat their words)."""
 
-    def __init__(self, rules: WordRules, extra_lexicon: Iterable[str] = ()) -> None:
+    def __init__(
+        self, rules: WordRules, extra_lexicon: Iterable[str] = (), lexicon: Lexicon | None = None
+    ) -> None:
         self.rules = rules
+        self.lexicon = lexicon
         words = set(rules.lexicon)
         words.update(w for w in extra_lexicon if len(w) >= 2)
         self._surface_lexicon: frozenset[str] = frozenset(words)
@@ -138,6 +131,7 @@ class Analyzer:
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._text_cache: dict[tuple[str, float, frozenset[str], bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
+        self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
         #: compound generic words ("forbruksmateriell") as whole keys
@@ -152,6 +146,10 @@ class Analyzer:
 
     def _stem(self, word: str) -> str:
         word = self._variant(word)
+        if self.lexicon is not None:
+            lemma = self.lexicon.lemma(word)
+            if lemma is not None:
+                return self._variant(lemma)
         if word in self.rules.no_stem:
             return word
         base = stem(word)
@@ -186,6 +184,57 @@ class Analyzer:
         """In no_split.txt, in any inflected form ("kjøretøyer" like "kjøretøy")."""
         return word in self.rules.no_split or self._stem(word) in self._no_split_stems
 
+    def lemma_parts(self, word: str) -> tuple[str, ...]:
+        """Lemmas of a word's parts from the lexicon (() when the lexicon does not know it)."""
+        if self.lexicon is None or self.unsplittable(word):
+            return ()
+        return self.lexicon.split(word)
+
+    def compound_parts(self, word: str) -> tuple[str, ...]:
+        """Lemmas of the parts a word could be written as, for matching a compound with its
+        parts written apart ("gatelys" / "lys i gater"); () when it is no compound."""
+        if self.lexicon is None:
+            return ()
+        cached = self._compound_cache.get(word)
+        if cached is None:
+            cached = self._compound_parts(word)
+            self._compound_cache[word] = cached
+        return cached
+
+    def _compound_parts(self, word: str) -> tuple[str, ...]:
+        assert self.lexicon is not None
+        parts: list[str] = []
+        for piece in (p for p in word.split("-") if p):
+            if piece in self.rules.inflection_fragments:
+                continue
+            found = self.lexicon.compound_parts(piece)
+            if found:
+                parts.extend(self._variant(p) for p in found)
+            else:
+                parts.append(self._stem(piece))
+        return tuple(parts) if len(parts) >= 2 else ()
+
+    def _suspended(self, raw: list[str]) -> dict[int, str]:
+        return _suspended_heads(self, raw) if any(i.endswith("-") for i in raw) else {}
+
+    def is_definite(self, word: str) -> bool:
+        """A noun in its definite singular ("ungdomshuset", "hallen"): one particular thing."""
+        if self.lexicon is None or len(word) < 5:
+            return False
+        lemma = self.lexicon.lemma(word)
+        if lemma is None or lemma == word:
+            return False
+        return any(word == lemma + end for end in ("et", "en", "a")) or (
+            lemma.endswith("e") and word in (lemma + "t", lemma + "n")
+        )
+
+    def compositional(self, word: str) -> float:
+        """How much a word read whole still means its parts: 1 for a rare word, falling to 0
+        for a common one (Zipf 2.5 -> 1, 4.0 -> 0)."""
+        if self.lexicon is None:
+            return 1.0
+        return min(1.0, max(0.0, (4.0 - self.lexicon.zipf(word)) / 1.5))
+
     def split(self, word: str) -> tuple[str, ...]:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
         cached = self._split_cache.get(word)
@@ -206,6 +255,10 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            known = self.lemma_parts(piece)
+            if known:
+                parts.extend(self._variant(p) for p in known)
+                continue
             pieces_parts = self.split(piece)
             for number, part in enumerate(pieces_parts):
                 if number < len(pieces_parts) - 1:
@@ -271,7 +324,8 @@ class Analyzer:
         segment_start = True
         segment = 0
         segment_has_content = False
-        for item in raw:
+        suspended = self._suspended(raw)
+        for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
                     depth += 1
@@ -304,6 +358,10 @@ class Analyzer:
             key, parts = self.word(lower)
             if not key:
                 continue
+            if item.endswith("-") and position in suspended:
+                # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
+                parts = (*parts, suspended[position])
+                key = "+".join(parts)
             acronym = item.isupper() and len(item) <= 5
             generic = self.is_generic(parts)
             last_was_content = not generic and not acronym
@@ -321,12 +379,45 @@ class Analyzer:
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
+            head = item.split("-", 1)[0]
+            abbreviation = (
+                head.lower() if "-" in item and head.isupper() and 2 <= len(head) <= 5 else ""
+            )
             tokens.append(
-                Token(lower, key, parts, main, token_weight, proper, segment, acronym, generic)
+                Token(
+                    lower,
+                    key,
+                    parts,
+                    main,
+                    token_weight,
+                    proper,
+                    segment,
+                    acronym,
+                    generic,
+                    abbreviation,
+                )
             )
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+
+def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
+    """Positions of words written with a hanging hyphen ("skole-" in "skole- og
+    barnehagemøbler"), with the head they share with the compound after them."""
+    found: dict[int, str] = {}
+    for position, item in enumerate(raw):
+        if not item.endswith("-") or len(item) < 3:
+            continue
+        for later in raw[position + 1 : position + 6]:
+            lower = later.lower()
+            if later.endswith("-") or lower in ("og", "eller", ",", "/"):
+                continue
+            parts = analyzer.word(lower)[1]
+            if len(parts) >= 2:
+                found[position] = parts[-1]
+            break
+    return found
 
 
 def _strip_link(part: str, analyzer: Analyzer) -> str:

@@ -12,12 +12,16 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
-* kind: supplies, works and services never mix when both plans wrote a CPV (score 0), unless
-  both lines are in a family that spans kinds (power with portfolio management, vehicles bought
-  or leased); kinds read from the text alone only lower the score (x0.3, works/services x0.6,
-  x0.7 when a kind was only guessed from a suggested CPV);
-* families that differ (both lines have one, neither is the other's parent): x0.25; only one
-  line in a family and no head in common: x0.7;
+* kind: when both plans wrote codes of different kinds (supplies, works, services) the score
+  is lowered (x0.8 when the text names the same kind, else x0.24), never vetoed: plans are full
+  of wrong codes; kinds read from the text alone only lower the score (x0.3, works/services
+  x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
+  kinds (power with portfolio management) are not judged on kind;
+* families that differ (both lines have one, neither is the other's parent): x0.25 and never
+  in one group, unless the words themselves agree (cosine >= 0.75); only one line in a family
+  and no head in common: x0.7;
+* roles: one line is advice, consulting or project management about something and the other
+  is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
   at 1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair.
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +55,13 @@ _FAMILY_CONFLICT: Final = 0.25
 _ONE_SIDED: Final = 0.7
 #: A broad family (one with sub-families, or marked broad) counts like a related one.
 _BROAD: Final = 0.55
+#: Written codes of different kinds (supplies, services, works): the score is lowered.
+_CODES_DISAGREE: Final = 0.8
+#: One line is advice, consulting or project management (a role) and the other is not, or
+#: another role.
+_ROLES_DIFFER: Final = 0.5
+#: A word cosine at which the text outweighs two different need families.
+_TEXT_OVERRIDES: Final = 0.75
 #: Most pairs produced by one step of the word join.
 _JOIN_CHUNK: Final = 4_000_000
 
@@ -112,6 +123,7 @@ class FeatureTable:
         self.idf = idf
         val = vals * idf[col_arr]
         norm = np.sqrt(np.bincount(row_arr, weights=val**2, minlength=n))
+        self._compound_join_input(features, norm, df_cap)
         val = val / np.maximum(norm[row_arr], 1e-12)
         keep = val > 0
         self.term_rows = row_arr[keep]
@@ -161,8 +173,72 @@ class FeatureTable:
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
         self.project = np.array([f.project for f in features], dtype=bool)
+        role_ids: dict[frozenset[str], int] = {}
+        self.role = np.array(
+            [role_ids.setdefault(f.roles, len(role_ids)) for f in features], dtype=np.int64
+        )
         self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
         self._join: tuple[Int, Float] | None = None
+
+    def _compound_join_input(
+        self, features: list[LineFeatures], norm: npt.NDArray[np.float64], df_cap: int
+    ) -> None:
+        """Postings of compounds and of split forms, weighted like words (idf, line norm)."""
+        keys: dict[str, int] = {}
+        sides: list[tuple[list[int], list[int], list[float]]] = []
+        for side in ("compounds", "split_forms"):
+            rows: list[int] = []
+            cols: list[int] = []
+            vals: list[float] = []
+            for row, f in enumerate(features):
+                for key, weight in getattr(f, side).items():
+                    rows.append(row)
+                    cols.append(keys.setdefault(key, len(keys)))
+                    vals.append(weight)
+            sides.append((rows, cols, vals))
+        n_keys = len(keys)
+        comp_cols = np.asarray(sides[0][1], dtype=np.int64)
+        split_cols = np.asarray(sides[1][1], dtype=np.int64)
+        df = np.bincount(comp_cols, minlength=n_keys) + np.bincount(split_cols, minlength=n_keys)
+        idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
+        idf[df > df_cap] = 0.0
+        self._compound_sides: list[tuple[Int, Int, Float]] = []
+        for rows_list, cols_list, vals_list in sides:
+            side_rows = np.asarray(rows_list, dtype=np.int64)
+            side_cols = np.asarray(cols_list, dtype=np.int64)
+            side_vals = np.asarray(vals_list, dtype=np.float64) * idf[side_cols]
+            side_vals = side_vals / np.maximum(norm[side_rows], 1e-12)
+            order = np.argsort(side_cols, kind="stable")
+            self._compound_sides.append(
+                (side_rows[order], side_cols[order], side_vals[order].astype(np.float32))
+            )
+        self._n_compound_keys = n_keys
+
+    def compound_join(self) -> tuple[Int, Float]:
+        """Pairs where one line writes a compound and the other its parts apart."""
+        (c_rows, c_cols, c_vals), (s_rows, s_cols, s_vals) = self._compound_sides
+        if not len(c_rows) or not len(s_rows):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        n_keys = self._n_compound_keys
+        c_ptr = np.searchsorted(c_cols, np.arange(n_keys + 1))
+        s_ptr = np.searchsorted(s_cols, np.arange(n_keys + 1))
+        both = np.flatnonzero((np.diff(c_ptr) > 0) & (np.diff(s_ptr) > 0))
+        keys_parts: list[Int] = []
+        vals_parts: list[Float] = []
+        for key in both:
+            ca, cb = int(c_ptr[key]), int(c_ptr[key + 1])
+            sa, sb = int(s_ptr[key]), int(s_ptr[key + 1])
+            first = np.repeat(c_rows[ca:cb], sb - sa)
+            second = np.tile(s_rows[sa:sb], cb - ca)
+            value = np.repeat(c_vals[ca:cb], sb - sa) * np.tile(s_vals[sa:sb], cb - ca)
+            other = first != second
+            first, second, value = first[other], second[other], value[other]
+            keys_parts.append(np.minimum(first, second) * self.n + np.maximum(first, second))
+            vals_parts.append(value.astype(np.float32))
+        keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, dtype=np.int64)
+        if not len(keys):
+            return keys, np.zeros(0, dtype=np.float32)
+        return _reduce(keys, np.concatenate(vals_parts))
 
     # --- candidates ------------------------------------------------------------------------
 
@@ -199,6 +275,10 @@ class FeatureTable:
             if batch_size >= _JOIN_CHUNK:
                 flush()
         flush()
+        compound_keys, compound_sums = self.compound_join()
+        if len(compound_keys):
+            keys_parts.append(compound_keys)
+            sums_parts.append(compound_sums)
         if not keys_parts:
             keys, sums = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         elif len(keys_parts) == 1:
@@ -262,33 +342,54 @@ class FeatureTable:
 
     def pair_scores(self, a: Int, b: Int, text: Float) -> PairScores:
         """Scores of the pairs (a[k], b[k]) given their word cosine."""
+        parts = self.components(a, b, text)
+        return PairScores(parts["score"], parts["veto"])
+
+    def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
+        """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
+        docstring); ``explain`` reads them to say why two lines are or are not one need."""
         same, related, spanning = self._families(a, b)
         family = np.where(same > 0, same, 0.55 * related)
-        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
-        cpv = self._cpv(a, b)
         text = np.minimum(text, 1.0)
+        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
+        # the same words say more than two need families read from them
+        fam_conflict &= text < _TEXT_OVERRIDES
+        cpv = self._cpv(a, b)
         head = self._heads(a, b)
-        score = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
+        base = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
             1.0 - W_HEAD * head
         )
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
-        hard_kind = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
+        # both plans wrote codes of different kinds: plans are full of wrong codes, so this
+        # lowers the score (the text must carry the pair) but never vetoes it
+        codes_disagree = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
         ek_a = np.where(kw_a > 0, kw_a, self.kind_text[a])
         ek_b = np.where(kw_b > 0, kw_b, self.kind_text[b])
-        soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~hard_kind
+        soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~codes_disagree
         works_services = ((ek_a | ek_b) == (KIND_BITS["works"] | KIND_BITS["services"])) & soft_kind
         weak = self.kind_weak[a] | self.kind_weak[b]
         kind_factor = np.where(
             soft_kind, np.where(works_services, 0.6, np.where(weak, 0.7, 0.3)), 1.0
         )
-
+        text_kind_a = np.where(self.kind_text[a] > 0, self.kind_text[a], kw_a)
+        text_kind_b = np.where(self.kind_text[b] > 0, self.kind_text[b], kw_b)
+        text_agrees = (text_kind_a & text_kind_b) > 0
+        kind_factor = np.where(
+            codes_disagree,
+            np.where(text_agrees, _CODES_DISAGREE, 0.3 * _CODES_DISAGREE),
+            kind_factor,
+        )
+        # advice or project management about a need is a need of its own
+        roles_differ = self.role[a] != self.role[b]
+        kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
         time_factor = self._time(a, b)
-        blocked = hard_kind | self.project[a] | self.project[b] | (a == b)
+        project = self.project[a] | self.project[b]
+        blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
         one_sided = (self.has_family[a] != self.has_family[b]) & (head <= 0)
         score = (
-            score
+            base
             * kind_factor
             * time_factor
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
@@ -296,7 +397,24 @@ class FeatureTable:
         )
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0)
-        return PairScores(score, veto)
+        return {
+            "score": score,
+            "veto": veto,
+            "family": family,
+            "same_family": same,
+            "related_family": related,
+            "family_conflict": fam_conflict,
+            "text": text,
+            "cpv": cpv,
+            "head": head,
+            "kind_factor": kind_factor,
+            "codes_disagree": codes_disagree,
+            "kinds_differ": soft_kind,
+            "time_factor": time_factor,
+            "project": project,
+            "one_sided": one_sided,
+            "roles_differ": roles_differ,
+        }
 
     def matrix(self, lines: Int) -> PairScores:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8
+from kommunesamarbeid.core.overlap.lexicon import Lexicon, load_lexicon
 
 __all__ = ["Family", "Vocabulary", "VocabularyError", "load_vocabulary"]
 
@@ -61,6 +62,11 @@ class Vocabulary:
     project_activities: frozenset[str] = frozenset()
     project_markers: frozenset[str] = frozenset()
     framework_markers: frozenset[str] = frozenset()
+    #: Words that make a need of their own out of what they are about: advice, consulting or
+    #: project management *about* insurance is not insurance ("forsikringsrådgivning").
+    role_heads: frozenset[str] = frozenset()
+    #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
+    senses: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def family(self, family_id: str) -> Family:
         for candidate in self.families:
@@ -185,4 +191,6 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         project_activities=rule("project_activities"),
         project_markers=rule("project_markers"),
         framework_markers=rule("framework_markers"),
+        role_heads=rule("role_heads"),
+        senses=load_lexicon(directory / "lexicon"),
     )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
 from kommunesamarbeid.gui.pages.lines_model import LinesModel
 
@@ -25,3 +26,21 @@ def addable_lines_view(model: LinesModel, name: str) -> QTableView:
         LinesModel.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch
     )
     return view
+
+
+def line_search_and_table(
+    owner: QWidget, rows: list[tuple[object, ...]], name: str
+) -> tuple[QLineEdit, LinesModel, QTableView]:
+    """The search box, model and table of a line-picking dialog, sorted by municipality."""
+    search = QLineEdit()
+    search.setPlaceholderText(
+        QCoreApplication.translate("LinePicker", "Søk i beskrivelse, kommune, CPV …")
+    )
+    search.setClearButtonEnabled(True)
+    search.setAccessibleName(QCoreApplication.translate("LinePicker", "Søk etter linje"))
+    model = LinesModel()
+    model.set_rows(rows)
+    view = addable_lines_view(model, name)
+    view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
+    view.verticalHeader().setDefaultSectionSize(owner.fontMetrics().height() + 8)
+    return search, model, view

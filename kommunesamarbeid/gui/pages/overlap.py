@@ -200,6 +200,12 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
             "Ctrl+Shift+D",
             self.tr("Flytt de valgte linjene til et nytt overlapp"),
         )
+        self.explain_action = self._action(
+            self.tr("Hvorfor er disse ikke sammen? …"),
+            self.explain_lines,
+            "Ctrl+Shift+H",
+            self.tr("Velg to linjer og se hva som taler for og mot at de er samme behov"),
+        )
         self.find_text_action = self._action(
             self.tr("Søk"),
             lambda: self.text_filter.setFocus(),
@@ -214,6 +220,11 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
         self.find_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.find_button.setAccessibleName(self.tr("Finn overlapp"))
         bar.addWidget(self.find_button)
+        self.explain_button = QToolButton()
+        self.explain_button.setDefaultAction(self.explain_action)
+        self.explain_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.explain_button.setAccessibleName(self.tr("Hvorfor er disse ikke sammen?"))
+        bar.addWidget(self.explain_button)
         bar.addSpacing(8)
         self.filters = QWidget()
         filters = QHBoxLayout(self.filters)

@@ -152,6 +152,16 @@ class OverlapDecisionsMixin:
             taken.update(group.line_ids)
         return [row for row in line_table(self.ctx.db) if row[ROW_ID] not in taken]
 
+    def explain_lines(self) -> None:
+        """ "Hvorfor er disse ikke sammen?": two lines (the selected members preselected)."""
+        from kommunesamarbeid.gui.pages.overlap_explain import ExplainDialog
+
+        group = self.current_group()
+        preselect = tuple(group.line_ids[:2]) if group is not None else ()
+        dialog = ExplainDialog(self.ctx.db, line_table(self.ctx.db), self, preselect=preselect)
+        self.explain_dialog = dialog  # lets tests and screenshots reach the open dialog
+        dialog.exec()
+
     def add_lines(self) -> None:
         group = self.current_group()
         if group is None:

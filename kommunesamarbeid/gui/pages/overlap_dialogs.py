@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    Qt,
-)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +13,7 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.gui.pages.groups_model import (
     display_title,
 )
-from kommunesamarbeid.gui.pages.line_picker import addable_lines_view
+from kommunesamarbeid.gui.pages.line_picker import line_search_and_table
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
 from kommunesamarbeid.services.overlap import GroupInfo
 
@@ -39,16 +35,10 @@ class AddLineDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Søk i beskrivelse, kommune, CPV …"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Søk etter linje"))
+        self.search, self.model, self.view = line_search_and_table(
+            self, rows, self.tr("Linjer som kan legges til")
+        )
         layout.addWidget(self.search)
-        self.model = LinesModel()
-        self.model.set_rows(rows)
-        self.view = addable_lines_view(self.model, self.tr("Linjer som kan legges til"))
-        self.view.sortByColumn(LinesModel.COL_MUNICIPALITY, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         for col, width in (
             (LinesModel.COL_MUNICIPALITY, 120),

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from kommunesamarbeid.core.overlap import Vocabulary, catalogue_from_csv, load_vocabulary
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.periods import Period
+from tests.conftest import SHARED
 
 REPO = Path(__file__).resolve().parents[3]
-SHARED = REPO.parent / "shared"
 VOCABULARY_DIR = REPO / "resources" / "vocabulary"
 CATALOGUE_CSV = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 DEV_CORPUS = SHARED / "corpus" / "dev"
@@ -72,3 +75,14 @@ def line(
         annual_value_nok=annual,
         total_value_nok=total,
     )
+
+
+def evaluator() -> ModuleType:
+    """scripts/evaluate_detection.py as a module (its corpus reader and scoring)."""
+    path = REPO / "scripts" / "evaluate_detection.py"
+    spec = importlib.util.spec_from_file_location("evaluate_detection", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("evaluate_detection", module)
+    spec.loader.exec_module(module)
+    return module

@@ -55,12 +55,14 @@ def test_same_need_in_other_words_is_an_overlap() -> None:
     assert grouped(detect(lines)) == [{1, 2, 3}]
 
 
-def test_supplies_works_and_services_never_mix_when_both_plans_give_cpv() -> None:
+def test_codes_of_different_kinds_lower_the_score_but_never_veto_the_text() -> None:
     services = line(1, 1, "Vintervedlikehold", cpv="90620000")
-    goods = line(2, 2, "Vintervedlikehold", cpv="34928000")
-    score, veto = pair_score(services, goods)
-    assert score == 0.0
-    assert veto
+    wrong_code = line(2, 2, "Vintervedlikehold", cpv="34928000")
+    same_code = line(3, 3, "Vintervedlikehold", cpv="90620000")
+    lowered, veto = pair_score(services, wrong_code)
+    agreeing, _ = pair_score(services, same_code)
+    assert not veto
+    assert DetectionSettings().threshold <= lowered < agreeing
 
 
 def test_a_family_spanning_kinds_lets_cpv_kinds_meet() -> None:

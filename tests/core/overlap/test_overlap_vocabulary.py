@@ -32,16 +32,27 @@ def test_family_cpv_codes_are_in_the_catalogue() -> None:
 def test_word_lists_are_read() -> None:
     vocab = vocabulary()
     assert "rammeavtale" in vocab.stopwords
-    assert vocab.variants["tenester"] == "tjenester"
     assert vocab.word_kinds["tjeneste"] == ("services", True)
-    assert "veiledning" in vocab.no_split
+    assert vocab.word_kinds["fagsystem"] == (None, True)
     assert "vikar" in vocab.no_stem
+    # nynorsk comes from the dictionaries now, not from a hand list
+    assert vocab.senses is not None
+    assert vocab.senses.lemma("tenester") == "tjeneste"
+    assert vocab.senses.split("veiledning") == ("veiledning",)
     assert "rehabilitering" in vocab.project_activities
 
 
 def test_the_readme_explains_the_files() -> None:
     readme = (VOCABULARY_DIR / "README.md").read_text(encoding="utf-8")
-    for name in ("families.json", "stopwords.txt", "spelling_variants.tsv", "word_kinds.tsv"):
+    for name in (
+        "families.json",
+        "stopwords.txt",
+        "spelling_variants.tsv",
+        "word_kinds.tsv",
+        "lexicon/",
+        "GPL-2",
+        "CC-BY-SA 4.0",
+    ):
         assert name in readme
 
 

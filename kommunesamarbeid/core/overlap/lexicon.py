@@ -1,0 +1,232 @@
+"""The word-sense lexicon: which words are real Norwegian words, their lemmas, how common.
+
+Built at development time by ``scripts/build_lexicon.py`` from the Hunspell dictionaries
+(bokmål and nynorsk) and wordfreq (see resources/vocabulary/README.md). Only *inflection* links
+a form to its lemma ("tjenestene" -> "tjeneste", "tenester" -> "tjeneste" through nynorsk);
+a derived word is its own sense ("servering" is not "servere"), so a shared stem alone never
+makes two words one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+__all__ = ["Lexicon", "load_lexicon"]
+
+_MIN_PART: Final = 3
+#: A known word at least this common (Zipf) is read whole: its meaning is its own
+#: ("veiledning" is not vei + ledning, "sykehjem" not syke + hjem).
+_LEXICALISED: Final = 2.5
+#: Zipf of a dictionary word too rare to be in the frequency list.
+_RARE: Final = 1.5
+_LINKS: Final = ("s", "e")
+#: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
+#: strøs + and).
+_LINK_COST: Final = 1.0
+
+
+@dataclass(slots=True)
+class _Language:
+    entries: dict[str, str]
+    #: ending added -> [(flag, strip, condition)]
+    rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]]
+    longest: int
+    #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
+    #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
+    base_flags: frozenset[str] = frozenset()
+
+    def is_base(self, word: str) -> bool:
+        flags = self.entries.get(word, "")
+        return not flags.startswith("=") and any(f in self.base_flags for f in flags)
+
+    def lemmas(self, word: str) -> list[str]:
+        found: list[str] = []
+        own = self.entries.get(word)
+        if own is not None:
+            found.append(own[1:] if own.startswith("=") else word)
+        for cut in range(1, min(self.longest, len(word) - 1) + 1):
+            for flag, strip, cond in self.rules.get(word[-cut:], ()):
+                base = word[:-cut] + strip
+                flags = self.entries.get(base)
+                if flags is not None and flag in flags and (cond is None or cond.search(base)):
+                    found.append(base)
+        return found
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Lemmas, compound parts and word frequencies of bokmål and nynorsk."""
+
+    nb: _Language
+    nn: _Language
+    nn_nb: dict[str, str]
+    frequency: dict[str, float]
+    _lemma_cache: dict[str, str | None] = field(default_factory=dict)
+    _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def zipf(self, word: str) -> float:
+        """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
+        found = self.frequency.get(word)
+        if found is not None:
+            return found
+        lemma = self.lemma(word)
+        if lemma is None:
+            return 0.0
+        return self.frequency.get(lemma, _RARE)
+
+    def lemma(self, word: str) -> str | None:
+        """The bokmål lemma of a word form (bokmål or nynorsk), None when not a known word."""
+        if word in self._lemma_cache:
+            return self._lemma_cache[word]
+        result = self._lemma(word)
+        self._lemma_cache[word] = result
+        return result
+
+    def _lemma(self, word: str) -> str | None:
+        options = self.nb.lemmas(word)
+        if not options or word in self.nn_nb:
+            for base in self.nn.lemmas(word):
+                mapped = self.nn_nb.get(base, base)
+                if mapped in self.nb.entries or not options:
+                    options.append(mapped)
+        if not options:
+            return None
+        # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
+        # a listed form is read as a form of its headword ("møbler" -> "møbel")
+        if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
+            return self.nn_nb.get(word, word)
+        inflected = [w for w in options if w != word] or options
+        return min(inflected, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
+
+    def known(self, word: str) -> bool:
+        return self.lemma(word) is not None
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """Lemmas of the parts of a compound; one lemma when the word is better read whole.
+
+        A common known word stays whole ("veiledning"); otherwise the reading with the fewest
+        parts, then the commonest parts, wins ("renholdstjenester" -> (renhold, tjeneste));
+        an unknown word that cannot be split gives ().
+        """
+        cached = self._split_cache.get(word)
+        if cached is None:
+            cached = self._split(word)
+            self._split_cache[word] = cached
+        return cached
+
+    def compound_parts(self, word: str) -> tuple[str, ...]:
+        """The parts a word could be written as, even a common word read whole ("gatelys" ->
+        (gate, lys)); () when it is no compound. Only for matching the parts written as
+        separate words ("lys i gater"), never a part alone."""
+        cached = self._compound_cache.get(word)
+        if cached is not None:
+            return cached
+        whole = self.lemma(word)
+        base = whole if whole is not None else word
+        if base != word:
+            found = self.compound_parts(base)
+        else:
+            parts = self.split(base)
+            found = parts if len(parts) >= 2 else self._best_split(base)
+        self._compound_cache[word] = found
+        return found
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        whole = self.lemma(word)
+        if whole is not None and whole != word:
+            # every spelling and form of one lemma splits the same way
+            return self.split(whole)
+        if whole is not None and self.zipf(word) >= _LEXICALISED:
+            return (whole,)
+        found = self._best_split(word)
+        if found:
+            return found
+        return (whole,) if whole is not None else ()
+
+    def _best_split(self, word: str) -> tuple[str, ...]:
+        """The reading with the fewest parts (two or more), then the commonest parts."""
+        n = len(word)
+        # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
+        best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
+        for start in range(n - _MIN_PART, -1, -1):
+            options: list[tuple[int, float, tuple[str, ...]]] = []
+            if start > 0:
+                head = self.lemma(word[start:])
+                if head is not None:
+                    options.append((1, self.zipf(word[start:]), (head,)))
+            for end in range(start + _MIN_PART, n - _MIN_PART + 1):
+                tail = best.get(end)
+                modifier = self._modifier(word[start:end]) if tail is not None else None
+                if tail is not None and modifier is not None:
+                    options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
+            best[start] = min(options, key=lambda o: (o[0], -o[1] / o[0])) if options else None
+        found = best.get(0)
+        if found is not None and found[0] >= 2:
+            return found[2]
+        return ()
+
+    def _modifier(self, piece: str) -> tuple[str, float] | None:
+        """A compound's first part, with or without a linking letter ("renholds", "brøyte")."""
+        own = self.nb.entries.get(piece)
+        if own is not None and not own.startswith("="):
+            return self.nn_nb.get(piece, piece), self.frequency.get(piece, _RARE)
+        if piece in self.nn.entries:
+            mapped = self.nn_nb.get(piece, piece)
+            return mapped, self.frequency.get(mapped, _RARE)
+        for link in _LINKS:
+            if piece.endswith(link) and len(piece) > _MIN_PART:
+                base = piece[:-1]
+                if base in self.nb.entries or base in self.nn.entries:
+                    mapped = self.nn_nb.get(base, base)
+                    return mapped, self.frequency.get(mapped, _RARE) - _LINK_COST
+        return None
+
+
+def _read_language(path: Path) -> _Language:
+    entries: dict[str, str] = {}
+    rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for raw in handle:
+            if raw.startswith("#"):
+                continue
+            if raw.startswith("R\t"):
+                _, flag, strip, add, cond = raw.rstrip("\n").split("\t")
+                pattern = None if cond == "." else re.compile(f"(?:{cond})$")
+                rules.setdefault("" if add == "0" else add, []).append(
+                    (flag, "" if strip == "0" else strip, pattern)
+                )
+                continue
+            word, _, flags = raw.rstrip("\n").partition("\t")
+            entries[word] = flags
+    rules.pop("", None)
+    longest = max((len(k) for k in rules), default=0)
+    base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
+    return _Language(entries, rules, longest, base)
+
+
+def load_lexicon(directory: Path) -> Lexicon | None:
+    """The lexicon in ``directory`` (resources/vocabulary/lexicon), None when it is absent."""
+    if not (directory / "nb.txt.gz").exists():
+        return None
+    nn_nb: dict[str, str] = {}
+    for line in (directory / "nn_nb.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            nn, _, nb = line.partition("\t")
+            nn_nb[nn] = nb
+    frequency: dict[str, float] = {}
+    with gzip.open(directory / "frequency_nb.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line and not line.startswith("#"):
+                word, _, value = line.rstrip("\n").partition("\t")
+                frequency[word] = int(value) / 10
+    return Lexicon(
+        _read_language(directory / "nb.txt.gz"),
+        _read_language(directory / "nn.txt.gz"),
+        nn_nb,
+        frequency,
+    )

@@ -1,0 +1,263 @@
+"""Why two lines are, or are not, one need: every signal of one pair, in Norwegian bokmål.
+
+``explain_pair`` scores the pair the way detection does (the word weights come from all the
+lines given, as in a detection run) and turns each signal into evidence for or against, quoting
+only words that are in the two lines' own text, and says what would make them a group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
+from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, _place_names, build_model
+from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
+from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
+from kommunesamarbeid.core.overlap.scoring import FeatureTable
+from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
+
+__all__ = ["PairExplanation", "explain_pair"]
+
+_KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
+
+
+@dataclass(slots=True)
+class PairExplanation:
+    """The answer to "why are these two (not) together?"."""
+
+    first_id: int
+    second_id: int
+    score: float
+    threshold: float
+    #: Would detection put the two in one group by their own score (the stored groups may
+    #: say otherwise: the caller sets ``grouped`` from them).
+    passes: bool
+    grouped: bool = False
+    evidence_for: list[str] = field(default_factory=list)
+    evidence_against: list[str] = field(default_factory=list)
+    would_group: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "first_line_id": self.first_id,
+            "second_line_id": self.second_id,
+            "score": round(self.score, 3),
+            "threshold": round(self.threshold, 3),
+            "grouped": self.grouped,
+            "evidence_for": self.evidence_for,
+            "evidence_against": self.evidence_against,
+            "what_would_group": self.would_group,
+        }
+
+
+def _quote(words: Sequence[str]) -> str:
+    return ", ".join(f"«{w}»" for w in words)
+
+
+def _kinds(bits: int) -> str:
+    return " og ".join(name for bit, name in _KIND_NAMES.items() if bits & bit)
+
+
+def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str]]:
+    """The words both lines have (by meaning), as each line writes them; weighted words only."""
+    keys = [k for k in a.terms if k in b.terms and a.terms[k] > 0 and b.terms[k] > 0]
+    keys.sort(key=lambda k: -(a.terms[k] + b.terms[k]))
+    first = list(dict.fromkeys(a.surfaces[k] for k in keys if k in a.surfaces))
+    second = list(dict.fromkeys(b.surfaces[k] for k in keys if k in b.surfaces))
+    return first, second
+
+
+def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
+    analysed = model.analyzer.analyse(line.line.description)
+    return [t.surface for t in analysed.tokens if t.generic]
+
+
+def _cpv_text(model: TextModel, line: LineFeatures) -> str:
+    assert line.cpv is not None
+    label = model.catalogue.label(line.cpv)
+    return f"{line.cpv} ({label})" if label else line.cpv
+
+
+def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Which written code of two of different kinds seems wrong: the one its own text
+    contradicts."""
+    assert a.cpv is not None and b.cpv is not None
+    text = (
+        f"CPV-kodene i planene er av ulik art: {_cpv_text(model, a)} er "
+        f"{_kinds(kind_bits_of(a.cpv))}, {_cpv_text(model, b)} er {_kinds(kind_bits_of(b.cpv))}"
+    )
+    wrong = [
+        f for f in (a, b) if f.text_kinds and f.cpv and not (f.text_kinds & kind_bits_of(f.cpv))
+    ]
+    if len(wrong) == 1:
+        line = wrong[0]
+        text += (
+            f"; teksten «{line.line.description}» tyder på {_kinds(line.text_kinds)}, så koden "
+            f"{line.cpv} ser feil ut"
+        )
+    else:
+        text += "; teksten avgjør"
+    return text
+
+
+def explain_pair(
+    lines: Sequence[MatchLine],
+    catalogue: CatalogueInput,
+    vocabulary: Vocabulary,
+    first_id: int,
+    second_id: int,
+    settings: DetectionSettings | None = None,
+) -> PairExplanation:
+    """Evidence for and against putting two of ``lines`` in one group."""
+    settings = settings or DetectionSettings()
+    by_id = {line.id: n for n, line in enumerate(lines)}
+    for line_id in (first_id, second_id):
+        if line_id not in by_id:
+            raise KeyError(line_id)
+    model = build_model(vocabulary, catalogue)
+    places = _place_names(lines)
+    features = [model.line(line, places) for line in lines]
+    table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
+    a_index, b_index = by_id[first_id], by_id[second_id]
+    a_arr = np.array([a_index], dtype=np.int64)
+    b_arr = np.array([b_index], dtype=np.int64)
+    parts = {
+        k: v[0] for k, v in table.components(a_arr, b_arr, table.text_for(a_arr, b_arr)).items()
+    }
+    a, b = features[a_index], features[b_index]
+    threshold = settings.threshold
+    score = float(parts["score"])
+    same_municipality = a.line.municipality_id == b.line.municipality_id
+    passes = score >= threshold and not bool(parts["veto"]) and not same_municipality
+    result = PairExplanation(first_id, second_id, score, threshold, passes)
+    _evidence(model, a, b, parts, result)
+    if same_municipality:
+        result.evidence_against.insert(
+            0, f"Begge linjene er fra {a.line.municipality}: et overlapp er mellom kommuner"
+        )
+    _what_would_group(parts, result, same_municipality)
+    return result
+
+
+def _evidence(
+    model: TextModel,
+    a: LineFeatures,
+    b: LineFeatures,
+    parts: dict[str, np.generic],
+    out: PairExplanation,
+) -> None:
+    pro, con = out.evidence_for, out.evidence_against
+    common = set(a.families) & set(b.families)
+    for family in sorted(common):
+        label = model.families[family].label
+        words_a = a.matched_terms.get(family, "").split(" + ")
+        words_b = b.matched_terms.get(family, "").split(" + ")
+        pro.append(
+            f"Samme behov: {label} (kjent på {_quote(words_a)} i linje {a.line.id} og "
+            f"{_quote(words_b)} i linje {b.line.id})"
+        )
+    if not common and float(parts["related_family"]) > 0:
+        pro.append("Beslektede behov: det ene er en del av det andre")
+    first, second = _shared_words(a, b)
+    if first:
+        text = f"Felles ord: {_quote(first)}"
+        if second != first:
+            text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
+        pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
+    else:
+        con.append("Linjene har ingen ord med innhold felles")
+    generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
+    if generic:
+        con.append(
+            f"Generelle ord som {_quote(generic)} teller ikke: de sier hvordan noe kjøpes, ikke hva"
+        )
+    if float(parts["cpv"]) > 0 and a.cpv and b.cpv:
+        pro.append(f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}")
+    if float(parts["cpv"]) > 0:
+        for line in (a, b):
+            if line.cpv and line.cpv_source != "written":
+                pro.append(
+                    f"Linje {line.line.id} har ingen CPV i planen; {line.cpv} er "
+                    + suggested_from(line)
+                )
+    if bool(parts["codes_disagree"]):
+        con.append(_codes_evidence(model, a, b))
+    elif bool(parts["kinds_differ"]):
+        kind_a = a.written_kind or a.text_kinds
+        kind_b = b.written_kind or b.text_kinds
+        con.append(
+            f"Ulik art: linje {a.line.id} ser ut som {_kinds(kind_a)}, linje {b.line.id} som "
+            f"{_kinds(kind_b)}"
+        )
+    if bool(parts["family_conflict"]):
+        labels_a = ", ".join(model.families[f].label for f in a.families)
+        labels_b = ", ".join(model.families[f].label for f in b.families)
+        con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
+    if bool(parts["roles_differ"]):
+        described = [
+            f"linje {f.line.id} gjelder {_quote(f.role_words)}"
+            if f.role_words
+            else f"linje {f.line.id} ikke"
+            for f in (a, b)
+        ]
+        con.append(
+            "Rådgivning, konsulentarbeid eller prosjektledelse er et eget behov: "
+            + ", ".join(described)
+        )
+    if bool(parts["one_sided"]):
+        con.append("Bare den ene linjen er et kjent behov, og hovedordene er ulike")
+    if bool(parts["project"]):
+        which = [f.line.id for f in (a, b) if f.project]
+        con.append(
+            "Linje "
+            + " og ".join(str(i) for i in which)
+            + " ser ut som et enkeltstående bygg- eller anleggsprosjekt (ett navngitt bygg, "
+            "anlegg eller sted); to slike prosjekter blir ikke én felles anskaffelse, men en "
+            "rammeavtale kan bli det"
+        )
+    time_factor = float(parts["time_factor"])
+    if a.line.period is not None and b.line.period is not None:
+        when = f"{format_period(a.line.period)} og {format_period(b.line.period)}"
+        if time_factor >= 1.0:
+            pro.append(f"Tidspunktene passer: {when}")
+        else:
+            con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _what_would_group(
+    parts: dict[str, np.generic], out: PairExplanation, same_municipality: bool
+) -> None:
+    hints = out.would_group
+    if out.passes:
+        hints.append(
+            "Paret når terskelen; de havner i samme overlapp når ingen av linjene passer "
+            "bedre i et annet"
+        )
+        return
+    if same_municipality:
+        hints.append("Ingenting: to linjer fra samme kommune blir ikke et overlapp alene")
+        return
+    if bool(parts["project"]):
+        hints.append(
+            "Skriv linjene som en rammeavtale (f.eks. «Rammeavtale tømrerarbeid») hvis det er "
+            "ett behov for flere bygg"
+        )
+    if bool(parts["codes_disagree"]):
+        hints.append("Rett CPV-koden i planen hvis den er feil")
+    if bool(parts["veto"]) and not bool(parts["project"]):
+        hints.append(
+            "Legg linjen til overlappet selv («Legg til linje» eller «group add-line») hvis det er samme behov"
+        )
+    needed = (0.8 - out.score) / 0.5
+    if not bool(parts["veto"]) and 0.0 < needed <= 1.0:
+        hints.append(
+            f"Høyere følsomhet: fra {needed:.2f} havner paret over terskelen".replace(".", ",", 1)
+        )
+    elif not bool(parts["veto"]):
+        hints.append(
+            "Legg linjen til overlappet selv («Legg til linje» eller «group add-line») hvis det er samme behov"
+        )

@@ -1,0 +1,56 @@
+"""Use case: "why are these two lines (not) one overlap?" for the CLI and the GUI."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from kommunesamarbeid.core.errors import BadValueError, NotFoundError
+from kommunesamarbeid.core.overlap.model import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import OverlapMember, PlannedPurchase
+from kommunesamarbeid.services.catalogue import catalogue_labels
+from kommunesamarbeid.services.overlap import _match_line, _names, vocabulary
+
+__all__ = ["explain_lines"]
+
+
+def explain_lines(
+    db: Database, first_id: int, second_id: int, *, settings: DetectionSettings | None = None
+) -> PairExplanation:
+    """Evidence for and against two active lines being one need, scored against all active
+    lines (the word weights of a detection run), and whether a stored group holds both."""
+    if first_id == second_id:
+        raise BadValueError(
+            f"Begge linjene er nr. {first_id}.", hint="Oppgi to forskjellige linjer."
+        )
+    with db.sessions() as session:
+        names = _names(session)
+        purchases = list(
+            session.scalars(select(PlannedPurchase).where(PlannedPurchase.status == "active"))
+        )
+        lines = [_match_line(p, names.get(p.municipality_id, "")) for p in purchases]
+        known = {line.id for line in lines}
+        for line_id in (first_id, second_id):
+            if line_id not in known:
+                raise NotFoundError(
+                    f"Fant ingen aktiv planlagt anskaffelse med id {line_id}.",
+                    hint="Se id-ene med «lines --json».",
+                )
+        groups: dict[int, set[int]] = {}
+        for member in session.scalars(
+            select(OverlapMember).where(
+                OverlapMember.line_id.in_((first_id, second_id)),
+                OverlapMember.origin != "removed",
+            )
+        ):
+            if member.group.status != "rejected":
+                groups.setdefault(member.group_id, set()).add(member.line_id)
+    from kommunesamarbeid.core.overlap.pair import explain_pair
+
+    result = explain_pair(lines, catalogue_labels(db), vocabulary(), first_id, second_id, settings)
+    together = [gid for gid, members in groups.items() if len(members) == 2]
+    result.grouped = bool(together)
+    if together:
+        result.evidence_for.insert(0, f"Begge er med i overlapp nr. {together[0]}")
+    return result
