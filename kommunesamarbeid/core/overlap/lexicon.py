@@ -10,6 +10,7 @@ makes two words one.
 from __future__ import annotations
 
 import gzip
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,12 @@ _LINKS: Final = ("s", "e")
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
+#: Compounds a word must start in the dictionaries before its own way of joining is trusted.
+_MIN_LINK_EVIDENCE: Final = 5
+#: Above this Zipf a word is mostly a function word ("alt", "for"): no likelier a compound part.
+_ZIPF_CAP: Final = 5.0
+#: How much being the last part of many compounds counts when choosing between two lemmas.
+_HEAD_WEIGHT: Final = 1.5
 
 
 @dataclass(slots=True)
@@ -65,6 +72,9 @@ class Lexicon:
     nn: _Language
     nn_nb: dict[str, str]
     frequency: dict[str, float]
+    #: word -> compounds of the dictionaries it starts joined directly, with "s", with "e",
+    #: and compounds it ends
+    links: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -101,7 +111,20 @@ class Lexicon:
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
             return self.nn_nb.get(word, word)
         inflected = [w for w in options if w != word] or options
-        return min(inflected, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
+        # between nouns, the one more compounds end in; else the commonest
+        nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
+        return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _lexeme_weight(self, lemma: str, noun: bool) -> float:
+        """How likely a lemma is the one meant by an ambiguous form: how common it is, and for
+        nouns (capped: the commonest word forms are mostly function words, "var" is mostly
+        "was") how many of the dictionaries' compounds end in it ("varer" is "vare", the head
+        of "matvare")."""
+        if not noun:
+            return self.frequency.get(lemma, 0.0)
+        counts = self.links.get(lemma)
+        ends = counts[3] if counts is not None else 0
+        return min(self.frequency.get(lemma, 0.0), _ZIPF_CAP) + _HEAD_WEIGHT * math.log10(1 + ends)
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
@@ -158,7 +181,7 @@ class Lexicon:
             if start > 0:
                 head = self.lemma(word[start:])
                 if head is not None:
-                    options.append((1, self.zipf(word[start:]), (head,)))
+                    options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 tail = best.get(end)
                 modifier = self._modifier(word[start:end]) if tail is not None else None
@@ -170,21 +193,61 @@ class Lexicon:
             return found[2]
         return ()
 
+    def _head_value(self, surface: str, lemma: str) -> float:
+        """How likely a word is the last part of a compound: how common it is (Zipf, capped:
+        the commonest words are function words, "alt" in "veisalt") and how many of the
+        dictionaries' compounds end in it."""
+        counts = self.links.get(lemma) or self.links.get(surface)
+        ends = counts[3] if counts is not None else 0
+        return min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+
+    def _modifier_value(self, lemma: str, cost: float) -> float:
+        counts = self.links.get(lemma)
+        starts = sum(counts[:3]) if counts is not None else 0
+        zipf = min(self.frequency.get(lemma, _RARE), _ZIPF_CAP)
+        return zipf + math.log10(1 + starts) - cost
+
     def _modifier(self, piece: str) -> tuple[str, float] | None:
-        """A compound's first part, with or without a linking letter ("renholds", "brøyte")."""
+        """A compound's first part, with or without a linking letter ("renholds", "brøyte"),
+        as (lemma, how likely). A word of its own is read as itself ("saks", "kjøle"); a
+        linking form listed without inflection of its own ("bygnings") is its base word. How
+        likely counts how common the word is, how many of the dictionaries' compounds it
+        starts, and how it joins the next part there ("brann" directly, "bygning" with "s")."""
         own = self.nb.entries.get(piece)
-        if own is not None and not own.startswith("="):
-            return self.nn_nb.get(piece, piece), self.frequency.get(piece, _RARE)
-        if piece in self.nn.entries:
-            mapped = self.nn_nb.get(piece, piece)
-            return mapped, self.frequency.get(mapped, _RARE)
+        nn_own = self.nn.entries.get(piece)
+        if (own is not None and not own.startswith("=")) or nn_own is not None:
+            base = piece[:-1]
+            if not (
+                piece[-1] in _LINKS and len(piece) > _MIN_PART and self._linking_form(piece, base)
+            ):
+                mapped = self.nn_nb.get(piece, piece)
+                return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
             if piece.endswith(link) and len(piece) > _MIN_PART:
                 base = piece[:-1]
                 if base in self.nb.entries or base in self.nn.entries:
                     mapped = self.nn_nb.get(base, base)
-                    return mapped, self.frequency.get(mapped, _RARE) - _LINK_COST
+                    return mapped, self._modifier_value(mapped, self._junction(base, link))
         return None
+
+    def _linking_form(self, piece: str, base: str) -> bool:
+        """A headword that is only another headword with its linking letter: listed without
+        any inflection of its own ("bygnings" beside "bygning")."""
+        flags = self.nb.entries.get(piece)
+        if flags is None:
+            flags = self.nn.entries.get(piece, "z")
+        return flags.replace("z", "") == "" and (base in self.nb.entries or base in self.nn.entries)
+
+    def _junction(self, modifier: str, link: str) -> float:
+        """The cost (in Zipf units) of ``modifier`` joining the next part directly ("") or
+        with ``link``: -log10 of the share of the dictionaries' compounds that join it so.
+        A word the dictionaries never use first in a compound: no cost directly, the fixed
+        cost with a linking letter."""
+        counts = self.links.get(modifier)
+        if counts is None or sum(counts[:3]) < _MIN_LINK_EVIDENCE:
+            return _LINK_COST if link else 0.0
+        index = {"": 0, "s": 1, "e": 2}[link]
+        return -math.log10((counts[index] + 0.5) / (sum(counts[:3]) + 1.5))
 
 
 def _read_language(path: Path) -> _Language:
@@ -224,9 +287,18 @@ def load_lexicon(directory: Path) -> Lexicon | None:
             if line and not line.startswith("#"):
                 word, _, value = line.rstrip("\n").partition("\t")
                 frequency[word] = int(value) / 10
+    links: dict[str, tuple[int, int, int, int]] = {}
+    links_path = directory / "links.tsv.gz"
+    if links_path.exists():
+        with gzip.open(links_path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line and not line.startswith("#"):
+                    word, direct, with_s, with_e, last = line.rstrip("\n").split("\t")
+                    links[word] = (int(direct), int(with_s), int(with_e), int(last))
     return Lexicon(
         _read_language(directory / "nb.txt.gz"),
         _read_language(directory / "nn.txt.gz"),
         nn_nb,
         frequency,
+        links,
     )
