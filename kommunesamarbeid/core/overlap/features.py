@@ -350,6 +350,28 @@ class TextModel:
                 matched[m.family] = " + ".join(words)
         return tuple(leaves), tuple(coverage), matched
 
+    def _known_readings(self, tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+        """The tokens with a word no need family uses read another way the lexicon allows
+        (its head as another lemma of the same form), when a family uses that reading; None
+        when no word has such a reading."""
+        lexicon = self.vocabulary.senses
+        if lexicon is None:
+            return None
+        changed = False
+        result: list[Token] = []
+        for token in tokens:
+            keys = self._token_keys(token.parts)
+            if not (keys.suffixes or keys.stripped):
+                for other in lexicon.other_lemmas(token.parts[-1]):
+                    parts = (*token.parts[:-1], other)
+                    found = self._token_keys(parts)
+                    if found.suffixes or found.stripped:
+                        token = token._replace(parts=parts, key="+".join(parts))
+                        changed = True
+                        break
+            result.append(token)
+        return tuple(result) if changed else None
+
     def _related(self, a: int, b: int) -> bool:
         return a in self.ancestors[b] or b in self.ancestors[a]
 
@@ -383,6 +405,18 @@ class TextModel:
             else AnalysedText((), frozenset())
         )
         families, coverage, matched = self._match_families(description.tokens)
+        if not families and "(" in text:
+            # what stands in parentheses names the same need another way ("VVS-arbeider
+            # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the
+            # main text names no known need
+            inner = self.analyzer.analyse(text, extra_stopwords=place_names, inner_main=True)
+            families, coverage, matched = self._match_families(inner.tokens)
+        if not families:
+            # a word read one way may be another word's inflection ("VVS-arbeider": workers,
+            # or the plural of "arbeid"): the reading the vocabulary knows
+            other = self._known_readings(description.tokens)
+            if other is not None:
+                families, coverage, matched = self._match_families(other)
         if not families and details.tokens:
             families, coverage, matched = self._match_families(details.tokens)
         terms: dict[str, float] = {}
@@ -510,15 +544,24 @@ class TextModel:
         return ()
 
     def _token_terms(self, token: Token) -> list[tuple[str, float]]:
-        """The words a token adds to the text vector: its key, and its parts at half weight."""
+        """The words a token adds to the text vector: its key, and its parts at half weight.
+
+        A compound whose head is a generic word counts as the part that says what is bought:
+        "renholdstjenester" is the word "renhold" ("tjenester" says how, not what), so it meets
+        "renhold av skoler" as the same word."""
         cache_key = (token.parts, token.weight)
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
+            parts = token.parts
+            while len(parts) > 1 and parts[-1] in generic:
+                parts = parts[:-1]
+            stripped = not token.generic and len(parts) < len(token.parts)
+            key = "+".join(parts) if stripped else token.key
             # generic words ("drift", "fagsystem", "lab") weigh nothing by themselves
-            cached = [(token.key, 0.0 if token.generic else token.weight)]
-            if len(token.parts) > 1:
-                for part in token.parts:
+            cached = [(key, 0.0 if token.generic else token.weight)]
+            if len(parts) > 1:
+                for part in parts:
                     if part not in generic:
                         cached.append((part, token.weight * 0.5))
             self._terms_cache[cache_key] = cached

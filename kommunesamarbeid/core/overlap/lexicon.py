@@ -32,6 +32,8 @@ _LINK_COST: Final = 1.0
 _MIN_LINK_EVIDENCE: Final = 5
 #: Above this Zipf a word is mostly a function word ("alt", "for"): no likelier a compound part.
 _ZIPF_CAP: Final = 5.0
+#: Compounds a word must start in the dictionaries before a listed word is read as it + a head.
+_TRANSPARENT_MODIFIER: Final = 10
 #: How much being the last part of many compounds counts when choosing between two lemmas.
 _HEAD_WEIGHT: Final = 1.5
 
@@ -78,6 +80,7 @@ class Lexicon:
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -126,6 +129,21 @@ class Lexicon:
         ends = counts[3] if counts is not None else 0
         return min(self.frequency.get(lemma, 0.0), _ZIPF_CAP) + _HEAD_WEIGHT * math.log10(1 + ends)
 
+    def other_lemmas(self, lemma: str) -> tuple[str, ...]:
+        """The other words a lemma's own form is an inflection of ("arbeider" is also the
+        plural of "arbeid"; "kontroller" the plural of "kontroll"): readings the lemma
+        choice set aside."""
+        cached = self._others_cache.get(lemma)
+        if cached is None:
+            found = [*self.nb.lemmas(lemma), *self.nn.lemmas(lemma)]
+            cached = tuple(
+                dict.fromkeys(
+                    self.nn_nb.get(w, w) for w in found if w != lemma and len(w) >= _MIN_PART
+                )
+            )
+            self._others_cache[lemma] = cached
+        return cached
+
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
 
@@ -167,9 +185,34 @@ class Lexicon:
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
         found = self._best_split(word)
-        if found:
+        if found and (whole is None or self._transparent(found)):
             return found
         return (whole,) if whole is not None else ()
+
+    def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
+        """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
+        "anlegg"); () when it is not such a word."""
+        if self.lemma(word) is None or self.zipf(word) >= _LEXICALISED + 1.0:
+            return ()
+        found = self._best_split(word)
+        return found if len(found) == 2 and found[1] in heads else ()
+
+    def _transparent(self, parts: tuple[str, ...]) -> bool:
+        """A word the dictionaries list whole is read as its parts only when it is plainly
+        two words: the first one starts many of the dictionaries' compounds ("brann|slange"),
+        or both are words of some length and the first a common one ("parkering|automat");
+        not "disp|one|ring" for "disponering" or "hos|ting" for "hosting"."""
+        if len(parts) != 2:
+            return False
+        modifier, head = parts
+        counts = self.links.get(modifier)
+        if counts is not None and sum(counts[:3]) >= _TRANSPARENT_MODIFIER:
+            return True
+        return (
+            len(modifier) > _MIN_PART
+            and len(head) > _MIN_PART
+            and self.frequency.get(modifier, 0.0) >= _LEXICALISED
+        )
 
     def _best_split(self, word: str) -> tuple[str, ...]:
         """The reading with the fewest parts (two or more), then the commonest parts."""

@@ -129,7 +129,7 @@ class Analyzer:
         self._word_cache: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._known_cache: dict[str, bool] = {}
         self._split_cache: dict[str, tuple[str, ...]] = {}
-        self._text_cache: dict[tuple[str, float, frozenset[str], bool], AnalysedText] = {}
+        self._text_cache: dict[tuple[str, float, frozenset[str], bool, bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
@@ -188,7 +188,14 @@ class Analyzer:
         """Lemmas of a word's parts from the lexicon (() when the lexicon does not know it)."""
         if self.lexicon is None or self.unsplittable(word):
             return ()
-        return self.lexicon.split(word)
+        parts = self.lexicon.split(word)
+        if len(parts) == 1:
+            # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
+            # is its first part bought a certain way: always read as its parts
+            found = self.lexicon.split_before(word, self.generic_parts)
+            if found:
+                return found
+        return parts
 
     def compound_parts(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts a word could be written as, for matching a compound with its
@@ -290,6 +297,7 @@ class Analyzer:
         weight: float = 1.0,
         extra_stopwords: frozenset[str] = frozenset(),
         allow_main: bool = True,
+        inner_main: bool = False,
     ) -> AnalysedText:
         """Content tokens of a text, each marked main (what is bought) or not.
 
@@ -297,18 +305,23 @@ class Analyzer:
         "ved" that follows the first content word (who or where it is for, "Møbler til
         barnehage"), up to the next dash, colon or parenthesis.
         """
-        cache_key = (text, weight, extra_stopwords, allow_main)
+        cache_key = (text, weight, extra_stopwords, allow_main, inner_main)
         cached = self._text_cache.get(cache_key)
         if cached is not None:
             return cached
-        result = self._analyse(text, weight, extra_stopwords, allow_main)
+        result = self._analyse(text, weight, extra_stopwords, allow_main, inner_main)
         if len(self._text_cache) > 200_000:
             self._text_cache.clear()
         self._text_cache[cache_key] = result
         return result
 
     def _analyse(
-        self, text: str, weight: float, extra_stopwords: frozenset[str], allow_main: bool
+        self,
+        text: str,
+        weight: float,
+        extra_stopwords: frozenset[str],
+        allow_main: bool,
+        inner_main: bool,
     ) -> AnalysedText:
         raw = _TOKEN_RE.findall(normalise(text))
         title_case = _is_title_case(raw)
@@ -375,7 +388,7 @@ class Analyzer:
                 and lower not in self._surface_lexicon
                 and self._stem(lower) not in self._stem_lexicon
             )
-            main = allow_main and depth == 0 and not beneficiary
+            main = allow_main and (depth == 0 or inner_main) and not beneficiary
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
