@@ -230,6 +230,8 @@ def member_reasons(
         if matched:
             quoted = " og ".join(f"«{w}»" for w in matched.split(" + "))
             text += f" (kjent på {quoted})"
+        elif member.family_from_code and member.cpv:
+            text += f" (kjent på CPV-koden {member.cpv} i planen)"
         reasons.append(text)
     if member.cpv:
         label = model.catalogue.label(member.cpv)

@@ -14,6 +14,12 @@ another's ("feiing" in "feiing + gate"), only the more specific family is kept; 
 dropped when one of its sub-families is also found; families found only after a dash must
 refine those before it ("Arbeidsklær – Park og ingeniør" is not engineering). Each family
 carries how much of the main text it explains (its coverage).
+
+When the main text names no family, in turn: what stands in parentheses ("VVS-arbeider
+(rørlegger)"), another inflection reading of a word ("arbeider" as the plural of "arbeid"), the
+details column, and last the CPV code the plan wrote, when only one or two families list it
+(``family_from_code``: half strength, and it counts only beside a line whose words name the
+same need).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Final
 
-from kommunesamarbeid.core.cpv import CpvKind, is_code8
+from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.overlap.catalogue import (
     CpvCatalogue,
@@ -49,6 +55,12 @@ _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A written CPV code names a need family only when it is this specific (significant digits)
+#: and lists at most this many families; the family then counts as explaining a quarter of
+#: the line (strength 0.5): the plan's own classification, weaker than its words.
+_CODE_FAMILY_DIGITS: Final = 5
+_CODE_FAMILY_MAX: Final = 2
+_CODE_FAMILY_COVERAGE: Final = 0.25
 
 Parts = tuple[str, ...]
 
@@ -109,6 +121,14 @@ class LineFeatures:
     roles: frozenset[str] = frozenset()
     #: The main words carrying those roles, as written.
     role_words: tuple[str, ...] = ()
+    #: The need families were read from the CPV code written in the plan, not from the text
+    #: (which names no known need).
+    family_from_code: bool = False
+    #: A line whose only needs are families marked broad ("kurs", "programvare"): what else
+    #: its words say, as keys and as written ("førstehjelp" in "Kurs i førstehjelp"); empty
+    #: for other lines.
+    specific_keys: frozenset[str] = frozenset()
+    specifics: tuple[str, ...] = ()
 
 
 class TextModel:
@@ -161,6 +181,17 @@ class TextModel:
             for term in family.terms:
                 self._compile(number, term)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        by_code: dict[str, list[int]] = {}
+        for number, family in enumerate(self.families):
+            if self.broad[number]:
+                continue
+            for code in family.cpv:
+                if significant_digits(code) >= _CODE_FAMILY_DIGITS:
+                    by_code.setdefault(code, []).append(number)
+        #: Specific CPV codes and the (one or two) need families that list them.
+        self.code_families: dict[str, tuple[int, ...]] = {
+            code: tuple(found) for code, found in by_code.items() if len(found) <= _CODE_FAMILY_MAX
+        }
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
         self._analysis_cache: dict[tuple[str, str, str | None, frozenset[str]], LineFeatures] = {}
@@ -419,6 +450,14 @@ class TextModel:
                 families, coverage, matched = self._match_families(other)
         if not families and details.tokens:
             families, coverage, matched = self._match_families(details.tokens)
+        from_code = False
+        if not families and written is not None and written in self.code_families:
+            # the plan's own CPV code names a need the words do not ("Kontroll og service av
+            # slokkeutstyr", 50413200): that need, at half strength
+            families = self.code_families[written]
+            coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
+            matched = {}
+            from_code = True
         terms: dict[str, float] = {}
         surfaces: dict[str, str] = {}
         for token in (*description.tokens, *details.tokens):
@@ -442,6 +481,17 @@ class TextModel:
         role_tokens = [t for t, found in found_roles if found]
         roles = frozenset(r for _, found in found_roles for r in found)
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
+        specific_keys: frozenset[str] = frozenset()
+        specifics: tuple[str, ...] = ()
+        if families and not from_code and all(self.families[f].broad for f in families):
+            named = {w for words in matched.values() for w in words.split(" + ")}
+            own = [
+                t
+                for t in description.tokens
+                if not t.generic and not t.proper and t.surface not in named
+            ]
+            specific_keys = frozenset(t.key for t in own)
+            specifics = tuple(dict.fromkeys(t.surface for t in own))
         return LineFeatures(
             _NO_LINE,
             terms,
@@ -463,6 +513,9 @@ class TextModel:
             split_forms,
             roles,
             role_words,
+            from_code,
+            specific_keys,
+            specifics,
         )
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:

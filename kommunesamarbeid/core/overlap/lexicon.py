@@ -110,13 +110,25 @@ class Lexicon:
         if not options:
             return None
         # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
-        # a listed form is read as a form of its headword ("møbler" -> "møbel")
+        # a listed form is read as a form of its headword ("møbler" -> "møbel"), and so is a
+        # plural listed as a headword that may not stand in compounds while the word it is
+        # the plural of may ("elektrikere" -> "elektriker")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
-            return self.nn_nb.get(word, word)
+            singular = self._listed_plural(word, options)
+            return self.nn_nb.get(singular or word, singular or word)
         inflected = [w for w in options if w != word] or options
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _listed_plural(self, word: str, options: list[str]) -> str | None:
+        """The singular of a plural the dictionary lists as a headword of its own: the word
+        lacks the compound flag, and one of its lemmas with it plus a plural ending ("-e",
+        "-er", "-r") is the word ("elektrikere" -> "elektriker"); None otherwise."""
+        if "z" in self.nb.entries.get(word, ""):
+            return None
+        plural = (w for w in options if word in (w + "e", w + "er", w + "r"))
+        return next((w for w in plural if "z" in self.nb.entries.get(w, "")), None)
 
     def _lexeme_weight(self, lemma: str, noun: bool) -> float:
         """How likely a lemma is the one meant by an ambiguous form: how common it is, and for
@@ -173,7 +185,13 @@ class Lexicon:
             found = self.compound_parts(base)
         else:
             parts = self.split(base)
-            found = parts if len(parts) >= 2 else self._best_split(base)
+            derived = self._verbal_noun(base)
+            if len(parts) >= 2:
+                found = parts
+            elif derived is not None:
+                found = derived if len(derived) >= 2 else ()
+            else:
+                found = self._best_split(base)
         self._compound_cache[word] = found
         return found
 
@@ -184,10 +202,31 @@ class Lexicon:
             return self.split(whole)
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
+        derived = self._verbal_noun(word)
+        if derived is not None:
+            return derived
         found = self._best_split(word)
         if found and (whole is None or self._transparent(found)):
-            return found
+            # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
+            # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
+            return tuple(q for part in found for q in (self.split(part) or (part,)))
         return (whole,) if whole is not None else ()
+
+    def _verbal_noun(self, word: str) -> tuple[str, ...] | None:
+        """A noun made from a verb with "-ing" splits as its verb does, the "-ing" staying on
+        the last part ("snørydding" as "snørydde"); a verb that is no compound keeps the noun
+        whole ("arkivering" is not "arkiv" + "ring"). None when the word is no such noun."""
+        if not word.endswith("ing") or len(word) < 7:
+            return None
+        verb = word[:-3] + "e"
+        if verb not in self.nb.entries and verb not in self.nn.entries:
+            return None
+        parts = self.split(verb)
+        if len(parts) < 2:
+            whole = self.lemma(word)
+            return (whole if whole is not None else word,)
+        head = parts[-1][:-1] + "ing" if parts[-1].endswith("e") else parts[-1] + "ing"
+        return (*parts[:-1], self.lemma(head) or head)
 
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +

@@ -150,6 +150,18 @@ class FeatureTable:
         self.fam_ids, self.fam_str = _slots(leaf_rows, n)
         self.clo_ids, self.clo_str = _slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
+        #: The family was read from the plan's CPV code, not from the words: it counts only
+        #: beside a line whose words name the same need (never two codes alone, never against)
+        self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
+        self.has_text_family: Bool = self.has_family & ~self.fam_code
+        # lines only in broad needs ("kurs", "programvare") and what else they are about
+        spec_vocab: dict[str, int] = {}
+        spec_rows = [
+            [(spec_vocab.setdefault(k, len(spec_vocab)), 1.0) for k in sorted(f.specific_keys)]
+            for f in features
+        ]
+        self.spec_ids, _ = _slots(spec_rows, n)
+        self.has_spec: Bool = np.asarray((self.spec_ids >= 0).any(axis=1), dtype=bool)
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -349,9 +361,18 @@ class FeatureTable:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
         docstring); ``explain`` reads them to say why two lines are or are not one need."""
         same, related, spanning = self._families(a, b)
+        codes_only = self.fam_code[a] | self.fam_code[b]
+        codes_only &= ~(self.has_text_family[a] | self.has_text_family[b])
+        same = np.where(codes_only, 0.0, same)
+        related = np.where(codes_only, 0.0, related)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
-        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
+        fam_conflict = self.has_text_family[a] & self.has_text_family[b]
+        fam_conflict &= (related <= 0) & (same <= 0)
+        # both only in one broad need ("Kurs i førstehjelp", "Kurs i konflikthåndtering"), each
+        # about something the other does not name: two needs that share a wide word
+        broad_apart = self.has_spec[a] & self.has_spec[b] & ~self._share(self.spec_ids, a, b)
+        fam_conflict |= broad_apart
         # the same words say more than two need families read from them
         fam_conflict &= text < _TEXT_OVERRIDES
         cpv = self._cpv(a, b)
@@ -387,7 +408,8 @@ class FeatureTable:
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
-        one_sided = (self.has_family[a] != self.has_family[b]) & (head <= 0)
+        one_sided = (self.has_text_family[a] != self.has_text_family[b]) & (head <= 0)
+        one_sided &= (same <= 0) & (related <= 0)
         score = (
             base
             * kind_factor
@@ -414,6 +436,7 @@ class FeatureTable:
             "project": project,
             "one_sided": one_sided,
             "roles_differ": roles_differ,
+            "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -447,6 +470,16 @@ class FeatureTable:
                 hit = (fb_j >= 0) & (fb_j == ca[:, i])
                 related = np.maximum(related, np.where(hit, sb[:, j] * csa[:, i], 0.0))
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
+
+    @staticmethod
+    def _share(ids: Int, a: Int, b: Int) -> Bool:
+        """Pairs whose slot rows (``ids[a]``, ``ids[b]``) have an id in common."""
+        ia, ib = ids[a], ids[b]
+        found = np.zeros(len(a), dtype=bool)
+        for i in range(ia.shape[1]):
+            for j in range(ib.shape[1]):
+                found |= (ia[:, i] >= 0) & (ia[:, i] == ib[:, j])
+        return found
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
