@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from typing import Final
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
@@ -54,6 +54,8 @@ _ANALYSIS_CACHE: Final = 150_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
+#: The shortest word that can be a compound of two parts (three letters each and a link).
+_MIN_COMPOUND: Final = 7
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A written CPV code names a need family only when it is this specific (significant digits)
 #: and lists at most this many families; the family then counts as explaining a quarter of
@@ -104,7 +106,8 @@ class LineFeatures:
     cpv_source: str  # "written", "family", "text" or ""
     project: bool
     mid_month: float | None
-    main_keys: frozenset[str] = field(default_factory=frozenset)
+    #: The main words' keys in the word vector, in the order they come.
+    main_keys: tuple[str, ...] = ()
     #: What the main words name, with generic endings taken off ("renholdstjenester" -> renhold);
     #: at most three, in the order they come.
     heads: tuple[str, ...] = ()
@@ -129,6 +132,10 @@ class LineFeatures:
     #: for other lines.
     specific_keys: frozenset[str] = frozenset()
     specifics: tuple[str, ...] = ()
+
+
+_FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
+_MID: Final = _FIELDS.index("mid_month")
 
 
 class TextModel:
@@ -180,7 +187,17 @@ class TextModel:
         for number, family in enumerate(self.families):
             for term in family.terms:
                 self._compile(number, term)
+        # a pattern of several words is looked up by the one of its words that fewest
+        # patterns share (it needs all of them, so one is enough to find it)
+        shared: dict[Parts, int] = {key: len(found) for key, found in self._multi.items()}
+        triggers: dict[Parts, list[_Pattern]] = {}
+        for found in self._multi.values():
+            for pattern in found:
+                trigger = min(pattern.terms, key=lambda k: (shared[k], -len(k), k))
+                if all(pattern is not p for p in triggers.get(trigger, ())):
+                    triggers.setdefault(trigger, []).append(pattern)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        self._multi = triggers
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
             if self.broad[number]:
@@ -193,6 +210,7 @@ class TextModel:
             code: tuple(found) for code, found in by_code.items() if len(found) <= _CODE_FAMILY_MAX
         }
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
+        self._roles_cache: dict[Parts, tuple[str, ...]] = {}
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
         self._analysis_cache: dict[tuple[str, str, str | None, frozenset[str]], LineFeatures] = {}
         self._family_cache: dict[
@@ -296,7 +314,7 @@ class TextModel:
             for key, head_kind in keys.stripped:
                 stripped.setdefault(key, (set(), head_kind))[0].add(number)
         matches: list[tuple[_Pattern, set[int]]] = []
-        for key in suffixes.keys() | stripped.keys():
+        for key in dict.fromkeys([*suffixes, *stripped]):
             for pattern in self._single.get(key, ()):
                 if len(key) == 1 and len(key[0]) <= 3 and key not in exact:
                     continue
@@ -330,12 +348,10 @@ class TextModel:
                 or term == tokens[number].parts
             }
 
-        seen: set[int] = set()
-        for key in list(subs_of):
+        for key in subs_of:
             for pattern in self._multi.get(key, ()):
-                if id(pattern) in seen:
+                if not all(term in subs_of for term in pattern.terms):
                     continue
-                seen.add(id(pattern))
                 found = [usable(term, pattern.family) for term in pattern.terms]
                 if all(found) and any(
                     term in main_sub and any(tokens[t].main for t in numbers)
@@ -424,7 +440,10 @@ class TextModel:
         if line.period is not None:
             mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
             mid = (mid - _EPOCH) / _DAYS_PER_MONTH
-        return replace(analysed, line=line, mid_month=mid)
+        values = [getattr(analysed, name) for name in _FIELDS]
+        values[0] = line
+        values[_MID] = mid
+        return LineFeatures(*values)
 
     def _analyse_line(
         self, text: str, more: str, written: str | None, place_names: frozenset[str]
@@ -475,7 +494,11 @@ class TextModel:
         project = self._is_project(description, place_names) or self._is_new_installation(
             description, place_names
         )
-        main_keys = frozenset(t.key for t in description.tokens if t.main)
+        # the words of the main text as the word vector has them ("renhold" for
+        # "renholdstjenester")
+        main_keys = tuple(
+            dict.fromkeys(self._token_terms(t)[0][0] for t in description.tokens if t.main)
+        )
         compounds, split_forms = self._compound_keys(description.tokens)
         found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
         role_tokens = [t for t, found in found_roles if found]
@@ -520,12 +543,16 @@ class TextModel:
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
         """The role words a word contains as whole parts ("forsikring+rådgivning")."""
-        n = len(parts)
-        return tuple(
-            "+".join(role)
-            for role in self.role_heads
-            if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
-        )
+        cached = self._roles_cache.get(parts)
+        if cached is None:
+            n = len(parts)
+            cached = tuple(
+                "+".join(role)
+                for role in self.role_heads
+                if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+            )
+            self._roles_cache[parts] = cached
+        return cached
 
     def _compound_keys(
         self, tokens: tuple[Token, ...]
@@ -543,7 +570,13 @@ class TextModel:
                 # "ledning" by a "vei"): the more common, the less its parts count
                 weight *= self.analyzer.compositional(token.surface)
             # a part that is a compound itself counts by its own parts ("brannalarm")
-            deep = [q for p in parts for q in (self.analyzer.compound_parts(p) or (p,))]
+            deep = [
+                q
+                for p in parts
+                for q in (
+                    (self.analyzer.compound_parts(p) or (p,)) if len(p) >= _MIN_COMPOUND else (p,)
+                )
+            ]
             specific = list(dict.fromkeys(p for p in deep if p not in self.generic))
             if len(specific) == 2 and weight > 0:
                 key = "+".join(specific)

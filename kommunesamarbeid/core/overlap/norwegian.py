@@ -368,7 +368,16 @@ class Analyzer:
             if lower in stopwords or lower in extra_stopwords or not lower[0].isalpha():
                 last_was_content = False
                 continue
-            key, parts = self.word(lower)
+            proper = (
+                item[0].isupper()
+                and not starts
+                and not title_case
+                and not item.isupper()
+                and lower not in self._surface_lexicon
+                and self._stem(lower) not in self._stem_lexicon
+            )
+            # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
+            key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
             if not key:
                 continue
             if item.endswith("-") and position in suspended:
@@ -380,14 +389,6 @@ class Analyzer:
             last_was_content = not generic and not acronym
             if last_was_content:
                 content_seen = True
-            proper = (
-                item[0].isupper()
-                and not starts
-                and not title_case
-                and not item.isupper()
-                and lower not in self._surface_lexicon
-                and self._stem(lower) not in self._stem_lexicon
-            )
             main = allow_main and (depth == 0 or inner_main) and not beneficiary
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:

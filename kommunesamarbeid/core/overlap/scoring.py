@@ -155,13 +155,8 @@ class FeatureTable:
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
         self.has_text_family: Bool = self.has_family & ~self.fam_code
         # lines only in broad needs ("kurs", "programvare") and what else they are about
-        spec_vocab: dict[str, int] = {}
-        spec_rows = [
-            [(spec_vocab.setdefault(k, len(spec_vocab)), 1.0) for k in sorted(f.specific_keys)]
-            for f in features
-        ]
-        self.spec_ids, _ = _slots(spec_rows, n)
-        self.has_spec: Bool = np.asarray((self.spec_ids >= 0).any(axis=1), dtype=bool)
+        self.specifics: list[frozenset[str]] = [f.specific_keys for f in features]
+        self.has_spec: Bool = np.fromiter((bool(s) for s in self.specifics), dtype=bool, count=n)
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -371,7 +366,7 @@ class FeatureTable:
         fam_conflict &= (related <= 0) & (same <= 0)
         # both only in one broad need ("Kurs i førstehjelp", "Kurs i konflikthåndtering"), each
         # about something the other does not name: two needs that share a wide word
-        broad_apart = self.has_spec[a] & self.has_spec[b] & ~self._share(self.spec_ids, a, b)
+        broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
         # the same words say more than two need families read from them
         fam_conflict &= text < _TEXT_OVERRIDES
@@ -444,6 +439,18 @@ class FeatureTable:
         return matrices([lines], self)[0]
 
     def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
+        """Same-family and related-family strength, and whether the shared family spans kinds;
+        only pairs where both lines have a family can have any (worked out for those)."""
+        same = np.zeros(len(a), dtype=np.float32)
+        related = np.zeros(len(a), dtype=np.float32)
+        spanning = np.zeros(len(a), dtype=bool)
+        both = np.flatnonzero(self.has_family[a] & self.has_family[b])
+        if len(both):
+            s, r, sp = self._families_of(a[both], b[both])
+            same[both], related[both], spanning[both] = s, r, sp
+        return same, related, spanning
+
+    def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
@@ -471,25 +478,31 @@ class FeatureTable:
                 related = np.maximum(related, np.where(hit, sb[:, j] * csa[:, i], 0.0))
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
 
-    @staticmethod
-    def _share(ids: Int, a: Int, b: Int) -> Bool:
-        """Pairs whose slot rows (``ids[a]``, ``ids[b]``) have an id in common."""
-        ia, ib = ids[a], ids[b]
-        found = np.zeros(len(a), dtype=bool)
-        for i in range(ia.shape[1]):
-            for j in range(ib.shape[1]):
-                found |= (ia[:, i] >= 0) & (ia[:, i] == ib[:, j])
-        return found
+    def _apart(self, a: Int, b: Int) -> Bool:
+        """Pairs of lines only in broad needs, each about something the other does not name
+        (few pairs: the sets are compared one by one)."""
+        result = self.has_spec[a] & self.has_spec[b]
+        both = np.flatnonzero(result)
+        if len(both):
+            specifics = self.specifics
+            result[both] = [
+                specifics[i].isdisjoint(specifics[j])
+                for i, j in zip(a[both].tolist(), b[both].tolist(), strict=True)
+            ]
+        return result
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
+        result = np.zeros(len(a), dtype=np.float32)
+        both = np.flatnonzero((self.head_count[a] > 0) & (self.head_count[b] > 0))
+        if len(both):
+            result[both] = self._heads_of(a[both], b[both])
+        return result
+
+    def _heads_of(self, a: Int, b: Int) -> Float:
         ha, hb = self.head_ids[a], self.head_ids[b]
-        shared = np.zeros(len(a), dtype=np.float32)
-        for i in range(ha.shape[1]):
-            hit = np.zeros(len(a), dtype=bool)
-            for j in range(hb.shape[1]):
-                hit |= (ha[:, i] >= 0) & (ha[:, i] == hb[:, j])
-            shared += hit
+        hit = (ha[:, :, None] == hb[:, None, :]).any(axis=2) & (ha >= 0)
+        shared = hit.sum(axis=1, dtype=np.float32)
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
