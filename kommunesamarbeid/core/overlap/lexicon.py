@@ -81,6 +81,8 @@ class Lexicon:
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+    _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -255,6 +257,13 @@ class Lexicon:
 
     def _best_split(self, word: str) -> tuple[str, ...]:
         """The reading with the fewest parts (two or more), then the commonest parts."""
+        cached = self._best_cache.get(word)
+        if cached is None:
+            cached = self._best_split_uncached(word)
+            self._best_cache[word] = cached
+        return cached
+
+    def _best_split_uncached(self, word: str) -> tuple[str, ...]:
         n = len(word)
         # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
@@ -290,6 +299,13 @@ class Lexicon:
         return zipf + math.log10(1 + starts) - cost
 
     def _modifier(self, piece: str) -> tuple[str, float] | None:
+        if piece in self._modifier_cache:
+            return self._modifier_cache[piece]
+        found = self._modifier_uncached(piece)
+        self._modifier_cache[piece] = found
+        return found
+
+    def _modifier_uncached(self, piece: str) -> tuple[str, float] | None:
         """A compound's first part, with or without a linking letter ("renholds", "brøyte"),
         as (lemma, how likely). A word of its own is read as itself ("saks", "kjøle"); a
         linking form listed without inflection of its own ("bygnings") is its base word. How

@@ -134,7 +134,7 @@ def explain_pair(
     a_arr = np.array([a_index], dtype=np.int64)
     b_arr = np.array([b_index], dtype=np.int64)
     parts = {
-        k: v[0] for k, v in table.components(a_arr, b_arr, table.text_for(a_arr, b_arr)).items()
+        k: v[0] for k, v in table.components(a_arr, b_arr, table.similarity(a_arr, b_arr)).items()
     }
     a, b = features[a_index], features[b_index]
     threshold = settings.threshold

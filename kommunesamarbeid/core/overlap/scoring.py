@@ -28,7 +28,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 
 ``veto`` marks pairs that may never share a group (kind, family conflict, time, project).
 Candidates (no all-pairs): pairs that share a need family or its parent, and pairs whose word
-cosine could reach the threshold (found by joining the lines on their shared words).
+similarity could reach the threshold (found block by block through the lines each word occurs
+in: ``textsim``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = ["FeatureTable", "PairScores", "matrices", "min_text_for", "upper_pairs"]
 
@@ -62,8 +64,6 @@ _CODES_DISAGREE: Final = 0.8
 _ROLES_DIFFER: Final = 0.5
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
-#: Most pairs produced by one step of the word join.
-_JOIN_CHUNK: Final = 4_000_000
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
@@ -103,37 +103,9 @@ class FeatureTable:
         n = len(features)
         self.n = n
         self.max_months = max_months
-        # --- words: tf-idf, L2-normalised, by line and by word ---
-        vocab: dict[str, int] = {}
-        counts = [len(f.terms) for f in features]
-        total = sum(counts)
-        col_arr = np.fromiter(
-            (vocab.setdefault(t, len(vocab)) for f in features for t in f.terms),
-            dtype=np.int64,
-            count=total,
-        )
-        vals = np.fromiter(
-            (w for f in features for w in f.terms.values()), dtype=np.float64, count=total
-        )
-        row_arr = np.repeat(np.arange(n, dtype=np.int64), counts)
-        self.vocab = vocab
-        df = np.bincount(col_arr, minlength=len(vocab))
-        idf = (1.0 + np.log((n + 1.0) / (df + 1.0))).astype(np.float64)
-        idf[df > df_cap] = 0.0
-        self.idf = idf
-        val = vals * idf[col_arr]
-        norm = np.sqrt(np.bincount(row_arr, weights=val**2, minlength=n))
-        self._compound_join_input(features, norm, df_cap)
-        val = val / np.maximum(norm[row_arr], 1e-12)
-        keep = val > 0
-        self.term_rows = row_arr[keep]
-        self.term_cols = col_arr[keep]
-        self.term_vals = val[keep].astype(np.float32)
-        self.term_ptr = np.searchsorted(self.term_rows, np.arange(n + 1))
-        order = np.lexsort((self.term_rows, self.term_cols))
-        self.post_rows = self.term_rows[order]
-        self.post_vals = self.term_vals[order]
-        self.post_ptr = np.searchsorted(self.term_cols[order], np.arange(len(vocab) + 1))
+        # --- words: tf-idf vectors, compared block by block (textsim) ---
+        self.text = TextVectors(features, df_cap)
+        vocab = self.text.vocab
         # --- families as slots: leaf families, and leaves with their ancestors ---
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
@@ -187,126 +159,11 @@ class FeatureTable:
         self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
         self._join: tuple[Int, Float] | None = None
 
-    def _compound_join_input(
-        self, features: list[LineFeatures], norm: npt.NDArray[np.float64], df_cap: int
-    ) -> None:
-        """Postings of compounds and of split forms, weighted like words (idf, line norm)."""
-        keys: dict[str, int] = {}
-        sides: list[tuple[list[int], list[int], list[float]]] = []
-        for side in ("compounds", "split_forms"):
-            rows: list[int] = []
-            cols: list[int] = []
-            vals: list[float] = []
-            for row, f in enumerate(features):
-                for key, weight in getattr(f, side).items():
-                    rows.append(row)
-                    cols.append(keys.setdefault(key, len(keys)))
-                    vals.append(weight)
-            sides.append((rows, cols, vals))
-        n_keys = len(keys)
-        comp_cols = np.asarray(sides[0][1], dtype=np.int64)
-        split_cols = np.asarray(sides[1][1], dtype=np.int64)
-        df = np.bincount(comp_cols, minlength=n_keys) + np.bincount(split_cols, minlength=n_keys)
-        idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
-        idf[df > df_cap] = 0.0
-        self._compound_sides: list[tuple[Int, Int, Float]] = []
-        for rows_list, cols_list, vals_list in sides:
-            side_rows = np.asarray(rows_list, dtype=np.int64)
-            side_cols = np.asarray(cols_list, dtype=np.int64)
-            side_vals = np.asarray(vals_list, dtype=np.float64) * idf[side_cols]
-            side_vals = side_vals / np.maximum(norm[side_rows], 1e-12)
-            order = np.argsort(side_cols, kind="stable")
-            self._compound_sides.append(
-                (side_rows[order], side_cols[order], side_vals[order].astype(np.float32))
-            )
-        self._n_compound_keys = n_keys
-
-    def compound_join(self) -> tuple[Int, Float]:
-        """Pairs where one line writes a compound and the other its parts apart."""
-        (c_rows, c_cols, c_vals), (s_rows, s_cols, s_vals) = self._compound_sides
-        if not len(c_rows) or not len(s_rows):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        n_keys = self._n_compound_keys
-        c_ptr = np.searchsorted(c_cols, np.arange(n_keys + 1))
-        s_ptr = np.searchsorted(s_cols, np.arange(n_keys + 1))
-        both = np.flatnonzero((np.diff(c_ptr) > 0) & (np.diff(s_ptr) > 0))
-        keys_parts: list[Int] = []
-        vals_parts: list[Float] = []
-        for key in both:
-            ca, cb = int(c_ptr[key]), int(c_ptr[key + 1])
-            sa, sb = int(s_ptr[key]), int(s_ptr[key + 1])
-            first = np.repeat(c_rows[ca:cb], sb - sa)
-            second = np.tile(s_rows[sa:sb], cb - ca)
-            value = np.repeat(c_vals[ca:cb], sb - sa) * np.tile(s_vals[sa:sb], cb - ca)
-            other = first != second
-            first, second, value = first[other], second[other], value[other]
-            keys_parts.append(np.minimum(first, second) * self.n + np.maximum(first, second))
-            vals_parts.append(value.astype(np.float32))
-        keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, dtype=np.int64)
-        if not len(keys):
-            return keys, np.zeros(0, dtype=np.float32)
-        return _reduce(keys, np.concatenate(vals_parts))
-
     # --- candidates ------------------------------------------------------------------------
 
-    def word_join(self) -> tuple[Int, Float]:
-        """Every pair (as key a*n+b, a<b) sharing a counted word, with its word cosine."""
-        n = self.n
-        sizes = np.diff(self.post_ptr)
-        terms = np.nonzero(sizes >= 2)[0]
-        keys_parts: list[Int] = []
-        sums_parts: list[Float] = []
-        batch_keys: list[Int] = []
-        batch_vals: list[Float] = []
-        batch_size = 0
-
-        def flush() -> None:
-            nonlocal batch_size
-            if batch_keys:
-                k, s = _reduce(np.concatenate(batch_keys), np.concatenate(batch_vals))
-                keys_parts.append(k)
-                sums_parts.append(s)
-                batch_keys.clear()
-                batch_vals.clear()
-                batch_size = 0
-
-        for term in terms:
-            start, end = int(self.post_ptr[term]), int(self.post_ptr[term + 1])
-            m = end - start
-            i, j = upper_pairs(m)
-            members = self.post_rows[start:end]
-            weights = self.post_vals[start:end]
-            batch_keys.append(members[i] * n + members[j])
-            batch_vals.append(weights[i] * weights[j])
-            batch_size += len(i)
-            if batch_size >= _JOIN_CHUNK:
-                flush()
-        flush()
-        compound_keys, compound_sums = self.compound_join()
-        if len(compound_keys):
-            keys_parts.append(compound_keys)
-            sums_parts.append(compound_sums)
-        if not keys_parts:
-            keys, sums = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        elif len(keys_parts) == 1:
-            keys, sums = keys_parts[0], sums_parts[0]
-        else:
-            keys, sums = _reduce(np.concatenate(keys_parts), np.concatenate(sums_parts))
-        self._join = (keys, sums)
-        return keys, sums
-
-    def text_for(self, a: Int, b: Int) -> Float:
-        """Word cosine of the pairs (a[k], b[k]), from the word join (0 when no word shared)."""
-        if self._join is None:
-            self.word_join()
-        assert self._join is not None
-        keys, sums = self._join
-        wanted = np.minimum(a, b) * self.n + np.maximum(a, b)
-        if len(keys) == 0:
-            return np.zeros(len(a), dtype=np.float32)
-        position = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-        result: Float = np.where(keys[position] == wanted, sums[position], 0.0).astype(np.float32)
-        return result
+    def similarity(self, a: Int, b: Int) -> Float:
+        """Word similarity of the pairs (a[k], b[k]) (see ``textsim``)."""
+        return self.text.similarity(a, b)
 
     def family_pairs(self, neighbours: int = 8) -> Int:
         """Keys of pairs that share a need family or its parent: enough of them to connect
@@ -315,7 +172,7 @@ class FeatureTable:
 
     def head_pairs(self, neighbours: int = 8) -> Int:
         """Keys of pairs that share a head word, connected the same way."""
-        return self._neighbour_pairs(self.head_ids, len(self.vocab), neighbours)
+        return self._neighbour_pairs(self.head_ids, len(self.text.vocab), neighbours)
 
     def _neighbour_pairs(self, ids: Int, count: int, neighbours: int) -> Int:
         n = self.n
@@ -557,7 +414,7 @@ def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
         return []
     a = np.concatenate(firsts)
     b = np.concatenate(seconds)
-    pair = table.pair_scores(a, b, table.text_for(a, b))
+    pair = table.pair_scores(a, b, table.similarity(a, b))
     result: list[PairScores] = []
     offset = 0
     for lines in groups:
@@ -573,13 +430,3 @@ def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
         result.append(PairScores(score, veto))
         offset += count
     return result
-
-
-def _reduce(keys: Int, values: Float) -> tuple[Int, Float]:
-    """Sum the values of equal keys; keys come out sorted and unique."""
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    values = values[order]
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    summed: Float = np.add.reduceat(values, starts).astype(np.float32)
-    return keys[starts], summed
