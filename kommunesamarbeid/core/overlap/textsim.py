@@ -108,11 +108,13 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     width = int(max(first.cols.max(initial=0), second.cols.max(initial=0))) + 1
     owner_a, cols_a, vals_a = first.entries(a)
     owner_b, cols_b, vals_b = second.entries(b)
+    if len(cols_a) == 0 or len(cols_b) == 0:
+        return result
     keys_a = owner_a * width + cols_a
     keys_b = owner_b * width + cols_b
     order = np.argsort(keys_a, kind="stable")
     keys_a, vals_a = keys_a[order], vals_a[order]
-    position = np.minimum(np.searchsorted(keys_a, keys_b), max(len(keys_a) - 1, 0))
+    position = np.minimum(np.searchsorted(keys_a, keys_b), len(keys_a) - 1)
     hit = keys_a[position] == keys_b
     products = vals_a[position[hit]] * vals_b[hit]
     result += np.bincount(owner_b[hit], weights=products, minlength=len(a)).astype(np.float32)
