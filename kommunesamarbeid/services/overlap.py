@@ -20,8 +20,6 @@ from kommunesamarbeid.core.errors import ConflictError, NotFoundError
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
-    FixedGroup,
-    GroupResult,
     MatchLine,
 )
 from kommunesamarbeid.core.periods import Period
@@ -286,10 +284,6 @@ def _match_line(p: PlannedPurchase, name: str) -> MatchLine:
     )
 
 
-def _is_fixed(g: OverlapGroup) -> bool:
-    return g.status in ("confirmed", "rejected") or g.edited
-
-
 def detect(
     db: Database,
     actor: Actor,
@@ -297,89 +291,37 @@ def detect(
     settings: DetectionSettings | None = None,
     progress: Progress | None = None,
 ) -> DetectReport:
-    """Run detection over all active lines and store the candidates (decisions are kept)."""
+    """Run detection over all active lines and store the candidates (decisions are kept).
+
+    The lines' analyses are taken from the earlier runs kept in the database and the new ones
+    kept for the next run (``overlap_cache``)."""
+    from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps
+    from kommunesamarbeid.services import overlap_cache, overlap_run
+
     require_coordinator(actor, "finne overlapp")
     with db.sessions() as session:
-        names = _names(session)
-        lines = [
-            _match_line(p, names.get(p.municipality_id, ""))
-            for p in session.scalars(
-                select(PlannedPurchase).where(PlannedPurchase.status == "active")
-            )
-        ]
-        existing = _load_groups(session)
-        fixed = [
-            FixedGroup(
-                line_ids=frozenset(m.line_id for m in g.members if m.origin != "removed"),
-                status="rejected" if g.status == "rejected" else "confirmed",
-            )
-            for g in existing
-            if _is_fixed(g)
-        ]
+        lines = overlap_run.active_lines(session)
+        fixed = overlap_run.fixed_groups(session)
     labels = catalogue_labels(db)
+    model = build_model(vocabulary(), labels)
+    texts = overlap_cache.attach(db, model, lines)
 
     def engine_progress(done: int, total: int) -> bool:
         return progress is None or progress(done, max(total, 1), "Sammenligner linjer") is not False
-
-    from kommunesamarbeid.core.overlap.detect import detect_overlaps
 
     try:
         results = detect_overlaps(
             lines, labels, vocabulary(), settings, fixed_groups=fixed, progress=engine_progress
         )
     except DetectionCancelled as exc:
+        model.take_fresh()  # nothing is kept from a cancelled run
         raise DetectionAborted("Søket etter overlapp ble avbrutt. Ingenting er endret.") from exc
     report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
     with db.session() as session:
-        report.new, report.kept = _store(session, actor, results)
+        report.new, report.kept = overlap_run.store_candidates(session, actor, results)
+    overlap_cache.keep(db, model, texts)
     report.groups = list_groups(db)
     return report
-
-
-def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[int, int]:
-    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
-    existing = _load_groups(session)
-    candidates = {frozenset(m.line_id for m in g.members): g for g in existing if not _is_fixed(g)}
-    kept_ids: set[int] = set()
-    new = 0
-    for result in results:
-        key = frozenset(result.line_ids)
-        group = candidates.get(key)
-        if group is None:
-            group = OverlapGroup(status="candidate", created_by=actor.user)
-            session.add(group)
-            new += 1
-        else:
-            kept_ids.add(group.id)
-            group.members.clear()
-            session.flush()
-        group.score = float(result.score)
-        group.title = result.title[:300]
-        group.reasons = list(result.reasons)
-        group.members.extend(
-            OverlapMember(
-                line_id=m.line_id,
-                score=float(m.score),
-                reasons=list(m.reasons),
-                origin="detected",
-                changed_by=actor.user,
-            )
-            for m in result.members
-        )
-    for group in candidates.values():
-        if group.id not in kept_ids and group not in session.new:
-            session.delete(group)
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        entity_type="overlap_group",
-        entity_id=None,
-        action="detect",
-        changes={"candidates": len(results), "new": new},
-    )
-    fixed_count = sum(1 for g in existing if _is_fixed(g))
-    return new, fixed_count + len(kept_ids)
 
 
 # ---------------------------------------------------------------------------- decisions

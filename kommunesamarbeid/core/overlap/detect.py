@@ -44,7 +44,7 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
-__all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection"]
+__all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
 
 _MODELS: dict[tuple[int, object], tuple[Vocabulary, CpvCatalogue, TextModel]] = {}
 _PROGRESS_STEPS: Final = 50
@@ -98,7 +98,8 @@ def _df_cap(n: int) -> int:
     return max(100, int(2 * n**0.5))
 
 
-def _place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
+def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
+    """The words of the lines' municipality names: place names, not need words."""
     names: set[str] = set()
     for line in lines:
         for word in _NAME_WORDS.findall(line.municipality.lower()):
@@ -140,7 +141,7 @@ def _detection(
         raise ValueError("Linje-id-ene må være unike")
     active = [line for line in lines if line.id not in confirmed]
     model = build_model(vocabulary, catalogue)
-    places = _place_names(lines)
+    places = place_names(lines)
     n = len(active)
     total = 2 * n + 1
     yield DetectionProgress(0, total, "Leser linjene")
@@ -246,7 +247,7 @@ def describe_group(
         return None
     settings = settings or DetectionSettings()
     model = build_model(vocabulary, catalogue)
-    places = _place_names(lines)
+    places = place_names(lines)
     features = [model.line(line, places) for line in lines]
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=len(lines) + 1)
     everyone = np.arange(len(lines), dtype=np.int64)

@@ -231,9 +231,11 @@ class TextModel:
         self._stored = dict(stored)
 
     def take_fresh(self) -> dict[str, str]:
-        """The analyses made since the last call, to be kept (``storage_key`` -> JSON)."""
+        """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
+        stored ones given by ``use_stored`` are let go."""
         fresh = {name: encode(f) for name, f in self._fresh.items()}
         self._fresh.clear()
+        self._stored.clear()
         return fresh
 
     def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
-from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, _place_names, build_model
+from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, place_names, build_model
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -127,7 +127,7 @@ def explain_pair(
         if line_id not in by_id:
             raise KeyError(line_id)
     model = build_model(vocabulary, catalogue)
-    places = _place_names(lines)
+    places = place_names(lines)
     features = [model.line(line, places) for line in lines]
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
     a_index, b_index = by_id[first_id], by_id[second_id]

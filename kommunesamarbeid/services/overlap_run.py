@@ -1,0 +1,193 @@
+"""The detection path of overlap: reading what detection needs and storing what it found.
+
+Written for national scale (100 000 lines): lines and decided groups are read as plain rows
+(no ORM objects), and the candidates are stored with bulk statements. Decisions persist as
+before: confirmed, rejected and edited groups are never touched; a candidate with the same
+lines as a new one keeps its id; other candidates are replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final, Literal
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from kommunesamarbeid.core.overlap.model import FixedGroup, GroupResult, MatchLine
+from kommunesamarbeid.core.periods import Period
+from kommunesamarbeid.db.locks import LockSpace, advisory_lock
+from kommunesamarbeid.db.models import Municipality, OverlapGroup, OverlapMember, PlannedPurchase
+from kommunesamarbeid.services import audit
+from kommunesamarbeid.services.context import Actor
+
+__all__ = ["active_lines", "fixed_groups", "store_candidates"]
+
+#: Ids per IN list, rows per insert.
+_CHUNK: Final = 1000
+
+
+def active_lines(session: Session) -> list[MatchLine]:
+    """Every active planned purchase as detection sees it, in id order."""
+    names = dict(session.execute(select(Municipality.id, Municipality.name)).all())
+    p = PlannedPurchase
+    rows = session.execute(
+        select(
+            p.id,
+            p.municipality_id,
+            p.description,
+            p.details,
+            p.cpv,
+            p.period_start,
+            p.period_end,
+            p.annual_value_nok,
+            p.total_value_nok,
+        )
+        .where(p.status == "active")
+        .order_by(p.id)
+    )
+    return [
+        MatchLine(
+            id=line_id,
+            municipality_id=municipality_id,
+            municipality=names.get(municipality_id, ""),
+            description=description,
+            details=details or "",
+            cpv=cpv,
+            period=Period(start, end) if start and end else None,
+            annual_value_nok=annual,
+            total_value_nok=total,
+        )
+        for (
+            line_id,
+            municipality_id,
+            description,
+            details,
+            cpv,
+            start,
+            end,
+            annual,
+            total,
+        ) in rows
+    ]
+
+
+def _fixed_ids(session: Session) -> dict[int, Literal["confirmed", "rejected"]]:
+    """Groups a user decided on or edited: id -> "confirmed" or "rejected" (as detection
+    treats them: an edited candidate counts as confirmed)."""
+    g = OverlapGroup
+    rows = session.execute(
+        select(g.id, g.status).where((g.status != "candidate") | g.edited.is_(True))
+    )
+    return {gid: "rejected" if status == "rejected" else "confirmed" for gid, status in rows}
+
+
+def _members(session: Session, group_ids: Iterable[int], *, active: bool) -> dict[int, set[int]]:
+    """group id -> its line ids (only the lines not removed by a user when ``active``)."""
+    ids = list(group_ids)
+    found: dict[int, set[int]] = {gid: set() for gid in ids}
+    m = OverlapMember
+    for start in range(0, len(ids), _CHUNK):
+        query = select(m.group_id, m.line_id).where(m.group_id.in_(ids[start : start + _CHUNK]))
+        if active:
+            query = query.where(m.origin != "removed")
+        for gid, line_id in session.execute(query):
+            found[gid].add(line_id)
+    return found
+
+
+def fixed_groups(session: Session) -> list[FixedGroup]:
+    """The decided and edited groups, for detection to leave alone."""
+    status = _fixed_ids(session)
+    members = _members(session, status, active=True)
+    return [
+        FixedGroup(line_ids=frozenset(members[gid]), status=decided)
+        for gid, decided in status.items()
+    ]
+
+
+def store_candidates(
+    session: Session, actor: Actor, results: Sequence[GroupResult]
+) -> tuple[int, int]:
+    """Replace the undecided candidates with ``results``; (new groups, groups kept)."""
+    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
+    g = OverlapGroup
+    candidate_ids = list(
+        session.scalars(select(g.id).where(g.status == "candidate", g.edited.is_(False)))
+    )
+    by_lines = {
+        frozenset(lines): gid
+        for gid, lines in _members(session, candidate_ids, active=False).items()
+    }
+    kept: dict[int, GroupResult] = {}
+    fresh: list[GroupResult] = []
+    for result in results:
+        gid = by_lines.get(frozenset(result.line_ids))
+        if gid is None or gid in kept:
+            fresh.append(result)
+        else:
+            kept[gid] = result
+    gone = [gid for gid in candidate_ids if gid not in kept]
+    for start in range(0, len(gone), _CHUNK):
+        chunk = gone[start : start + _CHUNK]
+        session.execute(delete(OverlapMember).where(OverlapMember.group_id.in_(chunk)))
+        session.execute(delete(OverlapGroup).where(OverlapGroup.id.in_(chunk)))
+    kept_ids = list(kept)
+    for start in range(0, len(kept_ids), _CHUNK):
+        chunk = kept_ids[start : start + _CHUNK]
+        session.execute(delete(OverlapMember).where(OverlapMember.group_id.in_(chunk)))
+    if kept:
+        session.execute(
+            update(OverlapGroup),
+            [
+                {
+                    "id": gid,
+                    "score": float(r.score),
+                    "title": r.title[:300],
+                    "reasons": list(r.reasons),
+                }
+                for gid, r in kept.items()
+            ],
+        )
+    new_ids: list[int] = []
+    for start in range(0, len(fresh), _CHUNK):
+        rows = [
+            {
+                "status": "candidate",
+                "score": float(r.score),
+                "title": r.title[:300],
+                "reasons": list(r.reasons),
+                "created_by": actor.user,
+            }
+            for r in fresh[start : start + _CHUNK]
+        ]
+        new_ids.extend(
+            session.scalars(
+                insert(OverlapGroup).returning(OverlapGroup.id, sort_by_parameter_order=True),
+                rows,
+            )
+        )
+    pairs = [*kept.items(), *zip(new_ids, fresh, strict=True)]
+    members = [
+        {
+            "group_id": gid,
+            "line_id": m.line_id,
+            "score": float(m.score),
+            "reasons": list(m.reasons),
+            "origin": "detected",
+            "changed_by": actor.user,
+        }
+        for gid, r in pairs
+        for m in r.members
+    ]
+    for start in range(0, len(members), _CHUNK):
+        session.execute(insert(OverlapMember), members[start : start + _CHUNK])
+    audit.record(
+        session,
+        actor,
+        entity_type="overlap_group",
+        entity_id=None,
+        action="detect",
+        changes={"candidates": len(results), "new": len(fresh)},
+    )
+    return len(fresh), len(_fixed_ids(session)) + len(kept)
