@@ -4,8 +4,6 @@ cosine of every pair that reaches the minimum, and no other."""
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pytest
 from overlap_helpers import DEV_CORPUS, evaluator, full_catalogue, vocabulary
@@ -63,11 +61,16 @@ def test_block_candidates_are_exactly_the_pairs_reaching_the_minimum() -> None:
     features = [model.line(line, places) for line in lines]
     vectors = TextVectors(features, df_cap=60)
     n = len(features)
-    a, b = (np.array(x, dtype=np.int64) for x in zip(*itertools.combinations(range(n), 2)))
+    i, j = np.triu_indices(n, 1)
+    a, b = i.astype(np.int64), j.astype(np.int64)
     exact = vectors.similarity(a, b)
     # brute force: dense word vectors and compound-against-split-form products
     dense = {}
-    for name, sparse in (("w", vectors.words), ("c", vectors.compounds), ("s", vectors.split_forms)):
+    for name, sparse in (
+        ("w", vectors.words),
+        ("c", vectors.compounds),
+        ("s", vectors.split_forms),
+    ):
         width = int(sparse.cols.max(initial=0)) + 1
         matrix = np.zeros((n, width), dtype=np.float64)
         matrix[sparse.rows, sparse.cols] = sparse.vals
