@@ -205,15 +205,17 @@ class CpvSuggester:
             dtype=np.int64,
         )
         heads = self._head_ids[candidates]
-        named = (heads >= 0) & np.isin(cand_text * len(self._term_ids) + heads, named_pairs)
+        wanted = cand_text * len(self._term_ids) + heads
+        named_pairs.sort()
+        position = np.minimum(np.searchsorted(named_pairs, wanted), max(len(named_pairs) - 1, 0))
+        named = (heads >= 0) & (named_pairs[position] == wanted if len(named_pairs) else False)
         scores *= np.where(named, 1.15, 1.0)
-        # the best code of each text: highest score, then the first code
-        best_order = np.lexsort((candidates, -scores, cand_text))
-        leaders = best_order[
-            np.flatnonzero(
-                np.concatenate(([True], cand_text[best_order][1:] != cand_text[best_order][:-1]))
-            )
-        ]
+        # the best code of each text: highest score, then the first code (the candidates of a
+        # text come together, in code order)
+        segment = np.flatnonzero(np.concatenate(([True], cand_text[1:] != cand_text[:-1])))
+        top = np.maximum.reduceat(scores, segment)
+        at_top = np.flatnonzero(scores == np.repeat(top, np.diff(np.append(segment, len(scores)))))
+        leaders = at_top[np.searchsorted(at_top, segment)]
         term_of = np.repeat(ids, lengths)[order]
         code_of = codes[order]
         text_sorted = text_of[order]

@@ -185,7 +185,7 @@ class TextModel:
         #: names the analyses of this engine are stored under ("" : not stored)
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
-        self._fresh: dict[str, LineFeatures] = {}
+        self._fresh: dict[str, tuple[Any, ...]] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
@@ -233,7 +233,7 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        fresh = {name: encode(f) for name, f in self._fresh.items()}
+        fresh = {name: encode(LineFeatures(*values)) for name, values in self._fresh.items()}
         self._fresh.clear()
         self._stored.clear()
         return fresh
@@ -272,14 +272,15 @@ class TextModel:
         if cached is None:
             name = self.storage_key(key) if self.fingerprint else ""
             stored = self._stored.pop(name, None) if self._stored else None
-            analysed = decode(stored, _NO_LINE) if stored is not None else None
-            if analysed is None:
-                analysed = self._analyse_line(*key)
+            decoded = decode(stored, _NO_LINE) if stored is not None else None
+            if decoded is not None:
+                cached = tuple(getattr(decoded, field) for field in _FIELDS)
+            else:
+                cached = self._analyse_line(*key)
                 if name:
-                    self._fresh[name] = analysed
+                    self._fresh[name] = cached
             if len(self._analysis_cache) > _ANALYSIS_CACHE:
                 self._analysis_cache.clear()
-            cached = tuple(getattr(analysed, name) for name in _FIELDS)
             self._analysis_cache[key] = cached
         mid = None
         if line.period is not None:
@@ -292,7 +293,8 @@ class TextModel:
 
     def _analyse_line(
         self, text: str, more: str, written: str | None, place_names: frozenset[str]
-    ) -> LineFeatures:
+    ) -> tuple[Any, ...]:
+        """The analysis of one text: the field values of its ``LineFeatures`` (no line)."""
         description = self.analyzer.analyse(text, extra_stopwords=place_names)
         details = (
             self.analyzer.analyse(more, weight=0.5, extra_stopwords=place_names)
@@ -360,7 +362,7 @@ class TextModel:
             ]
             specific_keys = frozenset(t.key for t in own)
             specifics = tuple(dict.fromkeys(t.surface for t in own))
-        return LineFeatures(
+        return (
             _NO_LINE,
             terms,
             surfaces,

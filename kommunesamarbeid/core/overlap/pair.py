@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
-from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, place_names, build_model
+from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, build_model, place_names
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine

@@ -84,13 +84,17 @@ class PairScores:
 
 
 def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
-    width = max([len(r) for r in rows] + [1])
+    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
+    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+    width = max(int(counts.max(initial=0)), 1)
+    total = int(counts.sum())
     ids = np.full((n, width), -1, dtype=np.int64)
     strength = np.zeros((n, width), dtype=np.float32)
-    for i, row in enumerate(rows):
-        for j, (family, value) in enumerate(row):
-            ids[i, j] = family
-            strength[i, j] = value
+    if total:
+        line = np.repeat(np.arange(n, dtype=np.int64), counts)
+        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
+        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
     return ids, strength
 
 

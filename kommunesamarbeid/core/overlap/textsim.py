@@ -159,22 +159,15 @@ class TextVectors:
         """Compounds and split forms, weighted like words (idf over both, the line's norm)."""
         keys: dict[str, int] = {}
         sides: list[tuple[Int, Int, npt.NDArray[np.float64]]] = []
-        for side in ("compounds", "split_forms"):
-            rows: list[int] = []
-            cols: list[int] = []
-            vals: list[float] = []
-            for row, f in enumerate(features):
-                for key, weight in getattr(f, side).items():
-                    rows.append(row)
-                    cols.append(keys.setdefault(key, len(keys)))
-                    vals.append(weight)
-            sides.append(
-                (
-                    np.asarray(rows, dtype=np.int64),
-                    np.asarray(cols, dtype=np.int64),
-                    np.asarray(vals, dtype=np.float64),
-                )
+        for entries in ([f.compounds for f in features], [f.split_forms for f in features]):
+            counts = np.fromiter((len(e) for e in entries), dtype=np.int64, count=len(entries))
+            total = int(counts.sum())
+            cols = np.fromiter(
+                (keys.setdefault(k, len(keys)) for e in entries for k in e), np.int64, total
             )
+            vals = np.fromiter((w for e in entries for w in e.values()), np.float64, total)
+            rows = np.repeat(np.arange(len(entries), dtype=np.int64), counts)
+            sides.append((rows, cols, vals))
         n_keys = len(keys)
         df = np.bincount(sides[0][1], minlength=n_keys) + np.bincount(sides[1][1], minlength=n_keys)
         idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
