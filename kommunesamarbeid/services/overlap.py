@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.errors import ConflictError, NotFoundError
 from kommunesamarbeid.core.overlap.model import (
@@ -171,6 +171,9 @@ def _group_info(
         list(g.reasons or []),
         members,
         g.edited,
+        decided_by=g.decided_by,
+        decided_at=g.decided_at,
+        proposals=proposals.get(g.id, ()),
         title_by_user=g.title_by_user,
     )
 
@@ -190,22 +193,87 @@ def _names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Municipality.id, Municipality.name)).all())
 
 
-def _load_groups(session: Session) -> list[OverlapGroup]:
-    return list(
-        session.scalars(
-            select(OverlapGroup)
-            .options(selectinload(OverlapGroup.members).selectinload(OverlapMember.line))
-            .order_by(OverlapGroup.id)
+def _group_infos(session: Session) -> list[GroupInfo]:
+    """Every stored group as ``_group_info`` describes it, read as plain rows (national scale:
+    tens of thousands of members; the same fields as ``_group_info``, which a test checks)."""
+    names = _names(session)
+    refs = _proposal_refs(session)
+    m, p = OverlapMember, PlannedPurchase
+    members: dict[int, list[MemberInfo]] = {}
+    for row in session.execute(
+        select(
+            m.group_id,
+            m.line_id,
+            p.municipality_id,
+            p.description,
+            m.score,
+            m.reasons,
+            m.origin,
+            p.status,
+            p.total_value_nok,
+            p.annual_value_nok,
+            p.cpv,
+            p.period_start,
+            p.period_end,
+            p.period_text,
         )
-    )
+        .join(p, m.line_id == p.id)
+        .order_by(m.group_id, m.id)
+    ):
+        members.setdefault(row[0], []).append(
+            MemberInfo(
+                line_id=row[1],
+                municipality=names.get(row[2], ""),
+                description=row[3],
+                score=row[4],
+                reasons=list(row[5] or []),
+                origin=row[6],
+                line_status=row[7],
+                total_value_nok=row[8],
+                annual_value_nok=row[9],
+                cpv=row[10],
+                period_start=row[11],
+                period_end=row[12],
+                period_text=row[13],
+            )
+        )
+    g = OverlapGroup
+    return [
+        GroupInfo(
+            gid,
+            status,
+            score,
+            title or "",
+            list(reasons or []),
+            members.get(gid, []),
+            edited,
+            decided_by=decided_by,
+            decided_at=decided_at,
+            proposals=refs.get(gid, ()),
+            title_by_user=title_by_user,
+        )
+        for gid, status, score, title, reasons, edited, decided_by, decided_at, title_by_user in (
+            session.execute(
+                select(
+                    g.id,
+                    g.status,
+                    g.score,
+                    g.title,
+                    g.reasons,
+                    g.edited,
+                    g.decided_by,
+                    g.decided_at,
+                    g.title_by_user,
+                ).order_by(g.id)
+            )
+        )
+    ]
 
 
 def list_groups(db: Database, *, status: str | None = None) -> list[GroupInfo]:
     """The stored groups with the user's decisions, by status then value."""
     with db.sessions() as session:
-        names = _names(session)
-        refs = _proposal_refs(session)
-        groups = [_group_info(g, names, refs) for g in _load_groups(session)]
+        groups = _group_infos(session)
     if status:
         groups = [g for g in groups if g.status == status]
     order = {"confirmed": 0, "candidate": 1, "rejected": 2}

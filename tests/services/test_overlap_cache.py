@@ -116,3 +116,20 @@ def test_lines_of_a_municipality_name_key_their_place_names(
     named = model.key(replace(line, description="Brøyting av veier i Alver"), frozenset({"alver"}))
     assert plain[3] == frozenset() and named[3] == frozenset({"alver"})
     assert model.storage_key(plain) != model.storage_key(named)
+
+
+def test_listing_describes_each_group_as_reading_it_alone(db: Database, actor: Actor) -> None:
+    """``list_groups`` (plain rows, for tens of thousands of members) and ``get_group`` (one
+    group) give the same description, decisions and edits included."""
+    load_demo(db, actor)
+    overlap.detect(db, actor)
+    first, second, *_ = [g for g in overlap.list_groups(db) if g.status == "candidate"]
+    overlap.set_status(db, actor, first.id, "confirmed")
+    if len(second.municipalities) > 2:
+        overlap.remove_line(db, actor, second.id, second.active_members[-1].line_id)
+    listed = overlap.list_groups(db)
+    assert listed
+    for group in listed:
+        assert group == overlap.get_group(db, group.id)
+    confirmed = next(g for g in listed if g.id == first.id)
+    assert confirmed.decided_by == actor.user and confirmed.decided_at is not None
