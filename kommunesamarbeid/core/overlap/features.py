@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
@@ -414,7 +415,7 @@ class TextModel:
             specific, factor = self._specific_parts(token.surface, token.parts)
             weight = token.weight * factor
             if len(specific) == 2 and weight > 0:
-                key = "+".join(specific)
+                key = sys.intern("+".join(specific))
                 compounds[key] = max(compounds.get(key, 0.0), weight)
             elif len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
@@ -424,17 +425,17 @@ class TextModel:
         for token in tokens:
             short = token.surface if token.acronym else token.abbreviation
             if short and 2 <= len(short) <= 5:
-                key = "abbr:" + short
+                key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
         for start in range(len(words)):
             if len(words[start].parts) >= 2:
-                key = "abbr:" + "".join(p[0] for p in words[start].parts)
+                key = sys.intern("abbr:" + "".join(p[0] for p in words[start].parts))
                 split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
             for length in (2, 3, 4):
                 run = words[start : start + length]
                 if len(run) == length and len({t.segment for t in run}) == 1:
-                    key = "abbr:" + "".join(t.surface[0] for t in run)
+                    key = sys.intern("abbr:" + "".join(t.surface[0] for t in run))
                     weight = min(t.weight for t in run)
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
@@ -442,7 +443,7 @@ class TextModel:
                 if first == second or seg1 != seg2:
                     continue
                 weight = (w1 + w2) / 2
-                for key in (f"{first}+{second}", f"{second}+{first}"):
+                for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         return compounds, split_forms
 

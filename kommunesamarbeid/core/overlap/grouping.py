@@ -43,7 +43,7 @@ MAX_COMPONENT: Final = 800
 #: Components up to this size are clustered in plain Python (see ``_average_linkage_small``).
 _SMALL: Final = 24
 #: Pairs scored at once.
-_SCORE_CHUNK: Final = 1_000_000
+_SCORE_CHUNK: Final = 250_000
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float32]
@@ -147,7 +147,7 @@ def split_large(lines: Int, edges: Edges, threshold: float) -> list[Int]:
 
 
 def scored_components(
-    table: FeatureTable, groups: list[Int], batch_pairs: int = 2_000_000
+    table: FeatureTable, groups: list[Int], batch_pairs: int = 500_000
 ) -> Iterator[tuple[Int, PairScores]]:
     """Each component with its score matrices; small components are scored together."""
     batch: list[Int] = []

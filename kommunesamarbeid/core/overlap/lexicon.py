@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -363,7 +364,7 @@ def _read_language(path: Path) -> _Language:
                 )
                 continue
             word, _, flags = raw.rstrip("\n").partition("\t")
-            entries[word] = flags
+            entries[word] = sys.intern(flags)  # a few thousand distinct flag sets, shared
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))

@@ -41,6 +41,9 @@ _SUFFIXES: Final = (
     "e",
 )
 _MIN_STEM: Final = 3
+#: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
+#: text elsewhere, so this only spares the re-reading of texts within one step of a run.
+_TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
@@ -310,7 +313,7 @@ class Analyzer:
         if cached is not None:
             return cached
         result = self._analyse(text, weight, extra_stopwords, allow_main, inner_main)
-        if len(self._text_cache) > 200_000:
+        if len(self._text_cache) > _TEXT_CACHE:
             self._text_cache.clear()
         self._text_cache[cache_key] = result
         return result

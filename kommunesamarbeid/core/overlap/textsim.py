@@ -27,9 +27,9 @@ Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float32]
 
 #: Most word-list entries one block of ``candidates`` expands (memory per block ~ 40 bytes each).
-_BLOCK_ENTRIES: Final = 2_000_000
+_BLOCK_ENTRIES: Final = 1_000_000
 #: Most pairs ``similarity`` works on at once.
-_PAIR_CHUNK: Final = 500_000
+_PAIR_CHUNK: Final = 250_000
 
 
 def spans(starts: Int, lengths: Int) -> Int:
