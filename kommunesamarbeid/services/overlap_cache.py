@@ -26,6 +26,7 @@ from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import OverlapLineAnalysis
+from kommunesamarbeid.services.overlap_run import pg_insert
 
 __all__ = ["attach", "keep"]
 
@@ -81,11 +82,19 @@ def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
 def _write(session: Session, engine: str, fresh: dict[str, str]) -> None:
     if not fresh:
         return
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     # a row another coordinator's run stored meanwhile is the same analysis: left as it is
-    statement = dialect.insert(OverlapLineAnalysis).on_conflict_do_nothing(index_elements=["key"])
+    if session.get_bind().dialect.name == "postgresql":
+        pg_insert(
+            session,
+            "overlap_line_analysis",
+            (("key", "text"), ("engine", "text"), ("analysis", "text")),
+            [(key, engine, text) for key, text in fresh.items()],
+            suffix="ON CONFLICT (key) DO NOTHING",
+        )
+        return
+    from sqlalchemy.dialects import sqlite
+
+    statement = sqlite.insert(OverlapLineAnalysis).on_conflict_do_nothing(index_elements=["key"])
     rows = [{"key": key, "engine": engine, "analysis": text} for key, text in fresh.items()]
     for start in range(0, len(rows), _CHUNK):
         session.execute(statement, rows[start : start + _CHUNK])
