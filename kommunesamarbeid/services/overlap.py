@@ -387,6 +387,7 @@ def detect(
     report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
     with db.session() as session:
         report.new, report.kept = overlap_run.store_candidates(session, actor, results)
+    del results, lines  # stored: memory for the listing (national scale)
     overlap_cache.keep(db, model, texts)
     report.groups = list_groups(db)
     return report

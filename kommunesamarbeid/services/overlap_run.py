@@ -277,14 +277,15 @@ def pg_insert(
     COPY; and it spares the client from writing and the server from parsing a VALUES list of
     tens of thousands of rows)."""
     names = ", ".join(name for name, _ in columns)
-    arrays = ", ".join(f"%s::{kind}[]" for _, kind in columns)
+    # %b: the arrays go in binary form (long texts as they are, not escaped one by one)
+    arrays = ", ".join(f"%b::{kind}[]" for _, kind in columns)
     statement = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) {suffix}"
-    connection = session.connection()
-    for start in range(0, len(rows), _PG_CHUNK):
-        chunk = rows[start : start + _PG_CHUNK]
-        connection.exec_driver_sql(
-            statement, tuple(list(column) for column in zip(*chunk, strict=True))
-        )
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor:
+        for start in range(0, len(rows), _PG_CHUNK):
+            chunk = rows[start : start + _PG_CHUNK]
+            cursor.execute(statement, tuple(list(column) for column in zip(*chunk, strict=True)))
 
 
 def _new_group_ids(session: Session, count: int) -> list[int]:
@@ -306,7 +307,7 @@ def _pg_update_groups(session: Session, kept: dict[int, GroupResult]) -> None:
         chunk = items[start : start + _PG_CHUNK]
         connection.exec_driver_sql(
             "UPDATE overlap_group AS g SET score = v.score, title = v.title, reasons = v.reasons "
-            "FROM unnest(%s::int8[], %s::float8[], %s::text[], %s::json[]) "
+            "FROM unnest(%b::int8[], %b::float8[], %b::text[], %b::json[]) "
             "AS v(id, score, title, reasons) WHERE g.id = v.id",
             (
                 [gid for gid, _ in chunk],
