@@ -434,7 +434,8 @@ class TextModel:
                 split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
             for length in (2, 3, 4):
                 run = words[start : start + length]
-                if len(run) == length and len({t.segment for t in run}) == 1:
+                # segments only rise along the text: one segment when the ends share it
+                if len(run) == length and run[0].segment == run[-1].segment:
                     key = sys.intern("abbr:" + "".join(t.surface[0] for t in run))
                     weight = min(t.weight for t in run)
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)

@@ -78,6 +78,8 @@ class Lexicon:
     #: word -> compounds of the dictionaries it starts joined directly, with "s", with "e",
     #: and compounds it ends
     links: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    #: the first three letters of every word of the dictionaries (a part can only start so)
+    starts: frozenset[str] = frozenset()
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -266,10 +268,14 @@ class Lexicon:
 
     def _best_split_uncached(self, word: str) -> tuple[str, ...]:
         n = len(word)
+        starts = self.starts
         # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
         for start in range(n - _MIN_PART, -1, -1):
             options: list[tuple[int, float, tuple[str, ...]]] = []
+            if starts and word[start : start + _MIN_PART] not in starts:
+                best[start] = None  # no word of the dictionaries starts so: no part starts here
+                continue
             if start > 0:
                 head = self.lemma(word[start:])
                 if head is not None:
@@ -394,10 +400,9 @@ def load_lexicon(directory: Path) -> Lexicon | None:
                 if line and not line.startswith("#"):
                     word, direct, with_s, with_e, last = line.rstrip("\n").split("\t")
                     links[word] = (int(direct), int(with_s), int(with_e), int(last))
-    return Lexicon(
-        _read_language(directory / "nb.txt.gz"),
-        _read_language(directory / "nn.txt.gz"),
-        nn_nb,
-        frequency,
-        links,
+    bokmal = _read_language(directory / "nb.txt.gz")
+    nynorsk = _read_language(directory / "nn.txt.gz")
+    starts = frozenset(w[:_MIN_PART] for w in bokmal.entries) | frozenset(
+        w[:_MIN_PART] for w in nynorsk.entries
     )
+    return Lexicon(bokmal, nynorsk, nn_nb, frequency, links, starts)

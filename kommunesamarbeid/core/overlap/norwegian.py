@@ -49,14 +49,17 @@ _VOWELS: Final = frozenset("aeiouyæøå")
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
 _BOUNDARIES: Final = frozenset("()[]:;–")
+_DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
+_DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
 
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen and dash, single spaces; case is kept."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
-    text = re.sub(r"(?<=\w)[\u2013\u2014\u2015](?=\w)", "-", text)
-    text = re.sub(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)", " – ", text)
+    if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
+        # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
+        text = _DASH_IN_WORD.sub("-", text)
+        text = _DASH_APART.sub(" – ", text)
     return " ".join(text.split())
 
 
