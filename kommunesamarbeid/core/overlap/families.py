@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from kommunesamarbeid.core.cpv import CpvKind
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
@@ -26,6 +27,8 @@ __all__ = ["FamilyMatch", "FamilyMatcher"]
 Parts = tuple[str, ...]
 #: Leaf families, their coverage, and the words each was known by (as written).
 FamilyMatch = tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
+#: Token sequences whose matches are kept (then the cache starts over: memory stays flat).
+_CACHE: Final = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class FamilyMatcher:
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
         self._multi = triggers
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
+        self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
 
     def _compile(self, family: int, term: str) -> None:
         pieces = [piece for piece in term.replace("+", " ").split() if piece]
@@ -119,8 +123,15 @@ class FamilyMatcher:
 
     def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         """The leaf families the tokens name, their coverage and the words they were known by
-        (a line's analysis is kept by its text, so this is not cached again here)."""
-        return self._match_uncached(tokens)
+        (kept by the tokens: texts that differ only in numbers, case or stopwords, "rode 1" /
+        "rode 2", share them)."""
+        cached = self._cache.get(tokens)
+        if cached is None:
+            cached = self._match_uncached(tokens)
+            if len(self._cache) > _CACHE:
+                self._cache.clear()
+            self._cache[tokens] = cached
+        return cached
 
     def _match_uncached(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         # per key: the tokens that end in it, and the kind a stripped generic head gives
