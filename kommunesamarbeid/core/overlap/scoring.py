@@ -6,7 +6,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   are only in a broad family ("kurs", "programvare", a family with sub-families), else 0,
   times how much of each line's main text the family explains (2 x share, at most 1);
 * T: cosine of the weighted words (rare words weigh more, generic words and words after
-  "til"/"for" less; compound parts count half). Words in more than ``df_cap`` lines are
+  "til"/"for" less; compound parts count half, a compound with a generic head counts as its
+  specific part) plus compound against split form. Words in more than ``df_cap`` lines are
   treated as stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
@@ -18,8 +19,11 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
   kinds (power with portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
-  in one group, unless the words themselves agree (cosine >= 0.75); only one line in a family
-  and no head in common: x0.7;
+  in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
+  only in one family marked broad that are each about something the other does not name
+  ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
+  in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
+  beside a line whose words name it, and never against another family;
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
