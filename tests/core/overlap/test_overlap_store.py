@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from overlap_helpers import DEV_CORPUS, evaluator, full_catalogue, vocabulary
+from overlap_helpers import DEV_CORPUS, REPO, evaluator, full_catalogue, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
 from kommunesamarbeid.core.overlap import detect as core_detect
@@ -91,3 +91,38 @@ def test_block_candidates_are_exactly_the_pairs_reaching_the_minimum() -> None:
         found.update(zip(keys.tolist(), values.tolist(), strict=True))
     assert {k for k, v in by_key.items() if v >= minimum + 1e-5} <= set(found)
     assert all(by_key[k] >= minimum - 1e-5 and abs(by_key[k] - v) < 1e-5 for k, v in found.items())
+
+
+def test_the_same_lines_give_the_same_groups_and_reasons_in_every_process() -> None:
+    """Nothing depends on the order of sets (Python varies it between processes)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    if not (DEV_CORPUS / "labels.csv").exists():
+        pytest.skip(f"Korpuset mangler: {DEV_CORPUS}")
+    script = (
+        "import json, sys\n"
+        "sys.path.insert(0, 'tests/core/overlap')\n"
+        "from overlap_helpers import DEV_CORPUS, SMALL_CATALOGUE, evaluator, vocabulary\n"
+        "from kommunesamarbeid.core.overlap import detect_overlaps\n"
+        "lines, _ = evaluator().lines_from_labels(DEV_CORPUS)\n"
+        "groups = detect_overlaps(lines, SMALL_CATALOGUE, vocabulary())\n"
+        "print(json.dumps([[g.line_ids, g.title, g.reasons, [m.reasons for m in g.members]]"
+        " for g in groups], ensure_ascii=False))\n"
+    )
+    outputs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=str(REPO),
+            check=True,
+        )
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1]
+    assert outputs[0]
