@@ -174,25 +174,17 @@ def _group_block(group: GroupSummary, tx: Tx) -> list[Flowable]:
         key_value_table(facts, key_width=48 * mm),
     ]
     story: list[Flowable] = [CondPageBreak(60 * mm), KeepTogether(head)]
-    values = dict(group.participant_values)
-    if group.lines:
+    if group.lines or group.participant_values:
         rows: list[list[Any]] = [
             [tx("col.municipality"), tx("col.description"), tx("col.in_proposal")]
         ]
         for municipality, description, value in group.lines:
             rows.append([cell(municipality, st.cell), cell(description, st.cell), format_nok(value)])
-        if values:
-            rows.append(
-                [cell(tx("need.sum_all"), st.cell_bold), "", format_nok(group.total_value_nok)]
-            )
+        rows.append([cell(tx("need.sum_all"), st.cell_bold), "", format_nok(group.total_value_nok)])
         widths = [42 * mm, CONTENT_WIDTH - 42 * mm - 30 * mm, 30 * mm]
         story.append(Spacer(1, 4))
-        story.append(
-            data_table(
-                rows, widths, right_cols=(2,), total_rows=(len(rows) - 1,) if values else ()
-            )
-        )
-    if values and len(values) > 1:
+        story.append(data_table(rows, widths, right_cols=(2,), total_rows=(len(rows) - 1,)))
+    if group.participant_values:
         per = "; ".join(f"{name} {format_nok(value)}" for name, value in group.participant_values)
         story.append(Paragraph(esc(tx("overview.per_municipality", values=per)), st.body_small))
     story.append(Paragraph(esc(tx("overview.why")), st.h3))

@@ -303,6 +303,7 @@ class ProposalDocument(DecisionSections):
                 *self.goals(),
                 *self.need_and_volume_short(),
                 *self.value_and_procedure(),
+                *(self.lots() if self.proposal.lots else []),
                 *self.criteria(),
                 *self.governance(),
                 *self.cost_sharing(),
