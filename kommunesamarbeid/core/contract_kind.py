@@ -25,13 +25,13 @@ from typing import Final, Literal
 
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import ProposalLineData
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import (
     CONTRACT_KIND_LABELS,
     ContractKind,
     contract_kind_of,
     line_code8,
 )
-from kommunesamarbeid.core.texts import Text
 
 __all__ = [
     "CONTRACT_KINDS",
@@ -187,7 +187,11 @@ def _evidence(
         codes = ", ".join(sorted(set(suggested))[:3])
         key = "suggested_others" if parts else "suggested"
         parts.append(Text(f"rules.kind_reason.{key}", codes=codes))
-    return Text("rules.kind_reason.evidence", parts=parts) if parts else Text("rules.kind_reason.lines")
+    return (
+        Text("rules.kind_reason.evidence", parts=parts)
+        if parts
+        else Text("rules.kind_reason.lines")
+    )
 
 
 def proposal_kind(
@@ -200,6 +204,8 @@ def proposal_kind(
     kind, reason, guessed, known = _lines_kind(lines, values)
     if chosen is not None:
         key = "chosen_same" if chosen == kind else "chosen_other"
-        text = Text(f"rules.kind_reason.{key}", kind=_label(chosen), lines=_label(kind), reason=reason)
+        text = Text(
+            f"rules.kind_reason.{key}", kind=_label(chosen), lines=_label(kind), reason=reason
+        )
         return ProposalKind(chosen, "set", text, kind, guessed)
     return ProposalKind(kind, "lines" if known else "default", reason, kind, guessed)

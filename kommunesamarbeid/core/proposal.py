@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from kommunesamarbeid.core.texts import BOKMAAL, Lang, Text, render
+from kommunesamarbeid.core.texts import BOKMAAL, LANGUAGES, Lang, Text, render
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.value_model import ValueModel
@@ -51,10 +51,11 @@ MILESTONE_LABELS: dict[MilestoneKind, str] = {
 
 
 def milestone_title(kind: MilestoneKind, title: str, lang: Lang = BOKMAAL) -> str:
-    """A milestone's title in ``lang``: the kind's name when the title is empty or the default
-    (bokmål) name, else the coordinator's own title as written."""
-    if not title.strip() or title.strip() == MILESTONE_LABELS[kind]:
-        return render(MILESTONE_LABELS[kind], lang)
+    """A milestone's title in ``lang``: the kind's name when the title is empty or the kind's
+    name in either written standard, else the coordinator's own title as written."""
+    label = MILESTONE_LABELS[kind]
+    if not title.strip() or title.strip() in {render(label, other) for other in LANGUAGES}:
+        return render(label, lang)
     return title
 
 

@@ -49,6 +49,7 @@ from kommunesamarbeid.core.proposal import (
     RuleWarning,
     ThresholdPeriod,
 )
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import (
     CONTRACT_KIND_LABELS,
     ContractKind,
@@ -61,7 +62,6 @@ from kommunesamarbeid.core.thresholds import (
     period_for,
     procedure_part,
 )
-from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.timeline import MILESTONE_ORDER, describe_days
 from kommunesamarbeid.core.value_model import ValueModel, build_value_model, value_warnings
 

@@ -566,14 +566,18 @@ def value_warnings(proposal: ProposalData, vm: ValueModel) -> list[RuleWarning]:
                 out.append(
                     RuleWarning(
                         "LINE_CHANGED",
-                        Text("rules.warning.LINE_CHANGED", changes="; ".join(line.changes), **where),
+                        Text(
+                            "rules.warning.LINE_CHANGED", changes="; ".join(line.changes), **where
+                        ),
                         p.municipality_id,
                     )
                 )
             if lv.value is None:
                 out.append(
                     RuleWarning(
-                        "VALUE_MISSING", Text("rules.warning.VALUE_MISSING", **where), p.municipality_id
+                        "VALUE_MISSING",
+                        Text("rules.warning.VALUE_MISSING", **where),
+                        p.municipality_id,
                     )
                 )
     if vm.below_plans_nok > 0:

@@ -180,8 +180,19 @@ def _labels(tx: Any) -> dict[str, str]:
 
     tx = tx or Tx()
     keys = (
-        "milestones", "expiries", "expiries_cont", "no_date", "planned", "done", "current",
-        "start", "estimate", "lower", "host", "and", "at_least",
+        "milestones",
+        "expiries",
+        "expiries_cont",
+        "no_date",
+        "planned",
+        "done",
+        "current",
+        "start",
+        "estimate",
+        "lower",
+        "host",
+        "and",
+        "at_least",
     )
     from kommunesamarbeid.core.texts import catalogue
 
@@ -195,9 +206,7 @@ def _expiry_label(expiries: Sequence[dt.date], lab: dict[str, str]) -> str:
         return _fmt(expiries[0])
     if len(expiries) == 2:
         return f"{_fmt(expiries[0])} {lab['and']} {_fmt(expiries[1])}"
-    return lab["agreements"].replace("{n}", str(len(expiries))).replace(
-        "{date}", _fmt(expiries[0])
-    )
+    return lab["agreements"].replace("{n}", str(len(expiries))).replace("{date}", _fmt(expiries[0]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,9 @@ class DecisionSections(Sections):
         )
         story.append(self.subheading("climate.heading"))
         mode = (
-            tx(f"climate.mode_{p.climate_mode.value}") if p.climate_mode else tx("climate.mode_none")
+            tx(f"climate.mode_{p.climate_mode.value}")
+            if p.climate_mode
+            else tx("climate.mode_none")
         )
         weight = (
             f"{fmt_number(p.climate_weight_percent)} %"
@@ -113,9 +115,7 @@ class DecisionSections(Sections):
         story: list[Flowable] = [CondPageBreak(60 * mm), self.section("governance")]
         story += self.own_or_default(p.governance_text, "default.governance", "field.governance")
         story.append(self.subheading("roles.heading"))
-        contact = (
-            ", ".join(x for x in (host.contact_name, host.contact_email) if x) if host else ""
-        )
+        contact = ", ".join(x for x in (host.contact_name, host.contact_email) if x) if host else ""
         story.append(
             key_value_table(
                 [

@@ -41,7 +41,6 @@ from kommunesamarbeid.fileio.pdf_common import (
     clean,
     data_table,
     esc,
-    fmt_date,
     key_value_table,
     plain_cell,
     signature_block,
@@ -232,7 +231,9 @@ def _lots_joined(proposal: ProposalData, participant: ParticipantData, tx: Tx) -
     if not proposal.lots:
         return tx("fullmakt.no_lots")
     assigned = assign_lines(proposal, proposal.lots)
-    numbers = sorted({assigned[line.line_id] for line in participant.lines if line.line_id in assigned})
+    numbers = sorted(
+        {assigned[line.line_id] for line in participant.lines if line.line_id in assigned}
+    )
     titles = {lot.number: lot.title for lot in proposal.lots}
     if not numbers:
         return tx("fullmakt.in_no_lot")

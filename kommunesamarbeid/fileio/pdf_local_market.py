@@ -35,6 +35,7 @@ from kommunesamarbeid.fileio.pdf_style import Tx
 
 __all__ = ["local_market_flowables"]
 
+
 def _counts_row(name: str, counts: MarketCounts | None, tx: Tx) -> list[Any]:
     if counts is None:
         return [name, tx("market.unknown"), "–", "–", "–"]

@@ -86,7 +86,10 @@ def _first_page(groups: Sequence[GroupSummary], tx: Tx, generated: dt.date) -> l
     live = _counted(groups)
     municipalities = sorted({m for g in live for m in g.municipalities})
     total = sum(g.total_value_nok or 0 for g in live)
-    by_part = {part: [g for g in live if g.procedure_part == part] for part in ("del_iii", "del_ii", "del_i")}
+    by_part = {
+        part: [g for g in live if g.procedure_part == part]
+        for part in ("del_iii", "del_ii", "del_i")
+    }
     facts: list[tuple[str, Any]] = [
         (tx("overview.count"), tx("overview.count_value", n=len(groups), live=len(live))),
         (tx("overview.municipalities"), str(len(municipalities))),
@@ -96,7 +99,10 @@ def _first_page(groups: Sequence[GroupSummary], tx: Tx, generated: dt.date) -> l
         if members:
             value = sum(g.total_value_nok or 0 for g in members)
             facts.append(
-                (tx(f"overview.part.{part}"), tx("overview.part_value", n=len(members), value=format_nok(value)))
+                (
+                    tx(f"overview.part.{part}"),
+                    tx("overview.part_value", n=len(members), value=format_nok(value)),
+                )
             )
     story: list[Flowable] = [
         Paragraph(esc(tx("overview.kicker")), st.cover_kicker),
@@ -111,8 +117,7 @@ def _first_page(groups: Sequence[GroupSummary], tx: Tx, generated: dt.date) -> l
         charted = [g for g in ranked[:CHART_COUNT] if g.total_value_nok]
         if len(charted) > 1:
             items = [
-                BarItem(label=f"{g.id}: {g.title}", value=g.total_value_nok or 0)
-                for g in charted
+                BarItem(label=f"{g.id}: {g.title}", value=g.total_value_nok or 0) for g in charted
             ]
             drawings = value_bar_charts(items, width=CONTENT_WIDTH, max_height=95 * mm, tx=tx)
             story.append(
@@ -151,9 +156,7 @@ def _summary_table(groups: Sequence[GroupSummary], tx: Tx) -> Flowable:
                 cell(tx.r(g.procedure_label) or "–", st.cell_small),
             ]
         )
-    return data_table(
-        rows, [nr_w, title_w, status_w, count_w, amount_w, proc_w], right_cols=(3, 4)
-    )
+    return data_table(rows, [nr_w, title_w, status_w, count_w, amount_w, proc_w], right_cols=(3, 4))
 
 
 def _group_block(group: GroupSummary, tx: Tx) -> list[Flowable]:
@@ -179,7 +182,9 @@ def _group_block(group: GroupSummary, tx: Tx) -> list[Flowable]:
             [tx("col.municipality"), tx("col.description"), tx("col.in_proposal")]
         ]
         for municipality, description, value in group.lines:
-            rows.append([cell(municipality, st.cell), cell(description, st.cell), format_nok(value)])
+            rows.append(
+                [cell(municipality, st.cell), cell(description, st.cell), format_nok(value)]
+            )
         rows.append([cell(tx("need.sum_all"), st.cell_bold), "", format_nok(group.total_value_nok)])
         widths = [42 * mm, CONTENT_WIDTH - 42 * mm - 30 * mm, 30 * mm]
         story.append(Spacer(1, 4))

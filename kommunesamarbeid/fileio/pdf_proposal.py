@@ -34,8 +34,8 @@ from kommunesamarbeid.core.proposal import (
     ProposalLineData,
     milestone_title,
 )
-from kommunesamarbeid.core.texts import Lang, render
 from kommunesamarbeid.core.reason_texts import reason_in
+from kommunesamarbeid.core.texts import Lang, render
 from kommunesamarbeid.fileio.pdf_charts import GanttMember, GanttMilestone, gantt_charts
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_HEIGHT,
@@ -204,10 +204,12 @@ class ProposalDocument(DecisionSections):
 
     def signature_table(self) -> Flowable:
         """The short form's signatures: one row per municipality with room to sign."""
-        st, tx, p = styles(), self.tx, self.proposal
+        st, p = styles(), self.proposal
         rows: list[list[Any]] = [
             self.head(
-                "col.municipality", "signatures.name_title", "signatures.date",
+                "col.municipality",
+                "signatures.name_title",
+                "signatures.date",
                 "signatures.signature",
             )
         ]
@@ -216,7 +218,9 @@ class ProposalDocument(DecisionSections):
             rows.append([cell(part.name, st.cell), cell(who, st.cell), "", ""])
         widths = [48 * mm, 46 * mm, 24 * mm, CONTENT_WIDTH - 118 * mm]
         table = data_table(rows, widths)
-        table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 10), ("BOTTOMPADDING", (0, 1), (-1, -1), 10)])
+        table.setStyle(
+            [("TOPPADDING", (0, 1), (-1, -1), 10), ("BOTTOMPADDING", (0, 1), (-1, -1), 10)]
+        )
         return table
 
     # -- appendices -------------------------------------------------------------------------
@@ -231,7 +235,7 @@ class ProposalDocument(DecisionSections):
         return ", ".join(parts)
 
     def appendices(self) -> list[Flowable]:
-        st, tx, p = styles(), self.tx, self.proposal
+        tx, p = self.tx, self.proposal
         lang = tx.lang
         story: list[Flowable] = [
             PageBreak(),
@@ -253,9 +257,9 @@ class ProposalDocument(DecisionSections):
                 self.head("col.ref", "col.description", "col.why", "col.source")
             ]
             for line in part.lines:
-                reasons = "\n".join(
-                    f"• {clean(reason_in(r, lang))}" for r in line.reasons
-                ) or tx("appendix.no_line_reason")
+                reasons = "\n".join(f"• {clean(reason_in(r, lang))}" for r in line.reasons) or tx(
+                    "appendix.no_line_reason"
+                )
                 rows.append(
                     [
                         plain_cell(line.reference or "–", ref_w),
@@ -371,7 +375,6 @@ class ProposalDocument(DecisionSections):
         return story
 
 
-
 def choose_short(evaluation: Evaluation) -> bool:
     """The short form below the national threshold (``Evaluation.short_form``)."""
     return bool(evaluation.short_form)
@@ -446,4 +449,3 @@ def write_proposal_pdf(
         doc.build_story(story, with_toc=not short)
 
     write_atomically(Path(out), _build)
-

@@ -163,9 +163,7 @@ class Sections:
     def kind_text(self) -> str:
         ev = self.evaluation
         how = "kind_how.set" if ev.contract_kind_source == "set" else "kind_how.lines"
-        return self.tx(
-            "kind_with_how", kind=self.tx(f"kind.{ev.contract_kind}"), how=self.tx(how)
-        )
+        return self.tx("kind_with_how", kind=self.tx(f"kind.{ev.contract_kind}"), how=self.tx(how))
 
     def period_text(self) -> str:
         return self.tx.r(self.model.period.text())
@@ -409,11 +407,19 @@ class Sections:
             description += f" ({self.tx('lines.withdrawn')})"
             return description, format_nok(lv.plan_value), "–", False
         marked = lv.differs
-        return description, format_nok(lv.plan_value), format_nok(lv.value) + (" *" if marked else ""), marked
+        return (
+            description,
+            format_nok(lv.plan_value),
+            format_nok(lv.value) + (" *" if marked else ""),
+            marked,
+        )
 
     def need_and_volume(self) -> list[Flowable]:
         tx, model, proposal = self.tx, self.model, self.proposal
-        story: list[Flowable] = [self.section("need"), self.body("need.intro", period=self.period_text().lower())]
+        story: list[Flowable] = [
+            self.section("need"),
+            self.body("need.intro", period=self.period_text().lower()),
+        ]
         lines_shown = [self.line_texts(line) for line in proposal.all_lines()]
         amounts = [a for _, plan, value, _ in lines_shown for a in (plan, value)]
         amounts += [format_nok(pv.total_value_nok) for pv in self.values.values()]
@@ -435,8 +441,13 @@ class Sections:
                 continue
             rows: list[list[Any]] = [
                 self.head(
-                    "col.ref", "col.description", "col.cpv", "col.period", "col.annual",
-                    "col.plan", "col.in_proposal",
+                    "col.ref",
+                    "col.description",
+                    "col.cpv",
+                    "col.period",
+                    "col.annual",
+                    "col.plan",
+                    "col.in_proposal",
                 )
             ]
             for line in p.lines:
@@ -469,7 +480,11 @@ class Sections:
             )
             story.append(
                 data_table(
-                    rows, widths, right_cols=(4, 5, 6), total_rows=(len(rows) - 1,), small_cols=(2, 3)
+                    rows,
+                    widths,
+                    right_cols=(4, 5, 6),
+                    total_rows=(len(rows) - 1,),
+                    small_cols=(2, 3),
                 )
             )
         if any_marked:
@@ -485,7 +500,12 @@ class Sections:
         framework = model.maximum_nok is not None
         count_w, share_w = 13 * mm, 15 * mm
         amount_w = amount_width(
-            [*amounts, format_nok(model.estimated_nok), format_nok(model.maximum_nok), tx("col.maximum")],
+            [
+                *amounts,
+                format_nok(model.estimated_nok),
+                format_nok(model.maximum_nok),
+                tx("col.maximum"),
+            ],
             minimum=22 * mm,
         )
         n_amounts = 3 if framework else 2
@@ -623,18 +643,20 @@ class Sections:
             explanation = [
                 tx.r(s) for s in ev.explanation if getattr(s, "key", "") != "rules.disclaimer"
             ]
-            story += bullet_list(explanation) if explanation else [self.note("value.no_explanation")]
+            story += (
+                bullet_list(explanation) if explanation else [self.note("value.no_explanation")]
+            )
         story += [
             Spacer(1, 8),
-            KeepTogether(
-                [framed_note(tx("value.disclaimer_title"), tx("value.disclaimer"))]
-            ),
+            KeepTogether([framed_note(tx("value.disclaimer_title"), tx("value.disclaimer"))]),
         ]
         if not self.short:
             story.append(PageBreak())
         return story
 
-    def own_or_default(self, text: str, default_key: str, field_key: str, **params: object) -> list[Flowable]:
+    def own_or_default(
+        self, text: str, default_key: str, field_key: str, **params: object
+    ) -> list[Flowable]:
         """The coordinator's text; when empty, the standard text marked as such."""
         if text.strip():
             return paragraphs(text)
@@ -673,10 +695,21 @@ class Sections:
         title_w = rest * 0.5
         muni_w = rest - title_w
         rows: list[list[Any]] = [
-            self.head("col.nr", "col.title", "col.basis", "col.municipalities", "col.lines", "col.estimate")
+            self.head(
+                "col.nr",
+                "col.title",
+                "col.basis",
+                "col.municipalities",
+                "col.lines",
+                "col.estimate",
+            )
         ]
         for lot, amount in zip(proposal.lots, amounts, strict=True):
-            basis = tx(f"lots.basis_{lot.basis}") if lot.basis in ("area", "product") else clean(lot.basis)
+            basis = (
+                tx(f"lots.basis_{lot.basis}")
+                if lot.basis in ("area", "product")
+                else clean(lot.basis)
+            )
             if lot.municipality_ids:
                 munis = ", ".join(self.names.get(m, str(m)) for m in lot.municipality_ids)
             else:

@@ -249,7 +249,9 @@ def test_threshold_section(sample: Built) -> None:
     text = flat(" ".join(sample.pages[start:end]))
     assert "fra 14.03.2024" in text
     # the row that decides the part is marked, and only that one
-    assert "EØS-terskelverdi, varer og tjenester (del III) 2 300 000 kr Nådd: del III gjelder" in text
+    assert (
+        "EØS-terskelverdi, varer og tjenester (del III) 2 300 000 kr Nådd: del III gjelder" in text
+    )
     assert text.count("Nådd:") == 1
     assert "FOR-2016-08-12-974" in text and "DOMAIN.md" not in text
     assert "ikke juridisk rådgivning" in text
