@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from kommunesamarbeid.core.proposal import ClimateMode, MilestoneKind
 from kommunesamarbeid.core.proposal_rules import CLIMATE_MIN_WEIGHT_PERCENT
@@ -75,7 +75,7 @@ class DecisionSections(Sections):
     def criteria(self) -> list[Flowable]:
         tx, p = self.tx, self.proposal
         price, quality, climate = criteria_weights(p.climate_weight_percent, p.climate_mode)
-        story: list[Flowable] = [CondPageBreak(60 * mm), self.section("criteria")]
+        story: list[Flowable] = [self.keep(60 * mm), self.section("criteria")]
         story += self.own_or_default(
             p.criteria_text,
             "default.criteria",
@@ -112,7 +112,7 @@ class DecisionSections(Sections):
     def governance(self) -> list[Flowable]:
         tx, p = self.tx, self.proposal
         host = p.host
-        story: list[Flowable] = [CondPageBreak(60 * mm), self.section("governance")]
+        story: list[Flowable] = [self.keep(60 * mm), self.section("governance")]
         story += self.own_or_default(p.governance_text, "default.governance", "field.governance")
         story.append(self.subheading("roles.heading"))
         contact = ", ".join(x for x in (host.contact_name, host.contact_email) if x) if host else ""
@@ -163,9 +163,14 @@ class DecisionSections(Sections):
 
     def cost_sharing(self) -> list[Flowable]:
         p = self.proposal
-        story: list[Flowable] = [CondPageBreak(70 * mm), self.section("costs")]
+        story: list[Flowable] = [self.keep(70 * mm), self.section("costs")]
         story += self.own_or_default(p.cost_sharing_text, "default.costs", "field.costs")
-        story += table_heading(self.tx("costs.table_heading"), outline=False, small=True)
+        story += table_heading(
+            self.tx("costs.table_heading"),
+            outline=False,
+            small=True,
+            min_space=25 * mm if self.short else 45 * mm,
+        )
         story.append(self.volume_table())
         if not self.short and len(p.participants) > 1:
             story.append(self.value_chart())
@@ -196,7 +201,7 @@ class DecisionSections(Sections):
 
     def market(self, local_market: Any) -> list[Flowable]:
         tx, p = self.tx, self.proposal
-        story: list[Flowable] = [CondPageBreak(50 * mm), self.section("market")]
+        story: list[Flowable] = [self.keep(50 * mm), self.section("market")]
         story.append(self.subheading("market.innovation"))
         story += paragraphs(p.innovation_text, empty=tx("common.empty"))
         story.append(self.subheading("market.dialogue"))
@@ -220,14 +225,14 @@ class DecisionSections(Sections):
     # -- after award, anchoring, risks ------------------------------------------------------
 
     def contract_management(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(40 * mm), self.section("management")]
+        story: list[Flowable] = [self.keep(40 * mm), self.section("management")]
         story += self.own_or_default(
             self.proposal.contract_management_text, "default.management", "field.management"
         )
         return story
 
     def anchoring(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(40 * mm), self.section("anchoring")]
+        story: list[Flowable] = [self.keep(40 * mm), self.section("anchoring")]
         story += self.own_or_default(
             self.proposal.anchoring_text,
             "default.anchoring",
@@ -237,6 +242,6 @@ class DecisionSections(Sections):
         return story
 
     def risks(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(30 * mm), self.section("risks")]
+        story: list[Flowable] = [self.keep(30 * mm), self.section("risks")]
         story += paragraphs(clean(self.proposal.risks_text), empty=self.tx("risks.empty"))
         return story

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from kommunesamarbeid.core.local_market import ProposalMarket
 from kommunesamarbeid.core.money import format_nok
@@ -79,7 +79,7 @@ class ProposalDocument(DecisionSections):
 
     def timeline(self) -> list[Flowable]:
         st, tx, p = styles(), self.tx, self.proposal
-        story: list[Flowable] = [CondPageBreak(90 * mm), self.section("timeline")]
+        story: list[Flowable] = [self.keep(90 * mm), self.section("timeline")]
         members = [
             GanttMember(
                 label=part.name,
@@ -114,6 +114,9 @@ class ProposalDocument(DecisionSections):
             story.append(data_table(rows, widths))
         else:
             story.append(self.note("timeline.no_milestones"))
+        if self.short and not any(member.expiries for member in members):
+            story.append(self.note("timeline.no_expiries"))
+            return story
         story += table_heading(tx("timeline.expiries"), outline=False, small=True)
         rows = [self.head("col.municipality", "col.expiry")]
         for part, member in zip(p.participants, members, strict=True):
@@ -157,7 +160,7 @@ class ProposalDocument(DecisionSections):
     # -- warnings ---------------------------------------------------------------------------
 
     def warnings_section(self) -> list[Flowable]:
-        story: list[Flowable] = [CondPageBreak(50 * mm), self.section("warnings")]
+        story: list[Flowable] = [self.keep(50 * mm), self.section("warnings")]
         warnings = self.ordered_warnings()
         if not warnings:
             story.append(self.body("warnings.none"))
@@ -174,7 +177,7 @@ class ProposalDocument(DecisionSections):
         if not self.short:
             story.append(PageBreak())
         else:
-            story.append(CondPageBreak(110 * mm))
+            story.append(self.keep(110 * mm))
         story.append(self.section("fullmakt"))
         story += mandate_flowables(p, tx=tx, style=st.body_tight if self.short else st.body)
         story.append(Paragraph(esc(tx("signatures.heading")), st.h2))

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     NextPageTemplate,
@@ -143,6 +144,11 @@ class Sections:
         """The next numbered section heading (``doc.section.<key>``)."""
         self._number += 1
         return heading(f"{self._number} {self.tx(f'section.{key}')}")
+
+    def keep(self, space: float) -> Flowable:
+        """A new page unless ``space`` is left (a smaller need in the short form, which must
+        stay within six pages)."""
+        return CondPageBreak(min(space, 25 * mm) if self.short else space)
 
     def note(self, key: str, **params: object) -> Paragraph:
         return Paragraph(esc(self.tx(key, **params)), styles().note)
@@ -341,6 +347,11 @@ class Sections:
             (tx("fact.contract_start"), tx.date(proposal.planned_contract_start)),
             (tx("fact.fullmakt_deadline"), tx.date(fullmakt_deadline(proposal))),
         ]
+        if self.short:
+            # the head of the first page has shown these already
+            shown = {label for label, _ in self.cover_facts()}
+            shown.add(tx("fact.annual"))
+            facts = [(label, value) for label, value in facts if label not in shown]
         story: list[Flowable] = [self.section("summary")]
         story += [
             Paragraph(esc(tx("summary.need")), st.h2),
@@ -646,12 +657,12 @@ class Sections:
             story += (
                 bullet_list(explanation) if explanation else [self.note("value.no_explanation")]
             )
-        story += [
-            Spacer(1, 8),
-            KeepTogether([framed_note(tx("value.disclaimer_title"), tx("value.disclaimer"))]),
-        ]
         if not self.short:
-            story.append(PageBreak())
+            story += [
+                Spacer(1, 8),
+                KeepTogether([framed_note(tx("value.disclaimer_title"), tx("value.disclaimer"))]),
+                PageBreak(),
+            ]
         return story
 
     def own_or_default(
