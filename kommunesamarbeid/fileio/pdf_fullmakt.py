@@ -22,7 +22,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from kommunesamarbeid.core.lots import assign_lines
 from kommunesamarbeid.core.money import format_nok
@@ -148,8 +148,10 @@ def mandate_flowables(
     items = [tx(f"mandate.item{i}", **params) for i in (1, 2, 3, 4)]
     items[-1] = tx(f"mandate.item4_{who}", **params)
     return [
-        Paragraph(esc(tx(f"mandate.intro_{who}", **params)), body),
-        *bullet_list(items, body),
+        # the opening sentence ends in "Fullmakten omfatter å": never apart from its list
+        KeepTogether(
+            [Paragraph(esc(tx(f"mandate.intro_{who}", **params)), body), *bullet_list(items, body)]
+        ),
         Spacer(1, 3),
         Paragraph(esc(tx("mandate.scope", **params)), body),
         Paragraph(esc(tx(f"mandate.commitment_{who}", **params)), body),

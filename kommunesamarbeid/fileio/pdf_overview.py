@@ -133,7 +133,7 @@ def _summary_table(groups: Sequence[GroupSummary], tx: Tx) -> Flowable:
     st = styles()
     amounts = [format_nok(g.total_value_nok) for g in groups]
     amount_w = amount_width([*amounts, tx("col.estimate")], minimum=24 * mm)
-    nr_w, status_w, count_w, proc_w = 10 * mm, 21 * mm, 18 * mm, 34 * mm
+    nr_w, status_w, count_w, proc_w = 10 * mm, 21 * mm, 21 * mm, 34 * mm
     title_w = CONTENT_WIDTH - nr_w - status_w - count_w - amount_w - proc_w
     rows: list[list[Any]] = [
         [

@@ -221,8 +221,9 @@ class ProposalDocument(DecisionSections):
             rows.append([cell(part.name, st.cell), cell(who, st.cell), "", ""])
         widths = [48 * mm, 46 * mm, 24 * mm, CONTENT_WIDTH - 118 * mm]
         table = data_table(rows, widths)
+        # room to sign by hand
         table.setStyle(
-            [("TOPPADDING", (0, 1), (-1, -1), 10), ("BOTTOMPADDING", (0, 1), (-1, -1), 10)]
+            [("TOPPADDING", (0, 1), (-1, -1), 14), ("BOTTOMPADDING", (0, 1), (-1, -1), 14)]
         )
         return table
 

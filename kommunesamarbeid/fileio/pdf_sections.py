@@ -590,7 +590,7 @@ class Sections:
                 marked.append(len(rows))
             elif index == 0 and decisive < 0:
                 mark = tx("limit.not_reached")
-            elif index >= 2 and kind not in applies_to:
+            elif index >= 2 and kind not in applies_to.split():
                 mark = tx("limit.other_kind")
             elif index == 1 and kind == "special_services":
                 mark = tx("limit.not_for_special")
@@ -631,10 +631,10 @@ class Sections:
         if period:
             rows, marked = self.threshold_rows()
             amount_w, mark_w = 30 * mm, 46 * mm
-            story.append(Paragraph(esc(tx("thresholds.table_heading", valid=valid)), st.h2))
             story.append(
                 KeepTogether(
                     [
+                        Paragraph(esc(tx("thresholds.table_heading", valid=valid)), st.h2),
                         data_table(
                             rows,
                             [CONTENT_WIDTH - amount_w - mark_w, amount_w, mark_w],
@@ -661,7 +661,6 @@ class Sections:
             story += [
                 Spacer(1, 8),
                 KeepTogether([framed_note(tx("value.disclaimer_title"), tx("value.disclaimer"))]),
-                PageBreak(),
             ]
         return story
 
@@ -687,7 +686,7 @@ class Sections:
 
     def lots(self) -> list[Flowable]:
         st, tx, proposal, ev = styles(), self.tx, self.proposal, self.evaluation
-        story: list[Flowable] = [self.section("lots")]
+        story: list[Flowable] = [self.keep(60 * mm), self.section("lots")]
         if not proposal.lots:
             story.append(self.body("lots.none"))
             story.append(Paragraph(esc(tx("lots.reason")), st.h3))

@@ -924,6 +924,7 @@ def short_proposal() -> ProposalData:
         risks_text="",
         group_reasons=(),
         is_framework=True,
+        milestones=sample_proposal().milestones,
     )
 
 

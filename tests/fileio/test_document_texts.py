@@ -306,7 +306,7 @@ def test_fullmakt_says_what_a_municipality_signs(written: dict[str, Written]) ->
     for expected in (
         "Renholdstjenester til kommunale bygg i Nordhordland 2027–2030",
         "Avtaleperiode 2 år + 2 års opsjon (4 år)",
-        "Delkontrakter kommunen er med i 2",
+        "Delkontrakter kommunen er med i nr. 2, Øyane vest",
         "Kommunens estimerte verdi",
         "Kommunens andel av maksimal verdi",
         "forplikter seg til å bruke avtalen",
