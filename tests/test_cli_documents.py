@@ -89,3 +89,21 @@ def test_proposal_pdf_in_the_hosts_maalform_unless_told(
     package = json.loads(ocds.read_text(encoding="utf-8"))
     assert package["version"] == "1.1"
     assert package["releases"][0]["language"] == "nn"
+
+
+def test_every_reason_the_overlap_engine_stored_can_be_written_in_nynorsk(
+    demo: tuple[str, int],
+) -> None:
+    """The documents print the stored (bokmål) reasons in nynorsk for nynorsk municipalities:
+    every reason detection wrote for the demo's groups and lines is one the catalogue knows."""
+    from kommunesamarbeid.core.reason_texts import reason_in, recognised
+    from kommunesamarbeid.services.overlap import list_groups
+
+    db, _ = demo
+    groups = list_groups(open_database(db))
+    reasons = {r for g in groups for r in g.reasons}
+    reasons |= {r for g in groups for m in g.members for r in m.reasons}
+    assert len(reasons) > 20
+    unknown = sorted(r for r in reasons if not recognised(r))
+    assert unknown == []
+    assert any(reason_in(r, "nn") != r for r in reasons)

@@ -16,7 +16,7 @@ from typing import Final
 
 from kommunesamarbeid.core.texts import BOKMAAL, Lang, tr
 
-__all__ = ["reason_in"]
+__all__ = ["reason_in", "recognised"]
 
 _ANY: Final = r"(?P<{0}>.+?)"
 _NUM: Final = r"(?P<{0}>\d+)"
@@ -91,10 +91,20 @@ _PIECE_NAMES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+def recognised(text: str) -> bool:
+    """Whether ``text`` is a reason the catalogue knows (so it can be written in nynorsk)."""
+    return _translate(text, "nn") is not None
+
+
 def reason_in(text: str, lang: Lang) -> str:
     """The overlap reason ``text`` (as stored, bokmål) in ``lang``; unknown text unchanged."""
     if lang == BOKMAAL:
         return text
+    translated = _translate(text, lang)
+    return text if translated is None else translated
+
+
+def _translate(text: str, lang: Lang) -> str | None:
     for key, pattern in _compiled():
         m = pattern.fullmatch(text)
         if m is None:
@@ -111,4 +121,4 @@ def reason_in(text: str, lang: Lang) -> str:
                 translated[name] = piece
         else:
             return tr(f"overlap.reason.{key}", lang, **translated)
-    return text
+    return None

@@ -246,7 +246,7 @@ def test_summary_refers_to_the_rest_when_there_are_many_warnings(large: Built) -
 def test_threshold_section(sample: Built) -> None:
     start = _first_page_with(sample, "4 Verdi, terskelverdier og valg av prosedyre")
     end = _first_page_with(sample, "5 Delkontrakter")
-    text = flat(" ".join(sample.pages[start:end]))
+    text = flat(" ".join(sample.pages[start : end + 1]))
     assert "fra 14.03.2024" in text
     # the row that decides the part is marked, and only that one
     assert (
