@@ -201,6 +201,48 @@ PROPOSAL_FIELDS: Final[dict[str, EditField]] = _registry(
             KINDS["text"],
             "«Ett samlet oppdrag»",
         ),
+        EditField(
+            "goals_text",
+            "Mål og forventede virkninger (tom: standardtekst)",
+            KINDS["text"],
+            "«Lavere priser og lik kvalitet»",
+        ),
+        EditField(
+            "procedure_text",
+            "Prosedyre og begrunnelse (tom: standardtekst)",
+            KINDS["text"],
+            "«Åpen anbudskonkurranse fordi …»",
+        ),
+        EditField(
+            "criteria_text",
+            "Kvalifikasjonskrav og tildelingskriterier (tom: standardtekst)",
+            KINDS["text"],
+            "«Pris 40 %, kvalitet 30 %, klima 30 %»",
+        ),
+        EditField(
+            "governance_text",
+            "Organisering og beslutninger (tom: standardtekst)",
+            KINDS["text"],
+            "«Styringsgruppe med én per kommune»",
+        ),
+        EditField(
+            "cost_sharing_text",
+            "Kostnadsfordeling (tom: standardtekst)",
+            KINDS["text"],
+            "«Etter andel av verdien»",
+        ),
+        EditField(
+            "contract_management_text",
+            "Kontraktsoppfølging (tom: standardtekst)",
+            KINDS["text"],
+            "«Statusmøter to ganger i året»",
+        ),
+        EditField(
+            "anchoring_text",
+            "Politisk forankring (tom: standardtekst)",
+            KINDS["text"],
+            "«Behandlet i formannskapet»",
+        ),
     )
 )
 

@@ -273,6 +273,14 @@ class JointProposal(Tracked, Base):
     roles_text: Mapped[str] = mapped_column(Text, default="")
     risks_text: Mapped[str] = mapped_column(Text, default="")
     no_lots_reason: Mapped[str] = mapped_column(Text, default="")
+    #: The decision document's own sections; empty = the document prints a marked default.
+    goals_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    procedure_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    criteria_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    governance_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    cost_sharing_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contract_management_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    anchoring_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     participants: Mapped[list[ProposalParticipant]] = relationship(

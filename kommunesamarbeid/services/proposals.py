@@ -108,6 +108,13 @@ TEXT_FIELDS = (
     "roles_text",
     "risks_text",
     "no_lots_reason",
+    "goals_text",
+    "procedure_text",
+    "criteria_text",
+    "governance_text",
+    "cost_sharing_text",
+    "contract_management_text",
+    "anchoring_text",
 )
 EDITABLE = (
     *TEXT_FIELDS,

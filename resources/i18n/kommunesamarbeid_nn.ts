@@ -2372,12 +2372,28 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>Roller og risiko</translation>
     </message>
     <message>
+        <source>Mål og konkurranse</source>
+        <translation>Mål og konkurranse</translation>
+    </message>
+    <message>
+        <source>Styring</source>
+        <translation>Styring</translation>
+    </message>
+    <message>
         <source>Innovasjon og dialog; lokalt leverandørmarked</source>
         <translation>Innovasjon og dialog; lokal leverandørmarknad</translation>
     </message>
     <message>
         <source>Roller og kontakter; risiko</source>
         <translation>Roller og kontaktpersonar; risiko</translation>
+    </message>
+    <message>
+        <source>Mål og virkninger; prosedyre; kvalifikasjonskrav og tildelingskriterier</source>
+        <translation>Mål og verknader; prosedyre; kvalifikasjonskrav og tildelingskriterium</translation>
+    </message>
+    <message>
+        <source>Organisering; kostnadsfordeling; kontraktsoppfølging; politisk forankring</source>
+        <translation>Organisering; kostnadsfordeling; kontraktsoppfølging; politisk forankring</translation>
     </message>
     <message>
         <source>Forslaget må ha en tittel.</source>
@@ -3179,6 +3195,70 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>Hva kan gå galt (for få tilbud, forsinkelser, kommuner som trekker seg), og hva gjøres med det?</source>
         <translation>Kva kan gå gale (for få tilbod, forseinkingar, kommunar som trekkjer seg), og kva gjer ein med det?</translation>
+    </message>
+    <message>
+        <source>Tomt felt: dokumentet skriver en standardtekst og sier at det er en standardtekst.</source>
+        <translation>Tomt felt: dokumentet skriv ein standardtekst og seier at det er ein standardtekst.</translation>
+    </message>
+    <message>
+        <source>Mål og forventede virkninger</source>
+        <translation>Mål og venta verknader</translation>
+    </message>
+    <message>
+        <source>Hva skal oppnås: innsparing, kvalitet, lokalt næringsliv, kompetanse …</source>
+        <translation>Kva skal ein oppnå: innsparing, kvalitet, lokalt næringsliv, kompetanse …</translation>
+    </message>
+    <message>
+        <source>Prosedyre og begrunnelse</source>
+        <translation>Prosedyre og grunngjeving</translation>
+    </message>
+    <message>
+        <source>Hvilken prosedyre (f.eks. åpen anbudskonkurranse), og hvorfor?</source>
+        <translation>Kva prosedyre (t.d. open anbodskonkurranse), og kvifor?</translation>
+    </message>
+    <message>
+        <source>Kvalifikasjonskrav og tildelingskriterier</source>
+        <translation>Kvalifikasjonskrav og tildelingskriterium</translation>
+    </message>
+    <message>
+        <source>Utkast til kvalifikasjonskrav og tildelingskriterier med vekter</source>
+        <translation>Utkast til kvalifikasjonskrav og tildelingskriterium med vekter</translation>
+    </message>
+    <message>
+        <source>Klimavekten settes under «Klima og miljø». Tomt felt: dokumentet skriver et utkast med pris, kvalitet og klimavekten, og sier at det er en standardtekst.</source>
+        <translation>Klimavekta set du under «Klima og miljø». Tomt felt: dokumentet skriv eit utkast med pris, kvalitet og klimavekta, og seier at det er ein standardtekst.</translation>
+    </message>
+    <message>
+        <source>Organisering og beslutninger</source>
+        <translation>Organisering og avgjerder</translation>
+    </message>
+    <message>
+        <source>Styringsgruppe, hvem beslutter hva, godkjenningspunkter …</source>
+        <translation>Styringsgruppe, kven avgjer kva, godkjenningspunkt …</translation>
+    </message>
+    <message>
+        <source>Kostnadsfordeling</source>
+        <translation>Kostnadsfordeling</translation>
+    </message>
+    <message>
+        <source>Hvordan kostnadene ved konkurransen fordeles mellom kommunene</source>
+        <translation>Korleis kostnadene ved konkurransen vert fordelte mellom kommunane</translation>
+    </message>
+    <message>
+        <source>Kontraktsoppfølging</source>
+        <translation>Kontraktsoppfølging</translation>
+    </message>
+    <message>
+        <source>Hvem følger opp avtalen etter tildeling, og hvordan?</source>
+        <translation>Kven følgjer opp avtalen etter tildelinga, og korleis?</translation>
+    </message>
+    <message>
+        <source>Politisk forankring</source>
+        <translation>Politisk forankring</translation>
+    </message>
+    <message>
+        <source>Hvor og når saken behandles politisk og administrativt</source>
+        <translation>Kvar og når saka vert handsama politisk og administrativt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vertskommune:&lt;/b&gt; {name}</source>
