@@ -109,6 +109,8 @@ class ParticipantData:
     signatory_name: str = ""
     signatory_title: str = ""
     lines: tuple[ProposalLineData, ...] = ()
+    #: The stored participant's version (contact and fullmakt): passed back when saving.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,9 @@ class LotData:
     cpv_classes: tuple[str, ...] = ()
     #: Lines placed in the lot explicitly (by ``core.lots.suggest_lots``).
     line_ids: tuple[int, ...] = ()
+    #: The stored lot (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,9 @@ class MilestoneData:
     done: bool = False
     #: Why the date was chosen or moved (``core.timeline``), in Norwegian.
     note: str = ""
+    #: The stored milestone (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
