@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.edit_fields import LINE_FIELDS, PARTICIPANT_FIELDS, PROPOSAL_FIELDS
@@ -101,8 +101,16 @@ def stamp(row: Any, actor: Actor) -> None:
 
 
 def locked(session: Session, model: type[V], key: object) -> V | None:
-    """The row read fresh and locked until the transaction ends (PostgreSQL), or None."""
-    return session.get(model, key, with_for_update=True, populate_existing=True)
+    """The row read fresh and locked until the transaction ends (PostgreSQL), or None.
+
+    The lock is taken first with a plain ``SELECT … FOR UPDATE`` of the key, then the row is
+    read again: an object this session already holds gets the values another user saved in
+    the meantime (and its version), which the caller compares with what the user read.
+    """
+    (pk,) = inspect(model).primary_key
+    if session.execute(select(pk).where(pk == key).with_for_update()).first() is None:
+        return None
+    return session.get(model, key, populate_existing=True)
 
 
 def last_change(
