@@ -292,7 +292,7 @@ def _edit(db: Any, actor: Any, args: argparse.Namespace) -> None:
             db, actor, pid, args.number, _lot_changes(args), expected_version=version
         )
     elif action == "milestone":
-        version = given if given is not None else read.milestones.get(args.milestone_id)
+        version = given if given is not None else (read.milestones or {}).get(args.milestone_id)
         proposals.edit_milestone(
             db, actor, pid, args.milestone_id, _milestone_changes(args), expected_version=version
         )

@@ -257,12 +257,12 @@ def apply_lots(
     wanted = {lot.number: lot for lot in lots}
     lines = [pl for part in p.participants for pl in part.lines]
     changed: set[int] = set()
-    for number, row in list(current.items()):
+    for number, gone in list(current.items()):
         if number not in wanted:
             for pl in lines:
-                if pl.lot_id == row.id:
+                if pl.lot_id == gone.id:
                     pl.lot_id = None
-            p.lots.remove(row)
+            p.lots.remove(gone)
             changed.add(number)
     by_number: dict[int, Lot] = {}
     new: set[int] = set()
@@ -272,31 +272,31 @@ def apply_lots(
             "description": lot.description,
             "basis": lot.basis,
         }
-        row = current.get(lot.number)
-        if row is None:
-            row = Lot(number=lot.number, updated_by=actor.user, **values)
-            p.lots.append(row)
+        kept = current.get(lot.number)
+        if kept is None:
+            kept = Lot(number=lot.number, updated_by=actor.user, **values)
+            p.lots.append(kept)
             changed.add(lot.number)
             new.add(lot.number)
-        elif any(getattr(row, k) != v for k, v in values.items()):
+        elif any(getattr(kept, k) != v for k, v in values.items()):
             for k, v in values.items():
-                setattr(row, k, v)
-            stamp(row, actor)
+                setattr(kept, k, v)
+            stamp(kept, actor)
             changed.add(lot.number)
-        by_number[lot.number] = row
+        by_number[lot.number] = kept
     session.flush()
-    by_id = {row.id: row for row in by_number.values()}
+    by_id = {x.id: x for x in by_number.values()}
     for pl in lines:
-        number = assignment.get(pl.line_id)
-        if number is not None and number not in by_number:
-            raise RefusedInputError(f"Delkontrakt {number} finnes ikke.")
-        target = by_number[number].id if number is not None else None
+        chosen = assignment.get(pl.line_id)
+        if chosen is not None and chosen not in by_number:
+            raise RefusedInputError(f"Delkontrakt {chosen} finnes ikke.")
+        target = by_number[chosen].id if chosen is not None else None
         if pl.lot_id != target:
             for lot_id in (pl.lot_id, target):
-                row = by_id.get(lot_id) if lot_id is not None else None
-                if row is not None and row.number not in new:
-                    stamp(row, actor)  # its lines changed: a new version
-                    changed.add(row.number)
+                touched = by_id.get(lot_id) if lot_id is not None else None
+                if touched is not None and touched.number not in new:
+                    stamp(touched, actor)  # its lines changed: a new version
+                    changed.add(touched.number)
             pl.lot_id = target
     if changed:
         record(session, actor, p, "lots", {"lots": [f"{x.number}: {x.title}" for x in lots]})
