@@ -13,7 +13,8 @@ coordinator's text edit fail, nor does a lot edit. Lots and milestones are compa
 the user saw (one added, removed or changed by someone else refuses the save).
 
 ``services.proposals.save_proposal`` (the editor's one transaction) and the single edits here
-(``edit_lot``, ``edit_milestone``) use these checks.
+(``edit_lot``, ``edit_milestone``, lines in and out, accepting changed lines) use these checks;
+``services.proposals`` re-exports them.
 """
 
 from __future__ import annotations
@@ -30,9 +31,18 @@ from kommunesamarbeid.core.errors import NotFoundError
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.core.proposal import LotData, MilestoneData, MilestoneKind, ProposalData
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import JointProposal, Lot, Milestone, ProposalParticipant
+from kommunesamarbeid.db.models import (
+    JointProposal,
+    Lot,
+    Milestone,
+    Municipality,
+    PlannedPurchase,
+    ProposalLine,
+    ProposalParticipant,
+)
 from kommunesamarbeid.services import audit
-from kommunesamarbeid.services.context import Actor, require_coordinator
+from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
+from kommunesamarbeid.services.proposal_data import _load, plan_snapshot, proposal_data
 from kommunesamarbeid.services.versions import (
     describe_entry,
     last_change,
@@ -47,6 +57,7 @@ __all__ = [
     "MILESTONE_FIELDS",
     "PARTICIPANT_FIELDS",
     "Seen",
+    "accept_line_changes",
     "apply_lots",
     "apply_milestones",
     "apply_participant",
@@ -55,7 +66,9 @@ __all__ = [
     "edit_milestone",
     "lock_proposal",
     "proposal_versions",
+    "remove_participant",
     "seen_of",
+    "set_line_membership",
 ]
 
 PARTICIPANT_FIELDS = frozenset(
@@ -350,6 +363,142 @@ def apply_milestones(
             {"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
         )
     return changed
+
+
+# ------------------------------------------------------------------------------ membership
+
+
+def _require_participant_right(
+    session: Session, actor: Actor, municipality_id: int, action: str
+) -> None:
+    """Participation and fullmakt: the municipality's own officers, or a coordinator."""
+    if actor.may_change(municipality_id):
+        return
+    m = session.get(Municipality, municipality_id)
+    require_municipality(actor, municipality_id, m.name if m else str(municipality_id), action)
+
+
+def remove_participant(
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    municipality_id: int,
+    *,
+    expected_version: int | None = None,
+) -> ProposalData:
+    """Take a municipality (and its lines) out of the proposal; the host cannot be removed."""
+    with db.session() as session:
+        _require_participant_right(session, actor, municipality_id, "melde ut av forslaget")
+        p = _locked_proposal(session, proposal_id, expected_version)
+        part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
+        if part is None:
+            raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
+        if p.host_municipality_id == municipality_id:
+            raise RefusedInputError(
+                "Vertskommunen kan ikke tas ut; velg en annen vertskommune først."
+            )
+        if len(p.participants) <= 2:
+            raise RefusedInputError("Et forslag til felles anskaffelse må ha minst to kommuner.")
+        lines = [pl.line_id for pl in part.lines]
+        p.participants.remove(part)
+        stamp(p, actor)
+        record(
+            session,
+            actor,
+            p,
+            "remove_participant",
+            {"lines": lines},
+            municipality_id=municipality_id,
+        )
+    return proposal_data(db, proposal_id)
+
+
+def set_line_membership(
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    line_id: int | list[int],
+    *,
+    include: bool,
+    expected_version: int | None = None,
+) -> ProposalData:
+    """Add lines to the proposal (their municipalities join) or take them out: all of them in
+    one transaction, or (one refused, or the proposal changed since ``expected_version``) none."""
+    ids = [line_id] if isinstance(line_id, int) else list(dict.fromkeys(line_id))
+    with db.session() as session:
+        p = _locked_proposal(session, proposal_id, expected_version)
+        for one in ids:
+            _membership(session, actor, p, one, include=include)
+        stamp(p, actor)
+    return proposal_data(db, proposal_id)
+
+
+def _membership(
+    session: Session, actor: Actor, p: JointProposal, line_id: int, *, include: bool
+) -> None:
+    line = session.get(PlannedPurchase, line_id)
+    if line is None:
+        raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+    _require_participant_right(
+        session, actor, line.municipality_id, "melde linjer inn i eller ut av forslaget for"
+    )
+    part = next((x for x in p.participants if x.municipality_id == line.municipality_id), None)
+    if include:
+        if line.status != "active":
+            raise RefusedInputError("Linjen er trukket tilbake fra kommunens plan.")
+        if part is None:
+            part = ProposalParticipant(
+                proposal_id=p.id, municipality_id=line.municipality_id, updated_by=actor.user
+            )
+            p.participants.append(part)
+            session.flush()
+        if any(pl.line_id == line_id for pl in part.lines):
+            raise RefusedInputError("Linjen er allerede med i forslaget.")
+        part.lines.append(ProposalLine(line_id=line_id, plan_snapshot=plan_snapshot(line)))
+    else:
+        pl = next((x for x in part.lines if x.line_id == line_id), None) if part else None
+        if pl is None or part is None:
+            raise RefusedInputError("Linjen er ikke med i forslaget.")
+        part.lines.remove(pl)
+    record(
+        session,
+        actor,
+        p,
+        "add_line" if include else "remove_line",
+        {"line_id": line_id},
+        municipality_id=line.municipality_id,
+    )
+
+
+def _locked_proposal(
+    session: Session, proposal_id: int, expected_version: int | None
+) -> JointProposal:
+    """The proposal locked, loaded with its parts, and checked against the version read."""
+    lock_proposal(session, proposal_id)
+    p = _load(session, proposal_id)
+    check_proposal(session, p, expected_version)
+    return p
+
+
+def accept_line_changes(
+    db: Database, actor: Actor, proposal_id: int, *, expected_version: int | None = None
+) -> ProposalData:
+    """The coordinator has seen how the plan lines changed: remember their figures as they are
+    now (the «Linje endret i planen» warnings go away)."""
+    require_coordinator(actor, "godta endringer i planene for et forslag")
+    with db.session() as session:
+        p = _locked_proposal(session, proposal_id, expected_version)
+        accepted = []
+        for part in p.participants:
+            for pl in part.lines:
+                now = plan_snapshot(pl.line)
+                if pl.plan_snapshot != now:
+                    pl.plan_snapshot = now
+                    accepted.append(pl.line_id)
+        if accepted:
+            stamp(p, actor)
+            record(session, actor, p, "accept_line_changes", {"lines": accepted})
+    return proposal_data(db, proposal_id)
 
 
 # ------------------------------------------------------------------------------ one lot, one milestone

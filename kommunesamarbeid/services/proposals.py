@@ -45,7 +45,7 @@ from kommunesamarbeid.db.models import (
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
-from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
+from kommunesamarbeid.services.context import Actor, require_coordinator
 from kommunesamarbeid.services.municipalities import find_municipality, municipality_register
 from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
     ProposalSummary,
@@ -60,6 +60,8 @@ from kommunesamarbeid.services.proposal_data import (  # re-exported: the read s
 )
 from kommunesamarbeid.services.proposal_edits import (
     Seen,
+    _require_participant_right,
+    accept_line_changes,
     apply_lots,
     apply_milestones,
     apply_participant,
@@ -69,7 +71,9 @@ from kommunesamarbeid.services.proposal_edits import (
     lock_proposal,
     proposal_versions,
     record,
+    remove_participant,
     seen_of,
+    set_line_membership,
 )
 from kommunesamarbeid.services.versions import locked, refuse_stale, stamp
 
@@ -411,16 +415,6 @@ def _touch(p: JointProposal, actor: Actor) -> None:
     stamp(p, actor)
 
 
-def _require_participant_right(
-    session: Session, actor: Actor, municipality_id: int, action: str
-) -> None:
-    """Participation and fullmakt: the municipality's own officers, or a coordinator."""
-    if actor.may_change(municipality_id):
-        return
-    m = session.get(Municipality, municipality_id)
-    require_municipality(actor, municipality_id, m.name if m else str(municipality_id), action)
-
-
 def _apply_fields(
     session: Session, actor: Actor, p: JointProposal, changes: dict[str, Any]
 ) -> bool:
@@ -558,98 +552,6 @@ def replace_milestones(
     return save_proposal(db, actor, proposal_id, milestones=milestones, seen=seen)
 
 
-def remove_participant(
-    db: Database,
-    actor: Actor,
-    proposal_id: int,
-    municipality_id: int,
-    *,
-    expected_version: int | None = None,
-) -> ProposalData:
-    """Take a municipality (and its lines) out of the proposal; the host cannot be removed."""
-    with db.session() as session:
-        _require_participant_right(session, actor, municipality_id, "melde ut av forslaget")
-        p = _locked_proposal(session, proposal_id, expected_version)
-        part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
-        if part is None:
-            raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
-        if p.host_municipality_id == municipality_id:
-            raise RefusedInputError(
-                "Vertskommunen kan ikke tas ut; velg en annen vertskommune først."
-            )
-        if len(p.participants) <= 2:
-            raise RefusedInputError("Et forslag til felles anskaffelse må ha minst to kommuner.")
-        lines = [pl.line_id for pl in part.lines]
-        p.participants.remove(part)
-        _touch(p, actor)
-        _audit(
-            session,
-            actor,
-            p,
-            "remove_participant",
-            {"lines": lines},
-            municipality_id=municipality_id,
-        )
-    return proposal_data(db, proposal_id)
-
-
-def set_line_membership(
-    db: Database,
-    actor: Actor,
-    proposal_id: int,
-    line_id: int | list[int],
-    *,
-    include: bool,
-    expected_version: int | None = None,
-) -> ProposalData:
-    """Add lines to the proposal (their municipalities join) or take them out: all of them in
-    one transaction, or (one refused, or the proposal changed since ``expected_version``) none."""
-    ids = [line_id] if isinstance(line_id, int) else list(dict.fromkeys(line_id))
-    with db.session() as session:
-        p = _locked_proposal(session, proposal_id, expected_version)
-        for one in ids:
-            _membership(session, actor, p, one, include=include)
-        _touch(p, actor)
-    return proposal_data(db, proposal_id)
-
-
-def _membership(
-    session: Session, actor: Actor, p: JointProposal, line_id: int, *, include: bool
-) -> None:
-    line = session.get(PlannedPurchase, line_id)
-    if line is None:
-        raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
-    _require_participant_right(
-        session, actor, line.municipality_id, "melde linjer inn i eller ut av forslaget for"
-    )
-    part = next((x for x in p.participants if x.municipality_id == line.municipality_id), None)
-    if include:
-        if line.status != "active":
-            raise RefusedInputError("Linjen er trukket tilbake fra kommunens plan.")
-        if part is None:
-            part = ProposalParticipant(
-                proposal_id=p.id, municipality_id=line.municipality_id, updated_by=actor.user
-            )
-            p.participants.append(part)
-            session.flush()
-        if any(pl.line_id == line_id for pl in part.lines):
-            raise RefusedInputError("Linjen er allerede med i forslaget.")
-        part.lines.append(ProposalLine(line_id=line_id, plan_snapshot=plan_snapshot(line)))
-    else:
-        pl = next((x for x in part.lines if x.line_id == line_id), None) if part else None
-        if pl is None or part is None:
-            raise RefusedInputError("Linjen er ikke med i forslaget.")
-        part.lines.remove(pl)
-    _audit(
-        session,
-        actor,
-        p,
-        "add_line" if include else "remove_line",
-        {"line_id": line_id},
-        municipality_id=line.municipality_id,
-    )
-
-
 def suggest_lots_for(
     db: Database,
     actor: Actor,
@@ -699,16 +601,6 @@ def _seen_for(data: ProposalData, expected_version: int | None, *, lots: bool = 
     )
 
 
-def _locked_proposal(
-    session: Session, proposal_id: int, expected_version: int | None
-) -> JointProposal:
-    """The proposal locked, loaded with its parts, and checked against the version read."""
-    lock_proposal(session, proposal_id)
-    p = _load(session, proposal_id)
-    check_proposal(session, p, expected_version)
-    return p
-
-
 @functools.cache
 def municipality_geography() -> dict[str, GeoFact]:
     """The shipped neighbours and centres of the municipalities (read once)."""
@@ -749,24 +641,3 @@ def propose_timeline(
         propose_milestones(data, today=today, procedure_part=part),
         seen=_seen_for(data, expected_version),
     )
-
-
-def accept_line_changes(
-    db: Database, actor: Actor, proposal_id: int, *, expected_version: int | None = None
-) -> ProposalData:
-    """The coordinator has seen how the plan lines changed: remember their figures as they are
-    now (the «Linje endret i planen» warnings go away)."""
-    require_coordinator(actor, "godta endringer i planene for et forslag")
-    with db.session() as session:
-        p = _locked_proposal(session, proposal_id, expected_version)
-        accepted = []
-        for part in p.participants:
-            for pl in part.lines:
-                now = plan_snapshot(pl.line)
-                if pl.plan_snapshot != now:
-                    pl.plan_snapshot = now
-                    accepted.append(pl.line_id)
-        if accepted:
-            _touch(p, actor)
-            _audit(session, actor, p, "accept_line_changes", {"lines": accepted})
-    return proposal_data(db, proposal_id)
