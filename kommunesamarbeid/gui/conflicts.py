@@ -9,11 +9,14 @@ nothing typed is lost. After a reload those edits stay open in a small window
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kommunesamarbeid.core.errors import ConflictError
+from kommunesamarbeid.core.errors import ConflictError, UserError
 
 
 def conflict_box(
@@ -99,6 +102,48 @@ class UnsavedEditsDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.resize(520, 360)
+
+
+class SavingDialog(QDialog):
+    """An edit dialog that saves with the version it shows and closes only when saved.
+
+    A refusal keeps it open with what the user typed; a lost race (``ConflictError``) offers
+    to fetch what is saved now, and the typed values stay readable in ``unsaved_dialog``.
+    """
+
+    unsaved_dialog: UnsavedEditsDialog | None = None
+
+    def add_save_buttons(self, form: QFormLayout) -> None:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save_or_stay(
+        self,
+        save: Callable[[], object],
+        reload: Callable[[], None] | None,
+        typed: Callable[[], str],
+    ) -> None:
+        """``save()``; closes when saved, else stays open (and offers ``reload`` after a lost
+        race, with ``typed()`` — what the user typed — kept readable)."""
+        title = QCoreApplication.translate("Conflicts", "Kan ikke lagre")
+        try:
+            self.saved = save()
+        except ConflictError as exc:
+            unsaved = typed()
+            if reload is not None and offer_reload(self, title, exc, unsaved):
+                reload()
+                if unsaved:
+                    self.unsaved_dialog = UnsavedEditsDialog(unsaved, self)
+                    self.unsaved_dialog.show()
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, title, exc.describe())
+            return
+        QDialog.accept(self)
 
 
 def format_edits(items: list[tuple[str, object]]) -> str:

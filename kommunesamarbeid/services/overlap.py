@@ -420,18 +420,8 @@ def _refresh(db: Database, session: Session, g: OverlapGroup) -> None:
 
 # The decisions and edits live in ``overlap_edits`` (which imports the reading side above);
 # they are names of this module too, as they always were.
-from kommunesamarbeid.services.overlap_edits import (  # noqa: E402
-    add_line,
-    add_lines,
-    group_versions,
-    merge_groups,
-    remove_line,
-    remove_lines,
-    rename_group,
-    set_status,
-    set_statuses,
-    split_group,
-)
+from kommunesamarbeid.services import overlap_edits  # noqa: E402
+from kommunesamarbeid.services.overlap_edits import *  # noqa: E402, F403
 
 __all__ = [
     "STATUS_LABELS",
@@ -439,18 +429,9 @@ __all__ = [
     "DetectionAborted",
     "GroupInfo",
     "MemberInfo",
-    "add_line",
-    "add_lines",
     "detect",
     "get_group",
-    "group_versions",
     "list_groups",
-    "merge_groups",
-    "remove_line",
-    "remove_lines",
-    "rename_group",
-    "set_status",
-    "set_statuses",
-    "split_group",
     "vocabulary",
+    *overlap_edits.__all__,
 ]

@@ -289,11 +289,18 @@ def remove_lines(
         for line_id in ids:
             members[line_id].origin = "removed"
             members[line_id].changed_by = actor.user
-        g.edited = True
-        _refresh(db, session, g)
-        for line_id in ids:
-            _decide(session, actor, g, "remove_line", line_id=line_id)
+        _edited(db, session, actor, g, "remove_line", ids)
     return get_group(db, group_id)
+
+
+def _edited(
+    db: Database, session: Session, actor: Actor, g: OverlapGroup, action: str, ids: list[int]
+) -> None:
+    """A user changed the group's lines: kept as it is by detection, described anew, logged."""
+    g.edited = True
+    _refresh(db, session, g)
+    for line_id in ids:
+        _decide(session, actor, g, action, line_id=line_id)
 
 
 def remove_line(
@@ -317,10 +324,7 @@ def add_lines(
         (g,) = _start_edit(session, actor, [group_id], _seen(group_id, expected_version))
         for line_id in ids:
             _add_one(session, actor, g, line_id)
-        g.edited = True
-        _refresh(db, session, g)
-        for line_id in ids:
-            _decide(session, actor, g, "add_line", line_id=line_id)
+        _edited(db, session, actor, g, "add_line", ids)
     return get_group(db, group_id)
 
 

@@ -447,6 +447,10 @@ Vil du importere likevel?</translation>
         <source>Kopier alt</source>
         <translation>Kopier alt</translation>
     </message>
+    <message>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -918,10 +922,6 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Ugyldig beløp.</source>
         <translation>Ugyldig beløp.</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1554,6 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Målform</source>
         <translation>Målform</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
     </message>
 </context>
 <context>

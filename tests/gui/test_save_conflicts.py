@@ -61,6 +61,19 @@ def ctx(demo: tuple[Database, Path], tmp_path: Path) -> AppContext:
     return AppContext(demo[0], settings)
 
 
+@pytest.fixture
+def shown(qtbot: Any, ctx: AppContext) -> Any:
+    """A page of the given class, shown (the GUI side of each race)."""
+
+    def make(cls: type) -> Any:
+        page = cls(ctx)
+        qtbot.addWidget(page)
+        page.show()
+        return page
+
+    return make
+
+
 def cli_as(user: str, path: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> None:
     """The command line, run as another user, between the GUI's read and its save."""
     with monkeypatch.context() as m:
@@ -76,16 +89,10 @@ def _conflict_box(dialogs: Dialogs) -> Any:
 
 
 def test_editor_refuses_a_stale_save_and_offers_a_reload(
-    qtbot: Any,
-    ctx: AppContext,
-    demo: tuple[Database, Path],
-    dialogs: Dialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: Any, demo: tuple[Database, Path], dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, path = demo
-    page = ProposalsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(ProposalsPage)
     pid = proposal_data(db, 1).id
     assert page.select_proposal(pid)
     editor = page.editor
@@ -126,17 +133,11 @@ def test_editor_refuses_a_stale_save_and_offers_a_reload(
 
 
 def test_a_fullmakt_signed_meanwhile_does_not_block_a_text_edit(
-    qtbot: Any,
-    ctx: AppContext,
-    demo: tuple[Database, Path],
-    dialogs: Dialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: Any, demo: tuple[Database, Path], dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only what the save changes is compared: another participant's fullmakt is no conflict."""
     db, path = demo
-    page = ProposalsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(ProposalsPage)
     data = proposal_data(db, 1)
     assert page.select_proposal(data.id)
     page.editor._texts["dialogue_text"].setPlainText("Dialogkonferanse i mai")
@@ -152,16 +153,10 @@ def test_a_fullmakt_signed_meanwhile_does_not_block_a_text_edit(
 
 
 def test_line_dialog_refuses_and_reloads(
-    qtbot: Any,
-    ctx: AppContext,
-    demo: tuple[Database, Path],
-    dialogs: Dialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: Any, demo: tuple[Database, Path], dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, path = demo
-    page = PlansPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(PlansPage)
     line = list_lines(db)[0]
     row = next(r for r in range(page.model.rowCount()) if page.model.line_id_at(r) == line.id)
     page.view.selectRow(row)
@@ -193,16 +188,10 @@ def test_line_dialog_refuses_and_reloads(
 
 
 def test_municipality_dialog_refuses_and_reloads(
-    qtbot: Any,
-    ctx: AppContext,
-    demo: tuple[Database, Path],
-    dialogs: Dialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: Any, demo: tuple[Database, Path], dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, path = demo
-    page = MunicipalitiesPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(MunicipalitiesPage)
     page.table.selectRow(0)
     m = page.selected()
     assert m is not None and page.edit_button.isEnabled()
@@ -225,16 +214,10 @@ def test_municipality_dialog_refuses_and_reloads(
 
 
 def test_overlap_decision_on_a_group_changed_meanwhile(
-    qtbot: Any,
-    ctx: AppContext,
-    demo: tuple[Database, Path],
-    dialogs: Dialogs,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: Any, demo: tuple[Database, Path], dialogs: Dialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db, path = demo
-    page = OverlapPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
+    page = shown(OverlapPage)
     group = next(g for g in page.model.groups() if g.status == "candidate")
     page.select_group(group.id)
     cli_as("per", path, monkeypatch, "group", "reject", str(group.id))

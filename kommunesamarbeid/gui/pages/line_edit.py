@@ -12,19 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from kommunesamarbeid.core.errors import ConflictError, UserError
 from kommunesamarbeid.core.problems import RefusedInputError
-from kommunesamarbeid.gui.conflicts import UnsavedEditsDialog, format_edits, offer_reload
+from kommunesamarbeid.gui.conflicts import SavingDialog, format_edits
 from kommunesamarbeid.gui.typed_inputs import DateInput, OptionYearsInput, YearsInput
 from kommunesamarbeid.services.lines import LineInfo
 
@@ -40,7 +31,7 @@ def _amount_text(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class LineEditDialog(QDialog):
+class LineEditDialog(SavingDialog):
     """Edit a line's CPV, values and timing; the change goes to the audit log."""
 
     def __init__(
@@ -57,7 +48,6 @@ class LineEditDialog(QDialog):
         )
         self._save = save
         self._reload = reload
-        self.unsaved_dialog: UnsavedEditsDialog | None = None
         form = QFormLayout(self)
         self.description = QLineEdit()
         self.cpv = QLineEdit()
@@ -92,12 +82,7 @@ class LineEditDialog(QDialog):
             form.addRow(label, widget)
             if key:
                 self._labels[key] = label
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_save_buttons(form)
         self.show_line(line)
 
     def show_line(self, line: LineInfo) -> None:
@@ -173,21 +158,12 @@ class LineEditDialog(QDialog):
         return format_edits(items)
 
     def accept(self) -> None:
-        if self._save is None:
-            super().accept()
+        save, reload = self._save, self._reload
+        if save is None:
+            QDialog.accept(self)
             return
-        title = self.tr("Kan ikke lagre")
-        try:
-            self.saved = self._save(self.changes(), self.line.version)
-        except ConflictError as exc:
-            unsaved = self.typed_text()
-            if self._reload is not None and offer_reload(self, title, exc, unsaved):
-                self.show_line(self._reload())
-                if unsaved:
-                    self.unsaved_dialog = UnsavedEditsDialog(unsaved, self)
-                    self.unsaved_dialog.show()
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, title, exc.describe())
-            return
-        super().accept()
+        self.save_or_stay(
+            lambda: save(self.changes(), self.line.version),
+            (lambda: self.show_line(reload())) if reload is not None else None,
+            self.typed_text,
+        )

@@ -10,26 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from kommunesamarbeid.core.errors import ConflictError, UserError
-from kommunesamarbeid.gui.conflicts import UnsavedEditsDialog, format_edits, offer_reload
+from kommunesamarbeid.gui.conflicts import SavingDialog, format_edits
 from kommunesamarbeid.services.municipalities import MunicipalityInfo
 
 #: (fields, the version shown) -> the saved municipality.
 SaveMunicipality = Callable[[dict[str, str], int], MunicipalityInfo]
 
 
-class MunicipalityEditDialog(QDialog):
+class MunicipalityEditDialog(SavingDialog):
     """Kommunenummer, organisasjonsnummer, fylke and målform of one municipality."""
 
     def __init__(
@@ -44,7 +34,6 @@ class MunicipalityEditDialog(QDialog):
         self.setWindowTitle(self.tr("Endre {name}").format(name=info.name))
         self._save = save
         self._reload = reload
-        self.unsaved_dialog: UnsavedEditsDialog | None = None
         form = QFormLayout(self)
         self.heading = QLabel()
         form.addRow(self.heading)
@@ -70,12 +59,7 @@ class MunicipalityEditDialog(QDialog):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
             self._labels[key] = label
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_save_buttons(form)
         self.show_info(info)
 
     def show_info(self, info: MunicipalityInfo) -> None:
@@ -109,19 +93,10 @@ class MunicipalityEditDialog(QDialog):
     def accept(self) -> None:
         changes = self.changes()
         if not changes:
-            super().accept()
+            QDialog.accept(self)
             return
-        title = self.tr("Kan ikke lagre")
-        try:
-            self.saved = self._save(changes, self.info.version)
-        except ConflictError as exc:
-            unsaved = format_edits([(self._labels[k], v or "–") for k, v in changes.items()])
-            if offer_reload(self, title, exc, unsaved):
-                self.show_info(self._reload())
-                self.unsaved_dialog = UnsavedEditsDialog(unsaved, self)
-                self.unsaved_dialog.show()
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, title, exc.describe())
-            return
-        super().accept()
+        self.save_or_stay(
+            lambda: self._save(changes, self.info.version),
+            lambda: self.show_info(self._reload()),
+            lambda: format_edits([(self._labels[k], v or "–") for k, v in changes.items()]),
+        )
