@@ -214,12 +214,19 @@ def update_line(
         raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
     values = {k: _check_edit(k, v) for k, v in changes.items()}
     with db.session() as session:
+        found = session.get(PlannedPurchase, line_id)
+        if found is None:
+            raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        require_municipality(
+            actor,
+            found.municipality_id,
+            found.municipality.name,
+            "endre de planlagte anskaffelsene til",
+        )
+        # The right first: row-level security hides another municipality's row from a lock.
         p = locked(session, PlannedPurchase, line_id)
         if p is None:
             raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
-        require_municipality(
-            actor, p.municipality_id, p.municipality.name, "endre de planlagte anskaffelsene til"
-        )
         refuse_stale(
             session,
             f"Linje {line_id} ({p.description[:60]})",

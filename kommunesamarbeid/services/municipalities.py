@@ -320,10 +320,13 @@ def update_municipality(
     """
     with db.session() as session:
         found = find_municipality(session, name_or_number)
-        m = locked(session, Municipality, found.id) if found is not None else None
+        if found is None:
+            raise _not_found(name_or_number)
+        require_municipality(actor, found.id, found.name, "endre opplysningene om")
+        # The right first: row-level security hides another municipality's row from a lock.
+        m = locked(session, Municipality, found.id)
         if m is None:
             raise _not_found(name_or_number)
-        require_municipality(actor, m.id, m.name, "endre opplysningene om")
         refuse_stale(session, m.name, m, expected_version, entity=("municipality", m.id))
         changes: dict[str, object] = {}
 

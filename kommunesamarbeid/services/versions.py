@@ -106,6 +106,8 @@ def locked(session: Session, model: type[V], key: object) -> V | None:
     The lock is taken first with a plain ``SELECT … FOR UPDATE`` of the key, then the row is
     read again: an object this session already holds gets the values another user saved in
     the meantime (and its version), which the caller compares with what the user read.
+    Check the user's right to change the row first: on a secured server row-level security
+    hides a row the login may not change from ``FOR UPDATE`` (None here, not a refusal).
     """
     (pk,) = inspect(model).primary_key
     if session.execute(select(pk).where(pk == key).with_for_update()).first() is None:
