@@ -64,8 +64,10 @@ class ProposalSavingMixin:
         lots = self.editor.lot_changes()
         milestones = self.editor.milestone_changes()
         read = seen_of(self.data)
+        # Only the parts this save changes are compared (a moved announcement milestone moves
+        # the proposal's date too, and the editor shows that date as a field of its own).
         seen = Seen(
-            proposal=read.proposal if fields or milestones is not None else None,
+            proposal=read.proposal if fields else None,
             participants={m: v for m, v in read.participants.items() if m in participants},
             lots=read.lots if lots is not None else None,
             milestones=read.milestones if milestones is not None else None,
