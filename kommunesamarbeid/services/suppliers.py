@@ -51,6 +51,7 @@ from kommunesamarbeid.core.supplier_mapping import (
     parse_mapping,
 )
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     AuditEntry,
     SupplierCount,
@@ -391,6 +392,7 @@ def load_register(
                 raise SupplierLoadCancelled(CANCELLED)
 
         with db.engine.begin() as conn:
+            advisory_lock(conn, LockSpace.SUPPLIER_REGISTER)  # one load at a time
             for reader in readers:
                 loaded = _load_one(
                     conn,

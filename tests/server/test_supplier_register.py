@@ -1,6 +1,7 @@
 """Loading Enhetsregisteret on the secured server: a coordinator's login replaces the shared
 register (DELETE, then rows in batches: PostgreSQL does not allow COPY under row-level
-security), an officer is refused with a clear message by the program and by the database."""
+security), an officer is refused with a clear message by the program and by the database; two
+loads at once run one after the other."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from kommunesamarbeid.db.locks import LockSpace
 from tests.fixtures.make_brreg_files import make_all
 from tests.server.conftest import Server
+from tests.server.races import advisory, contend
 
 pytestmark = pytest.mark.postgres
 
@@ -53,3 +56,21 @@ def test_coordinator_loads_the_register_officer_is_refused(
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             raw.execute("COPY supplier_count (municipality, industry) FROM STDIN")
     assert server.scalar("koord", "SELECT count(*) FROM supplier_unit") == 18
+
+
+@pytest.mark.slow
+def test_two_loads_at_once_run_one_after_the_other(server: Server, files: dict[str, Path]) -> None:
+    """A load replaces the register as a whole: two at once both finish, one after the other,
+    and the register is complete (no rows of one left beside the other's, no false
+    «duplicate organisation number»)."""
+    units, parents = str(files["units_csv_gz"]), str(files["parents_csv_gz"])
+    for _run in range(5):
+        outcomes = contend(
+            server,
+            advisory(LockSpace.SUPPLIER_REGISTER),
+            ("koord", ["suppliers", "load", units, parents]),
+            ("koord2", ["suppliers", "load", units, parents]),
+        )
+        assert [o.code for o in outcomes] == [0, 0], [o.err for o in outcomes]
+        assert server.scalar("koord", "SELECT count(*) FROM supplier_unit") == 18
+        assert server.scalar("koord", "SELECT count(*) FROM supplier_register_load") == 2
