@@ -112,6 +112,8 @@ class ParticipantData:
     lines: tuple[ProposalLineData, ...] = ()
     #: The written standard the municipality's documents use: "nb" (bokmål) or "nn" (nynorsk).
     language: Lang = BOKMAAL
+    #: The stored participant's version (contact and fullmakt): passed back when saving.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,9 @@ class LotData:
     cpv_classes: tuple[str, ...] = ()
     #: Lines placed in the lot explicitly (by ``core.lots.suggest_lots``).
     line_ids: tuple[int, ...] = ()
+    #: The stored lot (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +142,9 @@ class MilestoneData:
     done: bool = False
     #: Why the date was chosen or moved (``core.timeline``), in Norwegian.
     note: str = ""
+    #: The stored milestone (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,6 +310,7 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 signatory_title=part.signatory_title,
                 lines=tuple(lines),
                 language=_language(m),
+                version=part.version,
             )
         )
     lots = []
@@ -329,11 +330,18 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 description=lot.description,
                 basis=lot.basis,
                 municipality_ids=tuple(lot_line_munis),
+                id=lot.id,
+                version=lot.version,
             )
         )
     milestones = tuple(
         MilestoneData(
-            kind=MilestoneKind(ms.kind), title=ms.title, due_date=ms.due_date, done=ms.done
+            kind=MilestoneKind(ms.kind),
+            title=ms.title,
+            due_date=ms.due_date,
+            done=ms.done,
+            id=ms.id,
+            version=ms.version,
         )
         for ms in sorted(p.milestones, key=lambda m: (m.due_date or dt.date.max, m.id))
     )

@@ -414,6 +414,45 @@ Vil du importere likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Vil du hente inn det som er lagret nå? Endringene dine som ikke ble lagret, står under «Vis detaljer» og i et eget vindu etterpå, så du kan kopiere dem.</source>
+        <translation>Vil du hente inn det som er lagra no? Endringane dine som ikkje vart lagra, står under «Vis detaljar» og i eit eige vindauge etterpå, så du kan kopiere dei.</translation>
+    </message>
+    <message>
+        <source>Vil du hente inn det som er lagret nå?</source>
+        <translation>Vil du hente inn det som er lagra no?</translation>
+    </message>
+    <message>
+        <source>Hent inn på nytt</source>
+        <translation>Hent inn på nytt</translation>
+    </message>
+    <message>
+        <source>Fortsett å redigere</source>
+        <translation>Hald fram med å redigere</translation>
+    </message>
+    <message>
+        <source>Endringene dine som ikke ble lagret</source>
+        <translation>Endringane dine som ikkje vart lagra</translation>
+    </message>
+    <message>
+        <source>Det som er lagret nå, er hentet inn. Dette er endringene du hadde gjort; kopier det du vil beholde, og lagre på nytt.</source>
+        <translation>Det som er lagra no, er henta inn. Dette er endringane du hadde gjort; kopier det du vil behalde, og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Endringer som ikke ble lagret</source>
+        <translation>Endringar som ikkje vart lagra</translation>
+    </message>
+    <message>
+        <source>Kopier alt</source>
+        <translation>Kopier alt</translation>
+    </message>
+    <message>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Skriv f.eks. 01.03.2027, 1.3.27 eller 2027-03-01</source>
@@ -758,6 +797,10 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
         <source>Importen mislyktes. Ingenting er endret.</source>
         <translation>Importen gjekk ikkje. Ingenting er endra.</translation>
     </message>
+    <message>
+        <source>Lukk veiviseren og importer filen på nytt for å se hva importen endrer nå.</source>
+        <translation>Lukk vegvisaren og importer fila på nytt for å sjå kva importen endrar no.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -833,6 +876,7 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <name>LineEditDialog</name>
     <message>
         <source>Rediger linje – {municipality}</source>
+        <extracomment>(changes, the version shown) -&gt; the saved line.</extracomment>
         <translation>Rediger linje – {municipality}</translation>
     </message>
     <message>
@@ -1432,6 +1476,22 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
         <translation>Legg til kommune …</translation>
     </message>
     <message>
+        <source>Endre kommune …</source>
+        <translation>Endre kommune …</translation>
+    </message>
+    <message>
+        <source>Kommunenummer, organisasjonsnummer, fylke og målform for dokumentene</source>
+        <translation>Kommunenummer, organisasjonsnummer, fylke og målform for dokumenta</translation>
+    </message>
+    <message>
+        <source>Bare en koordinator kan legge til kommuner.</source>
+        <translation>Berre ein koordinator kan leggje til kommunar.</translation>
+    </message>
+    <message>
+        <source>Bare {name} og koordinatorene kan endre opplysningene om kommunen.</source>
+        <translation>Berre {name} og koordinatorane kan endre opplysningane om kommunen.</translation>
+    </message>
+    <message>
         <source>{n} kommuner</source>
         <translation>{n} kommunar</translation>
     </message>
@@ -1450,6 +1510,50 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Kan ikke legge til</source>
         <translation>Kan ikkje leggje til</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityEditDialog</name>
+    <message>
+        <source>Endre {name}</source>
+        <extracomment>(fields, the version shown) -&gt; the saved municipality.</extracomment>
+        <translation>Endre {name}</translation>
+    </message>
+    <message>
+        <source>fire siffer, f.eks. 4631</source>
+        <translation>fire siffer, t.d. 4631</translation>
+    </message>
+    <message>
+        <source>ni siffer</source>
+        <translation>ni siffer</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Nøytral (dokumenter på bokmål)</source>
+        <translation>Nøytral (dokument på bokmål)</translation>
+    </message>
+    <message>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Fylke</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Målform</source>
+        <translation>Målform</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1649,10 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
 </context>
 <context>
     <name>OverlapDecisionsMixin</name>
+    <message>
+        <source>Overlappene er hentet inn på nytt. Se over dem og gjør endringen igjen.</source>
+        <translation>Overlappa er henta inn på nytt. Sjå over dei og gjer endringa på nytt.</translation>
+    </message>
     <message>
         <source>nr. {id}</source>
         <translation>nr. {id}</translation>
@@ -2273,6 +2381,10 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>{n} planlagde anskaffingar</translation>
     </message>
     <message>
+        <source>Bare {municipality} og koordinatorene kan endre denne linjen.</source>
+        <translation>Berre {municipality} og koordinatorane kan endre denne linja.</translation>
+    </message>
+    <message>
         <source>, ark «{sheet}»</source>
         <translation>, ark «{sheet}»</translation>
     </message>
@@ -2295,10 +2407,6 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     <message>
         <source>Originale celler:</source>
         <translation>Originale celler:</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2540,45 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalSavingMixin</name>
+    <message>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
+    <message>
+        <source>Delkontrakter</source>
+        <translation>Delkontraktar</translation>
+    </message>
+    <message>
+        <source>Tidsplan</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Lagre endringene?</source>
+        <translation>Lagre endringane?</translation>
+    </message>
+    <message>
+        <source>Forslaget {ref} har endringer som ikke er lagret. Lagre endringene?</source>
+        <translation>Framlegget {ref} har endringar som ikkje er lagra. Vil du lagre endringane?</translation>
+    </message>
+    <message>
+        <source>{what} lages fra det som er lagret. Lagre endringene først?</source>
+        <translation>{what} vert laga frå det som er lagra. Vil du lagre endringane først?</translation>
+    </message>
+    <message>
+        <source>Endringene som ikke er lagret, lagres først.</source>
+        <translation>Endringane som ikkje er lagra, vert lagra først.</translation>
+    </message>
+    <message>
+        <source>Bare en koordinator kan endre dette. Du kan endre kontaktperson, fullmakt og linjene til {municipality}.</source>
+        <translation>Berre ein koordinator kan endre dette. Du kan endre kontaktperson, fullmakt og linjene til {municipality}.</translation>
+    </message>
+    <message>
+        <source>din kommune</source>
+        <translation>kommunen din</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsPage</name>
     <message>
         <source>Forslag</source>
@@ -2528,26 +2675,6 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>  ● ulagrede endringer</source>
         <translation>  ● ulagra endringar</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
-    </message>
-    <message>
-        <source>Lagre endringene?</source>
-        <translation>Lagre endringane?</translation>
-    </message>
-    <message>
-        <source>Forslaget {ref} har endringer som ikke er lagret. Lagre endringene?</source>
-        <translation>Framlegget {ref} har endringar som ikkje er lagra. Vil du lagre endringane?</translation>
-    </message>
-    <message>
-        <source>{what} lages fra det som er lagret. Lagre endringene først?</source>
-        <translation>{what} vert laga frå det som er lagra. Vil du lagre endringane først?</translation>
-    </message>
-    <message>
-        <source>Endringene som ikke er lagret, lagres først.</source>
-        <translation>Endringane som ikkje er lagra, vert lagra først.</translation>
     </message>
     <message>
         <source>område</source>
@@ -3049,8 +3176,12 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
         <translation>Vel totalbestanden av undereiningar og einingar frå data.brreg.no (CSV, CSV.gz, JSON.gz eller rekneark). Vert brukt til å telje lokale leverandørar.</translation>
     </message>
     <message>
-        <source>Ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no for å se hvor mange lokale bedrifter som kan gi tilbud på hver delkontrakt.</source>
+        <source>Bare en koordinator kan laste inn Enhetsregisteret.</source>
         <extracomment>Replaced in tests: (parent, title, folder, filter) -&gt; chosen paths.</extracomment>
+        <translation>Berre ein koordinator kan laste inn Einingsregisteret.</translation>
+    </message>
+    <message>
+        <source>Ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no for å se hvor mange lokale bedrifter som kan gi tilbud på hver delkontrakt.</source>
         <translation>Ikkje lasta inn. Last ned undereiningar og einingar frå data.brreg.no for å sjå kor mange lokale bedrifter som kan gje tilbod på kvar delkontrakt.</translation>
     </message>
     <message>
