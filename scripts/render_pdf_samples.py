@@ -3,12 +3,15 @@
     .venv/bin/python scripts/render_pdf_samples.py OUTDIR [--dpi 60] [--gray] [--no-large]
 
 Writes into OUTDIR:
-  forslag_eksempel.pdf        the realistic proposal (8 municipalities in Nordhordland)
+  forslag_eksempel.pdf        the realistic proposal (8 municipalities in Nordhordland), bokmål
+  forslag_nynorsk.pdf         the same as the nynorsk municipalities write it (full form)
+  forslag_kort.pdf            below the national threshold: the short form (3 municipalities)
   forslag_en_kommune.pdf      the smallest case (1 municipality, no lots, no milestones)
   forslag_40_kommuner.pdf     the stress case (40 municipalities x 50 lines), unless --no-large
   forslag_injeksjon.pdf       markup and spreadsheet formulas in user text (must print literally)
-  fullmakt/*.pdf              one fullmakt per municipality of the realistic proposal
-  oversikt.pdf                the overview for a coordinators' meeting
+  fullmakt/*.pdf              one fullmakt per municipality of the mixed proposal (a nynorsk
+                              host, two bokmål municipalities): each in its own målform
+  oversikt.pdf                the overview for a coordinators' meeting (oversikt_nynorsk.pdf)
   png/<name>-<page>.png       every page, rendered with pdftoppm (-gray: as a B&W printer would)
 
 The sample data comes from tests/fileio/pdf_samples.py.
@@ -32,14 +35,18 @@ from pdf_samples import (  # noqa: E402
     injection_evaluation,
     injection_proposal,
     large_proposal,
+    mixed_proposal,
+    nynorsk_proposal,
     sample_groups,
     sample_proposal,
+    short_proposal,
     small_proposal,
 )
 
 from kommunesamarbeid.fileio.pdf_fullmakt import write_fullmakt_pdfs  # noqa: E402
 from kommunesamarbeid.fileio.pdf_overview import write_overview_pdf  # noqa: E402
 from kommunesamarbeid.fileio.pdf_proposal import write_proposal_pdf  # noqa: E402
+from kommunesamarbeid.services.exports import group_summary  # noqa: E402
 
 
 def write_samples(outdir: Path, *, large: bool) -> list[Path]:
@@ -47,6 +54,8 @@ def write_samples(outdir: Path, *, large: bool) -> list[Path]:
     written: list[Path] = []
     proposals = [
         ("forslag_eksempel.pdf", sample_proposal(), None),
+        ("forslag_nynorsk.pdf", nynorsk_proposal(), None),
+        ("forslag_kort.pdf", short_proposal(), None),
         ("forslag_en_kommune.pdf", small_proposal(), None),
     ]
     if large:
@@ -63,13 +72,27 @@ def write_samples(outdir: Path, *, large: bool) -> list[Path]:
             cpv_labels=CPV_LABELS,
         )
         written.append(out)
-    proposal = sample_proposal()
+    proposal = mixed_proposal()
     written += write_fullmakt_pdfs(
         proposal, evaluate_sample(proposal), outdir / "fullmakt", generated=GENERATED
     )
     overview = outdir / "oversikt.pdf"
     write_overview_pdf(sample_groups(), overview, generated=GENERATED)
     written.append(overview)
+    nynorsk = nynorsk_proposal()
+    group = group_summary(
+        1,
+        nynorsk.title,
+        "",
+        0.81,
+        nynorsk,
+        evaluate_sample(nynorsk),
+        list(nynorsk.group_reasons),
+        status_code="confirmed",
+    )
+    overview_nn = outdir / "oversikt_nynorsk.pdf"
+    write_overview_pdf([group, *sample_groups()[1:]], overview_nn, generated=GENERATED, lang="nn")
+    written.append(overview_nn)
     return written
 
 

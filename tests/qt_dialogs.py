@@ -14,6 +14,23 @@ from PySide6.QtWidgets import QMessageBox
 class Dialogs:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        #: Buttons to press, one per ``QMessageBox.exec()`` (object name or text); when empty,
+        #: ``exec`` presses nothing and returns 0.
+        self.press: list[str] = []
+        #: The message boxes shown with ``exec`` (text, informative text, details, buttons).
+        self.boxes: list[QMessageBox] = []
+
+    def exec(self, box: QMessageBox) -> int:
+        self.shown.append(("exec", box.text()))
+        self.boxes.append(box)
+        if self.press:
+            wanted = self.press.pop(0)
+            button = next((b for b in box.buttons() if wanted in (b.objectName(), b.text())), None)
+            assert button is not None, (
+                f"no button {wanted!r} in {[b.text() for b in box.buttons()]}"
+            )
+            button.click()
+        return 0
 
     def record(self, kind: str) -> Any:
         def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
@@ -28,7 +45,5 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     recorder = Dialogs()
     for kind in ("information", "warning", "critical", "question", "about"):
         monkeypatch.setattr(QMessageBox, kind, recorder.record(kind))
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda self: recorder.shown.append(("exec", self.text())) or 0
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: recorder.exec(box))
     return recorder

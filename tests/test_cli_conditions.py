@@ -298,14 +298,14 @@ def test_conflict_with_another_user(
 ) -> None:
     """Another user saves the proposal between our reading and our writing."""
     other = create_engine(f"sqlite:///{demo_db}")
-    real = proposals_module._check_version
+    real = proposals_module.check_proposal
 
-    def someone_else_first(p: Any, expected: int | None) -> None:
+    def someone_else_first(session: Any, p: Any, expected: int | None) -> None:
         with other.begin() as conn:
             conn.execute(text("UPDATE joint_proposal SET version = version + 1, title = 'B'"))
-        real(p, expected)
+        real(session, p, expected)
 
-    monkeypatch.setattr(proposals_module, "_check_version", someone_else_first)
+    monkeypatch.setattr(proposals_module, "check_proposal", someone_else_first)
     code, _, err = run(capsys, "--db", str(demo_db), "proposal", "set", "1", "title=A")
     other.dispose()
     assert code == 1

@@ -112,6 +112,54 @@ def fraction_type(what: str) -> Callable[[str], float]:
     return convert
 
 
+def version_type(text: str) -> int:
+    """An argparse type for a row's version as ``--json`` printed it: a whole number from 1."""
+    cleaned = text.strip()
+    if not cleaned.isascii() or not cleaned.isdigit() or not 1 <= int(cleaned) <= 2**31 - 1:
+        raise BadValueError(
+            f"Versjonen «{text}» er ikke et helt tall fra 1",
+            expected="versjonen slik «--json» viste den, f.eks. 3",
+        )
+    return int(cleaned)
+
+
+version_type.__name__ = "versjon"
+
+
+def add_version_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--version N``: the version of what the command changes, as the user read it.
+
+    The change is refused (exit 1, nothing changed) when someone saved it since; without the
+    option the command uses the version it reads when it starts.
+    """
+    parser.add_argument(
+        "--version",
+        dest="expected_version",
+        type=version_type,
+        metavar="N",
+        help=f"versjonen av {what} slik du leste den («version» i --json); endringen avvises "
+        f"hvis noen har lagret {what} etter det (uten valget: versjonen når kommandoen starter)",
+    )
+
+
+def assignments(
+    items: list[str], registry: Mapping[str, Any], command: str, example: str
+) -> list[tuple[str, str]]:
+    """FELT=VERDI pairs as typed (wrong use, exit 2, when a pair or a field name is wrong)."""
+    pairs = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(f"Skriv FELT=VERDI, f.eks. {example} (fikk «{item}»).")
+        if name not in registry:
+            raise UsageError(
+                f"Ukjent felt «{name}». Feltene er: {', '.join(registry)} (se «{command} --help»)."
+            )
+        pairs.append((name, value))
+    return pairs
+
+
 def say(message: str) -> None:
     """A message for people, on stderr."""
     print(message, file=sys.stderr)

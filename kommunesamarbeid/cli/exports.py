@@ -15,11 +15,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     what = args.what
     if what == "pdf":
-        written = [exports.export_proposal_pdf(db, args.proposal_id, Path(args.out))]
+        written = [
+            exports.export_proposal_pdf(
+                db, args.proposal_id, Path(args.out), maalform=args.maalform
+            )
+        ]
     elif what == "fullmakt":
         written = exports.export_fullmakt(db, args.proposal_id, Path(args.outdir))
     elif what == "overview-pdf":
-        written = [exports.export_overview_pdf(db, Path(args.out))]
+        written = [exports.export_overview_pdf(db, Path(args.out), maalform=args.maalform)]
     elif what == "xlsx":
         written = [exports.export_pooled_xlsx(db, Path(args.out))]
     elif what == "proposal-xlsx":
@@ -44,7 +48,7 @@ def register(sub: Any) -> None:
         ("overview-pdf", ("out",), "alle overlapp, til et koordinatormøte"),
         ("xlsx", ("out",), "den samlede planen med overlapp- og forslagskolonner"),
         ("proposal-xlsx", ("proposal_id", "out"), "forslagets vedlegg: ett ark per deltaker"),
-        ("ocds", ("proposal_id", "out"), "forslaget som OCDS 1.2 planning release"),
+        ("ocds", ("proposal_id", "out"), "forslaget som OCDS 1.1-utgivelsespakke (planlegging)"),
     ):
         e = esub.add_parser(name, help=helptext)
         for a in arg_names:
@@ -52,5 +56,12 @@ def register(sub: Any) -> None:
                 a,
                 type=id_type("forslag nr.") if a == "proposal_id" else str,
                 metavar={"proposal_id": "PROPOSAL_ID", "out": "FIL", "outdir": "MAPPE"}[a],
+            )
+        if name in ("pdf", "overview-pdf"):
+            e.add_argument(
+                "--maalform",
+                metavar="MÅLFORM",
+                help="nynorsk eller bokmaal (standard: vertskommunens målform for forslaget, "
+                "flertallets for oversikten; fullmaktene følger hver kommunes målform)",
             )
         e.set_defaults(func=cmd_export)

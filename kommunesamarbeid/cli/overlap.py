@@ -16,6 +16,7 @@ from kommunesamarbeid.cli.common import (
     open_db,
     print_json,
     say,
+    version_type,
 )
 from kommunesamarbeid.core.typed_values import Choice
 
@@ -89,22 +90,36 @@ def cmd_group(args: argparse.Namespace) -> int:
 
     db, actor = open_db(args), current_actor()
     action = args.action
-    if action == "confirm":
-        group = overlap.set_status(db, actor, args.group_id, "confirmed")
-    elif action == "reject":
-        group = overlap.set_status(db, actor, args.group_id, "rejected")
-    elif action == "reopen":
-        group = overlap.set_status(db, actor, args.group_id, "candidate")
+    ids = [args.group_id, *getattr(args, "other_ids", [])]
+    # The versions as this command starts (or as --version gives them): a change someone saved
+    # in between is refused with who and when, never overwritten.
+    read = overlap.group_versions(db, ids)
+    given = args.expected_version or []
+    if given and len(given) != len(ids):
+        raise UsageError(
+            f"Gi én --version per overlapp ({len(ids)}), i samme rekkefølge som numrene."
+        )
+    seen = dict(zip(ids, given, strict=True)) if given else read
+    version = seen[args.group_id]
+    statuses = {"confirm": "confirmed", "reject": "rejected", "reopen": "candidate"}
+    if action in statuses:
+        group = overlap.set_status(
+            db, actor, args.group_id, statuses[action], expected_version=version
+        )
     elif action == "remove-line":
-        group = overlap.remove_line(db, actor, args.group_id, args.line_id)
+        group = overlap.remove_line(
+            db, actor, args.group_id, args.line_id, expected_version=version
+        )
     elif action == "add-line":
-        group = overlap.add_line(db, actor, args.group_id, args.line_id)
+        group = overlap.add_line(db, actor, args.group_id, args.line_id, expected_version=version)
     elif action == "merge":
-        group = overlap.merge_groups(db, actor, [args.group_id, *args.other_ids])
+        group = overlap.merge_groups(db, actor, ids, seen=seen)
     elif action == "split":
-        group = overlap.split_group(db, actor, args.group_id, args.line_ids)
+        group = overlap.split_group(
+            db, actor, args.group_id, args.line_ids, expected_version=version
+        )
     elif action == "rename":
-        group = overlap.rename_group(db, actor, args.group_id, args.title)
+        group = overlap.rename_group(db, actor, args.group_id, args.title, expected_version=version)
     else:  # pragma: no cover - argparse restricts the choices
         raise UsageError(action)
     if args.json:
@@ -112,6 +127,24 @@ def cmd_group(args: argparse.Namespace) -> int:
     else:
         _print_groups([group])
     return EXIT_OK
+
+
+def _version_option(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
+    parser.add_argument(
+        "--version",
+        dest="expected_version",
+        type=version_type,
+        action="append",
+        metavar="N",
+        help=(
+            "versjonen av hvert overlapp slik du leste det («version» i --json), én per nummer "
+            "i samme rekkefølge"
+            if many
+            else "versjonen av overlappet slik du leste det («version» i --json)"
+        )
+        + "; endringen avvises hvis noen har endret det etter det (uten valget: versjonen når "
+        "kommandoen starter)",
+    )
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -169,6 +202,7 @@ def register(sub: Any) -> None:
     ):
         gp = gsub.add_parser(name, help=helptext)
         gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
+        _version_option(gp)
         gp.add_argument("--json", action="store_true")
         gp.set_defaults(func=cmd_group)
     for name, helptext in (
@@ -178,16 +212,19 @@ def register(sub: Any) -> None:
         gp = gsub.add_parser(name, help=helptext)
         gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
         gp.add_argument("line_id", type=id_type(_LINE), metavar="LINE_ID")
+        _version_option(gp)
         gp.add_argument("--json", action="store_true")
         gp.set_defaults(func=cmd_group)
     gp = gsub.add_parser("merge", help="slå sammen overlapp (inn i det første)")
     gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
     gp.add_argument("other_ids", type=id_type(_GROUP), nargs="+", metavar="ANNEN_ID")
+    _version_option(gp, many=True)
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)
     gp = gsub.add_parser("split", help="flytt linjer til et nytt overlapp")
     gp.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
     gp.add_argument("line_ids", type=id_type(_LINE), nargs="+", metavar="LINE_ID")
+    _version_option(gp)
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)
     gp = gsub.add_parser(
@@ -195,6 +232,7 @@ def register(sub: Any) -> None:
     )
     gp.add_argument("group_id", type=int, metavar="GROUP_ID")
     gp.add_argument("title", metavar="TITTEL")
+    _version_option(gp)
     gp.add_argument("--json", action="store_true")
     gp.set_defaults(func=cmd_group)
     ex = sub.add_parser("explain", help="hvorfor to linjer er eller ikke er i samme overlapp")

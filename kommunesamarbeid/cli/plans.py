@@ -10,12 +10,30 @@ from kommunesamarbeid.cli.common import (
     EXIT_OK,
     Parser,
     UsageError,
+    add_version_option,
+    assignments,
     current_actor,
+    id_type,
     open_db,
     print_json,
     say,
 )
 from kommunesamarbeid.core.errors import UserError
+
+
+def version_type_or_zero(text: str) -> int:
+    """A plan version: the id of its latest import, or 0 for a plan never imported."""
+    if text.strip() == "0":
+        return 0
+    from kommunesamarbeid.cli.common import version_type
+
+    return version_type(text)
+
+
+def line_fields_help() -> str:
+    from kommunesamarbeid.core.edit_fields import LINE_FIELDS, help_table
+
+    return help_table(LINE_FIELDS)
 
 
 def cmd_municipality_add(args: argparse.Namespace) -> int:
@@ -37,18 +55,23 @@ def cmd_municipality_add(args: argparse.Namespace) -> int:
 
 def cmd_municipality_set(args: argparse.Namespace) -> int:
     from kommunesamarbeid.core.municipality_register import MAALFORM_LABELS, Maalform
-    from kommunesamarbeid.services.municipalities import update_municipality
+    from kommunesamarbeid.services.municipalities import get_municipality, update_municipality
 
     if all(v is None for v in (args.number, args.orgnr, args.county, args.maalform)):
         raise UsageError("Si hva som skal endres: --number, --orgnr, --county eller --maalform.")
+    db = open_db(args)
+    version = args.expected_version
+    if version is None:  # the version as the command starts
+        version = get_municipality(db, args.name).version
     info = update_municipality(
-        open_db(args),
+        db,
         current_actor(),
         args.name,
         number=args.number,
         orgnr=args.orgnr,
         county=args.county,
         maalform=args.maalform,
+        expected_version=version,
     )
     if args.json:
         print_json({"municipality": info.to_json()})
@@ -100,6 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         mapping=mapping,
         allow_withdraw=args.allow_withdraw,
+        plan_version=args.plan_version,
     )
     if args.json:
         print_json(report.to_json())
@@ -231,6 +255,51 @@ def cmd_lines(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_line_show(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.services.lines import get_line
+
+    _print_line(get_line(open_db(args), args.line_id), as_json=args.json)
+    return EXIT_OK
+
+
+def cmd_line_set(args: argparse.Namespace) -> int:
+    from kommunesamarbeid.core.edit_fields import LINE_FIELDS
+    from kommunesamarbeid.services.lines import get_line, update_line
+
+    pairs = assignments(args.assignments, LINE_FIELDS, "line set", "total_value_nok=1 250 000")
+    changes = {name: LINE_FIELDS[name].read(text) for name, text in pairs}
+    db = open_db(args)
+    version = args.expected_version
+    if version is None:  # the version as the command starts
+        version = get_line(db, args.line_id).version
+    line = update_line(db, current_actor(), args.line_id, changes, expected_version=version)
+    _print_line(line, as_json=args.json)
+    if not args.json:
+        say(f"Lagret linje {line.id} (versjon {line.version}).")
+    return EXIT_OK
+
+
+def _print_line(line: Any, *, as_json: bool) -> None:
+    from kommunesamarbeid.core.money import format_nok
+
+    if as_json:
+        print_json({"line": line.to_json()})
+        return
+    print(f"Linje {line.id} ({line.municipality}, versjon {line.version}): {line.description}")
+    for label, value in (
+        ("CPV", line.cpv),
+        ("Årlig verdi", format_nok(line.annual_value_nok) if line.annual_value_nok else None),
+        ("Samlet verdi", format_nok(line.total_value_nok) if line.total_value_nok else None),
+        ("Tidspunkt", line.period_text),
+        ("Enhet", line.unit),
+        ("Kontakt", line.contact),
+        ("Merknader", line.comments),
+        ("Status", "aktiv" if line.status == "active" else "trukket tilbake"),
+    ):
+        if value:
+            print(f"  {label}: {value}")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services.demo import load_demo
 
@@ -290,6 +359,7 @@ def register(sub: Any) -> None:
         help="målformen dokumentene til kommunen skrives på (nynorsk eller bokmaal; "
         "«noytral» gir bokmål)",
     )
+    add_version_option(mset, "kommunen")
     mset.add_argument("--json", action="store_true")
     mset.set_defaults(func=cmd_municipality_set)
     mlist = msub.add_parser("list", help="vis kommunene")
@@ -329,6 +399,14 @@ def register(sub: Any) -> None:
         help="glem kolonnevalgene som er husket for kommunen og denne filens overskrifter, "
         "og importer ingenting",
     )
+    imp.add_argument(
+        "--plan-version",
+        type=version_type_or_zero,
+        metavar="N",
+        help="versjonen av kommunens plan som du så («plan_version» fra --dry-run --json; 0 = "
+        "ingen import ennå): importen avvises hvis planen er importert på nytt etter det (uten "
+        "valget: versjonen når importen starter)",
+    )
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(func=cmd_import, refusal_json=_import_refusal_json)
 
@@ -336,6 +414,28 @@ def register(sub: Any) -> None:
     lines.add_argument("--municipality", metavar="X")
     lines.add_argument("--json", action="store_true")
     lines.set_defaults(func=cmd_lines)
+
+    line = sub.add_parser("line", help="én planlagt anskaffelse: vis eller endre")
+    lsub = line.add_subparsers(dest="action", metavar="HANDLING", parser_class=Parser)
+    lsub.required = True
+    lshow = lsub.add_parser("show", help="vis en linje (med versjon)")
+    lshow.add_argument("line_id", type=id_type("linje nr."), metavar="LINE_ID")
+    lshow.add_argument("--json", action="store_true")
+    lshow.set_defaults(func=cmd_line_show)
+    lset = lsub.add_parser(
+        "set",
+        help="endre felt i en linje: FELT=VERDI (f.eks. total_value_nok=1,8 mill, "
+        "period_start=01.03.2027, comments=…); tom verdi fjerner verdien",
+        description="Endre felt i en planlagt anskaffelse. Alle verdiene leses før noe lagres: "
+        "kan én ikke leses, endres ingenting. En ny import av planen kan endre linjen igjen.",
+        epilog="Felt:\n" + line_fields_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    lset.add_argument("line_id", type=id_type("linje nr."), metavar="LINE_ID")
+    lset.add_argument("assignments", nargs="+", metavar="FELT=VERDI")
+    add_version_option(lset, "linjen")
+    lset.add_argument("--json", action="store_true")
+    lset.set_defaults(func=cmd_line_set)
 
     cpv = sub.add_parser("cpv", help="CPV-katalogen")
     csub = cpv.add_subparsers(dest="action", metavar="HANDLING", parser_class=Parser)

@@ -9,6 +9,8 @@ from kommunesamarbeid.cli.common import (
     EXIT_OK,
     Parser,
     UsageError,
+    add_version_option,
+    assignments,
     choice_type,
     current_actor,
     id_type,
@@ -18,7 +20,13 @@ from kommunesamarbeid.cli.common import (
 )
 from kommunesamarbeid.core.edit_fields import PARTICIPANT_FIELDS, PROPOSAL_FIELDS, help_table
 from kommunesamarbeid.core.errors import NotFoundError
+from kommunesamarbeid.core.proposal import MILESTONE_LABELS
 from kommunesamarbeid.core.typed_values import Choice
+
+#: The kinds of milestone (``proposal milestone --kind``), by code or Norwegian label.
+MILESTONE_KIND_CHOICES = {
+    kind.value: Choice(kind.value, label) for kind, label in MILESTONE_LABELS.items()
+}
 
 #: How lots can be suggested (``proposal lots --by``).
 LOT_BASIS_CHOICES = {
@@ -53,6 +61,7 @@ def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
                 "maximum_value_nok": pv.maximum_value_nok,
                 "incomplete": pv.incomplete,
                 "withdrawn_lines": pv.withdrawn_lines,
+                "version": p.version,
             }
         )
     value_model = model.to_json()
@@ -67,6 +76,7 @@ def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
         "reference": data.reference,
         "title": data.title,
         "status": data.status.value,
+        "version": data.version,
         "host": data.host.name if data.host else None,
         "participants": participants,
         "total_value_nok": model.estimated_nok,
@@ -93,15 +103,19 @@ def _proposal_json(data: Any, evaluation: Any) -> dict[str, Any]:
                 "title": lot.title,
                 "basis": lot.basis,
                 "value_nok": evaluation.lot_values.get(lot.number),
+                "version": lot.version,
             }
             for lot in data.lots
         ],
         "lots_total_nok": evaluation.lot_total_nok,
         "milestones": [
             {
+                "id": m.id,
                 "kind": m.kind.value,
                 "title": m.title,
                 "due_date": m.due_date.isoformat() if m.due_date else None,
+                "done": m.done,
+                "version": m.version,
             }
             for m in data.milestones
         ],
@@ -149,8 +163,18 @@ def cmd_propose(args: argparse.Namespace) -> int:
     from kommunesamarbeid.services import proposals
 
     db = open_db(args)
+    from kommunesamarbeid.services.overlap import group_versions
+
+    version = args.expected_version
+    if version is None:
+        version = group_versions(db, [args.group_id])[args.group_id]
     data = proposals.create_proposal(
-        db, current_actor(), group_id=args.group_id, title=args.title, lead=args.lead
+        db,
+        current_actor(),
+        group_id=args.group_id,
+        title=args.title,
+        lead=args.lead,
+        expected_group_version=version,
     )
     data, evaluation = proposals.evaluated(db, data.id)
     if args.json:
@@ -159,25 +183,6 @@ def cmd_propose(args: argparse.Namespace) -> int:
         _print_proposal(data, evaluation)
         say(f"Opprettet forslag {data.reference} (nr. {data.id}).")
     return EXIT_OK
-
-
-def _assignments(items: list[str]) -> list[tuple[str, str]]:
-    """FELT=VERDI pairs as typed (wrong use, exit 2, when a pair or a field name is wrong)."""
-    pairs = []
-    for item in items:
-        name, sep, value = item.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            raise UsageError(
-                f"Skriv FELT=VERDI, f.eks. planned_announcement=01.03.2027 (fikk «{item}»)."
-            )
-        if name not in PROPOSAL_FIELDS:
-            raise UsageError(
-                f"Ukjent felt «{name}». Feltene er: {', '.join(PROPOSAL_FIELDS)} "
-                "(se «proposal set --help»)."
-            )
-        pairs.append((name, value))
-    return pairs
 
 
 def _municipality_id(db: Any, name: str) -> int:
@@ -196,7 +201,8 @@ def _municipality_id(db: Any, name: str) -> int:
 def _proposal_changes(db: Any, items: list[str]) -> dict[str, Any]:
     """Every FELT=VERDI read into the value the service stores, before anything is written."""
     changes: dict[str, Any] = {}
-    for name, text in _assignments(items):
+    pairs = assignments(items, PROPOSAL_FIELDS, "proposal set", "planned_announcement=01.03.2027")
+    for name, text in pairs:
         fld = PROPOSAL_FIELDS[name]
         value = fld.read(text)
         if name == "host":
@@ -238,26 +244,95 @@ def cmd_proposal(args: argparse.Namespace) -> int:
         from kommunesamarbeid.cli.suppliers import cmd_proposal_suppliers
 
         return cmd_proposal_suppliers(db, pid, as_json=args.json)
-    if action == "set":
-        proposals.update_proposal(db, actor, pid, _proposal_changes(db, args.assignments))
-    elif action == "participant":
-        changes = _participant_changes(args)
-        mid = _municipality_id(db, args.municipality)
-        proposals.update_participant(db, actor, pid, mid, changes)
-    elif action == "lots":
-        proposals.suggest_lots_for(db, actor, pid, args.by)
-    elif action == "timeline":
-        proposals.propose_timeline(db, actor, pid)
-    elif action == "accept-changes":
-        proposals.accept_line_changes(db, actor, pid)
-    elif action in ("add-line", "remove-line"):
-        proposals.set_line_membership(db, actor, pid, args.line_id, include=action == "add-line")
+    if action != "show":
+        _edit(db, actor, args)
     data, evaluation = proposals.evaluated(db, pid)
     if args.json:
         print_json({"proposal": _proposal_json(data, evaluation)})
     else:
         _print_proposal(data, evaluation)
     return EXIT_OK
+
+
+def _edit(db: Any, actor: Any, args: argparse.Namespace) -> None:
+    """One change to a proposal, checked against the version read when the command started
+    (or ``--version N``): refused, exit 1, when someone saved it since."""
+    from kommunesamarbeid.services import proposals
+
+    pid, action = args.proposal_id, args.action
+    given = args.expected_version
+    read = proposals.proposal_versions(db, pid)  # what this command read as it started
+    proposal_version = given if given is not None else read.proposal
+    if action == "set":
+        changes = _proposal_changes(db, args.assignments)
+        proposals.update_proposal(db, actor, pid, changes, expected_version=proposal_version)
+    elif action == "participant":
+        changes = _participant_changes(args)
+        mid = _municipality_id(db, args.municipality)
+        version = given if given is not None else read.participants.get(mid)
+        proposals.update_participant(db, actor, pid, mid, changes, expected_version=version)
+    elif action == "lots":
+        proposals.suggest_lots_for(db, actor, pid, args.by, expected_version=proposal_version)
+    elif action == "timeline":
+        proposals.propose_timeline(db, actor, pid, expected_version=proposal_version)
+    elif action == "accept-changes":
+        proposals.accept_line_changes(db, actor, pid, expected_version=proposal_version)
+    elif action in ("add-line", "remove-line"):
+        proposals.set_line_membership(
+            db,
+            actor,
+            pid,
+            args.line_id,
+            include=action == "add-line",
+            expected_version=proposal_version,
+        )
+    elif action == "lot":
+        version = given if given is not None else _lot_version(db, pid, args.number)
+        proposals.edit_lot(
+            db, actor, pid, args.number, _lot_changes(args), expected_version=version
+        )
+    elif action == "milestone":
+        version = given if given is not None else (read.milestones or {}).get(args.milestone_id)
+        proposals.edit_milestone(
+            db, actor, pid, args.milestone_id, _milestone_changes(args), expected_version=version
+        )
+
+
+def _lot_version(db: Any, proposal_id: int, number: int) -> int | None:
+    from kommunesamarbeid.services.proposals import proposal_data
+
+    lot = next((x for x in proposal_data(db, proposal_id).lots if x.number == number), None)
+    return lot.version if lot is not None else None
+
+
+def _lot_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.description is not None:
+        changes["description"] = args.description.strip()
+    if args.basis is not None:
+        changes["basis"] = args.basis
+    if not changes:
+        raise UsageError("Si hva som skal endres: --title, --description eller --basis.")
+    return changes
+
+
+def _milestone_changes(args: argparse.Namespace) -> dict[str, Any]:
+    from kommunesamarbeid.core.typed_values import parse_typed_date, parse_yes_no
+
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.date is not None:
+        changes["due_date"] = parse_typed_date(args.date, label="Dato")
+    if args.done is not None:
+        changes["done"] = bool(parse_yes_no(args.done, label="Utført"))
+    if args.kind is not None:
+        changes["kind"] = args.kind
+    if not changes:
+        raise UsageError("Si hva som skal endres: --title, --date, --done eller --kind.")
+    return changes
 
 
 _SET_EPILOG = (
@@ -281,6 +356,7 @@ def register(sub: Any) -> None:
     prop.add_argument("group_id", type=id_type(_GROUP), metavar="GROUP_ID")
     prop.add_argument("--title")
     prop.add_argument("--lead", metavar="KOMMUNE")
+    add_version_option(prop, "overlappet")
     prop.add_argument("--json", action="store_true")
     prop.set_defaults(func=cmd_propose)
 
@@ -306,6 +382,7 @@ def register(sub: Any) -> None:
     )
     pset.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
     pset.add_argument("assignments", nargs="+", metavar="FELT=VERDI")
+    add_version_option(pset, "forslaget")
     pset.add_argument("--json", action="store_true")
     pset.set_defaults(func=cmd_proposal)
     pp = prsub.add_parser("participant", help="kontakt og fullmakt for en deltaker")
@@ -320,6 +397,7 @@ def register(sub: Any) -> None:
     pp.add_argument("--signatory-title", metavar="TITTEL")
     pp.add_argument("--contact", metavar="NAVN")
     pp.add_argument("--email", metavar="E-POST")
+    add_version_option(pp, "deltakelsen (kontakt og fullmakt)")
     pp.add_argument("--json", action="store_true")
     pp.set_defaults(func=cmd_proposal)
     plots = prsub.add_parser("lots", help="foreslå delkontrakter")
@@ -333,6 +411,7 @@ def register(sub: Any) -> None:
         "CPV-klasse) eller lokalt marked (auto: område når alle kommunene har lokale "
         "leverandører med ansatte)",
     )
+    add_version_option(plots, "forslaget")
     plots.add_argument("--json", action="store_true")
     plots.set_defaults(func=cmd_proposal)
     psup = prsub.add_parser(
@@ -343,6 +422,7 @@ def register(sub: Any) -> None:
     psup.set_defaults(func=cmd_proposal)
     ptime = prsub.add_parser("timeline", help="foreslå milepæler bakover fra tidligste behov")
     ptime.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
+    add_version_option(ptime, "forslaget")
     ptime.add_argument("--json", action="store_true")
     ptime.set_defaults(func=cmd_proposal)
     pacc = prsub.add_parser(
@@ -350,11 +430,45 @@ def register(sub: Any) -> None:
         help="godta at linjer er endret i planene siden de ble lagt inn (fjerner advarslene)",
     )
     pacc.add_argument("proposal_id", type=int, metavar="PROPOSAL_ID")
+    add_version_option(pacc, "forslaget")
     pacc.add_argument("--json", action="store_true")
     pacc.set_defaults(func=cmd_proposal)
     for name in ("add-line", "remove-line"):
         pa = prsub.add_parser(name, help="ta med / ta ut en planlagt anskaffelse")
         pa.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
         pa.add_argument("line_id", type=id_type(_LINE), metavar="LINE_ID")
+        add_version_option(pa, "forslaget")
         pa.add_argument("--json", action="store_true")
         pa.set_defaults(func=cmd_proposal)
+    plot = prsub.add_parser("lot", help="endre én delkontrakt: tittel, beskrivelse, grunnlag")
+    plot.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
+    plot.add_argument("number", type=id_type("delkontrakt"), metavar="NUMMER")
+    plot.add_argument("--title", metavar="TITTEL")
+    plot.add_argument("--description", metavar="TEKST")
+    plot.add_argument(
+        "--basis",
+        type=choice_type("Grunnlag", LOT_BASIS_CHOICES),
+        metavar="område|produkt",
+        help="delkontrakten er avgrenset etter område (area) eller produktgruppe (product)",
+    )
+    add_version_option(plot, "delkontrakten")
+    plot.add_argument("--json", action="store_true")
+    plot.set_defaults(func=cmd_proposal)
+    pms = prsub.add_parser(
+        "milestone", help="endre én milepæl: tittel, dato, utført, type (nummer fra --json)"
+    )
+    pms.add_argument("proposal_id", type=id_type(_PROPOSAL), metavar="PROPOSAL_ID")
+    pms.add_argument("milestone_id", type=id_type("milepæl nr."), metavar="MILESTONE_ID")
+    pms.add_argument("--title", metavar="TITTEL")
+    pms.add_argument("--date", metavar="DATO", help="f.eks. 01.03.2027 (tom tekst fjerner datoen)")
+    pms.add_argument("--done", metavar="ja|nei")
+    pms.add_argument(
+        "--kind",
+        type=choice_type("Type milepæl", MILESTONE_KIND_CHOICES),
+        metavar="TYPE",
+        help="markedsdialog, frist for fullmakt, kunngjøring, tilbudsfrist, tildeling, "
+        "kontraktsstart eller annet",
+    )
+    add_version_option(pms, "milepælen")
+    pms.add_argument("--json", action="store_true")
+    pms.set_defaults(func=cmd_proposal)

@@ -25,6 +25,7 @@ from typing import Final, Literal
 
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import ProposalLineData
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import (
     CONTRACT_KIND_LABELS,
     ContractKind,
@@ -143,32 +144,28 @@ def _lines_kind(
         counts[lk.kind] = counts.get(lk.kind, 0) + 1
     guessed = sum(1 for lk in kinds.values() if lk.source in ("text", "suggested_cpv"))
     if not counts:
-        return (
-            "services",
-            "Ingen linjer har CPV-kode eller ord som sier hva slags kontrakt det er; kontrakten "
-            "er regnet som varer eller tjenester (den laveste EØS-terskelverdien).",
-            guessed,
-            False,
-        )
+        return "services", Text("rules.kind_reason.nothing"), guessed, False
     by_value = sum(weight.values()) > 0
     basis = weight if by_value else counts
     kind = max(basis, key=lambda k: (basis[k], -_PREFERENCE.index(k)))
     evidence = _evidence(lines, kinds, kind)
+    reason: str
     if len(counts) == 1:
-        reason = f"Kontrakten er regnet som {_label(kind)} ut fra {evidence}."
+        reason = Text("rules.kind_reason.one", kind=_label(kind), evidence=evidence)
     else:
         parts = [
-            f"{_label(k)} ({format_nok(weight[k])})"
+            Text("rules.kind_reason.part_value", kind=_label(k), value=format_nok(weight[k]))
             if by_value
-            else f"{_label(k)} ({counts[k]} {'linje' if counts[k] == 1 else 'linjer'})"
+            else Text("rules.kind_reason.part_lines", kind=_label(k), n=counts[k])
             for k in _PREFERENCE
             if k in counts
         ]
-        how = "størst verdi" if by_value else "flest linjer (verdiene mangler)"
-        listed = ", ".join(parts[:-1]) + " og " + parts[-1]
-        reason = (
-            f"Linjene blander {listed}; kontrakten er regnet som {_label(kind)}, som har {how} "
-            f"(hovedformålet). {evidence[:1].upper()}{evidence[1:]}."
+        reason = Text(
+            "rules.kind_reason.mixed",
+            parts=parts,
+            kind=_label(kind),
+            how=Text("rules.kind_reason.by_value" if by_value else "rules.kind_reason.by_lines"),
+            evidence=evidence,
         )
     return kind, reason, guessed, True
 
@@ -180,19 +177,21 @@ def _evidence(
     parts: list[str] = []
     cpv = [lk.evidence for lk in sources if lk.source == "cpv"]
     if cpv:
-        parts.append("CPV-kode " + ", ".join(sorted(set(cpv))[:3]))
+        parts.append(Text("rules.kind_reason.cpv", codes=", ".join(sorted(set(cpv))[:3])))
     words = [lk.evidence for lk in sources if lk.source == "text"]
     if words:
-        parts.append("ordet " + ", ".join(f"«{w}»" for w in sorted(set(words))[:3]) + " i linjene")
+        quoted = ", ".join(f"«{w}»" for w in sorted(set(words))[:3])
+        parts.append(Text("rules.kind_reason.words", words=quoted))
     suggested = [lk.evidence for lk in sources if lk.source == "suggested_cpv"]
     if suggested:
-        what = "for linjer uten kode " if parts else ""
-        parts.append(
-            f"{what}CPV-kode foreslått ut fra teksten ("
-            + ", ".join(sorted(set(suggested))[:3])
-            + ")"
-        )
-    return " og ".join(parts) if parts else "linjene"
+        codes = ", ".join(sorted(set(suggested))[:3])
+        key = "suggested_others" if parts else "suggested"
+        parts.append(Text(f"rules.kind_reason.{key}", codes=codes))
+    return (
+        Text("rules.kind_reason.evidence", parts=parts)
+        if parts
+        else Text("rules.kind_reason.lines")
+    )
 
 
 def proposal_kind(
@@ -204,12 +203,9 @@ def proposal_kind(
     """The proposal's kind: the coordinator's choice, else what the lines say (by value)."""
     kind, reason, guessed, known = _lines_kind(lines, values)
     if chosen is not None:
-        if chosen == kind:
-            text = f"Kontrakten er {_label(chosen)}, valgt av koordinatoren. {reason}"
-        else:
-            text = (
-                f"Kontrakten er {_label(chosen)}, valgt av koordinatoren (linjene alene ville gitt "
-                f"{_label(kind)}: {reason[:1].lower()}{reason[1:]})"
-            )
+        key = "chosen_same" if chosen == kind else "chosen_other"
+        text = Text(
+            f"rules.kind_reason.{key}", kind=_label(chosen), lines=_label(kind), reason=reason
+        )
         return ProposalKind(chosen, "set", text, kind, guessed)
     return ProposalKind(kind, "lines" if known else "default", reason, kind, guessed)

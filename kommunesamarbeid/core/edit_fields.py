@@ -34,6 +34,7 @@ __all__ = [
     "CLIMATE_MODE_CHOICES",
     "CONTRACT_KIND_CHOICES",
     "KINDS",
+    "LINE_FIELDS",
     "PARTICIPANT_FIELDS",
     "PROPOSAL_FIELDS",
     "STATUS_CHOICES",
@@ -201,6 +202,48 @@ PROPOSAL_FIELDS: Final[dict[str, EditField]] = _registry(
             KINDS["text"],
             "«Ett samlet oppdrag»",
         ),
+        EditField(
+            "goals_text",
+            "Mål og forventede virkninger (tom: standardtekst)",
+            KINDS["text"],
+            "«Lavere priser og lik kvalitet»",
+        ),
+        EditField(
+            "procedure_text",
+            "Prosedyre og begrunnelse (tom: standardtekst)",
+            KINDS["text"],
+            "«Åpen anbudskonkurranse fordi …»",
+        ),
+        EditField(
+            "criteria_text",
+            "Kvalifikasjonskrav og tildelingskriterier (tom: standardtekst)",
+            KINDS["text"],
+            "«Pris 40 %, kvalitet 30 %, klima 30 %»",
+        ),
+        EditField(
+            "governance_text",
+            "Organisering og beslutninger (tom: standardtekst)",
+            KINDS["text"],
+            "«Styringsgruppe med én per kommune»",
+        ),
+        EditField(
+            "cost_sharing_text",
+            "Kostnadsfordeling (tom: standardtekst)",
+            KINDS["text"],
+            "«Etter andel av verdien»",
+        ),
+        EditField(
+            "contract_management_text",
+            "Kontraktsoppfølging (tom: standardtekst)",
+            KINDS["text"],
+            "«Statusmøter to ganger i året»",
+        ),
+        EditField(
+            "anchoring_text",
+            "Politisk forankring (tom: standardtekst)",
+            KINDS["text"],
+            "«Behandlet i formannskapet»",
+        ),
     )
 )
 
@@ -212,6 +255,24 @@ PARTICIPANT_FIELDS: Final[dict[str, EditField]] = _registry(
         EditField("signatory_title", "Tittel for den som signerer", KINDS["text"], "Rådmann"),
         EditField("contact_name", "Kontaktperson", KINDS["text"], "Ola Nordmann"),
         EditField("contact_email", "E-post", KINDS["text"], "ola@kommune.no"),
+    )
+)
+
+
+#: The fields of a planned-purchase line a person may change (``line set FIELD=VALUE``).
+LINE_FIELDS: Final[dict[str, EditField]] = _registry(
+    (
+        EditField("description", "Beskrivelse", KINDS["required_text"], "«Brøyting av veier»"),
+        EditField("cpv", "CPV-kode (tom: ingen)", KINDS["text"], "90620000 eller 90620000-9"),
+        EditField("annual_value_nok", "Årlig verdi (kr)", KINDS["amount"], "450 000"),
+        EditField("total_value_nok", "Samlet verdi (kr)", KINDS["amount"], "1,8 mill"),
+        EditField("contract_years", "Avtaleperiode (år)", KINDS["years"], "2, 2,5 eller to"),
+        EditField("option_years", "Opsjoner (år)", KINDS["option_years"], "1+1 eller 2"),
+        EditField("period_start", "Tidspunkt fra", KINDS["date"], "01.03.2027"),
+        EditField("period_end", "Tidspunkt til", KINDS["date"], "31.03.2027"),
+        EditField("unit", "Enhet", KINDS["text"], "Teknisk drift"),
+        EditField("contact", "Kontaktperson", KINDS["text"], "Kari Nordmann"),
+        EditField("comments", "Merknader", KINDS["text"], "«Vurderes felles med nabokommunen»"),
     )
 )
 

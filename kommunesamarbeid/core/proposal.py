@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from kommunesamarbeid.core.texts import BOKMAAL, LANGUAGES, Lang, Text, render
+
 if TYPE_CHECKING:
     from kommunesamarbeid.core.value_model import ValueModel
 
@@ -24,11 +26,7 @@ class ProposalStatus(StrEnum):
 
 
 STATUS_LABELS: dict[ProposalStatus, str] = {
-    ProposalStatus.DRAFT: "Utkast",
-    ProposalStatus.CONSULTATION: "Sendt på høring",
-    ProposalStatus.ADOPTED: "Vedtatt",
-    ProposalStatus.ANNOUNCED: "Kunngjort",
-    ProposalStatus.CANCELLED: "Avlyst",
+    status: Text(f"rules.status.{status.value}") for status in ProposalStatus
 }
 
 
@@ -48,14 +46,17 @@ class MilestoneKind(StrEnum):
 
 
 MILESTONE_LABELS: dict[MilestoneKind, str] = {
-    MilestoneKind.MARKET_DIALOGUE: "Markedsdialog",
-    MilestoneKind.FULLMAKT_DEADLINE: "Frist for fullmakt",
-    MilestoneKind.ANNOUNCEMENT: "Kunngjøring",
-    MilestoneKind.TENDER_DEADLINE: "Tilbudsfrist",
-    MilestoneKind.AWARD: "Tildeling",
-    MilestoneKind.CONTRACT_START: "Kontraktsstart",
-    MilestoneKind.OTHER: "Annet",
+    kind: Text(f"rules.milestone.{kind.value}") for kind in MilestoneKind
 }
+
+
+def milestone_title(kind: MilestoneKind, title: str, lang: Lang = BOKMAAL) -> str:
+    """A milestone's title in ``lang``: the kind's name when the title is empty or the kind's
+    name in either written standard, else the coordinator's own title as written."""
+    label = MILESTONE_LABELS[kind]
+    if not title.strip() or title.strip() in {render(label, other) for other in LANGUAGES}:
+        return render(label, lang)
+    return title
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,10 @@ class ParticipantData:
     signatory_name: str = ""
     signatory_title: str = ""
     lines: tuple[ProposalLineData, ...] = ()
+    #: The written standard the municipality's documents use: "nb" (bokmål) or "nn" (nynorsk).
+    language: Lang = BOKMAAL
+    #: The stored participant's version (contact and fullmakt): passed back when saving.
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,9 @@ class LotData:
     cpv_classes: tuple[str, ...] = ()
     #: Lines placed in the lot explicitly (by ``core.lots.suggest_lots``).
     line_ids: tuple[int, ...] = ()
+    #: The stored lot (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,9 @@ class MilestoneData:
     done: bool = False
     #: Why the date was chosen or moved (``core.timeline``), in Norwegian.
     note: str = ""
+    #: The stored milestone (None: not saved yet) and its version, passed back when saving.
+    id: int | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +179,14 @@ class ProposalData:
     roles_text: str = ""
     risks_text: str = ""
     no_lots_reason: str = ""
+    #: The decision document's own sections (empty: the document prints a marked default).
+    goals_text: str = ""
+    procedure_text: str = ""
+    criteria_text: str = ""
+    governance_text: str = ""
+    cost_sharing_text: str = ""
+    contract_management_text: str = ""
+    anchoring_text: str = ""
     #: Overlap explanation of the group the proposal came from (appendix).
     group_reasons: tuple[str, ...] = ()
     created_at: dt.date | None = None
@@ -182,6 +201,12 @@ class ProposalData:
                 return p
         return None
 
+    @property
+    def language(self) -> Lang:
+        """The joint proposal is written in the host municipality's written standard."""
+        host = self.host
+        return host.language if host is not None else BOKMAAL
+
     def all_lines(self) -> list[ProposalLineData]:
         return [line for p in self.participants for line in p.lines]
 
@@ -191,9 +216,14 @@ class RuleWarning:
     """A rule the proposal breaks or should consider, in Norwegian."""
 
     code: str
+    #: The message (a ``core.texts.Text`` from the rules: bokmål, renders in nynorsk too).
     message: str
     #: The participant it concerns, if one.
     municipality_id: int | None = None
+
+    def text(self, lang: Lang) -> str:
+        """The message in ``lang`` (``"nb"`` or ``"nn"``)."""
+        return render(self.message, lang)
 
 
 @dataclass(frozen=True, slots=True)

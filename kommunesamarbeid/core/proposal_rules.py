@@ -49,6 +49,7 @@ from kommunesamarbeid.core.proposal import (
     RuleWarning,
     ThresholdPeriod,
 )
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import (
     CONTRACT_KIND_LABELS,
     ContractKind,
@@ -86,48 +87,45 @@ THRESHOLD_REVISION_YEARS: Final = 2
 
 #: Short names of the parts of FOA, for tables.
 PART_LABELS: Final[dict[str, str]] = {
-    "utenfor": "Utenfor forskriften",
-    "del_i": "Del I",
-    "del_ii": "Del II",
-    "del_iii": "Del III",
+    part: Text(f"rules.part.{part}") for part in ("utenfor", "del_i", "del_ii", "del_iii")
 }
 
 #: A short Norwegian title per warning code (the message says the details).
 WARNING_TITLES: Final[dict[str, str]] = {
-    "NO_PARTICIPANTS": "Ingen deltakere",
-    "HOST_MISSING": "Vertskommune mangler",
-    "HOST_NOT_PARTICIPANT": "Vertskommunen er ikke deltaker",
-    "PARTICIPANT_NO_LINES": "Deltaker uten behov",
-    "VALUE_MISSING": "Verdi mangler",
-    "BELOW_PLANS": "Lavere enn planene",
-    "LINE_WITHDRAWN": "Linje trukket fra planen",
-    "LINE_CHANGED": "Linje endret i planen",
-    "FRAMEWORK_MAXIMUM_NOT_SET": "Maksimal verdi mangler",
-    "MAXIMUM_BELOW_ESTIMATE": "Maksimal verdi under anslått verdi",
-    "CPV_MISSING": "CPV-koder mangler",
-    "THRESHOLD_DATE_OUTSIDE_DATA": "Terskelverdier mangler for datoen",
-    "THRESHOLDS_MAY_BE_OUTDATED": "Terskelverdiene kan være utdatert",
-    "NEAR_THRESHOLD": "Nær en terskelverdi",
-    "FRAMEWORK_OVER_4_YEARS": "Rammeavtale over 4 år",
-    "LOTS_MISSING": "Del opp eller begrunn",
-    "LOT_UNKNOWN": "Ukjent delkontrakt",
-    "LINES_OUTSIDE_LOTS": "Linjer utenfor delkontraktene",
-    "CLIMATE_MISSING": "Klima og miljø mangler",
-    "CLIMATE_WEIGHT_MISSING": "Klimavekt mangler",
-    "CLIMATE_WEIGHT_LOW": "Klimavekt under 30 %",
-    "CLIMATE_REASON_MISSING": "Begrunnelse for klimakrav mangler",
-    "ANNOUNCEMENT_DATE_UNKNOWN": "Kunngjøringsdato mangler",
-    "ANNOUNCEMENT_DATE_PASSED": "Kunngjøringsdatoen er passert",
-    "FULLMAKT_MISSING": "Fullmakt mangler",
-    "FULLMAKT_LATE": "Fullmakt for sent",
-    "CONTRACT_GAP": "Periode uten avtale",
-    "MILESTONES_OUT_OF_ORDER": "Milepæler i feil rekkefølge",
+    code: Text(f"rules.warning_title.{code}")
+    for code in (
+        "NO_PARTICIPANTS",
+        "HOST_MISSING",
+        "HOST_NOT_PARTICIPANT",
+        "PARTICIPANT_NO_LINES",
+        "VALUE_MISSING",
+        "BELOW_PLANS",
+        "LINE_WITHDRAWN",
+        "LINE_CHANGED",
+        "FRAMEWORK_MAXIMUM_NOT_SET",
+        "MAXIMUM_BELOW_ESTIMATE",
+        "CPV_MISSING",
+        "THRESHOLD_DATE_OUTSIDE_DATA",
+        "THRESHOLDS_MAY_BE_OUTDATED",
+        "NEAR_THRESHOLD",
+        "FRAMEWORK_OVER_4_YEARS",
+        "LOTS_MISSING",
+        "LOT_UNKNOWN",
+        "LINES_OUTSIDE_LOTS",
+        "CLIMATE_MISSING",
+        "CLIMATE_WEIGHT_MISSING",
+        "CLIMATE_WEIGHT_LOW",
+        "CLIMATE_REASON_MISSING",
+        "ANNOUNCEMENT_DATE_UNKNOWN",
+        "ANNOUNCEMENT_DATE_PASSED",
+        "FULLMAKT_MISSING",
+        "FULLMAKT_LATE",
+        "CONTRACT_GAP",
+        "MILESTONES_OUT_OF_ORDER",
+    )
 }
 
-_DISCLAIMER: Final = (
-    "Dette er et planleggingsverktøy, ikke juridisk rådgivning: kontroller konklusjonen mot "
-    "forskriften før kunngjøring."
-)
+_DISCLAIMER: Final = Text("rules.disclaimer")
 
 #: On a tie the kind with the lower EEA threshold wins (the cautious reading).
 _KIND_PREFERENCE: Final[tuple[ContractKind, ...]] = (
@@ -148,21 +146,17 @@ def _number(value: Decimal | float) -> str:
     return text.replace(".", ",")
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def announcement_date(proposal: ProposalData) -> tuple[dt.date | None, str]:
     """The planned announcement: the proposal's date, else the announcement milestone."""
     if proposal.planned_announcement is not None:
-        return proposal.planned_announcement, "planlagt kunngjøring"
+        return proposal.planned_announcement, Text("rules.date_basis.planned_announcement")
     dates = [
         m.due_date
         for m in proposal.milestones
         if m.kind == MilestoneKind.ANNOUNCEMENT and m.due_date is not None
     ]
     if dates:
-        return min(dates), "milepælen «Kunngjøring»"
+        return min(dates), Text("rules.date_basis.announcement_milestone")
     return None, ""
 
 
@@ -184,8 +178,8 @@ def _threshold_date(proposal: ProposalData, today: dt.date) -> tuple[dt.date, st
         return date, basis
     starts = [line.period_start for line in proposal.all_lines() if line.period_start is not None]
     if starts:
-        return min(starts), "tidligste tidspunkt i linjene (ingen kunngjøringsdato er satt)"
-    return today, "dagens dato (ingen kunngjøringsdato er satt)"
+        return min(starts), Text("rules.date_basis.earliest_line")
+    return today, Text("rules.date_basis.today")
 
 
 # --- the evaluation ---------------------------------------------------------------------
@@ -259,169 +253,91 @@ def evaluate(
 #: Where the special-services rules are (regjeringen.no, «Veileder til reglene om offentlige
 #: anskaffelser», punkt 43.1: egne regler i kapittel 30 i forskriften del IV fra
 #: EØS-terskelverdien; under den bare anskaffelsesloven og forskriften del I).
-SPECIAL_SERVICES_RULES: Final = (
-    "For helse- og sosialtjenester og andre særlige tjenester gjelder egne regler i kapittel 30 "
-    "i anskaffelsesforskriften del IV når verdien er lik eller over EØS-terskelverdien; under "
-    "den gjelder bare anskaffelsesloven og forskriften del I (FOA § 5-1; Nærings- og "
-    "fiskeridepartementets veileder til anskaffelsesforskriften, punkt 43.1)."
-)
+SPECIAL_SERVICES_RULES: Final = Text("rules.explain.special_services_rules")
 
 
 def _special_sentences(kind: ContractKind, part: str) -> list[str]:
     if kind != "special_services":
         return []
-    return [
-        SPECIAL_SERVICES_RULES,
-        "Særlige tjenester er gjenkjent ut fra CPV-kodene i vedlegg XIV til direktiv 2014/24/EU "
-        "og linjenes ord; klassifiseringen er et planleggingshjelpemiddel.",
-    ]
+    return [SPECIAL_SERVICES_RULES, Text("rules.explain.special_services_recognised")]
 
 
 def _procedure_label(part: str, kind: ContractKind, period: ThresholdPeriod) -> str:
-    eea = eea_threshold(period, kind)
+    eea = format_nok(eea_threshold(period, kind))
     if part == "utenfor":
-        return f"Utenfor forskriften (under {format_nok(period.regulation_min)})"
+        return Text("rules.procedure.utenfor", minimum=format_nok(period.regulation_min))
     if kind == "special_services":
-        if part == "del_iii":
-            return (
-                f"Særlige tjenester over EØS-terskelverdien: kunngjøring i hele EØS "
-                f"(fra {format_nok(eea)})"
-            )
-        return f"Del I: særlige tjenester under EØS-terskelverdien (under {format_nok(eea)})"
+        key = "special_del_iii" if part == "del_iii" else "special_del_i"
+        return Text(f"rules.procedure.{key}", eea=eea)
     if part == "del_i":
-        return (
-            "Del I: grunnleggende prinsipper og protokoll "
-            f"(under nasjonal terskelverdi {format_nok(period.national)})"
-        )
+        return Text("rules.procedure.del_i", national=format_nok(period.national))
     if part == "del_ii":
-        return f"Del II: nasjonal kunngjøring på Doffin (fra {format_nok(period.national)})"
-    return f"Del III: kunngjøring i hele EØS (fra {format_nok(eea)})"
+        return Text("rules.procedure.del_ii", national=format_nok(period.national))
+    return Text("rules.procedure.del_iii", eea=eea)
 
 
 def _period_sentence(period: ThresholdPeriod, date: dt.date, basis: str) -> str:
-    text = (
-        f"Terskelverdiene for perioden {describe_period(period)} er brukt, valgt ut fra "
-        f"{basis} {format_date(date)}: {describe_amounts(period)}. Kilde: {period.source}"
+    return Text(
+        "rules.explain.threshold_period",
+        period=describe_period(period),
+        basis=basis,
+        date=format_date(date),
+        amounts=describe_amounts(period),
     )
-    if not text.endswith("."):
-        text += "."
-    if period.note:
-        text += f" Merknad: {period.note}"
-    return text
 
 
 def _procedure_sentence(ev: Evaluation, kind: ContractKind, period: ThresholdPeriod) -> str:
-    value = format_nok(ev.threshold_value_nok)
-    eea = format_nok(eea_threshold(period, kind))
-    label = CONTRACT_KIND_LABELS[kind]
+    params = {
+        "value": format_nok(ev.threshold_value_nok),
+        "eea": format_nok(eea_threshold(period, kind)),
+        "kind": CONTRACT_KIND_LABELS[kind],
+        "minimum": format_nok(period.regulation_min),
+        "national": format_nok(period.national),
+    }
     part = ev.procedure_part
-    if part == "utenfor":
-        return (
-            f"Anslått verdi {value} er under {format_nok(period.regulation_min)}, der "
-            "forskriften begynner å gjelde (FOA § 5-1)."
-        )
-    if kind == "special_services":
-        if part == "del_iii":
-            return (
-                f"Anslått verdi {value} er lik eller over EØS-terskelverdien for særlige "
-                f"tjenester {eea}: de særskilte reglene for slike tjenester gjelder, med "
-                "kunngjøring i hele EØS (FOA § 5-1 og § 5-3)."
-            )
-        return (
-            f"Anslått verdi {value} er under EØS-terskelverdien for særlige tjenester {eea}: "
-            "for slike tjenester gjelder da bare del I (FOA § 5-1)."
-        )
-    if part == "del_i":
-        return (
-            f"Anslått verdi {value} er lik eller over {format_nok(period.regulation_min)} og "
-            f"under nasjonal terskelverdi {format_nok(period.national)}: del I gjelder "
-            "(FOA § 5-1)."
-        )
-    if part == "del_ii":
-        return (
-            f"Anslått verdi {value} er lik eller over nasjonal terskelverdi "
-            f"{format_nok(period.national)} og under EØS-terskelverdien for {label} {eea}: "
-            "del I og del II gjelder (FOA § 5-1)."
-        )
-    return (
-        f"Anslått verdi {value} er lik eller over EØS-terskelverdien for {label} {eea}: "
-        "del I og del III gjelder (FOA § 5-1 og § 5-3)."
-    )
+    if kind == "special_services" and part != "utenfor":
+        part = "special_" + part
+    return Text(f"rules.explain.procedure.{part}", **params)
 
 
 def _lot_sentences(proposal: ProposalData) -> list[str]:
-    sentences: list[str] = []
     if proposal.lots:
-        sentences.append(
-            f"Forslaget har {_count(len(proposal.lots), 'delkontrakt', 'delkontrakter')}; "
-            "verdien av alle delkontraktene til sammen avgjør terskelverdien, selv om hver "
-            "delkontrakt alene er mindre."
-        )
-    elif proposal.no_lots_reason.strip():
-        sentences.append(
-            f"Kontrakten deles ikke i delkontrakter: {proposal.no_lots_reason.strip()}"
-        )
-    return sentences
+        return [Text("rules.explain.lots", n=len(proposal.lots))]
+    if proposal.no_lots_reason.strip():
+        return [Text("rules.explain.no_lots", reason=proposal.no_lots_reason.strip())]
+    return []
 
 
 # --- warnings ---------------------------------------------------------------------------
 
 
+def _warning(code: str, municipality_id: int | None = None, /, **params: object) -> RuleWarning:
+    """A warning whose message is the catalogue text ``rules.warning.<code>``."""
+    return RuleWarning(code, Text(f"rules.warning.{code}", **params), municipality_id)
+
+
 def _participant_warnings(proposal: ProposalData) -> list[RuleWarning]:
     out: list[RuleWarning] = []
     if not proposal.participants:
-        out.append(RuleWarning("NO_PARTICIPANTS", "Forslaget har ingen deltakende kommuner."))
+        out.append(_warning("NO_PARTICIPANTS"))
         return out
     ids = {p.municipality_id for p in proposal.participants}
     if proposal.host_municipality_id is None:
-        out.append(
-            RuleWarning(
-                "HOST_MISSING",
-                "Ingen vertskommune (ledende oppdragsgiver) er valgt; den gjennomfører "
-                "konkurransen på vegne av de andre.",
-            )
-        )
+        out.append(_warning("HOST_MISSING"))
     elif proposal.host_municipality_id not in ids:
-        out.append(
-            RuleWarning(
-                "HOST_NOT_PARTICIPANT",
-                "Vertskommunen er ikke blant deltakerne i forslaget. Legg den til som deltaker "
-                "eller velg en annen vertskommune.",
-                proposal.host_municipality_id,
-            )
-        )
+        out.append(_warning("HOST_NOT_PARTICIPANT", proposal.host_municipality_id))
     for p in proposal.participants:
         if not p.lines:
-            out.append(
-                RuleWarning(
-                    "PARTICIPANT_NO_LINES",
-                    f"{p.name} har ingen linjer i forslaget; behov og verdi for kommunen er ikke "
-                    "med i beregningen.",
-                    p.municipality_id,
-                )
-            )
+            out.append(_warning("PARTICIPANT_NO_LINES", p.municipality_id, name=p.name))
     return out
 
 
 def _kind_warnings(proposal: ProposalData, source: str, guessed: int) -> list[RuleWarning]:
-    out: list[RuleWarning] = []
     lines = proposal.all_lines()
     if source == "set" or not lines or any(line_code8(line) is not None for line in lines):
-        return out
-    how = (
-        "er lest ut fra ordene i linjene"
-        if guessed
-        else "er satt til varer eller tjenester (den laveste EØS-terskelverdien)"
-    )
-    out.append(
-        RuleWarning(
-            "CPV_MISSING",
-            f"Ingen linjer har CPV-kode, så kontraktstypen {how}. Kontroller kontraktstypen, "
-            "eller legg inn CPV-koder: bygge- og anleggsarbeid og særlige tjenester har andre "
-            "EØS-terskelverdier.",
-        )
-    )
-    return out
+        return []
+    how = Text("rules.warning.CPV_MISSING_words" if guessed else "rules.warning.CPV_MISSING_none")
+    return [_warning("CPV_MISSING", how=how)]
 
 
 def _threshold_warnings(
@@ -433,14 +349,18 @@ def _threshold_warnings(
 ) -> list[RuleWarning]:
     out: list[RuleWarning] = []
     if not is_covered(date, period):
-        where = "før den første" if date < period.valid_from else "etter den siste"
         out.append(
-            RuleWarning(
+            _warning(
                 "THRESHOLD_DATE_OUTSIDE_DATA",
-                f"Datoen {format_date(date)} ligger {where} perioden med terskelverdier "
-                f"({len(thresholds)} perioder er lastet); terskelverdiene for "
-                f"{describe_period(period)} er brukt. Kontroller hvilke terskelverdier som "
-                "gjelder.",
+                None,
+                date=format_date(date),
+                where=Text(
+                    "rules.warning.before_first"
+                    if date < period.valid_from
+                    else "rules.warning.after_last"
+                ),
+                n=len(thresholds),
+                period=describe_period(period),
             )
         )
     elif period.valid_to is None:
@@ -450,31 +370,28 @@ def _threshold_warnings(
             due = dt.date(period.valid_from.year + THRESHOLD_REVISION_YEARS, 3, 1)
         if date >= due:
             out.append(
-                RuleWarning(
+                _warning(
                     "THRESHOLDS_MAY_BE_OUTDATED",
-                    f"Terskelverdiene som er brukt gjelder fra {format_date(period.valid_from)}, "
-                    "og EØS-terskelverdiene revideres annethvert år. Kontroller om nye "
-                    f"terskelverdier gjelder {format_date(date)}.",
+                    None,
+                    start=format_date(period.valid_from),
+                    date=format_date(date),
                 )
             )
     value = Decimal(ev.threshold_value_nok)
-    checks = [(eea_threshold(period, kind), "EØS-terskelverdien")]
+    checks = [(eea_threshold(period, kind), Text("rules.warning.the_eea_threshold"))]
     if kind != "special_services":
-        checks.insert(0, (period.national, "nasjonal terskelverdi"))
+        checks.insert(0, (period.national, Text("rules.warning.the_national_threshold")))
     for threshold, name in checks:
         if threshold * NEAR_THRESHOLD_SHARE <= value < threshold:
             incomplete = any(pv.incomplete for pv in ev.participant_values)
-            extra = (
-                " Noen linjer mangler verdi, så den riktige summen kan være høyere."
-                if (incomplete)
-                else ""
-            )
             out.append(
-                RuleWarning(
+                _warning(
                     "NEAR_THRESHOLD",
-                    f"Anslått verdi {format_nok(ev.threshold_value_nok)} er under, men nær "
-                    f"{name} {format_nok(threshold)}. Flere deltakere, opsjoner eller et høyere "
-                    f"anslag kan gjøre at strengere regler gjelder.{extra}",
+                    None,
+                    value=format_nok(ev.threshold_value_nok),
+                    name=name,
+                    threshold=format_nok(threshold),
+                    extra=Text("rules.warning.NEAR_THRESHOLD_incomplete") if incomplete else "",
                 )
             )
     return out
@@ -482,33 +399,19 @@ def _threshold_warnings(
 
 def _framework_warnings(vm: ValueModel, ev: Evaluation) -> list[RuleWarning]:
     years = vm.period.years
-    if not vm.framework or years is None:
+    if not vm.framework or years is None or years <= FRAMEWORK_MAX_YEARS:
         return []
     if vm.period.source == "proposal":
-        what = (
-            f"Rammeavtalen varer {_number(years)} år inkludert opsjoner "
-            f"({_number(vm.period.contract_years or 0)} + {_number(vm.period.option_years)})."
+        what = Text(
+            "rules.warning.FRAMEWORK_set",
+            years=_number(years),
+            contract=_number(vm.period.contract_years or 0),
+            options=_number(vm.period.option_years),
         )
     else:
-        what = (
-            f"Forslaget har ingen egen avtaleperiode, og linjene har perioder opptil "
-            f"{_number(years)} år inkludert opsjoner."
-        )
-    if years <= FRAMEWORK_MAX_YEARS:
-        return []
-    extra = (
-        ""
-        if ev.procedure_part == "del_iii"
-        else " Regelen gjelder over EØS-terskelverdien; også under den bør en lengre "
-        "rammeavtale begrunnes."
-    )
-    return [
-        RuleWarning(
-            "FRAMEWORK_OVER_4_YEARS",
-            f"{what} En rammeavtale kan ikke vare mer enn 4 år inkludert opsjoner, unntatt i "
-            f"særlige tilfeller som må begrunnes (FOA § 26-2).{extra}",
-        )
-    ]
+        what = Text("rules.warning.FRAMEWORK_lines", years=_number(years))
+    extra = "" if ev.procedure_part == "del_iii" else Text("rules.warning.FRAMEWORK_below_eea")
+    return [_warning("FRAMEWORK_OVER_4_YEARS", None, what=what, extra=extra)]
 
 
 def _lot_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
@@ -519,16 +422,9 @@ def _lot_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
         and len(proposal.lots) < 2
         and not proposal.no_lots_reason.strip()
     ):
-        now = "har bare én delkontrakt" if proposal.lots else "er ikke delt i delkontrakter"
+        now = Text("rules.warning.one_lot" if proposal.lots else "rules.warning.no_lot")
         out.append(
-            RuleWarning(
-                "LOTS_MISSING",
-                f"Anslått verdi {format_nok(ev.threshold_value_nok)} er over EØS-terskelverdien, og "
-                f"forslaget {now}. Etter FOA § 19-4 («del opp eller begrunn») må kontrakten deles "
-                "i delkontrakter, eller det må begrunnes hvorfor den ikke deles. Del for eksempel "
-                "opp per kommune eller område (så lokale leverandører kan gi tilbud), eller "
-                "skriv begrunnelsen.",
-            )
+            _warning("LOTS_MISSING", None, value=format_nok(ev.threshold_value_nok), now=now)
         )
     if not proposal.lots:
         return out
@@ -542,11 +438,12 @@ def _lot_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
                 continue
             if line.lot_number is not None and line.lot_number not in numbers:
                 out.append(
-                    RuleWarning(
+                    _warning(
                         "LOT_UNKNOWN",
-                        f"«{line.description}» i {p.name} er lagt i delkontrakt "
-                        f"{line.lot_number}, som ikke finnes i forslaget.",
                         p.municipality_id,
+                        line=line.description,
+                        name=p.name,
+                        lot=line.lot_number,
                     )
                 )
             else:
@@ -554,11 +451,13 @@ def _lot_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarning]:
                 outside_value += ev.line_values.get(line.line_id, 0)
     if outside:
         out.append(
-            RuleWarning(
+            _warning(
                 "LINES_OUTSIDE_LOTS",
-                f"{_count(len(outside), 'linje', 'linjer')} hører ikke til noen delkontrakt "
-                f"(til sammen {format_nok(outside_value)}): {', '.join(outside[:5])}"
-                f"{' m.fl.' if len(outside) > 5 else ''}.",
+                None,
+                n=len(outside),
+                value=format_nok(outside_value),
+                lines=", ".join(outside[:5]),
+                more=Text("rules.more") if len(outside) > 5 else "",
             )
         )
     return out
@@ -569,41 +468,13 @@ def _climate_warnings(proposal: ProposalData, ev: Evaluation) -> list[RuleWarnin
         return []
     mode, weight = proposal.climate_mode, proposal.climate_weight_percent
     if mode is None:
-        return [
-            RuleWarning(
-                "CLIMATE_MISSING",
-                "Forslaget sier ikke hvordan klima og miljø skal ivaretas. Etter FOA § 7-9 skal "
-                "klima- og miljøhensyn normalt vektes med minst 30 % i tildelingskriteriene, "
-                "eller ivaretas med klimakrav i kravspesifikasjonen når det klart gir bedre "
-                "klima- og miljøeffekt (begrunnet).",
-            )
-        ]
+        return [_warning("CLIMATE_MISSING")]
     if mode == ClimateMode.CRITERIA and weight is None:
-        return [
-            RuleWarning(
-                "CLIMATE_WEIGHT_MISSING",
-                "Klima og miljø skal være tildelingskriterium, men vekten er ikke oppgitt. Den "
-                "skal normalt være minst 30 % (FOA § 7-9).",
-            )
-        ]
+        return [_warning("CLIMATE_WEIGHT_MISSING")]
     if mode == ClimateMode.CRITERIA and weight is not None and weight < CLIMATE_MIN_WEIGHT_PERCENT:
-        return [
-            RuleWarning(
-                "CLIMATE_WEIGHT_LOW",
-                f"Klima og miljø er vektet med {_number(weight)} %. Etter FOA § 7-9 skal vekten "
-                "normalt være minst 30 %; ellers må klimakrav i kravspesifikasjonen brukes, med "
-                "begrunnelse.",
-            )
-        ]
+        return [_warning("CLIMATE_WEIGHT_LOW", None, weight=_number(weight))]
     if mode == ClimateMode.REQUIREMENTS and not proposal.climate_text.strip():
-        return [
-            RuleWarning(
-                "CLIMATE_REASON_MISSING",
-                "Klima og miljø skal ivaretas med krav i kravspesifikasjonen, men begrunnelsen "
-                "mangler. FOA § 7-9 tillater krav i stedet for minst 30 % vekt når det klart gir "
-                "bedre klima- og miljøeffekt; skriv hvorfor.",
-            )
-        ]
+        return [_warning("CLIMATE_REASON_MISSING")]
     return []
 
 
@@ -613,46 +484,31 @@ def _fullmakt_warnings(proposal: ProposalData, today: dt.date) -> list[RuleWarni
         return out
     date, _ = announcement_date(proposal)
     if date is None:
-        out.append(
-            RuleWarning(
-                "ANNOUNCEMENT_DATE_UNKNOWN",
-                "Planlagt kunngjøringsdato er ikke satt, så fristen for fullmaktene er ukjent. "
-                "Alle deltakere må ha signert fullmakt før kunngjøringen.",
-            )
-        )
+        out.append(_warning("ANNOUNCEMENT_DATE_UNKNOWN"))
     elif date < today and proposal.status != ProposalStatus.ANNOUNCED:
-        out.append(
-            RuleWarning(
-                "ANNOUNCEMENT_DATE_PASSED",
-                f"Planlagt kunngjøring {format_date(date)} er passert, men forslaget er ikke "
-                "kunngjort. Oppdater tidsplanen.",
-            )
-        )
-    when = f" ({format_date(date)})" if date is not None else ""
+        out.append(_warning("ANNOUNCEMENT_DATE_PASSED", None, date=format_date(date)))
+    when = Text("rules.warning.on_date", date=format_date(date)) if date is not None else ""
     for p in proposal.participants:
         signed = p.fullmakt_signed_date
         if signed is None:
-            if proposal.status == ProposalStatus.ANNOUNCED:
-                text = (
-                    f"{p.name} har ikke signert fullmakt, og anskaffelsen er kunngjort: en "
-                    "kommune som ikke er navngitt i kunngjøringen, kan ikke bli med i avtalen."
-                )
-            else:
-                text = (
-                    f"{p.name} har ikke signert fullmakt. Den må være signert før kunngjøringen"
-                    f"{when}; en kommune som ikke er med fra kunngjøringen, kan ikke bli med i "
-                    "avtalen senere."
-                )
-            out.append(RuleWarning("FULLMAKT_MISSING", text, p.municipality_id))
-        elif date is not None and signed >= date:
-            relation = "samme dag som" if signed == date else "etter"
+            key = "announced" if proposal.status == ProposalStatus.ANNOUNCED else "before"
             out.append(
                 RuleWarning(
-                    "FULLMAKT_LATE",
-                    f"{p.name} signerte fullmakten {format_date(signed)}, {relation} planlagt "
-                    f"kunngjøring {format_date(date)}. Fullmakten må være signert før "
-                    "kunngjøringen, ellers kan kommunen ikke bli med i avtalen.",
+                    "FULLMAKT_MISSING",
+                    Text(f"rules.warning.FULLMAKT_MISSING_{key}", name=p.name, when=when),
                     p.municipality_id,
+                )
+            )
+        elif date is not None and signed >= date:
+            relation = "same_day" if signed == date else "after"
+            out.append(
+                _warning(
+                    "FULLMAKT_LATE",
+                    p.municipality_id,
+                    name=p.name,
+                    signed=format_date(signed),
+                    relation=Text(f"rules.warning.FULLMAKT_LATE_{relation}"),
+                    date=format_date(date),
                 )
             )
     return out
@@ -670,13 +526,14 @@ def _gap_warnings(proposal: ProposalData) -> list[RuleWarning]:
             gap = (start - line.current_expiry).days - 1  # the expiry day is still covered
             if gap > 0:
                 out.append(
-                    RuleWarning(
+                    _warning(
                         "CONTRACT_GAP",
-                        f"Dagens avtale for «{line.description}» i {p.name} utløper "
-                        f"{format_date(line.current_expiry)}, men planlagt kontraktsstart er "
-                        f"{format_date(start)}: {describe_days(gap)} uten avtale. Vurder å "
-                        "forlenge dagens avtale eller å starte tidligere.",
                         p.municipality_id,
+                        line=line.description,
+                        name=p.name,
+                        expiry=format_date(line.current_expiry),
+                        start=format_date(start),
+                        gap=describe_days(gap),
                     )
                 )
     return out
@@ -694,14 +551,15 @@ def _milestone_warnings(proposal: ProposalData) -> list[RuleWarning]:
     if start is not None:
         dates[MilestoneKind.CONTRACT_START] = start
     known = [(k, dates[k]) for k in MILESTONE_ORDER if k in dates]
-    out: list[RuleWarning] = []
-    for (k1, d1), (k2, d2) in pairwise(known):
-        if d2 <= d1:
-            out.append(
-                RuleWarning(
-                    "MILESTONES_OUT_OF_ORDER",
-                    f"«{MILESTONE_LABELS[k2]}» ({format_date(d2)}) er ikke etter "
-                    f"«{MILESTONE_LABELS[k1]}» ({format_date(d1)}).",
-                )
-            )
-    return out
+    return [
+        _warning(
+            "MILESTONES_OUT_OF_ORDER",
+            None,
+            later=MILESTONE_LABELS[k2],
+            later_date=format_date(d2),
+            earlier=MILESTONE_LABELS[k1],
+            earlier_date=format_date(d1),
+        )
+        for (k1, d1), (k2, d2) in pairwise(known)
+        if d2 <= d1
+    ]

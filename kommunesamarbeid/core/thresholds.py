@@ -39,6 +39,7 @@ from typing import Final, Literal
 from kommunesamarbeid.core.cpv import VALID_DIVISIONS, is_code8, kind, parse_cpv
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import ProposalLineData, ThresholdPeriod
+from kommunesamarbeid.core.texts import Text
 
 __all__ = [
     "AMOUNT_FIELDS",
@@ -65,10 +66,8 @@ ProcedurePart = Literal["utenfor", "del_i", "del_ii", "del_iii"]
 
 #: Norwegian names of the kinds of contract, for the user.
 CONTRACT_KIND_LABELS: Final[dict[ContractKind, str]] = {
-    "supplies": "varer",
-    "services": "tjenester",
-    "works": "bygge- og anleggsarbeid",
-    "special_services": "særlige tjenester (helse, sosial, undervisning, kultur m.m.)",
+    kind: Text(f"rules.kind.{kind}")
+    for kind in ("supplies", "services", "works", "special_services")
 }
 
 #: The amounts of one period, in the order FOA names them.
@@ -98,8 +97,12 @@ def format_date(date: dt.date) -> str:
 def describe_period(period: ThresholdPeriod) -> str:
     """ "fra 14.03.2024" or "23.03.2022–13.03.2024"."""
     if period.valid_to is None:
-        return f"fra {format_date(period.valid_from)}"
-    return f"{format_date(period.valid_from)}–{format_date(period.valid_to)}"
+        return Text("rules.thresholds.period_open", start=format_date(period.valid_from))
+    return Text(
+        "rules.thresholds.period_closed",
+        start=format_date(period.valid_from),
+        end=format_date(period.valid_to),
+    )
 
 
 # --- loading ----------------------------------------------------------------------------
@@ -356,9 +359,11 @@ def procedure_part(
 
 def describe_amounts(period: ThresholdPeriod) -> str:
     """The amounts of a period in one Norwegian sentence fragment."""
-    return (
-        f"forskriften gjelder fra {format_nok(period.regulation_min)}, nasjonal terskelverdi "
-        f"{format_nok(period.national)}, EØS-terskelverdier {format_nok(period.eea_goods_services)}"
-        f" (varer og tjenester), {format_nok(period.eea_works)} (bygge- og anleggsarbeid) og "
-        f"{format_nok(period.eea_special_services)} (særlige tjenester)"
+    return Text(
+        "rules.thresholds.amounts",
+        minimum=format_nok(period.regulation_min),
+        national=format_nok(period.national),
+        goods=format_nok(period.eea_goods_services),
+        works=format_nok(period.eea_works),
+        special=format_nok(period.eea_special_services),
     )

@@ -37,6 +37,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalLineData,
     RuleWarning,
 )
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import format_date
 
 __all__ = [
@@ -117,14 +118,14 @@ class TimelinePlan:
 def describe_days(days: int) -> str:
     """1 -> "1 dag", 12 -> "12 dager", 42 -> "42 dager (6 uker)",
     59 -> "59 dager (ca. 2 måneder)", 45 -> "45 dager (ca. 1,5 måneder)"."""
-    text = f"{days} dag" if days == 1 else f"{days} dager"
     if days >= 14 and days % 7 == 0 and days <= 84:
-        return f"{text} ({days // 7} uker)"
+        return Text("rules.days.weeks", n=days, weeks=days // 7)
     if days >= 28:
         halves = max(2, round(days / DAYS_PER_MONTH * 2))
         months = f"{halves // 2}" if halves % 2 == 0 else f"{halves // 2},5"
-        text += f" (ca. {months} {'måned' if halves == 2 else 'måneder'})"
-    return text
+        key = "rules.days.one_month" if halves == 2 else "rules.days.months"
+        return Text(key, n=days, months=months)
+    return Text("rules.days.plain", n=days)
 
 
 def earliest_expiry(

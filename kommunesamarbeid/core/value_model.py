@@ -45,6 +45,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalLineData,
     RuleWarning,
 )
+from kommunesamarbeid.core.texts import Text
 
 __all__ = [
     "UNKNOWN_DURATION_YEARS",
@@ -91,12 +92,17 @@ def number_text(value: Decimal | float) -> str:
 def years_text(contract: Decimal | float | None, options: Decimal | float | None) -> str:
     """(1, 2) -> "1 år + 2 års opsjon (3 år)", (2, 0) -> "2 år"."""
     if contract is None:
-        return "ukjent varighet"
+        return Text("rules.years.unknown")
     c = Decimal(str(contract))
     o = Decimal(str(options or 0))
     if o <= 0:
-        return f"{number_text(c)} år"
-    return f"{number_text(c)} år + {number_text(o)} års opsjon ({number_text(c + o)} år)"
+        return Text("rules.years.plain", years=number_text(c))
+    return Text(
+        "rules.years.with_options",
+        years=number_text(c),
+        options=number_text(o),
+        total=number_text(c + o),
+    )
 
 
 # --- the period -------------------------------------------------------------------------
@@ -121,9 +127,11 @@ class ProposalPeriod:
 
     def text(self) -> str:
         if self.contract_years is None:
-            return "Ikke fastsatt (hver linje med sin egen periode)"
-        how = "satt av koordinatoren" if self.source == "proposal" else "lengste periode i linjene"
-        return f"{years_text(self.contract_years, self.option_years)}, {how}"
+            return Text("rules.period.none")
+        return Text(
+            f"rules.period.{self.source}",
+            years=years_text(self.contract_years, self.option_years),
+        )
 
 
 def _own_period(line: ProposalLineData) -> tuple[Decimal, Decimal] | None:
@@ -303,20 +311,17 @@ def framework_from_lines(proposal: ProposalData) -> tuple[bool, str]:
                 if p.name not in found[match.group(0)]:
                     found[match.group(0)].append(p.name)
     if not found:
-        return False, (
-            "Ingen av linjene sier «rammeavtale» eller «avrop»; forslaget er regnet som én "
-            "kontrakt."
-        )
+        return False, Text("rules.framework.no_words")
     parts = [f"«{word}» ({', '.join(names)})" for word, names in sorted(found.items())]
-    return True, "Linjene sier " + ", ".join(parts) + "."
+    return True, Text("rules.framework.words", words=", ".join(parts))
 
 
 def framework_reason(proposal: ProposalData) -> str:
     derived, reason = framework_from_lines(proposal)
     if proposal.is_framework == derived:
         return reason
-    choice = "rammeavtale" if proposal.is_framework else "ikke rammeavtale"
-    return f"Valgt av koordinatoren: {choice}. {reason}"
+    key = "chosen_framework" if proposal.is_framework else "chosen_not_framework"
+    return Text(f"rules.framework.{key}", reason=reason)
 
 
 def _split(total: int, weights: Sequence[int]) -> list[int]:
@@ -441,17 +446,13 @@ def build_value_model(proposal: ProposalData) -> ValueModel:
             participants, _split(maximum, [pv.total_value_nok for pv in participants]), strict=True
         ):
             pv.maximum_value_nok = share
+    maximum_text: str
     if not framework:
-        maximum_text = "Ikke rammeavtale: ingen maksimal verdi."
+        maximum_text = Text("rules.maximum.none")
     elif maximum_set:
-        maximum_text = (
-            f"Maksimal verdi {format_nok(maximum)} er satt av koordinatoren; fordelt på "
-            "kommunene etter anslått verdi."
-        )
+        maximum_text = Text("rules.maximum.set", maximum=format_nok(maximum))
     else:
-        maximum_text = (
-            f"Maksimal verdi er ikke satt og er lik anslått verdi ({format_nok(maximum)})."
-        )
+        maximum_text = Text("rules.maximum.not_set", maximum=format_nok(maximum))
     incomplete = any(pv.incomplete for pv in participants)
     model = ValueModel(
         period=period,
@@ -472,16 +473,14 @@ def build_value_model(proposal: ProposalData) -> ValueModel:
     return _with_basis(proposal, model)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _with_basis(proposal: ProposalData, vm: ValueModel) -> ValueModel:
-    n = len(proposal.participants)
-    who = "deltakeren" if n == 1 else f"alle {n} deltakerne"
-    sentences = [
-        f"Anslått verdi er summen for {who} over hele avtaleperioden inkludert opsjoner: "
-        f"{format_nok(vm.estimated_nok)} (årsverdi {format_nok(vm.annual_nok)}) (FOA § 5-4)."
+    sentences: list[str] = [
+        Text(
+            "rules.basis.estimate",
+            n=len(proposal.participants),
+            value=format_nok(vm.estimated_nok),
+            annual=format_nok(vm.annual_nok),
+        )
     ]
     period = vm.period
     years = period.years
@@ -491,61 +490,49 @@ def _with_basis(proposal: ProposalData, vm: ValueModel) -> ValueModel:
             (p.name for p in proposal.participants if line is not None and line in p.lines), ""
         )
         sentences.append(
-            f"Avtaleperioden er den lengste perioden i linjene, inkludert opsjoner: "
-            f"{years_text(period.contract_years, period.option_years)}"
-            + (f" («{line.description}», {owner})" if line is not None else "")
-            + f". Hver linje er regnet som årsverdi × {number_text(years)} år, så forslaget "
-            "ikke blir lavere enn planene."
+            Text(
+                "rules.basis.period_lines",
+                period=years_text(period.contract_years, period.option_years),
+                source=Text("rules.basis.period_line_source", line=line.description, name=owner)
+                if line is not None
+                else "",
+                years=number_text(years),
+            )
         )
     elif period.source == "proposal" and years is not None:
         sentences.append(
-            f"Koordinatoren har satt avtaleperioden til "
-            f"{years_text(period.contract_years, period.option_years)}; hver linje er regnet "
-            f"som årsverdi × {number_text(years)} år."
+            Text(
+                "rules.basis.period_set",
+                period=years_text(period.contract_years, period.option_years),
+                years=number_text(years),
+            )
         )
     else:
-        sentences.append(
-            "Ingen linjer oppgir avtaleperiode; hver linje er regnet slik planen oppgir den."
-        )
+        sentences.append(Text("rules.basis.period_none"))
     counted = [lv for lv in vm.lines.values() if not lv.withdrawn]
-    sentences.append(
-        f"Summen av linjenes egne planverdier (hver med sin periode og sine opsjoner) er "
-        f"{format_nok(vm.plan_nok)}."
-    )
+    sentences.append(Text("rules.basis.plan_sum", value=format_nok(vm.plan_nok)))
     differing = [lv for lv in counted if lv.differs]
     if vm.estimated_nok > vm.plan_nok and differing:
         sentences.append(
-            f"Forslaget er {format_nok(vm.estimated_nok - vm.plan_nok)} høyere enn planene fordi "
-            f"{_count(len(differing), 'linje', 'linjer')} har en annen periode enn avtalen; "
-            "tabellene viser begge tallene."
+            Text(
+                "rules.basis.above_plans",
+                difference=format_nok(vm.estimated_nok - vm.plan_nok),
+                n=len(differing),
+            )
         )
     elif vm.below_plans_nok > 0:
-        sentences.append(
-            f"Forslaget er {format_nok(vm.below_plans_nok)} lavere enn planene (se advarselen)."
-        )
+        sentences.append(Text("rules.basis.below_plans", difference=format_nok(vm.below_plans_nok)))
     x48 = [lv for lv in counted if lv.plan_basis == "annual_x48"]
     if x48:
-        sentences.append(
-            f"{_count(len(x48), 'linje', 'linjer')} har ukjent varighet; i planen er "
-            f"{'den' if len(x48) == 1 else 'de'} regnet som månedsverdi × 48 (årsverdi × 4)."
-        )
+        sentences.append(Text("rules.basis.unknown_duration", n=len(x48)))
     withdrawn = [lv for lv in vm.lines.values() if lv.withdrawn]
     if withdrawn:
-        sentences.append(
-            f"{_count(len(withdrawn), 'linje', 'linjer')} er trukket fra planene og er ikke "
-            "regnet med."
-        )
+        sentences.append(Text("rules.basis.withdrawn", n=len(withdrawn)))
     missing = [lv for lv in counted if lv.value is None]
     if missing:
-        sentences.append(
-            f"{_count(len(missing), 'linje', 'linjer')} mangler verdi; summen er derfor for lav."
-        )
+        sentences.append(Text("rules.basis.missing", n=len(missing)))
     if vm.framework:
-        sentences.append(
-            f"Rammeavtale: {vm.maximum_text} En rammeavtale må oppgi både anslått og maksimal "
-            "verdi, og er brukt opp når maksimal verdi er nådd (EU-domstolen C-216/17 og "
-            "C-23/20). Terskelverdien vurderes mot maksimal verdi."
-        )
+        sentences.append(Text("rules.basis.framework", maximum=vm.maximum_text))
     return replace(vm, basis=tuple(sentences))
 
 
@@ -565,14 +552,12 @@ def value_warnings(proposal: ProposalData, vm: ValueModel) -> list[RuleWarning]:
     for p in proposal.participants:
         for line in p.lines:
             lv = vm.lines[line.line_id]
+            where = {"line": line.description, "name": p.name}
             if lv.withdrawn:
                 out.append(
                     RuleWarning(
                         "LINE_WITHDRAWN",
-                        f"«{line.description}» i {p.name} er trukket fra kommunens "
-                        f"anskaffelsesplan ved en ny innlesing. Linjen vises i forslaget, men "
-                        f"verdien ({format_nok(lv.value)}) er ikke regnet med. Ta linjen ut av "
-                        "forslaget, eller les inn en plan som har den igjen.",
+                        Text("rules.warning.LINE_WITHDRAWN", value=format_nok(lv.value), **where),
                         p.municipality_id,
                     )
                 )
@@ -581,9 +566,9 @@ def value_warnings(proposal: ProposalData, vm: ValueModel) -> list[RuleWarning]:
                 out.append(
                     RuleWarning(
                         "LINE_CHANGED",
-                        f"«{line.description}» i {p.name} er endret i planen etter at den ble "
-                        f"lagt inn i forslaget: {'; '.join(line.changes)}. Forslaget regner med "
-                        "de nye tallene; kontroller dem og godta endringene.",
+                        Text(
+                            "rules.warning.LINE_CHANGED", changes="; ".join(line.changes), **where
+                        ),
                         p.municipality_id,
                     )
                 )
@@ -591,8 +576,7 @@ def value_warnings(proposal: ProposalData, vm: ValueModel) -> list[RuleWarning]:
                 out.append(
                     RuleWarning(
                         "VALUE_MISSING",
-                        f"«{line.description}» i {p.name} har ingen verdi. Summen for {p.name} og "
-                        "for forslaget er derfor for lav; legg inn årsverdi eller totalverdi.",
+                        Text("rules.warning.VALUE_MISSING", **where),
                         p.municipality_id,
                     )
                 )
@@ -602,19 +586,18 @@ def value_warnings(proposal: ProposalData, vm: ValueModel) -> list[RuleWarning]:
         out.append(
             RuleWarning(
                 "FRAMEWORK_MAXIMUM_NOT_SET",
-                "En rammeavtale må oppgi både anslått verdi og maksimal verdi, og er brukt opp når "
-                f"maksimal verdi er nådd (EU-domstolen C-216/17 og C-23/20). Maksimal verdi er "
-                f"ikke satt og regnes nå lik anslått verdi ({format_nok(vm.maximum_nok)}); sett "
-                "den høyere om avtalen skal ha rom for økt bruk.",
+                Text("rules.warning.FRAMEWORK_MAXIMUM_NOT_SET", maximum=format_nok(vm.maximum_nok)),
             )
         )
     if vm.maximum_set and vm.maximum_nok is not None and vm.maximum_nok < vm.estimated_nok:
         out.append(
             RuleWarning(
                 "MAXIMUM_BELOW_ESTIMATE",
-                f"Maksimal verdi {format_nok(vm.maximum_nok)} er lavere enn anslått verdi "
-                f"{format_nok(vm.estimated_nok)}; avtalen ville være brukt opp før behovet er "
-                "dekket. Terskelverdien vurderes mot den høyeste av de to.",
+                Text(
+                    "rules.warning.MAXIMUM_BELOW_ESTIMATE",
+                    maximum=format_nok(vm.maximum_nok),
+                    estimate=format_nok(vm.estimated_nok),
+                ),
             )
         )
     return out
@@ -630,22 +613,25 @@ def _below_plans_message(proposal: ProposalData, vm: ValueModel) -> str:
                 lv = vm.lines[line.line_id]
                 own = _own_period(line)
                 if lv.counted and own is not None and own[0] + own[1] > years:
-                    longer.append(f"{p.name}: {years_text(*own)}")
+                    longer.append(Text("rules.name_colon", name=p.name, text=years_text(*own)))
         if longer:
             why.append(
-                f"koordinatoren har satt avtaleperioden til {number_text(years)} år, men "
-                f"linjene har lengre perioder ({', '.join(longer[:5])}"
-                f"{' m.fl.' if len(longer) > 5 else ''})"
+                Text(
+                    "rules.warning.BELOW_PLANS_set",
+                    years=number_text(years),
+                    longer=Text("rules.comma_list", items=longer[:5]),
+                    more=Text("rules.more") if len(longer) > 5 else "",
+                )
             )
     x48 = [lv for lv in vm.lines.values() if lv.counted and lv.plan_basis == "annual_x48"]
     if x48 and years is not None and years < UNKNOWN_DURATION_YEARS:
-        why.append(
-            f"{_count(len(x48), 'linje', 'linjer')} med ukjent varighet er i planen regnet som "
-            f"48 måneder, i forslaget som {number_text(years)} år"
-        )
-    reason = "; ".join(why) if why else "linjene har andre perioder enn forslaget"
-    return (
-        f"Anslått verdi {format_nok(vm.estimated_nok)} er {format_nok(vm.below_plans_nok)} lavere "
-        f"enn summen av linjenes egne planverdier ({format_nok(vm.plan_nok)}), fordi {reason}. "
-        "FOA § 5-4 krever verdien for hele perioden med alle opsjoner: kontroller avtaleperioden."
+        why.append(Text("rules.warning.BELOW_PLANS_x48", n=len(x48), years=number_text(years)))
+    return Text(
+        "rules.warning.BELOW_PLANS",
+        estimate=format_nok(vm.estimated_nok),
+        difference=format_nok(vm.below_plans_nok),
+        plans=format_nok(vm.plan_nok),
+        reason=Text("rules.semicolon_list", items=why)
+        if why
+        else Text("rules.warning.BELOW_PLANS_other"),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 
@@ -22,11 +22,15 @@ class LockSpace(enum.IntEnum):
     PLAN_IMPORT = 7102
     #: Creating a municipality by name (second key 0): two first imports of a new name.
     MUNICIPALITY_CREATE = 7103
+    #: Loading Enhetsregisteret (second key 0): a load replaces the register as a whole, so
+    #: two at once run one after the other (the last one's data stands, complete).
+    SUPPLIER_REGISTER = 7104
 
 
-def advisory_lock(session: Session, space: LockSpace, key: int = 0) -> None:
-    """Wait for and hold the lock (space, key) until the session's transaction ends."""
-    if session.get_bind().dialect.name != "postgresql":
+def advisory_lock(session: Session | Connection, space: LockSpace, key: int = 0) -> None:
+    """Wait for and hold the lock (space, key) until the transaction ends."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    if bind.dialect.name != "postgresql":
         return
     session.execute(
         text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": int(space), "key": key}

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -50,13 +51,24 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-class Tracked:
+class Changed:
+    """Who last changed a row, and when (UTC): named in the message of a lost race."""
+
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Tracked(Changed):
     """Who created and last changed a row, and when (UTC)."""
 
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(120), default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+def version_column() -> Mapped[int]:
+    """The optimistic lock of an editable row: every UPDATE checks and raises it (the ORM's
+    ``version_id_col``), and a save refuses when it is not the version the user read."""
+    return mapped_column(Integer, default=1, server_default=text("1"))
 
 
 class Municipality(Tracked, Base):
@@ -72,8 +84,11 @@ class Municipality(Tracked, Base):
     #: The municipality's written standard: "bokmaal", "nynorsk" or "neutral" (documents in
     #: bokmål); None = not set, taken from the national list where the name is known.
     maalform: Mapped[str | None] = mapped_column(String(10))
+    version: Mapped[int] = version_column()
 
     purchases: Mapped[list[PlannedPurchase]] = relationship(back_populates="municipality")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class AppUser(Tracked, Base):
@@ -191,8 +206,10 @@ class CpvCode(Base):
     label_en: Mapped[str | None] = mapped_column(Text)
 
 
-class OverlapGroup(Base):
-    """An overlapp: lines of different municipalities that fit one joint tender."""
+class OverlapGroup(Changed, Base):
+    """An overlapp: lines of different municipalities that fit one joint tender.
+
+    The version covers the group and the decision on it (status, members, title)."""
 
     __tablename__ = "overlap_group"
 
@@ -211,10 +228,13 @@ class OverlapGroup(Base):
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     decided_by: Mapped[str | None] = mapped_column(String(120))
     decided_by_municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipality.id"))
+    version: Mapped[int] = version_column()
 
     members: Mapped[list[OverlapMember]] = relationship(
         back_populates="group", cascade="all, delete-orphan", order_by="OverlapMember.id"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class OverlapMember(Base):
@@ -289,6 +309,14 @@ class JointProposal(Tracked, Base):
     roles_text: Mapped[str] = mapped_column(Text, default="")
     risks_text: Mapped[str] = mapped_column(Text, default="")
     no_lots_reason: Mapped[str] = mapped_column(Text, default="")
+    #: The decision document's own sections; empty = the document prints a marked default.
+    goals_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    procedure_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    criteria_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    governance_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    cost_sharing_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contract_management_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    anchoring_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     participants: Mapped[list[ProposalParticipant]] = relationship(
@@ -304,7 +332,7 @@ class JointProposal(Tracked, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-class ProposalParticipant(Base):
+class ProposalParticipant(Changed, Base):
     """A municipality taking part in a proposal, with its fullmakt (authorisation)."""
 
     __tablename__ = "proposal_participant"
@@ -320,12 +348,15 @@ class ProposalParticipant(Base):
     fullmakt_signed_date: Mapped[dt.date | None] = mapped_column(Date)
     signatory_name: Mapped[str] = mapped_column(String(200), default="")
     signatory_title: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = version_column()
 
     proposal: Mapped[JointProposal] = relationship(back_populates="participants")
     municipality: Mapped[Municipality] = relationship()
     lines: Mapped[list[ProposalLine]] = relationship(
         back_populates="participant", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ProposalLine(Base):
@@ -347,7 +378,7 @@ class ProposalLine(Base):
     line: Mapped[PlannedPurchase] = relationship()
 
 
-class Lot(Base):
+class Lot(Changed, Base):
     """A delkontrakt of a proposal."""
 
     __tablename__ = "lot"
@@ -361,11 +392,14 @@ class Lot(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     #: "area" or "product".
     basis: Mapped[str] = mapped_column(String(20), default="area")
+    version: Mapped[int] = version_column()
 
     proposal: Mapped[JointProposal] = relationship(back_populates="lots")
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
-class Milestone(Base):
+
+class Milestone(Changed, Base):
     """A step of a proposal's timeline."""
 
     __tablename__ = "milestone"
@@ -380,8 +414,11 @@ class Milestone(Base):
     title: Mapped[str] = mapped_column(String(300))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = version_column()
 
     proposal: Mapped[JointProposal] = relationship(back_populates="milestones")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class AuditEntry(Base):

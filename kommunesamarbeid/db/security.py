@@ -68,7 +68,7 @@ class TablePolicy:
     #: What officers may do on their own rows (MUNICIPALITY_DATA); the default is everything.
     officer_privileges: tuple[str, ...] = ("INSERT", "UPDATE", "DELETE")
     #: COORDINATED: columns an officer may UPDATE on any row (e.g. the optimistic-lock version
-    #: a participant's fullmakt change bumps on its proposal).
+    #: of a proposal, which goes up when an officer takes its own lines in or out).
     officer_columns: tuple[str, ...] = ()
     #: Why the table is classified this way (shown by ``server init --explain`` and the docs).
     reason: str = ""
@@ -115,7 +115,8 @@ TABLES: dict[str, TablePolicy] = {
     "joint_proposal": TablePolicy(
         Kind.COORDINATED,
         officer_columns=("version", "updated_at", "updated_by"),
-        reason="forslag til felles anskaffelse (en deltakers fullmakt øker versjonen)",
+        reason="forslag til felles anskaffelse (en kommunes egne linjer inn eller ut gir ny "
+        "versjon)",
     ),
     "lot": TablePolicy(Kind.COORDINATED, reason="delkontrakter"),
     "milestone": TablePolicy(Kind.COORDINATED, reason="milepæler"),

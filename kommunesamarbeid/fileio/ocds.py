@@ -1,4 +1,8 @@
-"""A proposal as an OCDS 1.2 planning release (Open Contracting Data Standard).
+"""A proposal as an OCDS release package (Open Contracting Data Standard, version 1.1).
+
+The file is a release package (``uri``, ``publishedDate``, ``publisher``, ``version`` "1.1",
+``releases``) holding one planning release; it validates against the OCDS 1.1 schema (1.1.5)
+with the data review tool ``libcoveocds`` without validation errors (a test checks it).
 
 One release describes the planned joint procurement: the participating municipalities are
 ``parties`` with the role ``buyer``; the host municipality (vertskommune) runs the procurement
@@ -8,7 +12,10 @@ for all of them, so it is also the ``procuringEntity`` and is named in ``buyer``
 the contract period, the lots and one item per source line with its CPV code.
 
 ``tender.lots`` and ``items[].relatedLot`` are the fields of OCDS's Lots extension; OCDS
-permits additional fields, so the release stays valid against the release schema.
+permits additional fields, so the release stays valid against the release schema. A party is
+identified by its organisasjonsnummer (``identifier.scheme`` "NO-BRC", the id "NO-BRC-<orgnr>")
+where it is known, so the ids are the same whatever database the export comes from. The texts
+are in the host municipality's written standard (``language`` "nb" or "nn").
 
 Dates without a time (milestones, contract start) are written as midnight Norwegian time with
 its UTC offset (+01:00, or +02:00 in summer time), computed with the EU rule Norway follows, so
@@ -29,30 +36,37 @@ from kommunesamarbeid.core.lots import assign_lines, join_names
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.orgnr import is_valid_orgnr, normalise_orgnr
 from kommunesamarbeid.core.proposal import (
-    MILESTONE_LABELS,
     Evaluation,
     MilestoneData,
     MilestoneKind,
     ParticipantData,
     ProposalData,
+    milestone_title,
 )
 from kommunesamarbeid.core.proposal_rules import contract_start_date
+from kommunesamarbeid.core.texts import Lang, render, tr
 from kommunesamarbeid.core.value_model import model_of
 
 __all__ = [
     "CURRENCY",
     "DEFAULT_OCID_PREFIX",
     "MILESTONE_TYPES",
+    "OCDS_VERSION",
     "PROCUREMENT_CATEGORIES",
+    "ocds_release_package",
     "oslo_midnight",
     "party_id",
     "proposal_to_ocds_release",
     "write_ocds",
 ]
 
+#: The version of the standard the package follows (schema 1.1.5).
+OCDS_VERSION: Final = "1.1"
+#: Who publishes the data when the caller names no one.
+DEFAULT_PUBLISHER: Final = "kommunesamarbeid"
+
 DEFAULT_OCID_PREFIX: Final = "ocds-kommunesamarbeid"
 CURRENCY: Final = "NOK"
-LANGUAGE: Final = "nb"
 #: Brønnøysundregistrene (org-id.guide), the scheme of an organisasjonsnummer.
 ORGNR_SCHEME: Final = "NO-BRC"
 
@@ -161,15 +175,15 @@ def _value(amount: int | None) -> dict[str, Any] | None:
     return {"amount": amount, "currency": CURRENCY}
 
 
-def _milestone(index: int, milestone: MilestoneData) -> dict[str, Any]:
+def _milestone(index: int, milestone: MilestoneData, lang: Lang) -> dict[str, Any]:
     result: dict[str, Any] = {
         "id": f"{index}-{milestone.kind.value}",
-        "title": milestone.title or MILESTONE_LABELS[milestone.kind],
+        "title": milestone_title(milestone.kind, milestone.title, lang),
         "type": MILESTONE_TYPES.get(milestone.kind, _DEFAULT_MILESTONE_TYPE),
         "code": milestone.kind.value,
     }
     if milestone.note:
-        result["description"] = milestone.note
+        result["description"] = render(milestone.note, lang)
     if milestone.due_date is not None:
         result["dueDate"] = oslo_midnight(milestone.due_date)
     result["status"] = "met" if milestone.done else "scheduled"
@@ -244,33 +258,32 @@ def _items(proposal: ProposalData, evaluation: Evaluation) -> list[dict[str, Any
     return items
 
 
-def _tender_description(proposal: ProposalData) -> str:
+def _tender_description(proposal: ProposalData, lang: Lang) -> str:
     names = [p.name for p in proposal.participants]
-    text = f"Felles anskaffelse for {len(names)} kommuner: {join_names(names)}."
-    if len(names) == 1:
-        text = f"Anskaffelse for {names[0]}."
+    parts = [tr("ocds.for_municipalities", lang, n=len(names), names=join_names(names))]
     host = proposal.host
     if host is not None:
-        text += f" Vertskommune: {host.name}."
+        parts.append(tr("ocds.host", lang, host=host.name))
     if proposal.is_framework:
-        text += " Planlagt som rammeavtale."
-    return text
+        parts.append(tr("ocds.framework", lang))
+    return " ".join(parts)
 
 
-def _budget_description(evaluation: Evaluation) -> str:
+def _budget_description(evaluation: Evaluation, lang: Lang) -> str:
     model = model_of(evaluation)
-    text = (
-        "Anslått samlet verdi i hele kroner for alle deltakende kommuner over hele "
-        f"avtaleperioden inkludert opsjoner ({model.period.text().lower()})."
-    )
+    parts = [tr("ocds.budget", lang, period=render(model.period.text(), lang).lower())]
     if model.maximum_nok is not None:
-        text += (
-            f" Rammeavtale: maksimal verdi {format_nok(model.maximum_nok)} (tender.value); "
-            f"{model.maximum_text}"
+        parts.append(
+            tr(
+                "ocds.maximum",
+                lang,
+                maximum=format_nok(model.maximum_nok),
+                basis=render(model.maximum_text, lang),
+            )
         )
     if model.incomplete:
-        text += " Noen linjer mangler verdi, så summen er et minimum."
-    return text
+        parts.append(tr("ocds.incomplete", lang))
+    return " ".join(parts)
 
 
 def _prune(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -298,7 +311,8 @@ def proposal_to_ocds_release(
     ocid_prefix: str = DEFAULT_OCID_PREFIX,
     published: dt.datetime,
 ) -> dict[str, Any]:
-    """The proposal as an OCDS 1.2 planning release (a JSON-ready dict; see module docstring)."""
+    """The proposal as an OCDS planning release (a JSON-ready dict; see module docstring)."""
+    lang = proposal.language
     date = _timestamp(published)
     reference = _clean_id(proposal.reference) or str(proposal.id)
     ocid = f"{ocid_prefix}-{reference}"
@@ -314,7 +328,7 @@ def proposal_to_ocds_release(
         "date": date,
         "tag": ["planning"],
         "initiationType": "tender",
-        "language": LANGUAGE,
+        "language": lang,
         "parties": [
             _party(p, host=p.municipality_id == proposal.host_municipality_id)
             for p in proposal.participants
@@ -323,15 +337,17 @@ def proposal_to_ocds_release(
         "planning": {
             "rationale": proposal.need_description,
             "budget": {
-                "description": _budget_description(evaluation),
+                "description": _budget_description(evaluation, lang),
                 "amount": _value(model.estimated_nok),
             },
-            "milestones": [_milestone(i, m) for i, m in enumerate(proposal.milestones, start=1)],
+            "milestones": [
+                _milestone(i, m, lang) for i, m in enumerate(proposal.milestones, start=1)
+            ],
         },
         "tender": {
             "id": reference,
             "title": proposal.title,
-            "description": _tender_description(proposal),
+            "description": _tender_description(proposal, lang),
             "status": "planning",
             # the upper estimate: a framework agreement's maximum value, else the estimate
             "value": _value(
@@ -339,13 +355,39 @@ def proposal_to_ocds_release(
             ),
             "procuringEntity": host_ref,
             "mainProcurementCategory": category,
-            "procurementMethodDetails": evaluation.procedure_label,
+            "procurementMethodDetails": render(evaluation.procedure_label, lang),
             "contractPeriod": _contract_period(proposal, evaluation),
             "lots": _lots(proposal, evaluation),
             "items": _items(proposal, evaluation),
         },
     }
     return _prune(release)
+
+
+def ocds_release_package(
+    proposal: ProposalData,
+    evaluation: Evaluation,
+    *,
+    ocid_prefix: str = DEFAULT_OCID_PREFIX,
+    published: dt.datetime,
+    publisher: str = DEFAULT_PUBLISHER,
+    uri: str | None = None,
+) -> dict[str, Any]:
+    """The planning release in an OCDS 1.1 release package (what ``write_ocds`` writes).
+
+    ``uri`` is where the package is published; without one it is a ``urn:`` built from the
+    release id (the schema requires a URI, and a file on disk has no public address yet).
+    """
+    release = proposal_to_ocds_release(
+        proposal, evaluation, ocid_prefix=ocid_prefix, published=published
+    )
+    return {
+        "uri": uri or f"urn:{release['id']}",
+        "publishedDate": _timestamp(published),
+        "publisher": {"name": publisher or DEFAULT_PUBLISHER},
+        "version": OCDS_VERSION,
+        "releases": [release],
+    }
 
 
 def write_ocds(
@@ -355,10 +397,11 @@ def write_ocds(
     *,
     ocid_prefix: str = DEFAULT_OCID_PREFIX,
     published: dt.datetime,
+    publisher: str = DEFAULT_PUBLISHER,
 ) -> None:
-    """Write the planning release as UTF-8 JSON (Norwegian letters as they are, not escaped)."""
-    release = proposal_to_ocds_release(
-        proposal, evaluation, ocid_prefix=ocid_prefix, published=published
+    """Write the release package as UTF-8 JSON (Norwegian letters as they are, not escaped)."""
+    package = ocds_release_package(
+        proposal, evaluation, ocid_prefix=ocid_prefix, published=published, publisher=publisher
     )
-    text = json.dumps(release, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(package, ensure_ascii=False, indent=2) + "\n"
     Path(out).write_text(text, encoding="utf-8", newline="\n")

@@ -220,6 +220,7 @@ class DocumentTemplate(BaseDocTemplate):
         footer_left: str = "",
         keywords: Sequence[str] = (),
         with_cover: bool = True,
+        lang: str = "nb",
     ) -> None:
         register_fonts()
         self.header_left = clean(header_left)
@@ -239,7 +240,7 @@ class DocumentTemplate(BaseDocTemplate):
             keywords=[clean(k) for k in keywords],
             initialFontName=FONT,
             initialFontSize=10,
-            lang="nb-NO",
+            lang="nn-NO" if lang == "nn" else "nb-NO",
         )
         normal_frame = Frame(
             MARGIN_LEFT,

@@ -13,6 +13,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -173,12 +174,39 @@ def _fmt(d: dt.date) -> str:
     return d.strftime("%d.%m.%Y")
 
 
-def _expiry_label(expiries: Sequence[dt.date]) -> str:
+def _labels(tx: Any) -> dict[str, str]:
+    """The charts' words in the document's written standard (``doc.chart.*``)."""
+    from kommunesamarbeid.fileio.pdf_style import Tx
+
+    tx = tx or Tx()
+    keys = (
+        "milestones",
+        "expiries",
+        "expiries_cont",
+        "no_date",
+        "planned",
+        "done",
+        "current",
+        "start",
+        "estimate",
+        "lower",
+        "host",
+        "and",
+        "at_least",
+    )
+    from kommunesamarbeid.core.texts import catalogue
+
+    # "{n} avtaler, første {date}" is filled in per row (_expiry_label)
+    agreements = catalogue(tx.lang).template("doc.chart.agreements")
+    return {k: tx(f"chart.{k}") for k in keys} | {"agreements": agreements}
+
+
+def _expiry_label(expiries: Sequence[dt.date], lab: dict[str, str]) -> str:
     if len(expiries) == 1:
         return _fmt(expiries[0])
     if len(expiries) == 2:
-        return f"{_fmt(expiries[0])} og {_fmt(expiries[1])}"
-    return f"{len(expiries)} avtaler, første {_fmt(expiries[0])}"
+        return f"{_fmt(expiries[0])} {lab['and']} {_fmt(expiries[1])}"
+    return lab["agreements"].replace("{n}", str(len(expiries))).replace("{date}", _fmt(expiries[0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,12 +224,12 @@ class _Row:
             return sorted(set(self.member.expiries))
         return []
 
-    def value_label(self) -> str:
+    def value_label(self, lab: dict[str, str]) -> str:
         if self.milestone is not None:
             return _fmt(self.milestone.date)
         if self.member is not None:
             dates = self.marker_dates()
-            return _expiry_label(dates) if dates else "ingen dato oppgitt"
+            return _expiry_label(dates, lab) if dates else lab["no_date"]
         return ""
 
 
@@ -212,6 +240,7 @@ def gantt_charts(
     contract_start: dt.date | None,
     width: float,
     max_height: float,
+    tx: Any = None,
 ) -> list[Drawing]:
     """The timeline: milestone rows, then one row per municipality with its contract expiries.
 
@@ -221,6 +250,7 @@ def gantt_charts(
     its date written beside it. Returns an empty list when there is no date at all.
     """
     register_fonts()
+    lab = _labels(tx)
     dates = [m.date for m in milestones] + [d for m in members for d in m.expiries]
     if contract_start:
         dates.append(contract_start)
@@ -230,12 +260,12 @@ def gantt_charts(
     rows: list[_Row] = []
     sorted_ms = sorted(milestones, key=lambda m: m.date)
     if sorted_ms:
-        rows.append(_Row("section", "Milepæler"))
+        rows.append(_Row("section", lab["milestones"]))
         previous: dt.date | None = None
         for ms in sorted_ms:
             rows.append(_Row("milestone", ms.label, milestone=ms, previous=previous))
             previous = ms.date
-    rows.append(_Row("section", "Dagens avtaler utløper"))
+    rows.append(_Row("section", lab["expiries"]))
     rows.extend(_Row("member", m.label, member=m) for m in members)
 
     label_w = min(138.0, width * 0.31)
@@ -260,7 +290,7 @@ def gantt_charts(
     for _ in range(48):
         x_of = scale(start, end)
         if all(
-            x_of(row.marker_dates()[-1]) + 6 + stringWidth(row.value_label(), FONT, SMALL_SIZE)
+            x_of(row.marker_dates()[-1]) + 6 + stringWidth(row.value_label(lab), FONT, SMALL_SIZE)
             <= right_edge
             for row in rows
             if row.marker_dates()
@@ -277,7 +307,7 @@ def gantt_charts(
     for index, (a, b) in enumerate(_chunks(len(rows), capacity, capacity - 1)):
         part = rows[a:b]
         if index > 0 and part and part[0].kind != "section":
-            part = [_Row("section", "Dagens avtaler utløper (forts.)"), *part]
+            part = [_Row("section", lab["expiries_cont"]), *part]
         body_h = len(part) * row_h
         height = axis_h + body_h + legend_h + 4
         drawing = _drawing(width, height)
@@ -327,24 +357,24 @@ def gantt_charts(
                         )
                     )
                 drawing.add(_diamond(x_of(ms.date), mid, 4.2, filled=ms.done))
-                labels.append((x_of(ms.date) + 6, mid - 2.2, row.value_label(), ground))
+                labels.append((x_of(ms.date) + 6, mid - 2.2, row.value_label(lab), ground))
                 continue
             if not marks:
-                labels.append((plot_x + 4, mid - 2.2, row.value_label(), ground))
+                labels.append((plot_x + 4, mid - 2.2, row.value_label(lab), ground))
                 continue
             group = Group()
             _hatched(group, plot_x, mid - 2.6, max(0.5, x_of(marks[0]) - plot_x), 5.2)
             drawing.add(group)
             for d in marks:
                 drawing.add(_triangle_down(x_of(d), mid, 3.6))
-            labels.append((x_of(marks[-1]) + 5, mid - 2.2, row.value_label(), ground))
+            labels.append((x_of(marks[-1]) + 5, mid - 2.2, row.value_label(lab), ground))
         for x, y, text, ground in labels:
             w = stringWidth(text, FONT, SMALL_SIZE)
             drawing.add(
                 Rect(x - 1.5, y - 1.8, w + 3, SMALL_SIZE + 1.6, fillColor=ground, strokeColor=None)
             )
             drawing.add(_text(x, y, text, size=SMALL_SIZE, color=DARK))
-        _gantt_legend(drawing, width, legend_h, has_start=contract_start is not None)
+        _gantt_legend(drawing, width, legend_h, lab, has_start=contract_start is not None)
         drawings.append(drawing)
     return drawings
 
@@ -410,27 +440,29 @@ def _gantt_axis(
     drawing.add(Line(0, bottom, plot_x + plot_w, bottom, strokeColor=BLACK, strokeWidth=0.6))
 
 
-def _gantt_legend(drawing: Drawing, width: float, legend_h: float, *, has_start: bool) -> None:
+def _gantt_legend(
+    drawing: Drawing, width: float, legend_h: float, lab: dict[str, str], *, has_start: bool
+) -> None:
     y = 6.0
     x = 0.0
     drawing.add(_diamond(x + 4, y + 2.5, 3.8, filled=False))
-    drawing.add(_text(x + 11, y, "Milepæl, planlagt", size=SMALL_SIZE))
-    x += 11 + stringWidth("Milepæl, planlagt", FONT, SMALL_SIZE) + 14
+    drawing.add(_text(x + 11, y, lab["planned"], size=SMALL_SIZE))
+    x += 11 + stringWidth(lab["planned"], FONT, SMALL_SIZE) + 14
     drawing.add(_diamond(x + 4, y + 2.5, 3.8, filled=True))
-    drawing.add(_text(x + 11, y, "Milepæl, fullført", size=SMALL_SIZE))
-    x += 11 + stringWidth("Milepæl, fullført", FONT, SMALL_SIZE) + 14
+    drawing.add(_text(x + 11, y, lab["done"], size=SMALL_SIZE))
+    x += 11 + stringWidth(lab["done"], FONT, SMALL_SIZE) + 14
     group = Group()
     _hatched(group, x, y, 18, 5.2)
     drawing.add(group)
     drawing.add(_triangle_down(x + 18, y + 2.6, 3.4))
-    label = "Dagens avtale løper til utløpsdato"
+    label = lab["current"]
     drawing.add(_text(x + 25, y, label, size=SMALL_SIZE))
     x += 25 + stringWidth(label, FONT, SMALL_SIZE) + 14
     if has_start and x + 60 < width:
         drawing.add(
             Line(x, y - 2, x, y + 7, strokeColor=BLACK, strokeWidth=0.9, strokeDashArray=[3, 2])
         )
-        drawing.add(_text(x + 5, y, "Planlagt kontraktsstart", size=SMALL_SIZE))
+        drawing.add(_text(x + 5, y, lab["start"], size=SMALL_SIZE))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,14 +480,17 @@ def _nice_step(maximum: float, ticks: int = 5) -> float:
     return 10 * power
 
 
-def _value_label(item: BarItem) -> str:
+def _value_label(item: BarItem, lab: dict[str, str]) -> str:
     text = format_nok(item.value)
-    return f"minst {text}" if item.lower_bound else text
+    return f"{lab['at_least']} {text}" if item.lower_bound else text
 
 
-def value_bar_charts(items: Sequence[BarItem], *, width: float, max_height: float) -> list[Drawing]:
+def value_bar_charts(
+    items: Sequence[BarItem], *, width: float, max_height: float, tx: Any = None
+) -> list[Drawing]:
     """Horizontal bars, one per municipality, with the value written at the end of each bar."""
     register_fonts()
+    lab = _labels(tx)
     if not items:
         return []
     label_w = min(
@@ -465,7 +500,7 @@ def value_bar_charts(items: Sequence[BarItem], *, width: float, max_height: floa
             for i in items
         ),
     )
-    value_w = max(stringWidth(_value_label(i), FONT, LABEL_SIZE) for i in items) + 8
+    value_w = max(stringWidth(_value_label(i, lab), FONT, LABEL_SIZE) for i in items) + 8
     plot_x = label_w + 4
     plot_w = max(60.0, width - plot_x - value_w)
     maximum = max(i.value for i in items)
@@ -538,7 +573,7 @@ def value_bar_charts(items: Sequence[BarItem], *, width: float, max_height: floa
                         strokeWidth=0.6,
                     )
                 )
-            text = _value_label(item)
+            text = _value_label(item, lab)
             tw = stringWidth(text, FONT, LABEL_SIZE)
             drawing.add(
                 Rect(
@@ -551,24 +586,26 @@ def value_bar_charts(items: Sequence[BarItem], *, width: float, max_height: floa
                 )
             )
             drawing.add(_text(plot_x + bar_w + 4, mid - 2.5, text))
-        _bar_legend(drawing, has_lower=has_lower, has_emphasis=has_emphasis)
+        _bar_legend(drawing, lab, has_lower=has_lower, has_emphasis=has_emphasis)
         drawings.append(drawing)
     return drawings
 
 
-def _bar_legend(drawing: Drawing, *, has_lower: bool, has_emphasis: bool) -> None:
+def _bar_legend(
+    drawing: Drawing, lab: dict[str, str], *, has_lower: bool, has_emphasis: bool
+) -> None:
     y = 3.0
     x = 0.0
     drawing.add(Rect(x, y, 16, 6, fillColor=BAR_GREY, strokeColor=BLACK, strokeWidth=0.6))
-    text = "Estimert verdi for hele avtaleperioden inkl. opsjoner"
+    text = lab["estimate"]
     drawing.add(_text(x + 21, y + 0.6, text, size=SMALL_SIZE))
     x += 21 + stringWidth(text, FONT, SMALL_SIZE) + 12
     if has_lower:
         group = Group()
         _hatched(group, x, y, 16, 6)
         drawing.add(group)
-        text = "Minsteverdi (linjer mangler verdi)"
+        text = lab["lower"]
         drawing.add(_text(x + 21, y + 0.6, text, size=SMALL_SIZE))
         x += 21 + stringWidth(text, FONT, SMALL_SIZE) + 12
     if has_emphasis:
-        drawing.add(_text(x, y + 0.6, "Fet: vertskommune", size=SMALL_SIZE, bold=True))
+        drawing.add(_text(x, y + 0.6, lab["host"], size=SMALL_SIZE, bold=True))

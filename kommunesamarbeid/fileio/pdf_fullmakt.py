@@ -1,8 +1,11 @@
 """Fullmakt (authorisation) PDFs: one 1–2 page document per participating municipality.
 
 Each participant authorises the host municipality (vertskommunen) to run the joint competition
-on its behalf and to sign the framework agreement(s) for it. The host municipality gets a
-confirmation of its role instead, so every participant has exactly one file to sign.
+on its behalf and to sign the framework agreement(s) for it, and commits itself to use the
+agreement. The document says what is bought, the period and options, the lots the municipality
+joins, its estimated and maximum value (from the value model), the deadline and who signs. The
+host municipality gets a confirmation of its role instead, so every participant has exactly one
+file to sign. Each is written in the municipality's own written standard (bokmål or nynorsk).
 
 The mandate text is a template for the coordinator to adapt, not legal advice; it says so.
 """
@@ -19,8 +22,9 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from kommunesamarbeid.core.lots import assign_lines
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import (
     Evaluation,
@@ -37,13 +41,13 @@ from kommunesamarbeid.fileio.pdf_common import (
     clean,
     data_table,
     esc,
-    fmt_date,
     key_value_table,
     plain_cell,
     signature_block,
     styles,
     write_atomically,
 )
+from kommunesamarbeid.fileio.pdf_style import Tx
 
 __all__ = [
     "fullmakt_deadline",
@@ -100,36 +104,26 @@ def fullmakt_deadline(proposal: ProposalData) -> dt.date | None:
     return min(dates) if dates else None
 
 
-def _agreement_word(proposal: ProposalData) -> str:
-    return "rammeavtalen(e)" if proposal.is_framework else "kontrakten(e)"
+def _agreement(proposal: ProposalData, tx: Tx) -> str:
+    return tx("mandate.agreement_framework" if proposal.is_framework else "mandate.agreement")
 
 
-def _host_name(proposal: ProposalData) -> str:
+def _host_name(proposal: ProposalData, tx: Tx) -> str:
     host = proposal.host
-    return host.name if host else "[vertskommune er ikke valgt]"
+    return host.name if host else tx("common.host_not_chosen")
 
 
-def _deadline_sentence(proposal: ProposalData) -> str:
-    deadline = fullmakt_deadline(proposal)
-    if deadline is None:
-        return (
-            "Frist for å sende signert fullmakt til vertskommunen er ikke fastsatt ennå; "
-            "den må komme fram før konkurransen kunngjøres."
-        )
-    return f"Signert fullmakt sendes vertskommunen innen {fmt_date(deadline)}."
-
-
-def _closing_paragraphs(proposal: ProposalData, body: ParagraphStyle) -> list[Flowable]:
+def _closing_paragraphs(proposal: ProposalData, body: ParagraphStyle, tx: Tx) -> list[Flowable]:
     """The deadline (in bold) and the "this is a template" note that end both mandate texts."""
+    deadline = fullmakt_deadline(proposal)
+    sentence = (
+        tx("mandate.deadline", date=tx.date(deadline))
+        if deadline is not None
+        else tx("mandate.no_deadline")
+    )
     return [
-        Paragraph(f"<b>{esc(_deadline_sentence(proposal))}</b>", body),
-        Paragraph(
-            esc(
-                "Teksten er en mal og ikke juridisk rådgivning. Tilpass den til "
-                "samarbeidsavtalen og kommunens delegasjonsreglement før den signeres."
-            ),
-            styles().note,
-        ),
+        Paragraph(f"<b>{esc(sentence)}</b>", body),
+        Paragraph(esc(tx("mandate.template_note")), styles().note),
     ]
 
 
@@ -138,110 +132,64 @@ def mandate_flowables(
     participant: ParticipantData | None = None,
     *,
     style: ParagraphStyle | None = None,
+    tx: Tx | None = None,
 ) -> list[Flowable]:
     """The fullmakt text. Without ``participant`` it is worded for all signing municipalities."""
-    st = styles()
-    body = style or st.body
-    host = _host_name(proposal)
-    agreement = _agreement_word(proposal)
-    title = clean(proposal.title)
-    reference = clean(proposal.reference)
-    if participant is None:
-        who = "Kommunene som signerer nedenfor"
-        behalf = "på vegne av hver av dem"
-        own = "Hver kommune"
-        own_needs = "sine egne behov"
-        own_rules = "kommunens eget delegasjonsreglement"
-    else:
-        who = clean(participant.name)
-        behalf = f"på vegne av {who}"
-        own = who
-        own_needs = "kommunens egne behov"
-        own_rules = "kommunens eget delegasjonsreglement"
-    intro = (
-        f"{who} gir {host} («vertskommunen») fullmakt til å gjennomføre konkurransen "
-        f"«{title}» (ref. {reference}) {behalf}. Fullmakten omfatter å"
-    )
-    items = [
-        "utarbeide konkurransegrunnlaget i samråd med de deltakende kommunene,",
-        "kunngjøre konkurransen og ha kontakten med leverandørene,",
-        "ta imot og evaluere tilbud og treffe beslutning om tildeling,",
-        f"inngå og signere {agreement} som følger av konkurransen, også {behalf}.",
-    ]
-    parts: list[Flowable] = [Paragraph(esc(intro), body), *bullet_list(items, body)]
-    parts += [
+    tx = tx or Tx(participant.language if participant is not None else proposal.language)
+    body = style or styles().body
+    params = {
+        "host": _host_name(proposal, tx),
+        "agreement": _agreement(proposal, tx),
+        "title": clean(proposal.title),
+        "reference": clean(proposal.reference),
+        "name": clean(participant.name) if participant is not None else "",
+    }
+    who = "one" if participant is not None else "all"
+    items = [tx(f"mandate.item{i}", **params) for i in (1, 2, 3, 4)]
+    items[-1] = tx(f"mandate.item4_{who}", **params)
+    return [
+        # the opening sentence ends in "Fullmakten omfatter å": never apart from its list
+        KeepTogether(
+            [Paragraph(esc(tx(f"mandate.intro_{who}", **params)), body), *bullet_list(items, body)]
+        ),
         Spacer(1, 3),
-        Paragraph(
-            esc(
-                "Fullmakten gis innenfor samarbeidsavtalen mellom kommunene om "
-                "vertskommunesamarbeid etter kommuneloven § 20-2, eller en tilsvarende avtale "
-                f"om felles anskaffelse. Den gjelder bare denne konkurransen og {agreement} som "
-                "inngås etter den."
-            ),
-            body,
-        ),
-        Paragraph(
-            esc(
-                f"{own} er selv ansvarlig for å bruke og følge opp avtalen for {own_needs}, og "
-                f"for at deltakelsen er besluttet etter {own_rules}."
-            ),
-            body,
-        ),
-        Paragraph(
-            esc(
-                "En kommune som ikke har gitt fullmakt før konkurransen kunngjøres, blir ikke "
-                "oppført som oppdragsgiver i kunngjøringen og kan ikke slutte seg til avtalen "
-                "senere."
-            ),
-            body,
-        ),
-        *_closing_paragraphs(proposal, body),
+        Paragraph(esc(tx("mandate.scope", **params)), body),
+        Paragraph(esc(tx(f"mandate.commitment_{who}", **params)), body),
+        Paragraph(esc(tx("mandate.late", **params)), body),
+        *_closing_paragraphs(proposal, body, tx),
     ]
-    return parts
 
 
 def _host_confirmation(
-    proposal: ProposalData, host: ParticipantData, *, style: ParagraphStyle
+    proposal: ProposalData, host: ParticipantData, *, style: ParagraphStyle, tx: Tx
 ) -> list[Flowable]:
-    body = style
-    agreement = _agreement_word(proposal)
     others = [p.name for p in proposal.participants if p.municipality_id != host.municipality_id]
-    text = (
-        f"{clean(host.name)} påtar seg å gjennomføre konkurransen «{clean(proposal.title)}» "
-        f"(ref. {clean(proposal.reference)}) som vertskommune for de deltakende kommunene, og å "
-        f"inngå og signere {agreement} for seg selv og for hver kommune som har gitt "
-        "vertskommunen fullmakt før kunngjøring."
-    )
-    parts: list[Flowable] = [Paragraph(esc(text), body)]
+    params = {
+        "name": clean(host.name),
+        "title": clean(proposal.title),
+        "reference": clean(proposal.reference),
+        "agreement": _agreement(proposal, tx),
+    }
+    parts: list[Flowable] = [Paragraph(esc(tx("mandate.host_text", **params)), style)]
     if others:
-        parts.append(
-            Paragraph(
-                esc("Kommuner som er bedt om å gi fullmakt: " + ", ".join(others) + "."), body
-            )
-        )
+        parts.append(Paragraph(esc(tx("mandate.host_others", names=", ".join(others))), style))
     parts += [
-        Paragraph(
-            esc(
-                "Oppdraget utføres innenfor samarbeidsavtalen mellom kommunene om "
-                "vertskommunesamarbeid etter kommuneloven § 20-2, eller en tilsvarende avtale "
-                "om felles anskaffelse."
-            ),
-            body,
-        ),
-        *_closing_paragraphs(proposal, body),
+        Paragraph(esc(tx("mandate.host_scope")), style),
+        Paragraph(esc(tx("mandate.host_commitment", **params)), style),
+        *_closing_paragraphs(proposal, style, tx),
     ]
     return parts
 
 
 def _lines_table(
-    lines: Sequence[ProposalLineData], evaluation: Evaluation, limit: int | None
+    lines: Sequence[ProposalLineData], evaluation: Evaluation, limit: int | None, tx: Tx
 ) -> list[Flowable]:
     """The participant's lines with their value in the proposal (and the plan value where it
     differs); every amount is the value model's."""
     st = styles()
     model = model_of(evaluation)
     if not lines:
-        return [Paragraph(esc("Kommunen har ingen linjer i forslaget."), st.note)]
+        return [Paragraph(esc(tx("need.no_lines")), st.note)]
     chosen = list(lines)
     rest: list[ProposalLineData] = []
     if limit is not None and len(chosen) > limit:
@@ -252,12 +200,14 @@ def _lines_table(
     amount_w = 30 * mm
     ref_w = 22 * mm
     desc_w = CONTENT_WIDTH - ref_w - 2 * amount_w
-    rows: list[list[Any]] = [["Ref.", "Beskrivelse", "Planverdi", "I forslaget"]]
+    rows: list[list[Any]] = [
+        [tx("col.ref"), tx("col.description"), tx("col.plan"), tx("col.in_proposal")]
+    ]
     for line in chosen:
         lv = model.lines[line.line_id]
         description = line.description
         if lv.withdrawn:
-            description += " (trukket fra planen – ikke regnet med)"
+            description += f" ({tx('lines.withdrawn')})"
         rows.append(
             [
                 plain_cell(line.reference or "–", ref_w),
@@ -270,16 +220,26 @@ def _lines_table(
         rows.append(
             [
                 "",
-                plain_cell(
-                    f"{len(rest)} andre linjer (alle står i forslaget, kapittel 2 «Behov og "
-                    "volum per kommune»)",
-                    desc_w,
-                ),
+                plain_cell(tx("fullmakt.other_lines", n=len(rest)), desc_w),
                 "",
                 format_nok(model.counted_sum([line.line_id for line in rest])),
             ]
         )
     return [data_table(rows, [ref_w, desc_w, amount_w, amount_w], right_cols=(2, 3))]
+
+
+def _lots_joined(proposal: ProposalData, participant: ParticipantData, tx: Tx) -> str:
+    """The lots the participant's lines are in ("1 Nord, 3 Sør"), or that there are none."""
+    if not proposal.lots:
+        return tx("fullmakt.no_lots")
+    assigned = assign_lines(proposal, proposal.lots)
+    numbers = sorted(
+        {assigned[line.line_id] for line in participant.lines if line.line_id in assigned}
+    )
+    titles = {lot.number: lot.title for lot in proposal.lots}
+    if not numbers:
+        return tx("fullmakt.in_no_lot")
+    return ", ".join(tx("fullmakt.lot", number=n, title=clean(titles[n])) for n in numbers)
 
 
 def _story(
@@ -289,74 +249,64 @@ def _story(
     *,
     generated: dt.date,
     line_limit: int | None,
+    tx: Tx,
 ) -> list[Flowable]:
     st = styles()
     is_host = participant.municipality_id == proposal.host_municipality_id
-    host = proposal.host
     title_style = ParagraphStyle("FullmaktTitle", parent=st.h1, spaceBefore=0, spaceAfter=8)
     story: list[Flowable] = [
-        Paragraph(
-            "Bekreftelse fra vertskommunen" if is_host else "Fullmakt til vertskommunen",
-            title_style,
-        ),
+        Paragraph(esc(tx("fullmakt.title_host" if is_host else "fullmakt.title")), title_style),
     ]
     model = model_of(evaluation)
     pv = model.participant(participant.municipality_id)
     own_value = pv.total_value_nok if pv is not None else 0
     incomplete = pv.incomplete if pv is not None else False
     org = (
-        f" (org.nr. {clean(participant.organisasjonsnummer)})"
+        f" ({tx('signatures.orgnr', orgnr=clean(participant.organisasjonsnummer))})"
         if participant.organisasjonsnummer
         else ""
     )
-    own_text = format_nok(own_value) + (" (minst; noen linjer mangler verdi)" if incomplete else "")
+    own_text = format_nok(own_value) + (f" ({tx('fullmakt.incomplete')})" if incomplete else "")
     facts = [
-        ("Anskaffelse", proposal.title),
-        ("Referanse", proposal.reference),
-        ("Vertskommune", host.name if host else "Ikke valgt"),
-        ("Kommune", f"{clean(participant.name)}{org}"),
-        ("Kommunens estimerte verdi", own_text),
+        (tx("fullmakt.what"), proposal.title),
+        (tx("fact.reference"), proposal.reference),
+        (tx("fact.host"), _host_name(proposal, tx)),
+        (tx("fullmakt.municipality"), f"{clean(participant.name)}{org}"),
+        (tx("fact.period"), tx.r(model.period.text())),
+        (tx("fullmakt.lots"), _lots_joined(proposal, participant, tx)),
+        (tx("fullmakt.own_estimate"), own_text),
     ]
     if pv is not None and pv.plan_value_nok != own_value:
-        facts.append(("Kommunens planverdi (egne perioder)", format_nok(pv.plan_value_nok)))
+        facts.append((tx("fullmakt.own_plan"), format_nok(pv.plan_value_nok)))
     if pv is not None and pv.maximum_value_nok is not None:
-        facts.append(("Kommunens andel av maksimal verdi", format_nok(pv.maximum_value_nok)))
-    facts.append(("Samlet estimert verdi, alle kommuner", format_nok(model.estimated_nok)))
+        facts.append((tx("fullmakt.own_maximum"), format_nok(pv.maximum_value_nok)))
+    facts.append((tx("fullmakt.total_estimate"), format_nok(model.estimated_nok)))
     if model.maximum_nok is not None:
-        facts.append(("Maksimal verdi for rammeavtalen", format_nok(model.maximum_nok)))
-    facts += [
-        ("Avtaleperiode", model.period.text()),
-        ("Frist for signert fullmakt", fmt_date(fullmakt_deadline(proposal))),
-    ]
+        facts.append((tx("fullmakt.total_maximum"), format_nok(model.maximum_nok)))
+    facts.append((tx("fullmakt.deadline"), tx.date(fullmakt_deadline(proposal))))
     story.append(key_value_table(facts, key_width=64 * mm))
+    story.append(Paragraph(esc(tx("fullmakt.amounts_note", date=tx.date(generated))), st.note))
+    story.append(Paragraph(esc(tx("fullmakt.need_heading")), st.h2))
+    story += _lines_table(participant.lines, evaluation, line_limit, tx)
     story.append(
-        Paragraph(
-            esc(
-                "Beløp i norske kroner ekskl. mva. for hele avtaleperioden inkludert opsjoner. "
-                "«I forslaget» er linjens verdi over forslagets periode; «Planverdi» er kommunens "
-                f"eget tall. Beregnet {fmt_date(generated)}; tallene er estimater til "
-                "planleggingsbruk."
-            ),
-            st.note,
-        )
+        Paragraph(esc(tx("fullmakt.host_heading" if is_host else "fullmakt.heading")), st.h2)
     )
-    story.append(Paragraph("Kommunens behov i konkurransen", st.h2))
-    story += _lines_table(participant.lines, evaluation, line_limit)
-    story.append(Paragraph("Vertskommunens oppdrag" if is_host else "Fullmakt", st.h2))
+    host = proposal.host
     if is_host and host is not None:
-        story += _host_confirmation(proposal, host, style=st.body_tight)
+        story += _host_confirmation(proposal, host, style=st.body_tight, tx=tx)
     else:
-        story += mandate_flowables(proposal, participant, style=st.body_tight)
+        story += mandate_flowables(proposal, participant, style=st.body_tight, tx=tx)
     story.append(Spacer(1, 10))
     story.append(
         signature_block(
-            f"Underskrift for {clean(participant.name)}",
+            tx("fullmakt.signature_heading", name=clean(participant.name)),
             fields=(
-                ("Navn", participant.signatory_name),
-                ("Tittel", participant.signatory_title),
-                ("Sted", ""),
-                ("Dato", ""),
+                (tx("signatures.name"), participant.signatory_name),
+                (tx("signatures.title"), participant.signatory_title),
+                (tx("signatures.place"), ""),
+                (tx("signatures.date"), ""),
             ),
+            signature_label=tx("signatures.signature"),
         )
     )
     return story
@@ -371,20 +321,27 @@ def _build(
     generated: dt.date,
     line_limit: int | None,
 ) -> int:
-    """Build one fullmakt into ``target``; returns its number of pages."""
+    """Build one fullmakt into ``target`` in the municipality's written standard; returns its
+    number of pages."""
     host = proposal.host
+    tx = Tx(participant.language)
     doc = DocumentTemplate(
         target,
-        title=f"Fullmakt – {clean(participant.name)} – {clean(proposal.title)}",
+        title=f"{tx('fullmakt.word')} – {clean(participant.name)} – {clean(proposal.title)}",
         author="kommunesamarbeid" + (f" – {clean(host.name)}" if host else ""),
-        subject=f"Fullmakt til vertskommunen, {clean(proposal.reference)}",
-        header_left=f"{clean(proposal.reference)} · Fullmakt · {clean(participant.name)}",
-        header_right=fmt_date(generated),
+        subject=tx("fullmakt.subject", reference=clean(proposal.reference)),
+        header_left=(
+            f"{clean(proposal.reference)} · {tx('fullmakt.word')} · {clean(participant.name)}"
+        ),
+        header_right=tx.date(generated),
         footer_left=clean(proposal.title),
         with_cover=False,
+        lang=tx.lang,
     )
     doc.build_story(
-        _story(proposal, evaluation, participant, generated=generated, line_limit=line_limit),
+        _story(
+            proposal, evaluation, participant, generated=generated, line_limit=line_limit, tx=tx
+        ),
         with_toc=False,
     )
     return int(doc.page)

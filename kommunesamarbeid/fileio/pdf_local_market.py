@@ -4,6 +4,9 @@ bid, per participating municipality and for the county, read in plain words.
 Counts are printed in bands (units, with staff, 5 or more employees, sole proprietorships);
 names are never printed. Every table says where the numbers come from (Enhetsregisteret, its
 date, the NLOD attribution) and that the industry codes come from a curated table.
+
+The fixed words are catalogue texts (``doc.market.*``) in the document's written standard; the
+readings of the register (``core.local_market``) are printed as that module writes them.
 """
 
 from __future__ import annotations
@@ -28,39 +31,37 @@ from kommunesamarbeid.fileio.pdf_common import (
     table_heading,
     warning_box,
 )
+from kommunesamarbeid.fileio.pdf_style import Tx
 
 __all__ = ["local_market_flowables"]
 
-_INTRO = (
-    "Tabellene viser hvor mange virksomheter (underenheter i Enhetsregisteret) som finnes i hver "
-    "kommune innen næringene som leverer det delkontrakten gjelder, og i fylket. Virksomheten "
-    "telles der arbeidet gjøres, ikke der hovedkontoret er. Nedlagte enheter, enheter av "
-    "ikke-næringsdrivende og enheter der hovedenheten er konkurs eller under avvikling er ikke "
-    "med. Registeret oppgir ikke antall ansatte når det er 1–4, derfor vises bånd: med ansatte, "
-    "og 5 eller flere. Enheter uten registrerte ansatte er ofte sovende enkeltpersonforetak."
-)
 
-
-def _counts_row(name: str, counts: MarketCounts | None) -> list[Any]:
+def _counts_row(name: str, counts: MarketCounts | None, tx: Tx) -> list[Any]:
     if counts is None:
-        return [name, "ukjent", "–", "–", "–"]
+        return [name, tx("market.unknown"), "–", "–", "–"]
     numbers = (counts.units, counts.with_staff, counts.five_plus, counts.sole_proprietors)
     return [name, *(format_nok(n, unit=False) for n in numbers)]
 
 
-def _table(lot: LotMarket) -> Any:
+def _table(lot: LotMarket, tx: Tx) -> Any:
     name_w = CONTENT_WIDTH - 4 * 27 * mm
     rows: list[list[Any]] = [
-        ["Kommune", "Enheter", "Med ansatte", "5 eller flere", "Enkeltperson- foretak"]
+        [
+            tx("col.municipality"),
+            tx("market.units"),
+            tx("market.with_staff"),
+            tx("market.five_plus"),
+            tx("market.sole"),
+        ]
     ]
     for place in lot.municipalities:
-        rows.append(_counts_row(place.name, place.counts))
+        rows.append(_counts_row(place.name, place.counts, tx))
     totals: list[int] = []
     if len(lot.municipalities) > 1:
-        rows.append(_counts_row("Sum for delkontrakten", lot.total))
+        rows.append(_counts_row(tx("market.lot_sum"), lot.total, tx))
         totals.append(len(rows) - 1)
     for county in lot.counties:
-        rows.append(_counts_row(f"{county.name} (hele fylket)", county.counts))
+        rows.append(_counts_row(tx("market.county", county=county.name), county.counts, tx))
     return data_table(
         rows,
         [name_w, 27 * mm, 27 * mm, 27 * mm, 27 * mm],
@@ -70,19 +71,23 @@ def _table(lot: LotMarket) -> Any:
     )
 
 
-def _lot(lot: LotMarket, shared: frozenset[str]) -> list[Flowable]:
+def _lot(lot: LotMarket, shared: frozenset[str], tx: Tx) -> list[Flowable]:
     st = styles()
-    title = f"Delkontrakt {lot.number}: {lot.title}" if lot.number is not None else lot.title
+    title = (
+        tx("market.lot_title", number=lot.number, title=lot.title)
+        if lot.number is not None
+        else lot.title
+    )
     story: list[Flowable] = [*table_heading(title, outline=False, small=True, min_space=60 * mm)]
     selection = lot.selection
     if selection.rows:
         used = "; ".join(
             f"CPV {row.cpv_prefix} {row.category} → {' '.join(row.code_texts())} "
-            f"({row.source}, sikkerhet {row.confidence})"
+            f"({row.source}, {tx('market.confidence')} {row.confidence})"
             for row in selection.rows
         )
-        story.append(Paragraph(esc(f"Næringskoder brukt: {used}."), st.note))
-        story.append(_table(lot))
+        story.append(Paragraph(esc(tx("market.codes_used", codes=used)), st.note))
+        story.append(_table(lot, tx))
         if lot.reading:
             story.append(Spacer(1, 3))
             story.append(Paragraph(f"<b>{esc(lot.reading)}</b>", st.body))
@@ -91,28 +96,23 @@ def _lot(lot: LotMarket, shared: frozenset[str]) -> list[Flowable]:
                 story.append(Paragraph(esc(note), st.note))
     if lot.warnings:
         story.append(Spacer(1, 3))
-        story.append(warning_box([("Delkontrakt", w) for w in lot.warnings], title="Merk"))
+        story.append(
+            warning_box([(tx("market.lot"), w) for w in lot.warnings], title=tx("market.note"))
+        )
     return story
 
 
-def local_market_flowables(market: ProposalMarket | None) -> list[Flowable]:
+def local_market_flowables(market: ProposalMarket | None, tx: Tx | None = None) -> list[Flowable]:
     """The section's content (under its heading): intro, one block per lot, the § 19-4 reading."""
     st = styles()
+    tx = tx or Tx()
     if market is None:
         return []
     story: list[Flowable] = []
     if not market.register.loaded:
-        story.append(
-            Paragraph(
-                esc(
-                    "Det lokale leverandørmarkedet er ikke telt: Enhetsregisteret er ikke lastet "
-                    "inn i programmet (last ned underenheter og enheter fra data.brreg.no)."
-                ),
-                st.note,
-            )
-        )
+        story.append(Paragraph(esc(tx("market.not_loaded")), st.note))
         return story
-    story.append(Paragraph(esc(_INTRO), st.body))
+    story.append(Paragraph(esc(tx("market.intro")), st.body))
     for warning in market.warnings:
         story.append(Paragraph(esc(warning), st.note))
     # a note every lot has (the same trade, the same data gap) is printed once, after the lots
@@ -122,14 +122,14 @@ def local_market_flowables(market: ProposalMarket | None) -> list[Flowable]:
         else frozenset()
     )
     for lot in market.lots:
-        story += _lot(lot, shared)
+        story += _lot(lot, shared, tx)
     ordered = [note for note in market.lots[0].notes if note in shared] if shared else []
     if ordered:
         story.append(Spacer(1, 3))
         story += [Paragraph(esc(note), st.note) for note in ordered]
     advice = market.advice
     if advice is not None and advice.sentences:
-        story += table_heading("Vurdering etter FOA § 19-4", outline=False, small=True)
+        story += table_heading(tx("market.advice"), outline=False, small=True)
         story += [Paragraph(esc(sentence), st.body) for sentence in advice.sentences]
     story += [
         Spacer(1, 4),

@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from kommunesamarbeid.core.texts import BOKMAAL, Lang, render, tr
 from kommunesamarbeid.paths import resource_path
 
 __all__ = [
@@ -35,14 +36,17 @@ __all__ = [
     "FONT_BOLD",
     "FONT_BOLD_ITALIC",
     "FONT_ITALIC",
+    "NBSP",
     "PAGE_SIZE",
     "TEXT",
     "Styles",
+    "Tx",
     "clean",
     "esc",
     "fmt_date",
     "fmt_number",
     "fmt_percent",
+    "keep_together",
     "register_fonts",
     "styles",
 ]
@@ -76,6 +80,15 @@ WARNING_BG: Final = colors.HexColor("#F3F3F3")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
+#: No line break inside "1 300 000 kr", "30 %", "§ 5-4", "4 år", "nr. 3".
+NBSP: Final = "\u00a0"
+_KEEP_TOGETHER = re.compile(
+    r"(?<=\d) (?=\d{3}(?!\d))"  # thousands
+    r"|(?<=\d) (?=(?:kr|mill\.|mrd\.|år|års|dager|dagar|uker|veker|måneder|månader)\b|%)"
+    r"|(?<=§) (?=\d)|(?<=§§) (?=\d)|(?<=\bnr\.) (?=\d)|(?<=\bkap\.) (?=\d)"
+    r"|(?<=\bFOA) (?=§)|(?<=\bDel) (?=I)|(?<=\bdel) (?=I)"
+)
+
 
 @cache
 def register_fonts() -> None:
@@ -104,13 +117,19 @@ def clean(text: object) -> str:
     return _CONTROL.sub("", value)
 
 
+def keep_together(text: str) -> str:
+    """Non-breaking spaces where a line break would split an amount, a percentage, a section
+    reference or a number and its unit ("1 300 000 kr" never becomes "1 300 / 000 kr")."""
+    return _KEEP_TOGETHER.sub(NBSP, text)
+
+
 def esc(text: object) -> str:
     """The one escape for Paragraph markup: &, < and > become entities; newlines become <br/>.
 
     Every piece of user or file text passes through here before it enters a Paragraph, so markup
     in the data ("<font size=60>", "& <b>") prints literally.
     """
-    value = _xml_escape(clean(text))
+    value = _xml_escape(keep_together(clean(text)))
     return value.replace("\n", "<br/>")
 
 
@@ -132,6 +151,23 @@ def fmt_percent(value: float | None, *, decimals: int = 1) -> str:
     if value is None:
         return "–"
     return f"{fmt_number(value, decimals=decimals)} %"
+
+
+class Tx:
+    """The document texts of one written standard: ``tx("cover.kicker")`` is the catalogue
+    text ``doc.cover.kicker``; ``tx.r(value)`` renders a text from the rules in it."""
+
+    def __init__(self, lang: Lang = BOKMAAL) -> None:
+        self.lang: Lang = lang
+
+    def __call__(self, key: str, /, **params: object) -> str:
+        return tr(f"doc.{key}", self.lang, **params)
+
+    def r(self, value: object) -> str:
+        return render(value, self.lang)
+
+    def date(self, value: dt.date | None) -> str:
+        return fmt_date(value, unknown=self("common.not_set"))
 
 
 # ---------------------------------------------------------------------------------------------

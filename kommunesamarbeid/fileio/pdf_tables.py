@@ -33,6 +33,7 @@ from kommunesamarbeid.fileio.pdf_style import (
     WARNING_BG,
     clean,
     esc,
+    keep_together,
     styles,
 )
 
@@ -56,6 +57,8 @@ __all__ = [
 ]
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+#: Words for wrapping: a no-break space (``keep_together``) does not end a word.
+_WORD = re.compile(r"[^ \t\n\r\f\v]+")
 
 
 def truncate(text: str, width: float, font: str, size: float) -> str:
@@ -130,7 +133,7 @@ def wrap_plain(text: object, width: float, font: str = FONT, size: float = CELL_
     markup is parsed, so nothing needs escaping) and costs far less than a Paragraph. Words are
     kept whole where they fit; a word longer than the line is split.
     """
-    value = clean(text)
+    value = keep_together(clean(text))
     if not value:
         return ""
     if "\n" not in value and _word_width(value, font, size) <= width:
@@ -138,7 +141,7 @@ def wrap_plain(text: object, width: float, font: str = FONT, size: float = CELL_
     space = _space_width(font, size)
     lines: list[str] = []
     for para in value.split("\n"):
-        words = para.split()
+        words = _WORD.findall(para)
         if not words:
             lines.append("")
             continue
@@ -178,7 +181,27 @@ def _dry_run(canv: Any) -> bool:
 
 
 class DocTable(Table):
-    """A Table that is laid out but not drawn in the first (page-counting) pass."""
+    """A Table that is laid out but not drawn in the first (page-counting) pass.
+
+    Rows are never split (reportlab's default), and a page break never leaves a lone row: at
+    least two body rows stay under the header at the foot of a page and at least two go on to
+    the next one (a total row never stands alone).
+    """
+
+    #: The fewest body rows on either side of a page break.
+    MIN_ROWS = 2
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        n = int(super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans))
+        rows = len(self._rowHeights)
+        if n <= 0 or n >= rows:
+            return n
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = rows - head
+        if body < 2 * self.MIN_ROWS:
+            return 0  # too short to split well: the whole table goes to the next page
+        n = min(n, rows - self.MIN_ROWS)
+        return n if n - head >= self.MIN_ROWS else 0
 
     def draw(self) -> None:
         if _dry_run(self.canv):
@@ -256,7 +279,7 @@ def table_heading(
 
 
 def paragraphs(
-    text: str | None, style: ParagraphStyle | None = None, *, empty: str = "Ikke utfylt."
+    text: str | None, style: ParagraphStyle | None = None, *, empty: str = "–"
 ) -> list[Flowable]:
     """User text split into paragraphs at blank lines; single newlines become line breaks."""
     style = style or styles().body
@@ -402,7 +425,7 @@ def key_value_table(
     return table
 
 
-def warning_box(messages: Sequence[tuple[str, str]], *, title: str = "Advarsler") -> Table:
+def warning_box(messages: Sequence[tuple[str, str]], *, title: str) -> Table:
     """Warnings, clearly marked in black and white: a heavy left bar, grey ground, bold label.
 
     ``messages`` are (concerns, message) pairs; both are escaped.
@@ -445,6 +468,7 @@ def signature_block(
     subtitle: str = "",
     fields: Sequence[tuple[str, str]] = (("Navn", ""), ("Tittel", ""), ("Dato", "")),
     width: float = CONTENT_WIDTH,
+    signature_label: str = "Signatur",
 ) -> KeepTogether:
     """One signature block that never splits across pages.
 
@@ -469,7 +493,7 @@ def signature_block(
         cells.append(row_values)
         cells.append(row_labels)
     cells.append([Paragraph("&nbsp;", value_style), ""])
-    cells.append([Paragraph("Signatur", label_style), ""])
+    cells.append([Paragraph(esc(signature_label), label_style), ""])
     table = DocTable(cells, colWidths=[half, half], hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),

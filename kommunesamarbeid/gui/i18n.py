@@ -22,6 +22,16 @@ SYSTEM = "system"
 
 log = logging.getLogger(__name__)
 
+#: The language the running program shows (set when the translators are installed).
+_current = BOKMAAL
+
+
+def current_language() -> str:
+    """``nb`` or ``nn``: the language the user interface shows now. Texts made by the services
+    (warnings, the value explanation, milestone names) are rendered in it with
+    ``core.texts.render``."""
+    return _current
+
 
 def normalise(code: str) -> str | None:
     """``nb``/``nn`` for a locale name such as ``nn_NO``, ``nb-NO`` or ``no``; None otherwise."""
@@ -100,6 +110,8 @@ def install_translators(app: Any, language: str) -> list[Any]:
     """
     from PySide6.QtCore import QTranslator
 
+    global _current
+    _current = NYNORSK if language == NYNORSK else BOKMAAL
     installed = []
     ours = translation_file(language)
     for path in (qt_translation_file(language), ours):

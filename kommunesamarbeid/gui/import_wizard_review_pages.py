@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid.core.columns import FIELD_LABELS, Field, header_signature
-from kommunesamarbeid.core.errors import UserError
+from kommunesamarbeid.core.errors import ConflictError, UserError
 from kommunesamarbeid.core.plan_layout import user_mapping
 from kommunesamarbeid.core.plan_lines import read_line
 from kommunesamarbeid.core.sheet import column_letter
@@ -562,6 +562,8 @@ class ImportPage(WizardPage):
         path, name, sheet = c.path, c.municipality, c.sheet_arg()
         header_row, mapping, number = c.header_row, c.mapping, c.new_number
         allow_withdraw = c.allow_withdraw
+        # The plan as the check step saw it: an import of it landing since is not undone unseen.
+        plan_version = c.dry_report.plan_version if c.dry_report is not None else None
         assert path is not None
 
         def work(progress: tasks.ProgressFn) -> tuple[ImportReport, str | None]:
@@ -580,6 +582,7 @@ class ImportPage(WizardPage):
                 remember=True,
                 progress=step,
                 allow_withdraw=allow_withdraw,
+                plan_version=plan_version,
             )
             note = None
             if number:
@@ -622,8 +625,13 @@ class ImportPage(WizardPage):
                     *(escape(line) for line in details[:20]),
                 ]
             )
+        if isinstance(exc, ConflictError):
+            # the plan changed since the check step: a retry would import without a new check
+            text += "<br>" + self.tr(
+                "Lukk veiviseren og importer filen på nytt for å se hva importen endrer nå."
+            )
         self.status.setText(_error_html(text) if isinstance(exc, ImportCancelled) else text)
-        self.retry.show()
+        self.retry.setVisible(not isinstance(exc, ConflictError))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

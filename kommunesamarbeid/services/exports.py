@@ -21,6 +21,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalData,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.texts import BOKMAAL, NYNORSK, Lang, Text, lang_of
 from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.fileio.atomic import atomic_file as _atomic
@@ -54,9 +55,30 @@ def _check_target(out: Path, suffix: str) -> Path:
     return out
 
 
+def _language(maalform: str | None, default: Lang) -> Lang:
+    """A written standard the user asked for ("nynorsk", "bokmaal", "nn", "nb"), else ``default``."""
+    if maalform is None or not maalform.strip():
+        return default
+    from kommunesamarbeid.core.municipality_register import parse_maalform
+
+    parsed = parse_maalform(maalform)
+    if parsed is None:
+        raise BadValueError(
+            "Ukjent målform", value=maalform, expected="nynorsk eller bokmaal (bokmål)"
+        )
+    return lang_of(parsed.written)
+
+
 def export_proposal_pdf(
-    db: Database, proposal_id: int, out: Path, *, today: dt.date | None = None
+    db: Database,
+    proposal_id: int,
+    out: Path,
+    *,
+    today: dt.date | None = None,
+    maalform: str | None = None,
 ) -> Path:
+    """The proposal document, in the host municipality's written standard unless ``maalform``
+    says otherwise."""
     from kommunesamarbeid.fileio.pdf_proposal import write_proposal_pdf
 
     today = today or dt.date.today()
@@ -73,7 +95,13 @@ def export_proposal_pdf(
     target = _check_target(out, ".pdf")
     with _atomic(target) as tmp:
         write_proposal_pdf(
-            data, evaluation, tmp, generated=today, cpv_labels=cpv_labels, local_market=market
+            data,
+            evaluation,
+            tmp,
+            generated=today,
+            cpv_labels=cpv_labels,
+            local_market=market,
+            lang=_language(maalform, data.language),
         )
     return target.resolve()
 
@@ -81,6 +109,7 @@ def export_proposal_pdf(
 def export_fullmakt(
     db: Database, proposal_id: int, outdir: Path, *, today: dt.date | None = None
 ) -> list[Path]:
+    """One fullmakt PDF per participant, each in the municipality's own written standard."""
     from kommunesamarbeid.fileio.pdf_fullmakt import write_fullmakt_pdfs
 
     today = today or dt.date.today()
@@ -128,6 +157,7 @@ def group_summary(
     data: ProposalData,
     evaluation: Evaluation,
     reasons: list[str],
+    status_code: str = "",
 ) -> GroupSummary:
     """What the overview prints for one group: every figure from its value model."""
     from kommunesamarbeid.fileio.pdf_overview import GroupSummary
@@ -136,7 +166,11 @@ def group_summary(
     return GroupSummary(
         id=group_id,
         title=title,
-        status=status,
+        status=Text(f"doc.group_status.{status_code}")
+        if status_code in ("candidate", "confirmed", "rejected")
+        else status,
+        status_code=status_code,
+        procedure_part=evaluation.procedure_part,
         score=score,
         municipalities=[p.name for p in data.participants],
         total_value_nok=model.estimated_nok,
@@ -161,7 +195,20 @@ def group_summary(
     )
 
 
-def export_overview_pdf(db: Database, out: Path, *, today: dt.date | None = None) -> Path:
+def _majority_language(figures: dict[int, tuple[ProposalData, Evaluation]]) -> Lang:
+    """The written standard most of the municipalities in the overlaps use (bokmål on a tie)."""
+    languages = {
+        p.municipality_id: p.language for data, _ in figures.values() for p in data.participants
+    }
+    nynorsk = sum(1 for lang in languages.values() if lang == NYNORSK)
+    return NYNORSK if nynorsk * 2 > len(languages) else BOKMAAL
+
+
+def export_overview_pdf(
+    db: Database, out: Path, *, today: dt.date | None = None, maalform: str | None = None
+) -> Path:
+    """The overview for a coordinators' meeting, in the written standard most of the
+    municipalities use unless ``maalform`` says otherwise."""
     from kommunesamarbeid.fileio.pdf_overview import write_overview_pdf
 
     today = today or dt.date.today()
@@ -175,6 +222,7 @@ def export_overview_pdf(db: Database, out: Path, *, today: dt.date | None = None
             g.score,
             *figures[g.id],
             list(g.reasons),
+            status_code=g.status,
         )
         for g in groups
     ]
@@ -184,7 +232,12 @@ def export_overview_pdf(db: Database, out: Path, *, today: dt.date | None = None
         )
     target = _check_target(out, ".pdf")
     with _atomic(target) as tmp:
-        write_overview_pdf(summaries, tmp, generated=today)
+        write_overview_pdf(
+            summaries,
+            tmp,
+            generated=today,
+            lang=_language(maalform, _majority_language(figures)),
+        )
     return target.resolve()
 
 

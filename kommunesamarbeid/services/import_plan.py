@@ -163,6 +163,10 @@ class ImportReport:
     header_rows: list[int] = field(default_factory=list)
     #: What the import withdraws and blanks among the active lines (the guard's view).
     change: DestructiveChange | None = None
+    #: The plan's version: the id of its latest import (0: none yet) that a dry run compared
+    #: against, or that this import made. Pass a dry run's to the real import
+    #: (``plan_version``) so that it is refused when someone imported the plan in between.
+    plan_version: int = 0
 
     @property
     def destructive(self) -> bool:
@@ -185,6 +189,7 @@ class ImportReport:
             ],
             "dry_run": self.dry_run,
             "batch_id": self.batch_id,
+            "plan_version": self.plan_version,
             "header_rows": self.header_rows,
             "mapping": self.mapping,
             "withdraw_check": self.change.to_json() if self.change else None,
@@ -452,6 +457,7 @@ def import_plan(
     progress: Progress | None = None,
     header_row: int | None = None,
     allow_withdraw: bool = False,
+    plan_version: int | None = None,
 ) -> ImportReport:
     """Import (or with ``dry_run`` only preview) one plan file for one municipality.
 
@@ -460,6 +466,11 @@ def import_plan(
     blank more than a quarter of the municipality's active lines is refused with the list
     (``DestructiveImportError``) unless ``allow_withdraw``; a dry run reports it instead
     (``ImportReport.change``).
+
+    ``plan_version`` is the version of the municipality's plan the user saw (a dry run's
+    ``ImportReport.plan_version``; 0 = no import yet); without it, the version when this import
+    starts. An import of the same plan that landed after it is never undone unseen: this one
+    is refused (``ConflictError`` naming who imported what and when).
     """
     started = time.perf_counter()
     if not path.is_file():
@@ -476,6 +487,8 @@ def import_plan(
         # The municipality's latest import as this import starts: if another one lands before
         # this one writes, this one is refused (it would silently undo that one).
         seen_batch = latest_batch(session, existing_m.id) if existing_m else None
+        if plan_version is not None:
+            seen_batch = plan_version or None
         analysis = analyse_file(
             path,
             sheet=sheet,
@@ -514,6 +527,7 @@ def import_plan(
     try:
         session.begin()
         m = lock_plan(session, actor, municipality, seen_batch, check=not dry_run)
+        report.plan_version = latest_batch(session, m.id) or 0  # what this run compares against
         report.municipality = m.name
         _write(session, actor, m.id, analysis, report, allow_withdraw=allow_withdraw)
         if mapping and remember:
@@ -526,6 +540,7 @@ def import_plan(
             report.batch_id = None
         else:
             session.commit()
+            report.plan_version = report.batch_id or 0
     except BaseException:
         session.rollback()
         raise

@@ -10,13 +10,14 @@ from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.cpv import parse_cpv
-from kommunesamarbeid.core.errors import ConflictError, NotFoundError
+from kommunesamarbeid.core.errors import NotFoundError
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor, require_municipality
 from kommunesamarbeid.services.municipalities import find_municipality
+from kommunesamarbeid.services.versions import locked, refuse_stale, stamp
 
 
 def _years_json(value: float | None) -> int | float | None:
@@ -78,6 +79,7 @@ class LineInfo:
             "source_sheet": self.source_sheet,
             "source_row": self.source_row,
             "status": self.status,
+            "version": self.version,
         }
 
 
@@ -201,29 +203,42 @@ def update_line(
     *,
     expected_version: int | None = None,
 ) -> LineInfo:
-    """Edit a line's fields; each change is written to the audit log with old and new value."""
+    """Edit a line's fields; each change is written to the audit log with old and new value.
+
+    ``expected_version`` is the version the user read (the GUI's dialog, ``line set``): when
+    someone saved the line since, nothing is written and the user is told who and when
+    (``ConflictError``).
+    """
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
+    values = {k: _check_edit(k, v) for k, v in changes.items()}
     with db.session() as session:
-        p = session.get(PlannedPurchase, line_id)
-        if p is None:
+        found = session.get(PlannedPurchase, line_id)
+        if found is None:
             raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
         require_municipality(
-            actor, p.municipality_id, p.municipality.name, "endre de planlagte anskaffelsene til"
+            actor,
+            found.municipality_id,
+            found.municipality.name,
+            "endre de planlagte anskaffelsene til",
         )
-        if expected_version is not None and p.version != expected_version:
-            raise ConflictError(
-                f"Linjen er endret av {p.updated_by or 'noen andre'} siden du åpnet den, så "
-                "endringen din er ikke lagret.",
-                changed_by=p.updated_by or None,
-                hint="Last linjen inn på nytt og gjør endringen igjen.",
-            )
-        diff = _apply(session, p, {k: _check_edit(k, v) for k, v in changes.items()})
+        # The right first: row-level security hides another municipality's row from a lock.
+        p = locked(session, PlannedPurchase, line_id)
+        if p is None:
+            raise NotFoundError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
+        refuse_stale(
+            session,
+            f"Linje {line_id} ({p.description[:60]})",
+            p,
+            expected_version,
+            entity=("planned_purchase", p.id),
+        )
+        diff = _apply(session, p, values)
         if p.period_start and p.period_end and p.period_start > p.period_end:
             raise RefusedInputError("Periodens start kan ikke være etter slutten.")
         if diff:
-            p.updated_by = actor.user
+            stamp(p, actor)
             audit.record(
                 session,
                 actor,

@@ -23,10 +23,11 @@ from kommunesamarbeid.core.municipality_register import (
 from kommunesamarbeid.core.orgnr import is_valid_orgnr, normalise_kommunenummer, normalise_orgnr
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import Municipality, PlannedPurchase
+from kommunesamarbeid.db.models import ImportBatch, Municipality, PlannedPurchase
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
+from kommunesamarbeid.services.versions import locked, refuse_stale, stamp
 
 
 @functools.cache
@@ -66,6 +67,11 @@ class MunicipalityInfo:
     maalform: str = Maalform.NEUTRAL.value
     #: True when the målform was set for this municipality, False when from the national list.
     maalform_set: bool = False
+    #: The row's version: pass it back when saving (``municipality set --version``).
+    version: int = 1
+    #: The plan's version: the id of its latest import (0: never imported); ``import
+    #: --plan-version`` takes it back.
+    plan_version: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -76,10 +82,12 @@ class MunicipalityInfo:
             "county": self.county,
             "maalform": self.maalform,
             "active_lines": self.active_lines,
+            "version": self.version,
+            "plan_version": self.plan_version,
         }
 
 
-def _info(m: Municipality, active_lines: int = 0) -> MunicipalityInfo:
+def _info(m: Municipality, active_lines: int = 0, plan_version: int = 0) -> MunicipalityInfo:
     return MunicipalityInfo(
         m.id,
         m.name,
@@ -89,6 +97,8 @@ def _info(m: Municipality, active_lines: int = 0) -> MunicipalityInfo:
         active_lines,
         maalform=effective_maalform(m).value,
         maalform_set=bool(m.maalform),
+        version=m.version,
+        plan_version=plan_version,
     )
 
 
@@ -255,7 +265,41 @@ def list_municipalities(db: Database) -> list[MunicipalityInfo]:
             ).all()
         )
         rows = session.scalars(select(Municipality).order_by(Municipality.name)).all()
-        return [_info(m, counts.get(m.id, 0)) for m in rows]
+        plans = _plan_versions(session)
+        return [_info(m, counts.get(m.id, 0), plans.get(m.id, 0)) for m in rows]
+
+
+def _not_found(name_or_number: str) -> NotFoundError:
+    return NotFoundError(
+        f"Fant ingen kommune «{name_or_number}».",
+        hint="Se navnene med «municipality list», eller legg den til med «municipality add».",
+    )
+
+
+def get_municipality(db: Database, name_or_number: str) -> MunicipalityInfo:
+    """One municipality (by name or number) as it is now, with its version and plan version."""
+    with db.sessions() as session:
+        m = find_municipality(session, name_or_number)
+        if m is None:
+            raise _not_found(name_or_number)
+        active = session.scalar(
+            select(func.count()).where(
+                PlannedPurchase.municipality_id == m.id, PlannedPurchase.status == "active"
+            )
+        )
+        return _info(m, int(active or 0), _plan_versions(session).get(m.id, 0))
+
+
+def _plan_versions(session: Session) -> dict[int, int]:
+    """municipality id -> its plan's version: the id of its latest import."""
+    return {
+        int(mid): int(batch)
+        for mid, batch in session.execute(
+            select(ImportBatch.municipality_id, func.max(ImportBatch.id)).group_by(
+                ImportBatch.municipality_id
+            )
+        )
+    }
 
 
 def update_municipality(
@@ -267,17 +311,23 @@ def update_municipality(
     orgnr: str | None = None,
     county: str | None = None,
     maalform: str | None = None,
+    expected_version: int | None = None,
 ) -> MunicipalityInfo:
-    """Change a municipality's facts (``municipality set``); an empty text clears a fact."""
+    """Change a municipality's facts (``municipality set``); an empty text clears a fact.
+
+    ``expected_version`` is the version the user read: when someone saved the municipality
+    since, nothing is written (``ConflictError`` naming who and when).
+    """
     with db.session() as session:
-        m = find_municipality(session, name_or_number)
+        found = find_municipality(session, name_or_number)
+        if found is None:
+            raise _not_found(name_or_number)
+        require_municipality(actor, found.id, found.name, "endre opplysningene om")
+        # The right first: row-level security hides another municipality's row from a lock.
+        m = locked(session, Municipality, found.id)
         if m is None:
-            raise NotFoundError(
-                f"Fant ingen kommune «{name_or_number}».",
-                hint="Se navnene med «municipality list», eller legg den til med "
-                "«municipality add».",
-            )
-        require_municipality(actor, m.id, m.name, "endre opplysningene om")
+            raise _not_found(name_or_number)
+        refuse_stale(session, m.name, m, expected_version, entity=("municipality", m.id))
         changes: dict[str, object] = {}
 
         def change(attr: str, new: object) -> None:
@@ -332,7 +382,7 @@ def update_municipality(
                 )
             change("maalform", parsed.value if parsed is not None else None)
         if changes:
-            m.updated_by = actor.user
+            stamp(m, actor)
             audit.record(
                 session,
                 actor,

@@ -1,9 +1,10 @@
-"""Use cases around overlapp: detect, list, and the coordinator's decisions.
+"""Use cases around overlapp: detect, list, and the coordinator's decisions (``overlap_edits``).
 
 Decisions persist: confirmed and rejected groups, and groups a user edited (added or removed a
 line, merged, split), keep their ids and members when detection runs again; detection only
 proposes new candidates around them. Candidate groups nobody touched are replaced by the new
-run's candidates (a candidate with the same lines keeps its id).
+run's candidates (a candidate with the same lines keeps its id). The store step never puts a
+line into a second open group, whatever a coordinator decided while detection ran.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kommunesamarbeid.core.errors import ConflictError, NotFoundError
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
@@ -25,7 +25,6 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     JointProposal,
     Municipality,
@@ -34,7 +33,6 @@ from kommunesamarbeid.db.models import (
     PlannedPurchase,
 )
 from kommunesamarbeid.paths import resource_path
-from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor, require_coordinator
 
@@ -79,6 +77,8 @@ class GroupInfo:
     proposals: tuple[str, ...] = ()
     #: The title was written by a user (kept when the group changes).
     title_by_user: bool = False
+    #: The group's version (covers its decision): pass it back when changing the group.
+    version: int = 1
 
     @property
     def line_ids(self) -> list[int]:
@@ -114,6 +114,7 @@ class GroupInfo:
             "edited": self.edited,
             "decided_by": self.decided_by,
             "proposals": list(self.proposals),
+            "version": self.version,
             "members": [
                 {
                     "line_id": m.line_id,
@@ -175,6 +176,7 @@ def _group_info(
         decided_at=g.decided_at,
         proposals=proposals.get(g.id, ()),
         title_by_user=g.title_by_user,
+        version=g.version,
     )
 
 
@@ -293,35 +295,6 @@ def _get(session: Session, group_id: int, *, lock: bool = False) -> OverlapGroup
     return g
 
 
-def _start_edit(session: Session, actor: Actor, *group_ids: int) -> list[OverlapGroup]:
-    """The start of every change to groups: the right to make it, then the locks.
-
-    One edit of groups at a time (an advisory lock: the invariants "lines from two
-    municipalities" and "a line in one open group" span groups), and the groups' rows locked
-    and read fresh (``SELECT … FOR UPDATE``), so every check below sees the latest state.
-    """
-    require_coordinator(actor, "endre overlapp")
-    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
-    return [_get(session, gid, lock=True) for gid in group_ids]
-
-
-def _local_time(at: dt.datetime | None) -> str:
-    if at is None:
-        return ""
-    return at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y kl. %H:%M")
-
-
-def _changed_meanwhile(g: OverlapGroup) -> ConflictError:
-    who = f"«{g.decided_by}»" if g.decided_by else "noen andre"
-    when = f" {_local_time(g.decided_at)}" if g.decided_at else ""
-    return ConflictError(
-        f"Overlapp nr. {g.id} ble endret av {who}{when} mens du arbeidet (status nå: "
-        f"{STATUS_LABELS.get(g.status, g.status)}). Ingenting er endret.",
-        changed_by=g.decided_by,
-        changed_at=g.decided_at.isoformat() if g.decided_at else None,
-    )
-
-
 # ---------------------------------------------------------------------------- detection
 
 _vocabulary_cache: dict[str, Any] = {}
@@ -424,245 +397,20 @@ def _refresh(db: Database, session: Session, g: OverlapGroup) -> None:
         member.reasons = reasons
 
 
-def rename_group(db: Database, actor: Actor, group_id: int, title: str) -> GroupInfo:
-    """Give a group the user's own title (kept when the group changes); an empty title gives
-    the group back its described title."""
-    title = " ".join(title.split())
-    if len(title) > 300:
-        raise RefusedInputError("Tittelen er for lang: bruk høyst 300 tegn.")
-    with db.session() as session:
-        g = _get(session, group_id)
-        old = g.title
-        g.title_by_user = bool(title)
-        if title:
-            g.title = title
-        else:
-            _refresh(db, session, g)
-        _decide(session, actor, g, "rename", title=[old, g.title])
-    return get_group(db, group_id)
+# The decisions and edits live in ``overlap_edits`` (which imports the reading side above);
+# they are names of this module too, as they always were.
+from kommunesamarbeid.services import overlap_edits  # noqa: E402
+from kommunesamarbeid.services.overlap_edits import *  # noqa: E402, F403
 
-
-def _decide(session: Session, actor: Actor, g: OverlapGroup, action: str, **changes: Any) -> None:
-    g.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    g.decided_by = actor.user
-    g.decided_by_municipality_id = actor.municipality_id
-    audit.record(
-        session, actor, entity_type="overlap_group", entity_id=g.id, action=action, changes=changes
-    )
-
-
-def _active_line_ids(g: OverlapGroup) -> set[int]:
-    return {m.line_id for m in g.members if m.origin != "removed"}
-
-
-def _check_municipalities(session: Session, line_ids: set[int]) -> None:
-    munis = {
-        mid
-        for (mid,) in session.execute(
-            select(PlannedPurchase.municipality_id).where(PlannedPurchase.id.in_(line_ids))
-        )
-    }
-    if len(munis) < 2:
-        raise RefusedInputError("Et overlapp må ha linjer fra minst to kommuner.")
-
-
-def set_status(
-    db: Database,
-    actor: Actor,
-    group_id: int,
-    status: str,
-    *,
-    expected_status: str | None = None,
-) -> GroupInfo:
-    """Confirm, reject, or put a group back to candidate.
-
-    ``expected_status`` is the status the user saw (the GUI passes it); the command line's
-    is the status read when the command starts. When someone else decided in between, the
-    change is refused (``ConflictError``): of a confirm and a reject at once, exactly one wins.
-    """
-    if status not in STATUS_LABELS:
-        raise RefusedInputError(f"Ukjent status «{status}».")
-    require_coordinator(actor, "ta beslutninger om overlapp")
-    with db.session() as session:
-        if expected_status is None:
-            expected_status = session.scalar(
-                select(OverlapGroup.status).where(OverlapGroup.id == group_id)
-            )
-            if expected_status is None:
-                raise NotFoundError(f"Fant ikke overlapp nr. {group_id}.")
-        (g,) = _start_edit(session, actor, group_id)
-        if g.status != expected_status:
-            raise _changed_meanwhile(g)
-        if status == "confirmed":
-            _check_municipalities(session, _active_line_ids(g))
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        # The status the user saw is part of the UPDATE's condition: a change nobody saw is
-        # never overwritten, even where row locks do not exist (SQLite).
-        changed = session.execute(
-            update(OverlapGroup)
-            .where(OverlapGroup.id == group_id, OverlapGroup.status == expected_status)
-            .values(
-                status=status,
-                decided_at=now,
-                decided_by=actor.user,
-                decided_by_municipality_id=actor.municipality_id,
-            )
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if changed != 1:
-            session.refresh(g)
-            raise _changed_meanwhile(g)
-        audit.record(
-            session,
-            actor,
-            entity_type="overlap_group",
-            entity_id=g.id,
-            action={"confirmed": "confirm", "rejected": "reject"}.get(status, "reopen"),
-            changes={"status": [expected_status, status]},
-        )
-    return get_group(db, group_id)
-
-
-def _group_of_line(
-    session: Session, line_id: int, exclude: int | None = None
-) -> OverlapGroup | None:
-    for m in session.scalars(
-        select(OverlapMember).where(
-            OverlapMember.line_id == line_id, OverlapMember.origin != "removed"
-        )
-    ):
-        if m.group_id != exclude and m.group.status != "rejected":
-            return m.group
-    return None
-
-
-def remove_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
-    """Take a line out of a group; it is remembered as removed and never re-added there."""
-    with db.session() as session:
-        (g,) = _start_edit(session, actor, group_id)
-        member = next(
-            (m for m in g.members if m.line_id == line_id and m.origin != "removed"), None
-        )
-        if member is None:
-            raise RefusedInputError(f"Linje {line_id} er ikke med i overlapp nr. {group_id}.")
-        remaining = _active_line_ids(g) - {line_id}
-        munis = (
-            {
-                mid
-                for (mid,) in session.execute(
-                    select(PlannedPurchase.municipality_id).where(PlannedPurchase.id.in_(remaining))
-                )
-            }
-            if remaining
-            else set()
-        )
-        if len(munis) < 2:
-            raise RefusedInputError(
-                "Da ville overlappet bare ha linjer fra én kommune. Avvis overlappet i stedet."
-            )
-        member.origin = "removed"
-        member.changed_by = actor.user
-        g.edited = True
-        _refresh(db, session, g)
-        _decide(session, actor, g, "remove_line", line_id=line_id)
-    return get_group(db, group_id)
-
-
-def add_line(db: Database, actor: Actor, group_id: int, line_id: int) -> GroupInfo:
-    """Add an active line to a group (it may be in no other open group)."""
-    with db.session() as session:
-        (g,) = _start_edit(session, actor, group_id)
-        line = session.get(PlannedPurchase, line_id)
-        if line is None or line.status != "active":
-            raise RefusedInputError(f"Fant ingen aktiv planlagt anskaffelse med id {line_id}.")
-        other = _group_of_line(session, line_id, exclude=group_id)
-        if other is not None:
-            raise RefusedInputError(
-                f"Linje {line_id} er allerede med i overlapp nr. {other.id}; ta den ut der først."
-            )
-        member = next((m for m in g.members if m.line_id == line_id), None)
-        if member is not None and member.origin != "removed":
-            raise RefusedInputError(f"Linje {line_id} er allerede med i overlapp nr. {group_id}.")
-        if member is None:
-            g.members.append(
-                OverlapMember(
-                    line_id=line_id,
-                    score=0.0,
-                    origin="added",
-                    reasons=["Lagt til av bruker"],
-                    changed_by=actor.user,
-                )
-            )
-        else:
-            member.origin = "added"
-            member.changed_by = actor.user
-        g.edited = True
-        _refresh(db, session, g)
-        _decide(session, actor, g, "add_line", line_id=line_id)
-    return get_group(db, group_id)
-
-
-def _copy_member(m: OverlapMember, actor: Actor) -> OverlapMember:
-    """The same line with its score and reasons, for another group (merge, split)."""
-    return OverlapMember(
-        line_id=m.line_id,
-        score=m.score,
-        reasons=list(m.reasons),
-        origin=m.origin,
-        changed_by=actor.user,
-    )
-
-
-def merge_groups(db: Database, actor: Actor, group_ids: list[int]) -> GroupInfo:
-    """Merge groups into the first one; the others are removed (the audit log keeps them)."""
-    ids = list(dict.fromkeys(group_ids))
-    if len(ids) < 2:
-        raise RefusedInputError("Velg minst to overlapp å slå sammen.")
-    with db.session() as session:
-        target, *others = _start_edit(session, actor, *ids)
-        present = _active_line_ids(target)
-        for other in others:
-            for m in other.members:
-                if m.origin != "removed" and m.line_id not in present:
-                    target.members.append(_copy_member(m, actor))
-                    present.add(m.line_id)
-            session.delete(other)
-        target.edited = True
-        _refresh(db, session, target)
-        _decide(session, actor, target, "merge", merged=ids[1:])
-    return get_group(db, ids[0])
-
-
-def split_group(db: Database, actor: Actor, group_id: int, line_ids: list[int]) -> GroupInfo:
-    """Move some lines of a group into a new group; both must keep two municipalities."""
-    with db.session() as session:
-        (g,) = _start_edit(session, actor, group_id)
-        moving = set(line_ids)
-        active = _active_line_ids(g)
-        if not moving or not moving <= active:
-            raise RefusedInputError("Velg linjer som er med i overlappet for å dele det.")
-        if moving == active:
-            raise RefusedInputError("Minst én linje må bli igjen i det opprinnelige overlappet.")
-        _check_municipalities(session, moving)
-        _check_municipalities(session, active - moving)
-        new = OverlapGroup(
-            status=g.status if g.status != "rejected" else "candidate",
-            score=g.score,
-            title=g.title,
-            reasons=list(g.reasons),
-            edited=True,
-            created_by=actor.user,
-        )
-        session.add(new)
-        for m in list(g.members):
-            if m.line_id in moving and m.origin != "removed":
-                new.members.append(_copy_member(m, actor))
-                g.members.remove(m)
-        g.edited = True
-        session.flush()
-        new.title_by_user = False
-        _refresh(db, session, g)
-        _refresh(db, session, new)
-        _decide(session, actor, g, "split", new_group=new.id, lines=sorted(moving))
-        new_id = new.id
-    return get_group(db, new_id)
+__all__ = [
+    "STATUS_LABELS",
+    "DetectReport",
+    "DetectionAborted",
+    "GroupInfo",
+    "MemberInfo",
+    "detect",
+    "get_group",
+    "list_groups",
+    "vocabulary",
+    *overlap_edits.__all__,
+]

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any, Final, Literal
+from typing import Any, Final, Literal, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.overlap.model import FixedGroup, GroupResult, MatchLine
@@ -44,6 +44,8 @@ _GROUP_COLUMNS: Final = (
     ("title_by_user", "bool"),
     ("created_at", "timestamp"),
     ("created_by", "text"),
+    ("updated_at", "timestamp"),
+    ("updated_by", "text"),
 )
 _MEMBER_COLUMNS: Final = (
     ("group_id", "int8"),
@@ -134,11 +136,38 @@ def fixed_groups(session: Session) -> list[FixedGroup]:
     ]
 
 
+def _taken_or_gone(session: Session, line_ids: set[int]) -> set[int]:
+    """Those of ``line_ids`` that may no longer go into a new candidate: while detection ran,
+    a coordinator may have confirmed or edited a group with the line (a line is in at most one
+    open group), or an import withdrawn it."""
+    ids = sorted(line_ids)
+    fixed = [gid for gid, status in _fixed_ids(session).items() if status == "confirmed"]
+    taken: set[int] = set()
+    for lines in _members(session, fixed, active=True).values():
+        taken |= lines
+    active: set[int] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        active.update(
+            session.scalars(
+                select(PlannedPurchase.id).where(
+                    PlannedPurchase.id.in_(chunk), PlannedPurchase.status == "active"
+                )
+            )
+        )
+    return (line_ids - active) | (line_ids & taken)
+
+
 def store_candidates(
-    session: Session, actor: Actor, results: Sequence[GroupResult]
+    session: Session, actor: Actor, found: Sequence[GroupResult]
 ) -> tuple[int, int]:
-    """Replace the undecided candidates with ``results``; (new groups, groups kept)."""
+    """Replace the undecided candidates with ``found``; (new groups, groups kept).
+
+    A result with a line that a coordinator put in a decided group, or an import withdrew,
+    while detection ran is left out (the next run proposes around it)."""
     advisory_lock(session, LockSpace.OVERLAP_GROUPS)
+    unusable = _taken_or_gone(session, {i for r in found for i in r.line_ids})
+    results = [r for r in found if unusable.isdisjoint(r.line_ids)]
     g = OverlapGroup
     candidate_ids = list(
         session.scalars(select(g.id).where(g.status == "candidate", g.edited.is_(False)))
@@ -168,7 +197,7 @@ def store_candidates(
     postgres = session.get_bind().dialect.name == "postgresql"
     new_ids = _new_group_ids(session, len(fresh)) if postgres else []
     if postgres:
-        _pg_update_groups(session, kept)
+        _pg_update_groups(session, kept, actor.user)
         pg_insert(
             session,
             "overlap_group",
@@ -184,20 +213,33 @@ def store_candidates(
                     False,
                     now,
                     actor.user,
+                    now,
+                    actor.user,
                 )
                 for gid, r in zip(new_ids, fresh, strict=True)
             ],
         )
     else:
         if kept:
-            session.execute(
-                update(OverlapGroup),
+            # a Core UPDATE (the ORM's bulk form would not raise the version)
+            table = cast(Table, OverlapGroup.__table__)
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("gid"))
+                .values(
+                    score=bindparam("new_score"),
+                    title=bindparam("new_title"),
+                    reasons=bindparam("new_reasons"),
+                    version=table.c.version + 1,
+                    updated_at=now,
+                    updated_by=actor.user,
+                ),
                 [
                     {
-                        "id": gid,
-                        "score": float(r.score),
-                        "title": r.title[:300],
-                        "reasons": list(r.reasons),
+                        "gid": gid,
+                        "new_score": float(r.score),
+                        "new_title": r.title[:300],
+                        "new_reasons": list(r.reasons),
                     }
                     for gid, r in kept.items()
                 ],
@@ -210,6 +252,7 @@ def store_candidates(
                     "title": r.title[:300],
                     "reasons": list(r.reasons),
                     "created_by": actor.user,
+                    "updated_by": actor.user,
                 }
                 for r in fresh[start : start + _CHUNK]
             ]
@@ -259,7 +302,12 @@ def store_candidates(
         entity_type="overlap_group",
         entity_id=None,
         action="detect",
-        changes={"candidates": len(results), "new": len(fresh)},
+        changes={
+            "candidates": len(results),
+            "new": len(fresh),
+            "removed": gone,
+            "left_out": len(found) - len(results),
+        },
     )
     return len(fresh), len(_fixed_ids(session)) + len(kept)
 
@@ -299,17 +347,21 @@ def _new_group_ids(session: Session, count: int) -> list[int]:
     return [int(gid) for (gid,) in result]
 
 
-def _pg_update_groups(session: Session, kept: dict[int, GroupResult]) -> None:
-    """New score, title and reasons of the kept candidates, one statement per chunk."""
+def _pg_update_groups(session: Session, kept: dict[int, GroupResult], user: str) -> None:
+    """New score, title and reasons of the kept candidates, one statement per chunk (a new
+    version: a user who read the candidate before sees that it changed)."""
     items = list(kept.items())
     connection = session.connection()
     for start in range(0, len(items), _PG_CHUNK):
         chunk = items[start : start + _PG_CHUNK]
         connection.exec_driver_sql(
-            "UPDATE overlap_group AS g SET score = v.score, title = v.title, reasons = v.reasons "
+            "UPDATE overlap_group AS g SET score = v.score, title = v.title, reasons = v.reasons, "
+            "version = g.version + 1, updated_at = %s, updated_by = %s "
             "FROM unnest(%b::int8[], %b::float8[], %b::text[], %b::json[]) "
             "AS v(id, score, title, reasons) WHERE g.id = v.id",
             (
+                utcnow(),
+                user,
                 [gid for gid, _ in chunk],
                 [float(r.score) for _, r in chunk],
                 [r.title[:300] for _, r in chunk],

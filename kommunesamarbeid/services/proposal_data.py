@@ -30,6 +30,7 @@ from kommunesamarbeid.core.proposal import (
     ThresholdPeriod,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.texts import lang_of
 from kommunesamarbeid.core.thresholds import load_thresholds
 from kommunesamarbeid.core.value_model import framework_from_lines
 from kommunesamarbeid.db.engine import Database
@@ -254,11 +255,19 @@ def lines_as_proposal(
                 lines=tuple(
                     line_data(line, labels, suggested_cpv=suggested.get(line.id)) for line in lines
                 ),
+                language=_language(m),
             )
             for m, lines in by_municipality.values()
         )
     data = ProposalData(id=id, reference=reference, title=title, participants=participants)
     return replace(data, is_framework=framework_from_lines(data)[0])
+
+
+def _language(m: Municipality) -> str:
+    """The written standard of the municipality's documents ("nb" or "nn")."""
+    from kommunesamarbeid.services.municipalities import effective_maalform
+
+    return lang_of(effective_maalform(m).written)
 
 
 def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]) -> ProposalData:
@@ -300,6 +309,8 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 signatory_name=part.signatory_name,
                 signatory_title=part.signatory_title,
                 lines=tuple(lines),
+                language=_language(m),
+                version=part.version,
             )
         )
     lots = []
@@ -319,11 +330,18 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
                 description=lot.description,
                 basis=lot.basis,
                 municipality_ids=tuple(lot_line_munis),
+                id=lot.id,
+                version=lot.version,
             )
         )
     milestones = tuple(
         MilestoneData(
-            kind=MilestoneKind(ms.kind), title=ms.title, due_date=ms.due_date, done=ms.done
+            kind=MilestoneKind(ms.kind),
+            title=ms.title,
+            due_date=ms.due_date,
+            done=ms.done,
+            id=ms.id,
+            version=ms.version,
         )
         for ms in sorted(p.milestones, key=lambda m: (m.due_date or dt.date.max, m.id))
     )
@@ -353,6 +371,13 @@ def _data(session: Session, p: JointProposal, labels: dict[str, tuple[str, str]]
         roles_text=p.roles_text,
         risks_text=p.risks_text,
         no_lots_reason=p.no_lots_reason,
+        goals_text=p.goals_text,
+        procedure_text=p.procedure_text,
+        criteria_text=p.criteria_text,
+        governance_text=p.governance_text,
+        cost_sharing_text=p.cost_sharing_text,
+        contract_management_text=p.contract_management_text,
+        anchoring_text=p.anchoring_text,
         group_reasons=group_reasons,
         created_at=p.created_at.date() if p.created_at else None,
         updated_by=p.updated_by,

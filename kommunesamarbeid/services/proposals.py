@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.amounts import parse_amount
-from kommunesamarbeid.core.errors import BadValueError, ConflictError
+from kommunesamarbeid.core.errors import BadValueError
 from kommunesamarbeid.core.geography import GeoFact, parse_geography, places
 from kommunesamarbeid.core.lots import Place
 from kommunesamarbeid.core.problems import RefusedInputError
@@ -25,7 +25,6 @@ from kommunesamarbeid.core.proposal import (
     ClimateMode,
     LotData,
     MilestoneData,
-    MilestoneKind,
     ProposalData,
     ProposalStatus,
 )
@@ -37,8 +36,6 @@ from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     JointProposal,
-    Lot,
-    Milestone,
     Municipality,
     OverlapGroup,
     PlannedPurchase,
@@ -48,7 +45,7 @@ from kommunesamarbeid.db.models import (
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
-from kommunesamarbeid.services.context import Actor, require_coordinator, require_municipality
+from kommunesamarbeid.services.context import Actor, require_coordinator
 from kommunesamarbeid.services.municipalities import find_municipality, municipality_register
 from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
     ProposalSummary,
@@ -61,19 +58,42 @@ from kommunesamarbeid.services.proposal_data import (  # re-exported: the read s
     proposal_data,
     thresholds,
 )
+from kommunesamarbeid.services.proposal_edits import (
+    Seen,
+    _require_participant_right,
+    accept_line_changes,
+    apply_lots,
+    apply_milestones,
+    apply_participant,
+    check_proposal,
+    edit_lot,
+    edit_milestone,
+    lock_proposal,
+    proposal_versions,
+    record,
+    remove_participant,
+    seen_of,
+    set_line_membership,
+)
+from kommunesamarbeid.services.versions import locked, refuse_stale, stamp
 
 __all__ = [
     "ProposalSummary",
+    "Seen",
     "accept_line_changes",
     "create_proposal",
+    "edit_lot",
+    "edit_milestone",
     "evaluated",
     "list_proposals",
     "proposal_data",
+    "proposal_versions",
     "propose_timeline",
     "remove_participant",
     "replace_lots",
     "replace_milestones",
     "save_proposal",
+    "seen_of",
     "set_line_membership",
     "suggest_lots_for",
     "thresholds",
@@ -108,6 +128,13 @@ TEXT_FIELDS = (
     "roles_text",
     "risks_text",
     "no_lots_reason",
+    "goals_text",
+    "procedure_text",
+    "criteria_text",
+    "governance_text",
+    "cost_sharing_text",
+    "contract_management_text",
+    "anchoring_text",
 )
 EDITABLE = (
     *TEXT_FIELDS,
@@ -176,8 +203,12 @@ def create_proposal(
     title: str | None = None,
     lead: str | None = None,
     today: dt.date | None = None,
+    expected_group_version: int | None = None,
 ) -> ProposalData:
-    """A new draft proposal from an overlap group (or chosen lines), with a proposed timeline."""
+    """A new draft proposal from an overlap group (or chosen lines), with a proposed timeline.
+
+    ``expected_group_version``: the group as the user saw it (refused when it changed since).
+    """
     today = today or dt.date.today()
     require_coordinator(actor, "lage forslag til felles anskaffelse")
     catalogue = catalogue_labels(db)
@@ -185,9 +216,16 @@ def create_proposal(
         group = None
         if group_id is not None:
             advisory_lock(session, LockSpace.OVERLAP_GROUPS)  # it may confirm the group
-            group = session.get(OverlapGroup, group_id, with_for_update=True)
+            group = locked(session, OverlapGroup, group_id)
             if group is None:
                 raise RefusedInputError(f"Fant ikke overlapp nr. {group_id}.")
+            refuse_stale(
+                session,
+                f"Overlapp nr. {group_id}",
+                group,
+                expected_group_version,
+                entity=("overlap_group", group_id),
+            )
             if group.status == "rejected":
                 raise RefusedInputError(f"Overlapp nr. {group_id} er avvist; åpne det igjen først.")
             ids = [m.line_id for m in group.members if m.origin != "removed"]
@@ -257,6 +295,7 @@ def create_proposal(
             group.decided_by = actor.user
             group.decided_by_municipality_id = actor.municipality_id
             group.decided_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            stamp(group, actor)
             audit.record(
                 session,
                 actor,
@@ -280,8 +319,8 @@ def create_proposal(
             "create",
             {"reference": proposal.reference, "group_id": group_id, "lines": sorted(ids)},
         )
-        _apply_milestones(
-            session, actor, loaded, propose_milestones(data, today=today, procedure_part=part)
+        apply_milestones(
+            session, actor, loaded, propose_milestones(data, today=today, procedure_part=part), None
         )
         new_id = proposal.id
     return proposal_data(db, new_id)
@@ -375,55 +414,12 @@ def _maximum(value: Any) -> int | None:
     return round(value)
 
 
-PARTICIPANT_FIELDS = frozenset(
-    {"contact_name", "contact_email", "fullmakt_signed_date", "signatory_name", "signatory_title"}
-)
-
-
-def _audit(
-    session: Session,
-    actor: Actor,
-    p: JointProposal,
-    action: str,
-    changes: dict[str, Any],
-    municipality_id: int | None = None,
-) -> None:
-    audit.record(
-        session,
-        actor,
-        entity_type="joint_proposal",
-        entity_id=p.id,
-        action=action,
-        municipality_id=municipality_id,
-        changes=changes,
-    )
+_audit = record
 
 
 def _touch(p: JointProposal, actor: Actor) -> None:
     """Mark the proposal row changed: its version goes up (optimistic locking)."""
-    p.updated_by = actor.user
-    p.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def _require_participant_right(
-    session: Session, actor: Actor, municipality_id: int, action: str
-) -> None:
-    """Participation and fullmakt: the municipality's own officers, or a coordinator."""
-    if actor.may_change(municipality_id):
-        return
-    m = session.get(Municipality, municipality_id)
-    require_municipality(actor, municipality_id, m.name if m else str(municipality_id), action)
-
-
-def _check_version(p: JointProposal, expected_version: int | None) -> None:
-    if expected_version is not None and p.version != expected_version:
-        raise ConflictError(
-            f"Forslaget er endret av {p.updated_by or 'noen andre'} siden du åpnet det, så "
-            "endringene dine er ikke lagret.",
-            changed_by=p.updated_by or None,
-            changed_at=p.updated_at.isoformat(timespec="minutes") if p.updated_at else None,
-            hint="Last forslaget inn på nytt og gjør endringene igjen.",
-        )
+    stamp(p, actor)
 
 
 def _apply_fields(
@@ -458,96 +454,6 @@ def _apply_fields(
     return bool(diff)
 
 
-def _apply_participant(
-    session: Session, actor: Actor, p: JointProposal, municipality_id: int, changes: dict[str, Any]
-) -> bool:
-    unknown = set(changes) - PARTICIPANT_FIELDS
-    if unknown:
-        raise RefusedInputError(f"Disse feltene kan ikke endres: {', '.join(sorted(unknown))}.")
-    part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
-    if part is None:
-        raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
-    diff: dict[str, Any] = {}
-    for name, raw in changes.items():
-        if name == "fullmakt_signed_date":
-            value: Any = (
-                raw if raw is None or isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
-            )
-        else:
-            value = "" if raw is None else str(raw).strip()[:200]
-            if name == "contact_email" and value and ("@" not in value or " " in value):
-                raise RefusedInputError("Ugyldig e-postadresse.", value=value)
-        if getattr(part, name) != value:
-            diff[name] = [getattr(part, name), value]
-            setattr(part, name, value)
-    if diff:
-        _audit(session, actor, p, "edit_participant", diff, municipality_id=municipality_id)
-    return bool(diff)
-
-
-def _apply_lots(
-    session: Session,
-    actor: Actor,
-    p: JointProposal,
-    lots: list[LotData],
-    assignment: dict[int, int | None],
-) -> None:
-    numbers = [lot.number for lot in lots]
-    if len(set(numbers)) != len(numbers):
-        raise RefusedInputError("To delkontrakter kan ikke ha samme nummer.")
-    if any(not lot.title.strip() for lot in lots):
-        raise RefusedInputError("Hver delkontrakt må ha en tittel.")
-    for pl in (pl for part in p.participants for pl in part.lines):
-        pl.lot_id = None
-    p.lots.clear()
-    session.flush()
-    by_number: dict[int, Lot] = {}
-    for lot in lots:
-        row = Lot(
-            number=lot.number,
-            title=lot.title.strip()[:300],
-            description=lot.description,
-            basis=lot.basis,
-        )
-        p.lots.append(row)
-        by_number[lot.number] = row
-    session.flush()
-    for part in p.participants:
-        for pl in part.lines:
-            number = assignment.get(pl.line_id)
-            if number is not None:
-                if number not in by_number:
-                    raise RefusedInputError(f"Delkontrakt {number} finnes ikke.")
-                pl.lot_id = by_number[number].id
-    _audit(session, actor, p, "lots", {"lots": [f"{lot.number}: {lot.title}" for lot in lots]})
-
-
-def _apply_milestones(
-    session: Session, actor: Actor, p: JointProposal, milestones: list[MilestoneData]
-) -> None:
-    if any(not ms.title.strip() for ms in milestones):
-        raise RefusedInputError("Hver milepæl må ha en tittel.")
-    p.milestones.clear()
-    session.flush()
-    for ms in milestones:
-        p.milestones.append(
-            Milestone(
-                kind=ms.kind.value, title=ms.title.strip()[:300], due_date=ms.due_date, done=ms.done
-            )
-        )
-        if ms.kind is MilestoneKind.ANNOUNCEMENT:
-            p.planned_announcement = ms.due_date
-        if ms.kind is MilestoneKind.CONTRACT_START:
-            p.planned_contract_start = ms.due_date
-    _audit(
-        session,
-        actor,
-        p,
-        "milestones",
-        {"milestones": [f"{m.title}: {m.due_date}" for m in milestones]},
-    )
-
-
 def save_proposal(
     db: Database,
     actor: Actor,
@@ -557,28 +463,47 @@ def save_proposal(
     participants: dict[int, dict[str, Any]] | None = None,
     lots: tuple[list[LotData], dict[int, int | None]] | None = None,
     milestones: list[MilestoneData] | None = None,
+    seen: Seen | None = None,
     expected_version: int | None = None,
 ) -> ProposalData:
-    """Save everything the editor changed in ONE transaction: all of it, or (refused) none."""
-    if fields or lots is not None or milestones is not None:
+    """Save everything the editor changed in ONE transaction: all of it, or (refused) none.
+
+    ``seen`` holds the versions the user read of the parts the save changes (the proposal,
+    participants, the set of lots, the timeline; ``expected_version`` is ``seen.proposal``):
+    when someone saved one of them since, nothing is written (``ConflictError`` naming who
+    changed what and when).
+    """
+    seen = seen or Seen(proposal=expected_version)
+    coordinating = bool(fields) or lots is not None or milestones is not None
+    if coordinating:
         require_coordinator(actor, "endre forslag til felles anskaffelse")
     with db.session() as session:
         for municipality_id in participants or {}:
             _require_participant_right(
                 session, actor, municipality_id, "endre kontaktperson og fullmakt for"
             )
+        if coordinating or seen.proposal is not None:
+            lock_proposal(session, proposal_id)
         p = _load(session, proposal_id)
-        _check_version(p, expected_version)
+        check_proposal(session, p, seen.proposal)
         if fields:
             _apply_fields(session, actor, p, fields)
         for municipality_id, changes in (participants or {}).items():
             if changes:
-                _apply_participant(session, actor, p, municipality_id, changes)
+                apply_participant(
+                    session,
+                    actor,
+                    p,
+                    municipality_id,
+                    changes,
+                    seen.participants.get(municipality_id),
+                )
         if lots is not None:
-            _apply_lots(session, actor, p, lots[0], lots[1])
+            apply_lots(session, actor, p, lots[0], lots[1], seen.lots)
         if milestones is not None:
-            _apply_milestones(session, actor, p, milestones)
-        _touch(p, actor)
+            apply_milestones(session, actor, p, milestones, seen.milestones)
+        if session.is_modified(p, include_collections=False):
+            _touch(p, actor)
     return proposal_data(db, proposal_id)
 
 
@@ -595,10 +520,18 @@ def update_proposal(
 
 
 def update_participant(
-    db: Database, actor: Actor, proposal_id: int, municipality_id: int, changes: dict[str, Any]
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    municipality_id: int,
+    changes: dict[str, Any],
+    *,
+    expected_version: int | None = None,
 ) -> ProposalData:
-    """Contact and fullmakt (signed date, signatory name and title) of one participant."""
-    return save_proposal(db, actor, proposal_id, participants={municipality_id: changes})
+    """Contact and fullmakt (signed date, signatory name and title) of one participant
+    (``expected_version``: the participant's, as the user read it)."""
+    seen = Seen(participants={municipality_id: expected_version} if expected_version else {})
+    return save_proposal(db, actor, proposal_id, participants={municipality_id: changes}, seen=seen)
 
 
 def replace_lots(
@@ -607,90 +540,38 @@ def replace_lots(
     proposal_id: int,
     lots: list[LotData],
     assignment: dict[int, int | None],
+    *,
+    seen: Seen | None = None,
 ) -> ProposalData:
     """Set the lots (delkontrakter) and which lot each line belongs to (line id -> lot number)."""
-    return save_proposal(db, actor, proposal_id, lots=(lots, assignment))
+    return save_proposal(db, actor, proposal_id, lots=(lots, assignment), seen=seen)
 
 
 def replace_milestones(
-    db: Database, actor: Actor, proposal_id: int, milestones: list[MilestoneData]
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    milestones: list[MilestoneData],
+    *,
+    seen: Seen | None = None,
 ) -> ProposalData:
     """Set the timeline; the announcement and contract start dates follow their milestones."""
-    return save_proposal(db, actor, proposal_id, milestones=milestones)
+    return save_proposal(db, actor, proposal_id, milestones=milestones, seen=seen)
 
 
-def remove_participant(
-    db: Database, actor: Actor, proposal_id: int, municipality_id: int
+def suggest_lots_for(
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    basis: str,
+    *,
+    expected_version: int | None = None,
 ) -> ProposalData:
-    """Take a municipality (and its lines) out of the proposal; the host cannot be removed."""
-    with db.session() as session:
-        _require_participant_right(session, actor, municipality_id, "melde ut av forslaget")
-        p = _load(session, proposal_id)
-        part = next((x for x in p.participants if x.municipality_id == municipality_id), None)
-        if part is None:
-            raise RefusedInputError("Kommunen er ikke deltaker i forslaget.")
-        if p.host_municipality_id == municipality_id:
-            raise RefusedInputError(
-                "Vertskommunen kan ikke tas ut; velg en annen vertskommune først."
-            )
-        if len(p.participants) <= 2:
-            raise RefusedInputError("Et forslag til felles anskaffelse må ha minst to kommuner.")
-        lines = [pl.line_id for pl in part.lines]
-        p.participants.remove(part)
-        _touch(p, actor)
-        _audit(
-            session,
-            actor,
-            p,
-            "remove_participant",
-            {"lines": lines},
-            municipality_id=municipality_id,
-        )
-    return proposal_data(db, proposal_id)
+    """Replace the lots by a suggested division: by area or by product group (CPV class).
 
-
-def set_line_membership(
-    db: Database, actor: Actor, proposal_id: int, line_id: int, *, include: bool
-) -> ProposalData:
-    """Add a line to the proposal (its municipality joins) or take it out."""
-    with db.session() as session:
-        p = _load(session, proposal_id)
-        line = session.get(PlannedPurchase, line_id)
-        if line is None:
-            raise RefusedInputError(f"Fant ingen planlagt anskaffelse med id {line_id}.")
-        _require_participant_right(
-            session, actor, line.municipality_id, "melde linjer inn i eller ut av forslaget for"
-        )
-        part = next((x for x in p.participants if x.municipality_id == line.municipality_id), None)
-        if include:
-            if line.status != "active":
-                raise RefusedInputError("Linjen er trukket tilbake fra kommunens plan.")
-            if part is None:
-                part = ProposalParticipant(proposal_id=p.id, municipality_id=line.municipality_id)
-                p.participants.append(part)
-                session.flush()
-            if any(pl.line_id == line_id for pl in part.lines):
-                raise RefusedInputError("Linjen er allerede med i forslaget.")
-            part.lines.append(ProposalLine(line_id=line_id, plan_snapshot=plan_snapshot(line)))
-        else:
-            pl = next((x for x in part.lines if x.line_id == line_id), None) if part else None
-            if pl is None or part is None:
-                raise RefusedInputError("Linjen er ikke med i forslaget.")
-            part.lines.remove(pl)
-        _touch(p, actor)
-        _audit(
-            session,
-            actor,
-            p,
-            "add_line" if include else "remove_line",
-            {"line_id": line_id},
-            municipality_id=line.municipality_id,
-        )
-    return proposal_data(db, proposal_id)
-
-
-def suggest_lots_for(db: Database, actor: Actor, proposal_id: int, basis: str) -> ProposalData:
-    """Replace the lots by a suggested division: by area or by product group (CPV class)."""
+    The suggestion is made from the proposal as read now (or refused when it is no longer at
+    ``expected_version``); it is saved only if neither the proposal nor its lots changed since.
+    """
     from kommunesamarbeid.core.lots import assign_lines, suggest_lots
     from kommunesamarbeid.services.supplier_market import annotate_lots, suggested_basis
 
@@ -700,6 +581,7 @@ def suggest_lots_for(db: Database, actor: Actor, proposal_id: int, basis: str) -
             "lokalt marked («auto»)."
         )
     data = proposal_data(db, proposal_id)
+    seen = _seen_for(data, expected_version, lots=True)
     if basis == "auto":  # area when every municipality has local suppliers with staff
         basis = suggested_basis(db, data)
     labels = catalogue_labels(db)
@@ -710,7 +592,20 @@ def suggest_lots_for(db: Database, actor: Actor, proposal_id: int, basis: str) -
         cpv_label=lambda code: _label_for(labels, code),
     )
     lots = annotate_lots(db, data, lots)
-    return replace_lots(db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)))
+    return replace_lots(
+        db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)), seen=seen
+    )
+
+
+def _seen_for(data: ProposalData, expected_version: int | None, *, lots: bool = False) -> Seen:
+    """What a suggestion made from ``data`` checks when saved: the proposal it was made from
+    (``expected_version`` when given), and the lots or the timeline it replaces."""
+    read = seen_of(data)
+    return Seen(
+        proposal=expected_version if expected_version is not None else read.proposal,
+        lots=read.lots if lots else None,
+        milestones=None if lots else read.milestones,
+    )
 
 
 @functools.cache
@@ -734,30 +629,22 @@ def participant_places(data: ProposalData) -> dict[int, Place]:
 
 
 def propose_timeline(
-    db: Database, actor: Actor, proposal_id: int, *, today: dt.date | None = None
+    db: Database,
+    actor: Actor,
+    proposal_id: int,
+    *,
+    today: dt.date | None = None,
+    expected_version: int | None = None,
 ) -> ProposalData:
-    """Replace the milestones by a timeline planned backwards from the earliest need."""
+    """Replace the milestones by a timeline planned backwards from the earliest need (saved
+    only if neither the proposal nor its timeline changed since it was read)."""
     today = today or dt.date.today()
     data = proposal_data(db, proposal_id)
     part = evaluate(data, thresholds(), today=today).procedure_part
     return replace_milestones(
-        db, actor, proposal_id, propose_milestones(data, today=today, procedure_part=part)
+        db,
+        actor,
+        proposal_id,
+        propose_milestones(data, today=today, procedure_part=part),
+        seen=_seen_for(data, expected_version),
     )
-
-
-def accept_line_changes(db: Database, actor: Actor, proposal_id: int) -> ProposalData:
-    """The coordinator has seen how the plan lines changed: remember their figures as they are
-    now (the «Linje endret i planen» warnings go away)."""
-    with db.session() as session:
-        p = _load(session, proposal_id)
-        accepted = []
-        for part in p.participants:
-            for pl in part.lines:
-                now = plan_snapshot(pl.line)
-                if pl.plan_snapshot != now:
-                    pl.plan_snapshot = now
-                    accepted.append(pl.line_id)
-        if accepted:
-            _touch(p, actor)
-            _audit(session, actor, p, "accept_line_changes", {"lines": accepted})
-    return proposal_data(db, proposal_id)

@@ -1,7 +1,8 @@
 """Use cases: load Enhetsregisteret's bulk files, and count the local suppliers of a CPV code.
 
 Loading streams each file (``fileio.brreg``) into the database: SQLite gets ``executemany`` in
-large batches, PostgreSQL ``COPY``. A load replaces the stored data of the kinds it brings
+large batches, PostgreSQL ``COPY`` (batches of ``INSERT`` where row-level security applies: a
+coordinator on a secured server). A load replaces the stored data of the kinds it brings
 (underenheter, enheter) in **one** transaction: cancelled or refused, nothing has changed. The
 data date (the newest registration date in a file, unless given) and the NLOD attribution are
 stored with it and shown under every count.
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, cast
 
-from sqlalchemy import Connection, Table, and_, case, delete, func, or_, select
+from sqlalchemy import Connection, Table, and_, case, delete, func, or_, select, text
 from sqlalchemy.exc import IntegrityError
 
 from kommunesamarbeid.core.errors import BadValueError, NotFoundError
@@ -50,6 +51,7 @@ from kommunesamarbeid.core.supplier_mapping import (
     parse_mapping,
 )
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     AuditEntry,
     SupplierCount,
@@ -258,10 +260,12 @@ class _Rows:
         return max(candidates) if candidates else None
 
 
-def _write_sqlite(
+def _write_inserts(
     conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Any]
 ) -> None:
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    """``executemany`` in large batches: SQLite, and PostgreSQL where ``COPY`` may not be used."""
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
     batch: list[Any] = []
     for row in rows:
         batch.append(row)
@@ -285,6 +289,14 @@ def _write_postgres(
             copy.write_row(row)
 
 
+def _may_copy(conn: Connection, table: str) -> bool:
+    """PostgreSQL's ``COPY`` is the fast way in, but it is not allowed where row-level security
+    applies: a coordinator's login on a secured server inserts in batches instead."""
+    if conn.dialect.name != "postgresql":
+        return False
+    return not conn.scalar(text("SELECT row_security_active(:t)"), {"t": table})
+
+
 def _load_one(
     conn: Connection,
     actor: Actor,
@@ -301,7 +313,7 @@ def _load_one(
     conn.execute(delete(table))
     conn.execute(delete(SupplierRegisterLoad).where(SupplierRegisterLoad.kind == reader.kind.value))
     rows = _Rows(reader, report, progress)
-    write = _write_postgres if conn.dialect.name == "postgresql" else _write_sqlite
+    write = _write_postgres if _may_copy(conn, table.name) else _write_inserts
     try:
         write(conn, table.name, columns, rows)
     except IntegrityError as exc:
@@ -380,6 +392,7 @@ def load_register(
                 raise SupplierLoadCancelled(CANCELLED)
 
         with db.engine.begin() as conn:
+            advisory_lock(conn, LockSpace.SUPPLIER_REGISTER)  # one load at a time
             for reader in readers:
                 loaded = _load_one(
                     conn,

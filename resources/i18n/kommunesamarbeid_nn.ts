@@ -414,6 +414,45 @@ Vil du importere likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Vil du hente inn det som er lagret nå? Endringene dine som ikke ble lagret, står under «Vis detaljer» og i et eget vindu etterpå, så du kan kopiere dem.</source>
+        <translation>Vil du hente inn det som er lagra no? Endringane dine som ikkje vart lagra, står under «Vis detaljar» og i eit eige vindauge etterpå, så du kan kopiere dei.</translation>
+    </message>
+    <message>
+        <source>Vil du hente inn det som er lagret nå?</source>
+        <translation>Vil du hente inn det som er lagra no?</translation>
+    </message>
+    <message>
+        <source>Hent inn på nytt</source>
+        <translation>Hent inn på nytt</translation>
+    </message>
+    <message>
+        <source>Fortsett å redigere</source>
+        <translation>Hald fram med å redigere</translation>
+    </message>
+    <message>
+        <source>Endringene dine som ikke ble lagret</source>
+        <translation>Endringane dine som ikkje vart lagra</translation>
+    </message>
+    <message>
+        <source>Det som er lagret nå, er hentet inn. Dette er endringene du hadde gjort; kopier det du vil beholde, og lagre på nytt.</source>
+        <translation>Det som er lagra no, er henta inn. Dette er endringane du hadde gjort; kopier det du vil behalde, og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>Endringer som ikke ble lagret</source>
+        <translation>Endringar som ikkje vart lagra</translation>
+    </message>
+    <message>
+        <source>Kopier alt</source>
+        <translation>Kopier alt</translation>
+    </message>
+    <message>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Skriv f.eks. 01.03.2027, 1.3.27 eller 2027-03-01</source>
@@ -758,6 +797,10 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
         <source>Importen mislyktes. Ingenting er endret.</source>
         <translation>Importen gjekk ikkje. Ingenting er endra.</translation>
     </message>
+    <message>
+        <source>Lukk veiviseren og importer filen på nytt for å se hva importen endrer nå.</source>
+        <translation>Lukk vegvisaren og importer fila på nytt for å sjå kva importen endrar no.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -833,6 +876,7 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <name>LineEditDialog</name>
     <message>
         <source>Rediger linje – {municipality}</source>
+        <extracomment>(changes, the version shown) -&gt; the saved line.</extracomment>
         <translation>Rediger linje – {municipality}</translation>
     </message>
     <message>
@@ -1432,6 +1476,22 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
         <translation>Legg til kommune …</translation>
     </message>
     <message>
+        <source>Endre kommune …</source>
+        <translation>Endre kommune …</translation>
+    </message>
+    <message>
+        <source>Kommunenummer, organisasjonsnummer, fylke og målform for dokumentene</source>
+        <translation>Kommunenummer, organisasjonsnummer, fylke og målform for dokumenta</translation>
+    </message>
+    <message>
+        <source>Bare en koordinator kan legge til kommuner.</source>
+        <translation>Berre ein koordinator kan leggje til kommunar.</translation>
+    </message>
+    <message>
+        <source>Bare {name} og koordinatorene kan endre opplysningene om kommunen.</source>
+        <translation>Berre {name} og koordinatorane kan endre opplysningane om kommunen.</translation>
+    </message>
+    <message>
         <source>{n} kommuner</source>
         <translation>{n} kommunar</translation>
     </message>
@@ -1450,6 +1510,50 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
     <message>
         <source>Kan ikke legge til</source>
         <translation>Kan ikkje leggje til</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityEditDialog</name>
+    <message>
+        <source>Endre {name}</source>
+        <extracomment>(fields, the version shown) -&gt; the saved municipality.</extracomment>
+        <translation>Endre {name}</translation>
+    </message>
+    <message>
+        <source>fire siffer, f.eks. 4631</source>
+        <translation>fire siffer, t.d. 4631</translation>
+    </message>
+    <message>
+        <source>ni siffer</source>
+        <translation>ni siffer</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>Nøytral (dokumenter på bokmål)</source>
+        <translation>Nøytral (dokument på bokmål)</translation>
+    </message>
+    <message>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Organisasjonsnummer</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Fylke</source>
+        <translation>Fylke</translation>
+    </message>
+    <message>
+        <source>Målform</source>
+        <translation>Målform</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1649,10 @@ Feilen er skriven til loggfila i {log_dir}. Kopier detaljane nedanfor dersom du 
 </context>
 <context>
     <name>OverlapDecisionsMixin</name>
+    <message>
+        <source>Overlappene er hentet inn på nytt. Se over dem og gjør endringen igjen.</source>
+        <translation>Overlappa er henta inn på nytt. Sjå over dei og gjer endringa på nytt.</translation>
+    </message>
     <message>
         <source>nr. {id}</source>
         <translation>nr. {id}</translation>
@@ -2273,6 +2381,10 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>{n} planlagde anskaffingar</translation>
     </message>
     <message>
+        <source>Bare {municipality} og koordinatorene kan endre denne linjen.</source>
+        <translation>Berre {municipality} og koordinatorane kan endre denne linja.</translation>
+    </message>
+    <message>
         <source>, ark «{sheet}»</source>
         <translation>, ark «{sheet}»</translation>
     </message>
@@ -2295,10 +2407,6 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     <message>
         <source>Originale celler:</source>
         <translation>Originale celler:</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
     </message>
 </context>
 <context>
@@ -2372,12 +2480,28 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
         <translation>Roller og risiko</translation>
     </message>
     <message>
+        <source>Mål og konkurranse</source>
+        <translation>Mål og konkurranse</translation>
+    </message>
+    <message>
+        <source>Styring</source>
+        <translation>Styring</translation>
+    </message>
+    <message>
         <source>Innovasjon og dialog; lokalt leverandørmarked</source>
         <translation>Innovasjon og dialog; lokal leverandørmarknad</translation>
     </message>
     <message>
         <source>Roller og kontakter; risiko</source>
         <translation>Roller og kontaktpersonar; risiko</translation>
+    </message>
+    <message>
+        <source>Mål og virkninger; prosedyre; kvalifikasjonskrav og tildelingskriterier</source>
+        <translation>Mål og verknader; prosedyre; kvalifikasjonskrav og tildelingskriterium</translation>
+    </message>
+    <message>
+        <source>Organisering; kostnadsfordeling; kontraktsoppfølging; politisk forankring</source>
+        <translation>Organisering; kostnadsfordeling; kontraktsoppfølging; politisk forankring</translation>
     </message>
     <message>
         <source>Forslaget må ha en tittel.</source>
@@ -2413,6 +2537,45 @@ Begge overlappa må ha linjer frå minst to kommunar.</translation>
     <message>
         <source>{n} linjer</source>
         <translation>{n} linjer</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSavingMixin</name>
+    <message>
+        <source>Kan ikke lagre</source>
+        <translation>Kan ikkje lagre</translation>
+    </message>
+    <message>
+        <source>Delkontrakter</source>
+        <translation>Delkontraktar</translation>
+    </message>
+    <message>
+        <source>Tidsplan</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Lagre endringene?</source>
+        <translation>Lagre endringane?</translation>
+    </message>
+    <message>
+        <source>Forslaget {ref} har endringer som ikke er lagret. Lagre endringene?</source>
+        <translation>Framlegget {ref} har endringar som ikkje er lagra. Vil du lagre endringane?</translation>
+    </message>
+    <message>
+        <source>{what} lages fra det som er lagret. Lagre endringene først?</source>
+        <translation>{what} vert laga frå det som er lagra. Vil du lagre endringane først?</translation>
+    </message>
+    <message>
+        <source>Endringene som ikke er lagret, lagres først.</source>
+        <translation>Endringane som ikkje er lagra, vert lagra først.</translation>
+    </message>
+    <message>
+        <source>Bare en koordinator kan endre dette. Du kan endre kontaktperson, fullmakt og linjene til {municipality}.</source>
+        <translation>Berre ein koordinator kan endre dette. Du kan endre kontaktperson, fullmakt og linjene til {municipality}.</translation>
+    </message>
+    <message>
+        <source>din kommune</source>
+        <translation>kommunen din</translation>
     </message>
 </context>
 <context>
@@ -2512,26 +2675,6 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>  ● ulagrede endringer</source>
         <translation>  ● ulagra endringar</translation>
-    </message>
-    <message>
-        <source>Kan ikke lagre</source>
-        <translation>Kan ikkje lagre</translation>
-    </message>
-    <message>
-        <source>Lagre endringene?</source>
-        <translation>Lagre endringane?</translation>
-    </message>
-    <message>
-        <source>Forslaget {ref} har endringer som ikke er lagret. Lagre endringene?</source>
-        <translation>Framlegget {ref} har endringar som ikkje er lagra. Vil du lagre endringane?</translation>
-    </message>
-    <message>
-        <source>{what} lages fra det som er lagret. Lagre endringene først?</source>
-        <translation>{what} vert laga frå det som er lagra. Vil du lagre endringane først?</translation>
-    </message>
-    <message>
-        <source>Endringene som ikke er lagret, lagres først.</source>
-        <translation>Endringane som ikkje er lagra, vert lagra først.</translation>
     </message>
     <message>
         <source>område</source>
@@ -3033,8 +3176,12 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
         <translation>Vel totalbestanden av undereiningar og einingar frå data.brreg.no (CSV, CSV.gz, JSON.gz eller rekneark). Vert brukt til å telje lokale leverandørar.</translation>
     </message>
     <message>
-        <source>Ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no for å se hvor mange lokale bedrifter som kan gi tilbud på hver delkontrakt.</source>
+        <source>Bare en koordinator kan laste inn Enhetsregisteret.</source>
         <extracomment>Replaced in tests: (parent, title, folder, filter) -&gt; chosen paths.</extracomment>
+        <translation>Berre ein koordinator kan laste inn Einingsregisteret.</translation>
+    </message>
+    <message>
+        <source>Ikke lastet inn. Last ned underenheter og enheter fra data.brreg.no for å se hvor mange lokale bedrifter som kan gi tilbud på hver delkontrakt.</source>
         <translation>Ikkje lasta inn. Last ned undereiningar og einingar frå data.brreg.no for å sjå kor mange lokale bedrifter som kan gje tilbod på kvar delkontrakt.</translation>
     </message>
     <message>
@@ -3179,6 +3326,70 @@ Nye framlegg lagar du frå eit overlapp på sida «Overlapp».</translation>
     <message>
         <source>Hva kan gå galt (for få tilbud, forsinkelser, kommuner som trekker seg), og hva gjøres med det?</source>
         <translation>Kva kan gå gale (for få tilbod, forseinkingar, kommunar som trekkjer seg), og kva gjer ein med det?</translation>
+    </message>
+    <message>
+        <source>Tomt felt: dokumentet skriver en standardtekst og sier at det er en standardtekst.</source>
+        <translation>Tomt felt: dokumentet skriv ein standardtekst og seier at det er ein standardtekst.</translation>
+    </message>
+    <message>
+        <source>Mål og forventede virkninger</source>
+        <translation>Mål og venta verknader</translation>
+    </message>
+    <message>
+        <source>Hva skal oppnås: innsparing, kvalitet, lokalt næringsliv, kompetanse …</source>
+        <translation>Kva skal ein oppnå: innsparing, kvalitet, lokalt næringsliv, kompetanse …</translation>
+    </message>
+    <message>
+        <source>Prosedyre og begrunnelse</source>
+        <translation>Prosedyre og grunngjeving</translation>
+    </message>
+    <message>
+        <source>Hvilken prosedyre (f.eks. åpen anbudskonkurranse), og hvorfor?</source>
+        <translation>Kva prosedyre (t.d. open anbodskonkurranse), og kvifor?</translation>
+    </message>
+    <message>
+        <source>Kvalifikasjonskrav og tildelingskriterier</source>
+        <translation>Kvalifikasjonskrav og tildelingskriterium</translation>
+    </message>
+    <message>
+        <source>Utkast til kvalifikasjonskrav og tildelingskriterier med vekter</source>
+        <translation>Utkast til kvalifikasjonskrav og tildelingskriterium med vekter</translation>
+    </message>
+    <message>
+        <source>Klimavekten settes under «Klima og miljø». Tomt felt: dokumentet skriver et utkast med pris, kvalitet og klimavekten, og sier at det er en standardtekst.</source>
+        <translation>Klimavekta set du under «Klima og miljø». Tomt felt: dokumentet skriv eit utkast med pris, kvalitet og klimavekta, og seier at det er ein standardtekst.</translation>
+    </message>
+    <message>
+        <source>Organisering og beslutninger</source>
+        <translation>Organisering og avgjerder</translation>
+    </message>
+    <message>
+        <source>Styringsgruppe, hvem beslutter hva, godkjenningspunkter …</source>
+        <translation>Styringsgruppe, kven avgjer kva, godkjenningspunkt …</translation>
+    </message>
+    <message>
+        <source>Kostnadsfordeling</source>
+        <translation>Kostnadsfordeling</translation>
+    </message>
+    <message>
+        <source>Hvordan kostnadene ved konkurransen fordeles mellom kommunene</source>
+        <translation>Korleis kostnadene ved konkurransen vert fordelte mellom kommunane</translation>
+    </message>
+    <message>
+        <source>Kontraktsoppfølging</source>
+        <translation>Kontraktsoppfølging</translation>
+    </message>
+    <message>
+        <source>Hvem følger opp avtalen etter tildeling, og hvordan?</source>
+        <translation>Kven følgjer opp avtalen etter tildelinga, og korleis?</translation>
+    </message>
+    <message>
+        <source>Politisk forankring</source>
+        <translation>Politisk forankring</translation>
+    </message>
+    <message>
+        <source>Hvor og når saken behandles politisk og administrativt</source>
+        <translation>Kvar og når saka vert handsama politisk og administrativt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vertskommune:&lt;/b&gt; {name}</source>

@@ -273,7 +273,7 @@ def test_one_and_forty_participants() -> None:
     assert ev.procedure_part == "del_iii"  # each alone is small; together they are not
     assert len(ev.line_values) == 40
     assert sum(ev.lot_values.values()) == ev.total_value_nok
-    assert "alle 40 deltakerne" in ev.explanation[0]
+    assert "alle de 40 deltakerne" in ev.explanation[0]
 
 
 def test_missing_values_make_the_participant_incomplete() -> None:
@@ -583,7 +583,12 @@ def test_explanation_uses_the_period_given() -> None:
     )
     ev = evaluate(single(600_000), custom, today=TODAY)
     assert ev.procedure_part == "del_ii"
-    assert "Kilde: Testdata." in " ".join(ev.explanation)
+    text = " ".join(ev.explanation)
+    # the period and its amounts are named; the data's own source note is not printed (the
+    # documents cite the regulation, in the reader's written standard)
+    assert "Terskelverdiene for perioden fra 01.01.2020 er brukt" in text
+    assert "nasjonal terskelverdi 500 000 kr" in text
+    assert "Testdata" not in text
 
 
 # --- properties -------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The OCDS 1.2 planning release of a proposal: schema, mapping and JSON text."""
+"""The OCDS planning release of a proposal: schema, mapping, JSON text, and the release
+package validated by the standard's own data review tool (libcoveocds, schema 1.1.5, offline)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from kommunesamarbeid.core.proposal_rules import evaluate
 from kommunesamarbeid.core.thresholds import default_thresholds
 from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.fileio.ocds import (
+    ocds_release_package,
     oslo_midnight,
     proposal_to_ocds_release,
     write_ocds,
@@ -473,10 +475,11 @@ def test_written_file_is_utf8_without_escapes(
     assert "Ås kommune" in text
     assert "\\u00e6" not in text and "\\u00c5" not in text
     assert "<helse & omsorg>" in text  # "<" and "&" as they are, not escaped
-    release = json.loads(text)
-    assert release == proposal_to_ocds_release(
+    package = json.loads(text)
+    assert package == ocds_release_package(
         sample_proposal(), sample_evaluation(), published=PUBLISHED
     )
+    (release,) = package["releases"]
     assert release["planning"]["rationale"] == (
         "Kommunene trenger vask av tøy & tekstiler <alle enheter>."
     )
@@ -487,7 +490,7 @@ def test_write_replaces_an_existing_file(tmp_path: Path) -> None:
     out = tmp_path / "forslag.json"
     out.write_text("gammelt innhold som er lengre enn det nye " * 200, encoding="utf-8")
     write_ocds(sample_proposal(), sample_evaluation(), out, published=PUBLISHED)
-    assert json.loads(out.read_text(encoding="utf-8"))["tag"] == ["planning"]
+    assert json.loads(out.read_text(encoding="utf-8"))["releases"][0]["tag"] == ["planning"]
 
 
 _texts = st.text(
@@ -514,3 +517,69 @@ def test_any_text_round_trips(title: str, need: str, description: str, name: str
     assert back["tender"].get("title", "") == title
     assert back["planning"].get("rationale", "") == need
     assert back["parties"][0]["name"] == (name or "X")
+
+
+# ---------------------------------------------------------------------------------------------
+# the release package and the standard's data review tool
+
+STANDARD_ZIP = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "ocds" / "ocds-standard-1__1__5-schema.zip"
+)
+
+
+def test_release_package_fields() -> None:
+    package = ocds_release_package(sample_proposal(), sample_evaluation(), published=PUBLISHED)
+    assert set(package) == {"uri", "publishedDate", "publisher", "version", "releases"}
+    assert package["version"] == "1.1"
+    assert package["publishedDate"] == "2026-03-02T09:30:00+00:00"
+    assert package["publisher"] == {"name": "kommunesamarbeid"}
+    (release,) = package["releases"]
+    assert package["uri"] == f"urn:{release['id']}"
+
+
+def _review(tmp_path: Path, package: dict[str, Any]) -> dict[str, Any]:
+    """libcoveocds on ``package``, offline: the schema comes from the zip in tests/fixtures."""
+    libcoveocds_api = pytest.importorskip("libcoveocds.api")
+    from libcoveocds.config import LibCoveOCDSConfig
+
+    path = tmp_path / "pakke.json"
+    path.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
+    config = LibCoveOCDSConfig()
+    config.config["standard_zip"] = STANDARD_ZIP.as_uri()
+    config.config["context"] = "api"
+    work = tmp_path / "cove"
+    work.mkdir()
+    result: dict[str, Any] = libcoveocds_api.ocds_json_output(
+        str(work), str(path), "1.1", convert=False, lib_cove_ocds_config=config
+    )
+    return result
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},
+        {"lots": ()},
+        {"participants": (), "host_municipality_id": None},
+        {"contract_kind": "works", "is_framework": False},
+    ],
+    ids=["sample", "no-lots", "empty", "works"],
+)
+def test_libcoveocds_finds_no_validation_errors(tmp_path: Path, changes: dict[str, Any]) -> None:
+    proposal = sample_proposal(**changes)
+    package = ocds_release_package(proposal, sample_evaluation(proposal), published=PUBLISHED)
+    result = _review(tmp_path, package)
+    assert result["version_used"] == "1.1"
+    assert result["validation_errors"] == []
+    # the only fields outside the core schema are the Lots extension's
+    extra = {(f["path"], f["field"]) for f in result["additional_fields"]}
+    assert extra <= {("/releases/tender", "lots"), ("/releases/tender/items", "relatedLot")}
+
+
+def test_libcoveocds_reports_a_broken_package(tmp_path: Path) -> None:
+    """The check bites: a wrong code and a missing required field are validation errors."""
+    package = ocds_release_package(sample_proposal(), sample_evaluation(), published=PUBLISHED)
+    del package["releases"][0]["ocid"]
+    package["releases"][0]["tender"]["value"]["amount"] = "1 600 000"
+    result = _review(tmp_path, package)
+    assert len(result["validation_errors"]) >= 2

@@ -81,12 +81,12 @@ def test_section_in_the_proposal_pdf(tmp_path: Path) -> None:
     )
     assert qpdf_check(out).returncode == 0
     text = flat(" ".join(page_texts(out)))
-    start = text.rindex("9 Lokalt leverandørmarked")  # the last one: after the contents page
-    section = text[start : text.rindex("10 Roller og kontaktpersoner")]
+    start = text.rindex("Lokalt leverandørmarked")  # the last one: after the contents page
+    section = text[start : text.rindex("11 Kontraktsoppfølging etter tildeling")]
     assert "Delkontrakt 1: Fedje" in section and "Delkontrakt 2: Alver" in section
     assert "Vestland (hele fylket)" in section
     assert "2 bedrifter med ansatte i Fedje, 31 i regionen" in section
-    assert "Vurdering etter FOA § 19-4" in section
+    assert "Vurdering etter anskaffelsesforskriften § 19-4" in section
     assert "CPV 9091 Rengjøring av bygninger → 81.21" in section
     assert "Enhetsregisteret per 27.11.2026" in section
     assert "Norsk lisens for offentlige data (NLOD)" in section

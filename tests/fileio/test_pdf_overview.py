@@ -38,7 +38,7 @@ def test_every_group_with_members_value_procedure_status(overview: tuple[Path, l
     _, pages = overview
     text = flat(" ".join(pages))
     for group in sample_groups():
-        assert f"Gruppe {group.id}: {group.title}" in text
+        assert f"Overlapp {group.id}: {group.title}" in text
         assert group.status in text
         for municipality in group.municipalities:
             assert municipality in text
@@ -52,18 +52,22 @@ def test_every_group_with_members_value_procedure_status(overview: tuple[Path, l
             assert reason in text
 
 
-def test_summary_table_comes_first(overview: tuple[Path, list[str]]) -> None:
+def test_first_page_is_worth_reading(overview: tuple[Path, list[str]]) -> None:
+    """Totals, the five biggest candidates and a chart on page 1; the blocks come after."""
     _, pages = overview
     first = flat(pages[0])
-    assert first.index("Sammendrag") < first.index("Gruppe 1:")
-    summary = first[first.index("Sammendrag") : first.index("Gruppe 1:")]
-    for group in sample_groups():
-        assert group.title in summary
-    assert "0,91" in summary
-    # every group's own figure; no total of the writer's own across groups
-    for group in sample_groups():
-        assert format_nok(group.total_value_nok) in summary
-    assert "Sum 4 grupper" not in summary
+    groups = sample_groups()
+    live = [g for g in groups if g.status_code != "rejected"]
+    assert "4 i alt, 3 aktuelle" in first
+    assert format_nok(sum(g.total_value_nok or 0 for g in live)) in first
+    assert "De 3 største kandidatene" in first
+    for group in live:
+        assert group.title in first and format_nok(group.total_value_nok) in first
+    assert "Estimert verdi for de 3 største" in first  # the chart's heading
+    assert "Over EØS-terskelverdien (del III)" in first
+    assert "Overlapp 1:" not in first  # the blocks start on a later page
+    rest = flat(" ".join(pages[1:]))
+    assert rest.index("Alle overlapp") < rest.index("Overlapp 1:")
 
 
 def test_page_numbers_and_metadata(overview: tuple[Path, list[str]]) -> None:
@@ -86,7 +90,7 @@ def test_markup_in_group_text_prints_literally(overview: tuple[Path, list[str]])
 def test_empty_and_many_groups(tmp_path: Path) -> None:
     empty = tmp_path / "empty.pdf"
     write_overview_pdf([], empty, generated=GENERATED)
-    assert "Ingen grupper å vise." in flat(" ".join(page_texts(empty)))
+    assert "Ingen overlapp å vise." in flat(" ".join(page_texts(empty)))
     many = [
         GroupSummary(
             id=i,
@@ -105,4 +109,4 @@ def test_empty_and_many_groups(tmp_path: Path) -> None:
     write_overview_pdf(many, out, generated=GENERATED)
     text = flat(" ".join(page_texts(out)))
     for group in many:
-        assert f"Gruppe {group.id}: {group.title}" in text
+        assert f"Overlapp {group.id}: {group.title}" in text

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from kommunesamarbeid.cli import main
 from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.texts import tr
 from tests.conftest import shared_path
 
 PLANS = {
@@ -48,7 +49,9 @@ def test_every_default_proposal_agrees_in_every_export(
     assert main(["--db", db, "detect", "--json"]) == 0
     groups = json.loads(capsys.readouterr().out)["groups"]
     assert len(groups) >= 5
-    assert main(["--db", db, "export", "overview-pdf", str(tmp_path / "oversikt.pdf")]) == 0
+    # bokmål whatever the municipalities' målform (the fullmakts below follow each one's)
+    overview_args = ["export", "overview-pdf", str(tmp_path / "oversikt.pdf"), "--maalform", "nb"]
+    assert main(["--db", db, *overview_args]) == 0
     overview = _text(tmp_path / "oversikt.pdf")
     capsys.readouterr()
     for group in groups:
@@ -61,12 +64,13 @@ def test_every_default_proposal_agrees_in_every_export(
         assert total == sum(p["value_nok"] for p in shown["participants"])
         assert total >= plan or "BELOW_PLANS" in {w["code"] for w in shown["warnings"]}
         # the overview printed the same estimate for this group
-        section = overview[overview.index(f"Gruppe {group['id']}:") :]
-        assert f"Estimert verdi {format_nok(total)}" in section
+        section = overview[overview.index(f"Overlapp {group['id']}:") :]
+        assert f"Estimert samlet verdi {format_nok(total)}" in section
 
         out = tmp_path / str(pid)
         out.mkdir()
-        assert main(["--db", db, "export", "pdf", str(pid), str(out / "f.pdf")]) == 0
+        args = ["export", "pdf", str(pid), str(out / "f.pdf"), "--maalform", "bokmaal"]
+        assert main(["--db", db, *args]) == 0
         text = _text(out / "f.pdf")
         assert _after(text, "Estimert samlet verdi") == {format_nok(total)}
         assert _after(text, "Sum av planverdiene") == {format_nok(plan)}
@@ -80,12 +84,15 @@ def test_every_default_proposal_agrees_in_every_export(
         assert len(fullmakts) == len(shown["participants"])
         values = {format_nok(p["value_nok"]) for p in shown["participants"]}
         for path in fullmakts:
-            fm = _text(path)
-            assert _after(fm, "Samlet estimert verdi, alle kommuner") == {format_nok(total)}
-            assert _after(fm, "Kommunens estimerte verdi") <= values
+            fm = _text(path)  # in the municipality's own målform
+            nynorsk = "Samla estimert verdi" in fm
+            total_label = tr("doc.fullmakt.total_estimate", "nn" if nynorsk else "nb")
+            own_label = tr("doc.fullmakt.own_estimate", "nn" if nynorsk else "nb")
+            assert _after(fm, total_label) == {format_nok(total)}
+            assert _after(fm, own_label) <= values
 
         assert main(["--db", db, "export", "ocds", str(pid), str(out / "o.json")]) == 0
-        release = json.loads((out / "o.json").read_text(encoding="utf-8"))
+        (release,) = json.loads((out / "o.json").read_text(encoding="utf-8"))["releases"]
         assert release["planning"]["budget"]["amount"]["amount"] == total
         upper = maximum if maximum is not None else total
         assert release["tender"]["value"]["amount"] == upper

@@ -287,6 +287,7 @@ class SupplierRegisterPanel(QGroupBox):
                 "CSV.gz, JSON.gz eller regneark). Brukes til å telle lokale leverandører."
             ),
         )
+        self._load_tip = self.load_button.toolTip()
         layout.addWidget(self.status, 1)
         layout.addWidget(self.load_button)
         self.load_button.clicked.connect(self.ask_load)
@@ -303,6 +304,14 @@ class SupplierRegisterPanel(QGroupBox):
 
         info = register_info(self.ctx.db)
         self.status.setText(self._describe(info))
+        # Loading the register replaces shared data: a coordinator's task (greyed for others).
+        coordinating = self.ctx.actor.may_coordinate
+        self.load_button.setEnabled(coordinating)
+        self.load_button.setToolTip(
+            self._load_tip
+            if coordinating
+            else self.tr("Bare en koordinator kan laste inn Enhetsregisteret.")
+        )
 
     def _describe(self, info: RegisterInfo) -> str:
         if not info.loaded:

@@ -650,7 +650,9 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
     def _set_running(self, running: bool) -> None:
         if not running:
             self._task = None
-        self.find_action.setEnabled(not running and self._has_lines)
+        self.find_action.setEnabled(
+            not running and self._has_lines and self.ctx.actor.may_coordinate
+        )
         self._update_actions()
 
     def _detection_done(self, report: overlap_service.DetectReport) -> None:
@@ -706,7 +708,9 @@ class OverlapPage(OverlapDetailMixin, OverlapDecisionsMixin, Page):
         db, actor = self.ctx.db, self.ctx.actor
         result = self._apply(
             self.tr("Lag forslag"),
-            lambda: proposals.create_proposal(db, actor, group_id=group.id),
+            lambda: proposals.create_proposal(
+                db, actor, group_id=group.id, expected_group_version=group.version
+            ),
         )
         if result is None:
             return

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from kommunesamarbeid.core.errors import UserError
+from kommunesamarbeid.core.errors import ConflictError, UserError
 from kommunesamarbeid.gui.pages.overlap_dialogs import AddLineDialog
 from kommunesamarbeid.services import overlap as overlap_service
 from kommunesamarbeid.services.lines import ROW_ID, line_table
@@ -28,9 +28,23 @@ class OverlapDecisionsMixin:
         return answer == Yes
 
     def _apply(self, title: str, change: Callable[[], object], done: str = "") -> object | None:
-        """Run one use case; refused input is shown as a warning, and every page refreshes."""
+        """Run one use case (one transaction, with the versions of the groups shown); refused
+        input is shown as a warning, and every page refreshes. When someone else changed a
+        group first, the message says who, what and when, and the groups are fetched anew."""
         try:
             result = change()
+        except ConflictError as exc:
+            QMessageBox.warning(
+                self,
+                title,
+                exc.message
+                + "\n\n"
+                + self.tr(
+                    "Overlappene er hentet inn på nytt. Se over dem og gjør endringen igjen."
+                ),
+            )
+            self.ctx.data_changed.emit()
+            return None
         except UserError as exc:
             QMessageBox.warning(self, title, exc.describe())
             self.ctx.data_changed.emit()
@@ -44,10 +58,10 @@ class OverlapDecisionsMixin:
         if not groups:
             return
         db, actor = self.ctx.db, self.ctx.actor
+        seen = {g.id: g.version for g in groups}
 
         def change() -> None:
-            for g in groups:
-                overlap_service.set_status(db, actor, g.id, status)
+            overlap_service.set_statuses(db, actor, seen, status)
 
         names = ", ".join(self.tr("nr. {id}").format(id=g.id) for g in groups)
         self._apply(self.tr("Endre status"), change, done.format(names=names))
@@ -87,10 +101,11 @@ class OverlapDecisionsMixin:
         if not self._ask(self.tr("Slå sammen overlapp"), text):
             return
         ids = [g.id for g in groups]
+        seen = {g.id: g.version for g in groups}
         db, actor = self.ctx.db, self.ctx.actor
         result = self._apply(
             self.tr("Slå sammen overlapp"),
-            lambda: overlap_service.merge_groups(db, actor, ids),
+            lambda: overlap_service.merge_groups(db, actor, ids, seen=seen),
             self.tr("Slo sammen {n} overlapp til nr. {id}.").format(n=len(ids), id=ids[0]),
         )
         if isinstance(result, GroupInfo):
@@ -114,7 +129,9 @@ class OverlapDecisionsMixin:
         db, actor = self.ctx.db, self.ctx.actor
         result = self._apply(
             self.tr("Del opp overlapp"),
-            lambda: overlap_service.split_group(db, actor, group.id, line_ids),
+            lambda: overlap_service.split_group(
+                db, actor, group.id, line_ids, expected_version=group.version
+            ),
             "",
         )
         if isinstance(result, GroupInfo):
@@ -133,8 +150,9 @@ class OverlapDecisionsMixin:
         db, actor = self.ctx.db, self.ctx.actor
 
         def change() -> None:
-            for line_id in line_ids:
-                overlap_service.remove_line(db, actor, group.id, line_id)
+            overlap_service.remove_lines(
+                db, actor, group.id, line_ids, expected_version=group.version
+            )
 
         self._apply(
             self.tr("Ta ut linje"),
@@ -176,8 +194,7 @@ class OverlapDecisionsMixin:
         db, actor = self.ctx.db, self.ctx.actor
 
         def change() -> None:
-            for line_id in line_ids:
-                overlap_service.add_line(db, actor, group.id, line_id)
+            overlap_service.add_lines(db, actor, group.id, line_ids, expected_version=group.version)
 
         self._apply(
             self.tr("Legg til linje"),

@@ -12,28 +12,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
-from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.money import format_nok
-from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
+from kommunesamarbeid.gui.pages.line_edit import LineEditDialog
 from kommunesamarbeid.gui.pages.lines_model import LineFilter, LinesModel
-from kommunesamarbeid.gui.typed_inputs import DateInput, OptionYearsInput, YearsInput
 from kommunesamarbeid.services.lines import LineInfo, get_line, line_table, update_line
 from kommunesamarbeid.services.municipalities import list_municipalities
 
@@ -51,85 +45,6 @@ def _tr(text: str) -> str:
 
 def _qdate(value: dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-
-
-class LineEditDialog(QDialog):
-    """Edit a line's CPV, values and timing; the change goes to the audit log."""
-
-    def __init__(self, line: LineInfo, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Rediger linje – {municipality}").format(municipality=line.municipality)
-        )
-        self.line = line
-        form = QFormLayout(self)
-        self.description = QLineEdit(line.description)
-        self.cpv = QLineEdit(line.cpv or "")
-        self.cpv.setPlaceholderText(self.tr("8 siffer, f.eks. 90620000"))
-        self.annual = QLineEdit("" if line.annual_value_nok is None else str(line.annual_value_nok))
-        self.total = QLineEdit("" if line.total_value_nok is None else str(line.total_value_nok))
-        self.years = YearsInput()
-        self.years.setRange(0, 50)
-        self.years.setDecimals(1)
-        self.years.setValue(line.contract_years or 0)
-        self.options = OptionYearsInput()
-        self.options.setRange(0, 50)
-        self.options.setDecimals(1)
-        self.options.setValue(line.option_years or 0)
-        self.has_period = QCheckBox(self.tr("Tidspunkt kjent"))
-        self.has_period.setChecked(line.period_start is not None)
-        self.start = DateInput(_qdate(line.period_start))
-        self.end = DateInput(_qdate(line.period_end))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
-        for label, widget in (
-            (self.tr("Beskrivelse"), self.description),
-            (self.tr("CPV-kode"), self.cpv),
-            (self.tr("Verdi pr. år (kr)"), self.annual),
-            (self.tr("Totalverdi (kr)"), self.total),
-            (self.tr("Avtaleperiode (år)"), self.years),
-            (self.tr("Opsjoner (år)"), self.options),
-            ("", self.has_period),
-            (self.tr("Fra"), self.start),
-            (self.tr("Til"), self.end),
-        ):
-            widget.setAccessibleName(label or self.tr("Tidspunkt kjent"))
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    @staticmethod
-    def _amount(text: str) -> int | None:
-        from kommunesamarbeid.core.amounts import parse_amount
-
-        if not text.strip():
-            return None
-        parsed = parse_amount(text)
-        if parsed.value is None or parsed.severity == "error":
-            raise RefusedInputError(
-                parsed.problem or QCoreApplication.translate("LineEditDialog", "Ugyldig beløp."),
-                value=text,
-            )
-        return parsed.value
-
-    def changes(self) -> dict[str, object]:
-        start = self.start.date().toPython() if self.has_period.isChecked() else None
-        end = self.end.date().toPython() if self.has_period.isChecked() else None
-        return {
-            "description": self.description.text(),
-            "cpv": self.cpv.text().strip() or None,
-            "annual_value_nok": self._amount(self.annual.text()),
-            "total_value_nok": self._amount(self.total.text()),
-            "contract_years": self.years.value() or None,
-            "option_years": self.options.value(),
-            "period_start": start,
-            "period_end": end,
-        }
 
 
 class PlansPage(Page):
@@ -278,7 +193,18 @@ class PlansPage(Page):
         if line_id is None:
             self.details.clear()
             return
-        self.details.setHtml(self._details_html(get_line(self.ctx.db, line_id)))
+        line = get_line(self.ctx.db, line_id)
+        # an officer changes only its own municipality's lines
+        may = self.ctx.actor.may_change(line.municipality_id)
+        self.edit_button.setEnabled(may)
+        self.edit_button.setToolTip(
+            ""
+            if may
+            else self.tr("Bare {municipality} og koordinatorene kan endre denne linjen.").format(
+                municipality=line.municipality
+            )
+        )
+        self.details.setHtml(self._details_html(line))
 
     @staticmethod
     def _details_html(line: LineInfo) -> str:
@@ -327,22 +253,19 @@ class PlansPage(Page):
         return "<br>".join(parts)
 
     def edit_selected(self) -> None:
+        """Edit the selected line; the dialog saves with the version it shows (a colleague's
+        save in between is refused, with a reload offered) and stays open on a refusal."""
         line_id = self.selected_line_id()
         if line_id is None:
             return
-        line = get_line(self.ctx.db, line_id)
-        dialog = LineEditDialog(line, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            update_line(
-                self.ctx.db,
-                self.ctx.actor,
-                line_id,
-                dialog.changes(),
-                expected_version=line.version,
-            )
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.describe())
-            return
-        self.ctx.data_changed.emit()
+        db, actor = self.ctx.db, self.ctx.actor
+        self.line_dialog = LineEditDialog(
+            get_line(db, line_id),
+            self,
+            save=lambda changes, version: update_line(
+                db, actor, line_id, changes, expected_version=version
+            ),
+            reload=lambda: get_line(db, line_id),
+        )
+        if self.line_dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.data_changed.emit()

@@ -45,11 +45,19 @@ class ProposalEditor(
     QTabWidget,
 ):
     """Tabs: Grunnlag, Deltakere, Delkontrakter, Tidsplan, Klima og miljø, Dialog og marked,
-    Roller og risiko."""
+    Roller og risiko, Mål og konkurranse, Styring."""
 
-    TAB_BASICS, TAB_PARTICIPANTS, TAB_LOTS, TAB_TIMELINE, TAB_CLIMATE, TAB_MARKET, TAB_ROLES = (
-        range(7)
-    )
+    (
+        TAB_BASICS,
+        TAB_PARTICIPANTS,
+        TAB_LOTS,
+        TAB_TIMELINE,
+        TAB_CLIMATE,
+        TAB_MARKET,
+        TAB_ROLES,
+        TAB_DECISION,
+        TAB_GOVERNANCE,
+    ) = range(9)
 
     #: Something was edited (the page asks ``has_changes()``).
     edited = Signal()
@@ -79,12 +87,22 @@ class ProposalEditor(
         self.addTab(self._build_climate(), self.tr("Klima og miljø"))
         self.addTab(self._build_market(), self.tr("Dialog og marked"))
         self.addTab(self._build_roles(), self.tr("Roller og risiko"))
+        self.addTab(self._build_decision(), self.tr("Mål og konkurranse"))
+        self.addTab(self._build_governance(), self.tr("Styring"))
         self._texts["climate_text"] = self.climate_text
         self._texts["no_lots_reason"] = self.no_lots_reason
         self.setTabToolTip(
             self.TAB_MARKET, self.tr("Innovasjon og dialog; lokalt leverandørmarked")
         )
         self.setTabToolTip(self.TAB_ROLES, self.tr("Roller og kontakter; risiko"))
+        self.setTabToolTip(
+            self.TAB_DECISION,
+            self.tr("Mål og virkninger; prosedyre; kvalifikasjonskrav og tildelingskriterier"),
+        )
+        self.setTabToolTip(
+            self.TAB_GOVERNANCE,
+            self.tr("Organisering; kostnadsfordeling; kontraktsoppfølging; politisk forankring"),
+        )
 
     def _changed(self) -> None:
         if not self._loading:

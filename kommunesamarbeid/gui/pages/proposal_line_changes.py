@@ -33,5 +33,5 @@ class LineChangesMixin:
         db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
         self._apply(
             self.tr("Godta endringer i planene"),
-            lambda: service.accept_line_changes(db, actor, pid),
+            lambda version: service.accept_line_changes(db, actor, pid, expected_version=version),
         )

@@ -21,6 +21,7 @@ from kommunesamarbeid.core.proposal import (
     MilestoneData,
     MilestoneKind,
     ProposalData,
+    milestone_title,
 )
 from kommunesamarbeid.gui.charts import (
     TimelineChart,
@@ -376,12 +377,12 @@ class TimelineTabMixin:
         table.insertRow(row)
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Type milepæl"))
-        for k, label in MILESTONE_LABELS.items():
-            kind.addItem(label, k.value)
+        for k in MILESTONE_LABELS:
+            kind.addItem(_label(k), k.value)
         kind.setCurrentIndex(max(kind.findData(ms.kind.value), 0))
         kind.setProperty("previous", ms.kind.value)
         table.setCellWidget(row, 0, kind)
-        title = _item(ms.title, editable=True)
+        title = _item(_title(ms.kind, ms.title), editable=True)
         if ms.note:
             title.setToolTip(ms.note)
         table.setItem(row, 1, title)
@@ -404,10 +405,10 @@ class TimelineTabMixin:
         for row in range(self.milestone_table.rowCount()):
             if self.milestone_table.cellWidget(row, 0) is combo:
                 title = self.milestone_table.item(row, 1)
-                old = MILESTONE_LABELS[MilestoneKind(combo.property("previous"))]
+                old = _label(MilestoneKind(combo.property("previous")))
                 if title is not None and title.text().strip() in ("", old):
                     with QSignalBlocker(self.milestone_table):
-                        title.setText(MILESTONE_LABELS[MilestoneKind(combo.currentData())])
+                        title.setText(_label(MilestoneKind(combo.currentData())))
         combo.setProperty("previous", combo.currentData())
         self._milestone_edited()
 
@@ -429,9 +430,7 @@ class TimelineTabMixin:
 
     def add_milestone(self, kind: MilestoneKind = MilestoneKind.OTHER) -> None:
         with QSignalBlocker(self.milestone_table):
-            self._append_milestone(
-                MilestoneData(kind=kind, title=MILESTONE_LABELS[kind], due_date=None)
-            )
+            self._append_milestone(MilestoneData(kind=kind, title=_label(kind), due_date=None))
         row = self.milestone_table.rowCount() - 1
         self.milestone_table.selectRow(row)
         self.milestone_table.editItem(self.milestone_table.item(row, 1))
@@ -473,7 +472,8 @@ class TimelineTabMixin:
         now = self.milestones()
 
         def key(ms: MilestoneData) -> tuple[object, ...]:
-            return (ms.kind, ms.title.strip(), ms.due_date, ms.done)
+            # a kind's own name counts as the same title in either written standard
+            return (ms.kind, milestone_title(ms.kind, ms.title.strip()), ms.due_date, ms.done)
 
         return None if [key(m) for m in now] == [key(m) for m in self.data.milestones] else now
 
@@ -489,7 +489,7 @@ class TimelineTabMixin:
         self.timeline_chart.set_data(
             TimelineData(
                 milestones=[
-                    TimelineMilestone(m.title or MILESTONE_LABELS[m.kind], m.due_date, m.done)
+                    TimelineMilestone(_title(m.kind, m.title), m.due_date, m.done)
                     for m in milestones
                 ],
                 expiries=[
@@ -504,3 +504,19 @@ class TimelineTabMixin:
                 contract_start=start,
             )
         )
+
+
+def _label(kind: MilestoneKind) -> str:
+    """The milestone kind's name in the user interface's language."""
+    from kommunesamarbeid.core.texts import lang_of, render
+    from kommunesamarbeid.gui.i18n import current_language
+
+    return render(MILESTONE_LABELS[kind], lang_of(current_language()))
+
+
+def _title(kind: MilestoneKind, title: str) -> str:
+    """A milestone's title as the user interface shows it (the kind's name in its language)."""
+    from kommunesamarbeid.core.texts import lang_of
+    from kommunesamarbeid.gui.i18n import current_language
+
+    return milestone_title(kind, title, lang_of(current_language()))

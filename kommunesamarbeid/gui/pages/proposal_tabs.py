@@ -30,7 +30,9 @@ from kommunesamarbeid.core.proposal import (
     ProposalData,
     ProposalStatus,
 )
+from kommunesamarbeid.core.texts import lang_of, render
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.proposal_editor_widgets import (
     KEY_ROLE,
     PARTICIPANT_FIELDS,
@@ -92,7 +94,7 @@ class BasicsTabMixin:
         self.kind_combo.setAccessibleName(self.tr("Kontraktstype"))
         self.kind_combo.addItem(self.tr("Fra linjene"), None)
         for key in CONTRACT_KINDS:
-            label = CONTRACT_KIND_LABELS[key]
+            label = render(CONTRACT_KIND_LABELS[key], lang_of(current_language()))
             self.kind_combo.addItem(label[:1].upper() + label[1:], key)
         self.maximum_spin = AmountInput()
         self.maximum_spin.setAccessibleName(self.tr("Maksimal verdi for rammeavtalen"))
@@ -161,7 +163,9 @@ class BasicsTabMixin:
         allowed = {data.status, *TRANSITIONS[data.status]}
         for status in ProposalStatus:
             if status in allowed:
-                self.status_combo.addItem(STATUS_LABELS[status], status.value)
+                self.status_combo.addItem(
+                    render(STATUS_LABELS[status], lang_of(current_language())), status.value
+                )
         self.status_combo.setCurrentIndex(self.status_combo.findData(data.status.value))
         self.status_combo.setEnabled(self.status_combo.count() > 1)
         self.framework_check.setChecked(data.is_framework)
@@ -169,9 +173,10 @@ class BasicsTabMixin:
         self.maximum_spin.setValue(data.maximum_value_nok or 0)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(data.contract_kind), 0))
         ev = self.evaluation
-        self.kind_combo.setToolTip(ev.contract_kind_reason)
-        self.framework_check.setToolTip(ev.framework_reason)
-        period = ev.value_model.period.text() if ev.value_model is not None else ""
+        lang = lang_of(current_language())
+        self.kind_combo.setToolTip(render(ev.contract_kind_reason, lang))
+        self.framework_check.setToolTip(render(ev.framework_reason, lang))
+        period = render(ev.value_model.period.text(), lang) if ev.value_model is not None else ""
         self.years_spin.setToolTip(
             self.tr(
                 "«Fra linjene»: den lengste perioden i linjene, med opsjoner. Nå: {period}"
@@ -508,7 +513,8 @@ class ParticipantsTabMixin:
 
 
 class TextTabsMixin:
-    """The Klima og miljø, Dialog og marked and Roller og risiko tabs of ``ProposalEditor``."""
+    """The Klima og miljø, Dialog og marked, Roller og risiko, Mål og konkurranse and Styring
+    tabs of ``ProposalEditor``."""
 
     # ================================================================== Klima og miljø
     def _build_climate(self) -> QWidget:
@@ -648,6 +654,74 @@ class TextTabsMixin:
                 "Hva kan gå galt (for få tilbud, forsinkelser, kommuner som "
                 "trekker seg), og hva gjøres med det?"
             ),
+        )
+        return _scrolled(page)
+
+    # ================================================================== decision document
+    def _default_hint(self) -> str:
+        return self.tr(
+            "Tomt felt: dokumentet skriver en standardtekst og sier at det er en standardtekst."
+        )
+
+    def _build_decision(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self._section(
+            layout,
+            self.tr("Mål og forventede virkninger"),
+            "goals_text",
+            self.tr("Hva skal oppnås: innsparing, kvalitet, lokalt næringsliv, kompetanse …"),
+            self._default_hint(),
+        )
+        self._section(
+            layout,
+            self.tr("Prosedyre og begrunnelse"),
+            "procedure_text",
+            self.tr("Hvilken prosedyre (f.eks. åpen anbudskonkurranse), og hvorfor?"),
+            self._default_hint(),
+        )
+        self._section(
+            layout,
+            self.tr("Kvalifikasjonskrav og tildelingskriterier"),
+            "criteria_text",
+            self.tr("Utkast til kvalifikasjonskrav og tildelingskriterier med vekter"),
+            self.tr(
+                "Klimavekten settes under «Klima og miljø». Tomt felt: dokumentet skriver et "
+                "utkast med pris, kvalitet og klimavekten, og sier at det er en standardtekst."
+            ),
+        )
+        return _scrolled(page)
+
+    def _build_governance(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self._section(
+            layout,
+            self.tr("Organisering og beslutninger"),
+            "governance_text",
+            self.tr("Styringsgruppe, hvem beslutter hva, godkjenningspunkter …"),
+            self._default_hint(),
+        )
+        self._section(
+            layout,
+            self.tr("Kostnadsfordeling"),
+            "cost_sharing_text",
+            self.tr("Hvordan kostnadene ved konkurransen fordeles mellom kommunene"),
+            self._default_hint(),
+        )
+        self._section(
+            layout,
+            self.tr("Kontraktsoppfølging"),
+            "contract_management_text",
+            self.tr("Hvem følger opp avtalen etter tildeling, og hvordan?"),
+            self._default_hint(),
+        )
+        self._section(
+            layout,
+            self.tr("Politisk forankring"),
+            "anchoring_text",
+            self.tr("Hvor og når saken behandles politisk og administrativt"),
+            self._default_hint(),
         )
         return _scrolled(page)
 

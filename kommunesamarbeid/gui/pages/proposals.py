@@ -50,6 +50,7 @@ from kommunesamarbeid.gui.context import AppContext
 from kommunesamarbeid.gui.pages.base import Page
 from kommunesamarbeid.gui.pages.proposal_editor import ProposalEditor
 from kommunesamarbeid.gui.pages.proposal_line_changes import LineChangesMixin
+from kommunesamarbeid.gui.pages.proposal_saving import ProposalSavingMixin
 from kommunesamarbeid.gui.pages.proposals_widgets import (
     WARNING_ROLE,
     AddLineDialog,
@@ -74,7 +75,7 @@ Btn = QMessageBox.StandardButton
 # ------------------------------------------------------------------------------ page
 
 
-class ProposalsPage(LineChangesMixin, Page):
+class ProposalsPage(ProposalSavingMixin, LineChangesMixin, Page):
     title = QT_TRANSLATE_NOOP("ProposalsPage", "Forslag")
 
     def __init__(self, ctx: AppContext) -> None:
@@ -244,6 +245,9 @@ class ProposalsPage(LineChangesMixin, Page):
         self.editor.remove_line_requested.connect(self.remove_line)
         self.editor.suggest_lots_requested.connect(self.suggest_lots)
         self.editor.propose_timeline_requested.connect(self.propose_timeline)
+        # after the editor's own slots: what an officer may change follows the participant
+        self.editor.participant_combo.currentIndexChanged.connect(lambda _i: self.apply_role())
+        self.editor.lines_table.itemSelectionChanged.connect(self.apply_role)
         self.summary.warnings.itemActivated.connect(self._warning_activated)
         self._update_actions()
 
@@ -311,6 +315,7 @@ class ProposalsPage(LineChangesMixin, Page):
         self.editor.market_view.request(self.ctx.db, data)
         self.summary.show_evaluation(data, evaluation)
         self.stack.setCurrentWidget(self.editor)
+        self.apply_role()
         self._set_dirty(False)
 
     def _close_editor(self) -> None:
@@ -363,99 +368,6 @@ class ProposalsPage(LineChangesMixin, Page):
         ):
             action.setEnabled(is_open)
         self.export_button.setEnabled(is_open)
-
-    def save(self) -> bool:
-        """Write every pending edit; on a refusal nothing is reloaded, so no input is lost."""
-        if self.current_id is None or self.data is None:
-            return True
-        problem = self.editor.problem()
-        if problem:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), problem)
-            return False
-        db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
-        fields = self.editor.proposal_changes()
-        participants = self.editor.participant_changes()
-        lots = self.editor.lot_changes()
-        milestones = self.editor.milestone_changes()
-        try:
-            if fields:
-                service.update_proposal(db, actor, pid, fields)
-            for mid, changes in participants.items():
-                service.update_participant(db, actor, pid, mid, changes)
-            if lots is not None:
-                service.replace_lots(db, actor, pid, lots[0], lots[1])
-            if milestones is not None:
-                service.replace_milestones(db, actor, pid, milestones)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Kan ikke lagre"), exc.describe())
-            return False
-        self._changed_in_db()
-        return True
-
-    def _changed_in_db(self) -> None:
-        """Reload the open proposal and let the other pages know."""
-        self._revision += 1
-        if self.current_id is not None:
-            self._load(self.current_id)
-        self._own_change = True
-        try:
-            self.ctx.data_changed.emit()
-        finally:
-            self._own_change = False
-
-    def revert(self) -> None:
-        if self.current_id is not None:
-            self._load(self.current_id)
-
-    def maybe_save(self) -> bool:
-        """Before leaving the proposal: save, discard or stay. False means stay."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Lagre endringene?"),
-            self.tr("Forslaget {ref} har endringer som ikke er lagret. Lagre endringene?").format(
-                ref=self.data.reference if self.data else ""
-            ),
-            Btn.Save | Btn.Discard | Btn.Cancel,
-            Btn.Save,
-        )
-        if answer == Btn.Save:
-            return self.save()
-        if answer == Btn.Discard:
-            self.revert()
-            return True
-        return False
-
-    def _save_before(self, what: str) -> bool:
-        """Documents are made from what is saved: offer to save first. False: stop."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Lagre endringene?"),
-            self.tr("{what} lages fra det som er lagret. Lagre endringene først?").format(
-                what=what
-            ),
-            Btn.Save | Btn.Cancel,
-            Btn.Save,
-        )
-        return answer == Btn.Save and self.save()
-
-    def _confirm(self, title: str, text: str) -> bool:
-        if self._dirty:
-            text += "\n\n" + self.tr("Endringene som ikke er lagret, lagres først.")
-        answer = QMessageBox.question(self, title, text, Btn.Yes | Btn.No, Btn.No)
-        return answer == Btn.Yes and (not self._dirty or self.save())
-
-    def _apply(self, title: str, change: Callable[[], object]) -> bool:
-        try:
-            change()
-        except UserError as exc:
-            QMessageBox.warning(self, title, exc.describe())
-            return False
-        self._changed_in_db()
-        return True
 
     # ------------------------------------------------------------------ leaving the page
     def hideEvent(self, event: Any) -> None:
@@ -522,7 +434,12 @@ class ProposalsPage(LineChangesMixin, Page):
         if not existing and self._dirty and not self.save():
             return
         db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
-        self._apply(title, lambda: service.suggest_lots_for(db, actor, pid, basis))
+        self._apply(
+            title,
+            lambda version: service.suggest_lots_for(
+                db, actor, pid, basis, expected_version=version
+            ),
+        )
         self.editor.setCurrentIndex(ProposalEditor.TAB_LOTS)
 
     def propose_timeline(self) -> None:
@@ -541,7 +458,10 @@ class ProposalsPage(LineChangesMixin, Page):
         if not existing and self._dirty and not self.save():
             return
         db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
-        self._apply(title, lambda: service.propose_timeline(db, actor, pid))
+        self._apply(
+            title,
+            lambda version: service.propose_timeline(db, actor, pid, expected_version=version),
+        )
         self.editor.setCurrentIndex(ProposalEditor.TAB_TIMELINE)
 
     def add_lines(self, municipality_id: int) -> None:
@@ -559,12 +479,12 @@ class ProposalsPage(LineChangesMixin, Page):
             return
         db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
         ids = dialog.selected_line_ids()
-
-        def change() -> None:
-            for line_id in ids:
-                service.set_line_membership(db, actor, pid, line_id, include=True)
-
-        self._apply(self.tr("Legg til linje"), change)
+        self._apply(
+            self.tr("Legg til linje"),
+            lambda version: service.set_line_membership(
+                db, actor, pid, ids, include=True, expected_version=version
+            ),
+        )
 
     def remove_line(self, line_id: int) -> None:
         if self.current_id is None or self.data is None:
@@ -582,7 +502,9 @@ class ProposalsPage(LineChangesMixin, Page):
         db, actor, pid = self.ctx.db, self.ctx.actor, self.current_id
         self._apply(
             self.tr("Fjern linje"),
-            lambda: service.set_line_membership(db, actor, pid, line_id, include=False),
+            lambda version: service.set_line_membership(
+                db, actor, pid, line_id, include=False, expected_version=version
+            ),
         )
 
     # ------------------------------------------------------------------ PDF preview and print

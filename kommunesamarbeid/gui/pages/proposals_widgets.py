@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import STATUS_LABELS, Evaluation, ProposalData, ProposalStatus
 from kommunesamarbeid.core.proposal_rules import WARNING_TITLES
+from kommunesamarbeid.core.texts import Lang, lang_of, render
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.gui.charts import BarItem, ValueBarChart, short_name
 from kommunesamarbeid.gui.pages.line_picker import addable_lines_view
@@ -182,8 +183,11 @@ class SummaryPanel(QWidget):
             self.chart.set_items([])
             return
         self._show_figures(ev)
+        lang = _lang()
         self.procedure.setText(
-            self.tr("<b>Prosedyre:</b> {label}").format(label=escape(ev.procedure_label or "–"))
+            self.tr("<b>Prosedyre:</b> {label}").format(
+                label=escape(render(ev.procedure_label, lang) or "–")
+            )
         )
         period = ev.threshold_period
         if period is None:
@@ -203,7 +207,8 @@ class SummaryPanel(QWidget):
                 )
         if ev.threshold_date:
             text += self.tr("; brukt for {date} ({basis})").format(
-                date=f"{ev.threshold_date:%d.%m.%Y}", basis=escape(ev.threshold_date_basis)
+                date=f"{ev.threshold_date:%d.%m.%Y}",
+                basis=escape(render(ev.threshold_date_basis, lang)),
             )
         self.thresholds.setText(text)
         self.thresholds.setToolTip(period.source if period else "")
@@ -214,12 +219,13 @@ class SummaryPanel(QWidget):
             else self.tr("<b>Advarsler:</b> ingen")
         )
         for w in ev.warnings:
-            title = WARNING_TITLES.get(w.code, w.code)
+            title = render(WARNING_TITLES.get(w.code, w.code), lang)
             if w.municipality_id in names:
                 title += f" – {short_name(names[w.municipality_id])}"
             item = QListWidgetItem("⚠ " + title)
-            item.setToolTip(w.message)
-            item.setData(WARNING_ROLE, (w.code, w.municipality_id, w.message))
+            message = w.text(lang)
+            item.setToolTip(message)
+            item.setData(WARNING_ROLE, (w.code, w.municipality_id, message))
             self.warnings.addItem(item)
         self.warning_detail.setVisible(bool(ev.warnings))
         if ev.warnings:
@@ -260,18 +266,21 @@ class SummaryPanel(QWidget):
                     amount=format_nok(model.below_plans_nok)
                 )
             rows.append(text)
-            shown["period"] = model.period.text()
+            shown["period"] = render(model.period.text(), _lang())
             rows.append(self.tr("<b>Periode:</b> {text}").format(text=escape(shown["period"])))
             for pv in model.participants:
                 shown[f"participant:{pv.municipality_id}"] = format_nok(pv.total_value_nok)
-        kind = next(
-            (label for key, label in CONTRACT_KIND_LABELS.items() if key == ev.contract_kind),
-            ev.contract_kind,
+        kind = render(
+            next(
+                (label for key, label in CONTRACT_KIND_LABELS.items() if key == ev.contract_kind),
+                ev.contract_kind,
+            ),
+            _lang(),
         )
         how = self.tr("valgt") if ev.contract_kind_source == "set" else self.tr("fra linjene")
         rows.append(self.tr("<b>Type:</b> {kind} ({how})").format(kind=escape(kind), how=how))
         self.figures.setText("<br>".join(rows))
-        self.figures.setToolTip(ev.contract_kind_reason)
+        self.figures.setToolTip(render(ev.contract_kind_reason, _lang()))
         self._shown = shown
 
     def shown_figures(self) -> dict[str, str]:
@@ -362,3 +371,10 @@ class AddLineDialog(QDialog):
     def selected_line_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
         return [self.model.row_at(r).id for r in rows]
+
+
+def _lang() -> Lang:
+    """The user interface's language, for the texts the services make."""
+    from kommunesamarbeid.gui.i18n import current_language
+
+    return lang_of(current_language())
