@@ -253,8 +253,20 @@ def _group_infos(session: Session) -> list[GroupInfo]:
             decided_at=decided_at,
             proposals=refs.get(gid, ()),
             title_by_user=title_by_user,
+            version=version,
         )
-        for gid, status, score, title, reasons, edited, decided_by, decided_at, title_by_user in (
+        for (
+            gid,
+            status,
+            score,
+            title,
+            reasons,
+            edited,
+            decided_by,
+            decided_at,
+            title_by_user,
+            version,
+        ) in (
             session.execute(
                 select(
                     g.id,
@@ -266,6 +278,7 @@ def _group_infos(session: Session) -> list[GroupInfo]:
                     g.decided_by,
                     g.decided_at,
                     g.title_by_user,
+                    g.version,
                 ).order_by(g.id)
             )
         )
