@@ -16,8 +16,17 @@ licences):
   ("teneste" -> "tjeneste", "reinhald" -> "renhold"), found by the regular nynorsk/bokmål
   spelling correspondences in ``CORRESPONDENCES`` and kept only when the result is a bokmål
   headword of the same part of speech class and not itself a nynorsk word.
+* ``links.tsv.gz``: how the dictionaries' own compounds are built: how often each word starts
+  one joined directly to the next part ("brann|slange"), with a linking "s"
+  ("bygning|s|automasjon") or "e" ("vask|e|middel"), and how often it ends one. Counted over
+  every headword that is a known word followed by a known word; splitting weighs a reading by
+  it (a linking "s" after "brann" is nearly unheard of, after "bygning" the rule; "salt" ends
+  many compounds, "alt" hardly any).
 * ``frequency_nb.tsv.gz``: wordfreq ``large_nb`` Zipf frequencies (x10, rounded) of words at or
   above 2.0, an honest measure of how general a word is.
+
+The gzip files are written without a time stamp, so a rebuild from the same sources is byte for
+byte the same.
 """
 
 from __future__ import annotations
@@ -128,7 +137,19 @@ def derivational_flags(rules: dict[str, list[tuple[str, str, str]]]) -> set[str]
     return result
 
 
-def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str, list]]:
+def _gzip_text(path: Path, lines: list[str]) -> None:
+    """Write lines gzip-compressed without a time stamp (reproducible builds)."""
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with (
+        path.open("wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as h,
+    ):
+        h.write(data)
+
+
+def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str, list], set[str]]:
+    """Write ``<name>.txt.gz``; return the headwords with their inflection flags, the kept
+    rules, and every word of the language (headwords and derived words)."""
     rules, compound = parse_aff(hunspell / f"{name}_NO.aff")
     entries = parse_dic(hunspell / f"{name}_NO.dic")
     derived = derivational_flags(rules)
@@ -165,9 +186,8 @@ def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str,
         flags = flags.replace(compound, "") + ("z" if compound in entries[word] else "")
         cleaned[word] = flags
         lines.append(f"{word}\t{flags}")
-    with gzip.open(OUT / f"{name}.txt.gz", "wt", encoding="utf-8", compresslevel=9) as handle:
-        handle.write("\n".join(lines) + "\n")
-    return cleaned, kept_rules
+    _gzip_text(OUT / f"{name}.txt.gz", lines)
+    return cleaned, kept_rules, set(entries) | set(derived_forms)
 
 
 def _candidates(word: str) -> dict[str, int]:
@@ -208,6 +228,7 @@ def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
 
 def write_nn_nb(
     nb: dict[str, str],
+    nb_words: set[str],
     nn: dict[str, str],
     nb_rules: dict[str, list],
     nn_rules: dict[str, list],
@@ -219,10 +240,11 @@ def write_nn_nb(
             continue
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
-        if word in nb:
-            # a nynorsk form bokmål also allows ("vatn", "skule"): only one of the regular
-            # correspondences away and when the bokmål spelling is far more common (a bokmål
-            # word of its own, such as "brøyte" beside "bryte", keeps its sense)
+        if word in nb_words:
+            # a nynorsk form bokmål also allows ("vatn", "skule", and derived words such as
+            # "oppmåling"): only one of the regular correspondences away and when the bokmål
+            # spelling is far more common (a bokmål word of its own, such as "brøyte" beside
+            # "bryte", keeps its sense)
             floor = frequency.get(word, 0.0) + 1.3
             options = [
                 c
@@ -259,6 +281,33 @@ def write_nn_nb(
     print(f"nynorsk -> bokmål: {len(pairs)} par", file=sys.stderr)
 
 
+def write_links(*languages: dict[str, str]) -> None:
+    """How the dictionaries' own compounds are built: for each word, how often it starts a
+    compound joined directly to the next word, with "s" or with "e", and how often it ends
+    one (counted over the headwords of both dictionaries that are two known words)."""
+    words = set().union(*languages)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for word in sorted(words):
+        for cut in range(3, len(word) - 2):
+            modifier = word[:cut]
+            if modifier not in words:
+                continue
+            rest = word[cut:]
+            if rest in words:
+                counts[modifier][0] += 1
+                counts[rest][3] += 1
+            elif len(rest) >= 4 and rest[1:] in words and rest[0] in "se":
+                counts[modifier][1 if rest[0] == "s" else 2] += 1
+                counts[rest[1:]][3] += 1
+    lines = [
+        "# Hvordan ordbøkenes egne sammensatte ord er bygd (hunspell-no, GPL-2): ord<TAB>først og",
+        "# direkte bundet<TAB>først med s<TAB>først med e<TAB>sist. Se scripts/build_lexicon.py.",
+    ]
+    lines.extend("\t".join([m, *map(str, c)]) for m, c in sorted(counts.items()))
+    _gzip_text(OUT / "links.tsv.gz", lines)
+    print(f"sammensetninger: {len(counts)} ledd", file=sys.stderr)
+
+
 def _is_noun(signature: frozenset[str]) -> bool:
     return bool(signature & {"en", "a", "et", "ar", "er", "ane", "ene", "ne", "n"})
 
@@ -280,8 +329,7 @@ def write_frequencies(frequency: dict[str, float]) -> None:
     for word, zipf in sorted(frequency.items()):
         if zipf >= _MIN_FREQ and word.isalpha() and word == word.lower():
             lines.append(f"{word}\t{round(zipf * 10)}")
-    with gzip.open(OUT / "frequency_nb.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as h:
-        h.write("\n".join(lines) + "\n")
+    _gzip_text(OUT / "frequency_nb.tsv.gz", lines)
     print(f"frekvenser: {len(lines) - 2} ord", file=sys.stderr)
 
 
@@ -291,10 +339,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not (args.hunspell / "nb_NO.dic").exists():
         parser.error(f"fant ikke {args.hunspell}/nb_NO.dic (apt-get install hunspell-no)")
-    nb, nb_rules = write_language("nb", args.hunspell)
-    nn, nn_rules = write_language("nn", args.hunspell)
+    nb, nb_rules, nb_words = write_language("nb", args.hunspell)
+    nn, nn_rules, _ = write_language("nn", args.hunspell)
+    write_links(nb, nn)
     frequency = _frequencies()
-    write_nn_nb(nb, nn, nb_rules, nn_rules, frequency)
+    write_nn_nb(nb, nb_words, nn, nb_rules, nn_rules, frequency)
     write_frequencies(frequency)
     return 0
 

@@ -258,6 +258,22 @@ class OverlapMember(Base):
     line: Mapped[PlannedPurchase] = relationship()
 
 
+class OverlapLineAnalysis(Base):
+    """A plan line's text as overlap detection read it, kept between runs.
+
+    Keyed by ``core.overlap.analysis_store.storage_key``: the line's normalised words, its
+    written CPV code and the place names among its words, under one ``engine`` (code version,
+    vocabulary files and CPV catalogue). Rows of another engine are never used and are removed
+    by the next run. JSON (not pickle): reading a row never runs code.
+    """
+
+    __tablename__ = "overlap_line_analysis"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    engine: Mapped[str] = mapped_column(String(16), index=True)
+    analysis: Mapped[str] = mapped_column(Text)
+
+
 class JointProposal(Tracked, Base):
     """A forslag til felles anskaffelse."""
 

@@ -107,6 +107,11 @@ TABLES: dict[str, TablePolicy] = {
     "cpv_code": TablePolicy(Kind.COORDINATED, reason="CPV-katalogen (felles oppslagsdata)"),
     "overlap_group": TablePolicy(Kind.COORDINATED, reason="overlapp og beslutningene om dem"),
     "overlap_member": TablePolicy(Kind.COORDINATED, reason="linjene i et overlapp"),
+    "overlap_line_analysis": TablePolicy(
+        Kind.COORDINATED,
+        reason="overlappssøkets lesning av linjeteksten, gjemt mellom kjøringer (oppslagsdata "
+        "koordinatorens søk skriver)",
+    ),
     "joint_proposal": TablePolicy(
         Kind.COORDINATED,
         officer_columns=("version", "updated_at", "updated_by"),

@@ -15,19 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
-    FixedGroup,
-    GroupResult,
     MatchLine,
 )
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.locks import LockSpace, advisory_lock
 from kommunesamarbeid.db.models import (
     JointProposal,
     Municipality,
@@ -36,7 +33,6 @@ from kommunesamarbeid.db.models import (
     PlannedPurchase,
 )
 from kommunesamarbeid.paths import resource_path
-from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor, require_coordinator
 
@@ -199,22 +195,100 @@ def _names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Municipality.id, Municipality.name)).all())
 
 
-def _load_groups(session: Session) -> list[OverlapGroup]:
-    return list(
-        session.scalars(
-            select(OverlapGroup)
-            .options(selectinload(OverlapGroup.members).selectinload(OverlapMember.line))
-            .order_by(OverlapGroup.id)
+def _group_infos(session: Session) -> list[GroupInfo]:
+    """Every stored group as ``_group_info`` describes it, read as plain rows (national scale:
+    tens of thousands of members; the same fields as ``_group_info``, which a test checks)."""
+    names = _names(session)
+    refs = _proposal_refs(session)
+    m, p = OverlapMember, PlannedPurchase
+    members: dict[int, list[MemberInfo]] = {}
+    for row in session.execute(
+        select(
+            m.group_id,
+            m.line_id,
+            p.municipality_id,
+            p.description,
+            m.score,
+            m.reasons,
+            m.origin,
+            p.status,
+            p.total_value_nok,
+            p.annual_value_nok,
+            p.cpv,
+            p.period_start,
+            p.period_end,
+            p.period_text,
         )
-    )
+        .join(p, m.line_id == p.id)
+        .order_by(m.group_id, m.id)
+    ):
+        members.setdefault(row[0], []).append(
+            MemberInfo(
+                line_id=row[1],
+                municipality=names.get(row[2], ""),
+                description=row[3],
+                score=row[4],
+                reasons=list(row[5] or []),
+                origin=row[6],
+                line_status=row[7],
+                total_value_nok=row[8],
+                annual_value_nok=row[9],
+                cpv=row[10],
+                period_start=row[11],
+                period_end=row[12],
+                period_text=row[13],
+            )
+        )
+    g = OverlapGroup
+    return [
+        GroupInfo(
+            gid,
+            status,
+            score,
+            title or "",
+            list(reasons or []),
+            members.get(gid, []),
+            edited,
+            decided_by=decided_by,
+            decided_at=decided_at,
+            proposals=refs.get(gid, ()),
+            title_by_user=title_by_user,
+            version=version,
+        )
+        for (
+            gid,
+            status,
+            score,
+            title,
+            reasons,
+            edited,
+            decided_by,
+            decided_at,
+            title_by_user,
+            version,
+        ) in (
+            session.execute(
+                select(
+                    g.id,
+                    g.status,
+                    g.score,
+                    g.title,
+                    g.reasons,
+                    g.edited,
+                    g.decided_by,
+                    g.decided_at,
+                    g.title_by_user,
+                    g.version,
+                ).order_by(g.id)
+            )
+        )
+    ]
 
 
 def list_groups(db: Database, *, status: str | None = None) -> list[GroupInfo]:
     """The stored groups with the user's decisions, by status then value."""
     with db.sessions() as session:
-        names = _names(session)
-        refs = _proposal_refs(session)
-        groups = [_group_info(g, names, refs) for g in _load_groups(session)]
+        groups = _group_infos(session)
     if status:
         groups = [g for g in groups if g.status == status]
     order = {"confirmed": 0, "candidate": 1, "rejected": 2}
@@ -264,10 +338,6 @@ def _match_line(p: PlannedPurchase, name: str) -> MatchLine:
     )
 
 
-def _is_fixed(g: OverlapGroup) -> bool:
-    return g.status in ("confirmed", "rejected") or g.edited
-
-
 def detect(
     db: Database,
     actor: Actor,
@@ -275,116 +345,38 @@ def detect(
     settings: DetectionSettings | None = None,
     progress: Progress | None = None,
 ) -> DetectReport:
-    """Run detection over all active lines and store the candidates (decisions are kept)."""
+    """Run detection over all active lines and store the candidates (decisions are kept).
+
+    The lines' analyses are taken from the earlier runs kept in the database and the new ones
+    kept for the next run (``overlap_cache``)."""
+    from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps
+    from kommunesamarbeid.services import overlap_cache, overlap_run
+
     require_coordinator(actor, "finne overlapp")
     with db.sessions() as session:
-        names = _names(session)
-        lines = [
-            _match_line(p, names.get(p.municipality_id, ""))
-            for p in session.scalars(
-                select(PlannedPurchase).where(PlannedPurchase.status == "active")
-            )
-        ]
-        existing = _load_groups(session)
-        fixed = [
-            FixedGroup(
-                line_ids=frozenset(m.line_id for m in g.members if m.origin != "removed"),
-                status="rejected" if g.status == "rejected" else "confirmed",
-            )
-            for g in existing
-            if _is_fixed(g)
-        ]
+        lines = overlap_run.active_lines(session)
+        fixed = overlap_run.fixed_groups(session)
     labels = catalogue_labels(db)
+    model = build_model(vocabulary(), labels)
+    texts = overlap_cache.attach(db, model, lines)
 
     def engine_progress(done: int, total: int) -> bool:
         return progress is None or progress(done, max(total, 1), "Sammenligner linjer") is not False
-
-    from kommunesamarbeid.core.overlap.detect import detect_overlaps
 
     try:
         results = detect_overlaps(
             lines, labels, vocabulary(), settings, fixed_groups=fixed, progress=engine_progress
         )
     except DetectionCancelled as exc:
+        model.take_fresh()  # nothing is kept from a cancelled run
         raise DetectionAborted("Søket etter overlapp ble avbrutt. Ingenting er endret.") from exc
     report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
     with db.session() as session:
-        report.new, report.kept = _store(session, actor, results)
+        report.new, report.kept = overlap_run.store_candidates(session, actor, results)
+    del results, lines  # stored: memory for the listing (national scale)
+    overlap_cache.keep(db, model, texts)
     report.groups = list_groups(db)
     return report
-
-
-def _still_open(session: Session, existing: list[OverlapGroup]) -> Callable[[GroupResult], bool]:
-    """Whether a result of detection may still be stored: while detection ran, a coordinator
-    may have confirmed or edited a group, or an import withdrawn a line. A result with a line
-    that is now in such a group (a line is in at most one open group) or no longer active is
-    left out; the next run proposes around it."""
-    taken = {
-        m.line_id
-        for g in existing
-        if _is_fixed(g) and g.status != "rejected"
-        for m in g.members
-        if m.origin != "removed"
-    }
-    active = set(
-        session.scalars(select(PlannedPurchase.id).where(PlannedPurchase.status == "active"))
-    )
-    return lambda result: all(i in active and i not in taken for i in result.line_ids)
-
-
-def _store(session: Session, actor: Actor, results: list[GroupResult]) -> tuple[int, int]:
-    advisory_lock(session, LockSpace.OVERLAP_GROUPS)
-    existing = _load_groups(session)
-    fits = _still_open(session, existing)
-    stored = [r for r in results if fits(r)]
-    candidates = {frozenset(m.line_id for m in g.members): g for g in existing if not _is_fixed(g)}
-    kept_ids: set[int] = set()
-    new = 0
-    for result in stored:
-        key = frozenset(result.line_ids)
-        group = candidates.get(key)
-        if group is None:
-            group = OverlapGroup(status="candidate", created_by=actor.user, updated_by=actor.user)
-            session.add(group)
-            new += 1
-        else:
-            kept_ids.add(group.id)
-            group.members.clear()
-            session.flush()
-        group.score = float(result.score)
-        group.title = result.title[:300]
-        group.reasons = list(result.reasons)
-        group.members.extend(
-            OverlapMember(
-                line_id=m.line_id,
-                score=float(m.score),
-                reasons=list(m.reasons),
-                origin="detected",
-                changed_by=actor.user,
-            )
-            for m in result.members
-        )
-    removed = []
-    for group in candidates.values():
-        if group.id not in kept_ids and group not in session.new:
-            removed.append(group.id)
-            session.delete(group)
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        entity_type="overlap_group",
-        entity_id=None,
-        action="detect",
-        changes={
-            "candidates": len(stored),
-            "new": new,
-            "removed": removed,
-            "left_out": len(results) - len(stored),
-        },
-    )
-    fixed_count = sum(1 for g in existing if _is_fixed(g))
-    return new, fixed_count + len(kept_ids)
 
 
 # ---------------------------------------------------------------------------- decisions

@@ -8,9 +8,11 @@ from kommunesamarbeid.core.errors import BadValueError, NotFoundError
 from kommunesamarbeid.core.overlap.model import DetectionSettings
 from kommunesamarbeid.core.overlap.pair import PairExplanation
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import OverlapMember, PlannedPurchase
+from kommunesamarbeid.db.models import OverlapMember
 from kommunesamarbeid.services.catalogue import catalogue_labels
-from kommunesamarbeid.services.overlap import _match_line, _names, vocabulary
+from kommunesamarbeid.services.overlap import vocabulary
+from kommunesamarbeid.services.overlap_cache import attach
+from kommunesamarbeid.services.overlap_run import active_lines
 
 __all__ = ["explain_lines"]
 
@@ -25,11 +27,7 @@ def explain_lines(
             f"Begge linjene er nr. {first_id}.", hint="Oppgi to forskjellige linjer."
         )
     with db.sessions() as session:
-        names = _names(session)
-        purchases = list(
-            session.scalars(select(PlannedPurchase).where(PlannedPurchase.status == "active"))
-        )
-        lines = [_match_line(p, names.get(p.municipality_id, "")) for p in purchases]
+        lines = active_lines(session)
         known = {line.id for line in lines}
         for line_id in (first_id, second_id):
             if line_id not in known:
@@ -46,9 +44,15 @@ def explain_lines(
         ):
             if member.group.status != "rejected":
                 groups.setdefault(member.group_id, set()).add(member.line_id)
+    from kommunesamarbeid.core.overlap.detect import build_model
     from kommunesamarbeid.core.overlap.pair import explain_pair
 
-    result = explain_pair(lines, catalogue_labels(db), vocabulary(), first_id, second_id, settings)
+    labels = catalogue_labels(db)
+    # every line's analysis is needed (the word weights): those kept by detection are used
+    model = build_model(vocabulary(), labels)
+    attach(db, model, lines)
+    result = explain_pair(lines, labels, vocabulary(), first_id, second_id, settings)
+    model.take_fresh()  # analyses made here are few and not kept
     together = [gid for gid, members in groups.items() if len(members) == 2]
     result.grouped = bool(together)
     if together:

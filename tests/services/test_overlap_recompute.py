@@ -11,9 +11,11 @@ import pytest
 from kommunesamarbeid.cli import main
 from kommunesamarbeid.core.errors import BadValueError, NotFoundError
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import OverlapGroup
 from kommunesamarbeid.services import overlap
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
+from kommunesamarbeid.services.overlap import _group_info, _names, _proposal_refs
 from kommunesamarbeid.services.overlap_explain import explain_lines
 
 
@@ -121,3 +123,22 @@ def test_explain_on_the_command_line(
     printed = capsys.readouterr().out
     assert "Taler mot" in printed and "ikke i samme overlapp" in printed
     assert main(["--db", db_url, "explain", str(first), "999999"]) == 1
+
+
+def test_listing_as_plain_rows_describes_groups_as_the_orm_does(
+    db: Database, actor: Actor, groups: list[overlap.GroupInfo]
+) -> None:
+    """``list_groups`` reads plain rows (national scale); it must give every field
+    ``_group_info`` gives from the ORM objects, the version and decision included."""
+    first = groups[0]
+    overlap.set_status(db, actor, first.id, "confirmed", expected_version=first.version)
+
+    listed = {g.id: g.to_json() for g in overlap.list_groups(db)}
+    with db.sessions() as session:
+        names, refs = _names(session), _proposal_refs(session)
+        from_orm = {
+            g.id: _group_info(g, names, refs).to_json() for g in session.query(OverlapGroup).all()
+        }
+    assert listed == from_orm
+    assert listed[first.id]["version"] == first.version + 1
+    assert listed[first.id]["decided_by"]

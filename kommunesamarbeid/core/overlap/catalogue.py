@@ -9,8 +9,9 @@ weighting rare words up, the way a search engine ranks documents.
 from __future__ import annotations
 
 import csv
+import itertools
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -132,56 +133,107 @@ class CpvSuggester:
         Codes of the kind the text names ("vedlikehold" -> services, "biler" -> supplies) and
         codes whose label starts with a word of the text rank higher.
         """
-        tokens = tuple(tokens)
+        return self.suggest_many([tuple(tokens)])[0]
+
+    def _query(self, tokens: tuple[Token, ...]) -> tuple[dict[int, float], dict[int, set[str]]]:
+        """Weighted label words of a text (term id -> weight) and the tokens that gave them."""
         weights: dict[int, float] = {}
         owners: dict[int, set[str]] = {}
-        text_kind = head_kinds(tokens, self._word_kinds)
         for token in tokens:
             for term, weight in _token_terms(token, self._generic):
                 if term in self._generic:
-                    continue  # says how, not what; its kind is used above
+                    continue  # says how, not what; its kind is used below
                 term_id = self._term_ids.get(term)
                 if term_id is not None and term_id not in self._too_common:
                     w = weight * token.weight
                     weights[term_id] = max(weights.get(term_id, 0.0), w)
                     owners.setdefault(term_id, set()).add(token.key)
-        if not weights or not self._codes:
-            return None
-        ids = np.fromiter(weights, dtype=np.int64, count=len(weights))
-        query = np.fromiter(weights.values(), dtype=np.float64, count=len(weights)) * self._idf[ids]
-        query_norm = math.sqrt(float(np.dot(query, query))) or 1.0
+        return weights, owners
+
+    def suggest_many(self, texts: Sequence[tuple[Token, ...]]) -> list[Suggestion | None]:
+        """``suggest`` for many texts in one numpy pass (the same answers)."""
+        result: list[Suggestion | None] = [None] * len(texts)
+        if not self._codes:
+            return result
+        queries = [self._query(tokens) for tokens in texts]
+        counts = np.fromiter((len(w) for w, _ in queries), dtype=np.int64, count=len(queries))
+        if not counts.any():
+            return result
+        ids = np.fromiter((t for w, _ in queries for t in w), dtype=np.int64, count=counts.sum())
+        weights = np.fromiter(
+            (x for w, _ in queries for x in w.values()), dtype=np.float64, count=counts.sum()
+        )
+        query = weights * self._idf[ids]
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), counts)
+        # each text's norm as suggest() always computed it
+        bounds = np.concatenate(([0], np.cumsum(counts)))
+        norms = np.array(
+            [
+                math.sqrt(float(np.dot(query[a:b], query[a:b]))) or 1.0
+                for a, b in itertools.pairwise(bounds.tolist())
+            ]
+        )
         starts = self._post_start[ids]
-        ends = self._post_start[ids + 1]
-        lengths = ends - starts
-        if int(lengths.sum()) == 0:
-            return None
-        idx = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-        codes = self._post_codes[idx]
-        contrib = self._post_vals[idx] * np.repeat(query, lengths)
-        order = np.argsort(codes, kind="stable")
-        codes = codes[order]
-        first = np.flatnonzero(np.concatenate(([True], codes[1:] != codes[:-1])))
-        candidates = codes[first]
-        scores: npt.NDArray[np.float64] = np.add.reduceat(contrib[order], first) / query_norm
+        lengths = self._post_start[ids + 1] - starts
+        index = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        codes = self._post_codes[index]
+        contrib = self._post_vals[index] * np.repeat(query, lengths)
+        text_of = np.repeat(owner, lengths)
+        n_codes = len(self._codes)
+        pair = text_of * n_codes + codes
+        order = np.argsort(pair, kind="stable")
+        pair = pair[order]
+        first = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
+        if not len(first):
+            return result
+        cand_text = pair[first] // n_codes
+        candidates = pair[first] % n_codes
+        scores: npt.NDArray[np.float64] = np.add.reduceat(contrib[order], first) / norms[cand_text]
         scores *= self._depth_factor[candidates]
-        if text_kind:
-            # a code of another kind than the text names is not offered
-            scores *= (self._code_kind[candidates] & text_kind) > 0
-        token_keys = [self._term_ids[t.key] for t in tokens if t.key in self._term_ids]
-        if token_keys:
-            heads = self._head_ids[candidates]
-            named = (heads[:, None] == np.asarray(token_keys)[None, :]).any(axis=1)
-            scores *= np.where(named, 1.15, 1.0)
-        best_local = int(np.argmax(scores))
-        best = int(candidates[best_local])
-        scores_best = float(scores[best_local])
-        confidence = scores_best
-        if confidence < MIN_CONFIDENCE:
-            return None
-        in_label = self._post_codes[idx[order]] == best
-        used = {int(t) for t in np.repeat(ids, lengths)[order][in_label]}
-        keys = frozenset(k for term_id in used for k in owners.get(term_id, ()))
-        return Suggestion(self._codes[best], round(confidence, 3), keys)
+        kinds = np.array([head_kinds(t, self._word_kinds) for t in texts], dtype=np.int64)
+        text_kind = kinds[cand_text]
+        # a code of another kind than the text names is not offered
+        scores *= np.where(text_kind > 0, (self._code_kind[candidates] & text_kind) > 0, True)
+        # a code whose label starts with a word of the text ranks higher
+        named_pairs = np.array(
+            [
+                number * len(self._term_ids) + self._term_ids[t.key]
+                for number, tokens in enumerate(texts)
+                for t in tokens
+                if t.key in self._term_ids
+            ],
+            dtype=np.int64,
+        )
+        heads = self._head_ids[candidates]
+        wanted = cand_text * len(self._term_ids) + heads
+        named_pairs.sort()
+        position = np.minimum(np.searchsorted(named_pairs, wanted), max(len(named_pairs) - 1, 0))
+        named = (heads >= 0) & (named_pairs[position] == wanted if len(named_pairs) else False)
+        scores *= np.where(named, 1.15, 1.0)
+        # the best code of each text: highest score, then the first code (the candidates of a
+        # text come together, in code order)
+        segment = np.flatnonzero(np.concatenate(([True], cand_text[1:] != cand_text[:-1])))
+        top = np.maximum.reduceat(scores, segment)
+        at_top = np.flatnonzero(scores == np.repeat(top, np.diff(np.append(segment, len(scores)))))
+        leaders = at_top[np.searchsorted(at_top, segment)]
+        term_of = np.repeat(ids, lengths)[order]
+        code_of = codes[order]
+        text_sorted = text_of[order]
+        for leader in leaders.tolist():
+            number = int(cand_text[leader])
+            confidence = float(scores[leader])
+            if confidence < MIN_CONFIDENCE:
+                continue
+            best = int(candidates[leader])
+            mine = slice(
+                int(np.searchsorted(text_sorted, number)),
+                int(np.searchsorted(text_sorted, number, side="right")),
+            )
+            used = {int(t) for t in term_of[mine][code_of[mine] == best]}
+            owners = queries[number][1]
+            keys = frozenset(k for term_id in used for k in owners.get(term_id, ()))
+            result[number] = Suggestion(self._codes[best], round(confidence, 3), keys)
+        return result
 
 
 def head_kinds(tokens: Iterable[Token], word_kinds: Mapping[str, int]) -> int:

@@ -35,6 +35,8 @@ MONTHS: Final = (
     "november",
     "desember",
 )
+#: How many ways of writing one shared word a reason shows.
+_SPELLINGS: Final = 3
 _LEVEL_DIGITS: Final[tuple[tuple[CpvLevel, int], ...]] = (
     ("category", 5),
     ("class", 4),
@@ -108,10 +110,10 @@ def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
                 continue  # generic words say nothing
             counts[key] += 1
             written = surfaces.setdefault(key, [])
-            if surface not in written:
+            if surface not in written and len(written) < _SPELLINGS:
                 written.append(surface)
-    shared = [k for k, c in counts.most_common() if c >= 2]
-    return [" / ".join(f"«{w}»" for w in surfaces[k]) for k in shared[:limit]]
+    shared = [k for k, c in counts.most_common(limit) if c >= 2]
+    return [" / ".join(f"«{w}»" for w in surfaces[k]) for k in shared]
 
 
 def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None:
@@ -230,6 +232,8 @@ def member_reasons(
         if matched:
             quoted = " og ".join(f"«{w}»" for w in matched.split(" + "))
             text += f" (kjent på {quoted})"
+        elif member.family_from_code and member.cpv:
+            text += f" (kjent på CPV-koden {member.cpv} i planen)"
         reasons.append(text)
     if member.cpv:
         label = model.catalogue.label(member.cpv)

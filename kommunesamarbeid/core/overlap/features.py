@@ -1,31 +1,34 @@
 """From a plan line to what detection compares: words, need families, heads, kind, CPV, time.
 
 ``TextModel`` is built once per run from the vocabulary and the catalogue; ``TextModel.line``
-turns one ``MatchLine`` into ``LineFeatures``.
+turns one ``MatchLine`` into ``LineFeatures``. Need families are found by ``families.py``.
 
-Need families are found with the compound head in mind: a one-word term matches a word whose
-*ending* is that term ("vintervedlikehold" ends in "vedlikehold"; "brøytestikker" does not end in
-"brøyting", so brøytestikker are not snow clearing). When the head is a generic word
-("renholds*tjenester*") the word before it counts as the head. One-word terms only match the
-main text (not what stands in parentheses or after "til", "for", "ved"...); terms of several
-words ("vikar + barnehage") match anywhere, one of them in the main text, but never a piece of a
-word another family names as a whole. When one family's matching term is contained in
-another's ("feiing" in "feiing + gate"), only the more specific family is kept; a family is
-dropped when one of its sub-families is also found; families found only after a dash must
-refine those before it ("Arbeidsklær – Park og ingeniør" is not engineering). Each family
-carries how much of the main text it explains (its coverage).
+When the main text names no family, in turn: what stands in parentheses ("VVS-arbeider
+(rørlegger)"), another inflection reading of a word ("arbeider" as the plural of "arbeid"), the
+details column, and last the CPV code the plan wrote, when only one or two families list it
+(``family_from_code``: half strength, and it counts only beside a line whose words name the
+same need).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from typing import Final
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, Final
 
-from kommunesamarbeid.core.cpv import CpvKind, is_code8
+from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
+from kommunesamarbeid.core.overlap.analysis_store import (
+    AnalysisKey,
+    decode,
+    encode,
+    engine_fingerprint,
+    normalised,
+    storage_key,
+)
 from kommunesamarbeid.core.overlap.catalogue import (
     CpvCatalogue,
     CpvSuggester,
@@ -33,6 +36,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
     head_kinds,
     kind_bits_of,
 )
+from kommunesamarbeid.core.overlap.families import FamilyMatcher
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import AnalysedText, Analyzer, Token, WordRules
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
@@ -48,7 +52,16 @@ _ANALYSIS_CACHE: Final = 150_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
+#: The shortest word that can be a compound of two parts (three letters each and a link).
+_MIN_COMPOUND: Final = 7
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A written CPV code names a need family only when it is this specific (significant digits)
+#: and lists at most this many families; the family then counts as explaining a quarter of
+#: the line (strength 0.5): the plan's own classification, weaker than its words.
+_CODE_FAMILY_DIGITS: Final = 5
+_CODE_FAMILY_MAX: Final = 2
+_CODE_FAMILY_COVERAGE: Final = 0.25
 
 Parts = tuple[str, ...]
 
@@ -58,21 +71,6 @@ def kind_bits(kinds: Iterable[CpvKind]) -> int:
     for kind in kinds:
         bits |= KIND_BITS[kind]
     return bits
-
-
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    family: int
-    terms: tuple[Parts, ...]
-    parts: frozenset[str]
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _TokenKeys:
-    subs: tuple[Parts, ...]
-    suffixes: tuple[Parts, ...]
-    stripped: tuple[tuple[Parts, CpvKind | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +90,8 @@ class LineFeatures:
     cpv_source: str  # "written", "family", "text" or ""
     project: bool
     mid_month: float | None
-    main_keys: frozenset[str] = field(default_factory=frozenset)
+    #: The main words' keys in the word vector, in the order they come.
+    main_keys: tuple[str, ...] = ()
     #: What the main words name, with generic endings taken off ("renholdstjenester" -> renhold);
     #: at most three, in the order they come.
     heads: tuple[str, ...] = ()
@@ -109,6 +108,18 @@ class LineFeatures:
     roles: frozenset[str] = frozenset()
     #: The main words carrying those roles, as written.
     role_words: tuple[str, ...] = ()
+    #: The need families were read from the CPV code written in the plan, not from the text
+    #: (which names no known need).
+    family_from_code: bool = False
+    #: A line whose only needs are families marked broad ("kurs", "programvare"): what else
+    #: its words say, as keys and as written ("førstehjelp" in "Kurs i førstehjelp"); empty
+    #: for other lines.
+    specific_keys: frozenset[str] = frozenset()
+    specifics: tuple[str, ...] = ()
+
+
+_FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
+_MID: Final = _FIELDS.index("mid_month")
 
 
 class TextModel:
@@ -155,22 +166,32 @@ class TextModel:
             if key:
                 self.word_kinds[key] = value
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
-        self._single: dict[Parts, list[_Pattern]] = {}
-        self._multi: dict[Parts, list[_Pattern]] = {}
+        self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
+        by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
-            for term in family.terms:
-                self._compile(number, term)
-        self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
-        self._token_key_cache: dict[Parts, _TokenKeys] = {}
+            if self.broad[number]:
+                continue
+            for code in family.cpv:
+                if significant_digits(code) >= _CODE_FAMILY_DIGITS:
+                    by_code.setdefault(code, []).append(number)
+        #: Specific CPV codes and the (one or two) need families that list them.
+        self.code_families: dict[str, tuple[int, ...]] = {
+            code: tuple(found) for code, found in by_code.items() if len(found) <= _CODE_FAMILY_MAX
+        }
+        self._roles_cache: dict[Parts, tuple[str, ...]] = {}
+        self._specific_cache: dict[str, tuple[Parts, Parts, float]] = {}
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
-        self._analysis_cache: dict[tuple[str, str, str | None, frozenset[str]], LineFeatures] = {}
-        self._family_cache: dict[
-            tuple[Token, ...], tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
-        ] = {}
+        #: the analysis of each text, as the field values of its ``LineFeatures``
+        self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
+        #: names the analyses of this engine are stored under ("" : not stored)
+        self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
+        self._stored: dict[str, str] = {}
+        self._fresh: dict[str, tuple[Any, ...]] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
         )
+        self._role_parts = frozenset(p for role in self.role_heads for p in role)
         self.kinds_by_key = {
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
@@ -188,203 +209,122 @@ class TextModel:
     def _keys(self, words: Iterable[str]) -> frozenset[str]:
         return frozenset(k for k in (self.analyzer.word(w)[0] for w in words) if k)
 
-    def _compile(self, family: int, term: str) -> None:
-        pieces = [piece for piece in term.replace("+", " ").split() if piece]
-        analysed = self.analyzer.analyse(" ".join(pieces))
-        keys: list[Parts] = []
-        for token in analysed.tokens:
-            if token.parts not in keys:
-                keys.append(token.parts)
-        if not keys or all(self.analyzer.is_generic(k) for k in keys):
-            return
-        parts = frozenset(p for k in keys for p in k)
-        pattern = _Pattern(family, tuple(keys), parts, term)
-        if len(keys) == 1:
-            self._single.setdefault(keys[0], []).append(pattern)
-        else:
-            for key in keys:
-                self._multi.setdefault(key, []).append(pattern)
-
-    # --- families -------------------------------------------------------------------------
-
-    def _token_keys(self, parts: Parts) -> _TokenKeys:
-        """The keys of one word that some pattern uses (cached per word)."""
-        cached = self._token_key_cache.get(parts)
-        if cached is not None:
-            return cached
-        n = len(parts)
-        subs = tuple(
-            key
-            for key in (parts[i:j] for i in range(n) for j in range(i + 1, n + 1))
-            if key in self._pattern_keys
-        )
-        suffixes = tuple(parts[i:] for i in range(n) if parts[i:] in self._single)
-        stripped: tuple[tuple[Parts, CpvKind | None], ...] = ()
-        if n >= 2 and parts[-1] in self.generic:
-            head_kind = self.word_kinds[parts[-1]][0]
-            stripped = tuple(
-                (parts[i : n - 1], head_kind)
-                for i in range(n - 1)
-                if parts[i : n - 1] in self._single
-            )
-        result = _TokenKeys(subs, suffixes, stripped)
-        self._token_key_cache[parts] = result
-        return result
-
-    def _match_families(
-        self, tokens: tuple[Token, ...]
-    ) -> tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]:
-        cached = self._family_cache.get(tokens)
-        if cached is None:
-            cached = self._match_families_uncached(tokens)
-            if len(self._family_cache) > 200_000:
-                self._family_cache.clear()
-            self._family_cache[tokens] = cached
-        return cached
-
-    def _match_families_uncached(
-        self, tokens: tuple[Token, ...]
-    ) -> tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]:
-        # per key: the tokens that end in it, and the kind a stripped generic head gives
-        suffixes: dict[Parts, set[int]] = {}
-        stripped: dict[Parts, tuple[set[int], CpvKind | None]] = {}
-        exact: set[Parts] = set()
-        subs_of: dict[Parts, set[int]] = {}
-        main_sub: set[Parts] = set()
-        for number, token in enumerate(tokens):
-            keys = self._token_keys(token.parts)
-            for key in keys.subs:
-                subs_of.setdefault(key, set()).add(number)
-                if token.main:
-                    main_sub.add(key)
-            if not token.main:
-                continue
-            exact.add(token.parts)
-            for key in keys.suffixes:
-                suffixes.setdefault(key, set()).add(number)
-            for key, head_kind in keys.stripped:
-                stripped.setdefault(key, (set(), head_kind))[0].add(number)
-        matches: list[tuple[_Pattern, set[int]]] = []
-        for key in suffixes.keys() | stripped.keys():
-            for pattern in self._single.get(key, ()):
-                if len(key) == 1 and len(key[0]) <= 3 and key not in exact:
-                    continue
-                covered = set(suffixes.get(key, ()))
-                if key in stripped:
-                    numbers, head_kind = stripped[key]
-                    family_kinds = self.families[pattern.family].kinds
-                    if head_kind is None or not family_kinds or head_kind in family_kinds:
-                        covered |= numbers
-                if covered:
-                    matches.append((pattern, covered))
-        # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that
-        # family: terms of several words may not use a piece of it ("vedlikehold" + "vei")
-        claimed: dict[int, set[int]] = {}
-        for pattern, covered in matches:
-            for number in covered:
-                parts = tokens[number].parts
-                whole = pattern.terms[0] == parts or (
-                    parts[-1] in self.generic and pattern.terms[0] == parts[:-1]
-                )
-                if whole:
-                    claimed.setdefault(number, set()).add(pattern.family)
-
-        def usable(term: Parts, family: int) -> set[int]:
-            allowed = self.ancestors[family] | {family}
-            return {
-                number
-                for number in subs_of.get(term, ())
-                if number not in claimed
-                or claimed[number] <= allowed
-                or term == tokens[number].parts
-            }
-
-        seen: set[int] = set()
-        for key in list(subs_of):
-            for pattern in self._multi.get(key, ()):
-                if id(pattern) in seen:
-                    continue
-                seen.add(id(pattern))
-                found = [usable(term, pattern.family) for term in pattern.terms]
-                if all(found) and any(
-                    term in main_sub and any(tokens[t].main for t in numbers)
-                    for term, numbers in zip(pattern.terms, found, strict=True)
-                ):
-                    matches.append((pattern, set().union(*found)))
-        kept = [
-            (m, covered)
-            for m, covered in matches
-            if not any(o.family != m.family and m.parts < o.parts for o, _ in matches)
-        ]
-        # families of later segments (after a dash) only when they refine the first ones
-        first = {m.family for m, covered in kept if any(tokens[t].segment == 0 for t in covered)}
-        if first:
-            kept = [
-                (m, covered)
-                for m, covered in kept
-                if m.family in first or any(self._related(m.family, f) for f in first)
-            ]
-        families = {m.family for m, _ in kept}
-        leaves = sorted(f for f in families if not any(f in self.ancestors[g] for g in families))
-        content = [
-            t.weight for t in tokens if t.main and not t.generic and not t.acronym and not t.proper
-        ]
-        total = sum(content)
-        coverage: list[float] = []
-        matched: dict[int, str] = {}
-        for family in leaves:
-            covered_tokens: set[int] = set()
-            for m, covered in kept:
-                if m.family == family or m.family in self.ancestors[family]:
-                    covered_tokens |= covered
-            weight = sum(
-                tokens[t].weight
-                for t in covered_tokens
-                if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
-            )
-            coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
-        for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
-            if m.family in leaves and m.family not in matched:
-                # the words of this text that matched, as written (never the term itself)
-                words = dict.fromkeys(tokens[t].surface for t in sorted(covered))
-                matched[m.family] = " + ".join(words)
-        return tuple(leaves), tuple(coverage), matched
-
-    def _related(self, a: int, b: int) -> bool:
-        return a in self.ancestors[b] or b in self.ancestors[a]
-
     # --- lines ----------------------------------------------------------------------------
 
-    def line(self, line: MatchLine, place_names: frozenset[str]) -> LineFeatures:
-        """The features of one line. The analysis of its text is kept by the text (plans
-        repeat their lines' wording, and a new run on the same lines is quick); only the
-        line's own id, period and values are added each time."""
+    def key(self, line: MatchLine, place_names: frozenset[str]) -> AnalysisKey:
+        """What the analysis of a line depends on: its normalised words, the CPV code its plan
+        wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
-        key = (line.description, line.details, written, place_names)
-        analysed = self._analysis_cache.get(key)
-        if analysed is None:
-            analysed = self._analyse_line(line.description, line.details, written, place_names)
+        description, details = normalised(line.description), normalised(line.details)
+        places: frozenset[str] = frozenset()
+        if place_names:
+            words = _NAME_WORDS.findall(f"{description} {details}".lower())
+            places = frozenset(w for w in words if w in place_names)
+        return description, details, written, places
+
+    def storage_key(self, key: AnalysisKey) -> str:
+        """The name of an analysis in the store ("" when the engine has no fingerprint)."""
+        return storage_key(key, self.fingerprint) if self.fingerprint else ""
+
+    def use_stored(self, stored: Mapping[str, str]) -> None:
+        """Analyses kept from earlier runs (``storage_key`` -> ``encode``d), used before
+        analysing a text again."""
+        self._stored = dict(stored)
+
+    def take_fresh(self) -> dict[str, str]:
+        """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
+        stored ones given by ``use_stored`` are let go."""
+        fresh = {name: encode(LineFeatures(*values)) for name, values in self._fresh.items()}
+        self._fresh.clear()
+        self._stored.clear()
+        return fresh
+
+    def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:
+        """The keys of ``lines``, with the CPV codes of the texts not analysed yet looked up
+        in one pass (what ``line`` then needs is ready)."""
+        keys = [self.key(line, place_names) for line in lines]
+        wanted: dict[tuple[str, ...], tuple[Token, ...]] = {}
+        for key in keys:
+            if key in self._analysis_cache or key[2] is not None:
+                continue
+            if self._stored and self.storage_key(key) in self._stored:
+                continue
+            tokens = self.analyzer.analyse(key[0], extra_stopwords=key[3]).tokens
+            main = tuple(t for t in tokens if t.main) or tokens
+            words = tuple(sorted(t.key for t in main))
+            if words not in self._suggestions:
+                wanted.setdefault(words, main)
+        if wanted:
+            found = self.suggester.suggest_many(list(wanted.values()))
+            if len(self._suggestions) > _ANALYSIS_CACHE:
+                self._suggestions.clear()
+            self._suggestions.update(zip(wanted, found, strict=True))
+        return keys
+
+    def line(
+        self, line: MatchLine, place_names: frozenset[str], key: AnalysisKey | None = None
+    ) -> LineFeatures:
+        """The features of one line (``key``: its ``key``, when known). The analysis of its
+        text is kept by the text (plans repeat their lines' wording, and a new run on the same
+        lines is quick), and taken from the analyses kept from earlier runs (``use_stored``);
+        only the line's own id, period and values are added each time."""
+        key = key or self.key(line, place_names)
+        cached = self._analysis_cache.get(key)
+        if cached is None:
+            name = self.storage_key(key) if self.fingerprint else ""
+            stored = self._stored.pop(name, None) if self._stored else None
+            decoded = decode(stored, _NO_LINE) if stored is not None else None
+            if decoded is not None:
+                cached = tuple(getattr(decoded, field) for field in _FIELDS)
+            else:
+                cached = self._analyse_line(*key)
+                if name:
+                    self._fresh[name] = cached
             if len(self._analysis_cache) > _ANALYSIS_CACHE:
                 self._analysis_cache.clear()
-            self._analysis_cache[key] = analysed
+            self._analysis_cache[key] = cached
         mid = None
         if line.period is not None:
             mid = (line.period.start.toordinal() + line.period.end.toordinal()) / 2
             mid = (mid - _EPOCH) / _DAYS_PER_MONTH
-        return replace(analysed, line=line, mid_month=mid)
+        values = list(cached)
+        values[0] = line
+        values[_MID] = mid
+        return LineFeatures(*values)
 
     def _analyse_line(
         self, text: str, more: str, written: str | None, place_names: frozenset[str]
-    ) -> LineFeatures:
+    ) -> tuple[Any, ...]:
+        """The analysis of one text: the field values of its ``LineFeatures`` (no line)."""
         description = self.analyzer.analyse(text, extra_stopwords=place_names)
         details = (
             self.analyzer.analyse(more, weight=0.5, extra_stopwords=place_names)
             if more.strip()
             else AnalysedText((), frozenset())
         )
-        families, coverage, matched = self._match_families(description.tokens)
+        families, coverage, matched = self.matcher.match(description.tokens)
+        if not families and "(" in text:
+            # what stands in parentheses names the same need another way ("VVS-arbeider
+            # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the
+            # main text names no known need
+            inner = self.analyzer.analyse(text, extra_stopwords=place_names, inner_main=True)
+            families, coverage, matched = self.matcher.match(inner.tokens)
+        if not families:
+            # a word read one way may be another word's inflection ("VVS-arbeider": workers,
+            # or the plural of "arbeid"): the reading the vocabulary knows
+            other = self.matcher.known_readings(description.tokens, self.vocabulary.senses)
+            if other is not None:
+                families, coverage, matched = self.matcher.match(other)
         if not families and details.tokens:
-            families, coverage, matched = self._match_families(details.tokens)
+            families, coverage, matched = self.matcher.match(details.tokens)
+        from_code = False
+        if not families and written is not None and written in self.code_families:
+            # the plan's own CPV code names a need the words do not ("Kontroll og service av
+            # slokkeutstyr", 50413200): that need, at half strength
+            families = self.code_families[written]
+            coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
+            matched = {}
+            from_code = True
         terms: dict[str, float] = {}
         surfaces: dict[str, str] = {}
         for token in (*description.tokens, *details.tokens):
@@ -402,13 +342,28 @@ class TextModel:
         project = self._is_project(description, place_names) or self._is_new_installation(
             description, place_names
         )
-        main_keys = frozenset(t.key for t in description.tokens if t.main)
+        # the words of the main text as the word vector has them ("renhold" for
+        # "renholdstjenester")
+        main_keys = tuple(
+            dict.fromkeys(self._token_terms(t)[0][0] for t in description.tokens if t.main)
+        )
         compounds, split_forms = self._compound_keys(description.tokens)
         found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
         role_tokens = [t for t, found in found_roles if found]
         roles = frozenset(r for _, found in found_roles for r in found)
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
-        return LineFeatures(
+        specific_keys: frozenset[str] = frozenset()
+        specifics: tuple[str, ...] = ()
+        if families and not from_code and all(self.families[f].broad for f in families):
+            named = {w for words in matched.values() for w in words.split(" + ")}
+            own = [
+                t
+                for t in description.tokens
+                if not t.generic and not t.proper and t.surface not in named
+            ]
+            specific_keys = frozenset(t.key for t in own)
+            specifics = tuple(dict.fromkeys(t.surface for t in own))
+        return (
             _NO_LINE,
             terms,
             surfaces,
@@ -429,16 +384,25 @@ class TextModel:
             split_forms,
             roles,
             role_words,
+            from_code,
+            specific_keys,
+            specifics,
         )
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
         """The role words a word contains as whole parts ("forsikring+rådgivning")."""
-        n = len(parts)
-        return tuple(
-            "+".join(role)
-            for role in self.role_heads
-            if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
-        )
+        cached = self._roles_cache.get(parts)
+        if cached is None and self._role_parts.isdisjoint(parts):
+            cached = ()
+        if cached is None:
+            n = len(parts)
+            cached = tuple(
+                "+".join(role)
+                for role in self.role_heads
+                if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+            )
+            self._roles_cache[parts] = cached
+        return cached
 
     def _compound_keys(
         self, tokens: tuple[Token, ...]
@@ -448,18 +412,10 @@ class TextModel:
         for token in tokens:
             if token.generic or token.acronym or token.proper:
                 continue
-            parts = token.parts
-            weight = token.weight
-            if len(parts) < 2:
-                parts = self.analyzer.compound_parts(token.surface) or parts
-                # a common word read whole means more than its parts ("veiledning" is not a
-                # "ledning" by a "vei"): the more common, the less its parts count
-                weight *= self.analyzer.compositional(token.surface)
-            # a part that is a compound itself counts by its own parts ("brannalarm")
-            deep = [q for p in parts for q in (self.analyzer.compound_parts(p) or (p,))]
-            specific = list(dict.fromkeys(p for p in deep if p not in self.generic))
+            specific, factor = self._specific_parts(token.surface, token.parts)
+            weight = token.weight * factor
             if len(specific) == 2 and weight > 0:
-                key = "+".join(specific)
+                key = sys.intern("+".join(specific))
                 compounds[key] = max(compounds.get(key, 0.0), weight)
             elif len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
@@ -469,17 +425,18 @@ class TextModel:
         for token in tokens:
             short = token.surface if token.acronym else token.abbreviation
             if short and 2 <= len(short) <= 5:
-                key = "abbr:" + short
+                key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
         for start in range(len(words)):
             if len(words[start].parts) >= 2:
-                key = "abbr:" + "".join(p[0] for p in words[start].parts)
+                key = sys.intern("abbr:" + "".join(p[0] for p in words[start].parts))
                 split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
             for length in (2, 3, 4):
                 run = words[start : start + length]
-                if len(run) == length and len({t.segment for t in run}) == 1:
-                    key = "abbr:" + "".join(t.surface[0] for t in run)
+                # segments only rise along the text: one segment when the ends share it
+                if len(run) == length and run[0].segment == run[-1].segment:
+                    key = sys.intern("abbr:" + "".join(t.surface[0] for t in run))
                     weight = min(t.weight for t in run)
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
@@ -487,9 +444,33 @@ class TextModel:
                 if first == second or seg1 != seg2:
                     continue
                 weight = (w1 + w2) / 2
-                for key in (f"{first}+{second}", f"{second}+{first}"):
+                for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         return compounds, split_forms
+
+    def _specific_parts(self, surface: str, parts: Parts) -> tuple[Parts, float]:
+        """The specific (not generic) parts of a word, a part that is a compound itself by its
+        own parts ("brannalarm"), and how much a word read whole still means them (cached)."""
+        cached = self._specific_cache.get(surface)
+        if cached is not None and cached[0] == parts:
+            return cached[1], cached[2]
+        factor = 1.0
+        whole = parts
+        if len(parts) < 2:
+            whole = self.analyzer.compound_parts(surface) or parts
+            # a common word read whole means more than its parts ("veiledning" is not a
+            # "ledning" by a "vei"): the more common, the less its parts count
+            factor = self.analyzer.compositional(surface)
+        deep = [
+            q
+            for p in whole
+            for q in (
+                (self.analyzer.compound_parts(p) or (p,)) if len(p) >= _MIN_COMPOUND else (p,)
+            )
+        ]
+        specific = tuple(dict.fromkeys(p for p in deep if p not in self.generic))
+        self._specific_cache[surface] = (parts, specific, factor)
+        return specific, factor
 
     def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
         """Effective heads of the main words, from the first segment that has any."""
@@ -510,15 +491,24 @@ class TextModel:
         return ()
 
     def _token_terms(self, token: Token) -> list[tuple[str, float]]:
-        """The words a token adds to the text vector: its key, and its parts at half weight."""
+        """The words a token adds to the text vector: its key, and its parts at half weight.
+
+        A compound whose head is a generic word counts as the part that says what is bought:
+        "renholdstjenester" is the word "renhold" ("tjenester" says how, not what), so it meets
+        "renhold av skoler" as the same word."""
         cache_key = (token.parts, token.weight)
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
+            parts = token.parts
+            while len(parts) > 1 and parts[-1] in generic:
+                parts = parts[:-1]
+            stripped = not token.generic and len(parts) < len(token.parts)
+            key = "+".join(parts) if stripped else token.key
             # generic words ("drift", "fagsystem", "lab") weigh nothing by themselves
-            cached = [(token.key, 0.0 if token.generic else token.weight)]
-            if len(token.parts) > 1:
-                for part in token.parts:
+            cached = [(key, 0.0 if token.generic else token.weight)]
+            if len(parts) > 1:
+                for part in parts:
                     if part not in generic:
                         cached.append((part, token.weight * 0.5))
             self._terms_cache[cache_key] = cached

@@ -1,8 +1,8 @@
 """From pair scores to groups, without comparing all pairs.
 
 1. Candidates: pairs that share a need family (or its parent) or a head word (each line with
-   its nearest in time), and pairs whose word cosine can reach the threshold
-   (``FeatureTable.word_join``). Only candidates are scored.
+   its nearest in time), and pairs whose word similarity can reach the threshold
+   (``TextVectors.candidates``, block by block). Only candidates are scored.
 2. Components: lines joined by a candidate pair scoring at least the threshold.
 3. Inside each component (all its pairs scored now): average-linkage clustering. Two clusters
    merge while the average score over all their cross pairs reaches the threshold and no cross
@@ -40,8 +40,10 @@ __all__ = [
 
 #: Largest component clustered as one matrix; larger ones are split at a higher score first.
 MAX_COMPONENT: Final = 800
+#: Components up to this size are clustered in plain Python (see ``_average_linkage_small``).
+_SMALL: Final = 24
 #: Pairs scored at once.
-_SCORE_CHUNK: Final = 1_000_000
+_SCORE_CHUNK: Final = 250_000
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float32]
@@ -54,52 +56,40 @@ Edges = tuple[Int, Int, Float]
 def candidate_edges(
     table: FeatureTable, threshold: float
 ) -> Iterator[tuple[int, int, Edges | None]]:
-    """Yields (pairs done, pairs in all, None) while scoring, then the edges (a, b, score)
-    that reach the threshold."""
+    """Yields (lines done, lines in all, None) while scoring, then the edges (a, b, score)
+    that reach the threshold. Candidates: pairs whose word similarity can reach it (found
+    block by block), and pairs sharing a need family or a head (each line with its nearest
+    in time); a pair may come twice, which does no harm."""
     n = table.n
-    keys, text = table.word_join()
-    wanted = text >= min_text_for(threshold)
-    family = np.concatenate((table.family_pairs(), table.head_pairs()))
-    family_text = np.zeros(len(family), dtype=np.float32)
-    if len(keys):
-        position = np.minimum(np.searchsorted(keys, family), len(keys) - 1)
-        family_text = np.where(keys[position] == family, text[position], 0.0).astype(np.float32)
-    # a pair may come twice (shared words and a shared family); that does no harm
-    candidates = np.concatenate((keys[wanted], family))
-    cand_text = np.concatenate((text[wanted], family_text))
     edge_a: list[Int] = []
     edge_b: list[Int] = []
     edge_s: list[Float] = []
-    total = len(candidates)
-    for start in range(0, total, _SCORE_CHUNK):
-        chunk = candidates[start : start + _SCORE_CHUNK]
-        a, b = chunk // n, chunk % n
-        pair = table.pair_scores(a, b, cand_text[start : start + _SCORE_CHUNK])
+
+    def score(keys: Int, text: Float) -> None:
+        a, b = keys // n, keys % n
+        pair = table.pair_scores(a, b, text)
         good = (pair.score >= threshold) & ~pair.veto
         edge_a.append(a[good])
         edge_b.append(b[good])
         edge_s.append(pair.score[good])
-        yield min(total, start + _SCORE_CHUNK), total, None
-    if edge_a:
-        yield (
-            total,
-            total,
-            (
-                np.concatenate(edge_a),
-                np.concatenate(edge_b),
-                np.concatenate(edge_s),
-            ),
-        )
-    else:
-        yield (
-            total,
-            total,
-            (
-                np.zeros(0, dtype=np.int64),
-                np.zeros(0, dtype=np.int64),
-                np.zeros(0, dtype=np.float32),
-            ),
-        )
+
+    for done, keys, text in table.text.candidates(min_text_for(threshold)):
+        for start in range(0, len(keys), _SCORE_CHUNK):
+            score(keys[start : start + _SCORE_CHUNK], text[start : start + _SCORE_CHUNK])
+        yield done, n, None
+    family = np.concatenate((table.family_pairs(), table.head_pairs()))
+    for start in range(0, len(family), _SCORE_CHUNK):
+        keys = family[start : start + _SCORE_CHUNK]
+        score(keys, table.similarity(keys // n, keys % n))
+    yield (
+        n,
+        n,
+        (
+            np.concatenate(edge_a) if edge_a else np.zeros(0, dtype=np.int64),
+            np.concatenate(edge_b) if edge_b else np.zeros(0, dtype=np.int64),
+            np.concatenate(edge_s) if edge_s else np.zeros(0, dtype=np.float32),
+        ),
+    )
 
 
 def _propagate(n: int, a: Int, b: Int) -> Int:
@@ -157,7 +147,7 @@ def split_large(lines: Int, edges: Edges, threshold: float) -> list[Int]:
 
 
 def scored_components(
-    table: FeatureTable, groups: list[Int], batch_pairs: int = 2_000_000
+    table: FeatureTable, groups: list[Int], batch_pairs: int = 500_000
 ) -> Iterator[tuple[Int, PairScores]]:
     """Each component with its score matrices; small components are scored together."""
     batch: list[Int] = []
@@ -184,6 +174,8 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         return [list(range(n))]  # every pair fits: one cluster
     if n == 2:
         return []
+    if n <= _SMALL:
+        return _average_linkage_small(score.tolist(), veto.tolist(), threshold)
     sim = score.astype(np.float64)
     veto = veto.copy()
     live = np.where(veto, -np.inf, sim)
@@ -226,6 +218,61 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         better[i] = False
         best[better] = live[better, i]
         arg[better] = i
+    return [m for m in members if len(m) >= 2]
+
+
+def _average_linkage_small(
+    sim: list[list[float]], veto: list[list[bool]], threshold: float
+) -> list[list[int]]:
+    """``_average_linkage`` of a small component in plain Python (numpy's overhead per step
+    outweighs its speed there); the same merges in the same order."""
+    n = len(sim)
+    inf = float("-inf")
+    live = [[inf if veto[i][j] or i == j else sim[i][j] for j in range(n)] for i in range(n)]
+    size = [1.0] * n
+    members: list[list[int]] = [[i] for i in range(n)]
+    active = [True] * n
+
+    def row_best(row: list[float]) -> tuple[float, int]:
+        top = max(row)
+        return top, row.index(top)
+
+    best, arg = map(list, zip(*(row_best(row) for row in live), strict=True))
+    while True:
+        top = max(best)
+        i = best.index(top)
+        if not top >= threshold:
+            break
+        j = arg[i]
+        si, sj = size[i], size[j]
+        merged = [(si * a + sj * b) / (si + sj) for a, b in zip(sim[i], sim[j], strict=True)]
+        merged_veto = [a or b for a, b in zip(veto[i], veto[j], strict=True)]
+        for k in range(n):
+            sim[k][i] = merged[k]
+            veto[k][i] = merged_veto[k]
+        sim[i] = list(merged)
+        veto[i] = list(merged_veto)
+        size[i] += size[j]
+        members[i].extend(members[j])
+        members[j] = []
+        active[j] = False
+        row = [inf if merged_veto[k] or not active[k] else merged[k] for k in range(n)]
+        row[i] = inf
+        live[i] = list(row)
+        for k in range(n):
+            live[k][i] = row[k]
+        live[j] = [inf] * n
+        for k in range(n):
+            live[k][j] = inf
+        best[j] = inf
+        best[i], arg[i] = row_best(live[i])
+        for k in range(n):
+            if k != i and active[k] and (arg[k] == i or arg[k] == j):
+                best[k], arg[k] = row_best(live[k])
+        for k in range(n):
+            if k != i and active[k] and live[k][i] > best[k]:
+                best[k] = live[k][i]
+                arg[k] = i
     return [m for m in members if len(m) >= 2]
 
 

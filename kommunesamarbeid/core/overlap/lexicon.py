@@ -10,7 +10,9 @@ makes two words one.
 from __future__ import annotations
 
 import gzip
+import math
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -27,6 +29,14 @@ _LINKS: Final = ("s", "e")
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
+#: Compounds a word must start in the dictionaries before its own way of joining is trusted.
+_MIN_LINK_EVIDENCE: Final = 5
+#: Above this Zipf a word is mostly a function word ("alt", "for"): no likelier a compound part.
+_ZIPF_CAP: Final = 5.0
+#: Compounds a word must start in the dictionaries before a listed word is read as it + a head.
+_TRANSPARENT_MODIFIER: Final = 10
+#: How much being the last part of many compounds counts when choosing between two lemmas.
+_HEAD_WEIGHT: Final = 1.5
 
 
 @dataclass(slots=True)
@@ -65,9 +75,17 @@ class Lexicon:
     nn: _Language
     nn_nb: dict[str, str]
     frequency: dict[str, float]
+    #: word -> compounds of the dictionaries it starts joined directly, with "s", with "e",
+    #: and compounds it ends
+    links: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    #: the first three letters of every word of the dictionaries (a part can only start so)
+    starts: frozenset[str] = frozenset()
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+    _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -97,11 +115,51 @@ class Lexicon:
         if not options:
             return None
         # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
-        # a listed form is read as a form of its headword ("møbler" -> "møbel")
+        # a listed form is read as a form of its headword ("møbler" -> "møbel"), and so is a
+        # plural listed as a headword that may not stand in compounds while the word it is
+        # the plural of may ("elektrikere" -> "elektriker")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
-            return self.nn_nb.get(word, word)
+            singular = self._listed_plural(word, options)
+            return self.nn_nb.get(singular or word, singular or word)
         inflected = [w for w in options if w != word] or options
-        return min(inflected, key=lambda w: (-self.frequency.get(w, 0.0), len(w), w))
+        # between nouns, the one more compounds end in; else the commonest
+        nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
+        return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _listed_plural(self, word: str, options: list[str]) -> str | None:
+        """The singular of a plural the dictionary lists as a headword of its own: the word
+        lacks the compound flag, and one of its lemmas with it plus a plural ending ("-e",
+        "-er", "-r") is the word ("elektrikere" -> "elektriker"); None otherwise."""
+        if "z" in self.nb.entries.get(word, ""):
+            return None
+        plural = (w for w in options if word in (w + "e", w + "er", w + "r"))
+        return next((w for w in plural if "z" in self.nb.entries.get(w, "")), None)
+
+    def _lexeme_weight(self, lemma: str, noun: bool) -> float:
+        """How likely a lemma is the one meant by an ambiguous form: how common it is, and for
+        nouns (capped: the commonest word forms are mostly function words, "var" is mostly
+        "was") how many of the dictionaries' compounds end in it ("varer" is "vare", the head
+        of "matvare")."""
+        if not noun:
+            return self.frequency.get(lemma, 0.0)
+        counts = self.links.get(lemma)
+        ends = counts[3] if counts is not None else 0
+        return min(self.frequency.get(lemma, 0.0), _ZIPF_CAP) + _HEAD_WEIGHT * math.log10(1 + ends)
+
+    def other_lemmas(self, lemma: str) -> tuple[str, ...]:
+        """The other words a lemma's own form is an inflection of ("arbeider" is also the
+        plural of "arbeid"; "kontroller" the plural of "kontroll"): readings the lemma
+        choice set aside."""
+        cached = self._others_cache.get(lemma)
+        if cached is None:
+            found = [*self.nb.lemmas(lemma), *self.nn.lemmas(lemma)]
+            cached = tuple(
+                dict.fromkeys(
+                    self.nn_nb.get(w, w) for w in found if w != lemma and len(w) >= _MIN_PART
+                )
+            )
+            self._others_cache[lemma] = cached
+        return cached
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
@@ -132,7 +190,13 @@ class Lexicon:
             found = self.compound_parts(base)
         else:
             parts = self.split(base)
-            found = parts if len(parts) >= 2 else self._best_split(base)
+            derived = self._verbal_noun(base)
+            if len(parts) >= 2:
+                found = parts
+            elif derived is not None:
+                found = derived if len(derived) >= 2 else ()
+            else:
+                found = self._best_split(base)
         self._compound_cache[word] = found
         return found
 
@@ -143,22 +207,79 @@ class Lexicon:
             return self.split(whole)
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
+        derived = self._verbal_noun(word)
+        if derived is not None:
+            return derived
         found = self._best_split(word)
-        if found:
-            return found
+        if found and (whole is None or self._transparent(found)):
+            # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
+            # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
+            return tuple(q for part in found for q in (self.split(part) or (part,)))
         return (whole,) if whole is not None else ()
+
+    def _verbal_noun(self, word: str) -> tuple[str, ...] | None:
+        """A noun made from a verb with "-ing" splits as its verb does, the "-ing" staying on
+        the last part ("snørydding" as "snørydde"); a verb that is no compound keeps the noun
+        whole ("arkivering" is not "arkiv" + "ring"). None when the word is no such noun."""
+        if not word.endswith("ing") or len(word) < 7:
+            return None
+        verb = word[:-3] + "e"
+        if verb not in self.nb.entries and verb not in self.nn.entries:
+            return None
+        parts = self.split(verb)
+        if len(parts) < 2:
+            whole = self.lemma(word)
+            return (whole if whole is not None else word,)
+        head = parts[-1][:-1] + "ing" if parts[-1].endswith("e") else parts[-1] + "ing"
+        return (*parts[:-1], self.lemma(head) or head)
+
+    def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
+        """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
+        "anlegg"); () when it is not such a word."""
+        if self.lemma(word) is None or self.zipf(word) >= _LEXICALISED + 1.0:
+            return ()
+        found = self._best_split(word)
+        return found if len(found) == 2 and found[1] in heads else ()
+
+    def _transparent(self, parts: tuple[str, ...]) -> bool:
+        """A word the dictionaries list whole is read as its parts only when it is plainly
+        two words: the first one starts many of the dictionaries' compounds ("brann|slange"),
+        or both are words of some length and the first a common one ("parkering|automat");
+        not "disp|one|ring" for "disponering" or "hos|ting" for "hosting"."""
+        if len(parts) != 2:
+            return False
+        modifier, head = parts
+        counts = self.links.get(modifier)
+        if counts is not None and sum(counts[:3]) >= _TRANSPARENT_MODIFIER:
+            return True
+        return (
+            len(modifier) > _MIN_PART
+            and len(head) > _MIN_PART
+            and self.frequency.get(modifier, 0.0) >= _LEXICALISED
+        )
 
     def _best_split(self, word: str) -> tuple[str, ...]:
         """The reading with the fewest parts (two or more), then the commonest parts."""
+        cached = self._best_cache.get(word)
+        if cached is None:
+            cached = self._best_split_uncached(word)
+            self._best_cache[word] = cached
+        return cached
+
+    def _best_split_uncached(self, word: str) -> tuple[str, ...]:
         n = len(word)
+        starts = self.starts
         # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
         for start in range(n - _MIN_PART, -1, -1):
             options: list[tuple[int, float, tuple[str, ...]]] = []
+            if starts and word[start : start + _MIN_PART] not in starts:
+                best[start] = None  # no word of the dictionaries starts so: no part starts here
+                continue
             if start > 0:
                 head = self.lemma(word[start:])
                 if head is not None:
-                    options.append((1, self.zipf(word[start:]), (head,)))
+                    options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 tail = best.get(end)
                 modifier = self._modifier(word[start:end]) if tail is not None else None
@@ -170,21 +291,68 @@ class Lexicon:
             return found[2]
         return ()
 
+    def _head_value(self, surface: str, lemma: str) -> float:
+        """How likely a word is the last part of a compound: how common it is (Zipf, capped:
+        the commonest words are function words, "alt" in "veisalt") and how many of the
+        dictionaries' compounds end in it."""
+        counts = self.links.get(lemma) or self.links.get(surface)
+        ends = counts[3] if counts is not None else 0
+        return min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+
+    def _modifier_value(self, lemma: str, cost: float) -> float:
+        counts = self.links.get(lemma)
+        starts = sum(counts[:3]) if counts is not None else 0
+        zipf = min(self.frequency.get(lemma, _RARE), _ZIPF_CAP)
+        return zipf + math.log10(1 + starts) - cost
+
     def _modifier(self, piece: str) -> tuple[str, float] | None:
-        """A compound's first part, with or without a linking letter ("renholds", "brøyte")."""
+        if piece in self._modifier_cache:
+            return self._modifier_cache[piece]
+        found = self._modifier_uncached(piece)
+        self._modifier_cache[piece] = found
+        return found
+
+    def _modifier_uncached(self, piece: str) -> tuple[str, float] | None:
+        """A compound's first part, with or without a linking letter ("renholds", "brøyte"),
+        as (lemma, how likely). A word of its own is read as itself ("saks", "kjøle"); a
+        linking form listed without inflection of its own ("bygnings") is its base word. How
+        likely counts how common the word is, how many of the dictionaries' compounds it
+        starts, and how it joins the next part there ("brann" directly, "bygning" with "s")."""
         own = self.nb.entries.get(piece)
-        if own is not None and not own.startswith("="):
-            return self.nn_nb.get(piece, piece), self.frequency.get(piece, _RARE)
-        if piece in self.nn.entries:
-            mapped = self.nn_nb.get(piece, piece)
-            return mapped, self.frequency.get(mapped, _RARE)
+        nn_own = self.nn.entries.get(piece)
+        if (own is not None and not own.startswith("=")) or nn_own is not None:
+            base = piece[:-1]
+            if not (
+                piece[-1] in _LINKS and len(piece) > _MIN_PART and self._linking_form(piece, base)
+            ):
+                mapped = self.nn_nb.get(piece, piece)
+                return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
             if piece.endswith(link) and len(piece) > _MIN_PART:
                 base = piece[:-1]
                 if base in self.nb.entries or base in self.nn.entries:
                     mapped = self.nn_nb.get(base, base)
-                    return mapped, self.frequency.get(mapped, _RARE) - _LINK_COST
+                    return mapped, self._modifier_value(mapped, self._junction(base, link))
         return None
+
+    def _linking_form(self, piece: str, base: str) -> bool:
+        """A headword that is only another headword with its linking letter: listed without
+        any inflection of its own ("bygnings" beside "bygning")."""
+        flags = self.nb.entries.get(piece)
+        if flags is None:
+            flags = self.nn.entries.get(piece, "z")
+        return flags.replace("z", "") == "" and (base in self.nb.entries or base in self.nn.entries)
+
+    def _junction(self, modifier: str, link: str) -> float:
+        """The cost (in Zipf units) of ``modifier`` joining the next part directly ("") or
+        with ``link``: -log10 of the share of the dictionaries' compounds that join it so.
+        A word the dictionaries never use first in a compound: no cost directly, the fixed
+        cost with a linking letter."""
+        counts = self.links.get(modifier)
+        if counts is None or sum(counts[:3]) < _MIN_LINK_EVIDENCE:
+            return _LINK_COST if link else 0.0
+        index = {"": 0, "s": 1, "e": 2}[link]
+        return -math.log10((counts[index] + 0.5) / (sum(counts[:3]) + 1.5))
 
 
 def _read_language(path: Path) -> _Language:
@@ -202,7 +370,7 @@ def _read_language(path: Path) -> _Language:
                 )
                 continue
             word, _, flags = raw.rstrip("\n").partition("\t")
-            entries[word] = flags
+            entries[word] = sys.intern(flags)  # a few thousand distinct flag sets, shared
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
@@ -224,9 +392,17 @@ def load_lexicon(directory: Path) -> Lexicon | None:
             if line and not line.startswith("#"):
                 word, _, value = line.rstrip("\n").partition("\t")
                 frequency[word] = int(value) / 10
-    return Lexicon(
-        _read_language(directory / "nb.txt.gz"),
-        _read_language(directory / "nn.txt.gz"),
-        nn_nb,
-        frequency,
+    links: dict[str, tuple[int, int, int, int]] = {}
+    links_path = directory / "links.tsv.gz"
+    if links_path.exists():
+        with gzip.open(links_path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line and not line.startswith("#"):
+                    word, direct, with_s, with_e, last = line.rstrip("\n").split("\t")
+                    links[word] = (int(direct), int(with_s), int(with_e), int(last))
+    bokmal = _read_language(directory / "nb.txt.gz")
+    nynorsk = _read_language(directory / "nn.txt.gz")
+    starts = frozenset(w[:_MIN_PART] for w in bokmal.entries) | frozenset(
+        w[:_MIN_PART] for w in nynorsk.entries
     )
+    return Lexicon(bokmal, nynorsk, nn_nb, frequency, links, starts)

@@ -41,19 +41,25 @@ _SUFFIXES: Final = (
     "e",
 )
 _MIN_STEM: Final = 3
+#: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
+#: text elsewhere, so this only spares the re-reading of texts within one step of a run.
+_TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
 _BOUNDARIES: Final = frozenset("()[]:;–")
+_DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
+_DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
 
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen and dash, single spaces; case is kept."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
-    # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
-    text = re.sub(r"(?<=\w)[\u2013\u2014\u2015](?=\w)", "-", text)
-    text = re.sub(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)", " – ", text)
+    if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
+        # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
+        text = _DASH_IN_WORD.sub("-", text)
+        text = _DASH_APART.sub(" – ", text)
     return " ".join(text.split())
 
 
@@ -129,7 +135,7 @@ class Analyzer:
         self._word_cache: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._known_cache: dict[str, bool] = {}
         self._split_cache: dict[str, tuple[str, ...]] = {}
-        self._text_cache: dict[tuple[str, float, frozenset[str], bool], AnalysedText] = {}
+        self._text_cache: dict[tuple[str, float, frozenset[str], bool, bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
@@ -188,7 +194,14 @@ class Analyzer:
         """Lemmas of a word's parts from the lexicon (() when the lexicon does not know it)."""
         if self.lexicon is None or self.unsplittable(word):
             return ()
-        return self.lexicon.split(word)
+        parts = self.lexicon.split(word)
+        if len(parts) == 1:
+            # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
+            # is its first part bought a certain way: always read as its parts
+            found = self.lexicon.split_before(word, self.generic_parts)
+            if found:
+                return found
+        return parts
 
     def compound_parts(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts a word could be written as, for matching a compound with its
@@ -290,6 +303,7 @@ class Analyzer:
         weight: float = 1.0,
         extra_stopwords: frozenset[str] = frozenset(),
         allow_main: bool = True,
+        inner_main: bool = False,
     ) -> AnalysedText:
         """Content tokens of a text, each marked main (what is bought) or not.
 
@@ -297,18 +311,23 @@ class Analyzer:
         "ved" that follows the first content word (who or where it is for, "Møbler til
         barnehage"), up to the next dash, colon or parenthesis.
         """
-        cache_key = (text, weight, extra_stopwords, allow_main)
+        cache_key = (text, weight, extra_stopwords, allow_main, inner_main)
         cached = self._text_cache.get(cache_key)
         if cached is not None:
             return cached
-        result = self._analyse(text, weight, extra_stopwords, allow_main)
-        if len(self._text_cache) > 200_000:
+        result = self._analyse(text, weight, extra_stopwords, allow_main, inner_main)
+        if len(self._text_cache) > _TEXT_CACHE:
             self._text_cache.clear()
         self._text_cache[cache_key] = result
         return result
 
     def _analyse(
-        self, text: str, weight: float, extra_stopwords: frozenset[str], allow_main: bool
+        self,
+        text: str,
+        weight: float,
+        extra_stopwords: frozenset[str],
+        allow_main: bool,
+        inner_main: bool,
     ) -> AnalysedText:
         raw = _TOKEN_RE.findall(normalise(text))
         title_case = _is_title_case(raw)
@@ -355,7 +374,16 @@ class Analyzer:
             if lower in stopwords or lower in extra_stopwords or not lower[0].isalpha():
                 last_was_content = False
                 continue
-            key, parts = self.word(lower)
+            proper = (
+                item[0].isupper()
+                and not starts
+                and not title_case
+                and not item.isupper()
+                and lower not in self._surface_lexicon
+                and self._stem(lower) not in self._stem_lexicon
+            )
+            # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
+            key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
             if not key:
                 continue
             if item.endswith("-") and position in suspended:
@@ -367,15 +395,7 @@ class Analyzer:
             last_was_content = not generic and not acronym
             if last_was_content:
                 content_seen = True
-            proper = (
-                item[0].isupper()
-                and not starts
-                and not title_case
-                and not item.isupper()
-                and lower not in self._surface_lexicon
-                and self._stem(lower) not in self._stem_lexicon
-            )
-            main = allow_main and depth == 0 and not beneficiary
+            main = allow_main and (depth == 0 or inner_main) and not beneficiary
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3

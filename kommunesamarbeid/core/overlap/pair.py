@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
-from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, _place_names, build_model
+from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, build_model, place_names
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -56,6 +56,14 @@ class PairExplanation:
 
 def _quote(words: Sequence[str]) -> str:
     return ", ".join(f"«{w}»" for w in words)
+
+
+def _known_by(line: LineFeatures, family: int) -> str:
+    """What a line's need was known by: its own words, or the CPV code its plan wrote."""
+    words = [w for w in line.matched_terms.get(family, "").split(" + ") if w]
+    if words:
+        return _quote(words)
+    return f"CPV-koden {line.cpv}"
 
 
 def _kinds(bits: int) -> str:
@@ -119,14 +127,14 @@ def explain_pair(
         if line_id not in by_id:
             raise KeyError(line_id)
     model = build_model(vocabulary, catalogue)
-    places = _place_names(lines)
+    places = place_names(lines)
     features = [model.line(line, places) for line in lines]
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
     a_index, b_index = by_id[first_id], by_id[second_id]
     a_arr = np.array([a_index], dtype=np.int64)
     b_arr = np.array([b_index], dtype=np.int64)
     parts = {
-        k: v[0] for k, v in table.components(a_arr, b_arr, table.text_for(a_arr, b_arr)).items()
+        k: v[0] for k, v in table.components(a_arr, b_arr, table.similarity(a_arr, b_arr)).items()
     }
     a, b = features[a_index], features[b_index]
     threshold = settings.threshold
@@ -154,12 +162,8 @@ def _evidence(
     common = set(a.families) & set(b.families)
     for family in sorted(common):
         label = model.families[family].label
-        words_a = a.matched_terms.get(family, "").split(" + ")
-        words_b = b.matched_terms.get(family, "").split(" + ")
-        pro.append(
-            f"Samme behov: {label} (kjent på {_quote(words_a)} i linje {a.line.id} og "
-            f"{_quote(words_b)} i linje {b.line.id})"
-        )
+        known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
+        pro.append(f"Samme behov: {label} (kjent på {known})")
     if not common and float(parts["related_family"]) > 0:
         pro.append("Beslektede behov: det ene er en del av det andre")
     first, second = _shared_words(a, b)
@@ -193,7 +197,15 @@ def _evidence(
             f"Ulik art: linje {a.line.id} ser ut som {_kinds(kind_a)}, linje {b.line.id} som "
             f"{_kinds(kind_b)}"
         )
-    if bool(parts["family_conflict"]):
+    if bool(parts["broad_apart"]):
+        labels = ", ".join(
+            model.families[f].label for f in sorted(set(a.families) | set(b.families))
+        )
+        con.append(
+            f"Begge er bare et vidt behov ({labels}), men om ulike ting: "
+            f"{_quote(a.specifics)} i linje {a.line.id}, {_quote(b.specifics)} i linje {b.line.id}"
+        )
+    elif bool(parts["family_conflict"]):
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
         con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")

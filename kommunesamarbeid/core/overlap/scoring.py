@@ -6,7 +6,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   are only in a broad family ("kurs", "programvare", a family with sub-families), else 0,
   times how much of each line's main text the family explains (2 x share, at most 1);
 * T: cosine of the weighted words (rare words weigh more, generic words and words after
-  "til"/"for" less; compound parts count half). Words in more than ``df_cap`` lines are
+  "til"/"for" less; compound parts count half, a compound with a generic head counts as its
+  specific part) plus compound against split form. Words in more than ``df_cap`` lines are
   treated as stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
@@ -18,8 +19,11 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
   kinds (power with portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
-  in one group, unless the words themselves agree (cosine >= 0.75); only one line in a family
-  and no head in common: x0.7;
+  in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
+  only in one family marked broad that are each about something the other does not name
+  ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
+  in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
+  beside a line whose words name it, and never against another family;
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
@@ -28,7 +32,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 
 ``veto`` marks pairs that may never share a group (kind, family conflict, time, project).
 Candidates (no all-pairs): pairs that share a need family or its parent, and pairs whose word
-cosine could reach the threshold (found by joining the lines on their shared words).
+similarity could reach the threshold (found block by block through the lines each word occurs
+in: ``textsim``).
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = ["FeatureTable", "PairScores", "matrices", "min_text_for", "upper_pairs"]
 
@@ -62,8 +68,6 @@ _CODES_DISAGREE: Final = 0.8
 _ROLES_DIFFER: Final = 0.5
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
-#: Most pairs produced by one step of the word join.
-_JOIN_CHUNK: Final = 4_000_000
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
@@ -84,13 +88,17 @@ class PairScores:
 
 
 def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
-    width = max([len(r) for r in rows] + [1])
+    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
+    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+    width = max(int(counts.max(initial=0)), 1)
+    total = int(counts.sum())
     ids = np.full((n, width), -1, dtype=np.int64)
     strength = np.zeros((n, width), dtype=np.float32)
-    for i, row in enumerate(rows):
-        for j, (family, value) in enumerate(row):
-            ids[i, j] = family
-            strength[i, j] = value
+    if total:
+        line = np.repeat(np.arange(n, dtype=np.int64), counts)
+        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
+        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
     return ids, strength
 
 
@@ -103,37 +111,9 @@ class FeatureTable:
         n = len(features)
         self.n = n
         self.max_months = max_months
-        # --- words: tf-idf, L2-normalised, by line and by word ---
-        vocab: dict[str, int] = {}
-        counts = [len(f.terms) for f in features]
-        total = sum(counts)
-        col_arr = np.fromiter(
-            (vocab.setdefault(t, len(vocab)) for f in features for t in f.terms),
-            dtype=np.int64,
-            count=total,
-        )
-        vals = np.fromiter(
-            (w for f in features for w in f.terms.values()), dtype=np.float64, count=total
-        )
-        row_arr = np.repeat(np.arange(n, dtype=np.int64), counts)
-        self.vocab = vocab
-        df = np.bincount(col_arr, minlength=len(vocab))
-        idf = (1.0 + np.log((n + 1.0) / (df + 1.0))).astype(np.float64)
-        idf[df > df_cap] = 0.0
-        self.idf = idf
-        val = vals * idf[col_arr]
-        norm = np.sqrt(np.bincount(row_arr, weights=val**2, minlength=n))
-        self._compound_join_input(features, norm, df_cap)
-        val = val / np.maximum(norm[row_arr], 1e-12)
-        keep = val > 0
-        self.term_rows = row_arr[keep]
-        self.term_cols = col_arr[keep]
-        self.term_vals = val[keep].astype(np.float32)
-        self.term_ptr = np.searchsorted(self.term_rows, np.arange(n + 1))
-        order = np.lexsort((self.term_rows, self.term_cols))
-        self.post_rows = self.term_rows[order]
-        self.post_vals = self.term_vals[order]
-        self.post_ptr = np.searchsorted(self.term_cols[order], np.arange(len(vocab) + 1))
+        # --- words: tf-idf vectors, compared block by block (textsim) ---
+        self.text = TextVectors(features, df_cap)
+        vocab = self.text.vocab
         # --- families as slots: leaf families, and leaves with their ancestors ---
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
@@ -150,6 +130,13 @@ class FeatureTable:
         self.fam_ids, self.fam_str = _slots(leaf_rows, n)
         self.clo_ids, self.clo_str = _slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
+        #: The family was read from the plan's CPV code, not from the words: it counts only
+        #: beside a line whose words name the same need (never two codes alone, never against)
+        self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
+        self.has_text_family: Bool = self.has_family & ~self.fam_code
+        # lines only in broad needs ("kurs", "programvare") and what else they are about
+        self.specifics: list[frozenset[str]] = [f.specific_keys for f in features]
+        self.has_spec: Bool = np.fromiter((bool(s) for s in self.specifics), dtype=bool, count=n)
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -180,126 +167,11 @@ class FeatureTable:
         self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
         self._join: tuple[Int, Float] | None = None
 
-    def _compound_join_input(
-        self, features: list[LineFeatures], norm: npt.NDArray[np.float64], df_cap: int
-    ) -> None:
-        """Postings of compounds and of split forms, weighted like words (idf, line norm)."""
-        keys: dict[str, int] = {}
-        sides: list[tuple[list[int], list[int], list[float]]] = []
-        for side in ("compounds", "split_forms"):
-            rows: list[int] = []
-            cols: list[int] = []
-            vals: list[float] = []
-            for row, f in enumerate(features):
-                for key, weight in getattr(f, side).items():
-                    rows.append(row)
-                    cols.append(keys.setdefault(key, len(keys)))
-                    vals.append(weight)
-            sides.append((rows, cols, vals))
-        n_keys = len(keys)
-        comp_cols = np.asarray(sides[0][1], dtype=np.int64)
-        split_cols = np.asarray(sides[1][1], dtype=np.int64)
-        df = np.bincount(comp_cols, minlength=n_keys) + np.bincount(split_cols, minlength=n_keys)
-        idf = 1.0 + np.log((self.n + 1.0) / (df + 1.0))
-        idf[df > df_cap] = 0.0
-        self._compound_sides: list[tuple[Int, Int, Float]] = []
-        for rows_list, cols_list, vals_list in sides:
-            side_rows = np.asarray(rows_list, dtype=np.int64)
-            side_cols = np.asarray(cols_list, dtype=np.int64)
-            side_vals = np.asarray(vals_list, dtype=np.float64) * idf[side_cols]
-            side_vals = side_vals / np.maximum(norm[side_rows], 1e-12)
-            order = np.argsort(side_cols, kind="stable")
-            self._compound_sides.append(
-                (side_rows[order], side_cols[order], side_vals[order].astype(np.float32))
-            )
-        self._n_compound_keys = n_keys
-
-    def compound_join(self) -> tuple[Int, Float]:
-        """Pairs where one line writes a compound and the other its parts apart."""
-        (c_rows, c_cols, c_vals), (s_rows, s_cols, s_vals) = self._compound_sides
-        if not len(c_rows) or not len(s_rows):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        n_keys = self._n_compound_keys
-        c_ptr = np.searchsorted(c_cols, np.arange(n_keys + 1))
-        s_ptr = np.searchsorted(s_cols, np.arange(n_keys + 1))
-        both = np.flatnonzero((np.diff(c_ptr) > 0) & (np.diff(s_ptr) > 0))
-        keys_parts: list[Int] = []
-        vals_parts: list[Float] = []
-        for key in both:
-            ca, cb = int(c_ptr[key]), int(c_ptr[key + 1])
-            sa, sb = int(s_ptr[key]), int(s_ptr[key + 1])
-            first = np.repeat(c_rows[ca:cb], sb - sa)
-            second = np.tile(s_rows[sa:sb], cb - ca)
-            value = np.repeat(c_vals[ca:cb], sb - sa) * np.tile(s_vals[sa:sb], cb - ca)
-            other = first != second
-            first, second, value = first[other], second[other], value[other]
-            keys_parts.append(np.minimum(first, second) * self.n + np.maximum(first, second))
-            vals_parts.append(value.astype(np.float32))
-        keys = np.concatenate(keys_parts) if keys_parts else np.zeros(0, dtype=np.int64)
-        if not len(keys):
-            return keys, np.zeros(0, dtype=np.float32)
-        return _reduce(keys, np.concatenate(vals_parts))
-
     # --- candidates ------------------------------------------------------------------------
 
-    def word_join(self) -> tuple[Int, Float]:
-        """Every pair (as key a*n+b, a<b) sharing a counted word, with its word cosine."""
-        n = self.n
-        sizes = np.diff(self.post_ptr)
-        terms = np.nonzero(sizes >= 2)[0]
-        keys_parts: list[Int] = []
-        sums_parts: list[Float] = []
-        batch_keys: list[Int] = []
-        batch_vals: list[Float] = []
-        batch_size = 0
-
-        def flush() -> None:
-            nonlocal batch_size
-            if batch_keys:
-                k, s = _reduce(np.concatenate(batch_keys), np.concatenate(batch_vals))
-                keys_parts.append(k)
-                sums_parts.append(s)
-                batch_keys.clear()
-                batch_vals.clear()
-                batch_size = 0
-
-        for term in terms:
-            start, end = int(self.post_ptr[term]), int(self.post_ptr[term + 1])
-            m = end - start
-            i, j = upper_pairs(m)
-            members = self.post_rows[start:end]
-            weights = self.post_vals[start:end]
-            batch_keys.append(members[i] * n + members[j])
-            batch_vals.append(weights[i] * weights[j])
-            batch_size += len(i)
-            if batch_size >= _JOIN_CHUNK:
-                flush()
-        flush()
-        compound_keys, compound_sums = self.compound_join()
-        if len(compound_keys):
-            keys_parts.append(compound_keys)
-            sums_parts.append(compound_sums)
-        if not keys_parts:
-            keys, sums = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        elif len(keys_parts) == 1:
-            keys, sums = keys_parts[0], sums_parts[0]
-        else:
-            keys, sums = _reduce(np.concatenate(keys_parts), np.concatenate(sums_parts))
-        self._join = (keys, sums)
-        return keys, sums
-
-    def text_for(self, a: Int, b: Int) -> Float:
-        """Word cosine of the pairs (a[k], b[k]), from the word join (0 when no word shared)."""
-        if self._join is None:
-            self.word_join()
-        assert self._join is not None
-        keys, sums = self._join
-        wanted = np.minimum(a, b) * self.n + np.maximum(a, b)
-        if len(keys) == 0:
-            return np.zeros(len(a), dtype=np.float32)
-        position = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
-        result: Float = np.where(keys[position] == wanted, sums[position], 0.0).astype(np.float32)
-        return result
+    def similarity(self, a: Int, b: Int) -> Float:
+        """Word similarity of the pairs (a[k], b[k]) (see ``textsim``)."""
+        return self.text.similarity(a, b)
 
     def family_pairs(self, neighbours: int = 8) -> Int:
         """Keys of pairs that share a need family or its parent: enough of them to connect
@@ -308,7 +180,7 @@ class FeatureTable:
 
     def head_pairs(self, neighbours: int = 8) -> Int:
         """Keys of pairs that share a head word, connected the same way."""
-        return self._neighbour_pairs(self.head_ids, len(self.vocab), neighbours)
+        return self._neighbour_pairs(self.head_ids, len(self.text.vocab), neighbours)
 
     def _neighbour_pairs(self, ids: Int, count: int, neighbours: int) -> Int:
         n = self.n
@@ -349,9 +221,18 @@ class FeatureTable:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
         docstring); ``explain`` reads them to say why two lines are or are not one need."""
         same, related, spanning = self._families(a, b)
+        codes_only = self.fam_code[a] | self.fam_code[b]
+        codes_only &= ~(self.has_text_family[a] | self.has_text_family[b])
+        same = np.where(codes_only, 0.0, same)
+        related = np.where(codes_only, 0.0, related)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
-        fam_conflict = self.has_family[a] & self.has_family[b] & (related <= 0) & (same <= 0)
+        fam_conflict = self.has_text_family[a] & self.has_text_family[b]
+        fam_conflict &= (related <= 0) & (same <= 0)
+        # both only in one broad need ("Kurs i førstehjelp", "Kurs i konflikthåndtering"), each
+        # about something the other does not name: two needs that share a wide word
+        broad_apart = self._apart(a, b)
+        fam_conflict |= broad_apart
         # the same words say more than two need families read from them
         fam_conflict &= text < _TEXT_OVERRIDES
         cpv = self._cpv(a, b)
@@ -387,7 +268,8 @@ class FeatureTable:
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
-        one_sided = (self.has_family[a] != self.has_family[b]) & (head <= 0)
+        one_sided = (self.has_text_family[a] != self.has_text_family[b]) & (head <= 0)
+        one_sided &= (same <= 0) & (related <= 0)
         score = (
             base
             * kind_factor
@@ -414,6 +296,7 @@ class FeatureTable:
             "project": project,
             "one_sided": one_sided,
             "roles_differ": roles_differ,
+            "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -421,6 +304,18 @@ class FeatureTable:
         return matrices([lines], self)[0]
 
     def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
+        """Same-family and related-family strength, and whether the shared family spans kinds;
+        only pairs where both lines have a family can have any (worked out for those)."""
+        same = np.zeros(len(a), dtype=np.float32)
+        related = np.zeros(len(a), dtype=np.float32)
+        spanning = np.zeros(len(a), dtype=bool)
+        both = np.flatnonzero(self.has_family[a] & self.has_family[b])
+        if len(both):
+            s, r, sp = self._families_of(a[both], b[both])
+            same[both], related[both], spanning[both] = s, r, sp
+        return same, related, spanning
+
+    def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
@@ -448,15 +343,31 @@ class FeatureTable:
                 related = np.maximum(related, np.where(hit, sb[:, j] * csa[:, i], 0.0))
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
 
+    def _apart(self, a: Int, b: Int) -> Bool:
+        """Pairs of lines only in broad needs, each about something the other does not name
+        (few pairs: the sets are compared one by one)."""
+        result = self.has_spec[a] & self.has_spec[b]
+        both = np.flatnonzero(result)
+        if len(both):
+            specifics = self.specifics
+            result[both] = [
+                specifics[i].isdisjoint(specifics[j])
+                for i, j in zip(a[both].tolist(), b[both].tolist(), strict=True)
+            ]
+        return result
+
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
+        result = np.zeros(len(a), dtype=np.float32)
+        both = np.flatnonzero((self.head_count[a] > 0) & (self.head_count[b] > 0))
+        if len(both):
+            result[both] = self._heads_of(a[both], b[both])
+        return result
+
+    def _heads_of(self, a: Int, b: Int) -> Float:
         ha, hb = self.head_ids[a], self.head_ids[b]
-        shared = np.zeros(len(a), dtype=np.float32)
-        for i in range(ha.shape[1]):
-            hit = np.zeros(len(a), dtype=bool)
-            for j in range(hb.shape[1]):
-                hit |= (ha[:, i] >= 0) & (ha[:, i] == hb[:, j])
-            shared += hit
+        hit = (ha[:, :, None] == hb[:, None, :]).any(axis=2) & (ha >= 0)
+        shared = hit.sum(axis=1, dtype=np.float32)
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
@@ -511,7 +422,7 @@ def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
         return []
     a = np.concatenate(firsts)
     b = np.concatenate(seconds)
-    pair = table.pair_scores(a, b, table.text_for(a, b))
+    pair = table.pair_scores(a, b, table.similarity(a, b))
     result: list[PairScores] = []
     offset = 0
     for lines in groups:
@@ -527,13 +438,3 @@ def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
         result.append(PairScores(score, veto))
         offset += count
     return result
-
-
-def _reduce(keys: Int, values: Float) -> tuple[Int, Float]:
-    """Sum the values of equal keys; keys come out sorted and unique."""
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    values = values[order]
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    summed: Float = np.add.reduceat(values, starts).astype(np.float32)
-    return keys[starts], summed

@@ -7,6 +7,7 @@ municipalities buy, in the words procurement officers use for it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,9 @@ class Vocabulary:
     role_heads: frozenset[str] = frozenset()
     #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
     senses: Lexicon | None = field(default=None, compare=False, repr=False)
+    #: A digest of the files it was read from ("" when built in code): analyses stored under
+    #: another vocabulary are never used.
+    fingerprint: str = field(default="", compare=False)
 
     def family(self, family_id: str) -> Family:
         for candidate in self.families:
@@ -193,4 +197,16 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         framework_markers=rule("framework_markers"),
         role_heads=rule("role_heads"),
         senses=load_lexicon(directory / "lexicon"),
+        fingerprint=_fingerprint(directory),
     )
+
+
+def _fingerprint(directory: Path) -> str:
+    """A digest of every file of the vocabulary (names and contents)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+        if path.suffix in (".md", ".pyc"):
+            continue  # documentation says nothing about the analysis
+        digest.update(str(path.relative_to(directory)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -4,4 +4,4 @@
 (start-up time); a test checks that it matches the scripts' head.
 """
 
-HEAD = "0016"
+HEAD = "0017"

@@ -1,0 +1,156 @@
+"""A line's analysis as text, so it can be kept between runs (in the database).
+
+The analysis of a line depends only on its words (description and details, whitespace and
+Unicode form normalised), the CPV code its plan wrote, the place names among its words, and on
+the engine: this code's version, the vocabulary files and the CPV catalogue. ``text_key`` names
+the first, ``engine_fingerprint`` the second; a stored analysis is used only under the same
+fingerprint, so a new vocabulary or catalogue never meets an old analysis.
+
+``encode``/``decode`` turn the analysis into JSON and back exactly (floats round-trip), so a
+run on stored analyses gives the same groups and reasons as a run that analyses every line.
+JSON, not pickle: the rows are shared on a server, and reading them must never run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.features import LineFeatures
+
+__all__ = [
+    "ENGINE_VERSION",
+    "AnalysisKey",
+    "decode",
+    "encode",
+    "engine_fingerprint",
+    "normalised",
+    "storage_key",
+]
+
+#: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
+#: another version are not used.
+ENGINE_VERSION: Final = "14.2"
+_FORMAT: Final = 1
+
+#: (description, details, written CPV code or None, place names among the words)
+AnalysisKey = tuple[str, str, str | None, frozenset[str]]
+
+
+def normalised(text: str) -> str:
+    """The text as analysis sees it for the key: one Unicode form, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def engine_fingerprint(
+    vocabulary_fingerprint: str, catalogue: Mapping[str, tuple[str, str]]
+) -> str:
+    """16 hex digits naming the engine version, the vocabulary files and the catalogue; ""
+    when the vocabulary has no fingerprint (built in code, not read from files)."""
+    if not vocabulary_fingerprint:
+        return ""
+    digest = hashlib.sha256(f"{ENGINE_VERSION}\x1f{vocabulary_fingerprint}".encode())
+    for code in sorted(catalogue):
+        no, en = catalogue[code]
+        digest.update(f"\x1e{code}\x1f{no}\x1f{en}".encode())
+    return digest.hexdigest()[:16]
+
+
+def storage_key(key: AnalysisKey, fingerprint: str) -> str:
+    """40 hex digits naming one analysis under one engine."""
+    description, details, written, places = key
+    text = "\x1f".join((fingerprint, description, details, written or "", ",".join(sorted(places))))
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+def encode(features: LineFeatures) -> str:
+    """The analysis part of ``features`` (not the line's own id, period and values) as JSON."""
+    f = features
+    data: list[Any] = [
+        _FORMAT,
+        f.terms,
+        f.surfaces,
+        list(f.families),
+        list(f.coverage),
+        [[k, v] for k, v in f.matched_terms.items()],
+        f.text_kinds,
+        f.written_kind,
+        f.cpv,
+        f.cpv_source,
+        f.project,
+        list(f.main_keys),
+        list(f.heads),
+        f.weak_kind,
+        list(f.cpv_words),
+        f.compounds,
+        f.split_forms,
+        sorted(f.roles),
+        list(f.role_words),
+        f.family_from_code,
+        sorted(f.specific_keys),
+        list(f.specifics),
+    ]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str, line: Any) -> LineFeatures | None:
+    """The analysis stored by ``encode`` (with ``line`` as its line), or None when it is of
+    another format."""
+    from kommunesamarbeid.core.overlap.features import LineFeatures
+
+    data = json.loads(text)
+    if not isinstance(data, list) or not data or data[0] != _FORMAT:
+        return None
+    (
+        _,
+        terms,
+        surfaces,
+        families,
+        coverage,
+        matched,
+        text_kinds,
+        written_kind,
+        cpv,
+        cpv_source,
+        project,
+        main_keys,
+        heads,
+        weak_kind,
+        cpv_words,
+        compounds,
+        split_forms,
+        roles,
+        role_words,
+        from_code,
+        specific_keys,
+        specifics,
+    ) = data
+    return LineFeatures(
+        line,
+        terms,
+        surfaces,
+        tuple(families),
+        tuple(coverage),
+        {int(k): v for k, v in matched},
+        text_kinds,
+        written_kind,
+        cpv,
+        cpv_source,
+        project,
+        None,
+        tuple(main_keys),
+        tuple(heads),
+        weak_kind,
+        tuple(cpv_words),
+        compounds,
+        split_forms,
+        frozenset(roles),
+        tuple(role_words),
+        from_code,
+        frozenset(specific_keys),
+        tuple(specifics),
+    )

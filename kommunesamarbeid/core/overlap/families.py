@@ -1,0 +1,264 @@
+"""Need families found in a line's words, with the compound head in mind.
+
+A one-word term matches a word whose *ending* is that term ("vintervedlikehold" ends in
+"vedlikehold"; "brøytestikker" does not end in "brøyting"). When the head is a generic word
+("renholds*tjenester*") the word before it counts as the head. One-word terms only match the
+main text; terms of several words ("vikar + barnehage") match anywhere, one of them in the
+main text, but never a piece of a word another family names as a whole. When one family's
+matching term is contained in another's ("feiing" in "feiing + gate"), only the more specific
+family is kept; a family is dropped when one of its sub-families is also found; families found
+only after a dash must refine those before it. Each family carries how much of the main text it
+explains (its coverage) and the words of the text it was known by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from kommunesamarbeid.core.cpv import CpvKind
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
+from kommunesamarbeid.core.overlap.vocabulary import Family
+
+__all__ = ["FamilyMatch", "FamilyMatcher"]
+
+Parts = tuple[str, ...]
+#: Leaf families, their coverage, and the words each was known by (as written).
+FamilyMatch = tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
+#: Token sequences whose matches are kept (then the cache starts over: memory stays flat).
+_CACHE: Final = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    family: int
+    terms: tuple[Parts, ...]
+    parts: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenKeys:
+    subs: tuple[Parts, ...]
+    suffixes: tuple[Parts, ...]
+    stripped: tuple[tuple[Parts, CpvKind | None], ...]
+
+
+class FamilyMatcher:
+    """The compiled terms of all need families, matched against analysed text."""
+
+    def __init__(
+        self,
+        families: Sequence[Family],
+        ancestors: Sequence[frozenset[int]],
+        analyzer: Analyzer,
+        word_kinds: dict[str, tuple[CpvKind | None, bool]],
+    ) -> None:
+        self.families = families
+        self.ancestors = ancestors
+        self.analyzer = analyzer
+        self.word_kinds = word_kinds
+        self.generic: frozenset[str] = frozenset(k for k, (_, g) in word_kinds.items() if g)
+        self._single: dict[Parts, list[_Pattern]] = {}
+        self._multi: dict[Parts, list[_Pattern]] = {}
+        for number, family in enumerate(families):
+            for term in family.terms:
+                self._compile(number, term)
+        # a pattern of several words is looked up by the one of its words that fewest
+        # patterns share (it needs all of them, so one is enough to find it)
+        shared: dict[Parts, int] = {key: len(found) for key, found in self._multi.items()}
+        triggers: dict[Parts, list[_Pattern]] = {}
+        for found in self._multi.values():
+            for pattern in found:
+                trigger = min(pattern.terms, key=lambda k: (shared[k], -len(k), k))
+                if all(pattern is not p for p in triggers.get(trigger, ())):
+                    triggers.setdefault(trigger, []).append(pattern)
+        self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        self._multi = triggers
+        self._token_key_cache: dict[Parts, _TokenKeys] = {}
+        self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
+
+    def _compile(self, family: int, term: str) -> None:
+        pieces = [piece for piece in term.replace("+", " ").split() if piece]
+        analysed = self.analyzer.analyse(" ".join(pieces))
+        keys: list[Parts] = []
+        for token in analysed.tokens:
+            if token.parts not in keys:
+                keys.append(token.parts)
+        if not keys or all(self.analyzer.is_generic(k) for k in keys):
+            return
+        parts = frozenset(p for k in keys for p in k)
+        pattern = _Pattern(family, tuple(keys), parts, term)
+        if len(keys) == 1:
+            self._single.setdefault(keys[0], []).append(pattern)
+        else:
+            for key in keys:
+                self._multi.setdefault(key, []).append(pattern)
+
+    def _token_keys(self, parts: Parts) -> _TokenKeys:
+        """The keys of one word that some pattern uses (cached per word)."""
+        cached = self._token_key_cache.get(parts)
+        if cached is not None:
+            return cached
+        n = len(parts)
+        subs = tuple(
+            key
+            for key in (parts[i:j] for i in range(n) for j in range(i + 1, n + 1))
+            if key in self._pattern_keys
+        )
+        suffixes = tuple(parts[i:] for i in range(n) if parts[i:] in self._single)
+        stripped: tuple[tuple[Parts, CpvKind | None], ...] = ()
+        if n >= 2 and parts[-1] in self.generic:
+            head_kind = self.word_kinds[parts[-1]][0]
+            stripped = tuple(
+                (parts[i : n - 1], head_kind)
+                for i in range(n - 1)
+                if parts[i : n - 1] in self._single
+            )
+        result = _TokenKeys(subs, suffixes, stripped)
+        self._token_key_cache[parts] = result
+        return result
+
+    def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
+        """The leaf families the tokens name, their coverage and the words they were known by
+        (kept by the tokens: texts that differ only in numbers, case or stopwords, "rode 1" /
+        "rode 2", share them)."""
+        cached = self._cache.get(tokens)
+        if cached is None:
+            cached = self._match_uncached(tokens)
+            if len(self._cache) > _CACHE:
+                self._cache.clear()
+            self._cache[tokens] = cached
+        return cached
+
+    def _match_uncached(self, tokens: tuple[Token, ...]) -> FamilyMatch:
+        # per key: the tokens that end in it, and the kind a stripped generic head gives
+        suffixes: dict[Parts, set[int]] = {}
+        stripped: dict[Parts, tuple[set[int], CpvKind | None]] = {}
+        exact: set[Parts] = set()
+        subs_of: dict[Parts, set[int]] = {}
+        main_sub: set[Parts] = set()
+        for number, token in enumerate(tokens):
+            keys = self._token_keys(token.parts)
+            for key in keys.subs:
+                subs_of.setdefault(key, set()).add(number)
+                if token.main:
+                    main_sub.add(key)
+            if not token.main:
+                continue
+            exact.add(token.parts)
+            for key in keys.suffixes:
+                suffixes.setdefault(key, set()).add(number)
+            for key, head_kind in keys.stripped:
+                stripped.setdefault(key, (set(), head_kind))[0].add(number)
+        matches: list[tuple[_Pattern, set[int]]] = []
+        for key in dict.fromkeys([*suffixes, *stripped]):
+            for pattern in self._single.get(key, ()):
+                if len(key) == 1 and len(key[0]) <= 3 and key not in exact:
+                    continue
+                covered = set(suffixes.get(key, ()))
+                if key in stripped:
+                    numbers, head_kind = stripped[key]
+                    family_kinds = self.families[pattern.family].kinds
+                    if head_kind is None or not family_kinds or head_kind in family_kinds:
+                        covered |= numbers
+                if covered:
+                    matches.append((pattern, covered))
+        # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that
+        # family: terms of several words may not use a piece of it ("vedlikehold" + "vei")
+        claimed: dict[int, set[int]] = {}
+        for pattern, covered in matches:
+            for number in covered:
+                parts = tokens[number].parts
+                whole = pattern.terms[0] == parts or (
+                    parts[-1] in self.generic and pattern.terms[0] == parts[:-1]
+                )
+                if whole:
+                    claimed.setdefault(number, set()).add(pattern.family)
+
+        def usable(term: Parts, family: int) -> set[int]:
+            allowed = self.ancestors[family] | {family}
+            return {
+                number
+                for number in subs_of.get(term, ())
+                if number not in claimed
+                or claimed[number] <= allowed
+                or term == tokens[number].parts
+            }
+
+        for key in subs_of:
+            for pattern in self._multi.get(key, ()):
+                if not all(term in subs_of for term in pattern.terms):
+                    continue
+                found = [usable(term, pattern.family) for term in pattern.terms]
+                if all(found) and any(
+                    term in main_sub and any(tokens[t].main for t in numbers)
+                    for term, numbers in zip(pattern.terms, found, strict=True)
+                ):
+                    matches.append((pattern, set().union(*found)))
+        kept = [
+            (m, covered)
+            for m, covered in matches
+            if not any(o.family != m.family and m.parts < o.parts for o, _ in matches)
+        ]
+        # families of later segments (after a dash) only when they refine the first ones
+        first = {m.family for m, covered in kept if any(tokens[t].segment == 0 for t in covered)}
+        if first:
+            kept = [
+                (m, covered)
+                for m, covered in kept
+                if m.family in first or any(self.related(m.family, f) for f in first)
+            ]
+        families = {m.family for m, _ in kept}
+        leaves = sorted(f for f in families if not any(f in self.ancestors[g] for g in families))
+        content = [
+            t.weight for t in tokens if t.main and not t.generic and not t.acronym and not t.proper
+        ]
+        total = sum(content)
+        coverage: list[float] = []
+        matched: dict[int, str] = {}
+        for family in leaves:
+            covered_tokens: set[int] = set()
+            for m, covered in kept:
+                if m.family == family or m.family in self.ancestors[family]:
+                    covered_tokens |= covered
+            weight = sum(
+                tokens[t].weight
+                for t in covered_tokens
+                if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
+            )
+            coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
+        for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
+            if m.family in leaves and m.family not in matched:
+                # the words of this text that matched, as written (never the term itself)
+                words = dict.fromkeys(tokens[t].surface for t in sorted(covered))
+                matched[m.family] = " + ".join(words)
+        return tuple(leaves), tuple(coverage), matched
+
+    def known_readings(
+        self, tokens: tuple[Token, ...], lexicon: Lexicon | None
+    ) -> tuple[Token, ...] | None:
+        """The tokens with a word no need family uses read another way the lexicon allows
+        (its head as another lemma of the same form), when a family uses that reading; None
+        when no word has such a reading."""
+        if lexicon is None:
+            return None
+        changed = False
+        result: list[Token] = []
+        for token in tokens:
+            keys = self._token_keys(token.parts)
+            if not (keys.suffixes or keys.stripped):
+                for other in lexicon.other_lemmas(token.parts[-1]):
+                    parts = (*token.parts[:-1], other)
+                    found = self._token_keys(parts)
+                    if found.suffixes or found.stripped:
+                        token = token._replace(parts=parts, key="+".join(parts))
+                        changed = True
+                        break
+            result.append(token)
+        return tuple(result) if changed else None
+
+    def related(self, a: int, b: int) -> bool:
+        return a in self.ancestors[b] or b in self.ancestors[a]

@@ -1,0 +1,121 @@
+"""Overlap detection's reading of each line, kept in the database between runs.
+
+Analysing a line's words is most of a first detection run; the analysis depends only on the
+line's normalised words, its written CPV code and the place names among its words, and on the
+engine (code version, vocabulary files, CPV catalogue: ``TextModel.fingerprint``). A run reads
+the analyses of its lines' texts from ``overlap_line_analysis`` (``attach``) and writes those it
+had to make (``keep``), so the next run, in this process or another, on this machine or another
+on the same server, starts from them. Rows of another engine are removed; rows of texts no
+longer in any active line are removed once they outnumber the used ones. Keeping is best
+effort: when it fails (a read-only login, a busy database) detection's result still stands.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from kommunesamarbeid.core.errors import UserError
+from kommunesamarbeid.core.overlap.detect import place_names
+from kommunesamarbeid.core.overlap.features import TextModel
+from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import OverlapLineAnalysis
+from kommunesamarbeid.services.overlap_run import pg_insert
+
+__all__ = ["attach", "keep"]
+
+_LOG = logging.getLogger(__name__)
+#: Keys per query (an IN list) and rows per insert.
+_CHUNK: Final = 1000
+#: Stored rows of the engine may be this many times the texts in use before the unused go.
+_SLACK: Final = 2
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[str]:
+    """Give ``model`` the stored analyses of ``lines``' texts; the names of all their texts
+    (for ``keep``). Nothing when the engine has no fingerprint."""
+    if not model.fingerprint:
+        return []
+    places = place_names(lines)
+    names = list(dict.fromkeys(model.storage_key(model.key(line, places)) for line in lines))
+    stored: dict[str, str] = {}
+    with db.sessions() as session:
+        for chunk in _chunks(names):
+            rows = session.execute(
+                select(OverlapLineAnalysis.key, OverlapLineAnalysis.analysis).where(
+                    OverlapLineAnalysis.engine == model.fingerprint,
+                    OverlapLineAnalysis.key.in_(chunk),
+                )
+            )
+            stored.update((key, analysis) for key, analysis in rows)
+    model.use_stored(stored)
+    return names
+
+
+def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
+    """Store the analyses ``model`` made since ``attach`` and tidy the table; the number of
+    rows written. Best effort: a failure is logged, never raised."""
+    fresh = model.take_fresh()
+    if not model.fingerprint:
+        return 0
+    try:
+        with db.session() as session:
+            _write(session, model.fingerprint, fresh)
+            _tidy(session, model.fingerprint, set(used))
+    except (SQLAlchemyError, UserError) as exc:
+        _LOG.warning("Kunne ikke lagre linjeanalysene for neste søk: %s", exc)
+        return 0
+    return len(fresh)
+
+
+def _write(session: Session, engine: str, fresh: dict[str, str]) -> None:
+    if not fresh:
+        return
+    # a row another coordinator's run stored meanwhile is the same analysis: left as it is
+    if session.get_bind().dialect.name == "postgresql":
+        pg_insert(
+            session,
+            "overlap_line_analysis",
+            (("key", "text"), ("engine", "text"), ("analysis", "text")),
+            [(key, engine, text) for key, text in fresh.items()],
+            suffix="ON CONFLICT (key) DO NOTHING",
+        )
+        return
+    from sqlalchemy.dialects import sqlite
+
+    statement = sqlite.insert(OverlapLineAnalysis).on_conflict_do_nothing(index_elements=["key"])
+    rows = [{"key": key, "engine": engine, "analysis": text} for key, text in fresh.items()]
+    for start in range(0, len(rows), _CHUNK):
+        session.execute(statement, rows[start : start + _CHUNK])
+
+
+def _tidy(session: Session, engine: str, used: set[str]) -> None:
+    """Rows of other engines go; rows of unused texts go when they outnumber the used ones."""
+    session.execute(delete(OverlapLineAnalysis).where(OverlapLineAnalysis.engine != engine))
+    count = session.scalar(
+        select(func.count())
+        .select_from(OverlapLineAnalysis)
+        .where(OverlapLineAnalysis.engine == engine)
+    )
+    if not used or (count or 0) <= _SLACK * len(used):
+        return
+    unused = [
+        key
+        for key in session.scalars(
+            select(OverlapLineAnalysis.key).where(OverlapLineAnalysis.engine == engine)
+        )
+        if key not in used
+    ]
+    for chunk in _chunks(unused):
+        session.execute(delete(OverlapLineAnalysis).where(OverlapLineAnalysis.key.in_(chunk)))

@@ -1,0 +1,135 @@
+"""Each line's analysis is kept in the database between detection runs (SQLite and
+PostgreSQL): a new session starts from it, gives the same groups, and never uses an analysis
+made under another engine (code, vocabulary, catalogue)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import func, select, update
+
+from kommunesamarbeid.core.overlap import detect as core_detect
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.db.models import OverlapLineAnalysis, PlannedPurchase
+from kommunesamarbeid.services import overlap, overlap_cache
+from kommunesamarbeid.services.catalogue import catalogue_labels
+from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.demo import load_demo
+
+
+def _new_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the program started again: no analyses kept in memory."""
+    monkeypatch.setattr(overlap, "_vocabulary_cache", {})
+    core_detect._MODELS.clear()
+
+
+def _rows(db: Database) -> dict[str, str]:
+    with db.sessions() as session:
+        return dict(
+            session.execute(select(OverlapLineAnalysis.key, OverlapLineAnalysis.engine)).all()
+        )
+
+
+def _groups(db: Database) -> list[tuple[tuple[int, ...], float, str, list[str]]]:
+    return sorted(
+        (tuple(sorted(g.line_ids)), g.score, g.title, g.reasons)
+        for g in overlap.list_groups(db)
+        if g.status == "candidate"
+    )
+
+
+def test_a_new_session_starts_from_the_kept_analyses_and_finds_the_same(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_demo(db, actor)
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    kept = _rows(db)
+    with db.sessions() as session:
+        texts = session.scalar(
+            select(func.count(func.distinct(PlannedPurchase.description))).where(
+                PlannedPurchase.status == "active"
+            )
+        )
+    assert texts and len(kept) >= texts * 0.9  # one per text (a few share wording)
+    first = _groups(db)
+
+    _new_session(monkeypatch)
+    made: list[int] = []
+    original = overlap_cache.keep
+
+    def counting(db_: Database, model: object, used: list[str]) -> int:
+        made.append(len(model._fresh))  # type: ignore[attr-defined]
+        return original(db_, model, used)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(overlap_cache, "keep", counting)
+    overlap.detect(db, actor)
+    assert made == [0]  # every line's analysis came from the database
+    assert _groups(db) == first
+    assert _rows(db) == kept
+
+
+def test_an_analysis_of_another_engine_is_never_used_and_goes(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_demo(db, actor)
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    with db.session() as session:
+        # every kept analysis now belongs to another engine (another code or vocabulary)
+        session.execute(update(OverlapLineAnalysis).values(engine="0000000000000000"))
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert _groups(db) == first
+    assert "0000000000000000" not in set(_rows(db).values())
+
+
+def test_a_changed_catalogue_is_another_engine(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_demo(db, actor)
+    _new_session(monkeypatch)
+    from kommunesamarbeid.core.overlap.detect import build_model
+
+    labels = catalogue_labels(db)
+    before = build_model(overlap.vocabulary(), labels).fingerprint
+    changed = dict(labels)
+    changed["90620000"] = ("Snørydding (ny tekst)", "Snow-clearing services")
+    assert build_model(overlap.vocabulary(), changed).fingerprint != before
+
+
+def test_lines_of_a_municipality_name_key_their_place_names(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same words with a place name of this run in them are another analysis."""
+    from kommunesamarbeid.core.overlap.detect import build_model
+    from kommunesamarbeid.services.overlap_run import active_lines
+
+    load_demo(db, actor)
+    with db.sessions() as session:
+        lines = active_lines(session)
+    model = build_model(overlap.vocabulary(), catalogue_labels(db))
+    line = lines[0]
+    plain = model.key(replace(line, description="Brøyting av veier"), frozenset({"alver"}))
+    named = model.key(replace(line, description="Brøyting av veier i Alver"), frozenset({"alver"}))
+    assert plain[3] == frozenset() and named[3] == frozenset({"alver"})
+    assert model.storage_key(plain) != model.storage_key(named)
+
+
+def test_listing_describes_each_group_as_reading_it_alone(db: Database, actor: Actor) -> None:
+    """``list_groups`` (plain rows, for tens of thousands of members) and ``get_group`` (one
+    group) give the same description, decisions and edits included."""
+    load_demo(db, actor)
+    overlap.detect(db, actor)
+    first, second, *_ = [g for g in overlap.list_groups(db) if g.status == "candidate"]
+    overlap.set_status(db, actor, first.id, "confirmed")
+    if len(second.municipalities) > 2:
+        overlap.remove_line(db, actor, second.id, second.active_members[-1].line_id)
+    listed = overlap.list_groups(db)
+    assert listed
+    for group in listed:
+        assert group == overlap.get_group(db, group.id)
+    confirmed = next(g for g in listed if g.id == first.id)
+    assert confirmed.decided_by == actor.user and confirmed.decided_at is not None
