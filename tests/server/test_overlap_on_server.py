@@ -34,9 +34,7 @@ def test_the_coordinator_detects_and_keeps_the_analyses(server: Server) -> None:
     assert first
     # this run's candidates (other tests on the shared server leave groups they decided on or
     # edited, which detection leaves alone)
-    ours = ",".join(
-        str(g["id"]) for g in found if g["status"] == "candidate" and not g["edited"]
-    )
+    ours = ",".join(str(g["id"]) for g in found if g["status"] == "candidate" and not g["edited"])
     assert int(server.scalar("koord", "SELECT count(*) FROM overlap_line_analysis")) > 0  # type: ignore[arg-type]
     # the login triggers wrote who made or last changed the rows, also for the bulk statements
     # (a candidate kept from an earlier run keeps its creator)
