@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kommunesamarbeid.core.amounts import header_scale, parse_amount
 from kommunesamarbeid.core.columns import DATE_FIELDS, FIELD_LABELS, ColumnMapping, Field
@@ -305,26 +306,48 @@ def _read_values(r: _RowReader, line: ParsedLine, headers: list[str | None]) -> 
     plain = _value_of(r, Field.VALUE, headers)
     if annual is None and total is None and plain is not None:
         annual = plain  # the file-level warning says how an unlabelled value was read
-    years = (line.contract_years or 0.0) + (line.option_years or 0.0)
-    known_years = line.contract_years is not None and years > 0
-    if annual is not None and total is None:
-        line.value_basis = "annual"
-        if known_years:
-            total = round(annual * years)
-        else:
-            total = round(annual * UNKNOWN_DURATION_YEARS)
-            _unknown_duration(r, "totalverdien er beregnet som 48 måneder (årsverdi × 4)")
-    elif total is not None and annual is None:
-        line.value_basis = "total"
-        if known_years:
-            annual = round(total / years)
-        else:
-            annual = round(total / UNKNOWN_DURATION_YEARS)
-            _unknown_duration(r, "årsverdien er beregnet som totalverdi / 4 (48 måneder)")
-    elif total is not None and annual is not None:
-        line.value_basis = "both"
-    line.annual_value_nok = annual
-    line.total_value_nok = total
+    basis = "annual" if total is None else "total" if annual is None else "both"
+    values = complete_values(annual, total, basis, line.contract_years, line.option_years)
+    if annual is not None or total is not None:
+        line.value_basis = basis
+    if values.unknown_duration and basis == "annual":
+        _unknown_duration(r, "totalverdien er beregnet som 48 måneder (årsverdi × 4)")
+    elif values.unknown_duration and basis == "total":
+        _unknown_duration(r, "årsverdien er beregnet som totalverdi / 4 (48 måneder)")
+    line.annual_value_nok = values.annual
+    line.total_value_nok = values.total
+
+
+class LineValues(NamedTuple):
+    annual: int | None
+    total: int | None
+    #: The missing figure was derived over 48 months (the duration is unknown).
+    unknown_duration: bool = False
+
+
+def complete_values(
+    annual: int | None,
+    total: int | None,
+    basis: str | None,
+    contract_years: float | None,
+    option_years: float | None,
+) -> LineValues:
+    """A line's annual and total value, the one the plan did not state derived from the one it
+    did (``basis``: "annual", "total" or "both") over the whole period, options included
+    (FOA § 5-4), or over 48 months when the duration is unknown. The same rule at import and
+    when a user edits a value or the years, so that the stored total is always the plan value
+    every document counts."""
+    years = (contract_years or 0.0) + (option_years or 0.0)
+    known = contract_years is not None and years > 0
+    if basis == "annual" and annual is not None:
+        return LineValues(
+            annual, round(annual * (years if known else UNKNOWN_DURATION_YEARS)), not known
+        )
+    if basis == "total" and total is not None:
+        return LineValues(
+            round(total / (years if known else UNKNOWN_DURATION_YEARS)), total, not known
+        )
+    return LineValues(annual, total)
 
 
 def _unknown_duration(r: _RowReader, what: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.cpv import parse_cpv
 from kommunesamarbeid.core.errors import NotFoundError
+from kommunesamarbeid.core.plan_lines import complete_values
 from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import Municipality, PlannedPurchase
@@ -234,7 +235,7 @@ def update_line(
             expected_version,
             entity=("planned_purchase", p.id),
         )
-        diff = _apply(session, p, values)
+        diff = _apply(session, p, {**values, **_derived_values(p, values)})
         if p.period_start and p.period_end and p.period_start > p.period_end:
             raise RefusedInputError("Periodens start kan ikke være etter slutten.")
         if diff:
@@ -250,6 +251,48 @@ def update_line(
             )
         session.flush()
         return line_info(p, p.municipality.name)
+
+
+def _derived_values(p: PlannedPurchase, values: dict[str, Any]) -> dict[str, Any]:
+    """The value the user did not give, derived again when they change a value or the years
+    (annual value × years, or total ÷ years, as at import), so that the stored figures never
+    contradict each other and the total is the plan value every document counts. The figure
+    the user changes becomes the stated one; both changed, both are kept as they are."""
+    if not {"annual_value_nok", "total_value_nok", "contract_years", "option_years"} & set(values):
+        return {}
+    annual = values.get("annual_value_nok", p.annual_value_nok)
+    total = values.get("total_value_nok", p.total_value_nok)
+    # what the user changed (the dialog sends every field, changed or not)
+    gave_annual = "annual_value_nok" in values and annual != p.annual_value_nok
+    gave_total = "total_value_nok" in values and total != p.total_value_nok
+    if gave_annual and gave_total:
+        basis = "both" if annual is not None and total is not None else None
+    elif gave_annual:
+        basis = "annual"
+    elif gave_total:
+        basis = "total"
+    else:
+        basis = p.value_basis
+    if basis == "annual" and annual is None:
+        basis, total = None, None  # the stated value removed: nothing to derive the other from
+    elif basis == "total" and total is None:
+        basis, annual = None, None
+    if basis is None and annual is not None and total is not None:
+        basis = "both"
+    elif basis is None and (annual is not None or total is not None):
+        basis = "annual" if annual is not None else "total"
+    derived = complete_values(
+        annual,
+        total,
+        basis,
+        values.get("contract_years", p.contract_years),
+        values.get("option_years", p.option_years),
+    )
+    return {
+        "annual_value_nok": derived.annual,
+        "total_value_nok": derived.total,
+        "value_basis": basis,
+    }
 
 
 def _apply(_session: Session, p: PlannedPurchase, values: dict[str, Any]) -> dict[str, Any]:
