@@ -78,6 +78,12 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("eg", "ei"),
     ("gj", "g"),
 )
+#: Correspondences of word endings only (loanwords: nynorsk "kjemikali", bokmål "kjemikalie";
+#: nynorsk "-ar" for bokmål "-er" in agent nouns is in ``CORRESPONDENCES``).
+END_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
+    ("i", "ie"),
+    ("jing", "telse"),
+)
 _MIN_FREQ = 2.0
 #: Endings that derive a new word (another sense), not an inflected form of the same one.
 _DERIVING = re.compile(r"ing|lig|leg|else|lse|het|skap|itet|ning|bar|nde|eg$|ig$")
@@ -205,12 +211,24 @@ def _candidates(word: str) -> dict[str, int]:
         frontier = new - found.keys()
         for text in frontier:
             found[text] = depth
+    for old, replacement in END_CORRESPONDENCES:
+        # alone: an ending changed together with other letters links too much ("fjøri")
+        if word.endswith(old):
+            found.setdefault(word[: -len(old)] + replacement, 1)
     del found[word]
     return found
 
 
 #: Correspondences safe enough to re-spell a word bokmål also has ("vatn" -> "vann").
-_STRONG = (("tn", "nn"), ("u", "o"), ("eg", "ei"), ("heim", "hjem"), ("jø", "e"), ("kv", "hv"))
+_STRONG = (
+    ("tn", "nn"),
+    ("u", "o"),
+    ("eg", "ei"),
+    ("heim", "hjem"),
+    ("jø", "e"),
+    ("kv", "hv"),
+    ("sju", "sy"),
+)
 
 
 def _strong(word: str, candidate: str) -> bool:
@@ -235,11 +253,17 @@ def write_nn_nb(
     frequency: dict[str, float],
 ) -> None:
     pairs: dict[str, str] = {}
+    inflected = _inflected_forms(nb, nb_rules)
     for word in nn:
         if len(word) < 3:
             continue
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
+        nearer = [c for c in steps if c in inflected and c not in nb]
+        if options and nearer and min(map(steps.get, nearer)) < min(map(steps.get, options)):
+            # a nearer bokmål spelling is a form of another word ("sjuke" is "syke", a form of
+            # "syk", before it is "søke"): no headword is the word's spelling
+            continue
         if word in nb_words:
             # a nynorsk form bokmål also allows ("vatn", "skule", and derived words such as
             # "oppmåling"): only one of the regular correspondences away and when the bokmål
@@ -279,6 +303,15 @@ def write_nn_nb(
     lines.extend(f"{k}\t{v}" for k, v in sorted(pairs.items()))
     (OUT / "nn_nb.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"nynorsk -> bokmål: {len(pairs)} par", file=sys.stderr)
+
+
+def _inflected_forms(entries: dict[str, str], rules: dict[str, list]) -> set[str]:
+    """Every inflected form the dictionary's rules make of its headwords."""
+    found: set[str] = set()
+    for word, flags in entries.items():
+        for flag in flags:
+            found.update(forms(word, flag, rules))
+    return found
 
 
 def write_links(*languages: dict[str, str]) -> None:
