@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from kommunesamarbeid.core.overlap.english import english_stem
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
 __all__ = [
@@ -140,12 +141,23 @@ class Analyzer:
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
+        #: English stem -> Norwegian lemma (``english.learn_english``), for words that are no
+        #: Norwegian words ("hire"); empty until ``read_english`` is given a table.
+        self.english: dict[str, str] = {}
         #: compound generic words ("forbruksmateriell") as whole keys
         self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
             self.word(w)[1] for w in rules.generic
         )
 
     # --- words --------------------------------------------------------------------------
+
+    def read_english(self, table: dict[str, str]) -> None:
+        """Read the English words of ``table`` as their Norwegian words from now on."""
+        self.english = dict(table)
+        if table:
+            for word in [w for w in self._word_cache if english_stem(w) in table]:
+                del self._word_cache[word]
+            self._text_cache.clear()
 
     def _variant(self, word: str) -> str:
         return self.rules.variants.get(word, word)
@@ -268,6 +280,10 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            translated = self.english.get(english_stem(piece)) if self.english else None
+            if translated is not None:
+                parts.append(translated)  # an English word ("hire"): its Norwegian lemma
+                continue
             known = self.lemma_parts(piece)
             if known:
                 parts.extend(self._variant(p) for p in known)
