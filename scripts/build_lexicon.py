@@ -196,6 +196,29 @@ def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str,
     return cleaned, kept_rules, set(entries) | set(derived_forms)
 
 
+_VOWELS = frozenset("aeiouyæøå")
+_DOUBLING = frozenset("kmnpst")
+#: Short words have too many neighbours to double a consonant in ("ute" is no "otte").
+_MIN_DOUBLING = 6
+
+
+def _strong_reach(word: str) -> set[str]:
+    """Spellings reachable by one or two of the ``_STRONG`` correspondences."""
+    found: set[str] = set()
+    frontier = {word}
+    for _ in range(2):
+        new: set[str] = set()
+        for text in frontier:
+            for old, replacement in _STRONG:
+                start = text.find(old)
+                while start >= 0:
+                    new.add(text[:start] + replacement + text[start + len(old) :])
+                    start = text.find(old, start + 1)
+        found |= new
+        frontier = new
+    return found
+
+
 def _candidates(word: str) -> dict[str, int]:
     """Spellings reachable by one to three correspondences, with the number used."""
     found = {word: 0}
@@ -211,6 +234,20 @@ def _candidates(word: str) -> dict[str, int]:
         frontier = new - found.keys()
         for text in frontier:
             found[text] = depth
+    for text, depth in list(found.items()):
+        if depth <= 1 and len(word) >= _MIN_DOUBLING:
+            # a consonant written double in bokmål after a short vowel ("kjøken" / "kjøkken",
+            # "heime" / "hjemme")
+            for i in range(1, len(text) - 1):
+                if (
+                    text[i] in _DOUBLING
+                    and text[i - 1] in _VOWELS
+                    and text[i + 1] != text[i]
+                    and text[i + 1] in _VOWELS
+                    # agent nouns: "-ikar" / "-iker" is never "-ikker"
+                    and not (text[i] == "k" and text[i + 1 : i + 3] in ("ar", "er"))
+                ):
+                    found.setdefault(text[: i + 1] + text[i:], depth + 1)
     for old, replacement in END_CORRESPONDENCES:
         # alone: an ending changed together with other letters links too much ("fjøri")
         if word.endswith(old):
@@ -229,14 +266,6 @@ _STRONG = (
     ("kv", "hv"),
     ("sju", "sy"),
 )
-
-
-def _strong(word: str, candidate: str) -> bool:
-    return any(
-        word.replace(old, new, 1) == candidate
-        or word[::-1].replace(old[::-1], new[::-1], 1)[::-1] == candidate
-        for old, new in _STRONG
-    )
 
 
 def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
@@ -270,11 +299,8 @@ def write_nn_nb(
             # spelling is far more common (a bokmål word of its own, such as "brøyte" beside
             # "bryte", keeps its sense)
             floor = frequency.get(word, 0.0) + 1.3
-            options = [
-                c
-                for c in options
-                if steps[c] == 1 and frequency.get(c, 0.0) >= floor and _strong(word, c)
-            ]
+            reach = _strong_reach(word)
+            options = [c for c in options if c in reach and frequency.get(c, 0.0) >= floor]
         if not options:
             continue
         nn_noun = _is_noun(_signature(nn[word], nn_rules))
