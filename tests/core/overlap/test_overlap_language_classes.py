@@ -169,3 +169,30 @@ def test_common_abbreviations_are_never_expanded() -> None:
         assert abbreviation in analyzer.rules.stopwords
     tokens = analyzer.analyse("Brøyting fra sep. til apr.").tokens
     assert [t.surface for t in tokens] == ["brøyting"]
+
+
+# --- different needs under one wide name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # fire alarms (electrical) and extinguishing systems (pipework): two trades
+        ("Ettersyn av brannvarslingsanlegg", "Ettersyn av slokkeanlegg"),
+        # buying heat pumps and servicing cooling plants
+        ("Levering av varmepumper", "Vedlikehold av kuldeanlegg"),
+    ],
+)
+def test_two_installations_of_one_trade_area_are_two_needs(first: str, second: str) -> None:
+    assert not _explain(first, second).passes
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ettersyn av brannvarslingsanlegg", "Kontroll av nødlys og ledelys"),
+        ("Ettersyn av kjølemaskiner", "Vedlikehold av kuldeanlegg"),
+    ],
+)
+def test_one_installation_named_two_ways_is_one_need(first: str, second: str) -> None:
+    assert _explain(first, second).passes
