@@ -196,3 +196,9 @@ def test_two_installations_of_one_trade_area_are_two_needs(first: str, second: s
 )
 def test_one_installation_named_two_ways_is_one_need(first: str, second: str) -> None:
     assert _explain(first, second).passes
+
+
+def test_two_courses_of_one_safety_area_are_two_needs() -> None:
+    # both are safety courses, but not one tender
+    assert not _explain("Maskinførerkurs", "Førstehjelpskurs").passes
+    assert _explain("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
