@@ -51,6 +51,7 @@ _VOWELS: Final = frozenset("aeiouyæøå")
 _TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -179,7 +180,11 @@ class Analyzer:
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:
                 del self._word_cache[word]
-            self._text_cache.clear()
+            # texts read before (the catalogue's Norwegian labels) are kept unless they have
+            # one of the words
+            for key in list(self._text_cache):
+                if any(english_stem(w) in table for w in _LETTERS.findall(key[0].lower())):
+                    del self._text_cache[key]
 
     def _variant(self, word: str) -> str:
         return self.rules.variants.get(word, word)
