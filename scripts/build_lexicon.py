@@ -207,16 +207,21 @@ def _strong_reach(word: str) -> set[str]:
     found: set[str] = set()
     frontier = {word}
     for _ in range(2):
-        new: set[str] = set()
-        for text in frontier:
-            for old, replacement in _STRONG:
-                start = text.find(old)
-                while start >= 0:
-                    new.add(text[:start] + replacement + text[start + len(old) :])
-                    start = text.find(old, start + 1)
-        found |= new
-        frontier = new
+        frontier = _respell(frontier, _STRONG)
+        found |= frontier
     return found
+
+
+def _respell(texts: set[str], pairs: tuple[tuple[str, str], ...]) -> set[str]:
+    """Every spelling one of ``pairs`` makes of one of ``texts`` (at any one place)."""
+    new: set[str] = set()
+    for text in texts:
+        for old, replacement in pairs:
+            start = text.find(old)
+            while start >= 0:
+                new.add(text[:start] + replacement + text[start + len(old) :])
+                start = text.find(old, start + 1)
+    return new
 
 
 def _candidates(word: str) -> dict[str, int]:
@@ -224,20 +229,13 @@ def _candidates(word: str) -> dict[str, int]:
     found = {word: 0}
     frontier = {word}
     for depth in range(1, 4):
-        new: set[str] = set()
-        for text in frontier:
-            for old, replacement in CORRESPONDENCES:
-                start = text.find(old)
-                while start >= 0:
-                    new.add(text[:start] + replacement + text[start + len(old) :])
-                    start = text.find(old, start + 1)
-        frontier = new - found.keys()
+        frontier = _respell(frontier, CORRESPONDENCES) - found.keys()
         for text in frontier:
             found[text] = depth
     for text, depth in list(found.items()):
         if depth <= 1 and len(word) >= _MIN_DOUBLING:
             # a consonant written double in bokmål after a short vowel ("kjøken" / "kjøkken",
-            # "heime" / "hjemme")
+            # "samanheng" / "sammenheng")
             for i in range(1, len(text) - 1):
                 if (
                     text[i] in _DOUBLING
