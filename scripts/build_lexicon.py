@@ -78,6 +78,12 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("eg", "ei"),
     ("gj", "g"),
 )
+#: Correspondences of word endings only (loanwords: nynorsk "kjemikali", bokmål "kjemikalie";
+#: nynorsk "-ar" for bokmål "-er" in agent nouns is in ``CORRESPONDENCES``).
+END_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
+    ("i", "ie"),
+    ("jing", "telse"),
+)
 _MIN_FREQ = 2.0
 #: Endings that derive a new word (another sense), not an inflected form of the same one.
 _DERIVING = re.compile(r"ing|lig|leg|else|lse|het|skap|itet|ning|bar|nde|eg$|ig$")
@@ -190,35 +196,74 @@ def write_language(name: str, hunspell: Path) -> tuple[dict[str, str], dict[str,
     return cleaned, kept_rules, set(entries) | set(derived_forms)
 
 
+_VOWELS = frozenset("aeiouyæøå")
+_DOUBLING = frozenset("kmnpst")
+#: Short words have too many neighbours to double a consonant in ("ute" is no "otte").
+_MIN_DOUBLING = 6
+
+
+def _strong_reach(word: str) -> set[str]:
+    """Spellings reachable by one or two of the ``_STRONG`` correspondences."""
+    found: set[str] = set()
+    frontier = {word}
+    for _ in range(2):
+        frontier = _respell(frontier, _STRONG)
+        found |= frontier
+    return found
+
+
+def _respell(texts: set[str], pairs: tuple[tuple[str, str], ...]) -> set[str]:
+    """Every spelling one of ``pairs`` makes of one of ``texts`` (at any one place)."""
+    new: set[str] = set()
+    for text in texts:
+        for old, replacement in pairs:
+            start = text.find(old)
+            while start >= 0:
+                new.add(text[:start] + replacement + text[start + len(old) :])
+                start = text.find(old, start + 1)
+    return new
+
+
 def _candidates(word: str) -> dict[str, int]:
     """Spellings reachable by one to three correspondences, with the number used."""
     found = {word: 0}
     frontier = {word}
     for depth in range(1, 4):
-        new: set[str] = set()
-        for text in frontier:
-            for old, replacement in CORRESPONDENCES:
-                start = text.find(old)
-                while start >= 0:
-                    new.add(text[:start] + replacement + text[start + len(old) :])
-                    start = text.find(old, start + 1)
-        frontier = new - found.keys()
+        frontier = _respell(frontier, CORRESPONDENCES) - found.keys()
         for text in frontier:
             found[text] = depth
+    for text, depth in list(found.items()):
+        if depth <= 1 and len(word) >= _MIN_DOUBLING:
+            # a consonant written double in bokmål after a short vowel ("kjøken" / "kjøkken",
+            # "samanheng" / "sammenheng")
+            for i in range(1, len(text) - 1):
+                if (
+                    text[i] in _DOUBLING
+                    and text[i - 1] in _VOWELS
+                    and text[i + 1] != text[i]
+                    and text[i + 1] in _VOWELS
+                    # agent nouns: "-ikar" / "-iker" is never "-ikker"
+                    and not (text[i] == "k" and text[i + 1 : i + 3] in ("ar", "er"))
+                ):
+                    found.setdefault(text[: i + 1] + text[i:], depth + 1)
+    for old, replacement in END_CORRESPONDENCES:
+        # alone: an ending changed together with other letters links too much ("fjøri")
+        if word.endswith(old):
+            found.setdefault(word[: -len(old)] + replacement, 1)
     del found[word]
     return found
 
 
 #: Correspondences safe enough to re-spell a word bokmål also has ("vatn" -> "vann").
-_STRONG = (("tn", "nn"), ("u", "o"), ("eg", "ei"), ("heim", "hjem"), ("jø", "e"), ("kv", "hv"))
-
-
-def _strong(word: str, candidate: str) -> bool:
-    return any(
-        word.replace(old, new, 1) == candidate
-        or word[::-1].replace(old[::-1], new[::-1], 1)[::-1] == candidate
-        for old, new in _STRONG
-    )
+_STRONG = (
+    ("tn", "nn"),
+    ("u", "o"),
+    ("eg", "ei"),
+    ("heim", "hjem"),
+    ("jø", "e"),
+    ("kv", "hv"),
+    ("sju", "sy"),
+)
 
 
 def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
@@ -235,22 +280,25 @@ def write_nn_nb(
     frequency: dict[str, float],
 ) -> None:
     pairs: dict[str, str] = {}
+    inflected = _inflected_forms(nb, nb_rules)
     for word in nn:
         if len(word) < 3:
             continue
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
+        nearer = [c for c in steps if c in inflected and c not in nb]
+        if options and nearer and min(map(steps.get, nearer)) < min(map(steps.get, options)):
+            # a nearer bokmål spelling is a form of another word ("sjuke" is "syke", a form of
+            # "syk", before it is "søke"): no headword is the word's spelling
+            continue
         if word in nb_words:
             # a nynorsk form bokmål also allows ("vatn", "skule", and derived words such as
             # "oppmåling"): only one of the regular correspondences away and when the bokmål
             # spelling is far more common (a bokmål word of its own, such as "brøyte" beside
             # "bryte", keeps its sense)
             floor = frequency.get(word, 0.0) + 1.3
-            options = [
-                c
-                for c in options
-                if steps[c] == 1 and frequency.get(c, 0.0) >= floor and _strong(word, c)
-            ]
+            reach = _strong_reach(word)
+            options = [c for c in options if c in reach and frequency.get(c, 0.0) >= floor]
         if not options:
             continue
         nn_noun = _is_noun(_signature(nn[word], nn_rules))
@@ -279,6 +327,15 @@ def write_nn_nb(
     lines.extend(f"{k}\t{v}" for k, v in sorted(pairs.items()))
     (OUT / "nn_nb.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"nynorsk -> bokmål: {len(pairs)} par", file=sys.stderr)
+
+
+def _inflected_forms(entries: dict[str, str], rules: dict[str, list]) -> set[str]:
+    """Every inflected form the dictionary's rules make of its headwords."""
+    found: set[str] = set()
+    for word, flags in entries.items():
+        for flag in flags:
+            found.update(forms(word, flag, rules))
+    return found
 
 
 def write_links(*languages: dict[str, str]) -> None:

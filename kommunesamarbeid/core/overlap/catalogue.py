@@ -88,6 +88,7 @@ class CpvSuggester:
         self._generic = generic
         self._word_kinds = word_kinds
         heads: list[str] = []
+        english = analyzer.english
         term_ids: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
@@ -100,6 +101,8 @@ class CpvSuggester:
             for text, factor in ((label_no, 1.0), (label_en, 0.5)):
                 if text:
                     for token in analyzer.analyse(text).tokens:
+                        if factor < 1.0 and token.key != token.surface and english:
+                            continue  # an English word read as Norwegian: the label has it
                         for term, weight in _token_terms(token, generic):
                             weights[term] = max(weights.get(term, 0.0), weight * factor)
             for term, weight in weights.items():

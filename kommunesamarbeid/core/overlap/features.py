@@ -36,6 +36,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
     head_kinds,
     kind_bits_of,
 )
+from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import AnalysedText, Analyzer, Token, WordRules
@@ -62,6 +63,8 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CODE_FAMILY_DIGITS: Final = 5
 _CODE_FAMILY_MAX: Final = 2
 _CODE_FAMILY_COVERAGE: Final = 0.25
+#: A dictionary word at least this common (Zipf) is read as Norwegian, never as English.
+_NORWEGIAN_ZIPF: Final = 2.7
 
 Parts = tuple[str, ...]
 
@@ -143,6 +146,10 @@ class TextModel:
         for family in self.families:
             for term in family.terms:
                 words.update(_WORD_RE.findall(term))
+        #: family terms of one word ("mapping", "guarding"): they keep their own meaning
+        family_words = {
+            english_stem(t.lower()) for f in self.families for t in f.terms if t.isalpha()
+        }
         for label_no, _label_en in catalogue.labels.values():
             words.update(_WORD_RE.findall(label_no.lower()))
         words.update(vocabulary.word_kinds)
@@ -160,6 +167,7 @@ class TextModel:
             no_stem=vocabulary.no_stem,
         )
         self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
+        self.analyzer.read_english(self._english(vocabulary, catalogue, family_words))
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():
             key = self.analyzer.word(word)[0]
@@ -197,6 +205,29 @@ class TextModel:
         }
         self.suggester = CpvSuggester(catalogue, self.analyzer, self.generic, self.kinds_by_key)
         self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
+
+    def _english(
+        self, vocabulary: Vocabulary, catalogue: CpvCatalogue, family_words: set[str]
+    ) -> dict[str, str]:
+        """English words read as Norwegian, learnt from the catalogue's label pairs. A word that is a
+        need family's term by itself ("guarding", "mapping") stays as it is: the family says
+        what it means there (in a term of several words, "car leasing", a word is read
+        like any other)."""
+        analyzer, senses = self.analyzer, vocabulary.senses
+
+        def parts(label: str) -> list[str]:
+            return [p for token in analyzer.analyse(label).tokens for p in token.parts]
+
+        def norwegian(word: str) -> bool:
+            # a word of the Norwegian dictionaries common enough to be meant so ("lift",
+            # "legal"; not "hire")
+            return word in family_words or (
+                senses is not None
+                and senses.lemma(word) is not None
+                and senses.zipf(word) >= _NORWEGIAN_ZIPF
+            )
+
+        return learn_english(catalogue.labels, parts, norwegian, vocabulary.stopwords)
 
     def _ancestors(self, number: int) -> frozenset[int]:
         result: set[int] = set()

@@ -106,6 +106,10 @@ class Lexicon:
         return result
 
     def _lemma(self, word: str) -> str | None:
+        if word not in self.nb.entries and self.nn.is_base(word):
+            # a nynorsk noun headword is its own lemma, in bokmål spelling ("handverkar" is
+            # "handverker", not the plural of "handverk")
+            return self.nn_nb.get(word, word)
         options = self.nb.lemmas(word)
         if not options or word in self.nn_nb:
             for base in self.nn.lemmas(word):

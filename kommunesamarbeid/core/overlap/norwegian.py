@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from kommunesamarbeid.core.overlap.abbreviations import Truncations
+from kommunesamarbeid.core.overlap.english import english_stem
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
 __all__ = [
@@ -45,8 +47,11 @@ _MIN_STEM: Final = 3
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
+#: A word before a full stop this common (Zipf) is a word, not a truncation ("lev." is one).
+_TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -140,12 +145,46 @@ class Analyzer:
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
+        self._truncations: Truncations | None = None
+        #: English stem -> Norwegian lemma (``english.learn_english``), for words that are no
+        #: Norwegian words ("hire"); empty until ``read_english`` is given a table.
+        self.english: dict[str, str] = {}
         #: compound generic words ("forbruksmateriell") as whole keys
         self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
             self.word(w)[1] for w in rules.generic
         )
 
     # --- words --------------------------------------------------------------------------
+
+    def truncated(self, word: str) -> str | None:
+        """The word a word written before a full stop was cut from ("anl" -> "anlegg"), or
+        None when it is a word of its own or the cut is not clear."""
+        lexicon = self.lexicon
+        if lexicon is None or word in self._surface_lexicon:
+            return None
+        if lexicon.lemma(word) is not None and lexicon.zipf(word) >= _TRUNCATED_BELOW:
+            return None
+        if self._truncations is None:
+
+            def is_word(part: str) -> bool:
+                return lexicon.lemma(part) is not None
+
+            self._truncations = Truncations(
+                self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
+            )
+        return self._truncations.expand(word)
+
+    def read_english(self, table: dict[str, str]) -> None:
+        """Read the English words of ``table`` as their Norwegian words from now on."""
+        self.english = dict(table)
+        if table:
+            for word in [w for w in self._word_cache if english_stem(w) in table]:
+                del self._word_cache[word]
+            # texts read before (the catalogue's Norwegian labels) are kept unless they have
+            # one of the words
+            for key in list(self._text_cache):
+                if any(english_stem(w) in table for w in _LETTERS.findall(key[0].lower())):
+                    del self._text_cache[key]
 
     def _variant(self, word: str) -> str:
         return self.rules.variants.get(word, word)
@@ -268,6 +307,10 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            translated = self.english.get(english_stem(piece)) if self.english else None
+            if translated is not None:
+                parts.append(translated)  # an English word ("hire"): its Norwegian lemma
+                continue
             known = self.lemma_parts(piece)
             if known:
                 parts.extend(self._variant(p) for p in known)
@@ -384,6 +427,11 @@ class Analyzer:
             )
             # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
             key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
+            if not proper and raw[position + 1 : position + 2] == ["."] and lower.isalpha():
+                # "Vektertj.": a word cut short, read as the word it was cut from
+                whole = self.truncated(lower)
+                if whole is not None:
+                    key, parts = self.word(whole)
             if not key:
                 continue
             if item.endswith("-") and position in suspended:

@@ -1,0 +1,86 @@
+"""Truncated words ("Vektertj.", "anl.", "undervisn."): a word cut short and ended with a full
+stop is the start of a longer word.
+
+It is read as the word it starts when that word is clear: among the words of the vocabulary
+(its need families, the CPV catalogue's Norwegian labels, the word lists), the commonest word
+that starts so (by its Norwegian word frequency) must be clearly commoner than any other word
+starting so ("anl" -> "anlegg"). A compound cut in its last part is read the same way: a known
+first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"). A truncated word is
+never matched as it is written, and a cut that could be many words is left alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable
+from typing import Final
+
+__all__ = ["Truncations"]
+
+#: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
+_MIN_WHOLE: Final = 3
+_MIN_TAIL: Final = 2
+#: How much commoner (Zipf) the word meant must be than the next word starting the same way.
+_MARGIN: Final = 0.5
+#: A cut that more words start with than this says too little.
+_MAX_CANDIDATES: Final = 400
+#: The shortest first part of a compound cut in its last part.
+_MIN_MODIFIER: Final = 3
+
+
+class Truncations:
+    """Resolves truncated words against a list of words and their frequencies."""
+
+    def __init__(
+        self,
+        words: Iterable[str],
+        zipf: Callable[[str], float],
+        lemma: Callable[[str], str],
+        is_word: Callable[[str], bool],
+    ) -> None:
+        self._words = sorted({w for w in words if len(w) >= 4 and w.isalpha()})
+        self._zipf = zipf
+        self._lemma = lemma
+        self._is_word = is_word
+        self._cache: dict[str, str | None] = {}
+
+    def expand(self, cut: str) -> str | None:
+        """The word ``cut`` (lower case, without its full stop) is the start of, or None."""
+        if cut in self._cache:
+            return self._cache[cut]
+        found = self._whole(cut) if len(cut) >= _MIN_WHOLE else None
+        if found is None:
+            found = self._compound(cut)
+        self._cache[cut] = found
+        return found
+
+    def _whole(self, cut: str) -> str | None:
+        start = bisect.bisect_left(self._words, cut)
+        end = bisect.bisect_left(self._words, cut + "\uffff")
+        if end == start or end - start > _MAX_CANDIDATES:
+            return None
+        best: dict[str, tuple[float, str]] = {}
+        for word in self._words[start:end]:
+            if word == cut:
+                continue
+            lemma = self._lemma(word)
+            value = self._zipf(word)
+            if lemma not in best or value > best[lemma][0]:
+                best[lemma] = (value, word)
+        if not best:
+            return None
+        ranked = sorted(best.values(), key=lambda o: (-o[0], o[1]))
+        if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
+            return None  # "lev": "levering" or "leverandør"
+        return ranked[0][1]
+
+    def _compound(self, cut: str) -> str | None:
+        """A known first part and the start of the last ("vektertj": "vekter" + "tj...")."""
+        for split in range(len(cut) - _MIN_TAIL, _MIN_MODIFIER - 1, -1):
+            modifier, tail = cut[:split], cut[split:]
+            if not self._is_word(modifier):
+                continue
+            head = self._whole(tail)
+            if head is not None:
+                return modifier + head
+        return None

@@ -1,0 +1,204 @@
+"""The language classes of issue 14's third round, each on words no corpus line uses: nynorsk
+and bokmål spellings of one word (from the two Hunspell dictionaries), English lines (read
+through the CPV catalogue's English and Norwegian labels), truncated words ("Glassmestertj."),
+and negatives: different needs stay apart."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from overlap_helpers import full_catalogue, line, month, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap.abbreviations import Truncations
+from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.english import english_stem, learn_english
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+
+def _lexicon():  # type: ignore[no-untyped-def]
+    senses = vocabulary().senses
+    if senses is None:
+        pytest.skip("Ordboken (resources/vocabulary/lexicon) mangler")
+    return senses
+
+
+def _explain(text_a: str, text_b: str) -> PairExplanation:
+    lines = [
+        line(1, 1, text_a, period=month(2026, 9)),
+        line(2, 2, text_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+def _quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
+    written = " ".join(" ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", t.lower())) for t in texts)
+    for reason in (*why.evidence_for, *why.evidence_against):
+        for quoted in re.findall(r"«([^»]+)»", reason):
+            if not quoted[:1].isdigit():
+                assert quoted.lower() in written, (quoted, reason)
+
+
+# --- nynorsk and bokmål -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("kjøkenskap", "kjøkkenskap"),  # a consonant bokmål writes double
+        ("samanslutning", "sammenslutning"),
+        ("sjukehusseng", "sykehusseng"),  # bokmål's own nynorsk spelling, respelt
+        ("handverkar", "handverker"),  # an agent noun, not the plural of "handverk"
+        ("premi", "premie"),  # a loanword ending
+    ],
+)
+def test_a_nynorsk_word_reads_as_its_bokmal_spelling(nynorsk: str, bokmal: str) -> None:
+    lexicon = _lexicon()
+    assert lexicon.lemma(nynorsk) == lexicon.lemma(bokmal) or lexicon.lemma(nynorsk) == bokmal
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "not_meant"), [("sjuke", "søke"), ("eggar", "eier"), ("kagge", "keie")]
+)
+def test_a_spelling_that_is_a_form_of_another_word_links_no_headword(
+    nynorsk: str, not_meant: str
+) -> None:
+    # "sjuke" is nearer "syke" (a form of "syk") than the headword "søke"
+    assert _lexicon().lemma(nynorsk) != not_meant
+
+
+def test_nynorsk_and_bokmal_lines_of_one_need_meet() -> None:
+    assert _explain("Sjukehussenger", "Sykehussenger").passes
+    assert not _explain("Sjukehussenger", "Nøkkelskap").passes
+
+
+# --- English --------------------------------------------------------------------------------
+
+
+def test_english_words_are_learnt_from_label_pairs() -> None:
+    labels = {
+        "10000001": ("Blyanter", "Pencils"),
+        "10000002": ("Fargeblyanter", "Coloured pencils"),
+        "10000003": ("Blyantspissere", "Pencil sharpeners"),
+        "10000004": ("Viskelær", "Erasers"),
+    }
+    analyzer = build_model(vocabulary(), {}).analyzer
+
+    def parts(label: str) -> list[str]:
+        return [p for t in analyzer.analyse(label).tokens for p in t.parts]
+
+    table = learn_english(labels, parts, lambda w: False, frozenset())
+    assert table[english_stem("pencils")] == analyzer.word("blyant")[0]
+    assert "eraser" not in table  # one code only: too little evidence
+    # a Norwegian word is never translated
+    assert english_stem("pencils") not in learn_english(
+        labels, parts, lambda w: w == "pencil", frozenset()
+    )
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("Pencils", "Blyanter"),
+        ("Curtains", "Gardiner"),
+        ("Shelving", "Hyller"),
+        ("Hand towels", "Håndklær"),
+        ("Toner cartridges", "Tonerkassetter"),
+    ],
+)
+def test_an_english_line_meets_the_norwegian_line_of_the_same_need(
+    english: str, norwegian: str
+) -> None:
+    why = _explain(english, norwegian)
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    _quoted_words_are_written(why, english, norwegian)
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"), [("Pencils", "Batterier"), ("Curtains", "Hyller")]
+)
+def test_an_english_line_does_not_meet_another_need(english: str, norwegian: str) -> None:
+    assert not _explain(english, norwegian).passes
+
+
+def test_a_common_norwegian_word_is_not_read_as_english() -> None:
+    model = build_model(vocabulary(), full_catalogue())
+    assert model.analyzer.english  # the full catalogue teaches many words
+    for word in ("legal", "service", "system"):
+        assert english_stem(word) not in model.analyzer.english
+
+
+# --- truncated words ------------------------------------------------------------------------
+
+
+def test_a_truncated_word_is_the_clear_word_it_starts() -> None:
+    zipf = {"anlegg": 4.5, "anleggsarbeid": 3.0, "levering": 4.4, "leverandør": 4.3}
+    truncations = Truncations(
+        [*zipf, "tjeneste", "tjenester"],
+        lambda w: zipf.get(w, 4.0),
+        lambda w: "tjeneste" if w.startswith("tjenest") else w,
+        lambda w: w in ("heis", "vekter"),
+    )
+    assert truncations.expand("anl") == "anlegg"
+    assert truncations.expand("lev") is None  # "levering" or "leverandør": not clear
+    assert truncations.expand("heistj") == "heistjeneste"
+    assert truncations.expand("xyz") is None
+
+
+@pytest.mark.parametrize(
+    ("cut", "whole"),
+    [
+        ("Heisanl. – service", "Service heisanlegg"),
+        ("Glassmestertj.", "Glassmestertjenester"),
+    ],
+)
+def test_a_truncated_line_meets_the_whole_word(cut: str, whole: str) -> None:
+    why = _explain(cut, whole)
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    _quoted_words_are_written(why, cut, whole)
+
+
+def test_a_truncated_line_does_not_meet_another_trade() -> None:
+    assert not _explain("Glassmestertj.", "Blikkenslagertjenester").passes
+
+
+def test_common_abbreviations_are_never_expanded() -> None:
+    analyzer = build_model(vocabulary(), full_catalogue()).analyzer
+    for abbreviation in ("sep", "evt", "stk"):
+        assert abbreviation in analyzer.rules.stopwords
+    tokens = analyzer.analyse("Brøyting fra sep. til apr.").tokens
+    assert [t.surface for t in tokens] == ["brøyting"]
+
+
+# --- different needs under one wide name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # fire alarms (electrical) and extinguishing systems (pipework): two trades
+        ("Ettersyn av brannvarslingsanlegg", "Ettersyn av slokkeanlegg"),
+        # buying heat pumps and servicing cooling plants
+        ("Levering av varmepumper", "Vedlikehold av kuldeanlegg"),
+    ],
+)
+def test_two_installations_of_one_trade_area_are_two_needs(first: str, second: str) -> None:
+    assert not _explain(first, second).passes
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ettersyn av brannvarslingsanlegg", "Kontroll av nødlys og ledelys"),
+        ("Ettersyn av kjølemaskiner", "Vedlikehold av kuldeanlegg"),
+    ],
+)
+def test_one_installation_named_two_ways_is_one_need(first: str, second: str) -> None:
+    assert _explain(first, second).passes
+
+
+def test_two_courses_of_one_safety_area_are_two_needs() -> None:
+    # both are safety courses, but not one tender
+    assert not _explain("Maskinførerkurs", "Førstehjelpskurs").passes
+    assert _explain("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
