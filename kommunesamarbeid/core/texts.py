@@ -11,7 +11,8 @@ An entry is a string with ``{name}`` placeholders, or a plural table chosen by t
 ``n``: ``{ one = "…", two = "…", other = "…" }`` (``zero`` may be given too; ``other`` is
 required). A placeholder may say ``{name:lower}`` or ``{name:upper}`` to change the case of the
 first letter (a sentence used inside another one); a list is joined as "A, B og C", or with
-``{items:comma}`` / ``{items:semicolon}`` as "A, B, C" / "A; B; C".
+``{items:comma}`` / ``{items:semicolon}`` / ``{items:space}`` as "A, B, C" / "A; B; C" /
+"A B C" (sentences after each other).
 
 :class:`Text` is how the domain hands such a text on: it *is* the bokmål string (so everything
 that prints or stores a ``str`` keeps working), and it remembers its key and parameters, so a
@@ -79,8 +80,8 @@ def _flatten(data: Mapping[str, Any], prefix: str, out: dict[str, str | dict[str
             raise CatalogueError(f"«{full}» må være tekst eller en tabell, fant {value!r}.")
 
 
-#: ``{items:comma}`` and ``{items:semicolon}`` join a list without "og".
-_SEPARATORS: Final = {"comma": ", ", "semicolon": "; "}
+#: ``{items:comma}``, ``{items:semicolon}`` and ``{items:space}`` join a list without "og".
+_SEPARATORS: Final = {"comma": ", ", "semicolon": "; ", "space": " "}
 
 
 class _Formatter(string.Formatter):

@@ -29,6 +29,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalStatus,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.texts import render
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.core.timeline import propose_milestones
 from kommunesamarbeid.core.value_model import framework_from_lines
@@ -591,7 +592,14 @@ def suggest_lots_for(
         geography=participant_places(data),
         cpv_label=lambda code: _label_for(labels, code),
     )
-    lots = annotate_lots(db, data, lots)
+    # stored as the coordinator's own text: written in the proposal's (the host's) målform
+    lang = data.language
+    lots = [
+        dataclasses.replace(
+            lot, title=render(lot.title, lang), description=render(lot.description, lang)
+        )
+        for lot in annotate_lots(db, data, lots)
+    ]
     return replace_lots(
         db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)), seen=seen
     )

@@ -116,9 +116,13 @@ def test_cleaning_shows_the_renholdsregister_reminder() -> None:
     assert notes[0] == RENHOLD_NOTE
     assert lot_notes(SNOW, MarketCounts(1, 1, parent_missing=1), True) == [
         "CPV 9062 (Brøyting): Også gårdbrukere.",
-        "1 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; de er talt med, men "
-        "konkurs og avvikling er ukjent for dem.",
+        "1 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; den er talt med, men "
+        "konkurs og avvikling er ukjent for den.",
     ]
+    assert lot_notes(SNOW, MarketCounts(2, 2, parent_missing=2), True)[-1] == (
+        "2 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; de er talt med, men "
+        "konkurs og avvikling er ukjent for dem."
+    )
     assert "Enhetsfilen" in lot_notes(SNOW, MarketCounts(), False)[-1]
 
 
