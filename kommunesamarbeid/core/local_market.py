@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from kommunesamarbeid.core.supplier_mapping import IndustryCode, MappingRow
-from kommunesamarbeid.core.texts import Text
+from kommunesamarbeid.core.texts import Text, Written
 
 __all__ = [
     "CURATED_NOTE",
@@ -283,7 +283,7 @@ def reading(
     """
     known = [p for p in places if p.counts is not None]
     if not known:
-        return Text("market.reading.unknown")
+        return Text("market.reading.unknown", n=len(places))
     county = max(
         (c for c in counties if c.counts is not None),
         key=lambda c: c.counts.with_staff if c.counts else 0,
@@ -409,10 +409,9 @@ def lot_notes(
         notes.append(RENHOLD_NOTE)
     for row in selection.rows:
         if row.note:
+            note = Written(row.note, row.note_nn)
             notes.append(
-                Text(
-                    "market.note.table", prefix=row.cpv_prefix, category=row.category, note=row.note
-                )
+                Text("market.note.table", prefix=row.cpv_prefix, category=row.category, note=note)
             )
     if not parents_loaded:
         notes.append(Text("market.note.no_parents"))

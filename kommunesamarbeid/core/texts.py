@@ -18,7 +18,8 @@ first letter (a sentence used inside another one); a list is joined as "A, B og 
 that prints or stores a ``str`` keeps working), and it remembers its key and parameters, so a
 document for a nynorsk municipality can :func:`render` it in nynorsk. Parameters may be plain
 strings (names, amounts, dates as written), numbers, dates, other ``Text`` values (rendered in
-the same standard) and lists of these (joined as "A, B og C").
+the same standard), :class:`Written` values (a text that data, not the catalogue, gives in both
+standards) and lists of these (joined as "A, B og C").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import datetime as dt
 import string
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -39,6 +41,7 @@ __all__ = [
     "CatalogueError",
     "Lang",
     "Text",
+    "Written",
     "catalogue",
     "join",
     "lang_of",
@@ -162,8 +165,23 @@ def join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " og " + items[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A text that data gives in both standards (a table's note with a nynorsk column): a
+    parameter of a :class:`Text`; the nynorsk form falls back to bokmål when it is empty."""
+
+    nb: str
+    nn: str = ""
+
+    def __str__(self) -> str:
+        return self.nb
+
+    def render(self, lang: Lang) -> str:
+        return self.nn if lang == NYNORSK and self.nn else self.nb
+
+
 def _param(value: Any, lang: Lang) -> str:
-    if isinstance(value, Text):
+    if isinstance(value, (Text, Written)):
         return value.render(lang)
     if isinstance(value, str):
         return value

@@ -25,6 +25,7 @@ from kommunesamarbeid.core.local_market import (
     ProposalMarket,
 )
 from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_WIDTH,
     data_table,
@@ -36,6 +37,21 @@ from kommunesamarbeid.fileio.pdf_common import (
 from kommunesamarbeid.fileio.pdf_style import Tx
 
 __all__ = ["local_market_flowables"]
+
+
+#: Sentences a document prints in a shorter form: the command-line or file-name hint, which
+#: is for the coordinator at the screen, left out.
+_DOCUMENT_FORM = {
+    "market.missing_number": "market.document.missing_number",
+    "market.warning.unmapped": "market.document.unmapped",
+}
+
+
+def _sentence(value: object, tx: Tx) -> str:
+    """A sentence of the register's reading in the document's standard (its document form)."""
+    if isinstance(value, Text) and value.key in _DOCUMENT_FORM:
+        value = Text(_DOCUMENT_FORM[value.key], **dict(value.params))
+    return tx.r(value)
 
 
 #: The curated table's confidence words -> the catalogue's (``doc.market.level.*``).
@@ -109,7 +125,8 @@ def _lot(lot: LotMarket, shared: frozenset[str], tx: Tx) -> list[Flowable]:
         story.append(Spacer(1, 3))
         story.append(
             warning_box(
-                [(tx("market.lot"), tx.r(w)) for w in lot.warnings], title=tx("market.note")
+                [(tx("market.lot"), _sentence(w, tx)) for w in lot.warnings],
+                title=tx("market.note"),
             )
         )
     return story
@@ -127,7 +144,7 @@ def local_market_flowables(market: ProposalMarket | None, tx: Tx | None = None) 
         return story
     story.append(Paragraph(esc(tx("market.intro")), st.body))
     for warning in market.warnings:
-        story.append(Paragraph(esc(tx.r(warning)), st.note))
+        story.append(Paragraph(esc(_sentence(warning, tx)), st.note))
     # a note every lot has (the same trade, the same data gap) is printed once, after the lots
     shared = (
         frozenset.intersection(*(frozenset(lot.notes) for lot in market.lots))

@@ -266,7 +266,7 @@ def export_pooled_xlsx(db: Database, out: Path, *, today: dt.date | None = None)
 def export_proposal_xlsx(
     db: Database, proposal_id: int, out: Path, *, today: dt.date | None = None
 ) -> Path:
-    from kommunesamarbeid.fileio.xlsx_export import write_proposal_annex
+    from kommunesamarbeid.fileio.xlsx_annex import write_proposal_annex
 
     today = today or dt.date.today()
     data, evaluation = evaluated(db, proposal_id, today=today)
