@@ -501,7 +501,10 @@ def test_nynorsk_proposal_with_the_local_market(market_documents: MarketDocument
         assert expected in text, expected
     # hints for the coordinator at the screen are not printed for the reader of the proposal
     assert "NNNN" not in text and "municipality set" not in text and ".csv" not in text
-    # the lots the suggestion wrote (titles and descriptions) are the host's nynorsk
+    # what the services wrote as the coordinator's own text is the host's nynorsk: the need,
+    # the lots' titles and descriptions
+    assert docs.proposal.need_description.startswith("Austrheim kommune, Fedje kommune,")
+    assert "kan dekkjast av éi felles anskaffing (5 planlagde anskaffingar)" in text
     for lot in docs.proposal.lots:
         assert lot.description.startswith("Område: "), lot.description
         assert _bokmaal_words([lot.description]) == [], lot.description
