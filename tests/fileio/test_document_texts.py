@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from market_samples import sample_market
 from pdf_samples import (
     GENERATED,
     evaluate_sample,
@@ -179,7 +180,9 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Written]:
         proposal = make()
         evaluation = evaluate_sample(proposal)
         pdf = folder / f"{name}.pdf"
-        write_proposal_pdf(proposal, evaluation, pdf, generated=GENERATED)
+        # every proposal with a local supplier market (the short form leaves the section out)
+        market = sample_market(proposal)
+        write_proposal_pdf(proposal, evaluation, pdf, generated=GENERATED, local_market=market)
         assert qpdf_check(pdf).returncode == 0
         paths = write_fullmakt_pdfs(proposal, evaluation, folder / name, generated=GENERATED)
         fullmakt = {
@@ -348,6 +351,10 @@ def test_nynorsk_documents_have_no_bokmaal_forms(
         assert _bokmaal_words(pages) == [], mid
     assert _bokmaal_words(overviews["nn"]) == []
     assert "FRAMLEGG TIL FELLES ANSKAFFING" in n.flat
+    # the local market is read in nynorsk too (and in bokmål in the bokmål sample)
+    assert "29 verksemder med tilsette i Alver, 48 i regionen" in n.flat
+    assert "Ingen verksemder med tilsette i Masfjorden og Modalen, 3 i området" in n.flat
+    assert "29 bedrifter med ansatte i Alver, 48 i regionen" in written["sample"].flat
     assert "gjev Alver kommune («vertskommunen») fullmakt" in flat(" ".join(n.fullmakt[2]))
 
 
