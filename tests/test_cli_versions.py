@@ -65,7 +65,10 @@ def test_line_show_and_set(capsys: pytest.CaptureFixture[str], dbfile: str) -> N
     )
     assert code == 1
     assert err.startswith(f"Avvist: Linje {line['id']} (") and "ble endret av «testbruker»" in err
-    assert "(samlet verdi, tidspunkt fra, tidspunkt til, merknader)" in err
+    # the annual value follows the total (and the total becomes the stated figure)
+    assert (
+        "(samlet verdi, tidspunkt fra, tidspunkt til, merknader, årlig verdi, verdigrunnlag)" in err
+    )
     assert "etter at du leste versjon 1 (nå versjon 2)" in err
     code, _, err = run(capsys, dbfile, "line", "set", str(line["id"]), "farge=blå")
     assert code == 2 and "Ukjent felt «farge»" in err

@@ -56,6 +56,7 @@ FIELD_WORDS: dict[str, str] = {
     "organisasjonsnummer": "organisasjonsnummer",
     "county": "fylke",
     "maalform": "målform",
+    "value_basis": "verdigrunnlag",
     "status": "status",
     "title": "tittel",
     "number": "nummer",
