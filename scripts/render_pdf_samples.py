@@ -14,7 +14,8 @@ Writes into OUTDIR:
   oversikt.pdf                the overview for a coordinators' meeting (oversikt_nynorsk.pdf)
   png/<name>-<page>.png       every page, rendered with pdftoppm (-gray: as a B&W printer would)
 
-The sample data comes from tests/fileio/pdf_samples.py.
+The sample data comes from tests/fileio/pdf_samples.py; the local supplier market (invented
+counts read by the real reading) from tests/fileio/market_samples.py.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "fileio"))
 
+from market_samples import sample_market  # noqa: E402
 from pdf_samples import (  # noqa: E402
     CPV_LABELS,
     GENERATED,
@@ -70,6 +72,7 @@ def write_samples(outdir: Path, *, large: bool) -> list[Path]:
             out,
             generated=GENERATED,
             cpv_labels=CPV_LABELS,
+            local_market=sample_market(proposal),
         )
         written.append(out)
     proposal = mixed_proposal()

@@ -2,7 +2,8 @@
 
 ``municipality set NAME --maalform`` changes a municipality's målform; ``export fullmakt``
 then writes its fullmakt in it, and every other municipality's in its own. ``export pdf`` is
-in the host municipality's målform unless ``--maalform`` says otherwise; so is ``export ocds``.
+in the host municipality's målform unless ``--maalform`` says otherwise; so are
+``export proposal-xlsx`` and ``export ocds``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from kommunesamarbeid.cli import main
 from kommunesamarbeid.db.engine import open_database
@@ -84,6 +86,13 @@ def test_proposal_pdf_in_the_hosts_maalform_unless_told(
     bad = ["--db", db, "export", "pdf", str(proposal_id), str(nb), "--maalform", "svensk"]
     assert main(bad) == 1
     assert "Ukjent målform" in capsys.readouterr().err
+    # the Excel annex follows the same rule
+    annex = tmp_path / "vedlegg.xlsx"
+    assert main(["--db", db, "export", "proposal-xlsx", str(proposal_id), str(annex)]) == 0
+    assert load_workbook(annex).sheetnames[0] == "Samandrag"
+    args = ["--db", db, "export", "proposal-xlsx", str(proposal_id), str(annex)]
+    assert main([*args, "--maalform", "bokmaal"]) == 0
+    assert load_workbook(annex).sheetnames[0] == "Sammendrag"
     ocds = tmp_path / "framlegg.json"
     assert main(["--db", db, "export", "ocds", str(proposal_id), str(ocds)]) == 0
     package = json.loads(ocds.read_text(encoding="utf-8"))

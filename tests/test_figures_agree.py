@@ -37,7 +37,7 @@ from kommunesamarbeid.fileio.ocds import proposal_to_ocds_release
 from kommunesamarbeid.fileio.pdf_fullmakt import write_fullmakt_pdfs
 from kommunesamarbeid.fileio.pdf_overview import write_overview_pdf
 from kommunesamarbeid.fileio.pdf_proposal import write_proposal_pdf
-from kommunesamarbeid.fileio.xlsx_export import write_proposal_annex
+from kommunesamarbeid.fileio.xlsx_annex import write_proposal_annex
 from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services.exports import group_summary
 

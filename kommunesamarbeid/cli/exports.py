@@ -27,7 +27,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     elif what == "xlsx":
         written = [exports.export_pooled_xlsx(db, Path(args.out))]
     elif what == "proposal-xlsx":
-        written = [exports.export_proposal_xlsx(db, args.proposal_id, Path(args.out))]
+        written = [
+            exports.export_proposal_xlsx(
+                db, args.proposal_id, Path(args.out), maalform=args.maalform
+            )
+        ]
     elif what == "ocds":
         written = [exports.export_ocds(db, args.proposal_id, Path(args.out))]
     else:  # pragma: no cover - argparse restricts the choices
@@ -57,7 +61,7 @@ def register(sub: Any) -> None:
                 type=id_type("forslag nr.") if a == "proposal_id" else str,
                 metavar={"proposal_id": "PROPOSAL_ID", "out": "FIL", "outdir": "MAPPE"}[a],
             )
-        if name in ("pdf", "overview-pdf"):
+        if name in ("pdf", "overview-pdf", "proposal-xlsx"):
             e.add_argument(
                 "--maalform",
                 metavar="MÅLFORM",

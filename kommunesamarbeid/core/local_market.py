@@ -7,6 +7,10 @@ municipality is weakest, whether a lot per municipality gives local businesses a
 which lots have no local supplier at all. It speaks of businesses *with staff*: a unit without
 registered employees is often a dormant sole proprietorship, and the register withholds
 headcounts of 1–4, so bands are reported, never a false exact number.
+
+Every sentence it makes is a catalogue text (:class:`~kommunesamarbeid.core.texts.Text`, keys
+``market.*``): the bokmål string everywhere a ``str`` is expected (JSON, the command line, the
+GUI), rendered in nynorsk in a document for a nynorsk host.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from kommunesamarbeid.core.supplier_mapping import IndustryCode, MappingRow
+from kommunesamarbeid.core.texts import Text, Written
 
 __all__ = [
     "CURATED_NOTE",
@@ -36,20 +41,9 @@ __all__ = [
     "split_advice",
 ]
 
-NLOD_ATTRIBUTION: Final = (
-    "Inneholder data under Norsk lisens for offentlige data (NLOD) tilgjengeliggjort av "
-    "Brønnøysundregistrene (Enhetsregisteret)."
-)
-CURATED_NOTE: Final = (
-    "Næringskodene er valgt fra en kuratert tabell CPV → næringskode (SN2025). Det finnes ingen "
-    "offisiell nøkkel mellom CPV og næringskoder; tallene viser mulige tilbydere, ikke hvem som "
-    "faktisk vil gi tilbud."
-)
-RENHOLD_NOTE: Final = (
-    "Renhold: bare virksomheter som er godkjent i Arbeidstilsynets renholdsregister, kan brukes "
-    "(kravet gjelder siden 2012). Tallene her sier ikke om en bedrift er godkjent; kontroller "
-    "renholdsregisteret før konkurransen."
-)
+NLOD_ATTRIBUTION: Final = Text("market.attribution")
+CURATED_NOTE: Final = Text("market.curated")
+RENHOLD_NOTE: Final = Text("market.note.cleaning")
 #: Industry codes of cleaning services (81.21 and 81.22): the Renholdsregisteret reminder.
 _CLEANING: Final = (IndustryCode("81.21"), IndustryCode("81.22"))
 
@@ -187,9 +181,9 @@ class RegisterInfo:
         """The date the counts stand at: the underenheter file's (where the work is done)."""
         return self.units_date or self.parents_date
 
-    def source_line(self) -> str:
-        when = self.source_date.strftime("%d.%m.%Y") if self.source_date else "ukjent dato"
-        return f"Kilde: Enhetsregisteret per {when}. {self.attribution}"
+    def source_line(self) -> Text:
+        when = self.source_date or Text("market.unknown_date")
+        return Text("market.source", date=when, attribution=self.attribution)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,11 +243,14 @@ class ProposalMarket:
 
 
 # ------------------------------------------------------------------------------ words
+#
+# Every sentence below is a catalogue text (``resources/texts/{nb,nn}/market.toml``): a ``Text``
+# is the bokmål string, and a document for a nynorsk host renders it in nynorsk.
 
 
-def businesses(n: int) -> str:
-    """1 → "1 bedrift", 2 → "2 bedrifter"."""
-    return f"{n} bedrift" if n == 1 else f"{n} bedrifter"
+def businesses(n: int) -> Text:
+    """1 → "1 bedrift", 2 → "2 bedrifter" (nynorsk: "1 verksemd", "2 verksemder")."""
+    return Text("market.businesses", n=n)
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -275,7 +272,7 @@ def reading(
     counties: Sequence[PlaceMarket] = (),
     *,
     one_lot: bool = False,
-) -> str:
+) -> Text:
     """The counts in one sentence a coordinator reads at a glance.
 
     One municipality: its businesses with staff against the region (the participants together).
@@ -286,7 +283,7 @@ def reading(
     """
     known = [p for p in places if p.counts is not None]
     if not known:
-        return "Det lokale markedet er ukjent: kommunene mangler kommunenummer."
+        return Text("market.reading.unknown", n=len(places))
     county = max(
         (c for c in counties if c.counts is not None),
         key=lambda c: c.counts.with_staff if c.counts else 0,
@@ -298,58 +295,36 @@ def reading(
         assert counts is not None
         name = _short(place.name)
         beyond = region.with_staff - counts.with_staff
-        elsewhere = f", {region.with_staff} i regionen" if beyond > 0 else ""
+        elsewhere = Text("market.reading.elsewhere", n=region.with_staff) if beyond > 0 else ""
         if counts.with_staff:
-            return (
-                f"{businesses(counts.with_staff)} med ansatte i {name}{elsewhere}: en egen "
-                "delkontrakt gir lokale tilbydere en reell mulighet."
+            return Text(
+                "market.reading.own_lot",
+                businesses=businesses(counts.with_staff),
+                name=name,
+                elsewhere=elsewhere,
             )
         if counts.units:
-            return (
-                f"Ingen bedrifter med ansatte i {name} (bare {counts.units} uten registrerte "
-                f"ansatte){elsewhere}: lokale tilbud er lite sannsynlige; vurder å slå "
-                "delkontrakten sammen med en nabokommune."
+            return Text(
+                "market.reading.units_only", name=name, units=counts.units, elsewhere=elsewhere
             )
-        return (
-            f"Ingen registrerte bedrifter i {name} innen disse næringene{elsewhere}: "
-            "delkontrakten vil trolig få tilbud fra bedrifter utenfor kommunen."
-        )
+        return Text("market.reading.none_here", name=name, elsewhere=elsewhere)
     together = total([p.counts for p in known if p.counts is not None])
-    area = "området" if one_lot else "regionen"
+    area = "area" if one_lot else "region"
     weakest = min(known, key=lambda p: (p.counts.with_staff if p.counts else 0, p.name))
     assert weakest.counts is not None
     if weakest.counts.with_staff:
-        advice = (
-            "delkontrakten gir lokale tilbydere i alle kommunene en reell mulighet"
-            if one_lot
-            else "en delkontrakt per kommune gir lokale tilbydere en reell mulighet"
-        )
-        return (
-            f"{businesses(weakest.counts.with_staff)} med ansatte i {_short(weakest.name)}, "
-            f"{together.with_staff} i {area}: {advice}."
+        return Text(
+            f"market.reading.weakest_{area}",
+            businesses=businesses(weakest.counts.with_staff),
+            name=_short(weakest.name),
+            together=together.with_staff,
         )
     without = [_short(p.name) for p in known if p.counts is not None and not p.counts.with_staff]
     if together.with_staff:
-        advice = (
-            "lokale tilbydere i nabokommunene kan likevel gi tilbud på hele delkontrakten"
-            if one_lot
-            else "del opp etter område, men slå kommuner uten lokale tilbydere sammen med en "
-            "nabokommune"
-        )
-        return (
-            f"Ingen bedrifter med ansatte i {join_names(without)}, {together.with_staff} i "
-            f"{area}: {advice}."
-        )
+        return Text(f"market.reading.without_{area}", names=without, together=together.with_staff)
     if county is not None and county.counts is not None and county.counts.with_staff:
-        return (
-            f"Ingen bedrifter med ansatte i kommunene, {county.counts.with_staff} i "
-            f"{county.name}: konkurransen blir regional, og delkontrakter per kommune gir ikke "
-            "lokale tilbud."
-        )
-    return (
-        "Ingen bedrifter med ansatte i kommunene eller fylket innen disse næringene: lokale "
-        "tilbydere kan neppe delta, uansett hvordan anskaffelsen deles."
-    )
+        return Text("market.reading.county", n=county.counts.with_staff, county=county.name)
+    return Text("market.reading.nowhere")
 
 
 def split_advice(places: Sequence[PlaceMarket], selection: IndustrySelection) -> SplitAdvice:
@@ -359,97 +334,87 @@ def split_advice(places: Sequence[PlaceMarket], selection: IndustrySelection) ->
     if not places or not selection.rows:
         return SplitAdvice(None, ())
     if unknown:
-        return SplitAdvice(
-            None,
-            (
-                f"Det lokale markedet er ukjent for {join_names(unknown)} (kommunenummer "
-                "mangler), så det kan ikke brukes som grunn for oppdelingen.",
-            ),
-        )
-    listed = ", ".join(
-        f"{_short(p.name)} {p.counts.with_staff}" for p in places if p.counts is not None
-    )
+        return SplitAdvice(None, (Text("market.advice.unknown", names=unknown),))
+    listed = [
+        Text("market.advice.listed", name=_short(p.name), n=p.counts.with_staff)
+        for p in places
+        if p.counts is not None
+    ]
     if all(p.counts is not None and p.counts.with_staff for p in places):
         return SplitAdvice(
             "area",
             (
-                f"Alle de {len(places)} kommunene har lokale bedrifter med ansatte innen "
-                f"næringskodene {codes} ({listed}).",
-                "Delkontrakter etter område gir lokale tilbydere en reell mulighet til å gi "
-                "tilbud på sitt eget område (FOA § 19-4, «del opp eller begrunn»).",
+                Text("market.advice.all_have", n=len(places), codes=codes, listed=listed),
+                Text("market.advice.by_area"),
             ),
         )
     without = [_short(p.name) for p in places if p.counts is not None and not p.counts.with_staff]
     return SplitAdvice(
         None,
         (
-            f"{join_names(without)} har ingen lokale bedrifter med ansatte innen næringskodene "
-            f"{codes} ({listed}).",
-            "En delkontrakt per kommune gir ikke lokale tilbydere en mulighet der; slå disse "
-            "kommunene sammen med en nabo, eller vurder delkontrakter etter produktgruppe.",
+            Text("market.advice.none_have", names=without, codes=codes, listed=listed),
+            Text("market.advice.merge", n=len(without)),
         ),
     )
 
 
-def lot_market_note(places: Sequence[PlaceMarket], selection: IndustrySelection) -> str:
-    """A short line for a lot's description: "Lokalt marked: 2 bedrifter med ansatte i Fedje."."""
+def lot_market_note(places: Sequence[PlaceMarket], selection: IndustrySelection) -> Text | None:
+    """A short line for a lot's description: "Lokalt marked: 2 bedrifter med ansatte i Fedje."
+    (None when the lot's market is unknown)."""
     known = [p for p in places if p.counts is not None]
     if not known or not selection.rows:
-        return ""
+        return None
     parts = [
-        f"{businesses(p.counts.with_staff)} med ansatte i {_short(p.name)}"
+        Text(
+            "market.lot_note.first", businesses=businesses(p.counts.with_staff), name=_short(p.name)
+        )
         if number == 0
-        else f"{p.counts.with_staff} i {_short(p.name)}"
+        else Text("market.lot_note.more", n=p.counts.with_staff, name=_short(p.name))
         for number, p in enumerate(known)
         if p.counts is not None
     ]
-    return f"Lokalt marked ({selection.code_list()}): {join_names(parts)}."
+    return Text("market.lot_note.line", codes=selection.code_list(), parts=parts)
 
 
 def lot_warnings(
     title: str, places: Sequence[PlaceMarket], selection: IndustrySelection
-) -> list[str]:
-    """A lot with no local supplier at all, CPV codes the table does not know, no CPV at all."""
-    out: list[str] = []
+) -> list[Text]:
+    """A lot with no local supplier at all, CPV codes the table does not know, no CPV at all.
+    ``title`` names the lot (a ``Text`` renders in the document's standard)."""
+    out: list[Text] = []
     if not selection.cpv_codes:
-        out.append(
-            f"{title}: linjene har ingen CPV-kode (verken i planene eller foreslått fra teksten), "
-            "så det lokale markedet kan ikke telles."
-        )
+        out.append(Text("market.warning.no_cpv", title=title))
     for code in selection.unmapped:
-        out.append(
-            f"{title}: CPV {code} finnes ikke i tabellen CPV → næringskode, så linjene med den "
-            "koden er ikke talt med. Legg til en rad i tabellen (cpv_sn2025.csv)."
-        )
+        out.append(Text("market.warning.unmapped", title=title, code=code))
     known = [p for p in places if p.counts is not None]
     complete = bool(selection.rows and known and len(known) == len(places))
     if complete and not any(p.counts is not None and p.counts.units for p in known):
-        names = join_names([_short(p.name) for p in known])
         out.append(
-            f"{title}: ingen lokale leverandører i det hele tatt i {names} innen "
-            f"næringskodene {selection.code_list()}."
+            Text(
+                "market.warning.no_local",
+                title=title,
+                names=[_short(p.name) for p in known],
+                codes=selection.code_list(),
+            )
         )
     return out
 
 
 def lot_notes(
     selection: IndustrySelection, counts: MarketCounts, parents_loaded: bool
-) -> list[str]:
+) -> list[Text]:
     """The notes printed under a lot's counts: cleaning, the table's own notes, data gaps."""
-    notes: list[str] = []
+    notes: list[Text] = []
     if selection.cleaning:
         notes.append(RENHOLD_NOTE)
     for row in selection.rows:
         if row.note:
-            notes.append(f"CPV {row.cpv_prefix} ({row.category}): {row.note}")
+            note = Written(row.note, row.note_nn)
+            notes.append(
+                Text("market.note.table", prefix=row.cpv_prefix, category=row.category, note=note)
+            )
     if not parents_loaded:
-        notes.append(
-            "Enhetsfilen (hovedenhetene) er ikke lastet inn: konkurs, avvikling og "
-            "enkeltpersonforetak er ikke kjent, så alle enhetene er talt med."
-        )
+        notes.append(Text("market.note.no_parents"))
     elif counts.parent_missing:
-        notes.append(
-            f"{counts.parent_missing} av enhetene har en hovedenhet som ikke finnes i "
-            "enhetsfilen; de er talt med, men konkurs og avvikling er ukjent for dem."
-        )
+        notes.append(Text("market.note.parent_missing", n=counts.parent_missing))
     return notes

@@ -44,6 +44,7 @@ from typing import Final, Literal
 from kommunesamarbeid.core.cpv import cpv_class, parse_cpv
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import LotData, ParticipantData, ProposalData, ProposalLineData
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.core.thresholds import line_code8
 from kommunesamarbeid.core.value_model import build_value_model
 
@@ -183,10 +184,10 @@ def near(
 ) -> tuple[bool, str]:
     """Whether two municipalities are near enough to start a lot together, and why."""
     if _neighbours(a, b, geography, neighbours or {}):
-        return True, "nabokommuner"
+        return True, Text("lots.neighbours")
     km = _same_county_km(a, b, geography)
     if km is not None and km <= NEAR_KM:
-        return True, f"samme fylke, {round(km)} km mellom sentrene"
+        return True, Text("lots.same_county", km=round(km))
     return False, ""
 
 
@@ -272,7 +273,7 @@ def _by_area(
             for j in b.members:
                 ok, why = near(ids[i], ids[j], geography, neighbours)
                 if ok:
-                    return f"{members[i][0].name} og {members[j][0].name}: {why}"
+                    return Text("lots.link", a=members[i][0].name, b=members[j][0].name, why=why)
         return None
 
     def size(g: _Group) -> tuple[int, int]:
@@ -302,30 +303,19 @@ def _by_area(
     lots: list[LotData] = []
     for number, g in enumerate(groups, start=1):
         names = [members[i][0].name for i in g.members]
-        text = f"Område: {join_names(names)}. Anslått verdi {format_nok(g.value)}."
+        text = [Text("lots.area.description", names=names, value=format_nok(g.value))]
         if len(g.members) > 1:
-            text += (
-                " Kommunene er slått sammen for at delkontrakten skal bli stor nok, fordi de "
-                f"ligger nær hverandre ({'; '.join(g.why)})."
-            )
+            text.append(Text("lots.area.merged", why=g.why))
         if g.value < minimum and len(groups) > 1:
-            text += (
-                f" Delkontrakten er liten: den trenger {format_nok(minimum - g.value)} mer for å "
-                f"nå {format_nok(minimum)} (halvparten av snittet per kommune). Ingen av de andre "
-                "deltakerne er nabokommune eller ligger nær i samme fylke, så den er ikke slått "
-                "sammen med kommuner langt unna; flere kommuner i nærheten kan bli med, eller "
-                "den kan stå alene."
-            )
+            missing, least = format_nok(minimum - g.value), format_nok(minimum)
+            text.append(Text("lots.area.small", missing=missing, minimum=least))
         if stuck and number == len(groups):
-            text += (
-                f" Det ble {len(groups)} delkontrakter, ikke {max_lots}: de som er igjen, ligger "
-                "ikke nær hverandre."
-            )
+            text.append(Text("lots.area.stuck", n=len(groups), max=max_lots))
         lots.append(
             LotData(
                 number=number,
                 title=join_names(names),
-                description=text,
+                description=Text("lots.sentences", items=text),
                 basis="area",
                 municipality_ids=tuple(ids[i] for i in g.members),
                 line_ids=tuple(line.line_id for i in g.members for line in members[i][0].lines),
@@ -363,7 +353,8 @@ def _by_product(
     unknown = classes.get(OTHER_CLASS, [])
     if not own or max_lots == 1:
         keys = tuple(sorted(classes, key=lambda k: (k == OTHER_CLASS, k)))
-        return [_product_lot(1, "Hele anskaffelsen", keys, classes, sum(map(value, keys)))]
+        whole = Text("lots.product.whole")
+        return [_product_lot(1, whole, keys, classes, sum(map(value, keys)))]
     rest: list[str] = []
     if max_lots is not None and len(own) > max_lots:
         keep = sorted(own, key=lambda k: (-value(k), k))[: max_lots - 1]
@@ -373,22 +364,23 @@ def _by_product(
     lots: list[LotData] = []
     for key in own:
         label = cpv_label(key + "0000") if cpv_label is not None else None
-        title = f"{label} (CPV-klasse {key})" if label else f"CPV-klasse {key}"
+        title = (
+            Text("lots.product.title", label=label, key=key)
+            if label
+            else Text("lots.product.class", key=key)
+        )
         keys = (key, OTHER_CLASS) if key == largest and unknown else (key,)
         lot = _product_lot(len(lots) + 1, title, keys, classes, sum(value(k) for k in keys))
         if key == largest and unknown:
-            n = len(unknown)
+            placed = Text("lots.product.unknown", n=len(unknown))
             lot = dataclasses.replace(
-                lot,
-                description=lot.description
-                + f" {n} {'linje' if n == 1 else 'linjer'} uten CPV-kode og uten foreslått kode "
-                "er lagt her, i den største delkontrakten.",
+                lot, description=Text("lots.sentences", items=[lot.description, placed])
             )
         lots.append(lot)
     if rest:
         total = sum(value(k) for k in rest)
         lots.append(
-            _product_lot(len(lots) + 1, "Øvrige produktgrupper", tuple(rest), classes, total)
+            _product_lot(len(lots) + 1, Text("lots.product.rest"), tuple(rest), classes, total)
         )
     return lots
 
@@ -410,7 +402,7 @@ def _product_lot(
     return LotData(
         number=number,
         title=title,
-        description=(f"Produktgruppe for {join_names(names)}. Anslått verdi {format_nok(value)}."),
+        description=Text("lots.product.description", names=names, value=format_nok(value)),
         basis="product",
         municipality_ids=tuple(municipality_ids),
         cpv_classes=keys,

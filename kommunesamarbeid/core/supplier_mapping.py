@@ -96,6 +96,8 @@ class MappingRow:
     source: str
     confidence: str
     note: str = ""
+    #: The note in nynorsk (column ``merknad_nynorsk``); empty: the bokmål note is used.
+    note_nn: str = ""
 
     def ranges(self) -> list[tuple[int, int]]:
         return [code.range() for code in self.codes]
@@ -169,6 +171,7 @@ def parse_mapping(text: str) -> CpvIndustryMap:
                 source=record.get("kilde", ""),
                 confidence=confidence,
                 note=record.get("merknad", ""),
+                note_nn=record.get("merknad_nynorsk", ""),
             )
         )
     return CpvIndustryMap(rows)

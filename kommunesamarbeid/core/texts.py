@@ -11,13 +11,15 @@ An entry is a string with ``{name}`` placeholders, or a plural table chosen by t
 ``n``: ``{ one = "…", two = "…", other = "…" }`` (``zero`` may be given too; ``other`` is
 required). A placeholder may say ``{name:lower}`` or ``{name:upper}`` to change the case of the
 first letter (a sentence used inside another one); a list is joined as "A, B og C", or with
-``{items:comma}`` / ``{items:semicolon}`` as "A, B, C" / "A; B; C".
+``{items:comma}`` / ``{items:semicolon}`` / ``{items:space}`` as "A, B, C" / "A; B; C" /
+"A B C" (sentences after each other).
 
 :class:`Text` is how the domain hands such a text on: it *is* the bokmål string (so everything
 that prints or stores a ``str`` keeps working), and it remembers its key and parameters, so a
 document for a nynorsk municipality can :func:`render` it in nynorsk. Parameters may be plain
 strings (names, amounts, dates as written), numbers, dates, other ``Text`` values (rendered in
-the same standard) and lists of these (joined as "A, B og C").
+the same standard), :class:`Written` values (a text that data, not the catalogue, gives in both
+standards) and lists of these (joined as "A, B og C").
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import datetime as dt
 import string
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -38,6 +41,7 @@ __all__ = [
     "CatalogueError",
     "Lang",
     "Text",
+    "Written",
     "catalogue",
     "join",
     "lang_of",
@@ -79,8 +83,8 @@ def _flatten(data: Mapping[str, Any], prefix: str, out: dict[str, str | dict[str
             raise CatalogueError(f"«{full}» må være tekst eller en tabell, fant {value!r}.")
 
 
-#: ``{items:comma}`` and ``{items:semicolon}`` join a list without "og".
-_SEPARATORS: Final = {"comma": ", ", "semicolon": "; "}
+#: ``{items:comma}``, ``{items:semicolon}`` and ``{items:space}`` join a list without "og".
+_SEPARATORS: Final = {"comma": ", ", "semicolon": "; ", "space": " "}
 
 
 class _Formatter(string.Formatter):
@@ -161,8 +165,23 @@ def join(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + " og " + items[-1]
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A text that data gives in both standards (a table's note with a nynorsk column): a
+    parameter of a :class:`Text`; the nynorsk form falls back to bokmål when it is empty."""
+
+    nb: str
+    nn: str = ""
+
+    def __str__(self) -> str:
+        return self.nb
+
+    def render(self, lang: Lang) -> str:
+        return self.nn if lang == NYNORSK and self.nn else self.nb
+
+
 def _param(value: Any, lang: Lang) -> str:
-    if isinstance(value, Text):
+    if isinstance(value, (Text, Written)):
         return value.render(lang)
     if isinstance(value, str):
         return value

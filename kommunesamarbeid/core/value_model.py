@@ -251,14 +251,14 @@ def _plan(line: ProposalLineData) -> tuple[int | None, PlanBasis, Decimal | None
 
 def _plan_text(line: ProposalLineData, value: int | None, basis: PlanBasis) -> str:
     own = _own_period(line)
-    period = years_text(*own) if own is not None else "ukjent varighet"
+    period = years_text(*own) if own is not None else Text("rules.years.unknown")
     if basis == "total":
-        return f"totalverdi {format_nok(value)} oppgitt i planen ({period})"
+        return Text("value.plan_total", value=format_nok(value), period=period)
     if basis == "annual_x_years":
-        return f"årsverdi {format_nok(line.annual_value_nok)} × {period}"
+        return Text("value.plan_annual", annual=format_nok(line.annual_value_nok), period=period)
     if basis == "annual_x48":
-        return f"årsverdi {format_nok(line.annual_value_nok)} × 4 (ukjent varighet: 48 måneder)"
-    return "verdi mangler i planen"
+        return Text("value.plan_annual_x48", annual=format_nok(line.annual_value_nok))
+    return Text("value.plan_missing")
 
 
 def line_value(line: ProposalLineData, municipality_id: int, period: ProposalPeriod) -> LineValue:
@@ -270,16 +270,17 @@ def line_value(line: ProposalLineData, municipality_id: int, period: ProposalPer
     value: int | None
     used: Decimal | None
     if plan_value is None:
-        value, basis, text, used = None, "missing", "verdi mangler", None
+        value, basis, text, used = None, "missing", Text("value.missing"), None
     elif years is None:
         value, basis, used = plan_value, "plan", plan_years
-        text = f"planverdien: {plan_text}"
+        text = Text("value.plan", plan=plan_text)
     else:
         assert annual is not None
         value, basis, used = _nok(annual * years), "proposal_period", years
-        text = f"årsverdi {format_nok(_nok(annual))} × {number_text(years)} år (forslagets periode)"
+        annual_text = format_nok(_nok(annual))
+        text = Text("value.proposal_period", annual=annual_text, years=number_text(years))
     if withdrawn:
-        text = f"trukket fra planen, ikke regnet med ({text})"
+        text = Text("value.withdrawn", text=text)
     return LineValue(
         line_id=line.line_id,
         municipality_id=municipality_id,

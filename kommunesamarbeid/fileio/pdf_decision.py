@@ -215,11 +215,12 @@ class DecisionSections(Sections):
             story.append(self.body("market.dialogue_date", date=tx.date(min(dialogue))))
         story.append(self.subheading("market.local"))
         story += paragraphs(p.local_market_text, empty=tx("common.empty"))
+        if p.lots:  # before the counts per lot, which it introduces
+            area = sum(1 for lot in p.lots if lot.basis == "area")
+            key = "market.lots" if area else "market.lots_no_area"
+            story.append(self.body(key, n=len(p.lots), area=area))
         if not self.short:
             story += local_market_flowables(local_market, tx)
-        if p.lots:
-            area = sum(1 for lot in p.lots if lot.basis == "area")
-            story.append(self.body("market.lots", n=len(p.lots), area=area))
         return story
 
     # -- after award, anchoring, risks ------------------------------------------------------

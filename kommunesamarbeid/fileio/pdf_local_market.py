@@ -5,8 +5,10 @@ Counts are printed in bands (units, with staff, 5 or more employees, sole propri
 names are never printed. Every table says where the numbers come from (Enhetsregisteret, its
 date, the NLOD attribution) and that the industry codes come from a curated table.
 
-The fixed words are catalogue texts (``doc.market.*``) in the document's written standard; the
-readings of the register (``core.local_market``) are printed as that module writes them.
+The fixed words are catalogue texts (``doc.market.*``) in the document's written standard, and so
+are the readings of the register (``core.local_market`` hands them on as ``Text``, ``market.*``),
+rendered here in the same standard; only names and the curated table's own words print as
+written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from kommunesamarbeid.core.local_market import (
     ProposalMarket,
 )
 from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.fileio.pdf_common import (
     CONTENT_WIDTH,
     data_table,
@@ -34,6 +37,30 @@ from kommunesamarbeid.fileio.pdf_common import (
 from kommunesamarbeid.fileio.pdf_style import Tx
 
 __all__ = ["local_market_flowables"]
+
+
+#: Sentences a document prints in a shorter form: the command-line or file-name hint, which
+#: is for the coordinator at the screen, left out.
+_DOCUMENT_FORM = {
+    "market.missing_number": "market.document.missing_number",
+    "market.warning.unmapped": "market.document.unmapped",
+}
+
+
+def _sentence(value: object, tx: Tx) -> str:
+    """A sentence of the register's reading in the document's standard (its document form)."""
+    if isinstance(value, Text) and value.key in _DOCUMENT_FORM:
+        value = Text(_DOCUMENT_FORM[value.key], **dict(value.params))
+    return tx.r(value)
+
+
+#: The curated table's confidence words -> the catalogue's (``doc.market.level.*``).
+_CONFIDENCE = {"høy": "high", "middels": "medium", "lav": "low"}
+
+
+def _confidence(value: str, tx: Tx) -> str:
+    key = _CONFIDENCE.get(value)
+    return tx(f"market.level.{key}") if key else value
 
 
 def _counts_row(name: str, counts: MarketCounts | None, tx: Tx) -> list[Any]:
@@ -74,30 +101,33 @@ def _table(lot: LotMarket, tx: Tx) -> Any:
 def _lot(lot: LotMarket, shared: frozenset[str], tx: Tx) -> list[Flowable]:
     st = styles()
     title = (
-        tx("market.lot_title", number=lot.number, title=lot.title)
+        tx("market.lot_title", number=lot.number, title=tx.r(lot.title))
         if lot.number is not None
-        else lot.title
+        else tx.r(lot.title)
     )
     story: list[Flowable] = [*table_heading(title, outline=False, small=True, min_space=60 * mm)]
     selection = lot.selection
     if selection.rows:
         used = "; ".join(
             f"CPV {row.cpv_prefix} {row.category} → {' '.join(row.code_texts())} "
-            f"({row.source}, {tx('market.confidence')} {row.confidence})"
+            f"({row.source}, {tx('market.confidence')} {_confidence(row.confidence, tx)})"
             for row in selection.rows
         )
         story.append(Paragraph(esc(tx("market.codes_used", codes=used)), st.note))
         story.append(_table(lot, tx))
         if lot.reading:
             story.append(Spacer(1, 3))
-            story.append(Paragraph(f"<b>{esc(lot.reading)}</b>", st.body))
+            story.append(Paragraph(f"<b>{esc(tx.r(lot.reading))}</b>", st.body))
         for note in lot.notes:
             if note not in shared:
-                story.append(Paragraph(esc(note), st.note))
+                story.append(Paragraph(esc(tx.r(note)), st.note))
     if lot.warnings:
         story.append(Spacer(1, 3))
         story.append(
-            warning_box([(tx("market.lot"), w) for w in lot.warnings], title=tx("market.note"))
+            warning_box(
+                [(tx("market.lot"), _sentence(w, tx)) for w in lot.warnings],
+                title=tx("market.note"),
+            )
         )
     return story
 
@@ -114,7 +144,7 @@ def local_market_flowables(market: ProposalMarket | None, tx: Tx | None = None) 
         return story
     story.append(Paragraph(esc(tx("market.intro")), st.body))
     for warning in market.warnings:
-        story.append(Paragraph(esc(warning), st.note))
+        story.append(Paragraph(esc(_sentence(warning, tx)), st.note))
     # a note every lot has (the same trade, the same data gap) is printed once, after the lots
     shared = (
         frozenset.intersection(*(frozenset(lot.notes) for lot in market.lots))
@@ -126,14 +156,14 @@ def local_market_flowables(market: ProposalMarket | None, tx: Tx | None = None) 
     ordered = [note for note in market.lots[0].notes if note in shared] if shared else []
     if ordered:
         story.append(Spacer(1, 3))
-        story += [Paragraph(esc(note), st.note) for note in ordered]
+        story += [Paragraph(esc(tx.r(note)), st.note) for note in ordered]
     advice = market.advice
     if advice is not None and advice.sentences:
         story += table_heading(tx("market.advice"), outline=False, small=True)
-        story += [Paragraph(esc(sentence), st.body) for sentence in advice.sentences]
+        story += [Paragraph(esc(tx.r(sentence)), st.body) for sentence in advice.sentences]
     story += [
         Spacer(1, 4),
-        Paragraph(esc(CURATED_NOTE), st.note),
-        Paragraph(esc(market.register.source_line()), st.note),
+        Paragraph(esc(tx.r(CURATED_NOTE)), st.note),
+        Paragraph(esc(tx.r(market.register.source_line())), st.note),
     ]
     return story

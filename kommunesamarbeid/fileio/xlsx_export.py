@@ -1,4 +1,5 @@
-"""Excel exports: the pooled plan of all municipalities, and the annex of a proposal.
+"""Excel exports: the pooled plan of all municipalities, and the cells, styles and sheets both it
+and the annex of a proposal (``xlsx_annex``) are written with.
 
 Both workbooks are streamed with openpyxl's write-only mode, so a pooled plan of 20 000 lines is
 written in seconds without holding a worksheet model in memory.
@@ -33,16 +34,6 @@ from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
-from kommunesamarbeid.core.lots import assign_lines, join_names
-from kommunesamarbeid.core.proposal import (
-    STATUS_LABELS,
-    Evaluation,
-    ParticipantData,
-    ProposalData,
-    ProposalLineData,
-)
-from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
-from kommunesamarbeid.core.value_model import model_of
 from kommunesamarbeid.fileio.export_rows import GroupInfo, LineInfo
 
 if TYPE_CHECKING:
@@ -53,11 +44,26 @@ __all__ = [
     "GROUP_STATUS_LABELS",
     "PERIOD_MEANING_LABELS",
     "POOLED_COLUMNS",
+    "STYLE_HEADER",
+    "STYLE_LABEL",
+    "STYLE_SUM_AMOUNT",
+    "STYLE_SUM_TEXT",
+    "STYLE_TITLE",
+    "STYLE_WRAP",
+    "CellValue",
+    "Column",
+    "Kind",
+    "Sheet",
+    "fmt_date",
+    "key_values",
     "needs_quote_prefix",
+    "new_workbook",
     "safe_sheet_name",
+    "source_text",
+    "table",
     "text_cell_value",
     "write_pooled_plan",
-    "write_proposal_annex",
+    "years",
 ]
 
 CellValue = str | int | float | dt.date | None
@@ -77,18 +83,6 @@ GROUP_STATUS_LABELS: Final[dict[str, str]] = {
     "rejected": "Avvist",
 }
 
-#: Used only when the evaluation has no procedure label of its own.
-_PROCEDURE_LABELS: Final[dict[str, str]] = {
-    "utenfor": "Utenfor anskaffelsesforskriften",
-    "del_i": "Del I – grunnleggende prinsipper",
-    "del_ii": "Del II – nasjonal kunngjøring",
-    "del_iii": "Del III – kunngjøring i EØS",
-}
-
-#: Kinds of contract (``Evaluation.contract_kind``) in words.
-_KIND_LABELS: Final[dict[str, str]] = {str(k): v for k, v in CONTRACT_KIND_LABELS.items()}
-
-SUMMARY_SHEET: Final = "Sammendrag"
 POOLED_SHEET: Final = "Samlet plan"
 GROUPS_SHEET: Final = "Overlapp"
 ABOUT_SHEET: Final = "Om eksporten"
@@ -122,11 +116,11 @@ def text_cell_value(text: str) -> str:
     return _ILLEGAL_RE.sub("", text)[:_MAX_CELL_TEXT]
 
 
-def _fmt_date(value: dt.date | None) -> str:
+def fmt_date(value: dt.date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def _years(value: float | None) -> int | float | None:
+def years(value: float | None) -> int | float | None:
     if value is None:
         return None
     return int(value) if float(value).is_integer() else float(value)
@@ -147,44 +141,44 @@ class Column:
     wrap: bool = False
 
 
-_STYLE_HEADER: Final = "Kolonneoverskrift"
-_STYLE_TITLE: Final = "Eksporttittel"
-_STYLE_LABEL: Final = "Ledetekst"
-_STYLE_AMOUNT: Final = "Beløp"
-_STYLE_DATE: Final = "Dato"
-_STYLE_WRAP: Final = "Tekst med bryting"
-_STYLE_SUM_TEXT: Final = "Sumtekst"
-_STYLE_SUM_AMOUNT: Final = "Sumbeløp"
+STYLE_HEADER: Final = "Kolonneoverskrift"
+STYLE_TITLE: Final = "Eksporttittel"
+STYLE_LABEL: Final = "Ledetekst"
+STYLE_AMOUNT: Final = "Beløp"
+STYLE_DATE: Final = "Dato"
+STYLE_WRAP: Final = "Tekst med bryting"
+STYLE_SUM_TEXT: Final = "Sumtekst"
+STYLE_SUM_AMOUNT: Final = "Sumbeløp"
 
 _KIND_STYLE: Final[dict[Kind, str | None]] = {
     "text": None,
     "number": None,
-    "amount": _STYLE_AMOUNT,
-    "date": _STYLE_DATE,
+    "amount": STYLE_AMOUNT,
+    "date": STYLE_DATE,
 }
 
 
-def _workbook() -> Workbook:
+def new_workbook() -> Workbook:
     """A write-only workbook with the named styles the exports use."""
     wb = Workbook(write_only=True)
     thin = Side(style="thin", color="7F7F7F")
     top = Alignment(vertical="top")
     styles = [
         NamedStyle(
-            _STYLE_HEADER,
+            STYLE_HEADER,
             font=Font(bold=True, color="FFFFFF"),
             fill=PatternFill("solid", fgColor="1F4E79"),
             alignment=Alignment(wrap_text=True, vertical="top"),
             border=Border(bottom=thin),
         ),
-        NamedStyle(_STYLE_TITLE, font=Font(bold=True, size=14), alignment=top),
-        NamedStyle(_STYLE_LABEL, font=Font(bold=True), alignment=top),
-        NamedStyle(_STYLE_AMOUNT, number_format="#,##0", alignment=top),
-        NamedStyle(_STYLE_DATE, number_format="dd.mm.yyyy", alignment=top),
-        NamedStyle(_STYLE_WRAP, alignment=Alignment(wrap_text=True, vertical="top")),
-        NamedStyle(_STYLE_SUM_TEXT, font=Font(bold=True), border=Border(top=thin)),
+        NamedStyle(STYLE_TITLE, font=Font(bold=True, size=14), alignment=top),
+        NamedStyle(STYLE_LABEL, font=Font(bold=True), alignment=top),
+        NamedStyle(STYLE_AMOUNT, number_format="#,##0", alignment=top),
+        NamedStyle(STYLE_DATE, number_format="dd.mm.yyyy", alignment=top),
+        NamedStyle(STYLE_WRAP, alignment=Alignment(wrap_text=True, vertical="top")),
+        NamedStyle(STYLE_SUM_TEXT, font=Font(bold=True), border=Border(top=thin)),
         NamedStyle(
-            _STYLE_SUM_AMOUNT, font=Font(bold=True), number_format="#,##0", border=Border(top=thin)
+            STYLE_SUM_AMOUNT, font=Font(bold=True), number_format="#,##0", border=Border(top=thin)
         ),
     ]
     for style in styles:
@@ -192,7 +186,7 @@ def _workbook() -> Workbook:
     return wb
 
 
-class _Sheet:
+class Sheet:
     """A write-only sheet: set up (widths, frozen header, filter, print) before the rows."""
 
     def __init__(self, wb: Workbook, title: str) -> None:
@@ -221,7 +215,7 @@ class _Sheet:
             self.ws.freeze_panes = f"A{self.rows + 2}"
         self.ws.print_title_rows = f"{self.rows + 1}:{self.rows + 1}"
         self._any.row_dimensions[self.rows + 1].height = 32
-        self.append([self.cell(h, _STYLE_HEADER) for h in headers])
+        self.append([self.cell(h, STYLE_HEADER) for h in headers])
 
     def autofilter(self, columns: int, first_row: int, last_row: int) -> None:
         last = get_column_letter(columns)
@@ -276,7 +270,7 @@ class _Sheet:
     def row(self, values: Sequence[CellValue], columns: Sequence[Column]) -> None:
         self.append(
             [
-                self.cell(v, _STYLE_WRAP if c.wrap and c.kind == "text" else _KIND_STYLE[c.kind])
+                self.cell(v, STYLE_WRAP if c.wrap and c.kind == "text" else _KIND_STYLE[c.kind])
                 for v, c in zip(values, columns, strict=True)
             ]
         )
@@ -325,8 +319,8 @@ def _widths(columns: Sequence[Column], rows: Iterable[Sequence[CellValue]]) -> l
     return widths
 
 
-def _table(
-    sheet: _Sheet,
+def table(
+    sheet: Sheet,
     columns: Sequence[Column],
     rows: Sequence[Sequence[CellValue]],
 ) -> tuple[int, int]:
@@ -340,7 +334,7 @@ def _table(
     return first, sheet.rows
 
 
-def _source(file: str | None, sheet: str | None, row: int | None) -> str | None:
+def source_text(file: str | None, sheet: str | None, row: int | None) -> str | None:
     parts = [p for p in (file, sheet) if p]
     if row is not None:
         parts.append(f"rad {row}")
@@ -424,8 +418,8 @@ def _pooled_row(
         line.cpv,
         line.annual_value_nok,
         line.total_value_nok,
-        _years(line.contract_years),
-        _years(line.option_years),
+        years(line.contract_years),
+        years(line.option_years),
         line.period_start,
         line.period_end,
         PERIOD_MEANING_LABELS.get(meaning, meaning) if meaning else None,
@@ -434,7 +428,7 @@ def _pooled_row(
         group.id if group else None,
         GROUP_STATUS_LABELS.get(group.status, group.status) if group else None,
         ", ".join(dict.fromkeys(proposals)) or None,
-        _source(line.source_file, line.source_sheet, line.source_row),
+        source_text(line.source_file, line.source_sheet, line.source_row),
     )
 
 
@@ -471,35 +465,35 @@ def write_pooled_plan(
         _pooled_row(line, by_line.get(line.id), proposals_by_line.get(line.id, []))
         for line in lines
     ]
-    wb = _workbook()
+    wb = new_workbook()
 
-    plan = _Sheet(wb, POOLED_SHEET)
-    _table(plan, POOLED_COLUMNS, rows)
+    plan = Sheet(wb, POOLED_SHEET)
+    table(plan, POOLED_COLUMNS, rows)
 
-    overlap = _Sheet(wb, GROUPS_SHEET)
+    overlap = Sheet(wb, GROUPS_SHEET)
     ordered = sorted(groups, key=lambda g: g.id)
     values = group_values or {}
-    _table(overlap, GROUP_COLUMNS, [_group_row(g, values.get(g.id)) for g in ordered])
+    table(overlap, GROUP_COLUMNS, [_group_row(g, values.get(g.id)) for g in ordered])
 
-    _about_pooled(_Sheet(wb, ABOUT_SHEET), lines, groups, by_line, generated)
+    _about_pooled(Sheet(wb, ABOUT_SHEET), lines, groups, by_line, generated)
     wb.save(out)
 
 
-def _key_values(sheet: _Sheet, pairs: Iterable[tuple[str, CellValue, Kind]]) -> None:
+def key_values(sheet: Sheet, pairs: Iterable[tuple[str, CellValue, Kind]]) -> None:
     for label, value, kind in pairs:
-        style = _STYLE_WRAP if kind == "text" else _KIND_STYLE[kind]
-        sheet.append([sheet.cell(label, _STYLE_LABEL), sheet.cell(value, style)])
+        style = STYLE_WRAP if kind == "text" else _KIND_STYLE[kind]
+        sheet.append([sheet.cell(label, STYLE_LABEL), sheet.cell(value, style)])
 
 
 def _about_pooled(
-    sheet: _Sheet,
+    sheet: Sheet,
     lines: Sequence[LineInfo],
     groups: Sequence[GroupInfo],
     by_line: Mapping[int, GroupInfo],
     generated: dt.date,
 ) -> None:
     sheet.widths([42, 100])
-    sheet.append([sheet.cell("Samlet anskaffelsesplan for kommunene", _STYLE_TITLE)])
+    sheet.append([sheet.cell("Samlet anskaffelsesplan for kommunene", STYLE_TITLE)])
     sheet.blank()
     statuses = [g.status for g in groups]
     totals = [line.total_value_nok for line in lines]
@@ -518,12 +512,12 @@ def _about_pooled(
         ("Sum totalverdi i planene (kr)", sum(v for v in totals if v is not None), "amount"),
         ("Linjer uten totalverdi", sum(1 for v in totals if v is None), "number"),
     ]
-    _key_values(sheet, facts)
+    key_values(sheet, facts)
     sheet.blank()
-    sheet.append([sheet.cell("Kolonne", _STYLE_HEADER), sheet.cell("Betydning", _STYLE_HEADER)])
-    _key_values(sheet, ((c.header, c.meaning, "text") for c in POOLED_COLUMNS))
+    sheet.append([sheet.cell("Kolonne", STYLE_HEADER), sheet.cell("Betydning", STYLE_HEADER)])
+    key_values(sheet, ((c.header, c.meaning, "text") for c in POOLED_COLUMNS))
     sheet.blank()
-    sheet.append([sheet.cell("Merk", _STYLE_LABEL)])
+    sheet.append([sheet.cell("Merk", STYLE_LABEL)])
     notes = [
         f"Arket «{POOLED_SHEET}» har én rad per planlagt anskaffelse fra alle kommunene, i "
         "rekkefølge etter kommune, fil og rad.",
@@ -534,14 +528,14 @@ def _about_pooled(
         "Tekst som begynner med =, +, - eller @ er lagret som ren tekst, aldri som formel.",
     ]
     for note in notes:
-        sheet.append([None, sheet.cell(note, _STYLE_WRAP)])
+        sheet.append([None, sheet.cell(note, STYLE_WRAP)])
 
 
 # ---------------------------------------------------------------------------------------------
 # the annex of a proposal
 
 
-def safe_sheet_name(name: str, taken: set[str]) -> str:
+def safe_sheet_name(name: str, taken: set[str], *, fallback: str = "Deltaker") -> str:
     """A worksheet name for ``name``.
 
     "/" and "\\" become "-", []:*? are left out, control characters count as spaces; at most
@@ -550,7 +544,7 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
     """
     base = _SHEET_CONTROL_RE.sub(" ", name).replace("/", "-").replace("\\", "-")
     base = " ".join(_SHEET_FORBIDDEN_RE.sub("", base).split()).strip("'")
-    base = base[:31].strip().strip("'") or "Deltaker"
+    base = base[:31].strip().strip("'") or fallback
     if base.casefold() == "history":  # reserved by Excel
         base = "History-"
     candidate = base
@@ -561,220 +555,3 @@ def safe_sheet_name(name: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate.casefold())
     return candidate
-
-
-LINE_COLUMNS: Final[tuple[Column, ...]] = (
-    Column("Beskrivelse", width=50),
-    Column("Referanse"),
-    Column("CPV"),
-    Column("CPV-beskrivelse", width=36),
-    Column("Verdi pr. år (kr)", "amount"),
-    Column("Planverdi (kr)", "amount"),
-    Column("Verdi i forslaget (kr)", "amount"),
-    Column("Status"),
-    Column("Grunnlag", width=50),
-    Column("Avtaleår", "number"),
-    Column("Opsjonsår", "number"),
-    Column("Tidspunkt fra", "date"),
-    Column("Tidspunkt til", "date"),
-    Column("Tidspunkt (slik det står i planen)"),
-    Column("Dagens avtale utløper", "date"),
-    Column("Delkontrakt", "number"),
-    Column("Kilde (fil, ark, rad)"),
-)
-
-PARTICIPANT_COLUMNS: Final[tuple[Column, ...]] = (
-    Column("Kommune"),
-    Column("Ark"),
-    Column("Antall linjer", "number"),
-    Column("Estimert årlig verdi (kr)", "amount"),
-    Column("Sum planverdier (kr)", "amount"),
-    Column("Estimert samlet verdi (kr)", "amount"),
-    Column("Andel av maksimal verdi (kr)", "amount"),
-    Column("Mangler verdi på noen linjer"),
-)
-
-
-def _threshold_text(evaluation: Evaluation) -> str:
-    period = evaluation.threshold_period
-    if period is None:
-        return "Ingen terskelverdiperiode gjelder for datoen"
-    text = f"fra {_fmt_date(period.valid_from)}"
-    text += f" til {_fmt_date(period.valid_to)}" if period.valid_to else " (gjeldende)"
-    return text
-
-
-def _kind_label(kind: str) -> str:
-    label = _KIND_LABELS.get(kind)
-    return label[:1].upper() + label[1:] if label else kind
-
-
-def _line_row(
-    line: ProposalLineData, evaluation: Evaluation, lot: int | None
-) -> tuple[CellValue, ...]:
-    lv = model_of(evaluation).lines[line.line_id]
-    return (
-        line.description,
-        line.reference,
-        line.cpv,
-        line.cpv_label,
-        lv.annual_nok,
-        lv.plan_value,
-        lv.counted_value if lv.counted else None,
-        "Trukket fra planen (ikke regnet med)" if lv.withdrawn else "Med",
-        lv.basis_text,
-        _years(line.contract_years),
-        _years(line.option_years),
-        line.period_start,
-        line.period_end,
-        line.period_text,
-        line.current_expiry,
-        lot,
-        _source(line.source_file, line.source_sheet, line.source_row),
-    )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _participant_sheet(
-    sheet: _Sheet, participant: ParticipantData, evaluation: Evaluation, lots: Mapping[int, int]
-) -> None:
-    lines = participant.lines
-    rows = [_line_row(line, evaluation, lots.get(line.line_id)) for line in lines]
-    _table(sheet, LINE_COLUMNS, rows)
-    sheet.blank()
-    pv = model_of(evaluation).participant(participant.municipality_id)
-    assert pv is not None
-    label = f"Sum, {_count(len(lines), 'linje', 'linjer')}"
-    if pv.incomplete:
-        label += " (noen uten verdi)"
-    if pv.withdrawn_lines:
-        label += f" ({pv.withdrawn_lines} trukket, ikke regnet med)"
-    sums: dict[int, int] = {
-        4: pv.annual_value_nok,
-        5: pv.plan_value_nok,
-        6: pv.total_value_nok,
-    }
-    cells: list[Cell | CellValue] = [sheet.cell(label, _STYLE_SUM_TEXT)]
-    for index in range(1, len(LINE_COLUMNS)):
-        value = sums.get(index)
-        if value is not None:
-            cells.append(sheet.cell(value, _STYLE_SUM_AMOUNT))
-        else:
-            cells.append(sheet.blank_cell(_STYLE_SUM_TEXT))
-    sheet.append(cells)
-
-
-def write_proposal_annex(
-    proposal: ProposalData, evaluation: Evaluation, out: Path, *, generated: dt.date
-) -> None:
-    """The Excel annex of a proposal: «Sammendrag» and one sheet per participant."""
-    wb = _workbook()
-    taken = {SUMMARY_SHEET.casefold()}
-    sheet_names = {p.municipality_id: safe_sheet_name(p.name, taken) for p in proposal.participants}
-    lots = assign_lines(proposal, proposal.lots) if proposal.lots else {}
-
-    _summary_sheet(_Sheet(wb, SUMMARY_SHEET), proposal, evaluation, sheet_names, generated)
-    for participant in proposal.participants:
-        sheet = _Sheet(wb, sheet_names[participant.municipality_id])
-        _participant_sheet(sheet, participant, evaluation, lots)
-    wb.save(out)
-
-
-def _summary_sheet(
-    sheet: _Sheet,
-    proposal: ProposalData,
-    evaluation: Evaluation,
-    sheet_names: Mapping[int, str],
-    generated: dt.date,
-) -> None:
-    sheet.widths([40, 60, 16, 24, 22, 26, 26, 20])
-    model = model_of(evaluation)
-    host = proposal.host
-    sheet.append([sheet.cell("Vedlegg til forslag til felles anskaffelse", _STYLE_TITLE)])
-    sheet.blank()
-    date_basis = evaluation.threshold_date_basis or None
-    facts: list[tuple[str, CellValue, Kind]] = [
-        ("Tittel", proposal.title, "text"),
-        ("Referanse", proposal.reference, "text"),
-        ("Vertskommune", host.name if host else "Ikke valgt", "text"),
-        ("Status", STATUS_LABELS.get(proposal.status, str(proposal.status)), "text"),
-        ("Deltakende kommuner", join_names([p.name for p in proposal.participants]), "text"),
-        ("Estimert samlet verdi (kr)", model.estimated_nok, "amount"),
-        ("Maksimal verdi, rammeavtale (kr)", model.maximum_nok, "amount"),
-        ("Grunnlag for maksimal verdi", model.maximum_text, "text"),
-        ("Sum planverdier (kr)", model.plan_nok, "amount"),
-        ("Estimert årlig verdi (kr)", model.annual_nok, "amount"),
-        ("Avtaleperiode", model.period.text(), "text"),
-        ("Verdi terskelverdien vurderes mot (kr)", evaluation.threshold_value_nok, "amount"),
-        ("Type anskaffelse", _kind_label(evaluation.contract_kind), "text"),
-        ("Grunnlag for type", evaluation.contract_kind_reason, "text"),
-        (
-            "Prosedyre",
-            evaluation.procedure_label
-            or _PROCEDURE_LABELS.get(evaluation.procedure_part, evaluation.procedure_part),
-            "text",
-        ),
-        ("Dato terskelverdiene er valgt etter", evaluation.threshold_date, "date"),
-        ("Grunnlag for datoen", date_basis, "text"),
-        ("Terskelverdiperiode", _threshold_text(evaluation), "text"),
-        ("Gjeldende terskelverdi (kr)", evaluation.applicable_threshold_nok, "amount"),
-        ("Rammeavtale", "Ja" if model.framework else "Nei", "text"),
-        ("Grunnlag for rammeavtale", model.framework_reason, "text"),
-        ("Laget", generated, "date"),
-    ]
-    _key_values(sheet, facts)
-
-    sheet.blank()
-    sheet.append([sheet.cell("Deltakere", _STYLE_LABEL)])
-    sheet.append([sheet.cell(c.header, _STYLE_HEADER) for c in PARTICIPANT_COLUMNS])
-    for p, pv in zip(proposal.participants, model.participants, strict=True):
-        row: tuple[CellValue, ...] = (
-            p.name,
-            sheet_names[p.municipality_id],
-            len(p.lines),
-            pv.annual_value_nok,
-            pv.plan_value_nok,
-            pv.total_value_nok,
-            pv.maximum_value_nok,
-            "Ja" if pv.incomplete else None,
-        )
-        sheet.row(row, PARTICIPANT_COLUMNS)
-    sheet.append(
-        [
-            sheet.cell("Sum", _STYLE_SUM_TEXT),
-            sheet.blank_cell(_STYLE_SUM_TEXT),
-            sheet.cell(len(proposal.all_lines()), _STYLE_SUM_TEXT),
-            sheet.cell(model.annual_nok, _STYLE_SUM_AMOUNT),
-            sheet.cell(model.plan_nok, _STYLE_SUM_AMOUNT),
-            sheet.cell(model.estimated_nok, _STYLE_SUM_AMOUNT),
-            sheet.cell(model.maximum_nok, _STYLE_SUM_AMOUNT)
-            if model.maximum_nok is not None
-            else sheet.blank_cell(_STYLE_SUM_TEXT),
-            sheet.blank_cell(_STYLE_SUM_TEXT),
-        ]
-    )
-
-    sheet.blank()
-    sheet.append([sheet.cell("Advarsler", _STYLE_LABEL)])
-    if not evaluation.warnings:
-        sheet.append([sheet.cell("Ingen advarsler.")])
-    else:
-        sheet.append([sheet.cell("Gjelder", _STYLE_HEADER), sheet.cell("Advarsel", _STYLE_HEADER)])
-        names = {p.municipality_id: p.name for p in proposal.participants}
-        ordered = sorted(evaluation.warnings, key=lambda w: w.municipality_id is not None)
-        for w in ordered:
-            concerns = (
-                "Hele forslaget"
-                if w.municipality_id is None
-                else names.get(w.municipality_id, f"Kommune {w.municipality_id}")
-            )
-            sheet.append([sheet.cell(concerns), sheet.cell(w.message, _STYLE_WRAP)])
-
-    if evaluation.explanation:
-        sheet.blank()
-        sheet.append([sheet.cell("Slik er verdien og prosedyren vurdert", _STYLE_LABEL)])
-        for sentence in evaluation.explanation:
-            sheet.append([None, sheet.cell(sentence, _STYLE_WRAP)])

@@ -264,15 +264,23 @@ def export_pooled_xlsx(db: Database, out: Path, *, today: dt.date | None = None)
 
 
 def export_proposal_xlsx(
-    db: Database, proposal_id: int, out: Path, *, today: dt.date | None = None
+    db: Database,
+    proposal_id: int,
+    out: Path,
+    *,
+    today: dt.date | None = None,
+    maalform: str | None = None,
 ) -> Path:
-    from kommunesamarbeid.fileio.xlsx_export import write_proposal_annex
+    """The proposal's Excel annex, in the host municipality's written standard (like the
+    proposal document) unless ``maalform`` says otherwise."""
+    from kommunesamarbeid.fileio.xlsx_annex import write_proposal_annex
 
     today = today or dt.date.today()
     data, evaluation = evaluated(db, proposal_id, today=today)
+    lang = _language(maalform, data.language)
     target = _check_target(out, ".xlsx")
     with _atomic(target) as tmp:
-        write_proposal_annex(data, evaluation, tmp, generated=today)
+        write_proposal_annex(data, evaluation, tmp, generated=today, lang=lang)
     return target.resolve()
 
 

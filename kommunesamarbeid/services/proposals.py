@@ -29,6 +29,7 @@ from kommunesamarbeid.core.proposal import (
     ProposalStatus,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.core.texts import Lang, lang_of, render, tr
 from kommunesamarbeid.core.thresholds import CONTRACT_KIND_LABELS
 from kommunesamarbeid.core.timeline import propose_milestones
 from kommunesamarbeid.core.value_model import framework_from_lines
@@ -46,7 +47,11 @@ from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import audit
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor, require_coordinator
-from kommunesamarbeid.services.municipalities import find_municipality, municipality_register
+from kommunesamarbeid.services.municipalities import (
+    effective_maalform,
+    find_municipality,
+    municipality_register,
+)
 from kommunesamarbeid.services.proposal_data import (  # re-exported: the read side
     ProposalSummary,
     _data,
@@ -173,25 +178,19 @@ def _next_reference(session: Session, today: dt.date) -> str:
     return f"{prefix}{n:03d}"
 
 
-def _default_title(title: str | None, lines: list[PlannedPurchase]) -> str:
+def _default_title(title: str | None, lines: list[PlannedPurchase], lang: Lang) -> str:
     if title:
         return title[:1].upper() + title[1:]
-    return f"Felles anskaffelse: {lines[0].description}" if lines else "Felles anskaffelse"
+    if lines:
+        return tr("lots.proposal.title", lang, description=lines[0].description)
+    return tr("lots.proposal.title_empty", lang)
 
 
-def _need_text(lines: list[PlannedPurchase], names: dict[int, str]) -> str:
+def _need_text(lines: list[PlannedPurchase], names: dict[int, str], lang: Lang) -> str:
     municipalities = sorted({names[line.municipality_id] for line in lines})
-    listed = (
-        ", ".join(municipalities[:-1]) + f" og {municipalities[-1]}"
-        if len(municipalities) > 1
-        else municipalities[0]
-    )
     # No amount here: the figures are the value model's and follow the lines (a number
     # frozen into this text would contradict the documents as soon as a line changes).
-    return (
-        f"{listed} har meldt behov i sine anskaffelsesplaner som kan dekkes av én felles "
-        f"anskaffelse ({len(lines)} planlagte anskaffelser). Verdien står i nøkkeltallene."
-    )
+    return tr("lots.proposal.need", lang, names=municipalities, n=len(lines))
 
 
 def create_proposal(
@@ -261,15 +260,16 @@ def create_proposal(
         else:
             host = session.get(Municipality, max(muni_ids, key=lambda m: (value_by[m], -m)))
         assert host is not None
+        # the default texts are stored as the coordinator's own: in the host's målform
+        lang = lang_of(effective_maalform(host))
+        given_title = title or (group.title if group is not None else None)
         # No period is stored: the value model uses the longest period among the lines
         # (options included) until the coordinator sets one.
         proposal = JointProposal(
             reference=_next_reference(session, today),
             group_id=group.id if group is not None else None,
-            title=_default_title(title or (group.title if group is not None else None), lines)[
-                :500
-            ],
-            need_description=_need_text(lines, names),
+            title=_default_title(given_title, lines, lang)[:500],
+            need_description=_need_text(lines, names, lang),
             host_municipality_id=host.id,
             status=ProposalStatus.DRAFT.value,
             created_by=actor.user,
@@ -591,7 +591,14 @@ def suggest_lots_for(
         geography=participant_places(data),
         cpv_label=lambda code: _label_for(labels, code),
     )
-    lots = annotate_lots(db, data, lots)
+    # stored as the coordinator's own text: written in the proposal's (the host's) målform
+    lang = data.language
+    lots = [
+        dataclasses.replace(
+            lot, title=render(lot.title, lang), description=render(lot.description, lang)
+        )
+        for lot in annotate_lots(db, data, lots)
+    ]
     return replace_lots(
         db, actor, proposal_id, list(lots), dict(assign_lines(data, lots)), seen=seen
     )

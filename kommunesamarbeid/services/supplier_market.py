@@ -33,6 +33,7 @@ from kommunesamarbeid.core.local_market import (
 )
 from kommunesamarbeid.core.proposal import LotData, ParticipantData, ProposalData, ProposalLineData
 from kommunesamarbeid.core.supplier_mapping import IndustryCode, MappingRow
+from kommunesamarbeid.core.texts import Text
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.services.municipalities import (
     find_municipality,
@@ -147,7 +148,11 @@ def _lot_market(
     region = total([p.counts for p in region_markets if p.counts is not None])
     counties = _counties_market(region_places, by_county, known)
     lot_total = total([p.counts for p in municipalities if p.counts is not None])
-    label = f"Delkontrakt {number} ({title})" if number is not None else "Hele anskaffelsen"
+    label = (
+        Text("market.lot_label", number=number, title=title)
+        if number is not None
+        else Text("market.whole")
+    )
     return LotMarket(
         number=number,
         title=title,
@@ -307,10 +312,7 @@ def proposal_market(db: Database, data: ProposalData) -> ProposalMarket:
     if not info.loaded:
         return ProposalMarket(
             register=info,
-            warnings=(
-                "Enhetsregisteret er ikke lastet inn: last ned underenheter og enheter fra "
-                "data.brreg.no og last dem inn (siden Kommuner, eller «suppliers load»).",
-            ),
+            warnings=(Text("market.not_loaded"),),
         )
     places = {p.municipality_id: _participant_place(p) for p in data.participants}
     with_lines = [p for p in data.participants if p.lines]
@@ -340,7 +342,7 @@ def proposal_market(db: Database, data: ProposalData) -> ProposalMarket:
         counter,
         info,
         number=None,
-        title="Hele anskaffelsen",
+        title=Text("market.whole"),
         basis=None,
         places=region_places,
         region_places=region_places,
@@ -350,11 +352,7 @@ def proposal_market(db: Database, data: ProposalData) -> ProposalMarket:
         lots.append(everyone)
     advice = split_advice(everyone.municipalities, whole)
     missing = tuple(p.name for p in region_places if p.number is None)
-    warnings = tuple(
-        f"{name} mangler kommunenummer, så det lokale markedet der er ukjent. Sett det med "
-        f'«municipality set "{name}" --number NNNN».'
-        for name in missing
-    )
+    warnings = tuple(Text("market.missing_number", name=name) for name in missing)
     return ProposalMarket(
         register=info, lots=tuple(lots), advice=advice, missing_numbers=missing, warnings=warnings
     )
@@ -401,6 +399,8 @@ def annotate_lots(db: Database, data: ProposalData, lots: Sequence[LotData]) -> 
             else ({}, {})
         )
         note = lot_market_note(_places_market(lot_places, by_number, True), selection)
-        description = f"{lot.description} {note}".strip() if note else lot.description
+        description = (
+            Text("lots.sentences", items=[lot.description, note]) if note else lot.description
+        )
         out.append(replace(lot, description=description))
     return out

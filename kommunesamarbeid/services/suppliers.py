@@ -443,11 +443,23 @@ def register_info(db: Database) -> RegisterInfo:
         units_file=units.file_name if units else None,
         parents_file=parents.file_name if parents else None,
         loaded_at=latest,
-        attribution=next(
-            (row.attribution for row in (units, parents) if row is not None and row.attribution),
-            NLOD_ATTRIBUTION,
+        attribution=_attribution(
+            next(
+                (
+                    row.attribution
+                    for row in (units, parents)
+                    if row is not None and row.attribution
+                ),
+                None,
+            )
         ),
     )
+
+
+def _attribution(stored: str | None) -> str:
+    """The attribution as stored; the standard NLOD one as its catalogue text (so a nynorsk
+    document prints it in nynorsk)."""
+    return NLOD_ATTRIBUTION if stored is None or stored == NLOD_ATTRIBUTION else stored
 
 
 def require_register(db: Database) -> RegisterInfo:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from kommunesamarbeid.core.local_market import (
+    CURATED_NOTE,
     RENHOLD_NOTE,
     IndustrySelection,
     MarketCounts,
     PlaceMarket,
+    RegisterInfo,
     lot_market_note,
     lot_notes,
     lot_warnings,
@@ -14,6 +19,7 @@ from kommunesamarbeid.core.local_market import (
     split_advice,
 )
 from kommunesamarbeid.core.supplier_mapping import IndustryCode, MappingRow
+from kommunesamarbeid.core.texts import Text
 
 CLEANING = IndustrySelection(
     ("90911200",),
@@ -116,9 +122,13 @@ def test_cleaning_shows_the_renholdsregister_reminder() -> None:
     assert notes[0] == RENHOLD_NOTE
     assert lot_notes(SNOW, MarketCounts(1, 1, parent_missing=1), True) == [
         "CPV 9062 (Brøyting): Også gårdbrukere.",
-        "1 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; de er talt med, men "
-        "konkurs og avvikling er ukjent for dem.",
+        "1 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; den er talt med, men "
+        "konkurs og avvikling er ukjent for den.",
     ]
+    assert lot_notes(SNOW, MarketCounts(2, 2, parent_missing=2), True)[-1] == (
+        "2 av enhetene har en hovedenhet som ikke finnes i enhetsfilen; de er talt med, men "
+        "konkurs og avvikling er ukjent for dem."
+    )
     assert "Enhetsfilen" in lot_notes(SNOW, MarketCounts(), False)[-1]
 
 
@@ -137,3 +147,72 @@ def test_counts_add_up() -> None:
         "sole_proprietors",
         "parent_missing",
     }
+
+
+# --- both written standards ---------------------------------------------------------------------
+
+
+def _nynorsk_cases() -> list[tuple[Text, str]]:
+    """Every sentence the module makes, and a piece of its nynorsk form."""
+    county = [PlaceMarket("Vestland", "46", MarketCounts(40, 12))]
+    unknown = PlaceMarket("Vestøy kommune", None, None)
+    region = MarketCounts(30, 9)
+    snow = IndustrySelection(
+        ("90620000",),
+        (dataclasses.replace(SNOW.rows[0], note_nn="Også gardbrukarar."),),
+    )
+    return [
+        (reading([unknown], region), "Den lokale marknaden er ukjend: kommunen manglar"),
+        (reading([unknown, unknown], region), "kommunane manglar kommunenummer"),
+        (reading([place("Fedje", 1)], region), "1 verksemd med tilsette i Fedje, 9 i regionen"),
+        (reading([place("Fedje", 0, units=2)], region), "(berre 2 utan registrerte tilsette)"),
+        (reading([place("Fedje", 0)], region), "vil truleg få tilbod frå verksemder utanfor"),
+        (reading([place("Fedje", 2), place("Alver", 7)], region), "2 verksemder med tilsette"),
+        (
+            reading([place("Fedje", 2), place("Alver", 7)], region, one_lot=True),
+            "gjev lokale tilbydarar i alle kommunane ei reell moglegheit",
+        ),
+        (reading([place("Fedje", 0), place("Alver", 7)], region), "slå kommunar utan lokale"),
+        (
+            reading([place("Fedje", 0), place("Alver", 0)], region, county),
+            "konkurransen vert regional, og delkontraktar per kommune gjev ikkje lokale tilbod",
+        ),
+        (reading([place("Fedje", 0), place("Alver", 0)], region), "same korleis anskaffinga"),
+        (split_advice([unknown], CLEANING).sentences[0], "Den lokale marknaden er ukjend for"),
+        (
+            split_advice([place("Fedje", 2)], CLEANING).sentences[0],
+            "Kommunen har lokale verksemder med tilsette innan næringskodane 81.21, 81.22 (Fedje 2)",
+        ),
+        (split_advice([place("Fedje", 2), place("Alver", 3)], CLEANING).sentences[1], "grunngje"),
+        (
+            split_advice([place("Fedje", 0), place("Alver", 3)], CLEANING).sentences[1],
+            "slå kommunen saman med ein nabo",
+        ),
+        (
+            split_advice([place("Fedje", 0), place("Alver", 0)], CLEANING).sentences[1],
+            "slå desse kommunane saman",
+        ),
+        (
+            lot_market_note([place("Masfjorden", 1), place("Modalen", 3)], SNOW) or Text("x"),
+            "Lokal marknad (81.23): 1 verksemd med tilsette i Masfjorden og 3 i Modalen.",
+        ),
+        (lot_warnings("T", [], IndustrySelection())[0], "T: linjene har ingen CPV-kode"),
+        (lot_notes(snow, MarketCounts(), True)[0], "CPV 9062 (Brøyting): Også gardbrukarar."),
+        (lot_notes(SNOW, MarketCounts(), True)[0], "CPV 9062 (Brøyting): Også gårdbrukere."),
+        (lot_notes(SNOW, MarketCounts(), False)[-1], "Einingsfila (hovudeiningane)"),
+        (lot_notes(SNOW, MarketCounts(1, 1, parent_missing=1), True)[-1], "den er talt med"),
+        (RegisterInfo(units_date=dt.date(2026, 11, 27)).source_line(), "Kjelde: Einingsregisteret"),
+        (RegisterInfo().source_line(), "per ukjend dato. Inneheld data under Norsk lisens"),
+        (CURATED_NOTE, "ikkje kven som faktisk kjem til å gje tilbod"),
+    ]
+
+
+def test_every_sentence_renders_in_nynorsk() -> None:
+    for sentence, expected in _nynorsk_cases():
+        assert isinstance(sentence, Text), sentence
+        nynorsk = sentence.render("nn")
+        assert expected in nynorsk, (sentence.key, nynorsk)
+        assert "{" not in nynorsk and "market." not in nynorsk, nynorsk
+        assert nynorsk != str(sentence) or sentence.key == "market.note.table", sentence.key
+        for word in ("ikke", "bedrift", "bedrifter", "ansatte", "kommunene", "fra", "blir"):
+            assert word not in nynorsk.split(), (word, nynorsk)

@@ -263,3 +263,42 @@ def test_lot_values_match_the_evaluation() -> None:
 )
 def test_join_names(names: list[str], text: str) -> None:
     assert join_names(names) == text
+
+
+# --- written in the proposal's målform ----------------------------------------------------
+
+
+def test_titles_and_descriptions_render_in_nynorsk() -> None:
+    """Every sentence a suggestion writes is a catalogue text: the service stores it in the
+    host's målform, so each must render in nynorsk (and stay the same in bokmål)."""
+    from kommunesamarbeid.core.texts import render
+
+    texts = []
+    merged = suggest_lots(
+        area_proposal([2_000_000, 100_000, 800_000, 1_200_000]), basis="area", neighbours=NEIGHBOURS
+    )
+    small = suggest_lots(area_proposal([3_000_000, 100_000, 200_000, 2_500_000]), basis="area")
+    stuck = suggest_lots(area_proposal([1_000_000, 900_000, 800_000]), basis="area", max_lots=2)
+    products = suggest_lots(product_proposal(), basis="product", cpv_label=LABELS.get)
+    rest = suggest_lots(product_proposal(), basis="product", max_lots=2)
+    whole = suggest_lots(product_proposal(), basis="product", max_lots=1)
+    for lot in (*merged, *small, *stuck, *products, *rest, *whole):
+        texts += [render(lot.title, "nn"), render(lot.description, "nn")]
+    nynorsk = " ".join(texts)
+    for expected in (
+        "Kommunane er slått saman for at delkontrakten skal verte stor nok, fordi dei ligg nær "
+        "kvarandre (Fedje og Austrheim: nabokommunar).",
+        "Delkontrakten er liten: den treng ",
+        "Det vart 3 delkontraktar, ikkje 2: dei som er att, ligg ikkje nær kvarandre.",
+        "Snørydding (CPV-klasse 9062)",
+        "1 linje utan CPV-kode og utan føreslått kode er lagd her",
+        "Andre produktgrupper",
+        "Heile anskaffinga",
+        "Produktgruppe for Fedje og Alver. Anslått verdi",
+    ):
+        assert expected in nynorsk, expected
+    for word in ("Kommunene", "sammen", "trenger", "ikke", "uten", "Øvrige", "Hele", "ble"):
+        assert f" {word} " not in f" {nynorsk} ", word
+    # bokmål is the text as it always was (what JSON and the command line show)
+    assert "Kommunene er slått sammen" in merged[1].description
+    assert whole[0].title == "Hele anskaffelsen"

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from market_samples import sample_market
 from pdf_samples import (
     GENERATED,
     evaluate_sample,
@@ -95,6 +97,19 @@ BOKMAAL_WORDS = (
     "gjennomføres",  # vert gjennomført
     "dager",  # dagar
     "måneder",  # månader
+    "forslagets",  # framlegget sitt, i framlegget
+    "ansatte",  # tilsette
+    "virksomheter",  # verksemder
+    "enheter",  # einingar
+    "enhetene",  # einingane
+    "markedet",  # marknaden
+    "tilbydere",  # tilbydarar
+    "næringene",  # næringane
+    "mangler",  # manglar
+    "trukket",  # trekt
+    "regnet",  # rekna
+    "varighet",  # varigheit
+    "oppgitt",  # oppgjeve
 )
 _BOKMAAL_RE = re.compile(r"\b(" + "|".join(BOKMAAL_WORDS) + r")\b", re.IGNORECASE)
 
@@ -102,7 +117,7 @@ _BOKMAAL_RE = re.compile(r"\b(" + "|".join(BOKMAAL_WORDS) + r")\b", re.IGNORECAS
 CODE_WORDS = re.compile(
     r"DOMAIN\.md|\.py\b|\.toml\b|thresholds\.json|\bNone\b|\bTrue\b|\bFalse\b|regelmotor"
     r"|\bdel_i+\b|special_services|\bsupplies\b|\bservices\b"
-    r"|\b[A-Z]{3,}_[A-Z_]{3,}\b|\bdoc\.[a-z]|\brules\.[a-z]|\boverlap\.[a-z]|[{}]|Text\("
+    r"|\b[A-Z]{3,}_[A-Z_]{3,}\b|\b(?:doc|rules|overlap|market|lots|annex)\.[a-z]|[{}]|Text\("
 )
 #: A unit, a percentage or a section number on another line than its number. (Table cells are
 #: extracted one per line, so a number at the end of one cell and an amount at the start of
@@ -165,7 +180,9 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Written]:
         proposal = make()
         evaluation = evaluate_sample(proposal)
         pdf = folder / f"{name}.pdf"
-        write_proposal_pdf(proposal, evaluation, pdf, generated=GENERATED)
+        # every proposal with a local supplier market (the short form leaves the section out)
+        market = sample_market(proposal)
+        write_proposal_pdf(proposal, evaluation, pdf, generated=GENERATED, local_market=market)
         assert qpdf_check(pdf).returncode == 0
         paths = write_fullmakt_pdfs(proposal, evaluation, folder / name, generated=GENERATED)
         fullmakt = {
@@ -334,6 +351,10 @@ def test_nynorsk_documents_have_no_bokmaal_forms(
         assert _bokmaal_words(pages) == [], mid
     assert _bokmaal_words(overviews["nn"]) == []
     assert "FRAMLEGG TIL FELLES ANSKAFFING" in n.flat
+    # the local market is read in nynorsk too (and in bokmål in the bokmål sample)
+    assert "29 verksemder med tilsette i Alver, 48 i regionen" in n.flat
+    assert "Ingen verksemder med tilsette i Masfjorden og Modalen, 3 i området" in n.flat
+    assert "29 bedrifter med ansatte i Alver, 48 i regionen" in written["sample"].flat
     assert "gjev Alver kommune («vertskommunen») fullmakt" in flat(" ".join(n.fullmakt[2]))
 
 
@@ -385,3 +406,155 @@ def test_catalogues_have_the_same_keys_and_placeholders() -> None:
         for text in forms:
             found = _BOKMAAL_RE.search(re.sub(r"\{[^}]*\}", "", str(text)))
             assert found is None, (key, found.group(0))
+
+
+# --- a nynorsk proposal with the local supplier market and its Excel annex ----------------------
+
+#: What the nynorsk market section must say (the register read in nynorsk, not only its labels).
+NYNORSK_MARKET = (
+    "Lokal leverandørmarknad",
+    "verksemder med tilsette i Fedje",
+    "Vestland (heile fylket)",
+    "Ingen registrerte verksemder i Masfjorden innan desse næringane",
+    "ingen lokale leverandørar i det heile i Masfjorden",
+    "CPV 39000000 finst ikkje i tabellen CPV → næringskode",
+    "Vestøy kommune manglar kommunenummer, så den lokale marknaden der er ukjend.",
+    "Den lokale marknaden er ukjend for Vestøy",
+    "Reinhald: berre verksemder som er godkjende i reinhaldsregisteret",
+    "Kjelde: Einingsregisteret per 27.11.2026",
+    "Inneheld data under Norsk lisens for offentlege data (NLOD)",
+    "Næringskodane er valde frå ein kuratert tabell",
+    "tryggleik høg",
+    "Lokal marknad (81.21, 81.22): 2 verksemder med tilsette i Austrheim.",
+    "Den lokale marknaden er ukjend: kommunen manglar kommunenummer.",
+    "CPV 9091 (Rengjøring av bygninger): Vanleg reingjering (81.21)",
+    "Framlegget har 4 delkontraktar",
+)
+
+
+@dataclass
+class MarketDocuments:
+    proposal: ProposalData
+    pdf: Path
+    pages: list[str]
+    annex: Path
+
+
+@pytest.fixture(scope="module")
+def market_documents(tmp_path_factory: pytest.TempPathFactory) -> MarketDocuments:
+    """A proposal of nynorsk municipalities made the way a coordinator makes it: Enhetsregisteret
+    loaded (the test files with their exact counts), lines in four municipalities (one without a
+    kommunenummer, one line with a CPV code the curated table lacks), lots suggested by area; then
+    the proposal PDF and the Excel annex exported by the services."""
+    from kommunesamarbeid.db.engine import open_database
+    from kommunesamarbeid.db.models import PlannedPurchase
+    from kommunesamarbeid.services.context import Actor
+    from kommunesamarbeid.services.exports import export_proposal_pdf, export_proposal_xlsx
+    from kommunesamarbeid.services.municipalities import ensure_municipality
+    from kommunesamarbeid.services.proposals import create_proposal, proposal_data, suggest_lots_for
+    from kommunesamarbeid.services.suppliers import load_register
+    from tests.fixtures.make_brreg_files import make_all
+
+    folder = tmp_path_factory.mktemp("market")
+    db = open_database(folder / "test.db")
+    actor = Actor(user="testbruker")
+    files = make_all(folder / "brreg")
+    load_register(db, actor, [files["units_csv_gz"], files["parents_csv_gz"]])
+    lines = [
+        ("Fedje", "Reinhald av kommunale bygg", "90911200"),
+        ("Fedje", "Reinhaldsutstyr til kommunale bygg", "39000000"),
+        ("Austrheim", "Reinhald av skular og barnehagar", "90911200"),
+        ("Masfjorden", "Reinhald av rådhus og helsesenter", "90911200"),
+        ("Vestøy", "Reinhald av kommunale bygg", "90911200"),
+    ]
+    ids = []
+    with db.session() as session:
+        for name, description, cpv in lines:
+            m, _ = ensure_municipality(session, actor, f"{name} kommune")
+            if name == "Vestøy":  # not in the national list, no kommunenummer: counts unknown
+                m.maalform = "nynorsk"
+            line = PlannedPurchase(
+                municipality_id=m.id,
+                description=description,
+                cpv=cpv,
+                total_value_nok=2_000_000,
+                annual_value_nok=500_000,
+                contract_years=4,
+            )
+            session.add(line)
+            session.flush()
+            ids.append(line.id)
+    pid = create_proposal(
+        db, actor, line_ids=ids, title="Reinhald av kommunale bygg", lead="Fedje", today=GENERATED
+    ).id
+    suggest_lots_for(db, actor, pid, "area")
+    pdf = export_proposal_pdf(db, pid, folder / "framlegg.pdf", today=GENERATED)
+    annex = export_proposal_xlsx(db, pid, folder / "vedlegg.xlsx", today=GENERATED)
+    proposal = proposal_data(db, pid)
+    db.dispose()
+    assert qpdf_check(pdf).returncode == 0
+    return MarketDocuments(proposal, pdf, page_texts(pdf), annex)
+
+
+def test_nynorsk_proposal_with_the_local_market(market_documents: MarketDocuments) -> None:
+    docs = market_documents
+    assert docs.proposal.language == "nn" and len(docs.proposal.lots) >= 3
+    for number, text in enumerate(docs.pages, start=1):
+        assert _bokmaal_words([text]) == [], (number, text)
+        found = CODE_WORDS.search(text)
+        assert found is None, (number, text[max(0, found.start() - 60) :][:140])
+    text = flat(" ".join(docs.pages))
+    for expected in NYNORSK_MARKET:
+        assert expected in text, expected
+    # hints for the coordinator at the screen are not printed for the reader of the proposal
+    assert "NNNN" not in text and "municipality set" not in text and ".csv" not in text
+    # what the services wrote as the coordinator's own text is the host's nynorsk: the need,
+    # the lots' titles and descriptions
+    assert docs.proposal.need_description.startswith("Austrheim kommune, Fedje kommune,")
+    assert "kan dekkjast av éi felles anskaffing (5 planlagde anskaffingar)" in text
+    for lot in docs.proposal.lots:
+        assert lot.description.startswith("Område: "), lot.description
+        assert _bokmaal_words([lot.description]) == [], lot.description
+
+
+def _annex_texts(path: Path) -> list[tuple[str, str, str]]:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    return [
+        (ws.title, cell.coordinate, str(cell.value))
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str)
+    ]
+
+
+def test_nynorsk_excel_annex(market_documents: MarketDocuments) -> None:
+    from openpyxl import load_workbook
+
+    texts = _annex_texts(market_documents.annex)
+    assert len(texts) > 80
+    for sheet, coordinate, value in texts:
+        assert _bokmaal_words([value]) == [], (sheet, coordinate, value)
+        found = CODE_WORDS.search(value)
+        assert found is None, (sheet, coordinate, value)
+    wb = load_workbook(market_documents.annex)
+    assert wb.sheetnames[0] == "Samandrag"
+    values = {value for _, _, value in texts}
+    for expected in (
+        "Vedlegg til framlegg til felles anskaffing",
+        "Deltakande kommunar",
+        "Estimert samla verdi (kr)",
+        "Type anskaffing",
+        "Åtvaringar",
+        "Skildring",
+        "Verdi i framlegget (kr)",
+        "Dagens avtale går ut",
+        "Kjelde (fil, ark, rad)",
+        "Sum, 2 linjer",
+    ):
+        assert expected in values, expected
+    facts = {row[0]: row[1] for row in wb["Samandrag"].iter_rows(values_only=True) if row[0]}
+    assert facts["Vertskommune"] == "Fedje kommune"
+    assert facts["Type anskaffing"] == "Tenester"

@@ -3,9 +3,9 @@ advice, the source with its NLOD attribution, and no personal names."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
+from market_samples import REGISTER
 from pdf_samples import GENERATED, evaluate_sample, flat, page_texts, qpdf_check, sample_proposal
 
 from kommunesamarbeid.core.local_market import (
@@ -25,14 +25,6 @@ from kommunesamarbeid.fileio.pdf_proposal import write_proposal_pdf
 CLEANING = IndustrySelection(
     ("90911200",),
     (MappingRow("9091", "Rengjøring av bygninger", (IndustryCode("81.21"),), "SSB-tekst", "høy"),),
-)
-REGISTER = RegisterInfo(
-    units_date=dt.date(2026, 11, 27),
-    parents_date=dt.date(2026, 11, 26),
-    units=865_000,
-    parents=1_160_000,
-    units_file="underenheter_alle.csv.gz",
-    parents_file="enheter_alle.csv.gz",
 )
 
 

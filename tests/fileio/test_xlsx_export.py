@@ -25,12 +25,12 @@ from kommunesamarbeid.core.proposal import (
     ThresholdPeriod,
 )
 from kommunesamarbeid.core.proposal_rules import evaluate
+from kommunesamarbeid.fileio.xlsx_annex import write_proposal_annex
 from kommunesamarbeid.fileio.xlsx_export import (
     POOLED_COLUMNS,
     needs_quote_prefix,
     safe_sheet_name,
     write_pooled_plan,
-    write_proposal_annex,
 )
 from kommunesamarbeid.services.lines import LineInfo
 from kommunesamarbeid.services.overlap import GroupInfo, MemberInfo

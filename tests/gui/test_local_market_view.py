@@ -9,8 +9,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from kommunesamarbeid.core.local_market import RENHOLD_NOTE
+from kommunesamarbeid.core.texts import lang_of, render
 from kommunesamarbeid.db.engine import Database, open_database
 from kommunesamarbeid.gui.context import AppContext
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.local_market_view import LocalMarketView, SupplierRegisterPanel
 from kommunesamarbeid.gui.pages.municipalities import MunicipalitiesPage
 from kommunesamarbeid.gui.pages.proposal_editor import ProposalEditor
@@ -67,10 +70,66 @@ def test_view_shows_each_lot(qtbot: Any, ctx: Any, files: dict[str, Path]) -> No
     first = market.lots[0]
     assert view.table.rowCount() == len(first.municipalities) + len(first.counties)
     assert view.table.item(0, 0).text() == first.municipalities[0].name
-    assert view.reading.text() == first.reading
-    assert "renholdsregister" in view.notes.text()
+    # in the interface's language (an earlier test may have left it in nynorsk)
+    lang = lang_of(current_language())
+    assert view.reading.text() == render(first.reading, lang)
+    assert render(RENHOLD_NOTE, lang) in view.notes.text()
     view.lot_choice.setCurrentIndex(1)
-    assert view.reading.text() == market.lots[1].reading
+    assert view.reading.text() == render(market.lots[1].reading, lang)
+
+
+def test_view_reads_the_market_in_the_interface_language(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the interface in nynorsk, the reading, notes, warnings and advice are nynorsk."""
+    from kommunesamarbeid.core.local_market import (
+        CURATED_NOTE,
+        IndustrySelection,
+        LotMarket,
+        MarketCounts,
+        PlaceMarket,
+        ProposalMarket,
+        RegisterInfo,
+        lot_notes,
+        lot_warnings,
+        reading,
+        split_advice,
+    )
+    from kommunesamarbeid.gui import i18n
+    from kommunesamarbeid.services.suppliers import industry_map
+
+    monkeypatch.setattr(i18n, "_current", "nn")
+    row = industry_map().lookup("90911200")
+    assert row is not None
+    fedje = PlaceMarket("Fedje kommune", "4633", MarketCounts(4, 3, 2, 1))
+    masfjorden = PlaceMarket("Masfjorden kommune", "4634", MarketCounts())
+    selection = IndustrySelection(("90911200",), (row,))
+    places = (fedje, masfjorden)
+    lot = LotMarket(
+        None,
+        "Heile",
+        selection,
+        places,
+        MarketCounts(4, 3, 2, 1),
+        reading=reading(places, MarketCounts(4, 3, 2, 1)),
+        warnings=tuple(lot_warnings("Delkontrakt 2", [masfjorden], selection)),
+        notes=tuple(lot_notes(selection, MarketCounts(4, 3), parents_loaded=False)),
+    )
+    market = ProposalMarket(
+        register=RegisterInfo(units_file="u.csv"),
+        lots=(lot,),
+        advice=split_advice(places, selection),
+    )
+    view = LocalMarketView()
+    qtbot.addWidget(view)
+    view.show_market(market)
+    assert view.reading.text().startswith("Ingen verksemder med tilsette i Masfjorden")
+    assert "Reinhald: berre verksemder" in view.notes.text()
+    assert "Vanleg reingjering" in view.notes.text()
+    assert "Einingsfila (hovudeiningane) er ikkje lasta inn" in view.notes.text()
+    assert "ingen lokale leverandørar i det heile i Masfjorden" in view.warnings.text()
+    assert "har ingen lokale verksemder med tilsette" in view.advice.text()
+    assert view.source.toolTip() == CURATED_NOTE.render("nn")
 
 
 def test_view_without_register(qtbot: Any) -> None:

@@ -16,7 +16,7 @@ from kommunesamarbeid.core.problems import RefusedInputError
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import PlannedPurchase, SupplierUnit
 from kommunesamarbeid.services.context import Actor
-from kommunesamarbeid.services.municipalities import add_municipality
+from kommunesamarbeid.services.municipalities import add_municipality, update_municipality
 from kommunesamarbeid.services.proposals import (
     create_proposal,
     proposal_data,
@@ -198,7 +198,15 @@ def test_proposal_market_and_the_split_advice(
     # "auto": Masfjorden has no local supplier with staff, so lots by product group
     data = suggest_lots_for(db, actor, pid, "auto")
     assert [lot.basis for lot in data.lots] == ["product"]
-    # by area: one lot per municipality, each described with its local market
+    # by area: one lot per municipality, each described with its local market, in the host's
+    # målform (Fedje, the host, writes nynorsk; set to bokmål, the same lots are in bokmål)
+    data = suggest_lots_for(db, actor, pid, "area")
+    assert data.language == "nn"
+    descriptions = {lot.title: lot.description for lot in data.lots}
+    assert any("2 verksemder med tilsette i Austrheim" in d for d in descriptions.values())
+    assert any("Lokal marknad (81.21, 81.22)" in d for d in descriptions.values())
+    assert not any("bedrift" in d or "Anslått verdi" not in d for d in descriptions.values())
+    update_municipality(db, actor, "Fedje", maalform="bokmaal")
     data = suggest_lots_for(db, actor, pid, "area")
     descriptions = {lot.title: lot.description for lot in data.lots}
     assert any("2 bedrifter med ansatte i Austrheim" in d for d in descriptions.values())

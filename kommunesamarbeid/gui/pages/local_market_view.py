@@ -44,11 +44,18 @@ from kommunesamarbeid.core.local_market import (
 )
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.proposal import ProposalData
+from kommunesamarbeid.core.texts import lang_of, render
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui import tasks
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.proposal_editor_widgets import _item, _table
 
 __all__ = ["LocalMarketView", "SupplierRegisterPanel"]
+
+
+def _ui(text: object) -> str:
+    """A text of the local-market reading in the user interface's language."""
+    return render(text, lang_of(current_language()))
 
 
 def _number(n: int) -> str:
@@ -85,7 +92,7 @@ class LocalMarketView(QGroupBox):
         self.lot_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source = QLabel()
         self.source.setWordWrap(True)
-        self.source.setToolTip(CURATED_NOTE)
+        self.source.setToolTip(_ui(CURATED_NOTE))
         top.addWidget(self.lot_choice)
         top.addWidget(self.source, 1)
         layout.addLayout(top)
@@ -170,7 +177,7 @@ class LocalMarketView(QGroupBox):
         if market is not None:
             for lot in market.lots:
                 label = (
-                    self.tr("Delkontrakt {n}: {title}").format(n=lot.number, title=lot.title)
+                    self.tr("Delkontrakt {n}: {title}").format(n=lot.number, title=_ui(lot.title))
                     if lot.number is not None
                     else self.tr("Hele anskaffelsen")
                 )
@@ -195,7 +202,7 @@ class LocalMarketView(QGroupBox):
             )
         advice = market.advice.sentences if market is not None and market.advice else ()
         self.advice.setText(
-            self.tr("Vurdering: {text}").format(text=" ".join(advice)) if advice else ""
+            self.tr("Vurdering: {text}").format(text=" ".join(map(_ui, advice))) if advice else ""
         )
         self._show_lot()
 
@@ -209,7 +216,7 @@ class LocalMarketView(QGroupBox):
             for label in (self.codes, self.reading, self.notes):
                 label.setText("")
             self.warnings.setText(
-                "\n".join(f"⚠ {w}" for w in market.warnings) if market is not None else ""
+                "\n".join(f"⚠ {_ui(w)}" for w in market.warnings) if market is not None else ""
             )
             return
         self.codes.setText(self._codes_text(lot))
@@ -247,10 +254,10 @@ class LocalMarketView(QGroupBox):
             + 2 * self.table.frameWidth()
             + 2
         )
-        self.reading.setText(lot.reading)
+        self.reading.setText(_ui(lot.reading))
         warnings = [*(market.warnings if market else ()), *lot.warnings]
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
-        self.notes.setText("\n".join(lot.notes))
+        self.warnings.setText("\n".join(f"⚠ {_ui(w)}" for w in warnings))
+        self.notes.setText("\n".join(map(_ui, lot.notes)))
 
     def _codes_text(self, lot: LotMarket) -> str:
         if not lot.selection.rows:

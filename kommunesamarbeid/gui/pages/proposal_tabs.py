@@ -457,11 +457,12 @@ class ParticipantsTabMixin:
             )
             table.setItem(row, 0, desc)
             plan = _item(format_nok(lv.plan_value if lv is not None else None), right=True)
-            plan.setToolTip(lv.plan_text if lv is not None else "")
+            lang = lang_of(current_language())
+            plan.setToolTip(render(lv.plan_text, lang) if lv is not None else "")
             table.setItem(row, 1, plan)
             counted = lv.counted_value if lv is not None and lv.counted else None
             amount = _item(format_nok(counted), right=True)
-            amount.setToolTip(lv.basis_text if lv is not None else "")
+            amount.setToolTip(render(lv.basis_text, lang) if lv is not None else "")
             table.setItem(row, 2, amount)
             table.setItem(row, 3, _item(_date_text(line.current_expiry) or self.tr("ukjent")))
         pv = model.participant(p.municipality_id) if model is not None and p is not None else None
