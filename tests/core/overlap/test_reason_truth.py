@@ -18,6 +18,7 @@ CORPORA = {
     "demo": REPO / "resources" / "demo",
     "unseen": REPO / "tests" / "fixtures" / "unseen_corpus",
     "traps": REPO / "tests" / "fixtures" / "trap_corpus",
+    "holdout": REPO / "tests" / "fixtures" / "holdout_corpus",
 }
 
 
