@@ -17,7 +17,7 @@ from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, build_
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
-from kommunesamarbeid.core.overlap.scoring import FeatureTable
+from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
 from kommunesamarbeid.core.overlap.spelling import is_variant, merge_spellings
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
@@ -209,12 +209,7 @@ def _evidence(
     if bool(parts["codes_disagree"]):
         con.append(_codes_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
-        kind_a = a.written_kind or a.text_kinds
-        kind_b = b.written_kind or b.text_kinds
-        con.append(
-            f"Ulik art: linje {a.line.id} ser ut som {_kinds(kind_a)}, linje {b.line.id} som "
-            f"{_kinds(kind_b)}"
-        )
+        _kind_evidence(a, b, parts, out)
     if bool(parts["broad_apart"]):
         labels = ", ".join(
             model.families[f].label for f in sorted(set(a.families) | set(b.families))
@@ -256,6 +251,34 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _kind_evidence(
+    a: LineFeatures,
+    b: LineFeatures,
+    parts: dict[str, np.generic],
+    out: PairExplanation,
+) -> None:
+    """Kinds that differ: a guess from the words weighs little, and nothing beside a shared
+    specific word; works weigh as they did."""
+    kinds = (
+        f"linje {a.line.id} ser ut som {_kinds(a.written_kind or a.text_kinds)}, "
+        f"linje {b.line.id} som {_kinds(b.written_kind or b.text_kinds)}"
+    )
+    shared = specific_word(a, b) if bool(parts["kind_overruled"]) else None
+    if shared is not None:
+        out.evidence_for.append(
+            f"Samme spesifikke ord («{shared[0]}» i linje {a.line.id}, «{shared[1]}» i linje "
+            f"{b.line.id}) veier tyngre enn ulik art, som bare er gjettet ut fra ordene "
+            f"({kinds})"
+        )
+    elif bool(parts["kind_guessed"]):
+        out.evidence_against.append(
+            f"Ulik art, men bare gjettet ut fra ordene eller en foreslått CPV-kode: {kinds} "
+            "(senker likheten litt; mange linjer er både en vare og service på den)"
+        )
+    else:
+        out.evidence_against.append(f"Ulik art: {kinds}")
 
 
 def _what_would_group(
