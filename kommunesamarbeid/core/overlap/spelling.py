@@ -6,7 +6,7 @@ compound. Two main words of different lines are read as one word when
 
 * both are long (``MIN_LENGTH`` letters or more, as written or as the engine's key of them),
 * they start with the same letter and differ by at most ``max_edits`` letters (Levenshtein:
-  one per six letters, at most two),
+  one below ten letters, else two),
 * they are not two different words of one dictionary ("oppmåling" / "oppmaling": the bokmål
   dictionary knows both, as different words).
 
@@ -31,6 +31,8 @@ __all__ = ["MIN_LENGTH", "VARIANT_MARK", "is_variant", "max_edits", "merge_spell
 
 #: The shortest word (letters) read as a spelling of another.
 MIN_LENGTH: Final = 9
+#: The shortest word that may differ by two letters.
+_TWO_EDITS: Final = 10
 #: Keys made of spelling variants start with this (``explain`` says so in its reasons).
 VARIANT_MARK: Final = "≈"
 #: Most words compared with each other at once (a block of words with the same first letter
@@ -53,8 +55,9 @@ class Senses(Protocol):
 
 
 def max_edits(length: int) -> int:
-    """Letters two spellings of a word of this length may differ by."""
-    return min(2, length // 6)
+    """Letters two spellings of a word of this length may differ by: one below ten letters,
+    two from ten ("snøfresere" / "snøfreserar": a nynorsk agent noun's plural)."""
+    return 2 if length >= _TWO_EDITS else 1
 
 
 def is_variant(key: str) -> bool:
@@ -145,12 +148,16 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
     surfaces: dict[str, str] = {}
     for key, surface in feature.surfaces.items():
         surfaces.setdefault(mapping.get(key, key), surface)
+    # a merged word's head is the merged word (its last part may be misread in one spelling:
+    # "snøfreserar" as "snø+fres+ra")
+    heads = {k.split("+")[-1]: mapping[k] for k in feature.main_keys if k in mapping}
+    heads.update((k, v) for k, v in mapping.items() if k in feature.heads)
     return dataclasses.replace(
         feature,
         terms=weights(feature.terms),
         surfaces=surfaces,
         main_keys=tuple(dict.fromkeys(mapping.get(k, k) for k in feature.main_keys)),
-        heads=tuple(dict.fromkeys(mapping.get(k, k) for k in feature.heads)),
+        heads=tuple(dict.fromkeys(heads.get(k, k) for k in feature.heads)),
         compounds=weights(feature.compounds),
         split_forms=weights(feature.split_forms),
     )
