@@ -7,8 +7,9 @@ compound. Two main words of different lines are read as one word when
 * both are long (``MIN_LENGTH`` letters or more, as written or as the engine's key of them),
 * they start with the same letter and differ by at most ``max_edits`` letters (Levenshtein:
   one below ten letters, else two),
-* they are not two different words of one dictionary ("oppmåling" / "oppmaling": the bokmål
-  dictionary knows both, as different words).
+* they are not two different words of one dictionary ("oppmåling" / "oppmaling",
+  "sykepleier" / "sykepleie": the bokmål dictionary knows both, as two lemmas), nor compounds
+  that differ in a long part that is two such words ("evakueringsplan" / "evalueringsplan").
 
 Their keys are then replaced by one key, ``VARIANT_MARK`` + the smallest of them, in every line
 of the run (before the word vectors are built, so the candidate search sees them as one word);
@@ -33,6 +34,8 @@ __all__ = ["MIN_LENGTH", "VARIANT_MARK", "is_variant", "max_edits", "merge_spell
 MIN_LENGTH: Final = 9
 #: The shortest word that may differ by two letters.
 _TWO_EDITS: Final = 10
+#: A compound's part this long is a word of its own: two different ones are two words.
+_LONG_PART: Final = 6
 #: Keys made of spelling variants start with this (``explain`` says so in its reasons).
 VARIANT_MARK: Final = "≈"
 #: Most words compared with each other at once (a block of words with the same first letter
@@ -53,6 +56,8 @@ class Senses(Protocol):
     @property
     def nn(self) -> _Dictionary: ...
 
+    def lemma(self, word: str) -> str | None: ...
+
 
 def max_edits(length: int) -> int:
     """Letters two spellings of a word of this length may differ by: one below ten letters,
@@ -65,14 +70,27 @@ def is_variant(key: str) -> bool:
 
 
 def _different_words(first: str, second: str, senses: Senses | None) -> bool:
-    """Both are words of one dictionary, and not forms of one word."""
+    """Both are words of one dictionary, read as two lemmas ("sykepleier" / "sykepleie");
+    a bokmål and a nynorsk word are not ("kaffemaskiner" / "kaffimaskinar")."""
     if senses is None:
         return False
-    for language in (senses.nb, senses.nn):
-        one, other = language.lemmas(first), language.lemmas(second)
-        if one and other and not set(one) & set(other):
-            return True
-    return False
+    one_dictionary = any(
+        language.lemmas(first) and language.lemmas(second) for language in (senses.nb, senses.nn)
+    )
+    return one_dictionary and senses.lemma(first) != senses.lemma(second)
+
+
+def _different_parts(one: str, other: str, senses: Senses | None) -> bool:
+    """Two compounds of as many parts where a long part differs and the two are different
+    words of one dictionary ("evakuering+plan" / "evaluering+plan"); short parts are where
+    nynorsk and bokmål differ ("syk" / "sjuke", "kaffe" / "kaffi") and are not judged."""
+    first, second = one.split("+"), other.split("+")
+    if len(first) != len(second):
+        return False
+    return any(
+        p != q and min(len(p), len(q)) >= _LONG_PART and _different_words(p, q, senses)
+        for p, q in zip(first, second, strict=True)
+    )
 
 
 def _written(key: str) -> str:
@@ -123,6 +141,8 @@ def merge_spellings(
                     continue
                 for one in keys_of[first]:
                     for other in keys_of[second]:
+                        if _different_parts(one, other, senses):
+                            continue
                         a, b = root(one), root(other)
                         if a != b:
                             parent[max(a, b)] = min(a, b)
