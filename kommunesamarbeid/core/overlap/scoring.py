@@ -15,9 +15,11 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score
   is lowered (x0.8 when the text names the same kind, else x0.24), never vetoed: plans are full
-  of wrong codes; kinds read from the text alone only lower the score (x0.3, works/services
-  x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
-  kinds (power with portfolio management) are not judged on kind;
+  of wrong codes; a kind read from the words or a suggested code is a guess: supplies against
+  services x0.85, and nothing when the two share a specific main word (a compound, whole or by
+  its parts, or one word in two spellings: ``specific_word``); works against services x0.6,
+  works against supplies x0.3; lines in a family that spans kinds (power with portfolio
+  management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
   only in one family marked broad that are each about something the other does not name
