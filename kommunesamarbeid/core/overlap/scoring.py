@@ -79,6 +79,8 @@ _ROLES_DIFFER: Final = 0.5
 #: Supplies against services read from the words or a suggested code (a guess): the score is
 #: lowered a little.
 _GUESSED_KIND: Final = 0.85
+#: The lowest threshold a run can have (``DetectionSettings`` at sensitivity 1).
+_LOWEST_THRESHOLD: Final = 0.3
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
 
@@ -268,7 +270,8 @@ class FeatureTable:
         # their weight (separate works projects are never one tender)
         works = ((ek_a | ek_b) & KIND_BITS["works"]) > 0
         guessed = soft_kind & ~works
-        shared = self._shared_specific(a, b, guessed)
+        # (looked for only where it can matter: no factor raises a score above ``base``)
+        shared = self._shared_specific(a, b, guessed & (base >= _LOWEST_THRESHOLD))
         kind_factor = np.where(
             soft_kind,
             np.where(

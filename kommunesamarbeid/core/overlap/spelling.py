@@ -4,12 +4,14 @@ Plans write one need as nynorsk and bokmål ("sjukeheimsseng" / "sykehjemsseng" 
 dictionaries link no spelling), with -ar and -er plurals, or with a plain typo in a long
 compound. Two main words of different lines are read as one word when
 
-* both are long (``MIN_LENGTH`` letters or more, as written or as the engine's key of them),
+* both are long (``MIN_LENGTH`` letters or more as written, and the engine's key of them
+  six or more: "bruanalyse" is the word "bru" with a generic head, and short),
 * they start with the same letter and differ by at most ``max_edits`` letters (Levenshtein:
   one below ten letters, else two),
 * they are not two different words of one dictionary ("oppmåling" / "oppmaling",
-  "sykepleier" / "sykepleie": the bokmål dictionary knows both, as two lemmas), nor compounds
-  that differ in a long part that is two such words ("evakueringsplan" / "evalueringsplan").
+  "sykepleier" / "sykepleie": the bokmål dictionary knows both, as two lemmas), nor keys of
+  as many parts that differ in a part that is two such words, long or common
+  ("evakueringsplan" / "evalueringsplan", "bruprosjekt" / "båtprosjekt").
 
 Their keys are then replaced by one key, ``VARIANT_MARK`` + the smallest of them, in every line
 of the run (before the word vectors are built, so the candidate search sees them as one word);
@@ -34,8 +36,13 @@ __all__ = ["MIN_LENGTH", "VARIANT_MARK", "is_variant", "max_edits", "merge_spell
 MIN_LENGTH: Final = 9
 #: The shortest word that may differ by two letters.
 _TWO_EDITS: Final = 10
-#: A compound's part this long is a word of its own: two different ones are two words.
+#: A compound's part this long, or this common (Zipf), is a word of its own: two different
+#: ones of one dictionary are two words.
 _LONG_PART: Final = 6
+_COMMON: Final = 3.0
+#: The words around a difference looked up (letters each way), and the shortest.
+_WINDOW: Final = 14
+_MIN_WORD: Final = 3
 #: Keys made of spelling variants start with this (``explain`` says so in its reasons).
 VARIANT_MARK: Final = "≈"
 #: Most words compared with each other at once (a block of words with the same first letter
@@ -58,6 +65,8 @@ class Senses(Protocol):
 
     def lemma(self, word: str) -> str | None: ...
 
+    def zipf(self, word: str) -> float: ...
+
 
 def max_edits(length: int) -> int:
     """Letters two spellings of a word of this length may differ by: one below ten letters,
@@ -74,23 +83,82 @@ def _different_words(first: str, second: str, senses: Senses | None) -> bool:
     a bokmål and a nynorsk word are not ("kaffemaskiner" / "kaffimaskinar")."""
     if senses is None:
         return False
-    one_dictionary = any(
-        language.lemmas(first) and language.lemmas(second) for language in (senses.nb, senses.nn)
+    return _one_dictionary(first, second, senses) and senses.lemma(first) != senses.lemma(second)
+
+
+def _one_dictionary(first: str, second: str, senses: Senses) -> bool:
+    return any(
+        bool(language.lemmas(first) and language.lemmas(second))
+        for language in (senses.nb, senses.nn)
     )
-    return one_dictionary and senses.lemma(first) != senses.lemma(second)
+
+
+def _different_where_they_differ(first: str, second: str, senses: Senses | None) -> bool:
+    """The letters that differ are inside two different words of one dictionary, long or
+    common, at the same place of both ("forseglingsutstyr" / "fordelingsutstyr": "forsegling"
+    and "fordeling"; "bruprosjekt" / "båtprosjekt": "bru" and "båt"). The smallest words
+    around the difference decide: one word in nynorsk and bokmål, or with a linking letter, is
+    no difference ("syke" / "sjuke" in "sykesignal" / "sjukesignal")."""
+    if senses is None:
+        return False
+    prefix = 0
+    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
+        prefix += 1
+    suffix = 0
+    limit = min(len(first), len(second)) - prefix
+    while suffix < limit and first[-1 - suffix] == second[-1 - suffix]:
+        suffix += 1
+    shift = len(second) - len(first)
+    end = len(first) - suffix
+    windows = sorted(
+        (stop - start, start, stop)
+        for start in range(prefix, max(-1, prefix - _WINDOW), -1)
+        for stop in range(max(end, start + _MIN_WORD), min(len(first), end + _WINDOW) + 1)
+    )
+    for _, start, stop in windows:
+        one, other = first[start:stop], second[start : stop + shift]
+        if len(other) < _MIN_WORD or not (senses.lemma(one) and senses.lemma(other)):
+            continue
+        if start and not _starts_word(first[:start], senses):
+            continue  # a word starts at the start of the text or after a part ("camping|plan")
+        if _lemmas(one, senses) & _lemmas(other, senses):
+            return False
+        if _different_parts(one, other, senses):
+            return True
+    return False
+
+
+def _starts_word(before: str, senses: Senses) -> bool:
+    """The letters before are a word, with or without a linking "e" or "s"."""
+    return bool(
+        senses.lemma(before)
+        or (len(before) > 3 and before[-1] in "es" and senses.lemma(before[:-1]))
+    )
+
+
+def _lemmas(part: str, senses: Senses) -> set[str]:
+    """The lemmas a compound's part may be, with a linking "e" or "s" or without it."""
+    forms = {part, part[:-1]} if len(part) > 3 and part[-1] in "es" else {part}
+    return {senses.lemma(f) or f for f in forms}
 
 
 def _different_parts(one: str, other: str, senses: Senses | None) -> bool:
-    """Two compounds of as many parts where a long part differs and the two are different
-    words of one dictionary ("evakuering+plan" / "evaluering+plan"); short parts are where
-    nynorsk and bokmål differ ("syk" / "sjuke", "kaffe" / "kaffi") and are not judged."""
+    """Two keys of as many parts where a part differs and the two are different words of one
+    dictionary, long ("evakuering+plan" / "evaluering+plan") or both common ("bru+prosjekt" /
+    "båt+prosjekt"); a rare form is where nynorsk and bokmål differ ("kaffe" / "kaffi",
+    "gulv" / "golv"), and a linking letter is no difference ("syk" / "sjuke")."""
     first, second = one.split("+"), other.split("+")
-    if len(first) != len(second):
+    if senses is None or len(first) != len(second):
         return False
-    return any(
-        p != q and min(len(p), len(q)) >= _LONG_PART and _different_words(p, q, senses)
-        for p, q in zip(first, second, strict=True)
-    )
+    for p, q in zip(first, second, strict=True):
+        if p == q or _lemmas(p, senses) & _lemmas(q, senses):
+            continue
+        long_or_common = (
+            min(len(p), len(q)) >= _LONG_PART or min(senses.zipf(p), senses.zipf(q)) >= _COMMON
+        )
+        if long_or_common and _one_dictionary(p, q, senses):
+            return True
+    return False
 
 
 def _written(key: str) -> str:
@@ -108,6 +176,8 @@ def merge_spellings(
         for key in feature.main_keys:
             if is_variant(key) or feature.terms.get(key, 0.0) <= 0.0:
                 continue
+            if len(_written(key)) < _LONG_PART:
+                continue  # a short word ("bru" of "bruanalyse": the head is generic) never is
             surface = feature.surfaces.get(key, "")
             for spelling in (surface, _written(key)):
                 if len(spelling) >= MIN_LENGTH and spelling.isalpha():
@@ -138,6 +208,8 @@ def merge_spellings(
                 if int(distances[i, j]) > max_edits(min(len(first), len(second))):
                     continue
                 if _different_words(first, second, senses):
+                    continue
+                if _different_where_they_differ(first, second, senses):
                     continue
                 for one in keys_of[first]:
                     for other in keys_of[second]:
@@ -171,7 +243,7 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
     # a merged word's head is the merged word (its last part may be misread in one spelling:
     # "snøfreserar" as "snø+fres+ra")
     heads = {k.split("+")[-1]: mapping[k] for k in feature.main_keys if k in mapping}
-    heads.update((k, v) for k, v in mapping.items() if k in feature.heads)
+    heads.update((h, mapping[h]) for h in feature.heads if h in mapping)
     return dataclasses.replace(
         feature,
         terms=weights(feature.terms),

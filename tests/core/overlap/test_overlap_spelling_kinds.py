@@ -88,6 +88,8 @@ def test_a_near_spelling_reaches_the_candidates_and_the_group_reasons() -> None:
         ("Evakuering", "Evaluering"),  # two words of the bokmål dictionary
         ("Avlastning", "Avkastning"),
         ("Evakueringsplaner", "Evalueringsplaner"),  # compounds differing in such a word
+        ("Forseglingsutstyr", "Fordelingsutstyr"),  # the words around the difference
+        ("Bruprosjekter", "Båtprosjekter"),  # two common short words
     ],
 )
 def test_two_different_words_a_letter_apart_are_not_one_word(first: str, second: str) -> None:
