@@ -9,33 +9,23 @@ apart."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
 import pytest
-from overlap_helpers import REPO, full_catalogue, line, month, vocabulary
+from overlap_helpers import (
+    REPO,
+    explain_two,
+    full_catalogue,
+    line,
+    month,
+    quoted_words_are_written,
+    vocabulary,
+)
 
 from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
 from kommunesamarbeid.core.overlap.detect import build_model
-from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 from kommunesamarbeid.core.overlap.spelling import MIN_LENGTH, is_variant, merge_spellings
-
-
-def _explain(text_a: str, text_b: str) -> PairExplanation:
-    lines = [
-        line(1, 1, text_a, period=month(2026, 9)),
-        line(2, 2, text_b, period=month(2026, 9)),
-    ]
-    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
-
-
-def _quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
-    written = " ".join(" ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", t.lower())) for t in texts)
-    for reason in (*why.evidence_for, *why.evidence_against):
-        for quoted in re.findall(r"«([^»]+)»", reason):
-            if not quoted[:1].isdigit():
-                assert quoted.lower() in written, (quoted, reason)
 
 
 def _mapping(*texts: str) -> dict[str, str]:
@@ -58,13 +48,13 @@ def _mapping(*texts: str) -> dict[str, str]:
     ],
 )
 def test_near_spellings_of_a_long_word_are_one_word(first: str, second: str) -> None:
-    why = _explain(first, second)
+    why = explain_two(first, second)
     assert why.passes, (why.score, why.evidence_for, why.evidence_against)
     spelling = [e for e in why.evidence_for if "skrivemåter av samme ord" in e]
     assert spelling, why.evidence_for
     # each line's own word, as it is written
     assert f"i linje 1 og «{second.split()[0].lower()}» i linje 2" in spelling[0]
-    _quoted_words_are_written(why, first, second)
+    quoted_words_are_written(why, first, second)
 
 
 def test_a_near_spelling_reaches_the_candidates_and_the_group_reasons() -> None:
@@ -94,7 +84,7 @@ def test_a_near_spelling_reaches_the_candidates_and_the_group_reasons() -> None:
 )
 def test_two_different_words_a_letter_apart_are_not_one_word(first: str, second: str) -> None:
     assert not any(is_variant(k) for k in _mapping(first, second).values())
-    assert not _explain(first, second).passes
+    assert not explain_two(first, second).passes
 
 
 @pytest.mark.parametrize(("first", "second"), [("Knivblad", "Knivbald"), ("Vektar", "Vekter")])
@@ -137,21 +127,21 @@ def test_near_spellings_are_the_same_in_every_process() -> None:
     ],
 )
 def test_a_guessed_kind_does_not_outweigh_a_shared_specific_word(supply: str, service: str) -> None:
-    why = _explain(supply, service)
+    why = explain_two(supply, service)
     assert why.passes, (why.score, why.evidence_for, why.evidence_against)
     assert not any(e.startswith("Ulik art") for e in why.evidence_against)
-    _quoted_words_are_written(why, supply, service)
+    quoted_words_are_written(why, supply, service)
 
 
 def test_a_guessed_kind_without_a_shared_word_lowers_a_little_and_says_so() -> None:
-    why = _explain("Høytrykksspylere", "Spyling av avløpsledninger")
+    why = explain_two("Høytrykksspylere", "Spyling av avløpsledninger")
     assert not why.passes
     against = [e for e in why.evidence_against if e.startswith("Ulik art")]
     assert len(against) == 1 and "bare gjettet" in against[0], why.evidence_against
 
 
 def test_a_works_kind_keeps_its_weight() -> None:
-    why = _explain("Luftrensere", "Rens av luftkanaler")
+    why = explain_two("Luftrensere", "Rens av luftkanaler")
     assert not why.passes
     assert any(
         e.startswith("Ulik art: ") and "bygge- og anleggsarbeid" in e for e in why.evidence_against
@@ -159,6 +149,6 @@ def test_a_works_kind_keeps_its_weight() -> None:
 
 
 def test_separate_works_projects_stay_apart_though_they_share_a_specific_word() -> None:
-    why = _explain("Bygging av ny gangbru ved Storfoss", "Bygging av ny gangbru ved Lillefoss")
+    why = explain_two("Bygging av ny gangbru ved Storfoss", "Bygging av ny gangbru ved Lillefoss")
     assert not why.passes
     assert any("enkeltstående bygg- eller anleggsprosjekt" in e for e in why.evidence_against)
