@@ -42,6 +42,7 @@ from kommunesamarbeid.core.overlap.model import (
     ProgressCallback,
 )
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
+from kommunesamarbeid.core.overlap.spelling import merge_spellings
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
@@ -157,6 +158,7 @@ def _detection(
     if n < 2:
         yield DetectionProgress(total, total, "Ferdig", [])
         return
+    features, _ = merge_spellings(features, model.vocabulary.senses)
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
     found: list[np.ndarray] = []
     for done, pairs, edges in candidate_edges(table, threshold):
@@ -248,7 +250,9 @@ def describe_group(
     settings = settings or DetectionSettings()
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features = [model.line(line, places) for line in lines]
+    features, _ = merge_spellings(
+        [model.line(line, places) for line in lines], model.vocabulary.senses
+    )
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=len(lines) + 1)
     everyone = np.arange(len(lines), dtype=np.int64)
     pair = table.matrix(everyone)

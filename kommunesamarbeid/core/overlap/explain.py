@@ -10,6 +10,7 @@ from typing import Final
 from kommunesamarbeid.core.cpv import LEVEL_LABELS_NO, CpvLevel, significant_digits
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.periods import Period
 
 __all__ = [
@@ -113,7 +114,11 @@ def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
             if surface not in written and len(written) < _SPELLINGS:
                 written.append(surface)
     shared = [k for k, c in counts.most_common(limit) if c >= 2]
-    return [" / ".join(f"«{w}»" for w in surfaces[k]) for k in shared]
+    return [
+        " / ".join(f"«{w}»" for w in surfaces[k])
+        + (" (skrivemåter av samme ord)" if is_variant(k) and len(surfaces[k]) > 1 else "")
+        for k in shared
+    ]
 
 
 def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None:

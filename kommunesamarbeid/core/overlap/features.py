@@ -53,6 +53,8 @@ _ANALYSIS_CACHE: Final = 150_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
+#: Most specific parts of a compound matched against its split form ("sand+fang+tømming").
+_MAX_COMPOUND_PARTS: Final = 3
 #: The shortest word that can be a compound of two parts (three letters each and a link).
 _MIN_COMPOUND: Final = 7
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -445,11 +447,15 @@ class TextModel:
                 continue
             specific, factor = self._specific_parts(token.surface, token.parts)
             weight = token.weight * factor
-            if len(specific) == 2 and weight > 0:
+            if 2 <= len(specific) <= _MAX_COMPOUND_PARTS and weight > 0:
                 key = sys.intern("+".join(specific))
                 compounds[key] = max(compounds.get(key, 0.0), weight)
-            elif len(specific) == 1:
+            if len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
+            elif len(specific) == 2 and weight > 0:
+                # a compound written beside a word is a split form too ("tømming av
+                # sandfang" / "sandfangtømming")
+                singles.append(("+".join(specific), weight, token.segment))
         split_forms: dict[str, float] = {}
         # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
         # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
@@ -472,7 +478,7 @@ class TextModel:
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
             for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
-                if first == second or seg1 != seg2:
+                if first == second or seg1 != seg2 or ("+" in first and "+" in second):
                     continue
                 weight = (w1 + w2) / 2
                 for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):

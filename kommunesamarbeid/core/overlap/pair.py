@@ -17,7 +17,8 @@ from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, build_
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
-from kommunesamarbeid.core.overlap.scoring import FeatureTable
+from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
+from kommunesamarbeid.core.overlap.spelling import is_variant, merge_spellings
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["PairExplanation", "explain_pair"]
@@ -79,6 +80,20 @@ def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str
     return first, second
 
 
+def _spelling_evidence(a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The shared words the two lines spell differently (near spellings of one long word)."""
+    found = []
+    for key in a.terms:
+        if is_variant(key) and key in b.terms and a.surfaces.get(key) != b.surfaces.get(key):
+            first, second = a.surfaces.get(key), b.surfaces.get(key)
+            if first and second:
+                found.append(
+                    f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
+                    "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
+                )
+    return found
+
+
 def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
     analysed = model.analyzer.analyse(line.line.description)
     return [t.surface for t in analysed.tokens if t.generic]
@@ -128,7 +143,9 @@ def explain_pair(
             raise KeyError(line_id)
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features = [model.line(line, places) for line in lines]
+    features, _ = merge_spellings(
+        [model.line(line, places) for line in lines], model.vocabulary.senses
+    )
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
     a_index, b_index = by_id[first_id], by_id[second_id]
     a_arr = np.array([a_index], dtype=np.int64)
@@ -172,6 +189,7 @@ def _evidence(
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
         pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
+        pro.extend(_spelling_evidence(a, b))
     else:
         con.append("Linjene har ingen ord med innhold felles")
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
@@ -191,12 +209,7 @@ def _evidence(
     if bool(parts["codes_disagree"]):
         con.append(_codes_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
-        kind_a = a.written_kind or a.text_kinds
-        kind_b = b.written_kind or b.text_kinds
-        con.append(
-            f"Ulik art: linje {a.line.id} ser ut som {_kinds(kind_a)}, linje {b.line.id} som "
-            f"{_kinds(kind_b)}"
-        )
+        _kind_evidence(a, b, parts, out)
     if bool(parts["broad_apart"]):
         labels = ", ".join(
             model.families[f].label for f in sorted(set(a.families) | set(b.families))
@@ -238,6 +251,34 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _kind_evidence(
+    a: LineFeatures,
+    b: LineFeatures,
+    parts: dict[str, np.generic],
+    out: PairExplanation,
+) -> None:
+    """Kinds that differ: a guess from the words weighs little, and nothing beside a shared
+    specific word; works weigh as they did."""
+    kinds = (
+        f"linje {a.line.id} ser ut som {_kinds(a.written_kind or a.text_kinds)}, "
+        f"linje {b.line.id} som {_kinds(b.written_kind or b.text_kinds)}"
+    )
+    shared = specific_word(a, b) if bool(parts["kind_overruled"]) else None
+    if shared is not None:
+        out.evidence_for.append(
+            f"Samme spesifikke ord («{shared[0]}» i linje {a.line.id}, «{shared[1]}» i linje "
+            f"{b.line.id}) veier tyngre enn ulik art, som bare er gjettet ut fra ordene "
+            f"({kinds})"
+        )
+    elif bool(parts["kind_guessed"]):
+        out.evidence_against.append(
+            f"Ulik art, men bare gjettet ut fra ordene eller en foreslått CPV-kode: {kinds} "
+            "(senker likheten litt; mange linjer er både en vare og service på den)"
+        )
+    else:
+        out.evidence_against.append(f"Ulik art: {kinds}")
 
 
 def _what_would_group(

@@ -15,9 +15,11 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score
   is lowered (x0.8 when the text names the same kind, else x0.24), never vetoed: plans are full
-  of wrong codes; kinds read from the text alone only lower the score (x0.3, works/services
-  x0.6, x0.7 when a kind was only guessed from a suggested CPV); lines in a family that spans
-  kinds (power with portfolio management) are not judged on kind;
+  of wrong codes; a kind read from the words or a suggested code is a guess: supplies against
+  services x0.85, and nothing when the two share a specific main word (a compound, whole or by
+  its parts, or one word in two spellings: ``specific_word``); works against services x0.6,
+  works against supplies x0.3; lines in a family that spans kinds (power with portfolio
+  management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
   only in one family marked broad that are each about something the other does not name
@@ -47,9 +49,17 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
-__all__ = ["FeatureTable", "PairScores", "matrices", "min_text_for", "upper_pairs"]
+__all__ = [
+    "FeatureTable",
+    "PairScores",
+    "matrices",
+    "min_text_for",
+    "specific_word",
+    "upper_pairs",
+]
 
 _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 W_FAMILY: Final = 0.7
@@ -66,6 +76,11 @@ _CODES_DISAGREE: Final = 0.8
 #: One line is advice, consulting or project management (a role) and the other is not, or
 #: another role.
 _ROLES_DIFFER: Final = 0.5
+#: Supplies against services read from the words or a suggested code (a guess): the score is
+#: lowered a little.
+_GUESSED_KIND: Final = 0.85
+#: The lowest threshold a run can have (``DetectionSettings`` at sensitivity 1).
+_LOWEST_THRESHOLD: Final = 0.3
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
 
@@ -147,7 +162,7 @@ class FeatureTable:
         # --- kinds, CPV, time, project, municipality ---
         self.kind_written = np.array([f.written_kind for f in features], dtype=np.int64)
         self.kind_text = np.array([f.text_kinds for f in features], dtype=np.int64)
-        self.kind_weak = np.array([f.weak_kind for f in features], dtype=bool)
+        self._features = features
         head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
         self.head_ids, _ = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
@@ -249,9 +264,22 @@ class FeatureTable:
         ek_b = np.where(kw_b > 0, kw_b, self.kind_text[b])
         soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~codes_disagree
         works_services = ((ek_a | ek_b) == (KIND_BITS["works"] | KIND_BITS["services"])) & soft_kind
-        weak = self.kind_weak[a] | self.kind_weak[b]
+        # a kind read from the words ("kjøp", "service") or from a suggested code is a guess,
+        # and many lines are a supply and its service: supplies against services lower the
+        # score a little, and not at all when both name the same specific word; works keep
+        # their weight (separate works projects are never one tender)
+        works = ((ek_a | ek_b) & KIND_BITS["works"]) > 0
+        guessed = soft_kind & ~works
+        # (looked for only where it can matter: no factor raises a score above ``base``)
+        shared = self._shared_specific(a, b, guessed & (base >= _LOWEST_THRESHOLD))
         kind_factor = np.where(
-            soft_kind, np.where(works_services, 0.6, np.where(weak, 0.7, 0.3)), 1.0
+            soft_kind,
+            np.where(
+                works_services,
+                0.6,
+                np.where(works, 0.3, np.where(shared, 1.0, _GUESSED_KIND)),
+            ),
+            1.0,
         )
         text_kind_a = np.where(self.kind_text[a] > 0, self.kind_text[a], kw_a)
         text_kind_b = np.where(self.kind_text[b] > 0, self.kind_text[b], kw_b)
@@ -292,6 +320,8 @@ class FeatureTable:
             "kind_factor": kind_factor,
             "codes_disagree": codes_disagree,
             "kinds_differ": soft_kind,
+            "kind_guessed": guessed,
+            "kind_overruled": shared,
             "time_factor": time_factor,
             "project": project,
             "one_sided": one_sided,
@@ -356,6 +386,17 @@ class FeatureTable:
             ]
         return result
 
+    def _shared_specific(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``; few) where one line's main compound, or a word two
+        spellings make one, is in the other line whole or by its parts ("sandfang" /
+        "Tømming av sandfang", "sandfangtømming")."""
+        result = np.zeros(len(a), dtype=bool)
+        for k in np.flatnonzero(which).tolist():
+            result[k] = (
+                specific_word(self._features[int(a[k])], self._features[int(b[k])]) is not None
+            )
+        return result
+
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
         result = np.zeros(len(a), dtype=np.float32)
@@ -401,6 +442,21 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
+
+
+def specific_word(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
+    """A specific main word two lines share (a compound, whole or by its parts, or a word two
+    spellings make one), as each line writes it; None when they share none."""
+    for one, other, flip in ((first, second, False), (second, first, True)):
+        for key in one.main_keys:
+            if one.terms.get(key, 0.0) <= 0.0 or not ("+" in key or is_variant(key)):
+                continue
+            parts = (key,) if is_variant(key) else tuple(key.split("+"))
+            if other.terms.get(key, 0.0) > 0.0 or all(other.terms.get(p, 0.0) > 0.0 for p in parts):
+                mine = one.surfaces.get(key, key)
+                theirs = other.surfaces.get(key) or other.surfaces.get(parts[0], key)
+                return (theirs, mine) if flip else (mine, theirs)
+    return None
 
 
 @lru_cache(maxsize=512)

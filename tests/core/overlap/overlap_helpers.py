@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -11,8 +12,14 @@ from types import ModuleType
 
 import pytest
 
-from kommunesamarbeid.core.overlap import Vocabulary, catalogue_from_csv, load_vocabulary
+from kommunesamarbeid.core.overlap import (
+    DetectionSettings,
+    Vocabulary,
+    catalogue_from_csv,
+    load_vocabulary,
+)
 from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 from kommunesamarbeid.core.periods import Period
 from tests.conftest import SHARED
 
@@ -86,3 +93,21 @@ def evaluator() -> ModuleType:
     sys.modules.setdefault("evaluate_detection", module)
     spec.loader.exec_module(module)
     return module
+
+
+def explain_two(text_a: str, text_b: str) -> PairExplanation:
+    """``explain`` of two lines of two municipalities in the same month."""
+    lines = [
+        line(1, 1, text_a, period=month(2026, 9)),
+        line(2, 2, text_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+def quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
+    """Every word an explanation quotes is in the texts."""
+    written = " ".join(" ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", t.lower())) for t in texts)
+    for reason in (*why.evidence_for, *why.evidence_against):
+        for quoted in re.findall(r"«([^»]+)»", reason):
+            if not quoted[:1].isdigit():
+                assert quoted.lower() in written, (quoted, reason)

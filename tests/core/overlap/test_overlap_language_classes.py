@@ -5,16 +5,17 @@ and negatives: different needs stay apart."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from overlap_helpers import full_catalogue, line, month, vocabulary
+from overlap_helpers import (
+    explain_two,
+    full_catalogue,
+    quoted_words_are_written,
+    vocabulary,
+)
 
-from kommunesamarbeid.core.overlap import DetectionSettings
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
 from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
-from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 
 def _lexicon():  # type: ignore[no-untyped-def]
@@ -22,22 +23,6 @@ def _lexicon():  # type: ignore[no-untyped-def]
     if senses is None:
         pytest.skip("Ordboken (resources/vocabulary/lexicon) mangler")
     return senses
-
-
-def _explain(text_a: str, text_b: str) -> PairExplanation:
-    lines = [
-        line(1, 1, text_a, period=month(2026, 9)),
-        line(2, 2, text_b, period=month(2026, 9)),
-    ]
-    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
-
-
-def _quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
-    written = " ".join(" ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", t.lower())) for t in texts)
-    for reason in (*why.evidence_for, *why.evidence_against):
-        for quoted in re.findall(r"«([^»]+)»", reason):
-            if not quoted[:1].isdigit():
-                assert quoted.lower() in written, (quoted, reason)
 
 
 # --- nynorsk and bokmål -------------------------------------------------------------------
@@ -69,8 +54,8 @@ def test_a_spelling_that_is_a_form_of_another_word_links_no_headword(
 
 
 def test_nynorsk_and_bokmal_lines_of_one_need_meet() -> None:
-    assert _explain("Sjukehussenger", "Sykehussenger").passes
-    assert not _explain("Sjukehussenger", "Nøkkelskap").passes
+    assert explain_two("Sjukehussenger", "Sykehussenger").passes
+    assert not explain_two("Sjukehussenger", "Nøkkelskap").passes
 
 
 # --- English --------------------------------------------------------------------------------
@@ -110,16 +95,16 @@ def test_english_words_are_learnt_from_label_pairs() -> None:
 def test_an_english_line_meets_the_norwegian_line_of_the_same_need(
     english: str, norwegian: str
 ) -> None:
-    why = _explain(english, norwegian)
+    why = explain_two(english, norwegian)
     assert why.passes, (why.evidence_for, why.evidence_against)
-    _quoted_words_are_written(why, english, norwegian)
+    quoted_words_are_written(why, english, norwegian)
 
 
 @pytest.mark.parametrize(
     ("english", "norwegian"), [("Pencils", "Batterier"), ("Curtains", "Hyller")]
 )
 def test_an_english_line_does_not_meet_another_need(english: str, norwegian: str) -> None:
-    assert not _explain(english, norwegian).passes
+    assert not explain_two(english, norwegian).passes
 
 
 def test_a_common_norwegian_word_is_not_read_as_english() -> None:
@@ -154,13 +139,13 @@ def test_a_truncated_word_is_the_clear_word_it_starts() -> None:
     ],
 )
 def test_a_truncated_line_meets_the_whole_word(cut: str, whole: str) -> None:
-    why = _explain(cut, whole)
+    why = explain_two(cut, whole)
     assert why.passes, (why.evidence_for, why.evidence_against)
-    _quoted_words_are_written(why, cut, whole)
+    quoted_words_are_written(why, cut, whole)
 
 
 def test_a_truncated_line_does_not_meet_another_trade() -> None:
-    assert not _explain("Glassmestertj.", "Blikkenslagertjenester").passes
+    assert not explain_two("Glassmestertj.", "Blikkenslagertjenester").passes
 
 
 def test_common_abbreviations_are_never_expanded() -> None:
@@ -184,7 +169,7 @@ def test_common_abbreviations_are_never_expanded() -> None:
     ],
 )
 def test_two_installations_of_one_trade_area_are_two_needs(first: str, second: str) -> None:
-    assert not _explain(first, second).passes
+    assert not explain_two(first, second).passes
 
 
 @pytest.mark.parametrize(
@@ -195,10 +180,10 @@ def test_two_installations_of_one_trade_area_are_two_needs(first: str, second: s
     ],
 )
 def test_one_installation_named_two_ways_is_one_need(first: str, second: str) -> None:
-    assert _explain(first, second).passes
+    assert explain_two(first, second).passes
 
 
 def test_two_courses_of_one_safety_area_are_two_needs() -> None:
     # both are safety courses, but not one tender
-    assert not _explain("Maskinførerkurs", "Førstehjelpskurs").passes
-    assert _explain("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
+    assert not explain_two("Maskinførerkurs", "Førstehjelpskurs").passes
+    assert explain_two("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own

@@ -1,0 +1,255 @@
+"""Near spellings of one long word across the lines of a run: the same word, written apart.
+
+Plans write one need as nynorsk and bokmål ("sjukeheimsseng" / "sykehjemsseng" where the
+dictionaries link no spelling), with -ar and -er plurals, or with a plain typo in a long
+compound. Two main words of different lines are read as one word when
+
+* both are long (``MIN_LENGTH`` letters or more as written, and the engine's key of them
+  six or more: "bruanalyse" is the word "bru" with a generic head, and short),
+* they start with the same letter and differ by at most ``max_edits`` letters (Levenshtein:
+  one below ten letters, else two),
+* they are not two different words of one dictionary ("oppmåling" / "oppmaling",
+  "sykepleier" / "sykepleie": the bokmål dictionary knows both, as two lemmas), nor keys of
+  as many parts that differ in a part that is two such words, long or common
+  ("evakueringsplan" / "evalueringsplan", "bruprosjekt" / "båtprosjekt").
+
+Their keys are then replaced by one key, ``VARIANT_MARK`` + the smallest of them, in every line
+of the run (before the word vectors are built, so the candidate search sees them as one word);
+each line keeps its own spelling in ``surfaces``, so a reason quotes each line's word as it is
+written. Nothing here is stored with a line's analysis: it depends on the run's other lines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Final, Protocol
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import cdist
+
+from kommunesamarbeid.core.overlap.features import LineFeatures
+
+__all__ = ["MIN_LENGTH", "VARIANT_MARK", "is_variant", "max_edits", "merge_spellings"]
+
+#: The shortest word (letters) read as a spelling of another.
+MIN_LENGTH: Final = 9
+#: The shortest word that may differ by two letters.
+_TWO_EDITS: Final = 10
+#: A compound's part this long, or this common (Zipf), is a word of its own: two different
+#: ones of one dictionary are two words.
+_LONG_PART: Final = 6
+_COMMON: Final = 3.0
+#: The words around a difference looked up (letters each way), and the shortest.
+_WINDOW: Final = 14
+_MIN_WORD: Final = 3
+#: Keys made of spelling variants start with this (``explain`` says so in its reasons).
+VARIANT_MARK: Final = "≈"
+#: Most words compared with each other at once (a block of words with the same first letter
+#: is compared in slices of this many against the whole block: memory stays small).
+_SLICE: Final = 2_000
+
+
+class _Dictionary(Protocol):
+    def lemmas(self, word: str) -> list[str]: ...
+
+
+class Senses(Protocol):
+    """What the check needs of the lexicon (``lexicon.Lexicon``)."""
+
+    @property
+    def nb(self) -> _Dictionary: ...
+
+    @property
+    def nn(self) -> _Dictionary: ...
+
+    def lemma(self, word: str) -> str | None: ...
+
+    def zipf(self, word: str) -> float: ...
+
+
+def max_edits(length: int) -> int:
+    """Letters two spellings of a word of this length may differ by: one below ten letters,
+    two from ten ("snøfresere" / "snøfreserar": a nynorsk agent noun's plural)."""
+    return 2 if length >= _TWO_EDITS else 1
+
+
+def is_variant(key: str) -> bool:
+    return key.startswith(VARIANT_MARK)
+
+
+def _different_words(first: str, second: str, senses: Senses | None) -> bool:
+    """Both are words of one dictionary, read as two lemmas ("sykepleier" / "sykepleie");
+    a bokmål and a nynorsk word are not ("kaffemaskiner" / "kaffimaskinar")."""
+    if senses is None:
+        return False
+    return _one_dictionary(first, second, senses) and senses.lemma(first) != senses.lemma(second)
+
+
+def _one_dictionary(first: str, second: str, senses: Senses) -> bool:
+    return any(
+        bool(language.lemmas(first) and language.lemmas(second))
+        for language in (senses.nb, senses.nn)
+    )
+
+
+def _different_where_they_differ(first: str, second: str, senses: Senses | None) -> bool:
+    """The letters that differ are inside two different words of one dictionary, long or
+    common, at the same place of both ("forseglingsutstyr" / "fordelingsutstyr": "forsegling"
+    and "fordeling"; "bruprosjekt" / "båtprosjekt": "bru" and "båt"). The smallest words
+    around the difference decide: one word in nynorsk and bokmål, or with a linking letter, is
+    no difference ("syke" / "sjuke" in "sykesignal" / "sjukesignal")."""
+    if senses is None:
+        return False
+    prefix = 0
+    while prefix < min(len(first), len(second)) and first[prefix] == second[prefix]:
+        prefix += 1
+    suffix = 0
+    limit = min(len(first), len(second)) - prefix
+    while suffix < limit and first[-1 - suffix] == second[-1 - suffix]:
+        suffix += 1
+    shift = len(second) - len(first)
+    end = len(first) - suffix
+    windows = sorted(
+        (stop - start, start, stop)
+        for start in range(prefix, max(-1, prefix - _WINDOW), -1)
+        for stop in range(max(end, start + _MIN_WORD), min(len(first), end + _WINDOW) + 1)
+    )
+    for _, start, stop in windows:
+        one, other = first[start:stop], second[start : stop + shift]
+        if len(other) < _MIN_WORD or not (senses.lemma(one) and senses.lemma(other)):
+            continue
+        if start and not _starts_word(first[:start], senses):
+            continue  # a word starts at the start of the text or after a part ("camping|plan")
+        if _lemmas(one, senses) & _lemmas(other, senses):
+            return False
+        if _different_parts(one, other, senses):
+            return True
+    return False
+
+
+def _starts_word(before: str, senses: Senses) -> bool:
+    """The letters before are a word, with or without a linking "e" or "s"."""
+    return bool(
+        senses.lemma(before)
+        or (len(before) > 3 and before[-1] in "es" and senses.lemma(before[:-1]))
+    )
+
+
+def _lemmas(part: str, senses: Senses) -> set[str]:
+    """The lemmas a compound's part may be, with a linking "e" or "s" or without it."""
+    forms = {part, part[:-1]} if len(part) > 3 and part[-1] in "es" else {part}
+    return {senses.lemma(f) or f for f in forms}
+
+
+def _different_parts(one: str, other: str, senses: Senses | None) -> bool:
+    """Two keys of as many parts where a part differs and the two are different words of one
+    dictionary, long ("evakuering+plan" / "evaluering+plan") or both common ("bru+prosjekt" /
+    "båt+prosjekt"); a rare form is where nynorsk and bokmål differ ("kaffe" / "kaffi",
+    "gulv" / "golv"), and a linking letter is no difference ("syk" / "sjuke")."""
+    first, second = one.split("+"), other.split("+")
+    if senses is None or len(first) != len(second):
+        return False
+    for p, q in zip(first, second, strict=True):
+        if p == q or _lemmas(p, senses) & _lemmas(q, senses):
+            continue
+        long_or_common = (
+            min(len(p), len(q)) >= _LONG_PART or min(senses.zipf(p), senses.zipf(q)) >= _COMMON
+        )
+        if long_or_common and _one_dictionary(p, q, senses):
+            return True
+    return False
+
+
+def _written(key: str) -> str:
+    return key.replace("+", "")
+
+
+def merge_spellings(
+    features: Sequence[LineFeatures], senses: Senses | None
+) -> tuple[list[LineFeatures], dict[str, str]]:
+    """The lines with the keys of near-spelled main words replaced by one key, and that
+    replacement (old key -> new key; empty when no two words are near)."""
+    # every spelling (as written, and the key's letters) of every long main word -> its keys
+    keys_of: dict[str, set[str]] = {}
+    for feature in features:
+        for key in feature.main_keys:
+            if is_variant(key) or feature.terms.get(key, 0.0) <= 0.0:
+                continue
+            if len(_written(key)) < _LONG_PART:
+                continue  # a short word ("bru" of "bruanalyse": the head is generic) never is
+            surface = feature.surfaces.get(key, "")
+            for spelling in (surface, _written(key)):
+                if len(spelling) >= MIN_LENGTH and spelling.isalpha():
+                    keys_of.setdefault(spelling, set()).add(key)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.get(key, key) != key:
+            key = parent[key]
+        return key
+
+    spellings = sorted(keys_of)
+    by_start: dict[str, list[str]] = {}
+    for spelling in spellings:
+        by_start.setdefault(spelling[0], []).append(spelling)
+    for block in by_start.values():
+        if len(block) < 2:
+            continue
+        for low in range(0, len(block), _SLICE):
+            rows = block[low : low + _SLICE]
+            distances = cdist(
+                rows, block, scorer=Levenshtein.distance, score_cutoff=2, dtype="int8"
+            )
+            for i, j in zip(*(distances <= 2).nonzero(), strict=True):
+                first, second = rows[int(i)], block[int(j)]
+                if first >= second or keys_of[first] == keys_of[second]:
+                    continue
+                if int(distances[i, j]) > max_edits(min(len(first), len(second))):
+                    continue
+                if _different_words(first, second, senses):
+                    continue
+                if _different_where_they_differ(first, second, senses):
+                    continue
+                for one in keys_of[first]:
+                    for other in keys_of[second]:
+                        if _different_parts(one, other, senses):
+                            continue
+                        a, b = root(one), root(other)
+                        if a != b:
+                            parent[max(a, b)] = min(a, b)
+    if not parent:
+        return list(features), {}
+    mapping = {k: VARIANT_MARK + root(k) for k in sorted({*parent, *parent.values()})}
+    return [_renamed(f, mapping) for f in features], mapping
+
+
+def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
+    """One line's features with the keys of ``mapping`` replaced (the line itself when it has
+    none of them)."""
+    if all(k not in mapping for k in feature.main_keys):
+        return feature
+
+    def weights(values: dict[str, float]) -> dict[str, float]:
+        result: dict[str, float] = {}
+        for key, weight in values.items():
+            new = mapping.get(key, key)
+            result[new] = max(result.get(new, 0.0), weight)
+        return result
+
+    surfaces: dict[str, str] = {}
+    for key, surface in feature.surfaces.items():
+        surfaces.setdefault(mapping.get(key, key), surface)
+    # a merged word's head is the merged word (its last part may be misread in one spelling:
+    # "snøfreserar" as "snø+fres+ra")
+    heads = {k.split("+")[-1]: mapping[k] for k in feature.main_keys if k in mapping}
+    heads.update((h, mapping[h]) for h in feature.heads if h in mapping)
+    return dataclasses.replace(
+        feature,
+        terms=weights(feature.terms),
+        surfaces=surfaces,
+        main_keys=tuple(dict.fromkeys(mapping.get(k, k) for k in feature.main_keys)),
+        heads=tuple(dict.fromkeys(heads.get(k, k) for k in feature.heads)),
+        compounds=weights(feature.compounds),
+        split_forms=weights(feature.split_forms),
+    )
