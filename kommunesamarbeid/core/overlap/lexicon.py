@@ -37,6 +37,8 @@ _ZIPF_CAP: Final = 5.0
 _TRANSPARENT_MODIFIER: Final = 10
 #: How much being the last part of many compounds counts when choosing between two lemmas.
 _HEAD_WEIGHT: Final = 1.5
+#: Words whose headwords are kept per written standard (cleared when full: memory stays flat).
+_LEMMAS_CACHE: Final = 200_000
 
 
 @dataclass(slots=True)
@@ -48,12 +50,23 @@ class _Language:
     #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
     #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
     base_flags: frozenset[str] = frozenset()
+    _lemmas_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
         return not flags.startswith("=") and any(f in self.base_flags for f in flags)
 
     def lemmas(self, word: str) -> list[str]:
+        """The headwords ``word`` is a form of (a new list: callers may extend it)."""
+        cached = self._lemmas_cache.get(word)
+        if cached is None:
+            cached = tuple(self._lemmas(word))
+            if len(self._lemmas_cache) > _LEMMAS_CACHE:
+                self._lemmas_cache.clear()
+            self._lemmas_cache[word] = cached
+        return list(cached)
+
+    def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
         own = self.entries.get(word)
         if own is not None:
