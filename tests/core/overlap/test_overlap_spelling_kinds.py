@@ -94,6 +94,7 @@ def test_short_words_are_never_read_as_near_spellings(first: str, second: str) -
 
 
 def test_near_spellings_are_the_same_in_every_process() -> None:
+    full_catalogue()  # the children need it too: skip here, with the reason, when it is absent
     code = (
         "import sys; sys.path.insert(0, 'tests/core/overlap'); "
         "from test_overlap_spelling_kinds import _mapping; "
