@@ -113,6 +113,11 @@ def _translate(text: str, lang: Lang) -> str | None:
         if tr(f"overlap.reason.{key}", BOKMAAL, **params) != text:
             continue
         translated = dict(params)
+        if "words" in params:
+            # words written two ways are said to be one word («a» / «b» (skrivemåter …))
+            translated["words"] = params["words"].replace(
+                tr("overlap.piece.variants", BOKMAAL), tr("overlap.piece.variants", lang)
+            )
         for name, value in params.items():
             if name in _PIECE_NAMES:
                 piece = _piece(value, lang, *_PIECE_NAMES[name])

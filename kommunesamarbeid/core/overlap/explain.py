@@ -12,6 +12,7 @@ from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.periods import Period
+from kommunesamarbeid.core.texts import tr
 
 __all__ = [
     "format_period",
@@ -116,7 +117,7 @@ def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
     shared = [k for k, c in counts.most_common(limit) if c >= 2]
     return [
         " / ".join(f"«{w}»" for w in surfaces[k])
-        + (" (skrivemåter av samme ord)" if is_variant(k) and len(surfaces[k]) > 1 else "")
+        + (tr("overlap.piece.variants", "nb") if is_variant(k) and len(surfaces[k]) > 1 else "")
         for k in shared
     ]
 
