@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "fileio"))
 
+from document_samples import mixed_proposal, nynorsk_proposal, short_proposal  # noqa: E402
 from market_samples import sample_market  # noqa: E402
 from pdf_samples import (  # noqa: E402
     CPV_LABELS,
@@ -37,11 +38,8 @@ from pdf_samples import (  # noqa: E402
     injection_evaluation,
     injection_proposal,
     large_proposal,
-    mixed_proposal,
-    nynorsk_proposal,
     sample_groups,
     sample_proposal,
-    short_proposal,
     small_proposal,
 )
 

@@ -14,22 +14,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from document_samples import (
+    mixed_proposal,
+    nynorsk_proposal,
+    short_proposal,
+    special_services_proposal,
+    works_proposal,
+)
 from market_samples import sample_market
 from pdf_samples import (
     GENERATED,
     evaluate_sample,
     flat,
     large_proposal,
-    mixed_proposal,
-    nynorsk_proposal,
     page_texts,
     qpdf_check,
     sample_groups,
     sample_proposal,
-    short_proposal,
     small_proposal,
-    special_services_proposal,
-    works_proposal,
 )
 
 from kommunesamarbeid.core.money import format_nok
