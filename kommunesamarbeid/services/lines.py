@@ -256,34 +256,34 @@ def update_line(
 def _derived_values(p: PlannedPurchase, values: dict[str, Any]) -> dict[str, Any]:
     """The value the user did not give, derived again when they change a value or the years
     (annual value × years, or total ÷ years, as at import), so that the stored figures never
-    contradict each other and the total is the plan value every document counts. The figure
-    the user changes becomes the stated one; both changed, both are kept as they are."""
+    contradict each other and the total is the plan value every document counts.
+
+    The figure the user changes becomes the stated one and the other follows it; both changed,
+    both are kept. A stated figure the user clears leaves the other as stated when the plan
+    stated it too, and clears it when it was only derived from the cleared one."""
     if not {"annual_value_nok", "total_value_nok", "contract_years", "option_years"} & set(values):
         return {}
-    annual = values.get("annual_value_nok", p.annual_value_nok)
-    total = values.get("total_value_nok", p.total_value_nok)
+    fields = {"annual": "annual_value_nok", "total": "total_value_nok"}
+    figures = {name: values.get(field, getattr(p, field)) for name, field in fields.items()}
     # what the user changed (the dialog sends every field, changed or not)
-    gave_annual = "annual_value_nok" in values and annual != p.annual_value_nok
-    gave_total = "total_value_nok" in values and total != p.total_value_nok
-    if gave_annual and gave_total:
-        basis = "both" if annual is not None and total is not None else None
-    elif gave_annual:
-        basis = "annual"
-    elif gave_total:
-        basis = "total"
+    changed = [name for name, field in fields.items() if figures[name] != getattr(p, field)]
+    present = [name for name in fields if figures[name] is not None]
+    basis: str | None
+    if len(changed) == 2 or not changed:
+        basis = p.value_basis if not changed and p.value_basis else None
+        if basis is None and present:
+            basis = "both" if len(present) == 2 else present[0]
+    elif figures[changed[0]] is not None:
+        basis = changed[0]
     else:
-        basis = p.value_basis
-    if basis == "annual" and annual is None:
-        basis, total = None, None  # the stated value removed: nothing to derive the other from
-    elif basis == "total" and total is None:
-        basis, annual = None, None
-    if basis is None and annual is not None and total is not None:
-        basis = "both"
-    elif basis is None and (annual is not None or total is not None):
-        basis = "annual" if annual is not None else "total"
+        other = "total" if changed[0] == "annual" else "annual"
+        if figures[other] is not None and p.value_basis in (other, "both", None):
+            basis = other
+        else:
+            basis, figures[other] = None, None
     derived = complete_values(
-        annual,
-        total,
+        figures["annual"],
+        figures["total"],
         basis,
         values.get("contract_years", p.contract_years),
         values.get("option_years", p.option_years),

@@ -70,3 +70,17 @@ def test_a_changed_total_becomes_the_stated_figure(
     both = update_line(db, actor, line_id, {"annual_value_nok": 1, "total_value_nok": 5})
     assert (both.annual_value_nok, both.total_value_nok) == (1, 5)
     assert get_line(db, line_id).total_value_nok == 5
+
+
+def test_clearing_a_stated_figure_keeps_the_other_only_when_the_plan_stated_it(
+    db: Database, actor: Actor, line_id: int
+) -> None:
+    # both stated: clearing the annual value keeps the stated total (and derives the annual)
+    update_line(db, actor, line_id, {"contract_years": 2, "option_years": 0})
+    update_line(db, actor, line_id, {"annual_value_nok": 100, "total_value_nok": 1_000})
+    line = update_line(db, actor, line_id, {"annual_value_nok": None})
+    assert (line.annual_value_nok, line.total_value_nok) == (500, 1_000)
+    # the total is now the stated figure: the annual value was derived from it, so clearing
+    # the total leaves nothing to derive from
+    line = update_line(db, actor, line_id, {"total_value_nok": None})
+    assert (line.annual_value_nok, line.total_value_nok) == (None, None)
