@@ -42,7 +42,7 @@ from kommunesamarbeid.core.overlap.model import (
     ProgressCallback,
 )
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
-from kommunesamarbeid.core.overlap.spelling import merge_spellings
+from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_families
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
@@ -109,6 +109,13 @@ def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
     return frozenset(names)
 
 
+def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[LineFeatures]:
+    """The lines of one run read together: near spellings of a word as one word, and the need
+    one spelling names named by the others."""
+    merged, _ = merge_spellings(features, model.vocabulary.senses)
+    return share_families(merged, model.matcher.related)
+
+
 def iter_detection(
     lines: Sequence[MatchLine],
     catalogue: CatalogueInput,
@@ -158,7 +165,7 @@ def _detection(
     if n < 2:
         yield DetectionProgress(total, total, "Ferdig", [])
         return
-    features, _ = merge_spellings(features, model.vocabulary.senses)
+    features = read_together(model, features)
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
     found: list[np.ndarray] = []
     for done, pairs, edges in candidate_edges(table, threshold):
@@ -250,9 +257,7 @@ def describe_group(
     settings = settings or DetectionSettings()
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features, _ = merge_spellings(
-        [model.line(line, places) for line in lines], model.vocabulary.senses
-    )
+    features = read_together(model, [model.line(line, places) for line in lines])
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=len(lines) + 1)
     everyone = np.arange(len(lines), dtype=np.int64)
     pair = table.matrix(everyone)

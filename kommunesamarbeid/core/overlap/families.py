@@ -213,8 +213,20 @@ class FamilyMatcher:
             ]
         families = {m.family for m, _ in kept}
         leaves = sorted(f for f in families if not any(f in self.ancestors[g] for g in families))
+        # an acronym counts where a family knows it by name ("EPJ"): it is the need then
+        named_acronyms = {
+            t
+            for _, covered in kept
+            for t in covered
+            if tokens[t].acronym and tokens[t].main and not tokens[t].generic
+        }
         content = [
-            t.weight for t in tokens if t.main and not t.generic and not t.acronym and not t.proper
+            t.weight
+            for number, t in enumerate(tokens)
+            if t.main
+            and not t.generic
+            and not t.proper
+            and (not t.acronym or number in named_acronyms)
         ]
         total = sum(content)
         coverage: list[float] = []
@@ -225,9 +237,7 @@ class FamilyMatcher:
                 if m.family == family or m.family in self.ancestors[family]:
                     covered_tokens |= covered
             weight = sum(
-                tokens[t].weight
-                for t in covered_tokens
-                if tokens[t].main and not tokens[t].generic and not tokens[t].acronym
+                tokens[t].weight for t in covered_tokens if tokens[t].main and not tokens[t].generic
             )
             coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
         for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
@@ -258,6 +268,36 @@ class FamilyMatcher:
                         changed = True
                         break
             result.append(token)
+        return tuple(result) if changed else None
+
+    def joined_readings(self, tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+        """The tokens with two neighbouring words read as the compound a family names, the
+        second word first ("puss av vinduer" as "vinduspuss", "kurs i førstehjelp" as
+        "førstehjelpskurs"; the first word in the main text); None when no such pair is found.
+        The joined word keeps both words as written (quoted one by one)."""
+        result = list(tokens)
+        changed = False
+        n = 0
+        while n + 1 < len(result):
+            first, second = result[n], result[n + 1]
+            if (
+                first.main
+                and first.segment == second.segment
+                and not any(t.generic or t.acronym or t.proper for t in (first, second))
+            ):
+                parts = (*second.parts, *first.parts)
+                keys = self._token_keys(parts)
+                if keys.suffixes or keys.stripped:
+                    result[n : n + 2] = [
+                        first._replace(
+                            surface=f"{first.surface} + {second.surface}",
+                            key="+".join(parts),
+                            parts=parts,
+                            weight=first.weight + second.weight,
+                        )
+                    ]
+                    changed = True
+            n += 1
         return tuple(result) if changed else None
 
     def related(self, a: int, b: int) -> bool:

@@ -62,7 +62,7 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A written CPV code names a need family only when it is this specific (significant digits)
 #: and lists at most this many families; the family then counts as explaining a quarter of
 #: the line (strength 0.5): the plan's own classification, weaker than its words.
-_CODE_FAMILY_DIGITS: Final = 5
+_CODE_FAMILY_DIGITS: Final = 4
 _CODE_FAMILY_MAX: Final = 2
 _CODE_FAMILY_COVERAGE: Final = 0.25
 #: A dictionary word at least this common (Zipf) is read as Norwegian, never as English.
@@ -348,6 +348,13 @@ class TextModel:
             other = self.matcher.known_readings(description.tokens, self.vocabulary.senses)
             if other is not None:
                 families, coverage, matched = self.matcher.match(other)
+        if all(self.broad[f] for f in families):
+            # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
+            # førstehjelp" / "førstehjelpskurs", more than a broad need)
+            joined = self.matcher.joined_readings(description.tokens)
+            found = self.matcher.match(joined) if joined is not None else None
+            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
+                families, coverage, matched = found
         if not families and details.tokens:
             families, coverage, matched = self.matcher.match(details.tokens)
         from_code = False

@@ -312,6 +312,14 @@ class Analyzer:
                 parts.append(translated)  # an English word ("hire"): its Norwegian lemma
                 continue
             known = self.lemma_parts(piece)
+            if not known and piece.endswith("s"):
+                # an English plural of a generic word Norwegian shares ("services", "systems"):
+                # it says as little in English (a specific word may mean another thing: "lifts"
+                # are elevators, a "lift" a lifting platform)
+                singular = english_stem(piece)
+                shared = self.lemma_parts(singular) if singular != piece else ()
+                if shared and self.is_generic(shared):
+                    known = shared
             if known:
                 parts.extend(self._variant(p) for p in known)
                 continue

@@ -13,12 +13,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
-from kommunesamarbeid.core.overlap.detect import CatalogueInput, _df_cap, build_model, place_names
+from kommunesamarbeid.core.overlap.detect import (
+    CatalogueInput,
+    _df_cap,
+    build_model,
+    place_names,
+    read_together,
+)
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
-from kommunesamarbeid.core.overlap.spelling import is_variant, merge_spellings
+from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["PairExplanation", "explain_pair"]
@@ -143,9 +149,7 @@ def explain_pair(
             raise KeyError(line_id)
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features, _ = merge_spellings(
-        [model.line(line, places) for line in lines], model.vocabulary.senses
-    )
+    features = read_together(model, [model.line(line, places) for line in lines])
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
     a_index, b_index = by_id[first_id], by_id[second_id]
     a_arr = np.array([a_index], dtype=np.int64)

@@ -22,7 +22,7 @@ written. Nothing here is stored with a line's analysis: it depends on the run's 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
 from rapidfuzz.distance import Levenshtein
@@ -30,7 +30,14 @@ from rapidfuzz.process import cdist
 
 from kommunesamarbeid.core.overlap.features import LineFeatures
 
-__all__ = ["MIN_LENGTH", "VARIANT_MARK", "is_variant", "max_edits", "merge_spellings"]
+__all__ = [
+    "MIN_LENGTH",
+    "VARIANT_MARK",
+    "is_variant",
+    "max_edits",
+    "merge_spellings",
+    "share_families",
+]
 
 #: The shortest word (letters) read as a spelling of another.
 MIN_LENGTH: Final = 9
@@ -253,3 +260,57 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
         compounds=weights(feature.compounds),
         split_forms=weights(feature.split_forms),
     )
+
+
+def share_families(
+    features: Sequence[LineFeatures], related: Callable[[int, int], bool]
+) -> list[LineFeatures]:
+    """The lines with the need a merged word names in one line named in every line that
+    writes it another way ("sykesignalanlegg" names nurse call systems, so
+    "sjukesignalanlegg" does too, though no dictionary links the nynorsk modifier). A line
+    gains a family only when it names none related to it; its coverage is the word's share
+    of the line's main words, and the word it was known by is the line's own."""
+    named: dict[str, dict[int, None]] = {}
+    for feature in features:
+        for family in feature.families if not feature.family_from_code else ():
+            words = feature.matched_terms.get(family, "").split(" + ")
+            if len(words) != 1:
+                continue  # a need named by several words is not named by one of them
+            for key in feature.main_keys:
+                if is_variant(key) and feature.surfaces.get(key) == words[0]:
+                    named.setdefault(key, {})[family] = None
+    if not named:
+        return list(features)
+    result: list[LineFeatures] = []
+    for feature in features:
+        gained: dict[int, tuple[float, str]] = {}
+        total = sum(feature.terms.get(k, 0.0) for k in feature.main_keys)
+        for key in feature.main_keys:
+            for family in named.get(key, ()):
+                if family in gained or any(
+                    f == family or related(f, family) for f in feature.families
+                ):
+                    continue
+                share = feature.terms.get(key, 0.0) / total if total > 0 else 1.0
+                gained[family] = (min(1.0, share), feature.surfaces.get(key, ""))
+        if not gained:
+            result.append(feature)
+            continue
+        own = (
+            []
+            if feature.family_from_code
+            else list(zip(feature.families, feature.coverage, strict=True))
+        )
+        pairs = sorted([*own, *((f, c) for f, (c, _) in gained.items())])
+        matched = dict(feature.matched_terms) if not feature.family_from_code else {}
+        matched.update((f, word) for f, (_, word) in gained.items())
+        result.append(
+            dataclasses.replace(
+                feature,
+                families=tuple(f for f, _ in pairs),
+                coverage=tuple(c for _, c in pairs),
+                matched_terms=matched,
+                family_from_code=False,
+            )
+        )
+    return result

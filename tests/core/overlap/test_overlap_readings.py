@@ -1,0 +1,73 @@
+"""Readings that let one need be found however a plan writes it: a spelling of a word another
+line names a need by, an acronym beside other words, a compound written as two words, an English
+plural of a generic word, and a plan's own class-level CPV code beside words that name its need.
+Each is checked as a class (the examples are not in the vocabulary as such), and against what
+must stay apart."""
+
+from __future__ import annotations
+
+from overlap_helpers import explain_two, full_catalogue, line, month, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
+from kommunesamarbeid.core.overlap.detect import build_model
+
+
+def _grouped(*texts: str, cpv: tuple[str | None, ...] = ()) -> list[set[int]]:
+    lines = [
+        line(n, n, text, period=month(2026, 9), cpv=cpv[n - 1] if cpv else None)
+        for n, text in enumerate(texts, start=1)
+    ]
+    groups = detect_overlaps(lines, full_catalogue(), vocabulary(), DetectionSettings())
+    return [set(g.line_ids) for g in groups]
+
+
+def test_a_spelling_of_a_word_that_names_a_need_names_it_too() -> None:
+    # the nynorsk modifier "sjuke" is no dictionary form of "syke": only the bokmål line names
+    # the need, and the English line meets the nynorsk one through it
+    groups = _grouped(
+        "Sykesignalanlegg – service", "Sjukesignalanlegg – kjøp og service", "Nurse call system"
+    )
+    assert {1, 2, 3} in groups, groups
+
+
+def test_without_the_spelling_that_names_it_the_need_is_not_guessed() -> None:
+    assert _grouped("Sjukesignalanlegg – kjøp og service", "Nurse call system") == []
+
+
+def test_an_acronym_a_need_is_known_by_carries_the_line_beside_other_words() -> None:
+    why = explain_two("CCTV – lisens og drift", "Kameraovervåking ved skolene")
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    assert not any(e.startswith("Ulike behov") for e in why.evidence_against)
+
+
+def test_a_compound_written_as_two_words_names_the_need_of_the_compound() -> None:
+    for split, compound in (
+        ("Vask av vinduer i skolene", "Vinduspuss"),
+        ("Kurs i førstehjelp for tilsette", "Førstehjelpskurs"),
+    ):
+        why = explain_two(split, compound)
+        assert why.passes, (split, why.score, why.evidence_for, why.evidence_against)
+
+
+def test_two_words_side_by_side_are_no_compound_of_another_need() -> None:
+    # "Leie av brakker" is not "brakkeleie" of a known need; "Drift av kantine" keeps its
+    # generic word out
+    assert _grouped("Leie av brakker", "Leiebil") == []
+    assert _grouped("Drift av kantine", "Kantinedrift og catering") != []
+
+
+def test_an_english_plural_of_a_generic_word_is_generic_and_a_specific_one_stays_english() -> None:
+    model = build_model(vocabulary(), full_catalogue())
+    assert model.analyzer.word("services")[1] == model.analyzer.word("service")[1]
+    assert model.analyzer.word("systems")[1] == model.analyzer.word("system")[1]
+    # "lifts" (elevators) is not the Norwegian "lift" (a lifting platform)
+    assert model.analyzer.word("lifts")[1] != model.analyzer.word("lift")[1]
+
+
+def test_a_class_level_code_beside_words_that_name_its_need_counts_but_codes_alone_do_not() -> None:
+    # a word the vocabulary does not know, with the plan's own code of a class (4 digits)
+    known = _grouped(
+        "Oversettelse av brosjyrer", "Omsetjingstenester", cpv=("79530000", "79530000")
+    )
+    assert {1, 2} in known, known
+    assert _grouped("Omsetjingstenester", "Tekstarbeid", cpv=("79530000", "79530000")) == []
