@@ -337,12 +337,14 @@ class Analyzer:
     # --- texts --------------------------------------------------------------------------
 
     def is_generic(self, parts: tuple[str, ...]) -> bool:
-        """True when every part is a generic word or a stopword ("tjenesteavtale")."""
+        """True when every part is a generic word or a stopword ("tjenesteavtale"); a
+        stopword in front of a generic word is an acronym there ("AV-utstyr" is no "av")."""
         cached = self._generic_cache.get(parts)
         if cached is None:
             stop = self.rules.stopwords
             cached = parts in self.generic_keys or all(
-                p in self.generic_parts or p in stop for p in parts
+                p in self.generic_parts or (p in stop and (n > 0 or len(parts) == 1))
+                for n, p in enumerate(parts)
             )
             self._generic_cache[parts] = cached
         return cached
@@ -435,11 +437,12 @@ class Analyzer:
             )
             # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
             key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
-            if not proper and raw[position + 1 : position + 2] == ["."] and lower.isalpha():
-                # "Vektertj.": a word cut short, read as the word it was cut from
-                whole = self.truncated(lower)
+            if not proper and raw[position + 1 : position + 2] == ["."]:
+                # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
+                head, dash, tail = lower.rpartition("-")
+                whole = self.truncated(tail) if tail.isalpha() else None
                 if whole is not None:
-                    key, parts = self.word(whole)
+                    key, parts = self.word(head + dash + whole)
             if not key:
                 continue
             if item.endswith("-") and position in suspended:

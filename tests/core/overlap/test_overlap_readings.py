@@ -71,3 +71,17 @@ def test_a_class_level_code_beside_words_that_name_its_need_counts_but_codes_alo
     )
     assert {1, 2} in known, known
     assert _grouped("Omsetjingstenester", "Tekstarbeid", cpv=("79530000", "79530000")) == []
+
+
+def test_a_short_word_before_a_hyphen_is_an_acronym_not_a_stopword() -> None:
+    # "AV" is the preposition "av" only as a word of its own
+    why = explain_two("AV-utstyr til klasserom", "Audiovisuelt utstyr og projektorer")
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    assert not any("«av-utstyr»" in e for e in why.evidence_against if "Generelle" in e)
+
+
+def test_a_hyphenated_word_cut_short_is_read_as_the_word_it_was_cut_from() -> None:
+    model = build_model(vocabulary(), full_catalogue())
+    cut = model.analyzer.analyse("AV-utst. til kantina").tokens[0]
+    whole = model.analyzer.analyse("AV-utstyr til kantina").tokens[0]
+    assert cut.parts == whole.parts
