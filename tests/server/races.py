@@ -9,8 +9,10 @@ has read the version it is about to check. Then exactly one may win.
 
 from __future__ import annotations
 
+import subprocess
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import psycopg
 
@@ -47,23 +49,25 @@ def _plain(url: str) -> str:
     return url.replace("postgresql+psycopg://", "postgresql://")
 
 
-def contend(server: Server, hold: Hold, *commands: tuple[str, list[str]]) -> list[Outcome]:
-    """Start the commands while holding ``hold``; let go once all of them wait for a lock."""
+def contend(
+    server: Server, hold: Hold, *commands: tuple[str, list[str]], in_order: bool = False
+) -> list[Outcome]:
+    """Start the commands while holding ``hold``; let go once all of them wait for a lock.
+    ``in_order``: each starts only when the ones before it wait, so the lock goes to them in
+    that order (PostgreSQL queues lock waiters first come, first served)."""
     url = _plain(server.superuser_url.set(database=server.database).render_as_string(False))
     holder = psycopg.connect(url)
     holder.execute(hold.sql, list(hold.params))
-    procs = [server.process(login, *args) for login, args in commands]
+    procs: list[subprocess.Popen[str]] = []
     deadline = time.monotonic() + 120
     with psycopg.connect(url, autocommit=True) as watch:
-        while time.monotonic() < deadline and all(p.poll() is None for p in procs):
-            waiting = watch.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
-                "AND wait_event_type = 'Lock' AND pid <> %s",
-                [server.database, holder.info.backend_pid],
-            ).fetchone()
-            if waiting is not None and waiting[0] >= len(procs):
-                break
-            time.sleep(0.05)
+        if in_order:
+            for login, args in commands:
+                procs.append(server.process(login, *args))
+                _wait_for_waiters(watch, server, holder, procs, deadline)
+        else:
+            procs = [server.process(login, *args) for login, args in commands]
+            _wait_for_waiters(watch, server, holder, procs, deadline)
     holder.rollback()
     holder.close()
     outcomes = []
@@ -71,6 +75,25 @@ def contend(server: Server, hold: Hold, *commands: tuple[str, list[str]]) -> lis
         out, err = p.communicate(timeout=120)
         outcomes.append(Outcome(p.returncode, out, err))
     return outcomes
+
+
+def _wait_for_waiters(
+    watch: psycopg.Connection[Any],
+    server: Server,
+    holder: psycopg.Connection[Any],
+    procs: list[subprocess.Popen[str]],
+    deadline: float,
+) -> None:
+    """Until every process waits for a lock (or one has ended, or time is up)."""
+    while time.monotonic() < deadline and all(p.poll() is None for p in procs):
+        waiting = watch.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+            "AND wait_event_type = 'Lock' AND pid <> %s",
+            [server.database, holder.info.backend_pid],
+        ).fetchone()
+        if waiting is not None and waiting[0] >= len(procs):
+            return
+        time.sleep(0.05)
 
 
 def one_wins(outcomes: list[Outcome], loser_says: str | dict[int, str]) -> int:
