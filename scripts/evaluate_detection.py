@@ -47,14 +47,15 @@ SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared
 DEFAULT_CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 DEFAULT_VOCABULARY = ROOT / "resources" / "vocabulary"
 #: The labelled corpora scored when none is named: development, demo, the unseen check set
-#: (written by someone who never saw the engine), the trap set, and the second check set (blind
-#: until its misses were read: see its README).
+#: (written by someone who never saw the engine), the trap set, and the second and third check
+#: sets (each blind until its misses were read: see their READMEs).
 DEFAULT_CORPORA = {
     "dev": SHARED / "corpus" / "dev",
     "demo": ROOT / "resources" / "demo",
     "unseen": ROOT / "tests" / "fixtures" / "unseen_corpus",
     "traps": ROOT / "tests" / "fixtures" / "trap_corpus",
     "holdout": ROOT / "tests" / "fixtures" / "holdout_corpus",
+    "blind3": ROOT / "tests" / "fixtures" / "blind3_corpus",
 }
 
 

@@ -1,6 +1,6 @@
 """Reasons are true by construction: every word a reason quotes is in the text of the lines it
 speaks of, and a suggested CPV code names the words it came from. Checked on every group of
-every labelled corpus (development, demo, the unseen check set and the trap set)."""
+every labelled corpus (development, demo, the three check sets and the trap set)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ CORPORA = {
     "unseen": REPO / "tests" / "fixtures" / "unseen_corpus",
     "traps": REPO / "tests" / "fixtures" / "trap_corpus",
     "holdout": REPO / "tests" / "fixtures" / "holdout_corpus",
+    "blind3": REPO / "tests" / "fixtures" / "blind3_corpus",
 }
 
 
