@@ -5,8 +5,9 @@ It is read as the word it starts when that word is clear: among the words of the
 (its need families, the CPV catalogue's Norwegian labels, the word lists), the commonest word
 that starts so (by its Norwegian word frequency) must be clearly commoner than any other word
 starting so ("anl" -> "anlegg"). A compound cut in its last part is read the same way: a known
-first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"). A truncated word is
-never matched as it is written, and a cut that could be many words is left alone.
+first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"), and so is a compound
+cut in both parts ("forbr.mat." -> "forbruksmateriell"). A truncated word is never matched as it
+is written, and a cut that could be many words is left alone.
 """
 
 from __future__ import annotations
@@ -54,13 +55,25 @@ class Truncations:
         self._cache[cut] = found
         return found
 
-    def _whole(self, cut: str) -> str | None:
+    def expand_pieces(self, first: str, second: str) -> str | None:
+        """The word a compound cut in both parts stands for ("forbr.mat." is
+        "forbruksmateriell", "hj.tj." "hjemmetjeneste"): a word that starts with ``first`` and
+        has ``second`` later on, clearly the commonest such word; None otherwise."""
+        key = f"{first}.{second}"
+        if key not in self._cache:
+            self._cache[key] = self._whole(first, later=second)
+        return self._cache[key]
+
+    def _whole(self, cut: str, later: str = "") -> str | None:
         start = bisect.bisect_left(self._words, cut)
         end = bisect.bisect_left(self._words, cut + "\uffff")
-        if end == start or end - start > _MAX_CANDIDATES:
+        candidates = self._words[start:end]
+        if later:
+            candidates = [w for w in candidates if later in w[len(cut) :]]
+        if not candidates or len(candidates) > _MAX_CANDIDATES:
             return None
         best: dict[str, tuple[float, str]] = {}
-        for word in self._words[start:end]:
+        for word in candidates:
             if word == cut:
                 continue
             lemma = self._lemma(word)

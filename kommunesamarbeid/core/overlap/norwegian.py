@@ -52,15 +52,25 @@ _TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
-_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE)
+_TOKEN_RE: Final = re.compile(
+    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
+)
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
 _DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
 
+#: Prepositions written as a letter and a slash ("f/ ansatte", "m/ sjåfør", "u/ mva").
+_SLASHED: Final = re.compile(r"(?<![^\W\d_])([fFmMuUtT])/(?=\s|[^\W\d_])")
+_SLASHED_WORDS: Final = {"f": "for ", "m": "med ", "u": "uten ", "t": "til "}
+
+
 def normalise(text: str) -> str:
-    """NFKC, one kind of hyphen and dash, single spaces; case is kept."""
+    """NFKC, one kind of hyphen and dash, single spaces, prepositions written short spelt out
+    ("f/" is "for"); case is kept."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    if "/" in text:
+        text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()], text)
     if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
         # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
         text = _DASH_IN_WORD.sub("-", text)
@@ -164,6 +174,13 @@ class Analyzer:
             return None
         if lexicon.lemma(word) is not None and lexicon.zipf(word) >= _TRUNCATED_BELOW:
             return None
+        table = self._truncation_table()
+        return table.expand(word) if table is not None else None
+
+    def _truncation_table(self) -> Truncations | None:
+        lexicon = self.lexicon
+        if lexicon is None:
+            return None
         if self._truncations is None:
 
             def is_word(part: str) -> bool:
@@ -172,7 +189,28 @@ class Analyzer:
             self._truncations = Truncations(
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
             )
-        return self._truncations.expand(word)
+        return self._truncations
+
+    def _dotted(self, raw: list[str]) -> tuple[list[str], dict[int, str]]:
+        """The items with a compound cut in both parts ("forbr.mat.") kept as one word when
+        it is clear what it stands for (position -> that word), else as its two pieces."""
+        if not any("." in item and len(item) > 1 for item in raw):
+            return raw, {}
+        table = self._truncation_table()
+        items: list[str] = []
+        wholes: dict[int, str] = {}
+        for item in raw:
+            if "." not in item or len(item) == 1:
+                items.append(item)
+                continue
+            first, _, second = item.partition(".")
+            whole = table.expand_pieces(first.lower(), second.lower()) if table else None
+            if whole is not None:
+                wholes[len(items)] = whole
+                items.append(item)
+            else:
+                items.extend((first, ".", second))
+        return items, wholes
 
     def read_english(self, table: dict[str, str]) -> None:
         """Read the English words of ``table`` as their Norwegian words from now on."""
@@ -382,7 +420,7 @@ class Analyzer:
         allow_main: bool,
         inner_main: bool,
     ) -> AnalysedText:
-        raw = _TOKEN_RE.findall(normalise(text))
+        raw, dotted = self._dotted(_TOKEN_RE.findall(normalise(text)))
         title_case = _is_title_case(raw)
         rules = self.rules
         stopwords = rules.stopwords
@@ -437,6 +475,8 @@ class Analyzer:
             )
             # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
             key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
+            if position in dotted:
+                key, parts = self.word(dotted[position])
             if not proper and raw[position + 1 : position + 2] == ["."]:
                 # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
                 head, dash, tail = lower.rpartition("-")

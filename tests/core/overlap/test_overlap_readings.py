@@ -85,3 +85,26 @@ def test_a_hyphenated_word_cut_short_is_read_as_the_word_it_was_cut_from() -> No
     cut = model.analyzer.analyse("AV-utst. til kantina").tokens[0]
     whole = model.analyzer.analyse("AV-utstyr til kantina").tokens[0]
     assert cut.parts == whole.parts
+
+
+def _parts(text: str) -> list[tuple[str, ...]]:
+    model = build_model(vocabulary(), full_catalogue())
+    return [t.parts for t in model.analyzer.analyse(text).tokens]
+
+
+def test_a_compound_cut_in_both_parts_is_read_as_the_word_it_stands_for() -> None:
+    assert _parts("Inkont.prod. til hj.tj.") == _parts("Inkontinensprodukter til hjemmetjeneste")
+    assert _parts("forbr.mat.") == _parts("forbruksmateriell")
+    # a cut nothing clear starts so stays two pieces (and no piece is lost)
+    assert _parts("Brøyting, ca.xq.") == _parts("Brøyting, ca. xq.")
+
+
+def test_a_preposition_written_as_a_letter_and_a_slash_is_the_preposition() -> None:
+    assert _parts("Buss m/ sjåfør f/ skoler") == _parts("Buss med sjåfør for skoler")
+    model = build_model(vocabulary(), full_catalogue())
+    short = model.analyzer.analyse("Kurs f/ ansatte").tokens
+    assert [t.main for t in short] == [
+        t.main for t in model.analyzer.analyse("Kurs for ansatte").tokens
+    ]
+    # a slash between words is not a preposition ("PLO/hj.tj.", "skole/bhg")
+    assert _parts("skole/bhg") == _parts("skole / bhg")
