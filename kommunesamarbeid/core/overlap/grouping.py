@@ -209,11 +209,12 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         best[j] = -np.inf
         best[i] = live[i].max()
         arg[i] = int(live[i].argmax())
-        stale = np.nonzero(active & ((arg == i) | (arg == j)))[0]
-        for k in stale:
-            if k != i:
-                best[k] = live[k].max()
-                arg[k] = int(live[k].argmax())
+        stale = active & ((arg == i) | (arg == j))
+        stale[i] = False
+        if stale.any():
+            rows = live[stale]  # the rows whose best was i or j: their best again, at once
+            best[stale] = rows.max(axis=1)
+            arg[stale] = rows.argmax(axis=1)
         better = active & (live[:, i] > best)
         better[i] = False
         best[better] = live[better, i]
