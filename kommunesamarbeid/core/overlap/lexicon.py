@@ -68,13 +68,18 @@ class _Language:
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
-        own = self.entries.get(word)
+        entries, rules = self.entries, self.rules
+        own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
         for cut in range(1, min(self.longest, len(word) - 1) + 1):
-            for flag, strip, cond in self.rules.get(word[-cut:], ()):
-                base = word[:-cut] + strip
-                flags = self.entries.get(base)
+            ending = rules.get(word[-cut:])
+            if ending is None:
+                continue
+            stem = word[:-cut]
+            for flag, strip, cond in ending:
+                base = stem + strip
+                flags = entries.get(base)
                 if flags is not None and flag in flags and (cond is None or cond.search(base)):
                     found.append(base)
         return found
