@@ -212,7 +212,7 @@ class Lexicon:
             found = self.compound_parts(base)
         else:
             parts = self.split(base)
-            derived = self._verbal_noun(base)
+            derived = self._verbal_noun(base) if len(parts) < 2 else None
             if len(parts) >= 2:
                 found = parts
             elif derived is not None:
