@@ -26,6 +26,8 @@ __all__ = ["CpvCatalogue", "CpvSuggester", "Suggestion", "catalogue_from_csv", "
 
 #: Below this cosine a suggestion is not trusted.
 MIN_CONFIDENCE: Final = 0.3
+#: Words whose label terms are kept (then the cache starts over: memory stays flat).
+_TERMS_CACHE: Final = 100_000
 
 
 def catalogue_from_csv(path: Path) -> dict[str, tuple[str, str]]:
@@ -87,6 +89,7 @@ class CpvSuggester:
         self._codes: list[str] = sorted(catalogue.labels)
         self._generic = generic
         self._word_kinds = word_kinds
+        self._terms_cache: dict[tuple[str, tuple[str, ...]], list[tuple[int, float]]] = {}
         heads: list[str] = []
         english = analyzer.english
         term_ids: dict[str, int] = {}
@@ -143,15 +146,29 @@ class CpvSuggester:
         weights: dict[int, float] = {}
         owners: dict[int, set[str]] = {}
         for token in tokens:
+            for term_id, weight in self._label_terms(token):
+                w = weight * token.weight
+                weights[term_id] = max(weights.get(term_id, 0.0), w)
+                owners.setdefault(term_id, set()).add(token.key)
+        return weights, owners
+
+    def _label_terms(self, token: Token) -> list[tuple[int, float]]:
+        """The label words a token's terms are (term id, weight), in the terms' order; words
+        that say how, not what, or are in too many labels, left out (kept by key and parts)."""
+        cache_key = (token.key, token.parts)
+        found = self._terms_cache.get(cache_key)
+        if found is None:
+            found = []
             for term, weight in _token_terms(token, self._generic):
                 if term in self._generic:
                     continue  # says how, not what; its kind is used below
                 term_id = self._term_ids.get(term)
                 if term_id is not None and term_id not in self._too_common:
-                    w = weight * token.weight
-                    weights[term_id] = max(weights.get(term_id, 0.0), w)
-                    owners.setdefault(term_id, set()).add(token.key)
-        return weights, owners
+                    found.append((term_id, weight))
+            if len(self._terms_cache) > _TERMS_CACHE:
+                self._terms_cache.clear()
+            self._terms_cache[cache_key] = found
+        return found
 
     def suggest_many(self, texts: Sequence[tuple[Token, ...]]) -> list[Suggestion | None]:
         """``suggest`` for many texts in one numpy pass (the same answers)."""

@@ -472,16 +472,18 @@ class TextModel:
                 key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
-        for start in range(len(words)):
-            if len(words[start].parts) >= 2:
-                key = sys.intern("abbr:" + "".join(p[0] for p in words[start].parts))
-                split_forms[key] = max(split_forms.get(key, 0.0), words[start].weight)
-            for length in (2, 3, 4):
-                run = words[start : start + length]
+        initials = [t.surface[0] for t in words]
+        weights = [t.weight for t in words]
+        count = len(words)
+        for start, word in enumerate(words):
+            if len(word.parts) >= 2:
+                key = sys.intern("abbr:" + "".join(p[0] for p in word.parts))
+                split_forms[key] = max(split_forms.get(key, 0.0), word.weight)
+            for end in range(start + 2, min(start + 4, count) + 1):
                 # segments only rise along the text: one segment when the ends share it
-                if len(run) == length and run[0].segment == run[-1].segment:
-                    key = sys.intern("abbr:" + "".join(t.surface[0] for t in run))
-                    weight = min(t.weight for t in run)
+                if word.segment == words[end - 1].segment:
+                    key = sys.intern("abbr:" + "".join(initials[start:end]))
+                    weight = min(weights[start:end])
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
             for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:

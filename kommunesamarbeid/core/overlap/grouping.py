@@ -180,7 +180,7 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
     veto = veto.copy()
     live = np.where(veto, -np.inf, sim)
     np.fill_diagonal(live, -np.inf)
-    size = np.ones(n)
+    size = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
     members: list[list[int]] = [[i] for i in range(n)]
     active = np.ones(n, dtype=bool)
     best = live.max(axis=1)
@@ -190,13 +190,14 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         if not best[i] >= threshold:
             break
         j = int(arg[i])
-        merged = (size[i] * sim[i] + size[j] * sim[j]) / (size[i] + size[j])
+        si, sj = size[i], size[j]
+        merged = (si * sim[i] + sj * sim[j]) / (si + sj)
         sim[i, :] = merged
         sim[:, i] = merged
         merged_veto = veto[i] | veto[j]
         veto[i, :] = merged_veto
         veto[:, i] = merged_veto
-        size[i] += size[j]
+        size[i] = si + sj
         members[i].extend(members[j])
         members[j] = []
         active[j] = False
@@ -207,13 +208,14 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         live[j, :] = -np.inf
         live[:, j] = -np.inf
         best[j] = -np.inf
-        best[i] = live[i].max()
-        arg[i] = int(live[i].argmax())
-        stale = np.nonzero(active & ((arg == i) | (arg == j)))[0]
-        for k in stale:
-            if k != i:
-                best[k] = live[k].max()
-                arg[k] = int(live[k].argmax())
+        best[i] = row.max()
+        arg[i] = int(row.argmax())
+        stale = active & ((arg == i) | (arg == j))
+        stale[i] = False
+        if stale.any():
+            rows = live[stale]  # the rows whose best was i or j: their best again, at once
+            best[stale] = rows.max(axis=1)
+            arg[stale] = rows.argmax(axis=1)
         better = active & (live[:, i] > best)
         better[i] = False
         best[better] = live[better, i]

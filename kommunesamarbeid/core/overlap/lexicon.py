@@ -68,13 +68,18 @@ class _Language:
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
-        own = self.entries.get(word)
+        entries, rules = self.entries, self.rules
+        own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
         for cut in range(1, min(self.longest, len(word) - 1) + 1):
-            for flag, strip, cond in self.rules.get(word[-cut:], ()):
-                base = word[:-cut] + strip
-                flags = self.entries.get(base)
+            ending = rules.get(word[-cut:])
+            if ending is None:
+                continue
+            stem = word[:-cut]
+            for flag, strip, cond in ending:
+                base = stem + strip
+                flags = entries.get(base)
                 if flags is not None and flag in flags and (cond is None or cond.search(base)):
                     found.append(base)
         return found
@@ -207,7 +212,7 @@ class Lexicon:
             found = self.compound_parts(base)
         else:
             parts = self.split(base)
-            derived = self._verbal_noun(base)
+            derived = self._verbal_noun(base) if len(parts) < 2 else None
             if len(parts) >= 2:
                 found = parts
             elif derived is not None:
@@ -286,24 +291,38 @@ class Lexicon:
     def _best_split_uncached(self, word: str) -> tuple[str, ...]:
         n = len(word)
         starts = self.starts
-        # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head
+        # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head;
+        # worked out only for the places a known first part reaches from the start of the word
+        # (most places are never reached, and looking up the rest of the word there costs most)
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
-        for start in range(n - _MIN_PART, -1, -1):
-            options: list[tuple[int, float, tuple[str, ...]]] = []
-            if starts and word[start : start + _MIN_PART] not in starts:
-                best[start] = None  # no word of the dictionaries starts so: no part starts here
-                continue
-            if start > 0:
-                head = self.lemma(word[start:])
-                if head is not None:
-                    options.append((1, self._head_value(word[start:], head), (head,)))
-            for end in range(start + _MIN_PART, n - _MIN_PART + 1):
-                tail = best.get(end)
-                modifier = self._modifier(word[start:end]) if tail is not None else None
-                if tail is not None and modifier is not None:
-                    options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
-            best[start] = min(options, key=lambda o: (o[0], -o[1] / o[0])) if options else None
-        found = best.get(0)
+
+        def reading(start: int) -> tuple[int, float, tuple[str, ...]] | None:
+            if start in best:
+                return best[start]
+            found = None
+            if start <= n - _MIN_PART and not (
+                starts and word[start : start + _MIN_PART] not in starts
+            ):
+                options: list[tuple[int, float, tuple[str, ...]]] = []
+                if start > 0:
+                    head = self.lemma(word[start:])
+                    if head is not None:
+                        options.append((1, self._head_value(word[start:], head), (head,)))
+                for end in range(start + _MIN_PART, n - _MIN_PART + 1):
+                    modifier = self._modifier(word[start:end])
+                    if modifier is None:
+                        continue
+                    tail = reading(end)
+                    if tail is not None:
+                        options.append(
+                            (tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2]))
+                        )
+                if options:
+                    found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
+            best[start] = found
+            return found
+
+        found = reading(0)
         if found is not None and found[0] >= 2:
             return found[2]
         return ()

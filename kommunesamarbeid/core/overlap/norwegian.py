@@ -470,8 +470,7 @@ class Analyzer:
                 and not starts
                 and not title_case
                 and not item.isupper()
-                and lower not in self._surface_lexicon
-                and self._stem(lower) not in self._stem_lexicon
+                and not self.known(lower)  # neither the word nor its stem (cached per word)
             )
             # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
             key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
