@@ -112,8 +112,8 @@ def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
 def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[LineFeatures]:
     """The lines of one run read together: near spellings of a word as one word, and the need
     one spelling names named by the others."""
-    merged, _ = merge_spellings(features, model.vocabulary.senses)
-    return share_families(merged, model.matcher.related)
+    merged, mapping = merge_spellings(features, model.vocabulary.senses)
+    return share_families(merged, model.matcher.related, frozenset(mapping.values()))
 
 
 def iter_detection(

@@ -286,8 +286,7 @@ class FamilyMatcher:
                 and not any(t.generic or t.acronym or t.proper for t in (first, second))
             ):
                 parts = (*second.parts, *first.parts)
-                keys = self._token_keys(parts)
-                if keys.suffixes or keys.stripped:
+                if self._names_joined(parts, len(second.parts)):
                     result[n : n + 2] = [
                         first._replace(
                             surface=f"{first.surface} + {second.surface}",
@@ -299,6 +298,18 @@ class FamilyMatcher:
                     changed = True
             n += 1
         return tuple(result) if changed else None
+
+    def _names_joined(self, parts: Parts, first_length: int) -> bool:
+        """A one-word term is the end of ``parts`` from within its first word on (with a
+        generic last part taken off, too): the joined word names something its words alone
+        do not."""
+        stripped = parts[:-1] if len(parts) > 1 and parts[-1] in self.generic else None
+        for start in range(first_length):
+            if parts[start:] in self._single:
+                return True
+            if stripped is not None and start < len(stripped) and stripped[start:] in self._single:
+                return True
+        return False
 
     def related(self, a: int, b: int) -> bool:
         return a in self.ancestors[b] or b in self.ancestors[a]

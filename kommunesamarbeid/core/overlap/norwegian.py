@@ -52,6 +52,8 @@ _TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+#: A compound cut in both parts ("forbr.mat.", "hj.tj.").
+_DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
 _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
@@ -194,8 +196,6 @@ class Analyzer:
     def _dotted(self, raw: list[str]) -> tuple[list[str], dict[int, str]]:
         """The items with a compound cut in both parts ("forbr.mat.") kept as one word when
         it is clear what it stands for (position -> that word), else as its two pieces."""
-        if not any("." in item and len(item) > 1 for item in raw):
-            return raw, {}
         table = self._truncation_table()
         items: list[str] = []
         wholes: dict[int, str] = {}
@@ -420,7 +420,11 @@ class Analyzer:
         allow_main: bool,
         inner_main: bool,
     ) -> AnalysedText:
-        raw, dotted = self._dotted(_TOKEN_RE.findall(normalise(text)))
+        normal = normalise(text)
+        raw = _TOKEN_RE.findall(normal)
+        dotted: dict[int, str] = {}
+        if "." in normal and _DOTTED.search(normal):
+            raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
         rules = self.rules
         stopwords = rules.stopwords

@@ -179,14 +179,25 @@ def merge_spellings(
     replacement (old key -> new key; empty when no two words are near)."""
     # every spelling (as written, and the key's letters) of every long main word -> its keys
     keys_of: dict[str, set[str]] = {}
+    # a key's own letters, when it is long enough to be a spelling of another (per key: most
+    # keys are in many lines)
+    written: dict[str, str | None] = {}
+    seen: set[tuple[str, str]] = set()
     for feature in features:
         for key in feature.main_keys:
-            if is_variant(key) or feature.terms.get(key, 0.0) <= 0.0:
+            letters = written.get(key, "")
+            if letters == "":
+                letters = _written(key)
+                # a short word ("bru" of "bruanalyse": the head is generic) never is
+                letters = None if is_variant(key) or len(letters) < _LONG_PART else letters
+                written[key] = letters
+            if letters is None or feature.terms.get(key, 0.0) <= 0.0:
                 continue
-            if len(_written(key)) < _LONG_PART:
-                continue  # a short word ("bru" of "bruanalyse": the head is generic) never is
             surface = feature.surfaces.get(key, "")
-            for spelling in (surface, _written(key)):
+            if (key, surface) in seen:
+                continue
+            seen.add((key, surface))
+            for spelling in (surface, letters):
                 if len(spelling) >= MIN_LENGTH and spelling.isalpha():
                     keys_of.setdefault(spelling, set()).add(key)
     parent: dict[str, str] = {}
@@ -234,7 +245,7 @@ def merge_spellings(
 def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
     """One line's features with the keys of ``mapping`` replaced (the line itself when it has
     none of them)."""
-    if all(k not in mapping for k in feature.main_keys):
+    if mapping.keys().isdisjoint(feature.main_keys):
         return feature
 
     def weights(values: dict[str, float]) -> dict[str, float]:
@@ -263,16 +274,25 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
 
 
 def share_families(
-    features: Sequence[LineFeatures], related: Callable[[int, int], bool]
+    features: Sequence[LineFeatures],
+    related: Callable[[int, int], bool],
+    merged: frozenset[str] | None = None,
 ) -> list[LineFeatures]:
     """The lines with the need a merged word names in one line named in every line that
     writes it another way ("sykesignalanlegg" names nurse call systems, so
     "sjukesignalanlegg" does too, though no dictionary links the nynorsk modifier). A line
     gains a family only when it names none related to it; its coverage is the word's share
-    of the line's main words, and the word it was known by is the line's own."""
+    of the line's main words, and the word it was known by is the line's own. ``merged``: the
+    keys ``merge_spellings`` made (when known, only lines with one of them are looked at)."""
     named: dict[str, dict[int, None]] = {}
+    if merged is not None and not merged:
+        return list(features)
     for feature in features:
-        for family in feature.families if not feature.family_from_code else ():
+        if feature.family_from_code or not feature.families:
+            continue
+        if merged is not None and merged.isdisjoint(feature.main_keys):
+            continue
+        for family in feature.families:
             words = feature.matched_terms.get(family, "").split(" + ")
             if len(words) != 1:
                 continue  # a need named by several words is not named by one of them
@@ -283,6 +303,9 @@ def share_families(
         return list(features)
     result: list[LineFeatures] = []
     for feature in features:
+        if named.keys().isdisjoint(feature.main_keys):
+            result.append(feature)
+            continue
         gained: dict[int, tuple[float, str]] = {}
         total = sum(feature.terms.get(k, 0.0) for k in feature.main_keys)
         for key in feature.main_keys:
