@@ -44,6 +44,7 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
 from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_families
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
+from kommunesamarbeid.core.texts import catalogue as texts_catalogue
 
 __all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
 
@@ -72,6 +73,7 @@ def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
         return cached[2]
     wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
     model = TextModel(vocabulary, wrapped)
+    texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
     if len(_MODELS) >= 4:
         _MODELS.clear()
     _MODELS[key] = (vocabulary, wrapped, model)

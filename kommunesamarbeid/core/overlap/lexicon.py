@@ -51,6 +51,15 @@ class _Language:
     #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
     base_flags: frozenset[str] = frozenset()
     _lemmas_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: last letter -> the lengths of the endings that end in it, shortest first (a word is
+    #: only cut where some ending could be)
+    _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        cuts: dict[str, set[int]] = {}
+        for ending in self.rules:
+            cuts.setdefault(ending[-1], set()).add(len(ending))
+        self._cuts = {last: tuple(sorted(found)) for last, found in cuts.items()}
 
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
@@ -72,7 +81,10 @@ class _Language:
         own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
-        for cut in range(1, min(self.longest, len(word) - 1) + 1):
+        most = len(word) - 1
+        for cut in self._cuts.get(word[-1:], ()):
+            if cut > most:
+                break
             ending = rules.get(word[-cut:])
             if ending is None:
                 continue
