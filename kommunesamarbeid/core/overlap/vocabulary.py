@@ -179,10 +179,16 @@ def load_vocabulary(directory: Path) -> Vocabulary:
     def rule(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in rules.get(name, []))
 
+    variants = _variants(directory / "spelling_variants.tsv")
+    senses = load_lexicon(directory / "lexicon")
+    if senses is not None:
+        # a spelling variant of a bokmål headword also reads the word inside compounds
+        # ("vass" in "vassmålar"), and goes before the table derived from the dictionaries
+        senses.nn_nb.update((v, std) for v, std in variants.items() if std in senses.nb.entries)
     return Vocabulary(
         families=families,
         stopwords=_words(directory / "stopwords.txt"),
-        variants=_variants(directory / "spelling_variants.tsv"),
+        variants=variants,
         lexicon=_words(directory / "lexicon.txt"),
         no_split=_words(directory / "no_split.txt"),
         no_stem=_words(directory / "no_stem.txt"),
@@ -196,7 +202,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         project_markers=rule("project_markers"),
         framework_markers=rule("framework_markers"),
         role_heads=rule("role_heads"),
-        senses=load_lexicon(directory / "lexicon"),
+        senses=senses,
         fingerprint=_fingerprint(directory),
     )
 

@@ -42,7 +42,7 @@ def _mapping(*texts: str) -> dict[str, str]:
     [
         ("Høytrykksspylere", "Høytrykksspylarar"),  # a nynorsk agent noun's plural
         ("Klatrestativer", "Klatrestativar"),  # -ar / -er plural the dictionaries lack
-        ("Golvvaskemaskiner", "Gulvvaskemaskiner"),  # nynorsk "golv" in a long compound
+        ("Rengjøringsmiddel", "Reingjeringsmiddel"),  # nynorsk in a long compound
         ("Isolasjonsmateriell", "Isolasjonsmatriell"),  # a typo
         ("Snøfresere til vaktmestere", "Snøfreserar til vaktmeistrar"),  # head misread
     ],
