@@ -221,6 +221,16 @@ def test_bokmaal_needs_no_translation_file() -> None:
     assert path is not None and path.is_file()
 
 
+@pytest.fixture(autouse=True)
+def _language_restored() -> Any:
+    """Installing a language sets the program's current one: later tests get bokmål back."""
+    from kommunesamarbeid.gui import i18n
+
+    before = i18n.current_language()
+    yield
+    i18n._current = before
+
+
 @pytest.fixture
 def ctx(sqlite_db: Database, tmp_path: Path) -> AppContext:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
@@ -394,3 +404,10 @@ def test_every_marked_text_is_visible_to_lupdate() -> None:
         "direkte i tr, translate eller QT_TRANSLATE_NOOP):\n"
         + "\n".join(f"{path}:{line}: {call}" for path, line, call in hidden)
     )
+
+
+def test_an_earlier_test_installing_nynorsk_left_bokmaal() -> None:
+    # runs after the tests above (file order): the fixture gave the language back
+    from kommunesamarbeid.gui import i18n
+
+    assert i18n.current_language() == i18n.BOKMAAL
