@@ -188,6 +188,8 @@ class Styles:
             spaceAfter=5,
             bulletFontName=FONT,
             alignment=TA_LEFT,
+            # a paragraph's last line is never left alone at the top of the next page
+            allowWidows=0,
         )
         self.body = base
         self.body_small = ParagraphStyle(
