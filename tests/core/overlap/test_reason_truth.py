@@ -1,6 +1,6 @@
 """Reasons are true by construction: every word a reason quotes is in the text of the lines it
 speaks of, and a suggested CPV code names the words it came from. Checked on every group of
-every labelled corpus (development, demo, the three check sets and the trap set)."""
+every labelled corpus (development, demo, the four check sets and the trap set)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ CORPORA = {
     "traps": REPO / "tests" / "fixtures" / "trap_corpus",
     "holdout": REPO / "tests" / "fixtures" / "holdout_corpus",
     "blind3": REPO / "tests" / "fixtures" / "blind3_corpus",
+    "blind4": REPO / "tests" / "fixtures" / "blind4_corpus",
 }
 
 
