@@ -51,6 +51,9 @@ _MAX_HEADS: Final = 3
 #: Analysed texts kept between runs (then the cache starts over: memory stays flat).
 _ANALYSIS_CACHE: Final = 150_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
+#: The empty set of words, shared (most lines have no place names, roles or specifics: one
+#: object for all of them, not one each)
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
 #: Most specific parts of a compound matched against its split form ("sand+fang+tømming").
@@ -251,10 +254,10 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        places: frozenset[str] = frozenset()
+        places = _NO_WORDS
         if place_names:
             words = _NAME_WORDS.findall(f"{description} {details}".lower())
-            places = frozenset(w for w in words if w in place_names)
+            places = frozenset(w for w in words if w in place_names) or _NO_WORDS
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:
@@ -431,9 +434,11 @@ class TextModel:
         compounds, split_forms = self._compound_keys(tokens)
         found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
         role_tokens = [t for t, found in found_roles if found]
-        roles = frozenset(r for _, found in found_roles for r in found)
+        roles = (
+            frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
+        )
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
-        specific_keys: frozenset[str] = frozenset()
+        specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
             named = {w for words in matched.values() for w in words.split(" + ")}
