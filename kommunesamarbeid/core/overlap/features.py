@@ -39,7 +39,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
 from kommunesamarbeid.core.overlap.model import MatchLine
-from kommunesamarbeid.core.overlap.norwegian import AnalysedText, Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
@@ -51,6 +51,9 @@ _MAX_HEADS: Final = 3
 #: Analysed texts kept between runs (then the cache starts over: memory stays flat).
 _ANALYSIS_CACHE: Final = 150_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
+#: The empty set of words, shared (most lines have no place names, roles or specifics: one
+#: object for all of them, not one each)
+_NO_WORDS: Final[frozenset[str]] = frozenset()
 #: Separate words of a line paired up as a possible compound (the first ones only).
 _MAX_SPLIT_WORDS: Final = 6
 #: Most specific parts of a compound matched against its split form ("sand+fang+tømming").
@@ -193,6 +196,8 @@ class TextModel:
         self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
         #: the analysis of each text, as the field values of its ``LineFeatures``
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
+        #: the same, by the reading of the text (``_analyse_line``)
+        self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         #: names the analyses of this engine are stored under ("" : not stored)
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
@@ -249,10 +254,10 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        places: frozenset[str] = frozenset()
+        places = _NO_WORDS
         if place_names:
             words = _NAME_WORDS.findall(f"{description} {details}".lower())
-            places = frozenset(w for w in words if w in place_names)
+            places = frozenset(w for w in words if w in place_names) or _NO_WORDS
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:
@@ -328,35 +333,76 @@ class TextModel:
     def _analyse_line(
         self, text: str, more: str, written: str | None, place_names: frozenset[str]
     ) -> tuple[Any, ...]:
-        """The analysis of one text: the field values of its ``LineFeatures`` (no line)."""
-        description = self.analyzer.analyse(text, extra_stopwords=place_names)
+        """The analysis of one text: the field values of its ``LineFeatures`` (no line).
+
+        The texts are read here; what follows from their reading is kept by the reading
+        (``_reading_cache``): texts that differ only in numbers ("rode 2", "2027-2030"), case
+        or stopwords read alike and share it."""
+        analyzer = self.analyzer
+        description = analyzer.analyse(text, extra_stopwords=place_names)
         details = (
-            self.analyzer.analyse(more, weight=0.5, extra_stopwords=place_names)
+            analyzer.analyse(more, weight=0.5, extra_stopwords=place_names).tokens
             if more.strip()
-            else AnalysedText((), frozenset())
+            else ()
         )
-        families, coverage, matched = self.matcher.match(description.tokens)
-        if not families and "(" in text:
+        inner = None
+        if "(" in text and not self.matcher.match(description.tokens)[0]:
+            # what stands in parentheses, read as the main text, is used when the main text
+            # names no known need
+            inner = analyzer.analyse(text, extra_stopwords=place_names, inner_main=True).tokens
+        words, vocabulary = description.words, self.vocabulary
+        reading = (
+            description.tokens,
+            inner,
+            details,
+            written,
+            not words.isdisjoint(vocabulary.framework_markers),
+            not words.isdisjoint(vocabulary.project_markers),
+            not words.isdisjoint(place_names),
+        )
+        cached = self._reading_cache.get(reading)
+        if cached is None:
+            cached = self._derive(*reading)
+            if len(self._reading_cache) > _ANALYSIS_CACHE:
+                self._reading_cache.clear()
+            self._reading_cache[reading] = cached
+        return cached
+
+    def _derive(
+        self,
+        tokens: tuple[Token, ...],
+        inner: tuple[Token, ...] | None,
+        details: tuple[Token, ...],
+        written: str | None,
+        framework: bool,
+        marked: bool,
+        placed: bool,
+    ) -> tuple[Any, ...]:
+        """The field values of a ``LineFeatures`` (no line) from the reading of a text: its
+        main text's tokens, those with what stands in parentheses read as main text (None when
+        not needed), the details' tokens, the CPV code written, and whether the main text has a
+        framework marker, a project marker, a place name."""
+        families, coverage, matched = self.matcher.match(tokens)
+        if not families and inner is not None:
             # what stands in parentheses names the same need another way ("VVS-arbeider
             # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the
             # main text names no known need
-            inner = self.analyzer.analyse(text, extra_stopwords=place_names, inner_main=True)
-            families, coverage, matched = self.matcher.match(inner.tokens)
+            families, coverage, matched = self.matcher.match(inner)
         if not families:
             # a word read one way may be another word's inflection ("VVS-arbeider": workers,
             # or the plural of "arbeid"): the reading the vocabulary knows
-            other = self.matcher.known_readings(description.tokens, self.vocabulary.senses)
+            other = self.matcher.known_readings(tokens, self.vocabulary.senses)
             if other is not None:
                 families, coverage, matched = self.matcher.match(other)
         if all(self.broad[f] for f in families):
             # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
             # førstehjelp" / "førstehjelpskurs", more than a broad need)
-            joined = self.matcher.joined_readings(description.tokens)
+            joined = self.matcher.joined_readings(tokens)
             found = self.matcher.match(joined) if joined is not None else None
             if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
                 families, coverage, matched = found
-        if not families and details.tokens:
-            families, coverage, matched = self.matcher.match(details.tokens)
+        if not families and details:
+            families, coverage, matched = self.matcher.match(details)
         from_code = False
         if not families and written is not None and written in self.code_families:
             # the plan's own CPV code names a need the words do not ("Kontroll og service av
@@ -367,40 +413,36 @@ class TextModel:
             from_code = True
         terms: dict[str, float] = {}
         surfaces: dict[str, str] = {}
-        for token in (*description.tokens, *details.tokens):
+        for token in (*tokens, *details):
             for term, weight in self._token_terms(token):
                 if weight > terms.get(term, 0.0):
                     terms[term] = weight
                 surfaces.setdefault(term, token.surface)
-        text_kinds = self._text_kinds(families, description.tokens)
+        text_kinds = self._text_kinds(families, tokens)
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source, cpv_words = self._cpv(written, families, description.tokens, matched)
+        cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = self._is_project(description, place_names) or self._is_new_installation(
-            description, place_names
+        project = self._is_project(tokens, framework, marked, placed) or self._is_new_installation(
+            tokens, framework, marked, placed
         )
         # the words of the main text as the word vector has them ("renhold" for
         # "renholdstjenester")
-        main_keys = tuple(
-            dict.fromkeys(self._token_terms(t)[0][0] for t in description.tokens if t.main)
-        )
-        compounds, split_forms = self._compound_keys(description.tokens)
-        found_roles = [(t, self._roles_of(t.parts)) for t in description.tokens if t.main]
+        main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
+        compounds, split_forms = self._compound_keys(tokens)
+        found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
         role_tokens = [t for t, found in found_roles if found]
-        roles = frozenset(r for _, found in found_roles for r in found)
+        roles = (
+            frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
+        )
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
-        specific_keys: frozenset[str] = frozenset()
+        specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
             named = {w for words in matched.values() for w in words.split(" + ")}
-            own = [
-                t
-                for t in description.tokens
-                if not t.generic and not t.proper and t.surface not in named
-            ]
+            own = [t for t in tokens if not t.generic and not t.proper and t.surface not in named]
             specific_keys = frozenset(t.key for t in own)
             specifics = tuple(dict.fromkeys(t.surface for t in own))
         return (
@@ -417,7 +459,7 @@ class TextModel:
             project,
             None,
             main_keys,
-            self._heads(description.tokens),
+            self._heads(tokens),
             weak_kind,
             cpv_words,
             compounds,
@@ -599,24 +641,28 @@ class TextModel:
         words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
         return suggestion.code8, "text", words
 
-    def _is_project(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+    def _is_project(
+        self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool
+    ) -> bool:
         """A one-off work or consultancy for one building, road or project: named ("Stabekk
         skole", the municipality's own "Klepp rådhus"), or one particular one ("ombygging av
-        ungdomshuset": the definite form)."""
-        vocabulary = self.vocabulary
-        if description.words & vocabulary.framework_markers:
+        ungdomshuset": the definite form). ``framework``, ``marked``, ``placed``: the main text
+        has a framework marker, a project marker, a place name."""
+        if framework:
             return False
-        parts = {p for t in description.tokens for p in t.parts}
-        keys = {t.key for t in description.tokens}
+        parts = {p for t in tokens for p in t.parts}
+        keys = {t.key for t in tokens}
         if not (keys | parts) & self.project_activities:
             return False
-        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
-        particular = any(self.analyzer.is_definite(t.surface) for t in description.tokens)
-        return named or particular or bool(description.words & vocabulary.project_markers)
+        named = any(t.proper for t in tokens) or placed
+        particular = any(self.analyzer.is_definite(t.surface) for t in tokens)
+        return named or particular or marked
 
-    def _is_new_installation(self, description: AnalysedText, place_names: frozenset[str]) -> bool:
+    def _is_new_installation(
+        self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool
+    ) -> bool:
         """ "Ny heis i Sauda rådhus": something new for one named place is a one-off."""
-        if description.words & self.vocabulary.framework_markers:
+        if framework:
             return False
-        named = any(t.proper for t in description.tokens) or bool(description.words & place_names)
-        return named and bool(description.words & self.vocabulary.project_markers)
+        named = any(t.proper for t in tokens) or placed
+        return named and marked

@@ -301,43 +301,45 @@ class Lexicon:
         return cached
 
     def _best_split_uncached(self, word: str) -> tuple[str, ...]:
-        n = len(word)
-        starts = self.starts
         # best[i]: the fewest parts (then the commonest) for word[i:], the last one a head;
         # worked out only for the places a known first part reaches from the start of the word
         # (most places are never reached, and looking up the rest of the word there costs most)
-        best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {n: None}
-
-        def reading(start: int) -> tuple[int, float, tuple[str, ...]] | None:
-            if start in best:
-                return best[start]
-            found = None
-            if start <= n - _MIN_PART and not (
-                starts and word[start : start + _MIN_PART] not in starts
-            ):
-                options: list[tuple[int, float, tuple[str, ...]]] = []
-                if start > 0:
-                    head = self.lemma(word[start:])
-                    if head is not None:
-                        options.append((1, self._head_value(word[start:], head), (head,)))
-                for end in range(start + _MIN_PART, n - _MIN_PART + 1):
-                    modifier = self._modifier(word[start:end])
-                    if modifier is None:
-                        continue
-                    tail = reading(end)
-                    if tail is not None:
-                        options.append(
-                            (tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2]))
-                        )
-                if options:
-                    found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
-            best[start] = found
-            return found
-
-        found = reading(0)
+        best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {len(word): None}
+        found = self._reading(word, 0, best)
         if found is not None and found[0] >= 2:
             return found[2]
         return ()
+
+    def _reading(
+        self, word: str, start: int, best: dict[int, tuple[int, float, tuple[str, ...]] | None]
+    ) -> tuple[int, float, tuple[str, ...]] | None:
+        """The best reading of ``word[start:]`` (``best`` keeps those worked out; a method,
+        not a closure: a closure calling itself is a reference cycle only the garbage
+        collector frees, one per word split)."""
+        if start in best:
+            return best[start]
+        n = len(word)
+        starts = self.starts
+        found = None
+        if start <= n - _MIN_PART and not (
+            starts and word[start : start + _MIN_PART] not in starts
+        ):
+            options: list[tuple[int, float, tuple[str, ...]]] = []
+            if start > 0:
+                head = self.lemma(word[start:])
+                if head is not None:
+                    options.append((1, self._head_value(word[start:], head), (head,)))
+            for end in range(start + _MIN_PART, n - _MIN_PART + 1):
+                modifier = self._modifier(word[start:end])
+                if modifier is None:
+                    continue
+                tail = self._reading(word, end, best)
+                if tail is not None:
+                    options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
+            if options:
+                found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
+        best[start] = found
+        return found
 
     def _head_value(self, surface: str, lemma: str) -> float:
         """How likely a word is the last part of a compound: how common it is (Zipf, capped:

@@ -346,6 +346,8 @@ class FeatureTable:
         return same, related, spanning
 
     def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
+        # slot by slot, only over the pairs whose line has a family in that slot (most lines
+        # have one or two: the later slots are short)
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
@@ -354,23 +356,31 @@ class FeatureTable:
         ca, csa = self.clo_ids[a], self.clo_str[a]
         cb, csb = self.clo_ids[b], self.clo_str[b]
         for i in range(fa.shape[1]):
-            fa_i = fa[:, i]
-            if not (fa_i >= 0).any():
+            rows = np.flatnonzero(fa[:, i] >= 0)
+            if not len(rows):
                 continue
+            fa_i, sa_i = fa[rows, i], sa[rows, i]
             for j in range(fb.shape[1]):
-                hit = (fa_i >= 0) & (fa_i == fb[:, j])
-                same += np.where(hit, sa[:, i] * sb[:, j] * self.fam_same_value[fa_i], 0.0)
-                spanning |= hit & self.fam_multi[fa_i]
+                hit = fa_i == fb[rows, j]
+                if hit.any():
+                    k, family = rows[hit], fa_i[hit]
+                    same[k] += sa_i[hit] * sb[k, j] * self.fam_same_value[family]
+                    spanning[k] |= self.fam_multi[family]
             for j in range(cb.shape[1]):
-                hit = (fa_i >= 0) & (fa_i == cb[:, j])
-                related = np.maximum(related, np.where(hit, sa[:, i] * csb[:, j], 0.0))
+                hit = fa_i == cb[rows, j]
+                if hit.any():
+                    k = rows[hit]
+                    related[k] = np.maximum(related[k], sa_i[hit] * csb[k, j])
         for j in range(fb.shape[1]):
-            fb_j = fb[:, j]
-            if not (fb_j >= 0).any():
+            rows = np.flatnonzero(fb[:, j] >= 0)
+            if not len(rows):
                 continue
+            fb_j, sb_j = fb[rows, j], sb[rows, j]
             for i in range(ca.shape[1]):
-                hit = (fb_j >= 0) & (fb_j == ca[:, i])
-                related = np.maximum(related, np.where(hit, sb[:, j] * csa[:, i], 0.0))
+                hit = fb_j == ca[rows, i]
+                if hit.any():
+                    k = rows[hit]
+                    related[k] = np.maximum(related[k], sb_j[hit] * csa[k, i])
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
 
     def _apart(self, a: Int, b: Int) -> Bool:
