@@ -425,8 +425,10 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = self._is_project(tokens, framework, marked, placed) or self._is_new_installation(
-            tokens, framework, marked, placed
+        project = (
+            self._is_project(tokens, framework, marked, placed)
+            or self._is_new_installation(tokens, framework, marked, placed)
+            or self._is_works_at_one_place(tokens, framework, text_kinds, weak_kind)
         )
         # the words of the main text as the word vector has them ("renhold" for
         # "renholdstjenester")
@@ -657,6 +659,16 @@ class TextModel:
         named = any(t.proper for t in tokens) or placed
         particular = any(self.analyzer.is_definite(t.surface) for t in tokens)
         return named or particular or marked
+
+    def _is_works_at_one_place(
+        self, tokens: tuple[Token, ...], framework: bool, text_kinds: int, weak_kind: bool
+    ) -> bool:
+        """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
+        parkeringsplassen ved rådhuset"): the words say works, and a word names the object in
+        its definite form. Separate works projects are never one tender."""
+        if framework or weak_kind or not text_kinds & KIND_BITS["works"]:
+            return False
+        return any(self.analyzer.is_definite(t.surface) for t in tokens if not t.generic)
 
     def _is_new_installation(
         self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool

@@ -488,6 +488,12 @@ class Analyzer:
                     key, parts = self.word(head + dash + whole)
             if not key:
                 continue
+            short = item.split("-", 1)[0]
+            if "-" in item and short.isupper() and 2 <= len(short) <= 5:
+                # "VA-materiell": the letters before the hyphen are an acronym, not a word to
+                # read ("va" is no form of "vete")
+                parts = (short.lower(), *parts[1:]) if len(parts) > 1 else parts
+                key = "+".join(parts)
             if item.endswith("-") and position in suspended:
                 # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
                 parts = (*parts, suspended[position])

@@ -119,3 +119,22 @@ def test_a_preposition_written_as_a_letter_and_a_slash_is_the_preposition() -> N
     ]
     # a slash between words is not a preposition ("PLO/hj.tj.", "skole/bhg")
     assert _parts("skole/bhg") == _parts("skole / bhg")
+
+
+def test_an_uppercase_acronym_before_a_hyphen_is_kept_as_written() -> None:
+    assert _parts("VA-materiell")[0][0] == "va"  # not read as a form of another word
+    assert _parts("VA-mat.: rør")[0][0] == "va"
+
+
+def test_works_on_one_particular_object_is_a_project_of_its_own() -> None:
+    # the definite form names one object; a framework for the same works may still be pooled
+    for one_off in (
+        "Asfaltering av skolegården ved Stuenes skole",
+        "Reasfaltering av parkeringsplassen ved rådhuset",
+    ):
+        why = explain_two(one_off, "Rammeavtale asfalt og asfaltarbeider")
+        assert not why.passes, (one_off, why.score)
+        assert any("enkeltstående" in e for e in why.evidence_against), why.evidence_against
+    assert explain_two(
+        "Asfaltering av kommunale veier", "Asfalt og asfaltarbeider – rammeavtale"
+    ).passes
