@@ -244,7 +244,7 @@ def _evidence(
         con.append(
             "Linje "
             + " og ".join(str(i) for i in which)
-            + " ser ut som et enkeltstående bygg- eller anleggsprosjekt (ett navngitt bygg, "
+            + " ser ut som et enkeltstående bygg- eller anleggsprosjekt (ett bestemt bygg, "
             "anlegg eller sted); to slike prosjekter blir ikke én felles anskaffelse, men en "
             "rammeavtale kan bli det"
         )
