@@ -115,7 +115,7 @@ def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[Li
     """The lines of one run read together: near spellings of a word as one word, and the need
     one spelling names named by the others."""
     merged, mapping = merge_spellings(features, model.vocabulary.senses)
-    return share_families(merged, model.matcher.related, frozenset(mapping.values()))
+    return share_families(merged, frozenset(mapping.values()), model.matcher.related, model.broad)
 
 
 def iter_detection(

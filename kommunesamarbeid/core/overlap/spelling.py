@@ -275,22 +275,20 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
 
 def share_families(
     features: Sequence[LineFeatures],
+    merged: frozenset[str],
     related: Callable[[int, int], bool],
-    merged: frozenset[str] | None = None,
+    broad: Sequence[bool],
 ) -> list[LineFeatures]:
     """The lines with the need a merged word names in one line named in every line that
     writes it another way ("sykesignalanlegg" names nurse call systems, so
-    "sjukesignalanlegg" does too, though no dictionary links the nynorsk modifier). A line
-    gains a family only when it names none related to it; its coverage is the word's share
-    of the line's main words, and the word it was known by is the line's own. ``merged``: the
-    keys ``merge_spellings`` made (when known, only lines with one of them are looked at)."""
+    "sjukesignalanlegg" does too, though no dictionary links the nynorsk modifier). ``merged``:
+    the keys ``merge_spellings`` made; only lines with one of them are looked at. A line gains
+    a family only when it names none related to it; its coverage is the word's share of the
+    line's main words, the word it was known by is the line's own, and a line that gains a
+    need that is not broad is no longer a line of broad needs only (``broad``: per family)."""
     named: dict[str, dict[int, None]] = {}
-    if merged is not None and not merged:
-        return list(features)
     for feature in features:
-        if feature.family_from_code or not feature.families:
-            continue
-        if merged is not None and merged.isdisjoint(feature.main_keys):
+        if feature.family_from_code or merged.isdisjoint(feature.main_keys):
             continue
         for family in feature.families:
             words = feature.matched_terms.get(family, "").split(" + ")
@@ -327,6 +325,7 @@ def share_families(
         pairs = sorted([*own, *((f, c) for f, (c, _) in gained.items())])
         matched = dict(feature.matched_terms) if not feature.family_from_code else {}
         matched.update((f, word) for f, (_, word) in gained.items())
+        specific = any(not broad[f] for f in gained)
         result.append(
             dataclasses.replace(
                 feature,
@@ -334,6 +333,8 @@ def share_families(
                 coverage=tuple(c for _, c in pairs),
                 matched_terms=matched,
                 family_from_code=False,
+                specific_keys=frozenset() if specific else feature.specific_keys,
+                specifics=() if specific else feature.specifics,
             )
         )
     return result

@@ -9,7 +9,7 @@ from __future__ import annotations
 from overlap_helpers import explain_two, full_catalogue, line, month, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
-from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.detect import build_model, read_together
 
 
 def _grouped(*texts: str, cpv: tuple[str | None, ...] = ()) -> list[set[int]]:
@@ -138,3 +138,18 @@ def test_works_on_one_particular_object_is_a_project_of_its_own() -> None:
     assert explain_two(
         "Asfaltering av kommunale veier", "Asfalt og asfaltarbeider – rammeavtale"
     ).passes
+
+
+def test_a_broad_line_that_gains_a_specific_need_is_no_longer_broad_only() -> None:
+    # "Opplæring og kurs" is a broad need; the misspelt word names nurse call systems through
+    # the other line, and then the line is about that need, not about courses alone
+    model = build_model(vocabulary(), full_catalogue())
+    lines = [
+        line(1, 1, "Sykesignalanlegg – service"),
+        line(2, 2, "Opplæring og kurs, sykesignalannlegg"),
+    ]
+    before = [model.line(each, frozenset()) for each in lines]
+    assert before[1].specific_keys  # broad needs only, and what else it names
+    after = read_together(model, before)
+    assert set(before[0].families) < set(after[1].families)
+    assert not after[1].specific_keys and not after[1].specifics
