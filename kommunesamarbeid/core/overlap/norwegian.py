@@ -491,9 +491,11 @@ class Analyzer:
             short = item.split("-", 1)[0]
             if "-" in item and short.isupper() and 2 <= len(short) <= 5:
                 # "VA-materiell": the letters before the hyphen are an acronym, not a word to
-                # read ("va" is no form of "vete")
-                parts = (short.lower(), *parts[1:]) if len(parts) > 1 else parts
-                key = "+".join(parts)
+                # read ("va" is no form of "vete"): its reading at the start is replaced
+                read = self.word(short.lower())[1]
+                if len(parts) > len(read) and parts[: len(read)] == read:
+                    parts = (short.lower(), *parts[len(read) :])
+                    key = "+".join(parts)
             if item.endswith("-") and position in suspended:
                 # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
                 parts = (*parts, suspended[position])
