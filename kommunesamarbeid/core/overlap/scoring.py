@@ -235,7 +235,7 @@ class FeatureTable:
     def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
         docstring); ``explain`` reads them to say why two lines are or are not one need."""
-        same, related, spanning = self._families(a, b)
+        same, related, spanning, touching = self._families(a, b)
         codes_only = self.fam_code[a] | self.fam_code[b]
         codes_only &= ~(self.has_text_family[a] | self.has_text_family[b])
         same = np.where(codes_only, 0.0, same)
@@ -244,6 +244,8 @@ class FeatureTable:
         text = np.minimum(text, 1.0)
         fam_conflict = self.has_text_family[a] & self.has_text_family[b]
         fam_conflict &= (related <= 0) & (same <= 0)
+        # a need both lines are read as, however weakly, is no sign that they differ
+        fam_conflict &= ~touching
         # both only in one broad need ("Kurs i førstehjelp", "Kurs i konflikthåndtering"), each
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
@@ -333,24 +335,27 @@ class FeatureTable:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""
         return matrices([lines], self)[0]
 
-    def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
-        """Same-family and related-family strength, and whether the shared family spans kinds;
+    def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
+        """Same-family and related-family strength, whether the shared family spans kinds,
+        and whether the lines share a family or a related one at all (however weakly read);
         only pairs where both lines have a family can have any (worked out for those)."""
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
+        touching = np.zeros(len(a), dtype=bool)
         both = np.flatnonzero(self.has_family[a] & self.has_family[b])
         if len(both):
-            s, r, sp = self._families_of(a[both], b[both])
-            same[both], related[both], spanning[both] = s, r, sp
-        return same, related, spanning
+            s, r, sp, t = self._families_of(a[both], b[both])
+            same[both], related[both], spanning[both], touching[both] = s, r, sp, t
+        return same, related, spanning, touching
 
-    def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool]:
+    def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
         # slot by slot, only over the pairs whose line has a family in that slot (most lines
         # have one or two: the later slots are short)
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
+        touching = np.zeros(len(a), dtype=bool)
         fa, sa = self.fam_ids[a], self.fam_str[a]
         fb, sb = self.fam_ids[b], self.fam_str[b]
         ca, csa = self.clo_ids[a], self.clo_str[a]
@@ -366,10 +371,12 @@ class FeatureTable:
                     k, family = rows[hit], fa_i[hit]
                     same[k] += sa_i[hit] * sb[k, j] * self.fam_same_value[family]
                     spanning[k] |= self.fam_multi[family]
+                    touching[k] = True
             for j in range(cb.shape[1]):
                 hit = fa_i == cb[rows, j]
                 if hit.any():
                     k = rows[hit]
+                    touching[k] = True
                     related[k] = np.maximum(related[k], sa_i[hit] * csb[k, j])
         for j in range(fb.shape[1]):
             rows = np.flatnonzero(fb[:, j] >= 0)
@@ -380,8 +387,9 @@ class FeatureTable:
                 hit = fb_j == ca[rows, i]
                 if hit.any():
                     k = rows[hit]
+                    touching[k] = True
                     related[k] = np.maximum(related[k], sb_j[hit] * csa[k, i])
-        return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning
+        return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning, touching
 
     def _apart(self, a: Int, b: Int) -> Bool:
         """Pairs of lines only in broad needs, each about something the other does not name
