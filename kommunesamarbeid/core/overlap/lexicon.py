@@ -39,6 +39,9 @@ _TRANSPARENT_MODIFIER: Final = 10
 _HEAD_WEIGHT: Final = 1.5
 #: Words whose headwords are kept per written standard (cleared when full: memory stays flat).
 _LEMMAS_CACHE: Final = 200_000
+#: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
+#: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
+_NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er", "ene")
 
 
 @dataclass(slots=True)
@@ -136,7 +139,11 @@ class Lexicon:
         return result
 
     def _lemma(self, word: str) -> str | None:
-        if word not in self.nb.entries and self.nn.is_base(word):
+        if (
+            word not in self.nb.entries
+            and self.nn.is_base(word)
+            and not self._bokmal_noun_form(word)
+        ):
             # a nynorsk noun headword is its own lemma, in bokmål spelling ("handverkar" is
             # "handverker", not the plural of "handverk")
             return self.nn_nb.get(word, word)
@@ -159,6 +166,15 @@ class Lexicon:
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _bokmal_noun_form(self, word: str) -> bool:
+        """The word is a definite or plural form of a bokmål noun ("skolen", "flyrutene",
+        "snittblomster"), whatever the nynorsk dictionary also lists it as: a bokmål text
+        means the noun."""
+        return any(
+            word.endswith(ending) and word[: -len(ending)] in self.nb.entries
+            for ending in _NOUN_FORM_ENDINGS
+        ) and bool(self.nb.lemmas(word))
 
     def _listed_plural(self, word: str, options: list[str]) -> str | None:
         """The singular of a plural the dictionary lists as a headword of its own: the word
