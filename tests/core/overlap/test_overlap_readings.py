@@ -179,3 +179,15 @@ def test_common_nynorsk_parts_are_read_as_their_bokmal_words() -> None:
     assert _parts("Førebygging") == _parts("Forebygging")
     assert _parts("Snikkar") == _parts("Snekker")
     assert _parts("Blomster") == _parts("blomst")
+
+
+def test_fuel_at_the_pump_and_oil_delivered_to_a_tank_are_two_needs() -> None:
+    # one family with two children: a card for the pump and bulk deliveries to tanks are
+    # separate agreements, while a line that only says "drivstoff" may belong to either
+    apart = explain_two("Drivstoffkort til tjenestebilene", "Fyringsolje levert til tank i skolene")
+    assert not apart.passes, (apart.score, apart.evidence_for)
+    assert any(e.startswith("Ulike behov") for e in apart.evidence_against), apart
+    for text in ("Drivstoff på stasjon med kort", "Fuel cards for the car fleet"):
+        same = explain_two("Drivstoffkort til tjenestebilene", text)
+        assert same.passes, (text, same.score, same.evidence_against)
+    assert explain_two("Fyringsolje levert til tank i skolene", "Anleggsdiesel i bulk").passes
