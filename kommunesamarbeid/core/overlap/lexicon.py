@@ -39,6 +39,8 @@ _TRANSPARENT_MODIFIER: Final = 10
 _HEAD_WEIGHT: Final = 1.5
 #: Words whose headwords are kept per written standard (cleared when full: memory stays flat).
 _LEMMAS_CACHE: Final = 200_000
+#: How common (Zipf) a word of three letters must be to end a compound.
+_SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er", "ene")
@@ -343,7 +345,12 @@ class Lexicon:
             options: list[tuple[int, float, tuple[str, ...]]] = []
             if start > 0:
                 head = self.lemma(word[start:])
-                if head is not None:
+                if head is not None and (
+                    n - start > _MIN_PART or self.frequency.get(head, 0.0) >= _SHORT_HEAD_ZIPF
+                ):
+                    # a head of three letters only when it is a common word ("bil", "tak";
+                    # not "rid" or "yle", which made "klorider" "klo" + "rid" and "kanyler"
+                    # "kan" + "yle")
                     options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 modifier = self._modifier(word[start:end])

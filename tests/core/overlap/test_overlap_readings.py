@@ -191,3 +191,13 @@ def test_fuel_at_the_pump_and_oil_delivered_to_a_tank_are_two_needs() -> None:
         same = explain_two("Drivstoffkort til tjenestebilene", text)
         assert same.passes, (text, same.score, same.evidence_against)
     assert explain_two("Fyringsolje levert til tank i skolene", "Anleggsdiesel i bulk").passes
+
+
+def test_a_rare_three_letter_word_does_not_end_a_compound() -> None:
+    # read whole, not as nonsense compounds ("klo" + "rid", "kan" + "yle", "meg" + "fon")
+    assert _parts("Klorider") == [("klorid",)]
+    assert _parts("Kanyler") == [("kanyle",)]
+    assert _parts("Megafoner") == [("megafon",)]
+    # common three-letter words still end compounds
+    assert _parts("Tjenestebiler")[0][-1] == "bil"
+    assert _parts("Taklys")[0][-1] == "lys"
