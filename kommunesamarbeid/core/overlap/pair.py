@@ -133,6 +133,26 @@ def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
     return text
 
 
+def _doubtful_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """A written code of another kind than its own line's words, beside a line of the kind
+    those words name."""
+    wrong = [
+        f
+        for f in (a, b)
+        if f.cpv_source == "written"
+        and f.cpv
+        and f.text_kinds
+        and not (f.text_kinds & kind_bits_of(f.cpv))
+    ]
+    texts = [
+        f"linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, som er "
+        f"{_kinds(kind_bits_of(f.cpv or ''))}, men teksten «{f.line.description}» tyder på "
+        f"{_kinds(f.text_kinds)}, så koden ser feil ut"
+        for f in wrong
+    ]
+    return "Ulik art etter CPV-koden: " + "; ".join(texts) + " (senker likheten litt)"
+
+
 def explain_pair(
     lines: Sequence[MatchLine],
     catalogue: CatalogueInput,
@@ -212,6 +232,8 @@ def _evidence(
                 )
     if bool(parts["codes_disagree"]):
         con.append(_codes_evidence(model, a, b))
+    elif bool(parts["code_doubtful"]):
+        con.append(_doubtful_code_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
         _kind_evidence(a, b, parts, out)
     if bool(parts["broad_apart"]):

@@ -286,6 +286,12 @@ class FeatureTable:
         text_kind_a = np.where(self.kind_text[a] > 0, self.kind_text[a], kw_a)
         text_kind_b = np.where(self.kind_text[b] > 0, self.kind_text[b], kw_b)
         text_agrees = (text_kind_a & text_kind_b) > 0
+        # one plan wrote a code its own words contradict ("VA-materiell" under a works code)
+        # and the words of both lines name one kind: the code seems wrong, and it lowers the
+        # score as two disagreeing codes do, never as works against supplies
+        doubtful = self._code_doubtful(a) | self._code_doubtful(b)
+        code_doubtful = soft_kind & doubtful & text_agrees & ~codes_disagree
+        kind_factor = np.where(code_doubtful, _CODES_DISAGREE, kind_factor)
         kind_factor = np.where(
             codes_disagree,
             np.where(text_agrees, _CODES_DISAGREE, 0.3 * _CODES_DISAGREE),
@@ -322,6 +328,7 @@ class FeatureTable:
             "kind_factor": kind_factor,
             "codes_disagree": codes_disagree,
             "kinds_differ": soft_kind,
+            "code_doubtful": code_doubtful,
             "kind_guessed": guessed,
             "kind_overruled": shared,
             "time_factor": time_factor,
@@ -390,6 +397,12 @@ class FeatureTable:
                     touching[k] = True
                     related[k] = np.maximum(related[k], sb_j[hit] * csa[k, i])
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning, touching
+
+    def _code_doubtful(self, a: Int) -> Bool:
+        """Lines whose plan wrote a CPV code of a kind their own words do not name."""
+        written, text = self.kind_written[a], self.kind_text[a]
+        doubtful: Bool = (written > 0) & (text > 0) & ((written & text) == 0)
+        return doubtful
 
     def _apart(self, a: Int, b: Int) -> Bool:
         """Pairs of lines only in broad needs, each about something the other does not name

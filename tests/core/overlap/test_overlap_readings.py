@@ -201,3 +201,19 @@ def test_a_rare_three_letter_word_does_not_end_a_compound() -> None:
     # common three-letter words still end compounds
     assert _parts("Tjenestebiler")[0][-1] == "bil"
     assert _parts("Taklys")[0][-1] == "lys"
+
+
+def test_a_code_its_own_words_contradict_lowers_a_pair_only_as_a_wrong_code() -> None:
+    # the first plan put a supply under a works code; the words of both lines name supplies
+    from kommunesamarbeid.core.overlap.pair import explain_pair
+
+    lines = [
+        line(
+            1, 1, "Kummer og kumlokk – innkjøp av materiell", period=month(2026, 9), cpv="45232410"
+        ),
+        line(2, 2, "Kumlokk og kummar, materiell til VA", period=month(2026, 9)),
+    ]
+    why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    wrong = [e for e in why.evidence_against if "ser feil ut" in e]
+    assert wrong and "45232410" in wrong[0], why.evidence_against
