@@ -217,3 +217,13 @@ def test_a_code_its_own_words_contradict_lowers_a_pair_only_as_a_wrong_code() ->
     assert why.passes, (why.score, why.evidence_for, why.evidence_against)
     wrong = [e for e in why.evidence_against if "ser feil ut" in e]
     assert wrong and "45232410" in wrong[0], why.evidence_against
+
+
+def test_prepositions_of_place_are_no_need_words() -> None:
+    # "mellom" and nynorsk "hjå" say where, like "til" and "hos": what follows is no main word
+    model = build_model(vocabulary(), full_catalogue())
+    for text in ("Fibersamband mellom skolane og rådhuset", "Reinhald hjå legekontoret"):
+        tokens = model.analyzer.analyse(text).tokens
+        main = [t.surface for t in tokens if t.main]
+        assert len(main) == 1, (text, main)
+        assert all(t.surface not in ("mellom", "hjå") for t in tokens), text
