@@ -115,6 +115,9 @@ class Lexicon:
     links: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     #: the first three letters of every word of the dictionaries (a part can only start so)
     starts: frozenset[str] = frozenset()
+    #: Words that start verbs and nouns made of them ("for", "til", "inn"): no modifier of a
+    #: word the dictionaries list whole.
+    particles: frozenset[str] = frozenset()
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -301,6 +304,8 @@ class Lexicon:
         if len(parts) != 2:
             return False
         modifier, head = parts
+        if modifier in self.particles:
+            return False
         counts = self.links.get(modifier)
         if counts is not None and sum(counts[:3]) >= _TRANSPARENT_MODIFIER:
             return True

@@ -185,6 +185,9 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         # a spelling variant of a bokmål headword also reads the word inside compounds
         # ("vass" in "vassmålar"), and goes before the table derived from the dictionaries
         senses.nn_nb.update((v, std) for v, std in variants.items() if std in senses.nb.entries)
+        # a word the dictionaries list whole is not read as a particle and a word ("for" +
+        # "damping", "til" + "beredning")
+        senses.particles = rule("particles")
     return Vocabulary(
         families=families,
         stopwords=_words(directory / "stopwords.txt"),

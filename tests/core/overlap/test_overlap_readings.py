@@ -227,3 +227,12 @@ def test_prepositions_of_place_are_no_need_words() -> None:
         main = [t.surface for t in tokens if t.main]
         assert len(main) == 1, (text, main)
         assert all(t.surface not in ("mellom", "hjå") for t in tokens), text
+
+
+def test_a_listed_word_is_not_read_as_a_particle_and_a_word() -> None:
+    # "forsegling" is no "for" + "segling", "tilberedning" no "til" + "beredning"
+    assert _parts("Forsegling") == [("forsegling",)]
+    assert _parts("Tilberedning") == [("tilberedning",)]
+    assert _parts("Konfigurering") == [("konfigurering",)]
+    # a compound with a real first word still splits
+    assert _parts("Veioppmerking")[0][0] == "vei"
