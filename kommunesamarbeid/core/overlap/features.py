@@ -173,6 +173,7 @@ class TextModel:
         )
         self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
         self.analyzer.read_english(self._english(vocabulary, catalogue, family_words))
+        self.analyzer.read_english_list(vocabulary.english)
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():
             key = self.analyzer.word(word)[0]

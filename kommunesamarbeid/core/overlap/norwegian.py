@@ -58,6 +58,8 @@ _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
+#: Words only an English text has: such a text reads its words as English ("lift" is "heis").
+_ENGLISH_MARKERS: Final = frozenset({"and", "the", "of", "with", "from", "including"})
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
 _DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
@@ -161,6 +163,11 @@ class Analyzer:
         #: English stem -> Norwegian lemma (``english.learn_english``), for words that are no
         #: Norwegian words ("hire"); empty until ``read_english`` is given a table.
         self.english: dict[str, str] = {}
+        #: English stem -> the parts of the Norwegian word it means, from the vocabulary's
+        #: own list (``english.tsv``): for words that are no Norwegian words everywhere, and
+        #: for those that are (``_in_text``, "lift") only in a text written in English.
+        self.english_phrases: dict[str, tuple[str, ...]] = {}
+        self.english_in_text: dict[str, tuple[str, ...]] = {}
         #: compound generic words ("forbruksmateriell") as whole keys
         self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
             self.word(w)[1] for w in rules.generic
@@ -211,6 +218,52 @@ class Analyzer:
             else:
                 items.extend((first, ".", second))
         return items, wholes
+
+    def read_english_list(self, words: dict[str, str]) -> None:
+        """Read the English words of the vocabulary's list as the Norwegian words they mean:
+        everywhere when they are no Norwegian words, else only in texts written in English."""
+        phrases: dict[str, tuple[str, ...]] = {}
+        in_text: dict[str, tuple[str, ...]] = {}
+        for english, norwegian in words.items():
+            stem = english_stem(english)
+            parts = tuple(p for w in norwegian.split() for p in self.word(w)[1])
+            if not parts:
+                continue
+            norwegian_word = self.lexicon is not None and self.known_anyhow(english)
+            for form in dict.fromkeys((english, stem)):
+                (in_text if norwegian_word else phrases)[form] = parts
+        self.english_phrases = phrases
+        self.english_in_text = in_text
+        self._word_cache.clear()
+        self._text_cache.clear()
+
+    def known_anyhow(self, word: str) -> bool:
+        """The lexicon knows the word, whole or as a compound of known words."""
+        lexicon = self.lexicon
+        if lexicon is None:
+            return self.known(word)
+        return lexicon.lemma(word) is not None or bool(lexicon.split(word))
+
+    def _english_text(self, raw: list[str]) -> bool:
+        """The text is written in English: it has an English function word ("and", "of"), or
+        most of its words are English words or no words the lexicon knows."""
+        if any(item.lower() in _ENGLISH_MARKERS for item in raw):
+            return True
+        english = content = 0
+        for item in raw:
+            lower = item.lower()
+            if len(lower) < 3 or not lower.isalpha() or lower in self.rules.stopwords:
+                continue
+            content += 1
+            stem = english_stem(lower)
+            if (
+                stem in self.english
+                or stem in self.english_phrases
+                or stem in self.english_in_text
+                or not self.known_anyhow(lower)
+            ):
+                english += 1
+        return content > 0 and 2 * english > content
 
     def read_english(self, table: dict[str, str]) -> None:
         """Read the English words of ``table`` as their Norwegian words from now on."""
@@ -345,6 +398,12 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            phrase = self.english_phrases.get(piece) or self.english_phrases.get(
+                english_stem(piece)
+            )
+            if phrase is not None:
+                parts.extend(phrase)  # an English word of the vocabulary's list ("mowing")
+                continue
             translated = self.english.get(english_stem(piece)) if self.english else None
             if translated is not None:
                 parts.append(translated)  # an English word ("hire"): its Norwegian lemma
@@ -426,6 +485,7 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
+        in_english = bool(self.english_in_text) and self._english_text(raw)
         rules = self.rules
         stopwords = rules.stopwords
         prepositions = rules.beneficiary_prepositions
@@ -480,6 +540,13 @@ class Analyzer:
             key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
             if position in dotted:
                 key, parts = self.word(dotted[position])
+            elif in_english and not proper and lower.isalpha():
+                # an English word that is a Norwegian word too ("lift"), in an English text
+                phrase = self.english_in_text.get(lower) or self.english_in_text.get(
+                    english_stem(lower)
+                )
+                if phrase is not None:
+                    key, parts = "+".join(phrase), phrase
             if not proper and raw[position + 1 : position + 2] == ["."]:
                 # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
                 head, dash, tail = lower.rpartition("-")

@@ -68,6 +68,9 @@ class Vocabulary:
     role_heads: frozenset[str] = frozenset()
     #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
     senses: Lexicon | None = field(default=None, compare=False, repr=False)
+    #: English word -> the Norwegian word a plan would write (english.tsv): the words the
+    #: CPV catalogue does not teach.
+    english: dict[str, str] = field(default_factory=dict)
     #: A digest of the files it was read from ("" when built in code): analyses stored under
     #: another vocabulary are never used.
     fingerprint: str = field(default="", compare=False)
@@ -141,7 +144,9 @@ def _word_kinds(path: Path) -> dict[str, tuple[CpvKind | None, bool]]:
     return result
 
 
-def _variants(path: Path) -> dict[str, str]:
+def _pairs(path: Path) -> dict[str, str]:
+    """A file of two tab-separated columns as a mapping (a row whose columns agree is left
+    out); an empty mapping when the file is missing."""
     result: dict[str, str] = {}
     for line in _lines(path):
         cells = [c.strip().lower() for c in line.split("\t")]
@@ -179,7 +184,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
     def rule(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in rules.get(name, []))
 
-    variants = _variants(directory / "spelling_variants.tsv")
+    variants = _pairs(directory / "spelling_variants.tsv")
     senses = load_lexicon(directory / "lexicon")
     if senses is not None:
         # a spelling variant of a bokmål headword also reads the word inside compounds
@@ -206,6 +211,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         framework_markers=rule("framework_markers"),
         role_heads=rule("role_heads"),
         senses=senses,
+        english=_pairs(directory / "english.tsv"),
         fingerprint=_fingerprint(directory),
     )
 

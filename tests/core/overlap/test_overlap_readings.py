@@ -236,3 +236,16 @@ def test_a_listed_word_is_not_read_as_a_particle_and_a_word() -> None:
     assert _parts("Konfigurering") == [("konfigurering",)]
     # a compound with a real first word still splits
     assert _parts("Veioppmerking")[0][0] == "vei"
+
+
+def test_english_words_of_the_vocabulary_list_read_as_norwegian() -> None:
+    # words the CPV catalogue does not teach ("mowing", "verge"), and a Norwegian word that
+    # means another thing in English ("lift") read as English only in an English text
+    why = explain_two("Mowing of road verges", "Kantslått på kommunale vegar")
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    assert explain_two("Lift maintenance and inspection", "Service og kontroll av heiser").passes
+    assert not explain_two("Leie av lift og stillas", "Service og kontroll av heiser").passes
+    model = build_model(vocabulary(), full_catalogue())
+    assert model.analyzer.word("mowing")[1] == model.analyzer.word("slått")[1]
+    norwegian = [t.parts for t in model.analyzer.analyse("Leie av lift").tokens]
+    assert ("heis",) not in norwegian, norwegian
