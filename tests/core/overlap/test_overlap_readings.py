@@ -179,6 +179,9 @@ def test_common_nynorsk_parts_are_read_as_their_bokmal_words() -> None:
     assert _parts("Førebygging") == _parts("Forebygging")
     assert _parts("Snikkar") == _parts("Snekker")
     assert _parts("Blomster") == _parts("blomst")
+    assert _parts("Senger og madrassar") == _parts("Seng og madrass")
+    assert _parts("Sakshandsaming") == _parts("Saksbehandling")
+    assert _parts("Rekneskapstenester") == _parts("Regnskapstjenester")
 
 
 def test_fuel_at_the_pump_and_oil_delivered_to_a_tank_are_two_needs() -> None:
