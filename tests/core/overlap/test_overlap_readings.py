@@ -252,3 +252,12 @@ def test_english_words_of_the_vocabulary_list_read_as_norwegian() -> None:
     assert model.analyzer.word("mowing")[1] == model.analyzer.word("slått")[1]
     norwegian = [t.parts for t in model.analyzer.analyse("Leie av lift").tokens]
     assert ("heis",) not in norwegian, norwegian
+
+
+def test_a_compound_read_whole_still_counts_its_head() -> None:
+    # "leiebil" is read whole (a common word), yet it is a "bil": the head counts a little,
+    # less the more common the whole word is
+    model = build_model(vocabulary(), full_catalogue())
+    features = model.line(line(1, 1, "Leiebiler korttid"), frozenset())
+    whole = max(w for k, w in features.terms.items() if k.startswith("leie"))
+    assert 0.0 < features.terms.get("bil", 0.0) < whole, features.terms
