@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,15 @@ from tests.conftest import shared_path
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "blind5_corpus"
 sys.path.insert(0, str(CORPUS / "source"))
+sys.path.insert(0, str(CORPUS.parent))
 
 import blind5_check  # noqa: E402
+import corpus_tools as ct  # noqa: E402
 import make_blind5_corpus  # noqa: E402
 
 
 def _rows(name: str, folder: Path = CORPUS) -> list[dict[str, str]]:
-    with (folder / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    return ct.rows_of(folder / name)
 
 
 def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
@@ -37,30 +37,17 @@ def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
     path.write_bytes(text.getvalue().encode("utf-8"))
 
 
-def _copy(folder: Path) -> Path:
-    for p in CORPUS.iterdir():
-        if p.is_file():
-            (folder / p.name).write_bytes(p.read_bytes())
-    return folder
-
-
 def test_files_labels_and_values_agree() -> None:
     assert blind5_check.check(CORPUS) == []
 
 
 def test_corpus_shape() -> None:
-    labels = _rows("labels.csv")
-    per_file = Counter(row["file"] for row in labels)
-    assert len(per_file) == 9
-    assert all(20 <= n <= 28 for n in per_file.values()), per_file
-    grouped = [row for row in labels if row["group"]]
-    assert 0.30 <= len(grouped) / len(labels) <= 0.40
-    municipalities: dict[str, set[str]] = {}
-    for row in grouped:
-        municipalities.setdefault(row["group"], set()).add(row["municipality"])
-    assert all(2 <= len(m) <= 4 for m in municipalities.values())
-    assert sum(1 for f in per_file if f.endswith(".csv")) == 2
-    assert sum(1 for f in per_file if f.endswith(".xlsx")) == 7
+    shape = ct.shape(_rows("labels.csv"))
+    assert len(shape.per_file) == 9
+    assert all(20 <= n <= 28 for n in shape.per_file.values()), shape.per_file
+    assert 0.30 <= shape.grouped_share <= 0.40
+    assert all(2 <= n <= 4 for n in shape.spans)
+    assert sorted(Path(f).suffix for f in shape.per_file) == [".csv"] * 2 + [".xlsx"] * 7
 
 
 def test_labels_and_values_have_the_dev_corpus_columns() -> None:
@@ -96,7 +83,7 @@ def test_a_changed_label_or_value_is_caught(
     tmp_path: Path, name: str, field: str, change: object
 ) -> None:
     """The consistency check fails when a label or expected value no longer matches its file."""
-    _copy(tmp_path)
+    ct.copy_corpus(CORPUS, tmp_path)
     rows = _rows(name, tmp_path)
     row = _first_with(rows, field)
     row[field] = change(row[field])  # type: ignore[operator]
@@ -105,7 +92,7 @@ def test_a_changed_label_or_value_is_caught(
 
 
 def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
-    _copy(tmp_path)
+    ct.copy_corpus(CORPUS, tmp_path)
     rows = _rows("labels.csv", tmp_path)
     first = next(r for r in rows if not r["group"])
     second = next(
@@ -117,7 +104,7 @@ def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
 
 
 def test_a_missing_plan_line_label_is_caught(tmp_path: Path) -> None:
-    _copy(tmp_path)
+    ct.copy_corpus(CORPUS, tmp_path)
     labels, values = _rows("labels.csv", tmp_path), _rows("expected_values.csv", tmp_path)
     _write_rows(tmp_path / "labels.csv", labels[1:])
     _write_rows(tmp_path / "expected_values.csv", values[1:])
@@ -128,19 +115,12 @@ def test_a_missing_plan_line_label_is_caught(tmp_path: Path) -> None:
 
 
 def test_the_generator_writes_the_committed_bytes(tmp_path: Path) -> None:
-    assert make_blind5_corpus.build(tmp_path) == []
-    fresh = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    committed = {p.name: p.read_bytes() for p in CORPUS.iterdir() if p.is_file()}
-    assert sorted(fresh) == sorted(committed)
-    assert [name for name in fresh if fresh[name] != committed[name]] == []
+    assert ct.rebuilt_differences(CORPUS, tmp_path, make_blind5_corpus.build) == []
 
 
 def test_municipalities_are_new_to_the_other_corpora() -> None:
     """No municipality of this corpus names a plan file of the dev corpus, the demo data or
     another fixture corpus (file names only)."""
-    folders = [shared_path("corpus", "dev"), CORPUS.parents[2] / "resources" / "demo"]
-    folders += [d for d in CORPUS.parent.iterdir() if d.is_dir() and d != CORPUS]
-    taken = " ".join(p.name.lower() for d in folders for p in d.iterdir())
-    mine = {row["file"].split("_")[0] for row in _rows("labels.csv")}
-    assert len(mine) == 9
-    assert sorted(m for m in mine if m in taken) == []
+    assert len({row["file"].split("_")[0] for row in _rows("labels.csv")}) == 9
+    others = [shared_path("corpus", "dev"), *ct.other_corpora(CORPUS)]
+    assert ct.municipalities_reused(CORPUS, others) == []
