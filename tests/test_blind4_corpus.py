@@ -4,9 +4,7 @@ writes the committed bytes. Nothing here runs overlap detection."""
 
 from __future__ import annotations
 
-import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,14 +13,15 @@ from tests.conftest import shared_path
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "blind4_corpus"
 sys.path.insert(0, str(CORPUS / "source"))
+sys.path.insert(0, str(CORPUS.parent))
 
 import blind4_check  # noqa: E402
+import corpus_tools as ct  # noqa: E402
 import make_blind4_corpus  # noqa: E402
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (CORPUS / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    return ct.rows_of(CORPUS / name)
 
 
 def test_files_labels_and_values_agree() -> None:
@@ -30,29 +29,17 @@ def test_files_labels_and_values_agree() -> None:
 
 
 def test_corpus_shape() -> None:
-    labels = _rows("labels.csv")
-    per_file = Counter(row["file"] for row in labels)
-    assert 8 <= len(per_file) <= 9
-    assert all(20 <= n <= 28 for n in per_file.values()), per_file
-    grouped = [row for row in labels if row["group"]]
-    assert 0.30 <= len(grouped) / len(labels) <= 0.40
-    municipalities: dict[str, set[str]] = {}
-    for row in grouped:
-        municipalities.setdefault(row["group"], set()).add(row["municipality"])
-    assert all(2 <= len(m) <= 4 for m in municipalities.values())
-    assert sum(1 for f in per_file if f.endswith(".csv")) in (1, 2)
+    shape = ct.shape(_rows("labels.csv"))
+    assert 8 <= len(shape.per_file) <= 9
+    assert all(20 <= n <= 28 for n in shape.per_file.values()), shape.per_file
+    assert 0.30 <= shape.grouped_share <= 0.40
+    assert all(2 <= n <= 4 for n in shape.spans)
+    assert sum(1 for f in shape.per_file if f.endswith(".csv")) in (1, 2)
 
 
 def test_every_line_has_an_eight_digit_cpv8() -> None:
     """cpv8 is eight digits on every line (the code written, or the one a buyer would choose)."""
     assert all(len(v["cpv8"]) == 8 and v["cpv8"].isdigit() for v in _rows("expected_values.csv"))
-
-
-def _copy(folder: Path) -> Path:
-    for p in CORPUS.iterdir():
-        if p.is_file():
-            (folder / p.name).write_bytes(p.read_bytes())
-    return folder
 
 
 def _edit(path: Path, *changes: tuple[str, str]) -> None:
@@ -73,13 +60,13 @@ def _edit(path: Path, *changes: tuple[str, str]) -> None:
 )
 def test_a_changed_label_or_value_is_caught(tmp_path: Path, name: str, old: str, new: str) -> None:
     """The consistency check fails when a label or expected value no longer matches its file."""
-    _edit(_copy(tmp_path) / name, (old, new))
+    _edit(ct.copy_corpus(CORPUS, tmp_path) / name, (old, new))
     assert blind4_check.check(tmp_path) != []
 
 
 def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
     _edit(
-        _copy(tmp_path) / "labels.csv",
+        ct.copy_corpus(CORPUS, tmp_path) / "labels.csv",
         (",Kantinedrift rådhuset,\r\n", ",Kantinedrift rådhuset,canteen\r\n"),
         (",Kantinedrift Brumunddal helsehus,\r\n", ",Kantinedrift Brumunddal helsehus,canteen\r\n"),
     )
@@ -87,19 +74,8 @@ def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
 
 
 def test_the_generator_writes_the_committed_bytes(tmp_path: Path) -> None:
-    assert make_blind4_corpus.build(tmp_path) == []
-    fresh = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    committed = {p.name: p.read_bytes() for p in CORPUS.iterdir() if p.is_file()}
-    assert sorted(fresh) == sorted(committed)
-    assert [name for name in fresh if fresh[name] != committed[name]] == []
+    assert ct.rebuilt_differences(CORPUS, tmp_path, make_blind4_corpus.build) == []
 
 
 def test_municipalities_are_new_to_the_other_corpora() -> None:
-    """No municipality of this corpus names a plan file of the dev corpus, the demo data or
-    another fixture corpus (file names only)."""
-    folders = [shared_path("corpus", "dev"), CORPUS.parents[2] / "resources" / "demo"]
-    folders += [d for d in CORPUS.parent.iterdir() if d.is_dir() and d != CORPUS]
-    taken = " ".join(p.name.lower() for d in folders for p in d.iterdir())
-    mine = {row["file"].split("_")[0] for row in _rows("labels.csv")}
-    assert len(mine) == 9
-    assert sorted(m for m in mine if m in taken) == []
+    assert ct.municipality_problems(CORPUS, shared_path("corpus", "dev"), 9) == []
