@@ -21,6 +21,7 @@ CORPORA = {
     "holdout": REPO / "tests" / "fixtures" / "holdout_corpus",
     "blind3": REPO / "tests" / "fixtures" / "blind3_corpus",
     "blind4": REPO / "tests" / "fixtures" / "blind4_corpus",
+    "blind5": REPO / "tests" / "fixtures" / "blind5_corpus",
 }
 
 
