@@ -2,7 +2,8 @@
 
 Plans name their columns freely ("Hva skal kjøpes", "Skildring", "Est. verdi pr år eks mva").
 Each field has synonyms in bokmål, nynorsk and English; a header is scored against them by
-whole-word phrase matching with fuzzy tolerance for typos, and columns are assigned to fields
+whole-word phrase matching with fuzzy tolerance for typos and for words cut short with a full
+stop ("Beskr.", "Avt.per.": ``header_cuts``), and columns are assigned to fields
 greedily by confidence so that each field gets at most one column (the description may get a
 second text column, ``details``).
 """
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from kommunesamarbeid.core.header_cuts import cut_matches, cut_reading, header_tokens, is_cut
 from kommunesamarbeid.core.header_words import ANNUAL_WORDS, SYNONYMS, TOTAL_WORDS, VOCABULARY
 from kommunesamarbeid.core.header_words import Field as Field
 
@@ -55,11 +57,25 @@ MAX_HEADER_CHARS = 200
 
 def normalise_header(text: str) -> str:
     """Lower case, Unicode-normalised, punctuation to spaces, single spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u00a0", " ")
-    # A word hyphenated at a line break in the cell is one word: "Kontrakts-\nperiode".
-    text = _LINE_BREAK_HYPHEN_RE.sub("", text)
-    return " ".join(_WORD_RE.findall(text))
+    return " ".join(_WORD_RE.findall(_lowered(text)))
+
+
+def _lowered(text: str) -> str:
+    """Lower case and Unicode-normalised, a word hyphenated at a line break in the cell joined
+    ("Kontrakts-\nperiode"), punctuation kept."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u00a0", " ")
+    return _LINE_BREAK_HYPHEN_RE.sub("", text)
+
+
+def _reading(words: Sequence[str]) -> str:
+    """Header words with each clear cut as the one word it is read as ("årl." -> "årleg")."""
+    return " ".join(cut_reading(w) if is_cut(w) else w for w in words)
+
+
+def _scoring_form(text: str) -> str:
+    """The header's words as ``normalise_header`` gives them, but a clear cut ("Beskr.",
+    "Avt.per.") kept with its full stop, so that it is matched as the start of a word."""
+    return " ".join(header_tokens(_lowered(text)))
 
 
 def clean_header_text(text: str) -> str | None:
@@ -72,6 +88,9 @@ def _word_score(header_word: str, word: str) -> float:
     """How well one header word matches one synonym word: 1 exact, less for forms and typos."""
     if header_word == word:
         return 1.0
+    if is_cut(header_word):
+        # "Beskr." for "beskrivelse": less sure than the word written out, never a typo.
+        return _CUT_SCORE if cut_matches(header_word, word) else 0.0
     if (
         len(word) >= 6
         and header_word.startswith(word)
@@ -123,7 +142,7 @@ class HeaderMatch:
 
 def value_basis(header: str) -> str | None:
     """'annual' or 'total' when the value header says which, else None."""
-    return _basis_of(normalise_header(header))
+    return _basis_of(_reading(_scoring_form(header).split()))
 
 
 def _basis_of(norm: str) -> str | None:
@@ -160,8 +179,8 @@ def has_header_word(text: str) -> bool:
     """
     if len(text) > MAX_HEADER_CHARS:
         return False
-    words = normalise_header(text).split()
-    return 0 < len(words) <= MAX_HEADER_WORDS and any(w in HEADER_WORDS for w in words)
+    words = _scoring_form(text).split()
+    return 0 < len(words) <= MAX_HEADER_WORDS and any(w in HEADER_WORDS or is_cut(w) for w in words)
 
 
 def _per_year(words: Sequence[str]) -> bool:
@@ -183,7 +202,7 @@ def score_header(header: str) -> list[HeaderMatch]:
         return []
     if header.strip() in _REFERENCE_SIGNS:
         return [HeaderMatch(Field.REFERENCE, 0.8)]
-    return list(_score_normalised(normalise_header(header)))
+    return list(_score_normalised(_scoring_form(header)))
 
 
 #: Header cells that are a sign for "number" rather than a word.
@@ -196,13 +215,18 @@ _NEGATED_OPTION_RE = re.compile(
 )
 #: The longest ending that still makes a word a form of a synonym ("opsjon" -> "opsjonene").
 _MAX_INFLECTION = 3
+#: How well a clear cut matches a word it stands for ("beskr." and "beskrivelse").
+_CUT_SCORE = 0.9
 
 
 @lru_cache(maxsize=8192)
-def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
-    if not norm:
+def _score_normalised(form: str) -> tuple[HeaderMatch, ...]:
+    """The fields of a header in its scoring form (see ``_scoring_form``)."""
+    if not form:
         return ()
-    header_words = norm.split()
+    header_words = form.split()
+    # Each cut as the word it stands for, for the tests of whole words below.
+    norm = _reading(header_words)
     scores: dict[Field, float] = {}
     for fld, synonyms in SYNONYMS.items():
         best = 0.0
@@ -215,7 +239,7 @@ def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
             best = max(best, weight * s * (0.8 + 0.2 * coverage))
         if best > 0:
             scores[fld] = best
-    words = set(header_words)
+    words = set(norm.split())
     if {"ja", "nei"} <= words or {"yes", "no"} <= words:
         # "Felles anskaffelse aktuelt? (Ja/Nei)" is a question, not what is bought.
         scores.pop(Field.DESCRIPTION, None)
