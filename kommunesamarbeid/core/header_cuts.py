@@ -17,32 +17,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Final
 
 from kommunesamarbeid.core.header_words import SYNONYMS, VOCABULARY, Field
 
 __all__ = ["cut_matches", "cut_reading", "header_tokens", "is_cut"]
 
-_LETTERS: Final = "a-zæøåäöéèüáà"
+_LETTERS = "a-zæøåäöéèüáà"
 #: A cut (letters, possibly several pieces joined by full stops, ending in one) or a word.
-_TOKEN_RE: Final = re.compile(rf"[{_LETTERS}]+(?:\.[{_LETTERS}]+)*\.|[0-9{_LETTERS}]+")
+_TOKEN_RE = re.compile(rf"[{_LETTERS}]+(?:\.[{_LETTERS}]+)*\.|[0-9{_LETTERS}]+")
 #: The fewest letters a cut keeps to say anything ("Be." and "Nr." are not cuts).
-_MIN_CUT: Final = 3
+_MIN_CUT = 3
 #: The fewest letters of each piece of a compound cut in both parts ("avt.per.").
-_MIN_PIECE: Final = 2
+_MIN_PIECE = 2
 #: How far the best field of a cut must lead the next one for the cut to be clear.
-_MARGIN: Final = 0.2
+_MARGIN = 0.2
 #: The shortest last part of a compound that is a word of its own ("-område", "-verdi").
-_MIN_HEAD: Final = 4
+_MIN_HEAD = 4
 #: The shortest first part of a compound.
-_MIN_MODIFIER: Final = 3
+_MIN_MODIFIER = 3
 #: What may follow a word in its own forms (not a compound): "opsjon|er", "innkjøp|ets".
-_ENDINGS: Final = frozenset(
+_ENDINGS = frozenset(
     {"a", "e", "n", "r", "s", "t", "ar", "en", "er", "et", "na", "ne", "ns", "ts",
      "ane", "ene", "ens", "ers", "ets", "ars"}
 )  # fmt: skip
 #: The mark a cut keeps in a header's tokens (the pieces are joined by it as written).
-_STOP: Final = "."
+_STOP = "."
 
 
 def is_cut(token: str) -> bool:

@@ -1,6 +1,7 @@
-"""Header words cut short and ended with a full stop ("Beskr.", "Est. årl. verdi", "Avt.per."):
-read as the synonym words they start when that is clear, and as nothing when it is not.
-Header rows written for these tests."""
+"""Column headers as real plans write them: words cut short and ended with a full stop
+("Beskr.", "Est. årl. verdi", "Avt.per."), read as the synonym words they start when that is
+clear and as nothing when it is not; and whole nynorsk header rows. Single nynorsk headers are
+in the variants table (``header_variants.py``). Header rows written for these tests."""
 
 from __future__ import annotations
 
@@ -17,45 +18,49 @@ from kommunesamarbeid.core.columns import (
 )
 from kommunesamarbeid.core.plan_layout import find_header
 from kommunesamarbeid.core.sheet import SheetRow
+from tests.core.header_variants import (
+    ANN,
+    AV,
+    CAT,
+    COM,
+    CONTACT,
+    CPV,
+    CY,
+    EXP,
+    OY,
+    PROC,
+    START,
+    TV,
+    UNIT,
+    D,
+    R,
+    V,
+    best,
+)
 
-R, D, CAT, CPV = Field.REFERENCE, Field.DESCRIPTION, Field.CATEGORY, Field.CPV
-V, AV, TV = Field.VALUE, Field.ANNUAL_VALUE, Field.TOTAL_VALUE
-CY, OY = Field.CONTRACT_YEARS, Field.OPTION_YEARS
-ANN, START, EXP = Field.ANNOUNCEMENT, Field.CONTRACT_START, Field.CURRENT_EXPIRY
-UNIT, CONTACT, PROC, COM = Field.UNIT, Field.CONTACT, Field.PROCEDURE, Field.COMMENTS
-
-
-def best(header: str) -> Field | None:
-    matches = score_header(header)
-    if not matches or matches[0].confidence < MIN_CONFIDENCE:
-        return None
-    return matches[0].field
+#: Headers cut short with a full stop, by the field each is read as.
+CUT_HEADERS: dict[Field, tuple[str, ...]] = {
+    R: ("Anskaffelsesnr.", "L.nr."),  # a whole synonym word with a full stop is that word
+    D: ("Beskr.", "Skildr.", "Anskaff.", "Desc."),
+    CAT: ("Kat.",),
+    AV: ("Est. årl. verdi", "Årl. verdi (kr)", "Est. annual val."),  # the cut says per year
+    TV: ("Tot. verdi", "Verdi tot.", "Verdi inkl. ops."),  # … or in total
+    CY: ("Avt.per.", "Kontr.per. (år)", "Ant. år"),  # a compound cut in both parts
+    OY: ("Ops.", "Opsj.", "Forl.opsj."),
+    ANN: ("Kunngj.", "Planl. kunngj."),
+    EXP: ("Utløpsd.", "Utløpsd. dagens avt."),
+    UNIT: ("Avd.", "Tenesteomr.", "Ansv. enh.", "Ansv. avd."),  # the phrase decides
+    CONTACT: ("Ansv.", "Kontaktpers.", "Kontaktp.", "Saksbeh.", "Kontr.ansv.", "Innkj.ansv."),
+    PROC: ("Prosed.",),
+    COM: ("Merkn.", "Komm."),
+}
 
 
 @pytest.mark.parametrize(
     ("header", "field"),
-    [
-        # one word cut short
-        ("Beskr.", D), ("Skildr.", D), ("Anskaff.", D), ("Kat.", CAT), ("Kunngj.", ANN),
-        ("Planl. kunngj.", ANN), ("Opsj.", OY), ("Ops.", OY), ("Merkn.", COM), ("Komm.", COM),
-        ("Avd.", UNIT), ("Tenesteomr.", UNIT), ("Kontaktpers.", CONTACT), ("Kontaktp.", CONTACT),
-        ("Saksbeh.", CONTACT), ("Ansv.", CONTACT), ("Prosed.", PROC), ("Utløpsd.", EXP),
-        ("Ant. år", CY),
-        # several cut words: the phrase they make decides
-        ("Ansv. enh.", UNIT), ("Ansv. avd.", UNIT), ("Utløpsd. dagens avt.", EXP),
-        # value headers: the cut says per year or in total
-        ("Est. årl. verdi", AV), ("Årl. verdi (kr)", AV), ("Tot. verdi", TV), ("Verdi tot.", TV),
-        ("Verdi inkl. ops.", TV),
-        # a compound cut in both parts
-        ("Avt.per.", CY), ("Kontr.per. (år)", CY), ("Forl.opsj.", OY),
-        ("Kontr.ansv.", CONTACT), ("Innkj.ansv.", CONTACT),
-        # a whole synonym word with a full stop is that word
-        ("Løpenr.", R), ("Ref.", R), ("Avtalenr.", R), ("Anskaffelsesnr.", R),
-        # English
-        ("Desc.", D), ("Est. annual val.", AV),
-    ],
+    [(h, f) for f, headers in CUT_HEADERS.items() for h in headers],
     ids=lambda value: str(value),
-)  # fmt: skip
+)
 def test_a_cut_reads_as_the_word_it_starts(header: str, field: Field) -> None:
     assert best(header) is field
 
@@ -164,3 +169,58 @@ def test_an_abbreviated_header_under_a_title_is_found() -> None:
 def test_the_signature_of_a_row_is_unchanged_by_reading_cuts() -> None:
     """A user's remembered mapping is keyed by the header words as before."""
     assert header_signature(["Beskr.", "Avt.per."]) == header_signature(["beskr", "avt per"])
+
+
+@pytest.mark.parametrize(
+    ("header", "basis"),
+    [
+        ("Årleg verdi", "annual"),
+        ("Verdi pr. år", "annual"),
+        ("Verdi kvart år", "annual"),
+        ("Verdi for eitt år", "annual"),
+        ("Årleg kostnad", "annual"),
+        ("Samla verdi", "total"),
+        ("Verdi inkl. opsjonar", "total"),
+        ("Verdi medrekna opsjonar", "total"),
+        ("Verdi for heile avtaleperioden", "total"),
+        ("Anslått verdi", None),
+    ],
+)
+def test_nynorsk_value_basis(header: str, basis: str | None) -> None:
+    assert value_basis(header) == basis
+
+
+def test_a_nynorsk_header_row_maps_every_column() -> None:
+    headers = [
+        "Løpenummer", "Kva skal kjøpast", "Kategori", "CPV-kode", "Årleg verdi (kr)",
+        "Lengd (år)", "Opsjonar", "Planlagd kunngjering", "Noverande avtale går ut",
+        "Ansvarleg eining", "Innkjøpsansvarleg", "Merknad",
+    ]  # fmt: skip
+    mapping = map_columns(headers)
+    assert {f: a.column for f, a in mapping.columns.items()} == {
+        R: 0, D: 1, CAT: 2, CPV: 3, AV: 4, CY: 5, OY: 6, ANN: 7, EXP: 8, UNIT: 9,
+        CONTACT: 10, COM: 11,
+    }  # fmt: skip
+    assert mapping.unmapped == {}
+
+
+def test_a_second_nynorsk_row_with_a_plain_value_and_a_contract_start() -> None:
+    headers = [
+        "Nr", "Skildring", "Anskaffingstype", "Anslått verdi", "Avtalelengd",
+        "Forlengingsopsjon", "Ønskt oppstart", "Tenesteområde", "Kontaktperson",
+        "Anskaffingsprosedyre", "Merknader",
+    ]  # fmt: skip
+    mapping = map_columns(headers)
+    assert {f: a.column for f, a in mapping.columns.items()} == {
+        R: 0, D: 1, CAT: 2, V: 3, CY: 4, OY: 5, START: 6, UNIT: 7, CONTACT: 8, PROC: 9,
+        COM: 10,
+    }  # fmt: skip
+
+
+def test_the_length_in_years_is_a_contract_term_not_a_value_per_year() -> None:
+    """«Lengd (år)» beside «Årleg verdi»: the years are the term, the value is per year."""
+    mapping = map_columns(["Skildring", "Årleg verdi", "Lengd (år)", "Opsjonar (år)"])
+    assert mapping.column_of(AV) == 1
+    assert mapping.column_of(CY) == 2
+    assert mapping.column_of(OY) == 3
+    assert Field.VALUE not in mapping.columns and TV not in mapping.columns
