@@ -2,7 +2,8 @@
 
 Plans name their columns freely ("Hva skal kjøpes", "Skildring", "Est. verdi pr år eks mva").
 Each field has synonyms in bokmål, nynorsk and English; a header is scored against them by
-whole-word phrase matching with fuzzy tolerance for typos, and columns are assigned to fields
+whole-word phrase matching with fuzzy tolerance for typos and for words cut short with a full
+stop ("Beskr.", "Avt.per.": ``header_cuts``), and columns are assigned to fields
 greedily by confidence so that each field gets at most one column (the description may get a
 second text column, ``details``).
 """
@@ -14,31 +15,13 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-
-class Field(StrEnum):
-    REFERENCE = "reference"
-    DESCRIPTION = "description"
-    DETAILS = "details"
-    CATEGORY = "category"
-    CPV = "cpv"
-    VALUE = "value"
-    ANNUAL_VALUE = "annual_value"
-    TOTAL_VALUE = "total_value"
-    CONTRACT_YEARS = "contract_years"
-    OPTION_YEARS = "option_years"
-    ANNOUNCEMENT = "announcement"
-    CONTRACT_START = "contract_start"
-    CURRENT_EXPIRY = "current_expiry"
-    UNIT = "unit"
-    CONTACT = "contact"
-    PROCEDURE = "procedure"
-    COMMENTS = "comments"
-
+from kommunesamarbeid.core.header_cuts import cut_matches, cut_reading, header_tokens, is_cut
+from kommunesamarbeid.core.header_words import ANNUAL_WORDS, SYNONYMS, TOTAL_WORDS, VOCABULARY
+from kommunesamarbeid.core.header_words import Field as Field
 
 #: Norwegian names of the fields, as shown in the mapping step and in messages.
 FIELD_LABELS: dict[Field, str] = {
@@ -65,433 +48,6 @@ FIELD_LABELS: dict[Field, str] = {
 DATE_FIELDS = (Field.ANNOUNCEMENT, Field.CONTRACT_START, Field.CURRENT_EXPIRY)
 VALUE_FIELDS = (Field.VALUE, Field.ANNUAL_VALUE, Field.TOTAL_VALUE)
 
-# Synonyms, normalised (lower case, no punctuation). A synonym matches when all its words occur
-# as whole words (or word prefixes for words ending in "*") in the header. Longer, more specific
-# synonyms win over short ones through their weight.
-_SYNONYMS: dict[Field, tuple[tuple[str, float], ...]] = {
-    Field.REFERENCE: (
-        ("nr", 0.9),
-        ("løpenr", 1.0),
-        ("løpenummer", 1.0),
-        ("lnr", 0.95),
-        ("ref", 0.95),
-        ("referanse", 1.0),
-        ("referansenr", 1.0),
-        ("saksnr", 0.95),
-        ("saksnummer", 0.95),
-        ("id", 0.8),
-        ("nummer", 0.85),
-        ("reference", 1.0),
-        ("no", 0.6),
-        ("arkivsak", 0.7),
-        ("internt nr", 0.7),
-        ("anskaffelsesnr", 1.0),
-        ("prosjektnr", 0.85),
-        ("sak", 0.7),
-        ("linje", 0.6),
-        ("pos", 0.6),
-        ("avtalenr", 1.0),
-        ("avtalenummer", 1.0),
-        ("avtale nr", 1.0),
-        ("avtale id", 1.0),
-        ("kontraktsnr", 1.0),
-        ("kontraktnr", 1.0),
-        ("kontraktsnummer", 1.0),
-        ("kontrakt nr", 1.0),
-        ("rammeavtalenr", 1.0),
-        ("konkurransenr", 1.0),
-        ("anskaffelses id", 1.0),
-        ("doffin ref", 0.95),
-        ("contract no", 1.0),
-        ("contract number", 1.0),
-        ("contract id", 1.0),
-        ("contract reference", 1.0),
-        ("tender reference", 1.0),
-        ("procurement id", 1.0),
-        ("reference number", 1.0),
-        ("ref no", 1.0),
-    ),
-    Field.DESCRIPTION: (
-        ("beskrivelse", 0.95),
-        ("anskaffelse", 0.95),
-        ("anskaffelsesnavn", 1.0),
-        ("hva skal kjøpes", 1.0),
-        ("kva skal kjøpast", 1.0),
-        ("kva skal kjøpes", 1.0),
-        ("navn og beskrivelse", 1.0),
-        ("avtaleområde", 0.9),
-        ("skildring", 0.95),
-        ("tittel", 0.9),
-        ("navn", 0.7),
-        ("namn", 0.7),
-        ("behov", 0.85),
-        ("innhold", 0.8),
-        ("produkt", 0.8),
-        ("tjeneste vare", 0.8),
-        ("vare tjeneste", 0.8),
-        ("gjenstand", 0.8),
-        ("description", 0.95),
-        ("title", 0.9),
-        ("name", 0.7),
-        ("item", 0.8),
-        ("procurement", 0.85),
-        ("kontraktsnavn", 0.95),
-        ("avtalenavn", 0.95),
-        ("kort beskrivelse", 0.9),
-        ("anskaffelsens navn", 1.0),
-        ("prosjekt", 0.6),
-        ("kontrakt", 0.6),
-        ("avtale", 0.55),
-        ("emne", 0.75),
-        ("innkjøp", 0.9),
-        ("innkjøpets navn", 1.0),
-        ("varer og tjenester", 0.85),
-        ("leveranse", 0.7),
-        ("tiltak", 0.6),
-        ("subject", 0.8),
-        ("purchase", 0.85),
-        ("scope", 0.7),
-        ("anskaffing", 0.95),
-        ("anskaffinga", 0.95),
-        ("omfang", 0.7),
-        ("behovet", 0.8),
-        ("what is being bought", 1.0),
-        ("bought", 0.8),
-        ("goods services", 0.9),
-        ("goods and services", 0.9),
-    ),
-    Field.CATEGORY: (
-        ("kategori", 1.0),
-        ("kategorier", 1.0),
-        ("varegruppe", 0.95),
-        ("varegrupper", 0.95),
-        ("anskaffelsestype", 0.9),
-        ("type anskaffelse", 0.9),
-        ("type", 0.6),
-        ("category", 1.0),
-        ("område", 0.5),
-        ("fagområde", 0.7),
-        ("innkjøpskategori", 1.0),
-        ("type vare tjeneste", 0.95),
-        ("kontraktstype", 0.9),
-        ("avtaletype", 0.9),
-        ("contract type", 0.9),
-        ("type of contract", 0.9),
-    ),
-    Field.CPV: (
-        ("cpv", 1.0),
-        ("cpv kode", 1.0),
-        ("cpvkode", 1.0),
-        ("cpv nr", 1.0),
-        ("hovedcpv", 1.0),
-        ("cpv code", 1.0),
-        ("hoved cpv", 1.0),
-    ),
-    Field.VALUE: (
-        ("verdi", 0.9),
-        ("estimert verdi", 0.95),
-        ("est verdi", 0.95),
-        ("anslått verdi", 0.95),
-        ("beløp", 0.85),
-        ("kostnad", 0.8),
-        ("budsjett", 0.75),
-        ("kontraktsverdi", 0.9),
-        ("value", 0.9),
-        ("estimated value", 0.95),
-        ("anslag", 0.8),
-        ("sum", 0.5),
-        ("estimat", 0.85),
-        ("avtaleverdi", 0.9),
-        ("totalverdi", 0.95),
-        ("årsverdi", 0.95),
-        ("verdi eks mva", 0.95),
-        ("verdi ekskl mva", 0.95),
-        ("forbruk", 0.85),
-        ("omsetning", 0.8),
-        ("spend", 0.85),
-        ("kr", 0.7),
-        ("total", 0.7),
-        ("totalt", 0.7),
-        ("totalsum", 0.9),
-        ("contract value", 0.95),
-    ),
-    Field.CONTRACT_YEARS: (
-        ("varighet", 0.95),
-        ("avtaletid", 0.95),
-        ("kontraktsperiode", 0.9),
-        ("avtaleperiode", 0.9),
-        ("periode", 0.7),
-        ("år", 0.6),
-        ("antall år", 0.95),
-        ("kontraktslengde", 0.95),
-        ("lengde", 0.7),
-        ("løpetid", 0.9),
-        ("duration", 0.95),
-        ("contract period", 0.9),
-        ("kontraktstid", 0.95),
-        ("avtalelengde", 0.95),
-        ("varigheit", 0.95),
-        ("term", 0.8),
-        ("contract term", 1.0),
-        ("initial term", 1.0),
-        ("years", 0.7),
-        ("number of years", 0.95),
-        ("no of years", 0.95),
-        ("contract length", 0.95),
-        ("length of contract", 0.95),
-        ("contract duration", 1.0),
-    ),
-    Field.OPTION_YEARS: (
-        ("opsjon", 1.0),
-        ("opsjoner", 1.0),
-        ("opsjonar", 1.0),
-        ("forlengelse", 0.9),
-        ("forlengelsesopsjon", 1.0),
-        ("options", 1.0),
-        ("option", 1.0),
-        ("opsjonsår", 1.0),
-        ("opsjonsperiode", 1.0),
-        ("forlenging", 0.9),
-        ("extension", 0.9),
-        ("extension options", 1.0),
-        ("option to extend", 1.0),
-    ),
-    Field.ANNOUNCEMENT: (
-        ("kunngjøring", 0.95),
-        ("planlagt kunngjøring", 1.0),
-        ("planlagt kunngjort", 1.0),
-        ("planlagd kunngjering", 1.0),
-        ("kunngjering", 0.95),
-        ("utlysing", 0.95),
-        ("planlagd utlysing", 1.0),
-        ("utlysning", 0.95),
-        ("planlagt utlysning", 1.0),
-        ("annonsering", 0.9),
-        ("konkurranse", 0.6),
-        ("oppstart konkurranse", 0.95),
-        ("planlagt oppstart konkurranse", 1.0),
-        ("tidspunkt", 0.6),
-        ("når", 0.6),
-        ("planlagt gjennomføring", 0.9),
-        ("gjennomføring", 0.7),
-        ("oppstart anskaffelse", 0.95),
-        ("publication", 0.9),
-        ("announcement", 0.95),
-        ("tender date", 0.9),
-        ("planlagt tidspunkt", 0.85),
-        ("tidsplan", 0.7),
-        ("dato", 0.5),
-        ("start prosess", 0.85),
-        ("konkurransestart", 0.95),
-        ("utlyses", 0.9),
-        ("kunngjøres", 0.9),
-        ("planned tender", 1.0),
-        ("tender", 0.85),
-        ("tender start", 0.95),
-        ("planned announcement", 1.0),
-        ("procurement start", 0.9),
-        ("planlagt konkurranse", 0.95),
-        ("kunngj", 0.9),
-        ("planned publication", 1.0),
-    ),
-    Field.CONTRACT_START: (
-        ("oppstart ny avtale", 1.0),
-        ("ny avtale fra", 1.0),
-        ("kontraktsstart", 1.0),
-        ("avtalestart", 1.0),
-        ("avtaleoppstart", 1.0),
-        ("oppstart", 0.75),
-        ("ønsket oppstart", 0.9),
-        ("kontraktsoppstart", 1.0),
-        ("start ny avtale", 1.0),
-        ("behov fra", 0.85),
-        ("contract start", 1.0),
-        ("start date", 0.85),
-        ("ny avtale", 0.7),
-        ("oppstart kontrakt", 1.0),
-        ("oppstart avtale", 1.0),
-        ("ny kontrakt fra", 1.0),
-        ("ny kontrakt", 0.7),
-        ("new contract from", 1.0),
-        ("new contract", 0.8),
-        ("contract start date", 1.0),
-        ("iverksettelse", 0.8),
-        ("leveringsstart", 0.85),
-    ),
-    Field.CURRENT_EXPIRY: (
-        ("dagens avtale utløper", 1.0),
-        ("utløp dagens avtale", 1.0),
-        ("avtale utløper", 1.0),
-        ("utløpsdato", 0.95),
-        ("utløper", 0.9),
-        ("utløp", 0.85),
-        ("avtalen går ut", 0.95),
-        ("eksisterende avtale utløper", 1.0),
-        ("utløp avtale", 1.0),
-        ("avtaleutløp", 1.0),
-        ("kontrakt utløper", 1.0),
-        ("expiry", 0.95),
-        ("expires", 0.95),
-        ("end date", 0.8),
-        ("dagens avtale", 0.8),
-        ("noverande avtale", 0.8),
-        ("gjeldende avtale", 0.8),
-        ("avtalen går ut", 0.95),
-        ("utgår", 0.85),
-        ("contract end", 0.95),
-        ("contract end date", 1.0),
-        ("contract expiry", 1.0),
-    ),
-    Field.UNIT: (
-        ("enhet", 0.95),
-        ("eining", 0.95),
-        ("sektor", 0.95),
-        ("etat", 0.95),
-        ("etat enhet", 1.0),
-        ("tjenesteområde", 0.95),
-        ("tenesteområde", 0.95),
-        ("virksomhet", 0.9),
-        ("verksemd", 0.9),
-        ("avdeling", 0.9),
-        ("ansvarlig enhet", 1.0),
-        ("ansvarleg eining", 1.0),
-        ("avtaleeier", 0.9),
-        ("kommunalområde", 0.95),
-        ("seksjon", 0.85),
-        ("department", 0.95),
-        ("bestiller", 0.75),
-        ("område", 0.6),
-        ("kostnadssted", 0.8),
-        ("unit", 0.9),
-        ("fagavdeling", 0.9),
-        ("tjeneste", 0.55),
-        ("brukerenhet", 0.9),
-        ("directorate", 0.9),
-        ("service area", 0.95),
-        ("business unit", 1.0),
-    ),
-    Field.CONTACT: (
-        ("kontaktperson", 1.0),
-        ("kontakt", 0.9),
-        ("ansvarlig", 0.85),
-        ("ansvarleg", 0.85),
-        ("innkjøpsrådgiver", 0.95),
-        ("innkjøpsrådgjevar", 0.95),
-        ("kontraktsansvarlig", 0.95),
-        ("saksbehandler", 0.9),
-        ("saksbehandlar", 0.9),
-        ("kontaktperson", 1.0),
-        ("contact", 1.0),
-        ("prosjektleder", 0.8),
-        ("rådgiver", 0.8),
-        ("ressursperson", 0.8),
-        ("fagansvarlig", 0.85),
-        ("ansvarlig person", 1.0),
-        ("owner", 0.7),
-        ("innkjøper", 0.95),
-        ("ansvarlig innkjøper", 1.0),
-        ("responsible", 0.85),
-        ("responsible officer", 1.0),
-        ("officer", 0.85),
-        ("lead officer", 1.0),
-        ("procurement officer", 1.0),
-        ("contact person", 1.0),
-        ("contract manager", 1.0),
-    ),
-    Field.PROCEDURE: (
-        ("prosedyre", 1.0),
-        ("konkurranseform", 1.0),
-        ("anskaffelsesprosedyre", 1.0),
-        ("konkurranseform prosedyre", 1.0),
-        ("anskaffelsesform", 0.95),
-        ("type konkurranse", 0.95),
-        ("procedure", 1.0),
-        ("framgangsmåte", 0.9),
-        ("fremgangsmåte", 0.9),
-        ("anskaffelsesmetode", 0.95),
-        ("regelverk", 0.75),
-        ("route to market", 1.0),
-        ("procurement procedure", 1.0),
-    ),
-    Field.COMMENTS: (
-        ("kommentar", 1.0),
-        ("kommentarer", 1.0),
-        ("merknad", 1.0),
-        ("merknader", 1.0),
-        ("merknadar", 1.0),
-        ("notat", 0.9),
-        ("notater", 0.9),
-        ("anmerkning", 0.95),
-        ("comments", 1.0),
-        ("comment", 1.0),
-        ("notes", 0.9),
-        ("note", 0.85),
-        ("status", 0.6),
-        ("tilleggsinformasjon", 0.9),
-        ("info", 0.7),
-        ("mer info", 0.85),
-        ("bemerkning", 0.95),
-        ("opplysninger", 0.7),
-        ("remarks", 1.0),
-        ("remark", 1.0),
-        ("additional information", 1.0),
-        ("information", 0.7),
-    ),
-}
-
-# Header words that say a value column is per year, or for the whole period.
-_ANNUAL_WORDS = (
-    "pr år",
-    "per år",
-    "årlig",
-    "årleg",
-    "årsverdi",
-    "år verdi",
-    "pr året",
-    "i året",
-    "per year",
-    "annual",
-    "yearly",
-    "pa",
-    "pr år eks",
-    "årlege",
-    "p a",
-    "kr år",
-    "nok år",
-    "kroner år",
-    "year",
-    "a year",
-    "per annum",
-    "annually",
-)
-_TOTAL_WORDS = (
-    "total",
-    "totalt",
-    "totalverdi",
-    "samlet",
-    "samla",
-    "inkl opsjon",
-    "inkl opsjoner",
-    "inkludert opsjoner",
-    "hele perioden",
-    "heile perioden",
-    "hele avtaleperioden",
-    "kontraktsperioden",
-    "avtaleperioden",
-    "over perioden",
-    "total value",
-    "whole period",
-    "including options",
-    "samlet verdi",
-    "totalsum",
-    "kontraktsverdi",
-    "whole contract period",
-    "contract period",
-    "contract value",
-    "totalt",
-    "total nok",
-)
-
 _WORD_RE = re.compile(r"[0-9a-zæøåäöéèüáà]+")
 _LINE_BREAK_HYPHEN_RE = re.compile(r"(?<=\w)[-\u00ad]\s*[\r\n]+\s*(?=\w)")
 
@@ -501,11 +57,25 @@ MAX_HEADER_CHARS = 200
 
 def normalise_header(text: str) -> str:
     """Lower case, Unicode-normalised, punctuation to spaces, single spaces."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u00a0", " ")
-    # A word hyphenated at a line break in the cell is one word: "Kontrakts-\nperiode".
-    text = _LINE_BREAK_HYPHEN_RE.sub("", text)
-    return " ".join(_WORD_RE.findall(text))
+    return " ".join(_WORD_RE.findall(_lowered(text)))
+
+
+def _lowered(text: str) -> str:
+    """Lower case and Unicode-normalised, a word hyphenated at a line break in the cell joined
+    ("Kontrakts-\nperiode"), punctuation kept."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u00a0", " ")
+    return _LINE_BREAK_HYPHEN_RE.sub("", text)
+
+
+def _reading(words: Sequence[str]) -> str:
+    """Header words with each clear cut as the one word it is read as ("årl." -> "årleg")."""
+    return " ".join(cut_reading(w) if is_cut(w) else w for w in words)
+
+
+def _scoring_form(text: str) -> str:
+    """The header's words as ``normalise_header`` gives them, but a clear cut ("Beskr.",
+    "Avt.per.") kept with its full stop, so that it is matched as the start of a word."""
+    return " ".join(header_tokens(_lowered(text)))
 
 
 def clean_header_text(text: str) -> str | None:
@@ -518,6 +88,9 @@ def _word_score(header_word: str, word: str) -> float:
     """How well one header word matches one synonym word: 1 exact, less for forms and typos."""
     if header_word == word:
         return 1.0
+    if is_cut(header_word):
+        # "Beskr." for "beskrivelse": less sure than the word written out, never a typo.
+        return _CUT_SCORE if cut_matches(header_word, word) else 0.0
     if (
         len(word) >= 6
         and header_word.startswith(word)
@@ -530,7 +103,7 @@ def _word_score(header_word: str, word: str) -> float:
         # The head of a Norwegian compound: "totalverdi" is a kind of "verdi".
         return 0.9
     if len(word) >= 5 and len(header_word) >= 5:
-        if header_word in _VOCABULARY:
+        if header_word in VOCABULARY:
             # A word the vocabulary knows means itself, not a typo of another ("contract" is
             # no misspelt "contact").
             return 0.0
@@ -569,13 +142,13 @@ class HeaderMatch:
 
 def value_basis(header: str) -> str | None:
     """'annual' or 'total' when the value header says which, else None."""
-    return _basis_of(normalise_header(header))
+    return _basis_of(_reading(_scoring_form(header).split()))
 
 
 def _basis_of(norm: str) -> str | None:
     padded = f" {norm} "
-    annual = any(f" {w} " in padded for w in _ANNUAL_WORDS) or _per_year(norm.split())
-    total = any(f" {w} " in padded for w in _TOTAL_WORDS)
+    annual = any(f" {w} " in padded for w in ANNUAL_WORDS) or _per_year(norm.split())
+    total = any(f" {w} " in padded for w in TOTAL_WORDS)
     if annual and not total:
         return "annual"
     if total and not annual:
@@ -583,20 +156,12 @@ def _basis_of(norm: str) -> str | None:
     return None
 
 
-#: Every word of every synonym.
-_VOCABULARY: frozenset[str] = frozenset(
-    word
-    for synonyms in _SYNONYMS.values()
-    for phrase, _weight in synonyms
-    for word in phrase.split()
-)
-#: Short words that are column names on their own; other words need four letters, so that
 #: "og", "av", "år" and "no" in ordinary text do not look like column names.
 _SHORT_HEADER_WORDS = frozenset({"nr", "lnr", "id", "ref", "cpv"})
 #: The words of the synonyms: a cheap first test of whether a cell can be a column name.
 HEADER_WORDS: frozenset[str] = frozenset(
     word
-    for synonyms in _SYNONYMS.values()
+    for synonyms in SYNONYMS.values()
     for phrase, _weight in synonyms
     for word in phrase.split()
     if len(word) >= 4 or word in _SHORT_HEADER_WORDS
@@ -614,8 +179,8 @@ def has_header_word(text: str) -> bool:
     """
     if len(text) > MAX_HEADER_CHARS:
         return False
-    words = normalise_header(text).split()
-    return 0 < len(words) <= MAX_HEADER_WORDS and any(w in HEADER_WORDS for w in words)
+    words = _scoring_form(text).split()
+    return 0 < len(words) <= MAX_HEADER_WORDS and any(w in HEADER_WORDS or is_cut(w) for w in words)
 
 
 def _per_year(words: Sequence[str]) -> bool:
@@ -637,7 +202,7 @@ def score_header(header: str) -> list[HeaderMatch]:
         return []
     if header.strip() in _REFERENCE_SIGNS:
         return [HeaderMatch(Field.REFERENCE, 0.8)]
-    return list(_score_normalised(normalise_header(header)))
+    return list(_score_normalised(_scoring_form(header)))
 
 
 #: Header cells that are a sign for "number" rather than a word.
@@ -650,15 +215,20 @@ _NEGATED_OPTION_RE = re.compile(
 )
 #: The longest ending that still makes a word a form of a synonym ("opsjon" -> "opsjonene").
 _MAX_INFLECTION = 3
+#: How well a clear cut matches a word it stands for ("beskr." and "beskrivelse").
+_CUT_SCORE = 0.9
 
 
 @lru_cache(maxsize=8192)
-def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
-    if not norm:
+def _score_normalised(form: str) -> tuple[HeaderMatch, ...]:
+    """The fields of a header in its scoring form (see ``_scoring_form``)."""
+    if not form:
         return ()
-    header_words = norm.split()
+    header_words = form.split()
+    # Each cut as the word it stands for, for the tests of whole words below.
+    norm = _reading(header_words)
     scores: dict[Field, float] = {}
-    for fld, synonyms in _SYNONYMS.items():
+    for fld, synonyms in SYNONYMS.items():
         best = 0.0
         for phrase, weight in synonyms:
             s = _phrase_score(header_words, phrase)
@@ -669,7 +239,7 @@ def _score_normalised(norm: str) -> tuple[HeaderMatch, ...]:
             best = max(best, weight * s * (0.8 + 0.2 * coverage))
         if best > 0:
             scores[fld] = best
-    words = set(header_words)
+    words = set(norm.split())
     if {"ja", "nei"} <= words or {"yes", "no"} <= words:
         # "Felles anskaffelse aktuelt? (Ja/Nei)" is a question, not what is bought.
         scores.pop(Field.DESCRIPTION, None)

@@ -14,13 +14,7 @@ from kommunesamarbeid.core.columns import (
     score_header,
     value_basis,
 )
-
-
-def best(header: str) -> Field | None:
-    matches = score_header(header)
-    if not matches or matches[0].confidence < MIN_CONFIDENCE:
-        return None
-    return matches[0].field
+from tests.core.header_variants import best
 
 
 @pytest.mark.parametrize(

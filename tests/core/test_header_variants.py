@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kommunesamarbeid.core.columns import MIN_CONFIDENCE, Field, map_columns, score_header
-from tests.core.header_variants import HEADER_VARIANTS
-
-
-def best(header: str) -> Field | None:
-    matches = score_header(header)
-    if not matches or matches[0].confidence < MIN_CONFIDENCE:
-        return None
-    return matches[0].field
+from kommunesamarbeid.core.columns import Field, map_columns
+from tests.core.header_variants import HEADER_VARIANTS, best
 
 
 def test_the_table_is_large_and_covers_every_field() -> None:
