@@ -13,6 +13,7 @@ same need).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -204,6 +205,12 @@ class TextModel:
         self._stored: dict[str, str] = {}
         self._fresh: dict[str, tuple[Any, ...]] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
+        #: the last parts of words for one building ("skole", "rådhus")
+        self.building_heads: frozenset[str] = frozenset(
+            parts[-1]
+            for parts in (self.analyzer.word(w)[1] for w in vocabulary.building_heads)
+            if parts
+        )
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
         )
@@ -673,11 +680,17 @@ class TextModel:
         self, tokens: tuple[Token, ...], framework: bool, text_kinds: int, weak_kind: bool
     ) -> bool:
         """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
-        parkeringsplassen ved rådhuset"): the words say works, and a word names the object in
-        its definite form. Separate works projects are never one tender."""
+        parkeringsplassen ved rådhuset", "omtekking av taket på Kodal skole"): the words say
+        works, and a word names the object in its definite form, or a name stands before a
+        word for a building. Separate works projects are never one tender."""
         if framework or weak_kind or not text_kinds & KIND_BITS["works"]:
             return False
-        return any(self.analyzer.is_definite(t.surface) for t in tokens if not t.generic)
+        if any(self.analyzer.is_definite(t.surface) for t in tokens if not t.generic):
+            return True
+        return any(
+            first.proper and second.parts[-1] in self.building_heads
+            for first, second in itertools.pairwise(tokens)
+        )
 
     def _is_new_installation(
         self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool

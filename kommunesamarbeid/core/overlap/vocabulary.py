@@ -63,6 +63,8 @@ class Vocabulary:
     project_activities: frozenset[str] = frozenset()
     project_markers: frozenset[str] = frozenset()
     framework_markers: frozenset[str] = frozenset()
+    #: Words for one building ("skole", "rådhus"): after a name, the name of one building.
+    building_heads: frozenset[str] = frozenset()
     #: Words that make a need of their own out of what they are about: advice, consulting or
     #: project management *about* insurance is not insurance ("forsikringsrådgivning").
     role_heads: frozenset[str] = frozenset()
@@ -209,6 +211,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         project_activities=rule("project_activities"),
         project_markers=rule("project_markers"),
         framework_markers=rule("framework_markers"),
+        building_heads=rule("building_heads"),
         role_heads=rule("role_heads"),
         senses=senses,
         english=_pairs(directory / "english.tsv"),

@@ -261,3 +261,16 @@ def test_a_compound_read_whole_still_counts_its_head() -> None:
     features = model.line(line(1, 1, "Leiebiler korttid"), frozenset())
     whole = max(w for k, w in features.terms.items() if k.startswith("leie"))
     assert 0.0 < features.terms.get("bil", 0.0) < whole, features.terms
+
+
+def test_works_on_a_named_building_is_a_project_of_its_own() -> None:
+    # a name before a word for a building names one building: two such works are never one
+    # tender, while works over an area or a framework for many buildings may be
+    apart = explain_two("Taktekking Bjørndal skole", "Taktekking, Tveit barnehage")
+    assert not apart.passes, (apart.score, apart.evidence_for)
+    assert any("enkeltstående" in e for e in apart.evidence_against), apart.evidence_against
+    model = build_model(vocabulary(), full_catalogue())
+    area = model.line(
+        line(1, 1, "Asfaltering av kommunale veier, Nordsida og Sørsida"), frozenset()
+    )
+    assert not area.project
