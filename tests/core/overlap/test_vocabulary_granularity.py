@@ -49,6 +49,25 @@ def _meet(text_a: str, text_b: str) -> None:
         # computer screens / sun screens; work gloves / disposable gloves
         ("PC-skjermer og dokkingstasjoner", "Solskjerming og persienner"),
         ("Arbeidshansker og vernesko", "Engangshansker (nitrilhansker)"),
+        # taxi / bus hire with driver
+        ("Drosjetjenester", "Bussleie med sjåfør til turer"),
+        # respite care / places in nursing homes
+        ("Avlastning for barn og unge", "Kjøp av sykehjemsplasser"),
+        # property insurance / personal insurance / pensions
+        ("Skadeforsikring for bygg og kjøretøy", "Personforsikringer for ansatte"),
+        ("Tjenestepensjon", "Skadeforsikring"),
+        # landscape architects are a lot of their own
+        ("Landskapsarkitekt", "Arkitekttjenester"),
+        # paint (goods) / painters; repairs of the fleet / leasing cars
+        ("Maling og malerutstyr", "Malertjenester"),
+        ("Verkstedtjenester for kommunens biler", "Leasing av tjenestebiler"),
+        # IT security / guards; outdoor furniture / office furniture; plants / park upkeep
+        ("IT-sikkerhetstjenester", "Vektertjenester"),
+        ("Utemøbler og parkbenker", "Kontormøbler"),
+        ("Sommerblomster og stauder", "Gressklipping og parkdrift"),
+        # two trades under «håndverkertjenester»; burglar alarms / fire alarms
+        ("Tømrertjenester", "Elektrikertjenester"),
+        ("Innbruddsalarmer", "Brannalarmanlegg"),
     ],
 )
 def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str) -> None:
@@ -72,7 +91,38 @@ def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str
         ("Spesialinnredning", "Møbelsnekker – fast inventar"),
         ("Bruinspeksjon", "Inspeksjon og vedlikehold av bruer"),
         ("Rutere og svitsjer", "Nettverksutstyr"),
+        ("Drosje", "Taxitjenester"),
+        ("Turkjøring med buss", "Bussleie"),
+        ("Tjenestepensjon", "Pensjonsordning for ansatte"),
+        ("Sandfangtømming", "Tømming av sandfang og sluk"),
+        ("Vindusvask", "Vindusrenhold"),
+        ("Maler- og gulvleggerarbeid", "Malertjenester"),
+        ("Stillasleie", "Stillas"),
+        ("Service og reparasjon av kjøretøy", "Verkstedtjenester"),
+        ("Nettsider", "Publiseringsløsning for kommunens nettsted"),
     ],
 )
 def test_the_same_need_written_another_way_still_meets(text_a: str, text_b: str) -> None:
     _meet(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("broad", "narrow"),
+    [
+        ("Håndverkertjenester", "Tømrertjenester"),
+        ("Forsikringer", "Skadeforsikring"),
+        ("Skilt", "Trafikkskilt"),
+        ("Bleier", "Inkontinensprodukter"),
+        ("Biobrensel", "Pellets"),
+        ("Persontransport", "Drosjetjenester"),
+    ],
+)
+def test_a_line_that_names_only_the_wide_need_is_related_to_each_part(
+    broad: str, narrow: str
+) -> None:
+    why = explain_two(broad, narrow)
+    assert not any(e.startswith("Ulike behov") for e in why.evidence_against), (
+        broad,
+        narrow,
+        why.evidence_against,
+    )
