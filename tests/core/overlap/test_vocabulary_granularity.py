@@ -68,6 +68,13 @@ def _meet(text_a: str, text_b: str) -> None:
         # two trades under «håndverkertjenester»; burglar alarms / fire alarms
         ("Tømrertjenester", "Elektrikertjenester"),
         ("Innbruddsalarmer", "Brannalarmanlegg"),
+        # a system for a service / the service itself; scanning archives / the archive system
+        ("Fagsystem for barnevern", "Barneverntiltak"),
+        ("Skanning av byggesaksarkiv", "Sak- og arkivsystem"),
+        # SMS services / digital post; grooming ski trails / buying a groomer
+        ("SMS-tjenester", "Digital post og utsending"),
+        ("Løypekjøring", "Løypemaskin"),
+        ("Snøscooter", "Traktor"),
     ],
 )
 def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str) -> None:
@@ -100,6 +107,9 @@ def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str
         ("Stillasleie", "Stillas"),
         ("Service og reparasjon av kjøretøy", "Verkstedtjenester"),
         ("Nettsider", "Publiseringsløsning for kommunens nettsted"),
+        ("Drosjetransport", "Taxitjenester"),
+        ("Aviser og tidsskrifter", "Tidsskriftabonnement til biblioteket"),
+        ("Innleie av gravemaskin med fører", "Maskinentreprenørtjenester"),
     ],
 )
 def test_the_same_need_written_another_way_still_meets(text_a: str, text_b: str) -> None:
