@@ -75,6 +75,9 @@ def _meet(text_a: str, text_b: str) -> None:
         ("SMS-tjenester", "Digital post og utsending"),
         ("Løypekjøring", "Løypemaskin"),
         ("Snøscooter", "Traktor"),
+        # running a canteen / catering for meetings; map data / property surveying
+        ("Kantinedrift på rådhuset", "Catering og møtemat"),
+        ("Oppmålingstjenester", "Geovekst kartdata"),
     ],
 )
 def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str) -> None:
@@ -125,6 +128,8 @@ def test_the_same_need_written_another_way_still_meets(text_a: str, text_b: str)
         ("Bleier", "Inkontinensprodukter"),
         ("Biobrensel", "Pellets"),
         ("Persontransport", "Drosjetjenester"),
+        ("Kantine og catering", "Møtemat"),
+        ("Kart og oppmåling", "Ortofoto og laserskanning"),
     ],
 )
 def test_a_line_that_names_only_the_wide_need_is_related_to_each_part(
