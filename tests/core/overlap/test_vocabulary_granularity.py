@@ -154,6 +154,9 @@ def test_a_line_that_names_only_the_wide_need_is_related_to_each_part(
         ("Omsetjingstenester", "Oversettelse"),
         ("Tømming av slamavskiljarar", "Slamtømming"),
         ("Gatesopping", "Gatefeiing"),
+        ("Avlasting for born og unge", "Avlastning for barn"),
+        ("Informasjonstryggleik", "IT-sikkerhet"),
+        ("Spesialinnreiing", "Spesialinnredning"),
         # English lines
         ("Payroll system", "Lønnssystem"),
         ("Cloud services", "Skytjenester"),
