@@ -198,10 +198,15 @@ class TextModel:
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
         #: the same, by the reading of the text (``_analyse_line``)
         self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        #: what a reading's words alone give (``_words``), by its tokens
+        self._words_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         #: names the analyses of this engine are stored under ("" : not stored)
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
-        self._fresh: dict[str, tuple[Any, ...]] = {}
+        #: the analyses made since ``take_fresh``, by text (named only when taken)
+        self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
+        #: the names of the texts named since ``take_fresh`` (a run names each text once)
+        self._names: dict[AnalysisKey, str] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
@@ -262,7 +267,11 @@ class TextModel:
 
     def storage_key(self, key: AnalysisKey) -> str:
         """The name of an analysis in the store ("" when the engine has no fingerprint)."""
-        return storage_key(key, self.fingerprint) if self.fingerprint else ""
+        name = self._names.get(key)
+        if name is None:
+            name = storage_key(key, self.fingerprint) if self.fingerprint else ""
+            self._names[key] = name
+        return name
 
     def use_stored(self, stored: Mapping[str, str]) -> None:
         """Analyses kept from earlier runs (``storage_key`` -> ``encode``d), used before
@@ -272,9 +281,13 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        fresh = {name: encode(LineFeatures(*values)) for name, values in self._fresh.items()}
+        fresh = {
+            self.storage_key(key): encode(LineFeatures(*values))
+            for key, values in self._fresh.items()
+        }
         self._fresh.clear()
         self._stored.clear()
+        self._names.clear()
         return fresh
 
     def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:
@@ -309,15 +322,14 @@ class TextModel:
         key = key or self.key(line, place_names)
         cached = self._analysis_cache.get(key)
         if cached is None:
-            name = self.storage_key(key) if self.fingerprint else ""
-            stored = self._stored.pop(name, None) if self._stored else None
+            stored = self._stored.pop(self.storage_key(key), None) if self._stored else None
             decoded = decode(stored, _NO_LINE) if stored is not None else None
             if decoded is not None:
                 cached = tuple(getattr(decoded, field) for field in _FIELDS)
             else:
                 cached = self._analyse_line(*key)
-                if name:
-                    self._fresh[name] = cached
+                if self.fingerprint:
+                    self._fresh[key] = cached
             if len(self._analysis_cache) > _ANALYSIS_CACHE:
                 self._analysis_cache.clear()
             self._analysis_cache[key] = cached
@@ -382,27 +394,19 @@ class TextModel:
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
         framework marker, a project marker, a place name."""
-        families, coverage, matched = self.matcher.match(tokens)
-        if not families and inner is not None:
-            # what stands in parentheses names the same need another way ("VVS-arbeider
-            # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the
-            # main text names no known need
-            families, coverage, matched = self.matcher.match(inner)
-        if not families:
-            # a word read one way may be another word's inflection ("VVS-arbeider": workers,
-            # or the plural of "arbeid"): the reading the vocabulary knows
-            other = self.matcher.known_readings(tokens, self.vocabulary.senses)
-            if other is not None:
-                families, coverage, matched = self.matcher.match(other)
-        if all(self.broad[f] for f in families):
-            # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
-            # førstehjelp" / "førstehjelpskurs", more than a broad need)
-            joined = self.matcher.joined_readings(tokens)
-            found = self.matcher.match(joined) if joined is not None else None
-            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
-                families, coverage, matched = found
-        if not families and details:
-            families, coverage, matched = self.matcher.match(details)
+        (
+            families,
+            coverage,
+            matched,
+            terms,
+            surfaces,
+            main_keys,
+            compounds,
+            split_forms,
+            roles,
+            role_words,
+            heads,
+        ) = self._words(tokens, inner, details)
         from_code = False
         if not families and written is not None and written in self.code_families:
             # the plan's own CPV code names a need the words do not ("Kontroll og service av
@@ -411,13 +415,6 @@ class TextModel:
             coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
             matched = {}
             from_code = True
-        terms: dict[str, float] = {}
-        surfaces: dict[str, str] = {}
-        for token in (*tokens, *details):
-            for term, weight in self._token_terms(token):
-                if weight > terms.get(term, 0.0):
-                    terms[term] = weight
-                surfaces.setdefault(term, token.surface)
         text_kinds = self._text_kinds(families, tokens)
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
         cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
@@ -430,16 +427,6 @@ class TextModel:
             or self._is_new_installation(tokens, framework, marked, placed)
             or self._is_works_at_one_place(tokens, framework, text_kinds, weak_kind)
         )
-        # the words of the main text as the word vector has them ("renhold" for
-        # "renholdstjenester")
-        main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
-        compounds, split_forms = self._compound_keys(tokens)
-        found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
-        role_tokens = [t for t, found in found_roles if found]
-        roles = (
-            frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
-        )
-        role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
@@ -461,7 +448,7 @@ class TextModel:
             project,
             None,
             main_keys,
-            self._heads(tokens),
+            heads,
             weak_kind,
             cpv_words,
             compounds,
@@ -472,6 +459,76 @@ class TextModel:
             specific_keys,
             specifics,
         )
+
+    def _words(
+        self,
+        tokens: tuple[Token, ...],
+        inner: tuple[Token, ...] | None,
+        details: tuple[Token, ...],
+    ) -> tuple[Any, ...]:
+        """What ``_derive`` reads from the words alone, whatever CPV code the plan wrote and
+        whatever markers the text has (kept by the words: the same words with another code,
+        or none, read alike): need families, coverage and the words they were known by, word
+        weights and surfaces, main keys, compounds and split forms, roles, role words, heads."""
+        words = (tokens, inner, details)
+        cached = self._words_cache.get(words)
+        if cached is not None:
+            return cached
+        families, coverage, matched = self.matcher.match(tokens)
+        if not families and inner is not None:
+            # what stands in parentheses names the same need another way ("VVS-arbeider
+            # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the
+            # main text names no known need
+            families, coverage, matched = self.matcher.match(inner)
+        if not families:
+            # a word read one way may be another word's inflection ("VVS-arbeider": workers,
+            # or the plural of "arbeid"): the reading the vocabulary knows
+            other = self.matcher.known_readings(tokens, self.vocabulary.senses)
+            if other is not None:
+                families, coverage, matched = self.matcher.match(other)
+        if all(self.broad[f] for f in families):
+            # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
+            # førstehjelp" / "førstehjelpskurs", more than a broad need)
+            joined = self.matcher.joined_readings(tokens)
+            found = self.matcher.match(joined) if joined is not None else None
+            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
+                families, coverage, matched = found
+        if not families and details:
+            families, coverage, matched = self.matcher.match(details)
+        terms: dict[str, float] = {}
+        surfaces: dict[str, str] = {}
+        for token in (*tokens, *details):
+            for term, weight in self._token_terms(token):
+                if weight > terms.get(term, 0.0):
+                    terms[term] = weight
+                surfaces.setdefault(term, token.surface)
+        # the words of the main text as the word vector has them ("renhold" for
+        # "renholdstjenester")
+        main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
+        compounds, split_forms = self._compound_keys(tokens)
+        found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
+        role_tokens = [t for t, found in found_roles if found]
+        roles = (
+            frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
+        )
+        role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
+        cached = (
+            families,
+            coverage,
+            matched,
+            terms,
+            surfaces,
+            main_keys,
+            compounds,
+            split_forms,
+            roles,
+            role_words,
+            self._heads(tokens),
+        )
+        if len(self._words_cache) > _ANALYSIS_CACHE:
+            self._words_cache.clear()
+        self._words_cache[words] = cached
+        return cached
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
         """The role words a word contains as whole parts ("forsikring+rådgivning")."""

@@ -47,6 +47,12 @@ _MIN_STEM: Final = 3
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
+#: Items of texts whose reading by itself is kept (then the cache starts over).
+_ITEM_CACHE: Final = 100_000
+#: What an item is by itself (``Analyzer._item``).
+_CONTENT: Final = 0
+_PREPOSITION: Final = 1
+_STOPWORD: Final = 2
 #: A word before a full stop this common (Zipf) is a word, not a truncation ("lev." is one).
 _TRUNCATED_BELOW: Final = 3.0
 
@@ -154,6 +160,9 @@ class Analyzer:
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._text_cache: dict[tuple[str, float, frozenset[str], bool, bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
+        #: per item of a text: ``_item``, and its reading where it stands alone (``_reading``)
+        self._items: dict[str, tuple[str, int, bool]] = {}
+        self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
@@ -215,6 +224,7 @@ class Analyzer:
     def read_english(self, table: dict[str, str]) -> None:
         """Read the English words of ``table`` as their Norwegian words from now on."""
         self.english = dict(table)
+        self._plain.clear()  # read with the words as they were
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:
                 del self._word_cache[word]
@@ -426,9 +436,6 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
-        rules = self.rules
-        stopwords = rules.stopwords
-        prepositions = rules.beneficiary_prepositions
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -439,6 +446,10 @@ class Analyzer:
         segment = 0
         segment_has_content = False
         suspended = self._suspended(raw)
+        items, plain = self._items, self._plain
+        if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
+            items.clear()
+            plain.clear()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
@@ -455,53 +466,38 @@ class Analyzer:
             if item in ",.":
                 segment_start = item == "."
                 continue
-            lower = item.lower()
+            info = items.get(item)
+            if info is None:
+                info = items[item] = self._item(item)
+            lower, kind, capital = info
             words.add(lower)
             starts = segment_start
             segment_start = False
-            if lower in prepositions:
+            if kind == _PREPOSITION:
                 # "Møbler til barnehage": after a content word, who or where it is for;
                 # "Rammeavtale for kjøp av ..." / "Tjenesteavtale for utskrift": not
                 if content_seen and last_was_content:
                     beneficiary = True
                 last_was_content = False
                 continue
-            if lower in stopwords or lower in extra_stopwords or not lower[0].isalpha():
+            if kind == _STOPWORD or lower in extra_stopwords:
                 last_was_content = False
                 continue
-            proper = (
-                item[0].isupper()
-                and not starts
-                and not title_case
-                and not item.isupper()
-                and not self.known(lower)  # neither the word nor its stem (cached per word)
-            )
-            # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
-            key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
-            if position in dotted:
-                key, parts = self.word(dotted[position])
-            if not proper and raw[position + 1 : position + 2] == ["."]:
-                # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
-                head, dash, tail = lower.rpartition("-")
-                whole = self.truncated(tail) if tail.isalpha() else None
-                if whole is not None:
-                    key, parts = self.word(head + dash + whole)
+            # a capitalised word inside a sentence that neither is nor stems from a known word
+            proper = capital and not starts and not title_case
+            whole = dotted.get(position)
+            cut = not proper and raw[position + 1 : position + 2] == ["."]
+            hanging = suspended.get(position) if item.endswith("-") else None
+            if proper or whole is not None or cut or hanging is not None:
+                reading = self._reading(item, lower, proper, whole, cut, hanging)
+            else:
+                # the word read the way it is read wherever it stands (kept by the word)
+                reading = plain.get(item)
+                if reading is None:
+                    reading = plain[item] = self._reading(item, lower, False, None, False, None)
+            key, parts, acronym, generic, abbreviation = reading
             if not key:
                 continue
-            short = item.split("-", 1)[0]
-            if "-" in item and short.isupper() and 2 <= len(short) <= 5:
-                # "VA-materiell": the letters before the hyphen are an acronym, not a word to
-                # read ("va" is no form of "vete"): its reading at the start is replaced
-                read = self.word(short.lower())[1]
-                if len(parts) > len(read) and parts[: len(read)] == read:
-                    parts = (short.lower(), *parts[len(read) :])
-                    key = "+".join(parts)
-            if item.endswith("-") and position in suspended:
-                # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
-                parts = (*parts, suspended[position])
-                key = "+".join(parts)
-            acronym = item.isupper() and len(item) <= 5
-            generic = self.is_generic(parts)
             last_was_content = not generic and not acronym
             if last_was_content:
                 content_seen = True
@@ -509,10 +505,6 @@ class Analyzer:
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
-            head = item.split("-", 1)[0]
-            abbreviation = (
-                head.lower() if "-" in item and head.isupper() and 2 <= len(head) <= 5 else ""
-            )
             tokens.append(
                 Token(
                     lower,
@@ -530,6 +522,66 @@ class Analyzer:
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+    def _item(self, item: str) -> tuple[str, int, bool]:
+        """What an item of a text is by itself: its lower case, whether it is a content word,
+        a preposition that can start a beneficiary or a stopword, and whether it could be a
+        name (capitalised, not all capitals, neither a known word nor a form of one)."""
+        lower = item.lower()
+        rules = self.rules
+        kind = _CONTENT
+        if lower in rules.beneficiary_prepositions:
+            kind = _PREPOSITION
+        elif lower in rules.stopwords or not lower[0].isalpha():
+            kind = _STOPWORD
+        capital = (
+            kind == _CONTENT
+            and item[0].isupper()
+            and not item.isupper()
+            and not self.known(lower)  # neither the word nor its stem (cached per word)
+        )
+        return lower, kind, capital
+
+    def _reading(
+        self,
+        item: str,
+        lower: str,
+        proper: bool,
+        whole: str | None,
+        cut: bool,
+        hanging: str | None,
+    ) -> tuple[str, tuple[str, ...], bool, bool, str]:
+        """Key, parts, acronym, generic and abbreviation of one content word of a text
+        (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
+        parts stands for, ``cut`` a full stop follows, ``hanging`` the head a word written
+        with a hanging hyphen shares."""
+        # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
+        key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
+        if whole is not None:
+            key, parts = self.word(whole)
+        if cut:
+            # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
+            head, dash, tail = lower.rpartition("-")
+            expanded = self.truncated(tail) if tail.isalpha() else None
+            if expanded is not None:
+                key, parts = self.word(head + dash + expanded)
+        if not key:
+            return "", (), False, False, ""
+        short = item.split("-", 1)[0]
+        spelt = "-" in item and short.isupper() and 2 <= len(short) <= 5
+        if spelt:
+            # "VA-materiell": the letters before the hyphen are an acronym, not a word to
+            # read ("va" is no form of "vete"): its reading at the start is replaced
+            read = self.word(short.lower())[1]
+            if len(parts) > len(read) and parts[: len(read)] == read:
+                parts = (short.lower(), *parts[len(read) :])
+                key = "+".join(parts)
+        if hanging is not None:
+            # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
+            parts = (*parts, hanging)
+            key = "+".join(parts)
+        acronym = item.isupper() and len(item) <= 5
+        return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
 
 
 def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
