@@ -492,9 +492,10 @@ class Analyzer:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
             else:
                 # the word read the way it is read wherever it stands (kept by the word)
-                reading = plain.get(item)
-                if reading is None:
-                    reading = plain[item] = self._reading(item, lower, False, None, False, None)
+                known = plain.get(item)
+                if known is None:
+                    known = plain[item] = self._reading(item, lower, False, None, False, None)
+                reading = known
             key, parts, acronym, generic, abbreviation = reading
             if not key:
                 continue
