@@ -492,10 +492,10 @@ class Analyzer:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
             else:
                 # the word read the way it is read wherever it stands (kept by the word)
-                known = plain.get(item)
-                if known is None:
-                    known = plain[item] = self._reading(item, lower, False, None, False, None)
-                reading = known
+                alone = plain.get(item)
+                if alone is None:
+                    alone = plain[item] = self._reading(item, lower, False, None, False, None)
+                reading = alone
             key, parts, acronym, generic, abbreviation = reading
             if not key:
                 continue
