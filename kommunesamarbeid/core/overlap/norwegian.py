@@ -617,28 +617,38 @@ def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
     if len(word) < 2 * _MIN_STEM or analyzer.unsplittable(word):
         return (word,)
-    best: dict[int, tuple[str, ...] | None] = {len(word): ()}
+    last = len(word) - _MIN_STEM  # where a part before the head ends, at the latest
+    # ends[i]: where a modifier starting at i can end, for every i a part can start at (the
+    # start of the word, and the end of such a modifier): no other place starts a part
+    ends: dict[int, list[int]] = {0: []}
+    for start in range(last + 1):
+        found = ends.get(start)
+        if found is None:
+            continue
+        for end in range(start + 2, last + 1):
+            if analyzer._modifier_ok(word[start:end]):
+                found.append(end)
+                ends.setdefault(end, [])
+    best: dict[int, tuple[str, ...] | None] = {}
     # best[i]: fewest parts for word[i:], the last of them a valid head
-    for start in range(len(word) - 1, -1, -1):
+    for start in sorted(ends, reverse=True):
+        if start == 0:
+            continue
         options: list[tuple[str, ...]] = []
         rest_head = word[start:]
-        if start > 0 and analyzer._head_ok(rest_head):
+        if analyzer._head_ok(rest_head):
             options.append((rest_head,))
-        for end in range(start + 2, len(word) - _MIN_STEM + 1):
-            tail = best.get(end)
-            if not tail:
-                continue
-            piece = word[start:end]
-            if analyzer._modifier_ok(piece):
-                options.append((piece, *tail))
+        for end in ends[start]:
+            tail = best[end]
+            if tail:
+                options.append((word[start:end], *tail))
         best[start] = min(options, key=lambda o: (len(o), -len(o[-1]))) if options else None
     # the whole word: split only into two or more parts
     whole: list[tuple[str, ...]] = []
-    for end in range(2, len(word) - _MIN_STEM + 1):
-        tail = best.get(end)
-        piece = word[:end]
-        if tail and analyzer._modifier_ok(piece):
-            whole.append((piece, *tail))
+    for end in ends[0]:
+        tail = best[end]
+        if tail:
+            whole.append((word[:end], *tail))
     if not whole:
         return (word,)
     chosen = min(whole, key=lambda o: (len(o), -len(o[-1])))
