@@ -445,7 +445,7 @@ class Analyzer:
         segment_start = True
         segment = 0
         segment_has_content = False
-        suspended = self._suspended(raw)
+        suspended = self._suspended(raw) if "-" in normal else {}
         items, plain = self._items, self._plain
         if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
             items.clear()
