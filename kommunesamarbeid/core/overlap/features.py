@@ -50,6 +50,9 @@ _DAYS_PER_MONTH: Final = 365.2425 / 12
 _MAX_HEADS: Final = 3
 #: Analysed texts kept between runs (then the cache starts over: memory stays flat).
 _ANALYSIS_CACHE: Final = 150_000
+#: Readings whose words alone are kept (``TextModel._words``; then the cache starts over, so
+#: memory stays small).
+_WORDS_CACHE: Final = 20_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: The empty set of words, shared (most lines have no place names, roles or specifics: one
 #: object for all of them, not one each)
@@ -205,8 +208,6 @@ class TextModel:
         self._stored: dict[str, str] = {}
         #: the analyses made since ``take_fresh``, by text (named only when taken)
         self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
-        #: the names of the texts named since ``take_fresh`` (a run names each text once)
-        self._names: dict[AnalysisKey, str] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
@@ -267,11 +268,7 @@ class TextModel:
 
     def storage_key(self, key: AnalysisKey) -> str:
         """The name of an analysis in the store ("" when the engine has no fingerprint)."""
-        name = self._names.get(key)
-        if name is None:
-            name = storage_key(key, self.fingerprint) if self.fingerprint else ""
-            self._names[key] = name
-        return name
+        return storage_key(key, self.fingerprint) if self.fingerprint else ""
 
     def use_stored(self, stored: Mapping[str, str]) -> None:
         """Analyses kept from earlier runs (``storage_key`` -> ``encode``d), used before
@@ -287,7 +284,6 @@ class TextModel:
         }
         self._fresh.clear()
         self._stored.clear()
-        self._names.clear()
         return fresh
 
     def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:
@@ -525,7 +521,7 @@ class TextModel:
             role_words,
             self._heads(tokens),
         )
-        if len(self._words_cache) > _ANALYSIS_CACHE:
+        if len(self._words_cache) > _WORDS_CACHE:
             self._words_cache.clear()
         self._words_cache[words] = cached
         return cached

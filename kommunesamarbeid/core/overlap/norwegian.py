@@ -48,7 +48,7 @@ _MIN_STEM: Final = 3
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: Items of texts whose reading by itself is kept (then the cache starts over).
-_ITEM_CACHE: Final = 100_000
+_ITEM_CACHE: Final = 20_000
 #: What an item is by itself (``Analyzer._item``).
 _CONTENT: Final = 0
 _PREPOSITION: Final = 1
