@@ -17,7 +17,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
@@ -129,6 +129,22 @@ class LineFeatures:
     specifics: tuple[str, ...] = ()
 
 
+class _Words(NamedTuple):
+    """What a reading's words alone give (``TextModel._words``)."""
+
+    families: tuple[int, ...]
+    coverage: tuple[float, ...]
+    matched: dict[int, str]
+    terms: dict[str, float]
+    surfaces: dict[str, str]
+    main_keys: tuple[str, ...]
+    compounds: dict[str, float]
+    split_forms: dict[str, float]
+    roles: frozenset[str]
+    role_words: tuple[str, ...]
+    heads: tuple[str, ...]
+
+
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
 _MID: Final = _FIELDS.index("mid_month")
 
@@ -202,7 +218,7 @@ class TextModel:
         #: the same, by the reading of the text (``_analyse_line``)
         self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         #: what a reading's words alone give (``_words``), by its tokens
-        self._words_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._words_cache: dict[tuple[Any, ...], _Words] = {}
         #: names the analyses of this engine are stored under ("" : not stored)
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
@@ -390,19 +406,8 @@ class TextModel:
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
         framework marker, a project marker, a place name."""
-        (
-            families,
-            coverage,
-            matched,
-            terms,
-            surfaces,
-            main_keys,
-            compounds,
-            split_forms,
-            roles,
-            role_words,
-            heads,
-        ) = self._words(tokens, inner, details)
+        words = self._words(tokens, inner, details)
+        families, coverage, matched = words.families, words.coverage, words.matched
         from_code = False
         if not families and written is not None and written in self.code_families:
             # the plan's own CPV code names a need the words do not ("Kontroll og service av
@@ -432,8 +437,8 @@ class TextModel:
             specifics = tuple(dict.fromkeys(t.surface for t in own))
         return (
             _NO_LINE,
-            terms,
-            surfaces,
+            words.terms,
+            words.surfaces,
             families,
             coverage,
             matched,
@@ -443,14 +448,14 @@ class TextModel:
             source,
             project,
             None,
-            main_keys,
-            heads,
+            words.main_keys,
+            words.heads,
             weak_kind,
             cpv_words,
-            compounds,
-            split_forms,
-            roles,
-            role_words,
+            words.compounds,
+            words.split_forms,
+            words.roles,
+            words.role_words,
             from_code,
             specific_keys,
             specifics,
@@ -461,13 +466,13 @@ class TextModel:
         tokens: tuple[Token, ...],
         inner: tuple[Token, ...] | None,
         details: tuple[Token, ...],
-    ) -> tuple[Any, ...]:
+    ) -> _Words:
         """What ``_derive`` reads from the words alone, whatever CPV code the plan wrote and
         whatever markers the text has (kept by the words: the same words with another code,
         or none, read alike): need families, coverage and the words they were known by, word
         weights and surfaces, main keys, compounds and split forms, roles, role words, heads."""
-        words = (tokens, inner, details)
-        cached = self._words_cache.get(words)
+        reading = (tokens, inner, details)
+        cached = self._words_cache.get(reading)
         if cached is not None:
             return cached
         families, coverage, matched = self.matcher.match(tokens)
@@ -508,22 +513,22 @@ class TextModel:
             frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
         )
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
-        cached = (
-            families,
-            coverage,
-            matched,
-            terms,
-            surfaces,
-            main_keys,
-            compounds,
-            split_forms,
-            roles,
-            role_words,
-            self._heads(tokens),
+        cached = _Words(
+            families=families,
+            coverage=coverage,
+            matched=matched,
+            terms=terms,
+            surfaces=surfaces,
+            main_keys=main_keys,
+            compounds=compounds,
+            split_forms=split_forms,
+            roles=roles,
+            role_words=role_words,
+            heads=self._heads(tokens),
         )
         if len(self._words_cache) > _WORDS_CACHE:
             self._words_cache.clear()
-        self._words_cache[words] = cached
+        self._words_cache[reading] = cached
         return cached
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
