@@ -104,8 +104,13 @@ def _df_cap(n: int) -> int:
 def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
     """The words of the lines' municipality names: place names, not need words."""
     names: set[str] = set()
+    seen: set[str] = set()
     for line in lines:
-        for word in _NAME_WORDS.findall(line.municipality.lower()):
+        municipality = line.municipality
+        if municipality in seen:
+            continue  # many lines, few municipalities
+        seen.add(municipality)
+        for word in _NAME_WORDS.findall(municipality.lower()):
             if word not in _NOT_NAMES:
                 names.add(word)
     return frozenset(names)
