@@ -57,21 +57,11 @@ class _Language:
     #: last letter -> the lengths of the endings that end in it, shortest first (a word is
     #: only cut where some ending could be)
     _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: ending added -> (the different strings stripped, [(which of them, flag, condition)] in
-    #: the order of ``rules``): each base is looked up once, not once per rule
-    _by_strip: dict[str, tuple[tuple[str, ...], list[tuple[int, str, re.Pattern[str] | None]]]] = (
-        field(default_factory=dict)
-    )
 
     def __post_init__(self) -> None:
         cuts: dict[str, set[int]] = {}
-        for ending, found_rules in self.rules.items():
+        for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
-            strips = tuple(dict.fromkeys(strip for _, strip, _ in found_rules))
-            self._by_strip[ending] = (
-                strips,
-                [(strips.index(strip), flag, cond) for flag, strip, cond in found_rules],
-            )
         self._cuts = {last: tuple(sorted(found)) for last, found in cuts.items()}
 
     def is_base(self, word: str) -> bool:
@@ -90,7 +80,7 @@ class _Language:
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
-        entries, by_strip = self.entries, self._by_strip
+        entries, rules = self.entries, self.rules
         own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
@@ -98,18 +88,13 @@ class _Language:
         for cut in self._cuts.get(word[-1:], ()):
             if cut > most:
                 break
-            ending = by_strip.get(word[-cut:])
+            ending = rules.get(word[-cut:])
             if ending is None:
                 continue
             stem = word[:-cut]
-            strips, ending_rules = ending
-            bases = [stem + strip for strip in strips]
-            flags_of = [entries.get(base) for base in bases]
-            if flags_of.count(None) == len(flags_of):
-                continue  # no base is a word: no rule can apply
-            for which, flag, cond in ending_rules:
-                flags = flags_of[which]
-                base = bases[which]
+            for flag, strip, cond in ending:
+                base = stem + strip
+                flags = entries.get(base)
                 if flags is not None and flag in flags and (cond is None or cond.search(base)):
                     found.append(base)
         return found
