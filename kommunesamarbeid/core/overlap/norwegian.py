@@ -57,6 +57,9 @@ _STOPWORD: Final = 2
 _TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
+_ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
+#: A hyphen with a space after it (``_DASH_APART`` finds no other hyphen).
+_HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 #: A compound cut in both parts ("forbr.mat.", "hj.tj.").
 _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
@@ -76,13 +79,17 @@ _SLASHED_WORDS: Final = {"f": "for ", "m": "med ", "u": "uten ", "t": "til "}
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen and dash, single spaces, prepositions written short spelt out
     ("f/" is "for"); case is kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text)
+    if _ODD_DASHES.search(text):
+        text = text.translate(_DASHES)
     if "/" in text:
         text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()], text)
-    if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
+    if "\u2013" in text or "\u2014" in text or "\u2015" in text:
         # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
         text = _DASH_IN_WORD.sub("-", text)
         text = _DASH_APART.sub(" – ", text)
+    elif "-" in text and _HYPHEN_APART.search(text):
+        text = _DASH_APART.sub(" – ", text)  # only a hyphen with a space after it can be one
     return " ".join(text.split())
 
 
