@@ -214,8 +214,9 @@ def _group(
 ) -> GroupResult | None:
     if not keep_all:
         keep = coherent_members(score, threshold)
-        cluster = cluster[keep]
-        score = score[np.ix_(keep, keep)]
+        if len(keep) < len(score):
+            cluster = cluster[keep]
+            score = score[np.ix_(keep, keep)]
     members = [features[int(i)] for i in cluster]
     if len({m.line.municipality_id for m in members}) < 2:
         return None

@@ -292,7 +292,9 @@ def coherent_members(score: Float, threshold: float) -> list[int]:
     removed until every member fits."""
     members = list(range(len(score)))
     while len(members) >= 2:
-        sub = score[np.ix_(members, members)].astype(np.float64)
+        # (all of them, the first time: the matrix itself)
+        kept = score if len(members) == len(score) else score[np.ix_(members, members)]
+        sub = kept.astype(np.float64)
         np.fill_diagonal(sub, 0.0)
         others = len(members) - 1
         mean = sub.sum(axis=1) / others
