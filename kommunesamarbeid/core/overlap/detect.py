@@ -104,8 +104,13 @@ def _df_cap(n: int) -> int:
 def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
     """The words of the lines' municipality names: place names, not need words."""
     names: set[str] = set()
+    seen: set[str] = set()
     for line in lines:
-        for word in _NAME_WORDS.findall(line.municipality.lower()):
+        municipality = line.municipality
+        if municipality in seen:
+            continue  # many lines, few municipalities
+        seen.add(municipality)
+        for word in _NAME_WORDS.findall(municipality.lower()):
             if word not in _NOT_NAMES:
                 names.add(word)
     return frozenset(names)
@@ -209,8 +214,9 @@ def _group(
 ) -> GroupResult | None:
     if not keep_all:
         keep = coherent_members(score, threshold)
-        cluster = cluster[keep]
-        score = score[np.ix_(keep, keep)]
+        if len(keep) < len(score):
+            cluster = cluster[keep]
+            score = score[np.ix_(keep, keep)]
     members = [features[int(i)] for i in cluster]
     if len({m.line.municipality_id for m in members}) < 2:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from kommunesamarbeid.core.cpv import LEVEL_LABELS_NO, CpvLevel, significant_digits
@@ -55,8 +56,10 @@ def _is_month_end(day: dt.date) -> bool:
     return (day + dt.timedelta(days=1)).day == 1
 
 
+@lru_cache(maxsize=4096)
 def format_period(period: Period) -> str:
-    """ "2026", "mars 2026", "april–juni 2026", "30.06.2026", "november 2026–februar 2027"."""
+    """ "2026", "mars 2026", "april–juni 2026", "30.06.2026", "november 2026–februar 2027"
+    (kept by the period: many lines share one)."""
     start, end = period.start, period.end
     if start == end:
         return start.strftime("%d.%m.%Y")

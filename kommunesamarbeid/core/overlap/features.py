@@ -18,7 +18,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
@@ -51,6 +51,9 @@ _DAYS_PER_MONTH: Final = 365.2425 / 12
 _MAX_HEADS: Final = 3
 #: Analysed texts kept between runs (then the cache starts over: memory stays flat).
 _ANALYSIS_CACHE: Final = 150_000
+#: Readings whose words alone are kept (``TextModel._words``; then the cache starts over, so
+#: memory stays small).
+_WORDS_CACHE: Final = 20_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: The empty set of words, shared (most lines have no place names, roles or specifics: one
 #: object for all of them, not one each)
@@ -127,6 +130,22 @@ class LineFeatures:
     specifics: tuple[str, ...] = ()
 
 
+class _Words(NamedTuple):
+    """What a reading's words alone give (``TextModel._words``)."""
+
+    families: tuple[int, ...]
+    coverage: tuple[float, ...]
+    matched: dict[int, str]
+    terms: dict[str, float]
+    surfaces: dict[str, str]
+    main_keys: tuple[str, ...]
+    compounds: dict[str, float]
+    split_forms: dict[str, float]
+    roles: frozenset[str]
+    role_words: tuple[str, ...]
+    heads: tuple[str, ...]
+
+
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
 _MID: Final = _FIELDS.index("mid_month")
 
@@ -200,10 +219,13 @@ class TextModel:
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
         #: the same, by the reading of the text (``_analyse_line``)
         self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        #: what a reading's words alone give (``_words``), by its tokens
+        self._words_cache: dict[tuple[Any, ...], _Words] = {}
         #: names the analyses of this engine are stored under ("" : not stored)
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
-        self._fresh: dict[str, tuple[Any, ...]] = {}
+        #: the analyses made since ``take_fresh``, by text (named only when taken)
+        self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
         #: the last parts of words for one building ("skole", "rådhus")
         self.building_heads: frozenset[str] = frozenset(
@@ -280,7 +302,10 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        fresh = {name: encode(LineFeatures(*values)) for name, values in self._fresh.items()}
+        fresh = {
+            self.storage_key(key): encode(LineFeatures(*values))
+            for key, values in self._fresh.items()
+        }
         self._fresh.clear()
         self._stored.clear()
         return fresh
@@ -317,15 +342,14 @@ class TextModel:
         key = key or self.key(line, place_names)
         cached = self._analysis_cache.get(key)
         if cached is None:
-            name = self.storage_key(key) if self.fingerprint else ""
-            stored = self._stored.pop(name, None) if self._stored else None
+            stored = self._stored.pop(self.storage_key(key), None) if self._stored else None
             decoded = decode(stored, _NO_LINE) if stored is not None else None
             if decoded is not None:
                 cached = tuple(getattr(decoded, field) for field in _FIELDS)
             else:
                 cached = self._analyse_line(*key)
-                if name:
-                    self._fresh[name] = cached
+                if self.fingerprint:
+                    self._fresh[key] = cached
             if len(self._analysis_cache) > _ANALYSIS_CACHE:
                 self._analysis_cache.clear()
             self._analysis_cache[key] = cached
@@ -390,6 +414,75 @@ class TextModel:
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
         framework marker, a project marker, a place name."""
+        words = self._words(tokens, inner, details)
+        families, coverage, matched = words.families, words.coverage, words.matched
+        from_code = False
+        if not families and written is not None and written in self.code_families:
+            # the plan's own CPV code names a need the words do not ("Kontroll og service av
+            # slokkeutstyr", 50413200): that need, at half strength
+            families = self.code_families[written]
+            coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
+            matched = {}
+            from_code = True
+        text_kinds = self._text_kinds(families, tokens)
+        written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
+        cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
+        weak_kind = False
+        if not text_kinds and cpv is not None and source == "text":
+            text_kinds = KIND_BITS[cpv_kind(cpv)]
+            weak_kind = True
+        project = (
+            self._is_project(tokens, framework, marked, placed)
+            or self._is_new_installation(tokens, framework, marked, placed)
+            or self._is_works_at_one_place(tokens, framework, text_kinds, weak_kind)
+        )
+        specific_keys = _NO_WORDS
+        specifics: tuple[str, ...] = ()
+        if families and not from_code and all(self.families[f].broad for f in families):
+            named = {w for words in matched.values() for w in words.split(" + ")}
+            own = [t for t in tokens if not t.generic and not t.proper and t.surface not in named]
+            specific_keys = frozenset(t.key for t in own)
+            specifics = tuple(dict.fromkeys(t.surface for t in own))
+        return (
+            _NO_LINE,
+            words.terms,
+            words.surfaces,
+            families,
+            coverage,
+            matched,
+            text_kinds,
+            written_kind,
+            cpv,
+            source,
+            project,
+            None,
+            words.main_keys,
+            words.heads,
+            weak_kind,
+            cpv_words,
+            words.compounds,
+            words.split_forms,
+            words.roles,
+            words.role_words,
+            from_code,
+            specific_keys,
+            specifics,
+        )
+
+    def _words(
+        self,
+        tokens: tuple[Token, ...],
+        inner: tuple[Token, ...] | None,
+        details: tuple[Token, ...],
+    ) -> _Words:
+        """What ``_derive`` reads from the words alone, whatever CPV code the plan wrote and
+        whatever markers the text has (kept by the words: the same words with another code,
+        or none, read alike): need families, coverage and the words they were known by, word
+        weights and surfaces, main keys, compounds and split forms, roles, role words, heads."""
+        reading = (tokens, inner, details)
+        cached = self._words_cache.get(reading)
+        if cached is not None:
+            return cached
         families, coverage, matched = self.matcher.match(tokens)
         if not families and inner is not None:
             # what stands in parentheses names the same need another way ("VVS-arbeider
@@ -411,14 +504,6 @@ class TextModel:
                 families, coverage, matched = found
         if not families and details:
             families, coverage, matched = self.matcher.match(details)
-        from_code = False
-        if not families and written is not None and written in self.code_families:
-            # the plan's own CPV code names a need the words do not ("Kontroll og service av
-            # slokkeutstyr", 50413200): that need, at half strength
-            families = self.code_families[written]
-            coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
-            matched = {}
-            from_code = True
         terms: dict[str, float] = {}
         surfaces: dict[str, str] = {}
         for token in (*tokens, *details):
@@ -426,18 +511,6 @@ class TextModel:
                 if weight > terms.get(term, 0.0):
                     terms[term] = weight
                 surfaces.setdefault(term, token.surface)
-        text_kinds = self._text_kinds(families, tokens)
-        written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
-        weak_kind = False
-        if not text_kinds and cpv is not None and source == "text":
-            text_kinds = KIND_BITS[cpv_kind(cpv)]
-            weak_kind = True
-        project = (
-            self._is_project(tokens, framework, marked, placed)
-            or self._is_new_installation(tokens, framework, marked, placed)
-            or self._is_works_at_one_place(tokens, framework, text_kinds, weak_kind)
-        )
         # the words of the main text as the word vector has them ("renhold" for
         # "renholdstjenester")
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
@@ -448,38 +521,23 @@ class TextModel:
             frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
         )
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
-        specific_keys = _NO_WORDS
-        specifics: tuple[str, ...] = ()
-        if families and not from_code and all(self.families[f].broad for f in families):
-            named = {w for words in matched.values() for w in words.split(" + ")}
-            own = [t for t in tokens if not t.generic and not t.proper and t.surface not in named]
-            specific_keys = frozenset(t.key for t in own)
-            specifics = tuple(dict.fromkeys(t.surface for t in own))
-        return (
-            _NO_LINE,
-            terms,
-            surfaces,
-            families,
-            coverage,
-            matched,
-            text_kinds,
-            written_kind,
-            cpv,
-            source,
-            project,
-            None,
-            main_keys,
-            self._heads(tokens),
-            weak_kind,
-            cpv_words,
-            compounds,
-            split_forms,
-            roles,
-            role_words,
-            from_code,
-            specific_keys,
-            specifics,
+        cached = _Words(
+            families=families,
+            coverage=coverage,
+            matched=matched,
+            terms=terms,
+            surfaces=surfaces,
+            main_keys=main_keys,
+            compounds=compounds,
+            split_forms=split_forms,
+            roles=roles,
+            role_words=role_words,
+            heads=self._heads(tokens),
         )
+        if len(self._words_cache) > _WORDS_CACHE:
+            self._words_cache.clear()
+        self._words_cache[reading] = cached
+        return cached
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
         """The role words a word contains as whole parts ("forsikring+rådgivning")."""

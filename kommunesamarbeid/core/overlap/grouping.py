@@ -182,9 +182,9 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
     np.fill_diagonal(live, -np.inf)
     size = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
     members: list[list[int]] = [[i] for i in range(n)]
-    active = np.ones(n, dtype=bool)
-    best = live.max(axis=1)
+    gone = np.zeros(n, dtype=bool)
     arg = live.argmax(axis=1)
+    best = live[np.arange(n), arg]  # each row's maximum
     while True:
         i = int(np.argmax(best))
         if not best[i] >= threshold:
@@ -200,25 +200,34 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         size[i] = si + sj
         members[i].extend(members[j])
         members[j] = []
-        active[j] = False
-        row = np.where(merged_veto | ~active, -np.inf, merged)
-        row[i] = -np.inf
+        gone[j] = True
+        merged_veto |= gone
+        merged[merged_veto] = -np.inf
+        merged[i] = -np.inf
+        row = merged
         live[i, :] = row
         live[:, i] = row
         live[j, :] = -np.inf
         live[:, j] = -np.inf
         best[j] = -np.inf
-        best[i] = row.max()
-        arg[i] = int(row.argmax())
-        stale = active & ((arg == i) | (arg == j))
+        # a merged row points nowhere (-1): it is never looked at again (its row and column
+        # are -inf, so it is never better either)
+        arg[j] = -1
+        top = int(row.argmax())
+        arg[i] = top
+        best[i] = row[top]
+        stale = (arg == i) | (arg == j)
         stale[i] = False
-        if stale.any():
-            rows = live[stale]  # the rows whose best was i or j: their best again, at once
-            best[stale] = rows.max(axis=1)
-            arg[stale] = rows.argmax(axis=1)
-        better = active & (live[:, i] > best)
+        stale_rows = np.flatnonzero(stale)
+        if len(stale_rows):
+            rows = live[stale_rows]  # the rows whose best was i or j: their best again, at once
+            tops = rows.argmax(axis=1)
+            arg[stale_rows] = tops
+            best[stale_rows] = rows[np.arange(len(stale_rows)), tops]
+        column = live[:, i]
+        better = column > best
         better[i] = False
-        best[better] = live[better, i]
+        best[better] = column[better]
         arg[better] = i
     return [m for m in members if len(m) >= 2]
 
@@ -283,7 +292,9 @@ def coherent_members(score: Float, threshold: float) -> list[int]:
     removed until every member fits."""
     members = list(range(len(score)))
     while len(members) >= 2:
-        sub = score[np.ix_(members, members)].astype(np.float64)
+        # (all of them, the first time: the matrix itself)
+        kept = score if len(members) == len(score) else score[np.ix_(members, members)]
+        sub = kept.astype(np.float64)
         np.fill_diagonal(sub, 0.0)
         others = len(members) - 1
         mean = sub.sum(axis=1) / others

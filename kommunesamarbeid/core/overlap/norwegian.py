@@ -47,10 +47,19 @@ _MIN_STEM: Final = 3
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
+#: Items of texts whose reading by itself is kept (then the cache starts over).
+_ITEM_CACHE: Final = 20_000
+#: What an item is by itself (``Analyzer._item``).
+_CONTENT: Final = 0
+_PREPOSITION: Final = 1
+_STOPWORD: Final = 2
 #: A word before a full stop this common (Zipf) is a word, not a truncation ("lev." is one).
 _TRUNCATED_BELOW: Final = 3.0
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
+_ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
+#: A hyphen with a space after it (``_DASH_APART`` finds no other hyphen).
+_HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 #: A compound cut in both parts ("forbr.mat.", "hj.tj.").
 _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
@@ -72,13 +81,17 @@ _SLASHED_WORDS: Final = {"f": "for ", "m": "med ", "u": "uten ", "t": "til "}
 def normalise(text: str) -> str:
     """NFKC, one kind of hyphen and dash, single spaces, prepositions written short spelt out
     ("f/" is "for"); case is kept."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text)
+    if _ODD_DASHES.search(text):
+        text = text.translate(_DASHES)
     if "/" in text:
         text = _SLASHED.sub(lambda m: _SLASHED_WORDS[m.group(1).lower()], text)
-    if "-" in text or "\u2013" in text or "\u2014" in text or "\u2015" in text:
+    if "\u2013" in text or "\u2014" in text or "\u2015" in text:
         # a dash between words is a hyphen ("IKT–utstyr"); with a space beside it, a separator
         text = _DASH_IN_WORD.sub("-", text)
         text = _DASH_APART.sub(" – ", text)
+    elif "-" in text and _HYPHEN_APART.search(text):
+        text = _DASH_APART.sub(" – ", text)  # only a hyphen with a space after it can be one
     return " ".join(text.split())
 
 
@@ -156,6 +169,9 @@ class Analyzer:
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self._text_cache: dict[tuple[str, float, frozenset[str], bool, bool], AnalysedText] = {}
         self._generic_cache: dict[tuple[str, ...], bool] = {}
+        #: per item of a text: ``_item``, and its reading where it stands alone (``_reading``)
+        self._items: dict[str, tuple[str, int, bool]] = {}
+        self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
@@ -236,6 +252,7 @@ class Analyzer:
         self.english_in_text = in_text
         self._word_cache.clear()
         self._text_cache.clear()
+        self._plain.clear()
 
     def known_anyhow(self, word: str) -> bool:
         """The lexicon knows the word, whole or as a compound of known words."""
@@ -268,6 +285,7 @@ class Analyzer:
     def read_english(self, table: dict[str, str]) -> None:
         """Read the English words of ``table`` as their Norwegian words from now on."""
         self.english = dict(table)
+        self._plain.clear()  # read with the words as they were
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:
                 del self._word_cache[word]
@@ -486,9 +504,6 @@ class Analyzer:
             raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
         in_english = bool(self.english_in_text) and self._english_text(raw)
-        rules = self.rules
-        stopwords = rules.stopwords
-        prepositions = rules.beneficiary_prepositions
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -498,7 +513,11 @@ class Analyzer:
         segment_start = True
         segment = 0
         segment_has_content = False
-        suspended = self._suspended(raw)
+        suspended = self._suspended(raw) if "-" in normal else {}
+        items, plain = self._items, self._plain
+        if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
+            items.clear()
+            plain.clear()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
@@ -515,60 +534,47 @@ class Analyzer:
             if item in ",.":
                 segment_start = item == "."
                 continue
-            lower = item.lower()
+            info = items.get(item)
+            if info is None:
+                info = items[item] = self._item(item)
+            lower, kind, capital = info
             words.add(lower)
             starts = segment_start
             segment_start = False
-            if lower in prepositions:
+            if kind == _PREPOSITION:
                 # "Møbler til barnehage": after a content word, who or where it is for;
                 # "Rammeavtale for kjøp av ..." / "Tjenesteavtale for utskrift": not
                 if content_seen and last_was_content:
                     beneficiary = True
                 last_was_content = False
                 continue
-            if lower in stopwords or lower in extra_stopwords or not lower[0].isalpha():
+            if kind == _STOPWORD or lower in extra_stopwords:
                 last_was_content = False
                 continue
-            proper = (
-                item[0].isupper()
-                and not starts
-                and not title_case
-                and not item.isupper()
-                and not self.known(lower)  # neither the word nor its stem (cached per word)
-            )
-            # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
-            key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
-            if position in dotted:
-                key, parts = self.word(dotted[position])
-            elif in_english and not proper and lower.isalpha():
+            # a capitalised word inside a sentence that neither is nor stems from a known word
+            proper = capital and not starts and not title_case
+            whole = dotted.get(position)
+            cut = not proper and raw[position + 1 : position + 2] == ["."]
+            hanging = suspended.get(position) if item.endswith("-") else None
+            if proper or whole is not None or cut or hanging is not None:
+                reading = self._reading(item, lower, proper, whole, cut, hanging)
+            else:
+                # the word read the way it is read wherever it stands (kept by the word)
+                alone = plain.get(item)
+                if alone is None:
+                    alone = plain[item] = self._reading(item, lower, False, None, False, None)
+                reading = alone
+            key, parts, acronym, generic, abbreviation = reading
+            if in_english and not proper and whole is None and lower.isalpha():
                 # an English word that is a Norwegian word too ("lift"), in an English text
                 phrase = self.english_in_text.get(lower) or self.english_in_text.get(
                     english_stem(lower)
                 )
                 if phrase is not None:
                     key, parts = "+".join(phrase), phrase
-            if not proper and raw[position + 1 : position + 2] == ["."]:
-                # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
-                head, dash, tail = lower.rpartition("-")
-                whole = self.truncated(tail) if tail.isalpha() else None
-                if whole is not None:
-                    key, parts = self.word(head + dash + whole)
+                    generic = self.is_generic(parts)
             if not key:
                 continue
-            short = item.split("-", 1)[0]
-            if "-" in item and short.isupper() and 2 <= len(short) <= 5:
-                # "VA-materiell": the letters before the hyphen are an acronym, not a word to
-                # read ("va" is no form of "vete"): its reading at the start is replaced
-                read = self.word(short.lower())[1]
-                if len(parts) > len(read) and parts[: len(read)] == read:
-                    parts = (short.lower(), *parts[len(read) :])
-                    key = "+".join(parts)
-            if item.endswith("-") and position in suspended:
-                # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
-                parts = (*parts, suspended[position])
-                key = "+".join(parts)
-            acronym = item.isupper() and len(item) <= 5
-            generic = self.is_generic(parts)
             last_was_content = not generic and not acronym
             if last_was_content:
                 content_seen = True
@@ -576,10 +582,6 @@ class Analyzer:
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
-            head = item.split("-", 1)[0]
-            abbreviation = (
-                head.lower() if "-" in item and head.isupper() and 2 <= len(head) <= 5 else ""
-            )
             tokens.append(
                 Token(
                     lower,
@@ -597,6 +599,66 @@ class Analyzer:
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+    def _item(self, item: str) -> tuple[str, int, bool]:
+        """What an item of a text is by itself: its lower case, whether it is a content word,
+        a preposition that can start a beneficiary or a stopword, and whether it could be a
+        name (capitalised, not all capitals, neither a known word nor a form of one)."""
+        lower = item.lower()
+        rules = self.rules
+        kind = _CONTENT
+        if lower in rules.beneficiary_prepositions:
+            kind = _PREPOSITION
+        elif lower in rules.stopwords or not lower[0].isalpha():
+            kind = _STOPWORD
+        capital = (
+            kind == _CONTENT
+            and item[0].isupper()
+            and not item.isupper()
+            and not self.known(lower)  # neither the word nor its stem (cached per word)
+        )
+        return lower, kind, capital
+
+    def _reading(
+        self,
+        item: str,
+        lower: str,
+        proper: bool,
+        whole: str | None,
+        cut: bool,
+        hanging: str | None,
+    ) -> tuple[str, tuple[str, ...], bool, bool, str]:
+        """Key, parts, acronym, generic and abbreviation of one content word of a text
+        (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
+        parts stands for, ``cut`` a full stop follows, ``hanging`` the head a word written
+        with a hanging hyphen shares."""
+        # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
+        key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
+        if whole is not None:
+            key, parts = self.word(whole)
+        if cut:
+            # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
+            head, dash, tail = lower.rpartition("-")
+            expanded = self.truncated(tail) if tail.isalpha() else None
+            if expanded is not None:
+                key, parts = self.word(head + dash + expanded)
+        if not key:
+            return "", (), False, False, ""
+        short = item.split("-", 1)[0]
+        spelt = "-" in item and short.isupper() and 2 <= len(short) <= 5
+        if spelt:
+            # "VA-materiell": the letters before the hyphen are an acronym, not a word to
+            # read ("va" is no form of "vete"): its reading at the start is replaced
+            read = self.word(short.lower())[1]
+            if len(parts) > len(read) and parts[: len(read)] == read:
+                parts = (short.lower(), *parts[len(read) :])
+                key = "+".join(parts)
+        if hanging is not None:
+            # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
+            parts = (*parts, hanging)
+            key = "+".join(parts)
+        acronym = item.isupper() and len(item) <= 5
+        return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
 
 
 def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
@@ -631,28 +693,38 @@ def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
     """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
     if len(word) < 2 * _MIN_STEM or analyzer.unsplittable(word):
         return (word,)
-    best: dict[int, tuple[str, ...] | None] = {len(word): ()}
+    last = len(word) - _MIN_STEM  # where a part before the head ends, at the latest
+    # ends[i]: where a modifier starting at i can end, for every i a part can start at (the
+    # start of the word, and the end of such a modifier): no other place starts a part
+    ends: dict[int, list[int]] = {0: []}
+    for start in range(last + 1):
+        found = ends.get(start)
+        if found is None:
+            continue
+        for end in range(start + 2, last + 1):
+            if analyzer._modifier_ok(word[start:end]):
+                found.append(end)
+                ends.setdefault(end, [])
+    best: dict[int, tuple[str, ...] | None] = {}
     # best[i]: fewest parts for word[i:], the last of them a valid head
-    for start in range(len(word) - 1, -1, -1):
+    for start in sorted(ends, reverse=True):
+        if start == 0:
+            continue
         options: list[tuple[str, ...]] = []
         rest_head = word[start:]
-        if start > 0 and analyzer._head_ok(rest_head):
+        if analyzer._head_ok(rest_head):
             options.append((rest_head,))
-        for end in range(start + 2, len(word) - _MIN_STEM + 1):
-            tail = best.get(end)
-            if not tail:
-                continue
-            piece = word[start:end]
-            if analyzer._modifier_ok(piece):
-                options.append((piece, *tail))
+        for end in ends[start]:
+            tail = best[end]
+            if tail:
+                options.append((word[start:end], *tail))
         best[start] = min(options, key=lambda o: (len(o), -len(o[-1]))) if options else None
     # the whole word: split only into two or more parts
     whole: list[tuple[str, ...]] = []
-    for end in range(2, len(word) - _MIN_STEM + 1):
-        tail = best.get(end)
-        piece = word[:end]
-        if tail and analyzer._modifier_ok(piece):
-            whole.append((piece, *tail))
+    for end in ends[0]:
+        tail = best[end]
+        if tail:
+            whole.append((word[:end], *tail))
     if not whole:
         return (word,)
     chosen = min(whole, key=lambda o: (len(o), -len(o[-1])))

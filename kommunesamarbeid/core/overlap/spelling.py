@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
@@ -239,14 +239,30 @@ def merge_spellings(
     if not parent:
         return list(features), {}
     mapping = {k: VARIANT_MARK + root(k) for k in sorted({*parent, *parent.values()})}
-    return [_renamed(f, mapping) for f in features], mapping
+    renamed: dict[tuple[int, ...], dict[str, Any]] = {}
+    return [_renamed(f, mapping, renamed) for f in features], mapping
 
 
-def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
+def _renamed(
+    feature: LineFeatures, mapping: dict[str, str], renamed: dict[tuple[int, ...], dict[str, Any]]
+) -> LineFeatures:
     """One line's features with the keys of ``mapping`` replaced (the line itself when it has
-    none of them)."""
+    none of them). ``renamed``: the replaced words so far, by the objects they were made from
+    (lines read from one text share them, and so share the result)."""
     if mapping.keys().isdisjoint(feature.main_keys):
         return feature
+    f = feature
+    made_from = tuple(
+        map(id, (f.terms, f.surfaces, f.main_keys, f.heads, f.compounds, f.split_forms))
+    )
+    changes = renamed.get(made_from)
+    if changes is None:
+        changes = renamed[made_from] = _renamed_words(feature, mapping)
+    return dataclasses.replace(feature, **changes)
+
+
+def _renamed_words(feature: LineFeatures, mapping: dict[str, str]) -> dict[str, Any]:
+    """The words of one line's features with the keys of ``mapping`` replaced, by field."""
 
     def weights(values: dict[str, float]) -> dict[str, float]:
         result: dict[str, float] = {}
@@ -262,15 +278,14 @@ def _renamed(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
     # "snøfreserar" as "snø+fres+ra")
     heads = {k.split("+")[-1]: mapping[k] for k in feature.main_keys if k in mapping}
     heads.update((h, mapping[h]) for h in feature.heads if h in mapping)
-    return dataclasses.replace(
-        feature,
-        terms=weights(feature.terms),
-        surfaces=surfaces,
-        main_keys=tuple(dict.fromkeys(mapping.get(k, k) for k in feature.main_keys)),
-        heads=tuple(dict.fromkeys(heads.get(k, k) for k in feature.heads)),
-        compounds=weights(feature.compounds),
-        split_forms=weights(feature.split_forms),
-    )
+    return {
+        "terms": weights(feature.terms),
+        "surfaces": surfaces,
+        "main_keys": tuple(dict.fromkeys(mapping.get(k, k) for k in feature.main_keys)),
+        "heads": tuple(dict.fromkeys(heads.get(k, k) for k in feature.heads)),
+        "compounds": weights(feature.compounds),
+        "split_forms": weights(feature.split_forms),
+    }
 
 
 def share_families(

@@ -106,17 +106,16 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     if len(a) == 0 or len(first.vals) == 0 or len(second.vals) == 0:
         return result
     width = int(max(first.cols.max(initial=0), second.cols.max(initial=0))) + 1
-    owner_a, cols_a, vals_a = first.entries(a)
     owner_b, cols_b, vals_b = second.entries(b)
-    if len(cols_a) == 0 or len(cols_b) == 0:
+    if len(cols_b) == 0:
         return result
-    keys_a = owner_a * width + cols_a
-    keys_b = owner_b * width + cols_b
-    order = np.argsort(keys_a, kind="stable")
-    keys_a, vals_a = keys_a[order], vals_a[order]
+    # every entry of ``first`` by row and column (sorted: its rows come in order, each row's
+    # columns in order), looked up for the column of each entry of b[k] in row a[k]
+    keys_a = first.rows * width + first.cols
+    keys_b = a[owner_b] * width + cols_b
     position = np.minimum(np.searchsorted(keys_a, keys_b), len(keys_a) - 1)
     hit = keys_a[position] == keys_b
-    products = vals_a[position[hit]] * vals_b[hit]
+    products = first.vals[position[hit]] * vals_b[hit]
     result += np.bincount(owner_b[hit], weights=products, minlength=len(a)).astype(np.float32)
     return result
 
