@@ -172,6 +172,8 @@ class Analyzer:
         #: per item of a text: ``_item``, and its reading where it stands alone (``_reading``)
         self._items: dict[str, tuple[str, int, bool]] = {}
         self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
+        #: words that count for a text being English (``_english_text``), kept by the word
+        self._english_word: dict[str, bool] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
@@ -253,6 +255,7 @@ class Analyzer:
         self._word_cache.clear()
         self._text_cache.clear()
         self._plain.clear()
+        self._english_word.clear()
 
     def known_anyhow(self, word: str) -> bool:
         """The lexicon knows the word, whole or as a compound of known words."""
@@ -262,24 +265,31 @@ class Analyzer:
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
     def _english_text(self, raw: list[str]) -> bool:
-        """The text is written in English: it has an English function word ("and", "of"), or
-        most of its words are English words or no words the lexicon knows."""
-        if any(item.lower() in _ENGLISH_MARKERS for item in raw):
+        """The text is written in English and has a word read otherwise in English ("lift"):
+        it has an English function word ("and", "of"), or most of its words are English words
+        or no words the lexicon knows. (Asked only when it can matter: a text with none of
+        those words reads the same either way.)"""
+        lowered = [item.lower() for item in raw]
+        in_text = self.english_in_text
+        if not any(w in in_text or english_stem(w) in in_text for w in lowered):
+            return False
+        if any(w in _ENGLISH_MARKERS for w in lowered):
             return True
         english = content = 0
-        for item in raw:
-            lower = item.lower()
+        for lower in lowered:
             if len(lower) < 3 or not lower.isalpha() or lower in self.rules.stopwords:
                 continue
             content += 1
-            stem = english_stem(lower)
-            if (
-                stem in self.english
-                or stem in self.english_phrases
-                or stem in self.english_in_text
-                or not self.known_anyhow(lower)
-            ):
-                english += 1
+            found = self._english_word.get(lower)
+            if found is None:
+                stem = english_stem(lower)
+                found = self._english_word[lower] = (
+                    stem in self.english
+                    or stem in self.english_phrases
+                    or stem in in_text
+                    or not self.known_anyhow(lower)
+                )
+            english += found
         return content > 0 and 2 * english > content
 
     def read_english(self, table: dict[str, str]) -> None:
@@ -518,6 +528,7 @@ class Analyzer:
         if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
             items.clear()
             plain.clear()
+            self._english_word.clear()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
