@@ -271,7 +271,9 @@ class Analyzer:
         those words reads the same either way.)"""
         lowered = [item.lower() for item in raw]
         in_text = self.english_in_text
-        if not any(w in in_text or english_stem(w) in in_text for w in lowered):
+        if not any(
+            w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered
+        ):
             return False
         if any(w in _ENGLISH_MARKERS for w in lowered):
             return True

@@ -132,13 +132,18 @@ class FeatureTable:
         # --- families as slots: leaf families, and leaves with their ancestors ---
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
+        ancestors = model.ancestors
         for f in features:
+            if not f.families:
+                leaf_rows.append([])
+                closed_rows.append([])
+                continue
             leaves = [
                 (fam, min(1.0, 2.0 * cov)) for fam, cov in zip(f.families, f.coverage, strict=True)
             ]
             closed: dict[int, float] = {}
             for fam, strength in leaves:
-                for member in (fam, *model.ancestors[fam]):
+                for member in (fam, *ancestors[fam]):
                     closed[member] = max(closed.get(member, 0.0), strength)
             leaf_rows.append(leaves)
             closed_rows.append(sorted(closed.items()))
