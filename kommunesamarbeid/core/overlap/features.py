@@ -670,11 +670,10 @@ class TextModel:
             elif not (token.generic or token.proper or token.acronym):
                 # a compound read whole ("leiebil") is still a kind of its head ("bil"): the
                 # head counts as a part does, less the more common the whole word is
-                inner = self.analyzer.compound_parts(parts[0])
+                factor = self.analyzer.compositional(parts[0])
+                inner = self.analyzer.compound_parts(parts[0]) if factor > 0.0 else ()
                 if len(inner) >= 2 and inner[-1] not in generic:
-                    factor = self.analyzer.compositional(parts[0])
-                    if factor > 0.0:
-                        cached.append((inner[-1], token.weight * 0.5 * factor))
+                    cached.append((inner[-1], token.weight * 0.5 * factor))
             self._terms_cache[cache_key] = cached
         return cached
 
