@@ -214,7 +214,7 @@ class TextModel:
         }
         self._roles_cache: dict[Parts, tuple[str, ...]] = {}
         self._specific_cache: dict[str, tuple[Parts, Parts, float]] = {}
-        self._terms_cache: dict[tuple[Parts, float], list[tuple[str, float]]] = {}
+        self._terms_cache: dict[tuple[Parts, float, bool], list[tuple[str, float]]] = {}
         #: the analysis of each text, as the field values of its ``LineFeatures``
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
         #: the same, by the reading of the text (``_analyse_line``)
@@ -652,7 +652,8 @@ class TextModel:
         A compound whose head is a generic word counts as the part that says what is bought:
         "renholdstjenester" is the word "renhold" ("tjenester" says how, not what), so it meets
         "renhold av skoler" as the same word."""
-        cache_key = (token.parts, token.weight)
+        # a name or an acronym is read whole: its head never counts (the key says so)
+        cache_key = (token.parts, token.weight, token.proper or token.acronym)
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
@@ -737,7 +738,7 @@ class TextModel:
         self, tokens: tuple[Token, ...], framework: bool, text_kinds: int, weak_kind: bool
     ) -> bool:
         """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
-        parkeringsplassen ved rådhuset", "omtekking av taket på Kodal skole"): the words say
+        parkeringsplassen ved rådhuset", "taktekking Bjørndal skole"): the words say
         works, and a word names the object in its definite form, or a name stands before a
         word for a building. Separate works projects are never one tender."""
         if framework or weak_kind or not text_kinds & KIND_BITS["works"]:

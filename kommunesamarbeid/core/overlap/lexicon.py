@@ -43,7 +43,7 @@ _LEMMAS_CACHE: Final = 200_000
 _SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
-_NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er", "ene")
+_NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 
 
 @dataclass(slots=True)

@@ -119,9 +119,7 @@ def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
         f"CPV-kodene i planene er av ulik art: {_cpv_text(model, a)} er "
         f"{_kinds(kind_bits_of(a.cpv))}, {_cpv_text(model, b)} er {_kinds(kind_bits_of(b.cpv))}"
     )
-    wrong = [
-        f for f in (a, b) if f.text_kinds and f.cpv and not (f.text_kinds & kind_bits_of(f.cpv))
-    ]
+    wrong = [f for f in (a, b) if _words_contradict_code(f)]
     if len(wrong) == 1:
         line = wrong[0]
         text += (
@@ -133,22 +131,20 @@ def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
     return text
 
 
+def _words_contradict_code(line: LineFeatures) -> bool:
+    """The line's own words name another kind than its CPV code."""
+    return bool(line.text_kinds and line.cpv and not line.text_kinds & kind_bits_of(line.cpv))
+
+
 def _doubtful_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
     """A written code of another kind than its own line's words, beside a line of the kind
     those words name."""
-    wrong = [
-        f
-        for f in (a, b)
-        if f.cpv_source == "written"
-        and f.cpv
-        and f.text_kinds
-        and not (f.text_kinds & kind_bits_of(f.cpv))
-    ]
     texts = [
         f"linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, som er "
         f"{_kinds(kind_bits_of(f.cpv or ''))}, men teksten «{f.line.description}» tyder på "
         f"{_kinds(f.text_kinds)}, så koden ser feil ut"
-        for f in wrong
+        for f in (a, b)
+        if f.cpv_source == "written" and _words_contradict_code(f)
     ]
     return "Ulik art etter CPV-koden: " + "; ".join(texts) + " (senker likheten litt)"
 

@@ -274,3 +274,19 @@ def test_works_on_a_named_building_is_a_project_of_its_own() -> None:
         line(1, 1, "Asfaltering av kommunale veier, Nordsida og Sørsida"), frozenset()
     )
     assert not area.project
+
+
+def test_a_name_or_an_acronym_never_counts_a_head_whatever_was_read_first() -> None:
+    # the head of a whole word counts for a word, never for a name or an acronym with the
+    # same letters: the kept terms must not depend on which of them was read first
+    from kommunesamarbeid.core.overlap.norwegian import Token
+
+    word = Token("leiebil", "leiebil", ("leiebil",), True, 0.3, False)
+    name = Token("Leiebil", "leiebil", ("leiebil",), True, 0.3, True)
+    for first, second in ((word, name), (name, word)):
+        model = build_model(vocabulary(), full_catalogue())
+        model._terms_cache.clear()
+        model._token_terms(first)
+        assert "bil" in dict(model._token_terms(word))
+        assert "bil" not in dict(model._token_terms(name))
+        model._token_terms(second)
