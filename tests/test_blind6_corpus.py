@@ -1,0 +1,177 @@
+"""The sixth blind corpus (tests/fixtures/blind6_corpus) is consistent: its plan files say what
+labels.csv and expected_values.csv say, the labels keep the corpus rules, the generator writes
+the committed bytes, and the project's plan import reads every file, without any column given
+by hand, to exactly the expected values. Nothing here runs overlap detection.
+
+The broken copies are made by changing fields of the CSV files programmatically, so this file
+names no line text of the corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.services.context import Actor
+from kommunesamarbeid.services.import_plan import import_plan
+from kommunesamarbeid.services.lines import list_lines
+from tests.conftest import shared_path
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "blind6_corpus"
+sys.path.insert(0, str(CORPUS / "source"))
+sys.path.insert(0, str(CORPUS.parent))
+
+import blind6_check  # noqa: E402
+import corpus_plans as cp  # noqa: E402
+import corpus_tools as ct  # noqa: E402
+import make_blind6_corpus  # noqa: E402
+
+Rows = list[dict[str, str]]
+
+
+def _broken_copy(folder: Path, name: str, change: Callable[[Rows], None]) -> list[str]:
+    """The problems the check finds in a copy of the corpus whose table name was changed."""
+    ct.copy_corpus(CORPUS, folder)
+    rows = ct.rows_of(folder / name)
+    change(rows)
+    text = io.StringIO()
+    writer = csv.DictWriter(text, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    (folder / name).write_bytes(text.getvalue().encode("utf-8"))
+    return blind6_check.check(folder)
+
+
+def test_files_labels_and_values_agree() -> None:
+    assert blind6_check.check(CORPUS) == []
+
+
+def test_corpus_shape() -> None:
+    labels = ct.rows_of(CORPUS / "labels.csv")
+    shape = ct.shape(labels)
+    low, high = blind6_check.LINES_PER_PLAN
+    assert len(shape.per_file) == 10
+    assert 200 <= len(labels) <= 230
+    assert all(low <= n <= high for n in shape.per_file.values()), shape.per_file
+    assert 25 <= len(shape.spans) <= 30
+    assert blind6_check.GROUPED_SHARE[0] <= shape.grouped_share <= blind6_check.GROUPED_SHARE[1]
+    assert all(2 <= n <= 4 for n in shape.spans)
+    assert sorted(Path(f).suffix for f in shape.per_file) == [".csv"] * 2 + [".xlsx"] * 8
+
+
+def test_labels_and_values_have_the_dev_corpus_columns() -> None:
+    dev = shared_path("corpus", "dev")
+    for name in ct.TABLES:
+        with (dev / name).open(encoding="utf-8", newline="") as f:
+            dev_header = next(csv.reader(f))
+        assert list(ct.rows_of(CORPUS / name)[0]) == dev_header
+
+
+def test_every_line_has_an_eight_digit_cpv8() -> None:
+    """cpv8 is eight digits on every line (the code written, or the one a buyer would choose)."""
+    values = ct.rows_of(CORPUS / "expected_values.csv")
+    assert all(len(v["cpv8"]) == 8 and v["cpv8"].isdigit() for v in values)
+
+
+def _change_first(field: str, change: Callable[[str], str]) -> Callable[[Rows], None]:
+    def apply(rows: Rows) -> None:
+        row = next(r for r in rows if r[field])
+        row[field] = change(row[field])
+
+    return apply
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "change"),
+    [
+        ("labels.csv", "description", lambda s: s + " x"),
+        ("labels.csv", "reference", lambda s: s + "0"),
+        ("expected_values.csv", "date_text", lambda s: s.replace("202", "203", 1)),
+        ("expected_values.csv", "cpv_written", lambda s: "1" + s[1:]),
+        ("expected_values.csv", "annual_value_nok", lambda s: str(int(s) + 1000)),
+        ("expected_values.csv", "contract_years", lambda s: str(int(s) + 1)),
+    ],
+)
+def test_a_changed_label_or_value_is_caught(
+    tmp_path: Path, name: str, field: str, change: Callable[[str], str]
+) -> None:
+    """The consistency check fails when a label or expected value no longer matches its file."""
+    assert _broken_copy(tmp_path, name, _change_first(field, change)) != []
+
+
+def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
+    def one_municipality(rows: Rows) -> None:
+        first = next(r for r in rows if not r["group"])
+        second = next(r for r in rows if not r["group"] and r is not first and r["file"] == first["file"])  # fmt: skip
+        first["group"] = second["group"] = "made_up"
+
+    problems = _broken_copy(tmp_path, "labels.csv", one_municipality)
+    assert "group made_up: 1 municipalities (allowed 2–4)" in problems
+
+
+def test_a_group_spread_over_years_is_caught(tmp_path: Path) -> None:
+    """Lines of one group lie within 12 months of each other."""
+    labels = ct.rows_of(CORPUS / "labels.csv")
+    grouped = {(r["file"], r["excel_row"]) for r in labels if r["group"]}
+
+    def years_later(rows: Rows) -> None:
+        row = next(r for r in rows if (r["file"], r["excel_row"]) in grouped)
+        row["date_text"] = "2031"
+
+    problems = _broken_copy(tmp_path, "expected_values.csv", years_later)
+    assert any("months apart" in p for p in problems), problems
+
+
+def test_the_generator_writes_the_committed_bytes(tmp_path: Path) -> None:
+    assert ct.rebuilt_differences(CORPUS, tmp_path, make_blind6_corpus.build) == []
+
+
+def test_municipalities_are_new_to_the_other_corpora() -> None:
+    assert ct.municipality_problems(CORPUS, shared_path("corpus", "dev"), 10) == []
+
+
+def test_the_plan_import_reads_the_expected_values(sqlite_db: Database, actor: Actor) -> None:
+    """Every plan imports without --map, gives one line per labelled row and no other, and each
+    line has the expected reference, description, CPV, values, years and date period."""
+    labels = ct.rows_of(CORPUS / "labels.csv")
+    values = ct.rows_of(CORPUS / "expected_values.csv")
+    for file_name in sorted({row["file"] for row in labels}):
+        municipality = next(r["municipality"] for r in labels if r["file"] == file_name)
+        report = import_plan(sqlite_db, actor, CORPUS / file_name, municipality)
+        assert not report.errors, (file_name, report.errors)
+    lines = {(ln.source_file, ln.source_row): ln for ln in list_lines(sqlite_db)}
+    assert sorted(lines) == sorted((r["file"], int(r["excel_row"])) for r in labels)
+    wrong: list[str] = []
+    for lab, val in zip(labels, values, strict=True):
+        ln = lines[(lab["file"], int(lab["excel_row"]))]
+        number = {
+            k: int(val[k]) if val[k] else None for k in ("annual_value_nok", "total_value_nok")
+        }
+        start, end = ln.period_start, ln.period_end
+        month = cp.month_index(val["date_text"])
+        seen = {
+            "reference": (ln.reference, lab["reference"]),
+            "description": (ln.description, lab["description"]),
+            "cpv": (ln.cpv, val["cpv8"] if val["cpv_written"] else None),
+            "annual": (ln.annual_value_nok, number["annual_value_nok"]),
+            "total": (ln.total_value_nok, number["total_value_nok"]),
+            "years": (ln.contract_years, float(val["contract_years"])),
+            "options": (ln.option_years, float(val["option_years"])),
+            "period holds the date": (
+                start is not None
+                and end is not None
+                and start.year * 12 + start.month <= month <= end.year * 12 + end.month,
+                True,
+            ),
+        }
+        wrong += [
+            f"{lab['file']} row {lab['excel_row']} {what}: {got!r} != {want!r}"
+            for what, (got, want) in seen.items()
+            if got != want
+        ]
+    assert not wrong, "\n".join(wrong)
