@@ -22,6 +22,7 @@ CORPORA = {
     "blind3": REPO / "tests" / "fixtures" / "blind3_corpus",
     "blind4": REPO / "tests" / "fixtures" / "blind4_corpus",
     "blind5": REPO / "tests" / "fixtures" / "blind5_corpus",
+    "blind6": REPO / "tests" / "fixtures" / "blind6_corpus",
 }
 
 
