@@ -23,8 +23,11 @@ from kommunesamarbeid.core.header_words import SYNONYMS, VOCABULARY, Field
 __all__ = ["cut_matches", "cut_reading", "header_tokens", "is_cut"]
 
 _LETTERS = "a-zæøåäöéèüáà"
-#: A cut (letters, possibly several pieces joined by full stops, ending in one) or a word.
-_TOKEN_RE = re.compile(rf"[{_LETTERS}]+(?:\.[{_LETTERS}]+)*\.|[0-9{_LETTERS}]+")
+#: A cut (letters, possibly several pieces joined by full stops, ending in one), pieces joined
+#: by full stops whose last piece has none ("Avt.tid"), or a word.
+_TOKEN_RE = re.compile(
+    rf"[{_LETTERS}]+(?:\.[{_LETTERS}]+)*\.(?![{_LETTERS}])|[{_LETTERS}]+(?:\.[{_LETTERS}]+)+|[0-9{_LETTERS}]+"
+)
 #: The fewest letters a cut keeps to say anything ("Be." and "Nr." are not cuts).
 _MIN_CUT = 3
 #: The fewest letters of each piece of a compound cut in both parts ("avt.per.").
@@ -55,16 +58,24 @@ def header_tokens(lowered: str) -> list[str]:
     tokens: list[str] = []
     for match in _TOKEN_RE.finditer(lowered):
         token = match.group()
-        if not token.endswith(_STOP):
+        if _STOP not in token:
             tokens.append(token)
             continue
-        pieces = tuple(token[:-1].split(_STOP))
+        written_out = not token.endswith(_STOP)  # "avt.tid": the last piece is written out
+        pieces = tuple(token.rstrip(_STOP).split(_STOP))
         if len(pieces) > 1 and _completions(pieces):
-            tokens.append(token)
-            continue
-        for piece in pieces:
-            tokens.append(piece + _STOP if _completions((piece,)) else piece)
+            tokens.append(token + _STOP if written_out else token)
+        elif written_out:
+            tokens.extend(_piece_tokens(pieces[:-1]))
+            tokens.append(pieces[-1])
+        else:
+            tokens.extend(_piece_tokens(pieces))
     return tokens
+
+
+def _piece_tokens(pieces: tuple[str, ...]) -> list[str]:
+    """Each piece of a cut with no clear reading as a whole: a clear cut, or its plain word."""
+    return [piece + _STOP if _completions((piece,)) else piece for piece in pieces]
 
 
 def cut_matches(cut: str, word: str) -> bool:

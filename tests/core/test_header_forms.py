@@ -45,7 +45,8 @@ CUT_HEADERS: dict[Field, tuple[str, ...]] = {
     CAT: ("Kat.",),
     AV: ("Est. årl. verdi", "Årl. verdi (kr)", "Est. annual val."),  # the cut says per year
     TV: ("Tot. verdi", "Verdi tot.", "Verdi inkl. ops."),  # … or in total
-    CY: ("Avt.per.", "Kontr.per. (år)", "Ant. år"),  # a compound cut in both parts
+    # a compound cut in both parts, with or without a last full stop
+    CY: ("Avt.per.", "Kontr.per. (år)", "Ant. år", "Avt.tid", "Avt.per", "Kontr.tid (år)"),
     OY: ("Ops.", "Opsj.", "Forl.opsj."),
     ANN: ("Kunngj.", "Planl. kunngj."),
     EXP: ("Utløpsd.", "Utløpsd. dagens avt."),
