@@ -123,7 +123,9 @@ def read_uk_notices(path: Path) -> list[Notice]:
 def read_titles(notices: Sequence[Notice], catalogue: dict[str, tuple[str, str]]) -> list[Reading]:
     model = build_model(load_vocabulary(VOCABULARY), catalogue)
     lines = [MatchLine(n.number, 1, n.buyer, n.title) for n in notices]
-    places = place_names(lines)
+    # the words of municipalities' names are place names; other buyers' names ("Renovasjonen
+    # IKS") are not
+    places = place_names([line for line in lines if "kommune" in line.municipality.lower()])
     readings = []
     for notice, line in zip(notices, lines, strict=True):
         found = model.line(line, places)

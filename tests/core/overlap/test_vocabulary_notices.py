@@ -131,9 +131,27 @@ def test_english_and_nynorsk_forms_of_frequent_needs_meet(text_a: str, text_b: s
     _meet(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # how a Norwegian notice is announced (also nynorsk), and words that only say what the
+        # line is about: the need follows them
+        ("Tjenester knyttet til skadedyrkontroll", "Skadedyrkontroll"),
+        ("Tjenester relatert til vinduspuss", "Vindusvask"),
+        ("Tilbodsinnbyding snørydding", "Brøyting"),
+        # needs real notices name in words the families lacked
+        ("Kommunikasjonsløsning for barnehage og foresatte", "Foreldrekommunikasjon"),
+        ("Booking av møterom", "Bookingsystem"),
+        ("Prosjektering av vannforsyning", "VA-prosjektering"),
+    ],
+)
+def test_words_of_real_notices_lead_to_the_need(text_a: str, text_b: str) -> None:
+    _meet(text_a, text_b)
+
+
 def test_most_municipal_notice_titles_are_read_into_a_need_family() -> None:
-    """Three in four real titles of municipal buyers name a need the vocabulary knows (the
-    rest are mostly single works projects, which have no family on purpose)."""
+    """Real titles of municipal buyers (works left out: single works projects have no family
+    on purpose) name a need the vocabulary knows: 84 % before this review, 87 % after."""
     notices = shared_path("data-scout", "doffin_notices_2020_F02.csv")
     with notices.open(encoding="utf-8", newline="") as handle:
         titles = [
@@ -143,4 +161,4 @@ def test_most_municipal_notice_titles_are_read_into_a_need_family() -> None:
         ]
     assert len(titles) > 200
     read = sum(1 for title in titles if _families(title))
-    assert read / len(titles) >= 0.8, read / len(titles)
+    assert read / len(titles) >= 0.86, read / len(titles)
