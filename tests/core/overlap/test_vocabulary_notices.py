@@ -142,11 +142,15 @@ def test_english_and_nynorsk_forms_of_frequent_needs_meet(text_a: str, text_b: s
         # needs real notices name in words the families lacked
         ("Kommunikasjonsløsning for barnehage og foresatte", "Foreldrekommunikasjon"),
         ("Booking av møterom", "Bookingsystem"),
-        ("Prosjektering av vannforsyning", "VA-prosjektering"),
+        ("Prosjektering av vannforsyning", "Prosjektering av vann og avløp"),
     ],
 )
 def test_words_of_real_notices_lead_to_the_need(text_a: str, text_b: str) -> None:
     _meet(text_a, text_b)
+
+
+def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
+    assert "ri_va" in _families("Prosjektering av vannforsyning")
 
 
 def test_most_municipal_notice_titles_are_read_into_a_need_family() -> None:
