@@ -159,6 +159,46 @@ def test_words_of_real_notices_lead_to_the_need(text_a: str, text_b: str) -> Non
     _meet(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # nynorsk forms of frequent heads and first parts: «løysing», «undersøking»,
+        # «brukar», «heime», «gras»
+        ("Arkivløysing", "Sak- og arkivsystem"),
+        ("Utskriftsløysingar", "Printere og multifunksjonsmaskiner"),
+        ("Brukarundersøking", "Brukerundersøkelser"),
+        ("Innbyggjarundersøkingar", "Innbyggerundersøkelse"),
+        ("Heimeside", "Nettsider"),
+        ("Grasklipping", "Plenklipping"),
+        # English names councils use
+        ("Ride on mowers", "Gressklippere"),
+        ("Fleet maintenance", "Verkstedtjenester for kommunens biler"),
+        ("Bin collection", "Household waste collection"),
+        ("Christmas lighting", "Julebelysning"),
+        ("Multi-functional devices", "Multifunksjonsmaskiner"),
+    ],
+)
+def test_nynorsk_and_english_forms_found_in_the_review_meet(text_a: str, text_b: str) -> None:
+    _meet(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # lawn mowers are machines bought as goods; grass cutting is a service
+        ("Gressklippere", "Gressklipping"),
+        ("Robotklippere", "Parkdrift"),
+        # the fleet's maintenance is not park maintenance, a bin collection not the bins
+        ("Fleet maintenance", "Park maintenance"),
+        ("Bin collection", "Avfallsbeholdere"),
+    ],
+)
+def test_machines_and_collections_stay_apart_from_the_service_or_goods(
+    text_a: str, text_b: str
+) -> None:
+    _apart(text_a, text_b)
+
+
 def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
     assert "ri_va" in _families("Prosjektering av vannforsyning")
 
