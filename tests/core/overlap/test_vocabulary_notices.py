@@ -199,6 +199,27 @@ def test_machines_and_collections_stay_apart_from_the_service_or_goods(
     _apart(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # how the competition is organised stands beside needs of every kind in real notices
+        ("Åpen anbudskonkurranse – dataanalyser", "Åpen anbudskonkurranse – tolking"),
+        ("Parallelle rammeavtaler – dataanalyser", "Parallelle rammeavtaler – tolking"),
+        ("Nasjonal rammeavtale – dataanalyser", "Nasjonal rammeavtale – tolking"),
+        ("Felles anskaffelse – dataanalyser", "Felles anskaffelse – tolking"),
+        ("Etablering av sykkelparkering", "Etablering av nettverk for gründere"),
+    ],
+)
+def test_words_that_say_how_a_competition_is_run_do_not_pool(text_a: str, text_b: str) -> None:
+    _apart(text_a, text_b)
+
+
+def test_establishing_something_is_named_by_what_is_established() -> None:
+    model = build_model(vocabulary(), full_catalogue())
+    found = model.line(MatchLine(1, 1, "Kommune 1", "Etablering av sykkelparkering"), frozenset())
+    assert "etablering" not in found.heads, found.heads
+
+
 def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
     assert "ri_va" in _families("Prosjektering av vannforsyning")
 
