@@ -16,6 +16,7 @@ must carry it, as in many plans) and reports:
   stem collision);
 - with ``--english``: the same for the English council notices of
   uk_lancashire_contracts_finder_notices.csv (English forms of the needs);
+- main words that stand in titles of five or more CPV divisions and are not generic;
 - a detection run over the titles (each buyer a municipality, all in one month): pairs of
   titles with the same specific main CPV (at least five significant digits) and the same
   buyer type that are not grouped, and grouped pairs whose codes share no division.
@@ -199,6 +200,25 @@ def report_scatter(readings: Sequence[Reading]) -> None:
                 print(f"      {r.notice.cpv} {r.notice.title[:80]} («{r.known_by[index]}»)")
 
 
+def report_wide_heads(notices: Sequence[Notice], catalogue: dict[str, tuple[str, str]]) -> None:
+    """Main words (their last part) that stand in titles of five or more CPV divisions and
+    are not generic: candidates for stopwords or generic words ("åpen", "parallelle")."""
+    model = build_model(load_vocabulary(VOCABULARY), catalogue)
+    divisions: dict[str, Counter[str]] = defaultdict(Counter)
+    for notice in notices:
+        for token in model.analyzer.analyse(notice.title).tokens:
+            if token.main and not (token.generic or token.proper or token.acronym):
+                divisions[token.parts[-1]][notice.cpv[:2]] += 1
+    wide = sorted(
+        ((len(c), sum(c.values()), head) for head, c in divisions.items() if len(c) >= 5),
+        reverse=True,
+    )
+    print("\nHovedord (siste ledd) i titler under fem eller flere CPV-avdelinger:")
+    for count, total, head in wide:
+        if head not in model.vocabulary.word_kinds:
+            print(f"  {head}: {count} avdelinger, {total} titler")
+
+
 def report_pairs(
     readings: Sequence[Reading], catalogue: dict[str, tuple[str, str]], top: int
 ) -> None:
@@ -278,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report_no_family(readings, args.top)
     report_contradictions(readings, family_codes)
     report_scatter(readings)
+    report_wide_heads(notices, catalogue)
     report_pairs(readings, catalogue, args.top)
     return 0
 
