@@ -230,6 +230,34 @@ def test_words_that_name_no_need_are_no_head(text: str, word: str) -> None:
     assert word not in found.heads, found.heads
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # a playground («lekeplass»: «leke» + the generic «plass») is not toys («leker»)
+        ("Lekeplasser", "Leker til barnehagen"),
+        ("Playground refurbishment", "Leker og formingsmateriell"),
+        # inspecting playground equipment is a service, apart from buying it
+        ("Kontroll av lekeapparater", "Lekeplassutstyr"),
+        ("Hovedettersyn av lekeplasser", "Nye lekeapparater"),
+    ],
+)
+def test_playgrounds_are_neither_toys_nor_their_inspection(text_a: str, text_b: str) -> None:
+    _apart(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Lekeplasser", "Lekeplassutstyr"),
+        ("Playground equipment", "Leikeplassar"),
+        ("Hovedettersyn av lekeplasser", "Lekeplasskontroll"),
+        ("Årleg ettersyn av leikeapparat", "Kontroll av lekeplasser"),
+    ],
+)
+def test_playgrounds_and_their_inspection_meet_in_any_wording(text_a: str, text_b: str) -> None:
+    _meet(text_a, text_b)
+
+
 def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
     assert "ri_va" in _families("Prosjektering av vannforsyning")
 
