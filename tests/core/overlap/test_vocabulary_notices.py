@@ -258,6 +258,33 @@ def test_playgrounds_and_their_inspection_meet_in_any_wording(text_a: str, text_
     _meet(text_a, text_b)
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # English names of frequent council needs (the bigrams most common in the English
+        # council notices) and the Norwegian line a plan would write
+        ("Asbestos removal", "Asbestsanering"),
+        ("Asbestos surveys", "Asbestkartlegging"),
+        ("Road sweepers", "Feiebiler"),
+        ("Foster care", "Fosterhjem"),
+        ("Recruitment advertising", "Stillingsannonser"),
+        ("PPE", "Personlig verneutstyr"),
+        ("Cleaning materials", "Renholdsprodukter"),
+        ("Minibus hire", "Bussleie"),
+        ("Vehicle hire", "Leiebil"),
+        ("Electric vehicle charging", "Ladestasjoner"),
+        ("Electrical works", "Elektrikerarbeid"),
+        ("Air conditioning maintenance", "Service på kjøleanlegg"),
+    ],
+)
+def test_english_council_needs_meet_the_norwegian_line(text_a: str, text_b: str) -> None:
+    _meet(text_a, text_b)
+
+
+def test_asbestos_removal_is_apart_from_surveying_it() -> None:
+    _apart("Asbestsanering", "Miljøkartlegging")
+
+
 def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
     assert "ri_va" in _families("Prosjektering av vannforsyning")
 
