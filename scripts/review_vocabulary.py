@@ -16,6 +16,7 @@ must carry it, as in many plans) and reports:
   stem collision);
 - with ``--english``: the same for the English council notices of
   uk_lancashire_contracts_finder_notices.csv (English forms of the needs);
+- families whose first CPV code's Norwegian label is read as another family or none;
 - main words that stand in titles of five or more CPV divisions and are not generic;
 - a detection run over the titles (each buyer a municipality, all in one month): pairs of
   titles with the same specific main CPV (at least five significant digits) and the same
@@ -219,6 +220,31 @@ def report_wide_heads(notices: Sequence[Notice], catalogue: dict[str, tuple[str,
             print(f"  {head}: {count} avdelinger, {total} titler")
 
 
+def report_catalogue_labels(catalogue: dict[str, tuple[str, str]]) -> None:
+    """Families whose own first CPV code's Norwegian label reads into another family or none
+    (plans often copy the label of the code they chose as the description)."""
+    vocabulary = load_vocabulary(VOCABULARY)
+    model = build_model(vocabulary, catalogue)
+    parents = {f.id: f.parent for f in vocabulary.families}
+
+    def lineage(family: str) -> set[str]:
+        found = {family}
+        while parents.get(family):
+            family = parents[family] or ""
+            found.add(family)
+        return found
+
+    print("\nFamilier der den første CPV-kodens norske navn ikke leses som familien:")
+    for family in vocabulary.families:
+        label = catalogue.get(family.cpv[0], ("", ""))[0] if family.cpv else ""
+        if not label:
+            continue
+        read = model.line(MatchLine(1, 1, "", label), frozenset())
+        ids = [model.families[f].id for f in read.families]
+        if not any(lineage(family.id) & lineage(i) for i in ids):
+            print(f"  {family.id}: {family.cpv[0]} «{label}» → {', '.join(ids) or '(ingen)'}")
+
+
 def report_pairs(
     readings: Sequence[Reading], catalogue: dict[str, tuple[str, str]], top: int
 ) -> None:
@@ -299,6 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report_contradictions(readings, family_codes)
     report_scatter(readings)
     report_wide_heads(notices, catalogue)
+    report_catalogue_labels(catalogue)
     report_pairs(readings, catalogue, args.top)
     return 0
 

@@ -285,6 +285,40 @@ def test_asbestos_removal_is_apart_from_surveying_it() -> None:
     _apart("Asbestsanering", "Miljøkartlegging")
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # «-virksomhet» is how the catalogue's Norwegian labels name a service, and plans copy
+        # the label of the code they chose
+        ("Kantinevirksomhet", "Kantinedrift"),
+        ("Inkassovirksomhet", "Inkassotjenester"),
+        ("Cateringvirksomhet", "Møtemat og catering"),
+    ],
+)
+def test_a_catalogue_label_reads_as_the_need(text_a: str, text_b: str) -> None:
+    _meet(text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        # the dictionary reads the adjective «medisinsk» as «medisiner»: medical aids and
+        # equipment are not medicines
+        ("Medisinske hjelpemidler", "Legemidler"),
+        ("Medisinsk overvåkingsutstyr", "Legemidler og multidose"),
+        # street sweeping written as a service for streets is not chimney sweeping
+        ("Feiingstjenester for gater", "Feiing av piper"),
+    ],
+)
+def test_collisions_found_in_the_catalogue_labels_no_longer_pool(text_a: str, text_b: str) -> None:
+    _apart(text_a, text_b)
+
+
+def test_sweeping_services_for_streets_are_street_sweeping() -> None:
+    _meet("Feiingstjenester for gater", "Gatefeiing")
+    _meet("Feietjenester for kommunale veier", "Feiing av gater og fortau")
+
+
 def test_design_of_water_supply_is_water_and_sewage_engineering() -> None:
     assert "ri_va" in _families("Prosjektering av vannforsyning")
 
