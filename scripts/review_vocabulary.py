@@ -32,7 +32,6 @@ import argparse
 import csv
 import datetime as dt
 import html
-import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -40,26 +39,25 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# scripts/ is on the path when a script runs: evaluate_detection puts the repository there too,
+# and says where ../shared and the vocabulary are
+from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
 
-from kommunesamarbeid.core.cpv import significant_digits  # noqa: E402
-from kommunesamarbeid.core.overlap import (  # noqa: E402
+from kommunesamarbeid.core.cpv import significant_digits
+from kommunesamarbeid.core.overlap import (
     MatchLine,
     build_model,
     catalogue_from_csv,
     detect_overlaps,
     load_vocabulary,
 )
-from kommunesamarbeid.core.overlap.detect import place_names  # noqa: E402
-from kommunesamarbeid.core.periods import Period  # noqa: E402
+from kommunesamarbeid.core.overlap.detect import place_names
+from kommunesamarbeid.core.periods import Period
 
-SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
 NOTICES = SHARED / "data-scout" / "doffin_notices_2020_F02.csv"
 UK_NOTICES = SHARED / "data-scout" / "uk_lancashire_contracts_finder_notices.csv"
-CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
-VOCABULARY = ROOT / "resources" / "vocabulary"
+CATALOGUE = DEFAULT_CATALOGUE
+VOCABULARY = DEFAULT_VOCABULARY
 _MONTH = Period(dt.date(2026, 9, 1), dt.date(2026, 9, 30))
 _COOPERATION = ("innkjøpssamarbeid", "interkommunal", " iks", "kommunenes", "kommunerevisjon")
 
@@ -259,19 +257,20 @@ def report_pairs(
     by_number = {r.notice.number: r for r in readings}
     grouped: set[tuple[int, int]] = set()
     for group in groups:
-        for a, b in combinations(sorted(group.line_ids), 2):
-            grouped.add((a, b))
+        for low, high in combinations(sorted(group.line_ids), 2):
+            grouped.add((low, high))
     same_code: list[tuple[Reading, Reading]] = []
-    for a, b in combinations(readings, 2):
-        na, nb = a.notice, b.notice
+    for first, second in combinations(readings, 2):
+        na, nb = first.notice, second.notice
         if na.buyer == nb.buyer or na.cpv != nb.cpv or na.buyer_type != nb.buyer_type:
             continue
         if significant_digits(na.cpv) >= 5:
-            same_code.append((a, b))
+            same_code.append((first, second))
     missed = [
         (a, b)
         for a, b in same_code
-        if tuple(sorted((a.notice.number, b.notice.number))) not in grouped
+        if (min(a.notice.number, b.notice.number), max(a.notice.number, b.notice.number))
+        not in grouped
     ]
     print(
         f"\nPar med samme spesifikke CPV (≥ 5 sifre) og samme kjøpertype: {len(same_code)}, "
@@ -280,9 +279,9 @@ def report_pairs(
     for a, b in missed[:top]:
         print(f"  {a.notice.cpv}: {a.notice.title[:60]} {a.families}")
         print(f"            + {b.notice.title[:60]} {b.families}")
-    unrelated = []
-    for x, y in sorted(grouped):
-        a, b = by_number[x], by_number[y]
+    unrelated: list[tuple[Reading, Reading]] = []
+    for low, high in sorted(grouped):
+        a, b = by_number[low], by_number[high]
         if a.notice.buyer == b.notice.buyer:
             continue
         if not _divisions((a.notice.cpv, *a.notice.extra)) & _divisions(
