@@ -26,6 +26,10 @@ _LEXICALISED: Final = 2.5
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
+#: The least letters of a word known only from the frequency list read as a compound's first
+#: part, and of the known word after it (``Lexicon._seen_modifier``).
+_SEEN_MODIFIER: Final = 5
+_SEEN_HEAD: Final = 5
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
@@ -219,6 +223,11 @@ class Lexicon:
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
 
+    def seen_whole(self, word: str) -> bool:
+        """A word the dictionaries do not list that Norwegian text uses whole (in the frequency
+        list), of some length: a loan or technical word ("legionella")."""
+        return len(word) >= _SEEN_MODIFIER and word in self.frequency and self.lemma(word) is None
+
     def split(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts of a compound; one lemma when the word is better read whole.
 
@@ -252,6 +261,8 @@ class Lexicon:
                 found = derived if len(derived) >= 2 else ()
             else:
                 found = self._best_split(base)
+                if found and whole is None and self._seen_whole(base, found[0]):
+                    found = ()
         self._compound_cache[word] = found
         return found
 
@@ -266,11 +277,40 @@ class Lexicon:
         if derived is not None:
             return derived
         found = self._best_split(word)
+        if whole is None and found and self._seen_whole(word, found[0]):
+            return (word,)
+        if whole is None and not found:
+            found = self._seen_modifier(word)
         if found and (whole is None or self._transparent(found)):
             # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
             # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
             return tuple(q for part in found for q in (self.split(part) or (part,)))
         return (whole,) if whole is not None else ()
+
+    def _seen_whole(self, word: str, first: str) -> bool:
+        """A word the dictionaries do not list but Norwegian text uses whole (it is in the
+        frequency list), whose first part would be a word that starts none of the
+        dictionaries' compounds: a word of its own, a loan or technical word ("legionella" is
+        no "legion" + "elle"), not a compound."""
+        if word not in self.frequency:
+            return False
+        counts = self.links.get(first)
+        return counts is None or sum(counts[:3]) == 0
+
+    def _seen_modifier(self, word: str) -> tuple[str, ...]:
+        """An unknown word made of a word Norwegian text uses whole (in the frequency list,
+        not in the dictionaries: a loan or technical word) and a known word of some length
+        after it, with or without a linking letter ("legionella" + "førebygging"); the
+        longest such last part wins; () when there is none."""
+        for start in range(_SEEN_MODIFIER, len(word) - _SEEN_HEAD + 1):
+            head = self.lemma(word[start:])
+            if head is None:
+                continue
+            modifier = word[:start]
+            for candidate in (modifier, modifier[:-1] if modifier[-1] in _LINKS else ""):
+                if self.seen_whole(candidate):
+                    return (candidate, head)
+        return ()
 
     def _verbal_noun(self, word: str) -> tuple[str, ...] | None:
         """A noun made from a verb with "-ing" splits as its verb does, the "-ing" staying on
@@ -350,12 +390,15 @@ class Lexicon:
             options: list[tuple[int, float, tuple[str, ...]]] = []
             if start > 0:
                 head = self.lemma(word[start:])
-                if head is not None and (
-                    n - start > _MIN_PART or self.frequency.get(head, 0.0) >= _SHORT_HEAD_ZIPF
+                if (
+                    head is not None
+                    and len(head) >= _MIN_PART
+                    and (n - start > _MIN_PART or self.frequency.get(head, 0.0) >= _SHORT_HEAD_ZIPF)
                 ):
                     # a head of three letters only when it is a common word ("bil", "tak";
                     # not "rid" or "yle", which made "klorider" "klo" + "rid" and "kanyler"
-                    # "kan" + "yle")
+                    # "kan" + "yle"), and never one of two ("lia" is "li": "borrelia" is no
+                    # "borr" + "li")
                     options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 modifier = self._modifier(word[start:end])

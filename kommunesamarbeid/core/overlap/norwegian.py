@@ -211,7 +211,9 @@ class Analyzer:
         if self._truncations is None:
 
             def is_word(part: str) -> bool:
-                return lexicon.lemma(part) is not None
+                # a word of the dictionaries, or one Norwegian text uses whole (a loan or
+                # technical word: "legionella" in "legionellakontr.")
+                return lexicon.lemma(part) is not None or lexicon.seen_whole(part)
 
             self._truncations = Truncations(
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
