@@ -236,9 +236,9 @@ class FamilyMatcher:
             for m, covered in kept:
                 if m.family == family or m.family in self.ancestors[family]:
                     covered_tokens |= covered
-            weight = sum(
-                tokens[t].weight for t in covered_tokens if tokens[t].main and not tokens[t].generic
-            )
+            # the words a term of several words was found by count where they stand ("Leie av
+            # anleggsmaskiner med maskinfører": "maskinfører" after "med"), at their weight
+            weight = sum(tokens[t].weight for t in covered_tokens if not tokens[t].generic)
             coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
         for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
             if m.family in leaves and m.family not in matched:

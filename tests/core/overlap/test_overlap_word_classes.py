@@ -56,3 +56,26 @@ def test_a_compound_of_a_technical_word_meets_its_split_form(compound: str, spli
 
 def test_two_technical_words_of_one_place_stay_apart() -> None:
     assert not explain_two("Ebolavaksiner til legevakten", "Borreliatester til legevakten").passes
+
+
+# --- a need known by a generic word and a word after a preposition ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Leie av veihøvel med maskinfører", "Innleie av traktor med fører"),
+        ("Leie av hjullastere med maskinfører", "Innleige av traktor med førar"),
+    ],
+)
+def test_a_need_known_by_a_word_after_a_preposition_counts_that_word(
+    first: str, second: str
+) -> None:
+    # "leie" says how, "maskinfører" (after "med") what: the need is the hire with a driver
+    why = explain_two(first, second)
+    assert why.passes, why.evidence_against
+    quoted_words_are_written(why, first, second)
+
+
+def test_a_word_after_a_preposition_alone_makes_no_need() -> None:
+    assert not explain_two("Leie av veihøvel med maskinfører", "Kurs for maskinførere").passes
