@@ -112,3 +112,34 @@ def test_every_family_term_names_its_family_as_plans_write_it() -> None:
                 if not any(f == number or number in model.ancestors[f] for f in found):
                     lost.append(f"{family.id}: «{text}»")
     assert not lost, lost
+
+
+# --- nynorsk and bokmål spellings -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("straumforsyning", "strømforsyning"),
+        ("vassforsyning", "vannforsyning"),
+        ("heimeside", "hjemmeside"),
+    ],
+)
+def test_a_nynorsk_compound_reads_as_the_bokmal_word_its_parts_make(
+    nynorsk: str, bokmal: str
+) -> None:
+    # the bokmål word is common enough to be read whole; its nynorsk spelling was read as
+    # its parts, so the two never met
+    lexicon = _lexicon()
+    assert lexicon.split(nynorsk) == lexicon.split(bokmal)
+
+
+@pytest.mark.parametrize(("word", "not_meant"), [("sjø", "se"), ("sum", "som"), ("kum", "kom")])
+def test_a_bokmal_word_is_not_respelt_into_a_word_of_another_class(
+    word: str, not_meant: str
+) -> None:
+    # the nynorsk-to-bokmål spelling table maps "sjø" to "se" (u/o, jø/e): a noun the bokmål
+    # dictionary lists keeps its own reading unless the respelling is a noun too
+    lexicon = _lexicon()
+    assert lexicon.lemma(word) != not_meant
+    assert lexicon.lemma("veg") == "vei"  # a respelling into a noun still counts
