@@ -9,6 +9,7 @@ from overlap_helpers import explain_two, full_catalogue, quoted_words_are_writte
 
 from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
+from kommunesamarbeid.core.overlap.model import MatchLine
 
 
 def _lexicon() -> Lexicon:
@@ -143,3 +144,27 @@ def test_a_bokmal_word_is_not_respelt_into_a_word_of_another_class(
     lexicon = _lexicon()
     assert lexicon.lemma(word) != not_meant
     assert lexicon.lemma("veg") == "vei"  # a respelling into a noun still counts
+
+
+# --- a CPV code suggested from a compound's first part -----------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Sykehjemsfrisør", "Barnehagefotografering", "Sykehjemsmusikk"])
+def test_a_code_is_not_suggested_for_the_building_a_compound_starts_with(word: str) -> None:
+    # "sykehjem" + "frisør" is a hairdresser, not works on a nursing home (division 45)
+    model = build_model(vocabulary(), full_catalogue())
+    found = model.line(MatchLine(1, 1, "Kommune", word), frozenset())
+    assert found.cpv is None or not found.cpv.startswith("45"), found.cpv
+
+
+@pytest.mark.parametrize(
+    ("compound", "split"),
+    [
+        ("Barnehagefotografering", "Fotografering av barn i barnehagene"),
+        ("Sykehjemsfrisør", "Frisørtjenester på sykehjemmet"),
+    ],
+)
+def test_a_service_for_a_building_meets_its_split_form(compound: str, split: str) -> None:
+    why = explain_two(compound, split)
+    assert why.passes, why.evidence_against
+    quoted_words_are_written(why, compound, split)
