@@ -127,6 +127,23 @@ def test_a_code_is_not_suggested_for_the_building_a_compound_starts_with(word: s
     assert found.cpv is None or not found.cpv.startswith("45"), found.cpv
 
 
+# --- a place name made of a need word ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("placed", "need"),
+    [
+        ("Brøyting Strømmen sentrum", "Strøm til kommunale bygg"),
+        ("Feiing av gater Strømmen", "Kjøp av strøm"),
+    ],
+)
+def test_a_capitalised_noun_in_its_definite_form_is_a_place_not_a_need(
+    placed: str, need: str
+) -> None:
+    # "Strømmen" is a place, not the electricity "strøm" names
+    assert not explain_two(placed, need).passes
+
+
 # --- one need written two ways meets, by class ---------------------------------------------------
 
 
@@ -141,6 +158,8 @@ def test_a_code_is_not_suggested_for_the_building_a_compound_starts_with(word: s
         # "maskinfører" after "med" what: the hire with a driver)
         ("Leie av veihøvel med maskinfører", "Innleie av traktor med fører"),
         ("Leie av hjullastere med maskinfører", "Innleige av traktor med førar"),
+        # a need beside a place named by a noun in its definite form ("Strømmen")
+        ("Brøyting Strømmen sentrum", "Brøyting av kommunale veier"),
         # a service for a building, whose code was suggested from the building
         ("Barnehagefotografering", "Fotografering av barn i barnehagene"),
         ("Sykehjemsfrisør", "Frisørtjenester på sykehjemmet"),
