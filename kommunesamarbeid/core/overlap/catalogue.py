@@ -26,6 +26,8 @@ __all__ = ["CpvCatalogue", "CpvSuggester", "Suggestion", "catalogue_from_csv", "
 
 #: Below this cosine a suggestion is not trusted.
 MIN_CONFIDENCE: Final = 0.3
+#: How much a compound's parts before its last specific part count in a code's words.
+_MODIFIER_SHARE: Final = 0.5
 #: Words whose label terms are kept (then the cache starts over: memory stays flat).
 _TERMS_CACHE: Final = 100_000
 
@@ -277,6 +279,12 @@ def _token_terms(token: Token, generic: frozenset[str]) -> list[tuple[str, float
     """The terms of a token: its key, and its parts at half weight; generic words count less."""
     result = [(token.key, 0.3 if token.key in generic else 1.0)]
     if len(token.parts) > 1:
-        for part in token.parts:
-            result.append((part, 0.15 if part in generic else 0.5))
+        # the last specific part says what the word is ("barnehagefotografering" is a
+        # photography, not a kindergarten): the parts before it count half as much
+        last = len(token.parts) - 1
+        while last > 0 and token.parts[last] in generic:
+            last -= 1
+        for number, part in enumerate(token.parts):
+            weight = 0.15 if part in generic else 0.5
+            result.append((part, weight if number >= last else weight * _MODIFIER_SHARE))
     return result

@@ -29,6 +29,8 @@ Parts = tuple[str, ...]
 FamilyMatch = tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
 #: Token sequences whose matches are kept (then the cache starts over: memory stays flat).
 _CACHE: Final = 50_000
+#: The lengths of a first piece before a hyphen that plans write as an acronym ("VA-", "IKT-").
+_ACRONYM_PIECE: Final = (2, 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,20 @@ class _TokenKeys:
     subs: tuple[Parts, ...]
     suffixes: tuple[Parts, ...]
     stripped: tuple[tuple[Parts, CpvKind | None], ...]
+
+
+def _written_forms(term: str) -> tuple[str, ...]:
+    """A term as the vocabulary writes it, and with a short first piece before a hyphen in
+    capitals too ("va-materiell" as "VA-materiell"): plans write that piece as an acronym,
+    which is read as written, so the term must be read so as well (lower case, "va" would be
+    read as a word)."""
+    found = [term]
+    for piece in term.replace("+", " ").split():
+        short, dash, _ = piece.partition("-")
+        if dash and _ACRONYM_PIECE[0] <= len(short) <= _ACRONYM_PIECE[1] and short.islower():
+            found.append(term.replace(piece, short.upper() + piece[len(short) :], 1))
+            break
+    return tuple(found)
 
 
 class FamilyMatcher:
@@ -65,7 +81,8 @@ class FamilyMatcher:
         self._multi: dict[Parts, list[_Pattern]] = {}
         for number, family in enumerate(families):
             for term in family.terms:
-                self._compile(number, term)
+                for written in _written_forms(term):
+                    self._compile(number, written)
         # a pattern of several words is looked up by the one of its words that fewest
         # patterns share (it needs all of them, so one is enough to find it)
         shared: dict[Parts, int] = {key: len(found) for key, found in self._multi.items()}
@@ -236,9 +253,9 @@ class FamilyMatcher:
             for m, covered in kept:
                 if m.family == family or m.family in self.ancestors[family]:
                     covered_tokens |= covered
-            weight = sum(
-                tokens[t].weight for t in covered_tokens if tokens[t].main and not tokens[t].generic
-            )
+            # the words a term of several words was found by count where they stand ("Leie av
+            # anleggsmaskiner med maskinfører": "maskinfører" after "med"), at their weight
+            weight = sum(tokens[t].weight for t in covered_tokens if not tokens[t].generic)
             coverage.append(min(1.0, weight / total) if total > 0 else 1.0)
         for m, covered in sorted(kept, key=lambda pair: -len(pair[0].parts)):
             if m.family in leaves and m.family not in matched:

@@ -26,6 +26,14 @@ _LEXICALISED: Final = 2.5
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
+#: The least letters of a word known only from the frequency list read as a compound's first
+#: part, and of the known word after it (``Lexicon._seen_modifier``).
+_SEEN_MODIFIER: Final = 5
+_SEEN_HEAD: Final = 5
+#: A nynorsk compound is read as the bokmål word its parts make when its last part has at
+#: least this many letters and ends the word, or ends it but for an inflection this long.
+_BOKMAL_HEAD: Final = 4
+_BOKMAL_ENDING: Final = 4
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
@@ -155,7 +163,7 @@ class Lexicon:
         options = self.nb.lemmas(word)
         if not options or word in self.nn_nb:
             for base in self.nn.lemmas(word):
-                mapped = self.nn_nb.get(base, base)
+                mapped = self._bokmal(base)
                 if mapped in self.nb.entries or not options:
                     options.append(mapped)
         if not options:
@@ -166,11 +174,23 @@ class Lexicon:
         # the plural of may ("elektrikere" -> "elektriker")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
             singular = self._listed_plural(word, options)
-            return self.nn_nb.get(singular or word, singular or word)
+            return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _bokmal(self, word: str) -> str:
+        """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
+        headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei"):
+        "kum" is no "kom", "sjø" no "se", "sum" no "som"."""
+        target = self.nn_nb.get(word)
+        if target is None:
+            return word
+        own = self.nb.entries.get(word)
+        if own is not None and not own.startswith("=") and not self.nb.is_base(target):
+            return word
+        return target
 
     def _bokmal_noun_form(self, word: str) -> bool:
         """The word is a definite or plural form of a bokmål noun ("skolen", "flyrutene",
@@ -209,15 +229,18 @@ class Lexicon:
         if cached is None:
             found = [*self.nb.lemmas(lemma), *self.nn.lemmas(lemma)]
             cached = tuple(
-                dict.fromkeys(
-                    self.nn_nb.get(w, w) for w in found if w != lemma and len(w) >= _MIN_PART
-                )
+                dict.fromkeys(self._bokmal(w) for w in found if w != lemma and len(w) >= _MIN_PART)
             )
             self._others_cache[lemma] = cached
         return cached
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
+
+    def seen_whole(self, word: str) -> bool:
+        """A word the dictionaries do not list that Norwegian text uses whole (in the frequency
+        list), of some length: a loan or technical word ("legionella")."""
+        return len(word) >= _SEEN_MODIFIER and word in self.frequency and self.lemma(word) is None
 
     def split(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts of a compound; one lemma when the word is better read whole.
@@ -252,6 +275,8 @@ class Lexicon:
                 found = derived if len(derived) >= 2 else ()
             else:
                 found = self._best_split(base)
+                if found and whole is None and self._seen_whole(base, found[0]):
+                    found = ()
         self._compound_cache[word] = found
         return found
 
@@ -266,11 +291,66 @@ class Lexicon:
         if derived is not None:
             return derived
         found = self._best_split(word)
+        if found:
+            bokmal = self._bokmal_compound(word, found)
+            if bokmal is not None:
+                # a nynorsk compound whose bokmål parts make a bokmål word ("symjehall" is
+                # "svømmehall", "vasskvalitet" "vannkvalitet"): read as that word, whole or
+                # split as it is, so both written standards read alike
+                return self.split(bokmal)
+        if whole is None and found and self._seen_whole(word, found[0]):
+            return (word,)
+        if whole is None and not found:
+            found = self._seen_modifier(word)
         if found and (whole is None or self._transparent(found)):
             # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
             # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
             return tuple(q for part in found for q in (self.split(part) or (part,)))
         return (whole,) if whole is not None else ()
+
+    def _bokmal_compound(self, word: str, parts: tuple[str, ...]) -> str | None:
+        """Another bokmål headword the two parts of ``word`` make, joined directly or with a
+        linking letter ("svømme" + "hall" for "symjehall", "vann" + "forsyning" for
+        "vassforsyning"), when only the first part is spelt otherwise: the word does not start
+        with it as bokmål writes it and ends in the last part as written; None when they make
+        none."""
+        if len(parts) != 2:
+            return None
+        first, last = parts
+        if word.startswith(first) or len(last) < _BOKMAL_HEAD:
+            return None
+        if last not in word[-(len(last) + _BOKMAL_ENDING) :]:
+            return None
+        for link in ("", *_LINKS):
+            joined = first + link + last
+            if joined != word and joined in self.nb.entries:
+                return joined
+        return None
+
+    def _seen_whole(self, word: str, first: str) -> bool:
+        """A word the dictionaries do not list but Norwegian text uses whole (it is in the
+        frequency list), whose first part would be a word that starts none of the
+        dictionaries' compounds: a word of its own, a loan or technical word ("legionella" is
+        no "legion" + "elle"), not a compound."""
+        if word not in self.frequency:
+            return False
+        counts = self.links.get(first)
+        return counts is None or sum(counts[:3]) == 0
+
+    def _seen_modifier(self, word: str) -> tuple[str, ...]:
+        """An unknown word made of a word Norwegian text uses whole (in the frequency list,
+        not in the dictionaries: a loan or technical word) and a known word of some length
+        after it, with or without a linking letter ("legionella" + "førebygging"); the
+        longest such last part wins; () when there is none."""
+        for start in range(_SEEN_MODIFIER, len(word) - _SEEN_HEAD + 1):
+            head = self.lemma(word[start:])
+            if head is None:
+                continue
+            modifier = word[:start]
+            for candidate in (modifier, modifier[:-1] if modifier[-1] in _LINKS else ""):
+                if self.seen_whole(candidate):
+                    return (candidate, head)
+        return ()
 
     def _verbal_noun(self, word: str) -> tuple[str, ...] | None:
         """A noun made from a verb with "-ing" splits as its verb does, the "-ing" staying on
@@ -350,12 +430,15 @@ class Lexicon:
             options: list[tuple[int, float, tuple[str, ...]]] = []
             if start > 0:
                 head = self.lemma(word[start:])
-                if head is not None and (
-                    n - start > _MIN_PART or self.frequency.get(head, 0.0) >= _SHORT_HEAD_ZIPF
+                if (
+                    head is not None
+                    and len(head) >= _MIN_PART
+                    and (n - start > _MIN_PART or self.frequency.get(head, 0.0) >= _SHORT_HEAD_ZIPF)
                 ):
                     # a head of three letters only when it is a common word ("bil", "tak";
                     # not "rid" or "yle", which made "klorider" "klo" + "rid" and "kanyler"
-                    # "kan" + "yle")
+                    # "kan" + "yle"), and never one of two ("lia" is "li": "borrelia" is no
+                    # "borr" + "li")
                     options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 modifier = self._modifier(word[start:end])
@@ -403,13 +486,13 @@ class Lexicon:
             if not (
                 piece[-1] in _LINKS and len(piece) > _MIN_PART and self._linking_form(piece, base)
             ):
-                mapped = self.nn_nb.get(piece, piece)
+                mapped = self._bokmal(piece)
                 return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
             if piece.endswith(link) and len(piece) > _MIN_PART:
                 base = piece[:-1]
                 if base in self.nb.entries or base in self.nn.entries:
-                    mapped = self.nn_nb.get(base, base)
+                    mapped = self._bokmal(base)
                     return mapped, self._modifier_value(mapped, self._junction(base, link))
         return None
 

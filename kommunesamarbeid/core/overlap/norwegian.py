@@ -211,7 +211,9 @@ class Analyzer:
         if self._truncations is None:
 
             def is_word(part: str) -> bool:
-                return lexicon.lemma(part) is not None
+                # a word of the dictionaries, or one Norwegian text uses whole (a loan or
+                # technical word: "legionella" in "legionellakontr.")
+                return lexicon.lemma(part) is not None or lexicon.seen_whole(part)
 
             self._truncations = Truncations(
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
@@ -397,7 +399,9 @@ class Analyzer:
         lemma = self.lexicon.lemma(word)
         if lemma is None or lemma == word:
             return False
-        return any(word == lemma + end for end in ("et", "en", "a")) or (
+        # "hallen", "strømmen" (a consonant doubled after a short vowel), "bua"
+        stems = (lemma, lemma + lemma[-1]) if lemma[-1] not in _VOWELS else (lemma,)
+        return any(word == stem + end for stem in stems for end in ("et", "en", "a")) or (
             lemma.endswith("e") and word in (lemma + "t", lemma + "n")
         )
 
@@ -616,7 +620,8 @@ class Analyzer:
     def _item(self, item: str) -> tuple[str, int, bool]:
         """What an item of a text is by itself: its lower case, whether it is a content word,
         a preposition that can start a beneficiary or a stopword, and whether it could be a
-        name (capitalised, not all capitals, neither a known word nor a form of one)."""
+        name (capitalised, not all capitals, neither a known word nor a form of one, or a simple
+        noun in its definite form: "Strømmen")."""
         lower = item.lower()
         rules = self.rules
         kind = _CONTENT
@@ -628,9 +633,16 @@ class Analyzer:
             kind == _CONTENT
             and item[0].isupper()
             and not item.isupper()
-            and not self.known(lower)  # neither the word nor its stem (cached per word)
+            # neither the word nor its stem (cached per word), or a simple noun in its definite
+            # form: place names are made so ("Strømmen", "Berget", "Vika"; a compound,
+            # "Kulturhuset", is a building more often than a place)
+            and (not self.known(lower) or self._place_like(lower))
         )
         return lower, kind, capital
+
+    def _place_like(self, word: str) -> bool:
+        """A simple noun in its definite form ("strømmen"), as place names are made."""
+        return self.is_definite(word) and not self.compound_parts(word)
 
     def _reading(
         self,

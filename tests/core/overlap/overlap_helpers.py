@@ -111,3 +111,10 @@ def quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
         for quoted in re.findall(r"«([^»]+)»", reason):
             if not quoted[:1].isdigit():
                 assert quoted.lower() in written, (quoted, reason)
+
+
+def assert_one_need(text_a: str, text_b: str) -> None:
+    """The two lines pass as one need, and the explanation quotes only their own words."""
+    why = explain_two(text_a, text_b)
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    quoted_words_are_written(why, text_a, text_b)
