@@ -13,7 +13,7 @@ effort: when it fails (a read-only login, a busy database) detection's result st
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from sqlalchemy import delete, func, select
@@ -26,20 +26,15 @@ from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import OverlapLineAnalysis
-from kommunesamarbeid.services.overlap_run import pg_insert
+from kommunesamarbeid.services.overlap_run import among, pg_insert
 
 __all__ = ["attach", "keep"]
 
 _LOG = logging.getLogger(__name__)
-#: Keys per query (an IN list) and rows per insert.
+#: Rows per insert (SQLite).
 _CHUNK: Final = 1000
 #: Stored rows of the engine may be this many times the texts in use before the unused go.
 _SLACK: Final = 2
-
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
 
 
 def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[str]:
@@ -51,11 +46,10 @@ def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[s
     names = list(dict.fromkeys(model.storage_key(model.key(line, places)) for line in lines))
     stored: dict[str, str] = {}
     with db.sessions() as session:
-        for chunk in _chunks(names):
+        for condition in among(session, OverlapLineAnalysis.key, names):
             rows = session.execute(
                 select(OverlapLineAnalysis.key, OverlapLineAnalysis.analysis).where(
-                    OverlapLineAnalysis.engine == model.fingerprint,
-                    OverlapLineAnalysis.key.in_(chunk),
+                    OverlapLineAnalysis.engine == model.fingerprint, condition
                 )
             )
             stored.update((key, analysis) for key, analysis in rows)
@@ -117,5 +111,5 @@ def _tidy(session: Session, engine: str, used: set[str]) -> None:
         )
         if key not in used
     ]
-    for chunk in _chunks(unused):
-        session.execute(delete(OverlapLineAnalysis).where(OverlapLineAnalysis.key.in_(chunk)))
+    for condition in among(session, OverlapLineAnalysis.key, unused):
+        session.execute(delete(OverlapLineAnalysis).where(condition))
