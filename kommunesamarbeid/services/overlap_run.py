@@ -81,7 +81,8 @@ def active_lines(session: Session) -> list[MatchLine]:
     """Every active planned purchase as detection sees it, in id order."""
     names = dict(session.execute(select(Municipality.id, Municipality.name)).all())
     p = PlannedPurchase
-    rows = session.execute(
+    # a Core statement on the session's connection: plain rows, no ORM row handling
+    rows = session.connection().execute(
         select(
             p.id,
             p.municipality_id,
