@@ -5,13 +5,19 @@ made under another engine (code, vocabulary, catalogue)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
+from kommunesamarbeid.core.overlap import analysis_store
+from kommunesamarbeid.core.overlap import catalogue as core_catalogue
 from kommunesamarbeid.core.overlap import detect as core_detect
+from kommunesamarbeid.core.overlap.analysis_store import ENGINE_VERSION, decode_labels, labels_key
+from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import OverlapLineAnalysis, PlannedPurchase
+from kommunesamarbeid.db.models import CpvCode, OverlapLineAnalysis, PlannedPurchase
+from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import overlap, overlap_cache
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
@@ -133,3 +139,128 @@ def test_listing_describes_each_group_as_reading_it_alone(db: Database, actor: A
         assert group == overlap.get_group(db, group.id)
     confirmed = next(g for g in listed if g.id == first.id)
     assert confirmed.decided_by == actor.user and confirmed.decided_at is not None
+
+
+# ------------------------------------------------ the catalogue's labels as the engine read them
+
+_LABELS = {
+    "90620000": ("Snørydding", "Snow-clearing services"),
+    "90630000": ("Avising", "Ice-clearing services"),
+    "90910000": ("Rengjøring", "Cleaning services"),
+    "90911200": ("Rengjøring av bygninger", "Building-cleaning services"),
+    "30192000": ("Kontorrekvisita", "Office supplies"),
+    "34110000": ("Personbiler", "Passenger cars"),
+    "79530000": ("Oversettelse", "Translation services"),
+    "55520000": ("Catering", "Catering services"),
+}
+
+
+def _with_catalogue(db: Database, actor: Actor) -> None:
+    load_demo(db, actor)
+    with db.session() as session:
+        session.execute(
+            insert(CpvCode),
+            [{"code": c, "label_no": no, "label_en": en} for c, (no, en) in _LABELS.items()],
+        )
+
+
+def _label_rows(db: Database) -> dict[str, str]:
+    """engine -> the kept reading of the labels under it."""
+    with db.sessions() as session:
+        rows = session.execute(
+            select(
+                OverlapLineAnalysis.engine, OverlapLineAnalysis.key, OverlapLineAnalysis.analysis
+            )
+        ).all()
+    return {engine: text for engine, key, text in rows if key == labels_key(engine)}
+
+
+def _count_label_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of catalogues read (their labels analysed) from now on, one entry each."""
+    reads: list[int] = []
+    original = core_catalogue.read_labels
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core_catalogue, "read_labels", counting)
+    return reads
+
+
+def test_a_new_session_builds_its_model_from_the_kept_reading_of_the_labels(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = _count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1]
+    first = _groups(db)
+    fresh = build_model(overlap.vocabulary(), catalogue_labels(db))
+    kept = _label_rows(db)
+    assert list(kept) == [fresh.fingerprint]
+    assert decode_labels(kept[fresh.fingerprint]) == (
+        fresh.analyzer.english,
+        fresh.suggester.reading,
+    )
+
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1]  # the labels were not read again
+    stored = build_model(overlap.vocabulary(), catalogue_labels(db))
+    assert stored is not fresh
+    assert stored.suggester.reading == fresh.suggester.reading
+    assert stored.analyzer.english == fresh.analyzer.english
+    assert _groups(db) == first
+    assert _label_rows(db) == kept
+
+
+def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed catalogue, vocabulary or engine version reads the labels again (and the
+    reading of the old engine goes); an unreadable row is read again, not trusted."""
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = _count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    engines = [*_label_rows(db)]
+
+    with db.session() as session:
+        session.execute(
+            update(CpvCode).where(CpvCode.code == "79530000").values(label_no="Tolking")
+        )
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+
+    vocabulary = replace(overlap.vocabulary(), fingerprint="another vocabulary")
+    _new_session(monkeypatch)
+    monkeypatch.setattr(
+        overlap, "_vocabulary_cache", {str(resource_path("vocabulary")): vocabulary}
+    )
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+
+    monkeypatch.setattr(analysis_store, "ENGINE_VERSION", "another version")
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+    assert reads == [1, 1, 1, 1]
+    assert len(set(engines)) == 4  # and each time only the new engine's row is left
+
+    with db.session() as session:
+        session.execute(update(OverlapLineAnalysis).values(analysis="[99]"))
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1, 1, 1, 1, 1]
+    monkeypatch.setattr(analysis_store, "ENGINE_VERSION", ENGINE_VERSION)
+    with db.session() as session:
+        session.execute(
+            update(CpvCode).where(CpvCode.code == "79530000").values(label_no="Oversettelse")
+        )
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert _groups(db) == first

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import numpy as np
@@ -58,10 +58,15 @@ _NOT_NAMES: Final = frozenset({"kommune", "kommunes", "fylkeskommune", "herad", 
 CatalogueInput = CpvCatalogue | Mapping[str, tuple[str, str]]
 
 
-def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
+def build_model(
+    vocabulary: Vocabulary,
+    catalogue: CatalogueInput,
+    *,
+    stored_labels: Callable[[str], str | None] | None = None,
+) -> TextModel:
     """The text model for a vocabulary and catalogue, kept for the next run with the same two
     (a catalogue given as a mapping is recognised by its content, so a fresh copy of the same
-    labels does not rebuild the model)."""
+    labels does not rebuild the model). ``stored_labels``: see ``TextModel``."""
     catalogue_key: object
     if isinstance(catalogue, CpvCatalogue):
         catalogue_key = ("object", id(catalogue))
@@ -72,7 +77,7 @@ def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
     if cached is not None and cached[0] is vocabulary:
         return cached[2]
     wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
-    model = TextModel(vocabulary, wrapped)
+    model = TextModel(vocabulary, wrapped, stored_labels)
     texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
     if len(_MODELS) >= 4:
         _MODELS.clear()
