@@ -363,10 +363,19 @@ def detect(
 
     The lines' analyses are taken from the earlier runs kept in the database and the new ones
     kept for the next run (``overlap_cache``)."""
+    from kommunesamarbeid.core.overlap.detect import fewer_collections
+
+    require_coordinator(actor, "finne overlapp")
+    with fewer_collections():  # reading, storing and listing make many objects, no cycles
+        return _detect(db, actor, settings, progress)
+
+
+def _detect(
+    db: Database, actor: Actor, settings: DetectionSettings | None, progress: Progress | None
+) -> DetectReport:
     from kommunesamarbeid.core.overlap.detect import detect_overlaps
     from kommunesamarbeid.services import overlap_cache, overlap_run
 
-    require_coordinator(actor, "finne overlapp")
     with db.sessions() as session:
         lines = overlap_run.active_lines(session)
         fixed = overlap_run.fixed_groups(session)

@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from typing import Any
 
+import pytest
 from sqlalchemy import insert, select
 
 from kommunesamarbeid.db.engine import Database
@@ -89,3 +92,36 @@ def test_lines_taken_or_withdrawn_while_detection_ran_are_found_in_a_long_list(
     with db.session() as session:
         unusable = overlap_run._taken_or_gone(session, asked)
     assert unusable == {i for i in asked if i % 7 == 0} | set(confirmed)
+
+
+def test_detection_reads_stores_and_lists_with_fewer_garbage_collections(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole service run (not only the engine) collects less often, and the collector is
+    as it was afterwards, also when the run fails."""
+    from kommunesamarbeid.core.overlap import detect as core_detect
+    from kommunesamarbeid.services import overlap
+    from kommunesamarbeid.services.context import Actor
+
+    _lines(sqlite_db)
+    seen: list[int] = []
+    original = overlap_run.store_candidates
+
+    def storing(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.get_threshold()[0])
+        return original(*args, **kwargs)
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(overlap_run, "store_candidates", storing)
+    monkeypatch.setattr(overlap, "list_groups", lambda db: seen.append(gc.get_threshold()[0]))
+    overlap.detect(sqlite_db, Actor(user="koordinator"))
+    assert seen == [core_detect._GC_YOUNG] * 2
+    assert gc.get_threshold() == before
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("feil")
+
+    monkeypatch.setattr(overlap_run, "store_candidates", failing)
+    with pytest.raises(RuntimeError):
+        overlap.detect(sqlite_db, Actor(user="koordinator"))
+    assert gc.get_threshold() == before

@@ -46,7 +46,14 @@ from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_famili
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 from kommunesamarbeid.core.texts import catalogue as texts_catalogue
 
-__all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
+__all__ = [
+    "build_model",
+    "describe_group",
+    "detect_overlaps",
+    "fewer_collections",
+    "iter_detection",
+    "place_names",
+]
 
 _MODELS: dict[tuple[int, object], tuple[Vocabulary, CpvCatalogue, TextModel]] = {}
 _PROGRESS_STEPS: Final = 50
@@ -92,7 +99,11 @@ _GC_YOUNG: Final = 100_000
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector runs less often inside (``_GC_YOUNG``): also for the
+    callers that read, store and list a national-scale run's rows beside the text model
+    (hundreds of thousands of objects; with the default, each full collection walked the
+    whole model again)."""
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, _GC_YOUNG), middle, old)
     try:
@@ -140,7 +151,7 @@ def iter_detection(
 
     Stop iterating to cancel (nothing is changed anywhere).
     """
-    with _fewer_collections():
+    with fewer_collections():
         yield from _detection(lines, catalogue, vocabulary, settings, fixed_groups)
 
 
