@@ -22,6 +22,7 @@ from kommunesamarbeid.services import overlap, overlap_cache
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
+from tests.core.overlap.overlap_helpers import SMALL_CATALOGUE
 
 
 def _new_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -143,24 +144,16 @@ def test_listing_describes_each_group_as_reading_it_alone(db: Database, actor: A
 
 # ------------------------------------------------ the catalogue's labels as the engine read them
 
-_LABELS = {
-    "90620000": ("Snørydding", "Snow-clearing services"),
-    "90630000": ("Avising", "Ice-clearing services"),
-    "90910000": ("Rengjøring", "Cleaning services"),
-    "90911200": ("Rengjøring av bygninger", "Building-cleaning services"),
-    "30192000": ("Kontorrekvisita", "Office supplies"),
-    "34110000": ("Personbiler", "Passenger cars"),
-    "79530000": ("Oversettelse", "Translation services"),
-    "55520000": ("Catering", "Catering services"),
-}
-
 
 def _with_catalogue(db: Database, actor: Actor) -> None:
     load_demo(db, actor)
     with db.session() as session:
         session.execute(
             insert(CpvCode),
-            [{"code": c, "label_no": no, "label_en": en} for c, (no, en) in _LABELS.items()],
+            [
+                {"code": c, "label_no": no, "label_en": en}
+                for c, (no, en) in SMALL_CATALOGUE.items()
+            ],
         )
 
 
@@ -230,7 +223,7 @@ def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
 
     with db.session() as session:
         session.execute(
-            update(CpvCode).where(CpvCode.code == "79530000").values(label_no="Tolking")
+            update(CpvCode).where(CpvCode.code == "79540000").values(label_no="Tolking")
         )
     _new_session(monkeypatch)
     overlap.detect(db, actor)
@@ -259,7 +252,9 @@ def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
     monkeypatch.setattr(analysis_store, "ENGINE_VERSION", ENGINE_VERSION)
     with db.session() as session:
         session.execute(
-            update(CpvCode).where(CpvCode.code == "79530000").values(label_no="Oversettelse")
+            update(CpvCode)
+            .where(CpvCode.code == "79540000")
+            .values(label_no=SMALL_CATALOGUE["79540000"][0])
         )
     _new_session(monkeypatch)
     overlap.detect(db, actor)
