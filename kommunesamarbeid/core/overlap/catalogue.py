@@ -126,13 +126,14 @@ class CpvSuggester:
         word_kinds: Mapping[str, int],
         reading: LabelReading | None = None,
     ) -> None:
-        """``reading``: the labels as ``read_labels`` read them (kept from an earlier run of
-        the same engine), else they are read here; ``self.reading`` is what was used."""
+        """``reading``: the labels of this catalogue as ``read_labels`` read them (kept from an
+        earlier run of the same engine), else they are read here; ``self.reading`` is what
+        was used."""
         self._codes: list[str] = sorted(catalogue.labels)
         self._generic = generic
         self._word_kinds = word_kinds
         self._terms_cache: dict[tuple[str, tuple[str, ...]], list[tuple[int, float]]] = {}
-        if reading is None or {len(reading[0]), len(reading[1])} != {len(self._codes)}:
+        if reading is None:
             reading = read_labels(catalogue, analyzer, generic)
         self.reading: LabelReading = reading
         heads, label_words = reading

@@ -169,6 +169,8 @@ class TextModel:
         self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         stored = stored_labels(self.fingerprint) if stored_labels and self.fingerprint else None
         kept = decode_labels(stored) if stored else None
+        if kept and {len(kept[1][0]), len(kept[1][1])} != {len(catalogue.labels)}:
+            kept = None  # not a reading of this catalogue: read it again, all of it
         self.catalogue = catalogue
         self.families: tuple[Family, ...] = vocabulary.families
         index = {f.id: i for i, f in enumerate(self.families)}
@@ -258,9 +260,7 @@ class TextModel:
         )
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
-            (english, self.suggester.reading)
-            if self.fingerprint and (kept is None or kept[1] is not self.suggester.reading)
-            else None
+            (english, self.suggester.reading) if self.fingerprint and kept is None else None
         )
         self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
 
