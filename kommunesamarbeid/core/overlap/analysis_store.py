@@ -81,7 +81,7 @@ def encode_labels(english: Mapping[str, str], reading: LabelReading) -> str:
     """The catalogue as the engine read it: the English words learnt from its label pairs and
     each label's words (``catalogue.read_labels``), as JSON (floats round-trip)."""
     heads, words = reading
-    data = [_FORMAT, list(english.items()), heads, [[list(w) for w in ws] for ws in words]]
+    data = [_FORMAT, list(english.items()), heads, [list(ws.items()) for ws in words]]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -96,7 +96,7 @@ def decode_labels(text: str) -> tuple[dict[str, str], LabelReading] | None:
             {str(e): str(n) for e, n in english},
             (
                 [str(h) for h in heads],
-                [[(str(term), float(weight)) for term, weight in ws] for ws in words],
+                [{str(term): float(weight) for term, weight in ws} for ws in words],
             ),
         )
     except (ValueError, TypeError):

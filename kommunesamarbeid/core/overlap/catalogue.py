@@ -87,7 +87,7 @@ class Suggestion:
 #: A catalogue's labels as the suggester reads them (``read_labels``): for each code in code
 #: order, the first word of its Norwegian label (its key) and its weighted words in the order
 #: they were found.
-LabelReading = tuple[list[str], list[list[tuple[str, float]]]]
+LabelReading = tuple[list[str], list[dict[str, float]]]
 
 
 def read_labels(
@@ -97,7 +97,7 @@ def read_labels(
     building a suggester takes, and the same for the same catalogue, vocabulary and engine
     (so it can be kept between runs: ``TextModel``)."""
     heads: list[str] = []
-    words: list[list[tuple[str, float]]] = []
+    words: list[dict[str, float]] = []
     english = analyzer.english
     for code in sorted(catalogue.labels):
         label_no, label_en = catalogue.labels[code]
@@ -111,7 +111,7 @@ def read_labels(
                         continue  # an English word read as Norwegian: the label has it
                     for term, weight in _token_terms(token, generic):
                         weights[term] = max(weights.get(term, 0.0), weight * factor)
-        words.append(list(weights.items()))
+        words.append(weights)
     return heads, words
 
 
@@ -142,7 +142,7 @@ class CpvSuggester:
         cols: list[int] = []
         vals: list[float] = []
         for index, weights in enumerate(label_words):
-            for term, weight in weights:
+            for term, weight in weights.items():
                 rows.append(index)
                 cols.append(term_ids.setdefault(term, len(term_ids)))
                 vals.append(weight)
