@@ -5,13 +5,11 @@ made under another engine (code, vocabulary, catalogue)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import pytest
 from sqlalchemy import func, insert, select, update
 
 from kommunesamarbeid.core.overlap import analysis_store
-from kommunesamarbeid.core.overlap import catalogue as core_catalogue
 from kommunesamarbeid.core.overlap import detect as core_detect
 from kommunesamarbeid.core.overlap.analysis_store import ENGINE_VERSION, decode_labels, labels_key
 from kommunesamarbeid.core.overlap.detect import build_model
@@ -22,7 +20,7 @@ from kommunesamarbeid.services import overlap, overlap_cache
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
-from tests.core.overlap.overlap_helpers import SMALL_CATALOGUE
+from tests.core.overlap.overlap_helpers import SMALL_CATALOGUE, count_label_reads
 
 
 def _new_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -168,25 +166,12 @@ def _label_rows(db: Database) -> dict[str, str]:
     return {engine: text for engine, key, text in rows if key == labels_key(engine)}
 
 
-def _count_label_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The number of catalogues read (their labels analysed) from now on, one entry each."""
-    reads: list[int] = []
-    original = core_catalogue.read_labels
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        reads.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(core_catalogue, "read_labels", counting)
-    return reads
-
-
 def test_a_new_session_builds_its_model_from_the_kept_reading_of_the_labels(
     db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_catalogue(db, actor)
     _new_session(monkeypatch)
-    reads = _count_label_reads(monkeypatch)
+    reads = count_label_reads(monkeypatch)
     overlap.detect(db, actor)
     assert reads == [1]
     first = _groups(db)
@@ -216,7 +201,7 @@ def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
     reading of the old engine goes); an unreadable row is read again, not trusted."""
     _with_catalogue(db, actor)
     _new_session(monkeypatch)
-    reads = _count_label_reads(monkeypatch)
+    reads = count_label_reads(monkeypatch)
     overlap.detect(db, actor)
     first = _groups(db)
     engines = [*_label_rows(db)]

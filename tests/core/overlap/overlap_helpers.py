@@ -9,6 +9,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -111,3 +112,18 @@ def quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
         for quoted in re.findall(r"«([^»]+)»", reason):
             if not quoted[:1].isdigit():
                 assert quoted.lower() in written, (quoted, reason)
+
+
+def count_label_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for every catalogue whose labels are read (analysed) from now on."""
+    from kommunesamarbeid.core.overlap import catalogue as core_catalogue
+
+    reads: list[int] = []
+    original = core_catalogue.read_labels
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core_catalogue, "read_labels", counting)
+    return reads

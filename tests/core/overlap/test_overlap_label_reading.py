@@ -6,35 +6,25 @@ share are left as they are.)"""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from kommunesamarbeid.core.overlap import catalogue as core_catalogue
 from kommunesamarbeid.core.overlap.analysis_store import decode_labels, labels_key
 from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
 from kommunesamarbeid.core.overlap.detect import place_names
 from kommunesamarbeid.core.overlap.features import TextModel
-from tests.core.overlap.overlap_helpers import SMALL_CATALOGUE, evaluator, vocabulary
-
-
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    reads: list[int] = []
-    original = core_catalogue.read_labels
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        reads.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(core_catalogue, "read_labels", counting)
-    return reads
+from tests.core.overlap.overlap_helpers import (
+    SMALL_CATALOGUE,
+    count_label_reads,
+    evaluator,
+    vocabulary,
+)
 
 
 def test_a_model_from_the_kept_reading_reads_every_line_alike(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     words, catalogue = vocabulary(), CpvCatalogue(SMALL_CATALOGUE)
-    reads = _reads(monkeypatch)
+    reads = count_label_reads(monkeypatch)
     fresh = TextModel(words, catalogue)
     taken = fresh.take_labels()
     assert taken is not None and taken[0] == labels_key(fresh.fingerprint)
@@ -62,7 +52,7 @@ def test_an_unreadable_or_foreign_kept_reading_is_read_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     words, catalogue = vocabulary(), CpvCatalogue(SMALL_CATALOGUE)
-    reads = _reads(monkeypatch)
+    reads = count_label_reads(monkeypatch)
     unusable = [
         "[99]",
         "not json",
