@@ -10,11 +10,12 @@ line into a second open group, whatever a coordinator decided while detection ra
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.overlap.model import (
@@ -195,21 +196,31 @@ def _names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Municipality.id, Municipality.name)).all())
 
 
+def _json_lists(texts: Sequence[str | None]) -> list[list[Any]]:
+    """JSON texts (lists, or None) read in one pass: one ``json.loads`` of them all, where one
+    per row spent most of its time getting ready to read a few words."""
+    values = json.loads("[" + ",".join(text or "null" for text in texts) + "]")
+    return [list(value or []) for value in values]
+
+
 def _group_infos(session: Session) -> list[GroupInfo]:
     """Every stored group as ``_group_info`` describes it, read as plain rows (national scale:
-    tens of thousands of members; the same fields as ``_group_info``, which a test checks)."""
+    tens of thousands of members; the same fields as ``_group_info``, which a test checks).
+
+    Core statements on the session's connection (no ORM row handling), the reasons read as
+    text and decoded together (``_json_lists``)."""
     names = _names(session)
     refs = _proposal_refs(session)
+    connection = session.connection()
     m, p = OverlapMember, PlannedPurchase
-    members: dict[int, list[MemberInfo]] = {}
-    for row in session.execute(
+    rows = connection.execute(
         select(
             m.group_id,
             m.line_id,
             p.municipality_id,
             p.description,
             m.score,
-            m.reasons,
+            cast(m.reasons, Text),
             m.origin,
             p.status,
             p.total_value_nok,
@@ -221,14 +232,17 @@ def _group_infos(session: Session) -> list[GroupInfo]:
         )
         .join(p, m.line_id == p.id)
         .order_by(m.group_id, m.id)
-    ):
+    ).all()
+    reasons = _json_lists([row[5] for row in rows])
+    members: dict[int, list[MemberInfo]] = {}
+    for row, member_reasons in zip(rows, reasons, strict=True):
         members.setdefault(row[0], []).append(
             MemberInfo(
                 line_id=row[1],
                 municipality=names.get(row[2], ""),
                 description=row[3],
                 score=row[4],
-                reasons=list(row[5] or []),
+                reasons=member_reasons,
                 origin=row[6],
                 line_status=row[7],
                 total_value_nok=row[8],
@@ -239,14 +253,29 @@ def _group_infos(session: Session) -> list[GroupInfo]:
                 period_text=row[13],
             )
         )
+    del rows, reasons
     g = OverlapGroup
+    groups = connection.execute(
+        select(
+            g.id,
+            g.status,
+            g.score,
+            g.title,
+            cast(g.reasons, Text),
+            g.edited,
+            g.decided_by,
+            g.decided_at,
+            g.title_by_user,
+            g.version,
+        ).order_by(g.id)
+    ).all()
     return [
         GroupInfo(
             gid,
             status,
             score,
             title or "",
-            list(reasons or []),
+            group_reasons,
             members.get(gid, []),
             edited,
             decided_by=decided_by,
@@ -260,28 +289,13 @@ def _group_infos(session: Session) -> list[GroupInfo]:
             status,
             score,
             title,
-            reasons,
+            _,
             edited,
             decided_by,
             decided_at,
             title_by_user,
             version,
-        ) in (
-            session.execute(
-                select(
-                    g.id,
-                    g.status,
-                    g.score,
-                    g.title,
-                    g.reasons,
-                    g.edited,
-                    g.decided_by,
-                    g.decided_at,
-                    g.title_by_user,
-                    g.version,
-                ).order_by(g.id)
-            )
-        )
+        ), group_reasons in zip(groups, _json_lists([row[4] for row in groups]), strict=True)
     ]
 
 
@@ -349,15 +363,24 @@ def detect(
 
     The lines' analyses are taken from the earlier runs kept in the database and the new ones
     kept for the next run (``overlap_cache``)."""
-    from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps
-    from kommunesamarbeid.services import overlap_cache, overlap_run
+    from kommunesamarbeid.core.overlap.detect import fewer_collections
 
     require_coordinator(actor, "finne overlapp")
+    with fewer_collections():  # reading, storing and listing make many objects, no cycles
+        return _detect(db, actor, settings, progress)
+
+
+def _detect(
+    db: Database, actor: Actor, settings: DetectionSettings | None, progress: Progress | None
+) -> DetectReport:
+    from kommunesamarbeid.core.overlap.detect import detect_overlaps
+    from kommunesamarbeid.services import overlap_cache, overlap_run
+
     with db.sessions() as session:
         lines = overlap_run.active_lines(session)
         fixed = overlap_run.fixed_groups(session)
     labels = catalogue_labels(db)
-    model = build_model(vocabulary(), labels)
+    model = overlap_cache.model(db, vocabulary(), labels)
     texts = overlap_cache.attach(db, model, lines)
 
     def engine_progress(done: int, total: int) -> bool:

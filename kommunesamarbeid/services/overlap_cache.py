@@ -8,12 +8,17 @@ had to make (``keep``), so the next run, in this process or another, on this mac
 on the same server, starts from them. Rows of another engine are removed; rows of texts no
 longer in any active line are removed once they outnumber the used ones. Keeping is best
 effort: when it fails (a read-only login, a busy database) detection's result still stands.
+
+The catalogue's labels as the engine read them (the English words learnt from the label pairs
+and each label's words for CPV suggestions) are kept the same way, in one row of the same
+engine (``labels_key``): a new session builds its text model from them (``model``) instead of
+reading the ~9,000 labels again.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from sqlalchemy import delete, func, select
@@ -21,25 +26,39 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.errors import UserError
-from kommunesamarbeid.core.overlap.detect import place_names
+from kommunesamarbeid.core.overlap.analysis_store import labels_key
+from kommunesamarbeid.core.overlap.detect import build_model, place_names
 from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import OverlapLineAnalysis
-from kommunesamarbeid.services.overlap_run import pg_insert
+from kommunesamarbeid.services.overlap_run import among, pg_insert
 
-__all__ = ["attach", "keep"]
+__all__ = ["attach", "keep", "model"]
 
 _LOG = logging.getLogger(__name__)
-#: Keys per query (an IN list) and rows per insert.
+#: Rows per insert (SQLite).
 _CHUNK: Final = 1000
 #: Stored rows of the engine may be this many times the texts in use before the unused go.
 _SLACK: Final = 2
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+def model(db: Database, vocabulary: Vocabulary, labels: Mapping[str, tuple[str, str]]) -> TextModel:
+    """The text model of a run (``build_model``), made from the reading of the catalogue's
+    labels an earlier run of the same engine kept, when there is one (``keep`` keeps it):
+    reading the ~9,000 labels again is most of building a model in a new session."""
+
+    def stored(fingerprint: str) -> str | None:
+        with db.sessions() as session:
+            return session.scalar(
+                select(OverlapLineAnalysis.analysis).where(
+                    OverlapLineAnalysis.key == labels_key(fingerprint),
+                    OverlapLineAnalysis.engine == fingerprint,
+                )
+            )
+
+    return build_model(vocabulary, labels, stored_labels=stored)
 
 
 def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[str]:
@@ -51,11 +70,10 @@ def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[s
     names = list(dict.fromkeys(model.storage_key(model.key(line, places)) for line in lines))
     stored: dict[str, str] = {}
     with db.sessions() as session:
-        for chunk in _chunks(names):
+        for condition in among(session, OverlapLineAnalysis.key, names):
             rows = session.execute(
                 select(OverlapLineAnalysis.key, OverlapLineAnalysis.analysis).where(
-                    OverlapLineAnalysis.engine == model.fingerprint,
-                    OverlapLineAnalysis.key.in_(chunk),
+                    OverlapLineAnalysis.engine == model.fingerprint, condition
                 )
             )
             stored.update((key, analysis) for key, analysis in rows)
@@ -69,10 +87,13 @@ def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
     fresh = model.take_fresh()
     if not model.fingerprint:
         return 0
+    labels = model.take_labels()
+    if labels is not None:
+        fresh[labels[0]] = labels[1]
     try:
         with db.session() as session:
             _write(session, model.fingerprint, fresh)
-            _tidy(session, model.fingerprint, set(used))
+            _tidy(session, model.fingerprint, {*used, labels_key(model.fingerprint)})
     except (SQLAlchemyError, UserError) as exc:
         _LOG.warning("Kunne ikke lagre linjeanalysene for neste søk: %s", exc)
         return 0
@@ -117,5 +138,5 @@ def _tidy(session: Session, engine: str, used: set[str]) -> None:
         )
         if key not in used
     ]
-    for chunk in _chunks(unused):
-        session.execute(delete(OverlapLineAnalysis).where(OverlapLineAnalysis.key.in_(chunk)))
+    for condition in among(session, OverlapLineAnalysis.key, unused):
+        session.execute(delete(OverlapLineAnalysis).where(condition))

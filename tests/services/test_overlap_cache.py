@@ -7,15 +7,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
+from kommunesamarbeid.core.overlap import analysis_store
 from kommunesamarbeid.core.overlap import detect as core_detect
+from kommunesamarbeid.core.overlap.analysis_store import ENGINE_VERSION, decode_labels, labels_key
+from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.db.engine import Database
-from kommunesamarbeid.db.models import OverlapLineAnalysis, PlannedPurchase
+from kommunesamarbeid.db.models import CpvCode, OverlapLineAnalysis, PlannedPurchase
+from kommunesamarbeid.paths import resource_path
 from kommunesamarbeid.services import overlap, overlap_cache
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
+from tests.core.overlap.overlap_helpers import SMALL_CATALOGUE, count_label_reads
 
 
 def _new_session(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,3 +138,109 @@ def test_listing_describes_each_group_as_reading_it_alone(db: Database, actor: A
         assert group == overlap.get_group(db, group.id)
     confirmed = next(g for g in listed if g.id == first.id)
     assert confirmed.decided_by == actor.user and confirmed.decided_at is not None
+
+
+# ------------------------------------------------ the catalogue's labels as the engine read them
+
+
+def _with_catalogue(db: Database, actor: Actor) -> None:
+    load_demo(db, actor)
+    with db.session() as session:
+        session.execute(
+            insert(CpvCode),
+            [
+                {"code": c, "label_no": no, "label_en": en}
+                for c, (no, en) in SMALL_CATALOGUE.items()
+            ],
+        )
+
+
+def _label_rows(db: Database) -> dict[str, str]:
+    """engine -> the kept reading of the labels under it."""
+    with db.sessions() as session:
+        rows = session.execute(
+            select(
+                OverlapLineAnalysis.engine, OverlapLineAnalysis.key, OverlapLineAnalysis.analysis
+            )
+        ).all()
+    return {engine: text for engine, key, text in rows if key == labels_key(engine)}
+
+
+def test_a_new_session_builds_its_model_from_the_kept_reading_of_the_labels(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1]
+    first = _groups(db)
+    fresh = build_model(overlap.vocabulary(), catalogue_labels(db))
+    kept = _label_rows(db)
+    assert list(kept) == [fresh.fingerprint]
+    assert decode_labels(kept[fresh.fingerprint]) == (
+        fresh.analyzer.english,
+        fresh.suggester.reading,
+    )
+
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1]  # the labels were not read again
+    stored = build_model(overlap.vocabulary(), catalogue_labels(db))
+    assert stored is not fresh
+    assert stored.suggester.reading == fresh.suggester.reading
+    assert stored.analyzer.english == fresh.analyzer.english
+    assert _groups(db) == first
+    assert _label_rows(db) == kept
+
+
+def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A changed catalogue, vocabulary or engine version reads the labels again (and the
+    reading of the old engine goes); an unreadable row is read again, not trusted."""
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    engines = [*_label_rows(db)]
+
+    with db.session() as session:
+        session.execute(
+            update(CpvCode).where(CpvCode.code == "79540000").values(label_no="Tolking")
+        )
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+
+    vocabulary = replace(overlap.vocabulary(), fingerprint="another vocabulary")
+    _new_session(monkeypatch)
+    monkeypatch.setattr(
+        overlap, "_vocabulary_cache", {str(resource_path("vocabulary")): vocabulary}
+    )
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+
+    monkeypatch.setattr(analysis_store, "ENGINE_VERSION", "another version")
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    engines.append(*_label_rows(db))
+    assert reads == [1, 1, 1, 1]
+    assert len(set(engines)) == 4  # and each time only the new engine's row is left
+
+    with db.session() as session:
+        session.execute(update(OverlapLineAnalysis).values(analysis="[99]"))
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1, 1, 1, 1, 1]
+    monkeypatch.setattr(analysis_store, "ENGINE_VERSION", ENGINE_VERSION)
+    with db.session() as session:
+        session.execute(
+            update(CpvCode)
+            .where(CpvCode.code == "79540000")
+            .values(label_no=SMALL_CATALOGUE["79540000"][0])
+        )
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert _groups(db) == first

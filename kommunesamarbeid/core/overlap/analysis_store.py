@@ -20,14 +20,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.catalogue import LabelReading
     from kommunesamarbeid.core.overlap.features import LineFeatures
 
 __all__ = [
     "ENGINE_VERSION",
     "AnalysisKey",
     "decode",
+    "decode_labels",
     "encode",
+    "encode_labels",
     "engine_fingerprint",
+    "labels_key",
     "normalised",
     "storage_key",
 ]
@@ -65,6 +69,38 @@ def storage_key(key: AnalysisKey, fingerprint: str) -> str:
     description, details, written, places = key
     text = "\x1f".join((fingerprint, description, details, written or "", ",".join(sorted(places))))
     return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()
+
+
+def labels_key(fingerprint: str) -> str:
+    """40 hex digits naming the reading of the catalogue's labels under one engine (no line's
+    text gives it: ``storage_key`` joins the fingerprint with a line's fields)."""
+    return hashlib.sha1(f"{fingerprint}\x1ecatalogue".encode(), usedforsecurity=False).hexdigest()
+
+
+def encode_labels(english: Mapping[str, str], reading: LabelReading) -> str:
+    """The catalogue as the engine read it: the English words learnt from its label pairs and
+    each label's words (``catalogue.read_labels``), as JSON (floats round-trip)."""
+    heads, words = reading
+    data = [_FORMAT, list(english.items()), heads, [list(ws.items()) for ws in words]]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_labels(text: str) -> tuple[dict[str, str], LabelReading] | None:
+    """What ``encode_labels`` stored, or None when it is of another format or not readable."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, list) or len(data) != 4 or data[0] != _FORMAT:
+            return None
+        _, english, heads, words = data
+        return (
+            {str(e): str(n) for e, n in english},
+            (
+                [str(h) for h in heads],
+                [{str(term): float(weight) for term, weight in ws} for ws in words],
+            ),
+        )
+    except (ValueError, TypeError):
+        return None
 
 
 def encode(features: LineFeatures) -> str:

@@ -22,7 +22,15 @@ import numpy.typing as npt
 from kommunesamarbeid.core.cpv import is_code8, significant_digits
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
 
-__all__ = ["CpvCatalogue", "CpvSuggester", "Suggestion", "catalogue_from_csv", "kind_bits_of"]
+__all__ = [
+    "CpvCatalogue",
+    "CpvSuggester",
+    "LabelReading",
+    "Suggestion",
+    "catalogue_from_csv",
+    "kind_bits_of",
+    "read_labels",
+]
 
 #: Below this cosine a suggestion is not trusted.
 MIN_CONFIDENCE: Final = 0.3
@@ -78,6 +86,37 @@ class Suggestion:
     keys: frozenset[str] = frozenset()
 
 
+#: A catalogue's labels as the suggester reads them (``read_labels``): for each code in code
+#: order, the first word of its Norwegian label (its key) and its weighted words in the order
+#: they were found.
+LabelReading = tuple[list[str], list[dict[str, float]]]
+
+
+def read_labels(
+    catalogue: CpvCatalogue, analyzer: Analyzer, generic: frozenset[str]
+) -> LabelReading:
+    """Every label of ``catalogue`` read by ``analyzer`` (``LabelReading``): most of the time
+    building a suggester takes, and the same for the same catalogue, vocabulary and engine
+    (so it can be kept between runs: ``TextModel``)."""
+    heads: list[str] = []
+    words: list[dict[str, float]] = []
+    english = analyzer.english
+    for code in sorted(catalogue.labels):
+        label_no, label_en = catalogue.labels[code]
+        weights: dict[str, float] = {}
+        label_tokens = analyzer.analyse(label_no).tokens if label_no else ()
+        heads.append(label_tokens[0].key if label_tokens else "")
+        for text, factor in ((label_no, 1.0), (label_en, 0.5)):
+            if text:
+                for token in analyzer.analyse(text).tokens:
+                    if factor < 1.0 and token.key != token.surface and english:
+                        continue  # an English word read as Norwegian: the label has it
+                    for term, weight in _token_terms(token, generic):
+                        weights[term] = max(weights.get(term, 0.0), weight * factor)
+        words.append(weights)
+    return heads, words
+
+
 class CpvSuggester:
     """Suggests a CPV code for a text from the catalogue labels."""
 
@@ -87,29 +126,24 @@ class CpvSuggester:
         analyzer: Analyzer,
         generic: frozenset[str],
         word_kinds: Mapping[str, int],
+        reading: LabelReading | None = None,
     ) -> None:
+        """``reading``: the labels of this catalogue as ``read_labels`` read them (kept from an
+        earlier run of the same engine), else they are read here; ``self.reading`` is what
+        was used."""
         self._codes: list[str] = sorted(catalogue.labels)
         self._generic = generic
         self._word_kinds = word_kinds
         self._terms_cache: dict[tuple[str, tuple[str, ...]], list[tuple[int, float]]] = {}
-        heads: list[str] = []
-        english = analyzer.english
+        if reading is None:
+            reading = read_labels(catalogue, analyzer, generic)
+        self.reading: LabelReading = reading
+        heads, label_words = reading
         term_ids: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
-        for index, code in enumerate(self._codes):
-            label_no, label_en = catalogue.labels[code]
-            weights: dict[str, float] = {}
-            label_tokens = analyzer.analyse(label_no).tokens if label_no else ()
-            heads.append(label_tokens[0].key if label_tokens else "")
-            for text, factor in ((label_no, 1.0), (label_en, 0.5)):
-                if text:
-                    for token in analyzer.analyse(text).tokens:
-                        if factor < 1.0 and token.key != token.surface and english:
-                            continue  # an English word read as Norwegian: the label has it
-                        for term, weight in _token_terms(token, generic):
-                            weights[term] = max(weights.get(term, 0.0), weight * factor)
+        for index, weights in enumerate(label_words):
             for term, weight in weights.items():
                 rows.append(index)
                 cols.append(term_ids.setdefault(term, len(term_ids)))

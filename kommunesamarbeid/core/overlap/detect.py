@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
 import numpy as np
@@ -46,7 +46,14 @@ from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_famili
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 from kommunesamarbeid.core.texts import catalogue as texts_catalogue
 
-__all__ = ["build_model", "describe_group", "detect_overlaps", "iter_detection", "place_names"]
+__all__ = [
+    "build_model",
+    "describe_group",
+    "detect_overlaps",
+    "fewer_collections",
+    "iter_detection",
+    "place_names",
+]
 
 _MODELS: dict[tuple[int, object], tuple[Vocabulary, CpvCatalogue, TextModel]] = {}
 _PROGRESS_STEPS: Final = 50
@@ -58,10 +65,15 @@ _NOT_NAMES: Final = frozenset({"kommune", "kommunes", "fylkeskommune", "herad", 
 CatalogueInput = CpvCatalogue | Mapping[str, tuple[str, str]]
 
 
-def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
+def build_model(
+    vocabulary: Vocabulary,
+    catalogue: CatalogueInput,
+    *,
+    stored_labels: Callable[[str], str | None] | None = None,
+) -> TextModel:
     """The text model for a vocabulary and catalogue, kept for the next run with the same two
     (a catalogue given as a mapping is recognised by its content, so a fresh copy of the same
-    labels does not rebuild the model)."""
+    labels does not rebuild the model). ``stored_labels``: see ``TextModel``."""
     catalogue_key: object
     if isinstance(catalogue, CpvCatalogue):
         catalogue_key = ("object", id(catalogue))
@@ -72,7 +84,7 @@ def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
     if cached is not None and cached[0] is vocabulary:
         return cached[2]
     wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
-    model = TextModel(vocabulary, wrapped)
+    model = TextModel(vocabulary, wrapped, stored_labels)
     texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
     if len(_MODELS) >= 4:
         _MODELS.clear()
@@ -82,12 +94,19 @@ def build_model(vocabulary: Vocabulary, catalogue: CatalogueInput) -> TextModel:
 
 #: Allocations between two young-generation collections during a run (Python's default is
 #: 700): detection makes millions of small objects that never form cycles, and collecting
-#: after every 700 of them cost a sixth of the run.
-_GC_YOUNG: Final = 100_000
+#: after every 700 of them cost a sixth of the run. At 100 000 a national-scale run (100k
+#: lines) still spent about a second collecting, half of it in middle-generation collections
+#: of a million objects each; at 400 000 most objects are gone before a collection looks at
+#: them and none reaches the middle generation (peak memory the same).
+_GC_YOUNG: Final = 400_000
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector runs less often inside (``_GC_YOUNG``): also for the
+    callers that read, store and list a national-scale run's rows beside the text model
+    (hundreds of thousands of objects; with the default, each full collection walked the
+    whole model again)."""
     young, middle, old = gc.get_threshold()
     gc.set_threshold(max(young, _GC_YOUNG), middle, old)
     try:
@@ -135,7 +154,7 @@ def iter_detection(
 
     Stop iterating to cancel (nothing is changed anywhere).
     """
-    with _fewer_collections():
+    with fewer_collections():
         yield from _detection(lines, catalogue, vocabulary, settings, fixed_groups)
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final, NamedTuple
 
@@ -25,8 +25,11 @@ from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.overlap.analysis_store import (
     AnalysisKey,
     decode,
+    decode_labels,
     encode,
+    encode_labels,
     engine_fingerprint,
+    labels_key,
     normalised,
     storage_key,
 )
@@ -153,8 +156,21 @@ _MID: Final = _FIELDS.index("mid_month")
 class TextModel:
     """The analysis of one run: analyzer, compiled families, CPV suggester."""
 
-    def __init__(self, vocabulary: Vocabulary, catalogue: CpvCatalogue) -> None:
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        catalogue: CpvCatalogue,
+        stored_labels: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """``stored_labels(fingerprint)``: the catalogue's labels as this engine read them in
+        an earlier run (``encode_labels``), or None; used instead of reading them again."""
         self.vocabulary = vocabulary
+        #: names the analyses of this engine are stored under ("" : not stored)
+        self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
+        stored = stored_labels(self.fingerprint) if stored_labels and self.fingerprint else None
+        kept = decode_labels(stored) if stored else None
+        if kept and {len(kept[1][0]), len(kept[1][1])} != {len(catalogue.labels)}:
+            kept = None  # not a reading of this catalogue: read it again, all of it
         self.catalogue = catalogue
         self.families: tuple[Family, ...] = vocabulary.families
         index = {f.id: i for i, f in enumerate(self.families)}
@@ -192,7 +208,8 @@ class TextModel:
             no_stem=vocabulary.no_stem,
         )
         self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
-        self.analyzer.read_english(self._english(vocabulary, catalogue, family_words))
+        english = kept[0] if kept else self._english(vocabulary, catalogue, family_words)
+        self.analyzer.read_english(english)
         self.analyzer.read_english_list(vocabulary.english)
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():
@@ -221,8 +238,6 @@ class TextModel:
         self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         #: what a reading's words alone give (``_words``), by its tokens
         self._words_cache: dict[tuple[Any, ...], _Words] = {}
-        #: names the analyses of this engine are stored under ("" : not stored)
-        self.fingerprint = engine_fingerprint(vocabulary.fingerprint, catalogue.labels)
         self._stored: dict[str, str] = {}
         #: the analyses made since ``take_fresh``, by text (named only when taken)
         self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
@@ -240,7 +255,13 @@ class TextModel:
         self.kinds_by_key = {
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
-        self.suggester = CpvSuggester(catalogue, self.analyzer, self.generic, self.kinds_by_key)
+        self.suggester = CpvSuggester(
+            catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
+        )
+        #: the labels' reading to keep (``take_labels``): None when it came from the store
+        self._fresh_labels = (
+            (english, self.suggester.reading) if self.fingerprint and kept is None else None
+        )
         self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
 
     def _english(
@@ -309,6 +330,14 @@ class TextModel:
         self._fresh.clear()
         self._stored.clear()
         return fresh
+
+    def take_labels(self) -> tuple[str, str] | None:
+        """The reading of the catalogue's labels made by this model, to be kept (its
+        ``labels_key`` and JSON), once; None when it came from the store or was taken."""
+        fresh, self._fresh_labels = self._fresh_labels, None
+        if fresh is None:
+            return None
+        return labels_key(self.fingerprint), encode_labels(*fresh)
 
     def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:
         """The keys of ``lines``, with the CPV codes of the texts not analysed yet looked up

@@ -168,6 +168,8 @@ class FeatureTable:
         self.kind_written = np.array([f.written_kind for f in features], dtype=np.int64)
         self.kind_text = np.array([f.text_kinds for f in features], dtype=np.int64)
         self._features = features
+        #: line -> its ``specific_keys`` (made when a pair asks: ``_shared_specific``)
+        self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
         self.head_ids, _ = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
@@ -427,10 +429,16 @@ class FeatureTable:
         spellings make one, is in the other line whole or by its parts ("sandfang" /
         "Tømming av sandfang", "sandfangtømming")."""
         result = np.zeros(len(a), dtype=bool)
+        features, found = self._features, self._specific_keys
         for k in np.flatnonzero(which).tolist():
-            result[k] = (
-                specific_word(self._features[int(a[k])], self._features[int(b[k])]) is not None
-            )
+            for one, other in ((int(a[k]), int(b[k])), (int(b[k]), int(a[k]))):
+                keys = found.get(one)
+                if keys is None:
+                    keys = found[one] = specific_keys(features[one])
+                terms = features[other].terms
+                if keys and any(_in_terms(terms, key, parts) for key, parts in keys):
+                    result[k] = True
+                    break
         return result
 
     def _heads(self, a: Int, b: Int) -> Float:
@@ -480,15 +488,31 @@ class FeatureTable:
         return result
 
 
+def specific_keys(features: LineFeatures) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The main words of a line ``specific_word`` looks for in another (compounds and words two
+    spellings make one, with the parts that stand for them), in the order they come."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for key in features.main_keys:
+        if features.terms.get(key, 0.0) <= 0.0:
+            continue
+        if is_variant(key):
+            found.append((key, (key,)))
+        elif "+" in key:
+            found.append((key, tuple(key.split("+"))))
+    return tuple(found)
+
+
+def _in_terms(terms: dict[str, float], key: str, parts: tuple[str, ...]) -> bool:
+    """A line with these ``terms`` has the word ``key``, whole or by its parts."""
+    return terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+
+
 def specific_word(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
     """A specific main word two lines share (a compound, whole or by its parts, or a word two
     spellings make one), as each line writes it; None when they share none."""
     for one, other, flip in ((first, second, False), (second, first, True)):
-        for key in one.main_keys:
-            if one.terms.get(key, 0.0) <= 0.0 or not ("+" in key or is_variant(key)):
-                continue
-            parts = (key,) if is_variant(key) else tuple(key.split("+"))
-            if other.terms.get(key, 0.0) > 0.0 or all(other.terms.get(p, 0.0) > 0.0 for p in parts):
+        for key, parts in specific_keys(one):
+            if _in_terms(other.terms, key, parts):
                 mine = one.surfaces.get(key, key)
                 theirs = other.surfaces.get(key) or other.surfaces.get(parts[0], key)
                 return (theirs, mine) if flip else (mine, theirs)

@@ -9,6 +9,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -118,3 +119,18 @@ def assert_one_need(text_a: str, text_b: str) -> None:
     why = explain_two(text_a, text_b)
     assert why.passes, (why.evidence_for, why.evidence_against)
     quoted_words_are_written(why, text_a, text_b)
+
+
+def count_label_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for every catalogue whose labels are read (analysed) from now on."""
+    from kommunesamarbeid.core.overlap import catalogue as core_catalogue
+
+    reads: list[int] = []
+    original = core_catalogue.read_labels
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(core_catalogue, "read_labels", counting)
+    return reads
