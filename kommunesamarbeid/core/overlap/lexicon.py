@@ -118,6 +118,10 @@ class Lexicon:
     #: Words that start verbs and nouns made of them ("for", "til", "inn"): no modifier of a
     #: word the dictionaries list whole.
     particles: frozenset[str] = frozenset()
+    #: The vocabulary's spelling variants of bokmål headwords (spelling_variants.tsv): a
+    #: listed form is read as its standard word wherever it stands, also as the last part of
+    #: a compound ("pleiesenger": «senger» is «seng», which the dictionaries read as «sang»).
+    variants: dict[str, str] = field(default_factory=dict)
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -144,6 +148,12 @@ class Lexicon:
         return result
 
     def _lemma(self, word: str) -> str | None:
+        standard = self.variants.get(word)
+        if standard is not None and standard != word:
+            return self._plain_lemma(standard) or standard
+        return self._plain_lemma(word)
+
+    def _plain_lemma(self, word: str) -> str | None:
         if (
             word not in self.nb.entries
             and self.nn.is_base(word)
