@@ -26,6 +26,8 @@ _LEXICALISED: Final = 2.5
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
+#: Letters that may be written once where two parts meet ("respons|senter", "natt|tog").
+_CONSONANTS: Final = frozenset("bdfgjklmnprstv")
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
@@ -338,13 +340,19 @@ class Lexicon:
         # worked out only for the places a known first part reaches from the start of the word
         # (most places are never reached, and looking up the rest of the word there costs most)
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {len(word): None}
-        found = self._reading(word, 0, best)
+        # a letter written once where two parts meet only in a word the dictionaries do not
+        # list (a listed word is spelt as listed: "stasjon" is no "stas" + "sjon")
+        found = self._reading(word, 0, best, self.lemma(word) is None)
         if found is not None and found[0] >= 2:
             return found[2]
         return ()
 
     def _reading(
-        self, word: str, start: int, best: dict[int, tuple[int, float, tuple[str, ...]] | None]
+        self,
+        word: str,
+        start: int,
+        best: dict[int, tuple[int, float, tuple[str, ...]] | None],
+        shared_ok: bool = False,
     ) -> tuple[int, float, tuple[str, ...]] | None:
         """The best reading of ``word[start:]`` (``best`` keeps those worked out; a method,
         not a closure: a closure calling itself is a reference cycle only the garbage
@@ -371,13 +379,31 @@ class Lexicon:
                 modifier = self._modifier(word[start:end])
                 if modifier is None:
                     continue
-                tail = self._reading(word, end, best)
+                tail = self._reading(word, end, best, shared_ok)
                 if tail is not None:
                     options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
+                if shared_ok and word[end - 1] in _CONSONANTS and self._own_word(word[start:end]):
+                    # the letter where the parts meet written once ("respons|senter" as
+                    # "responsenter", "buss|stasjon" as "busstasjon"): it ends the one part and
+                    # starts the next, a little less likely than a reading without it
+                    shared = self._reading(word, end - 1, best, shared_ok)
+                    if shared is not None:
+                        options.append(
+                            (
+                                shared[0] + 1,
+                                shared[1] + modifier[1] - _LINK_COST,
+                                (modifier[0], *shared[2]),
+                            )
+                        )
             if options:
                 found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
         best[start] = found
         return found
+
+    def _own_word(self, piece: str) -> bool:
+        """A dictionary word in its own right (not only a linking form)."""
+        own = self.nb.entries.get(piece)
+        return (own is not None and not own.startswith("=")) or piece in self.nn.entries
 
     def _head_value(self, surface: str, lemma: str) -> float:
         """How likely a word is the last part of a compound: how common it is (Zipf, capped:

@@ -36,3 +36,25 @@ def test_a_listed_spelling_variant_reads_the_last_part_of_a_compound(
 ) -> None:
     # «senger» is listed as «seng» (the dictionaries read it as «sang»): inside a compound too
     assert _parts(compound)[-1] == head
+
+
+# --- a letter written once where two parts meet ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("compound", "parts"),
+    [
+        ("responsenter", ("respons", "senter")),  # respons|senter
+        ("nattaxi", ("natt", "taxi")),  # natt|taxi
+        ("glassalong", ("glass", "salong")),  # glass|salong
+    ],
+)
+def test_a_letter_shared_by_two_parts_is_read_as_both(
+    compound: str, parts: tuple[str, ...]
+) -> None:
+    assert _parts(compound) == parts
+
+
+def test_a_listed_word_is_not_read_as_parts_sharing_a_letter() -> None:
+    assert _parts("stasjon") == ("stasjon",)
+    assert _parts("restaurant") == ("restaurant",)
