@@ -58,3 +58,23 @@ def test_a_letter_shared_by_two_parts_is_read_as_both(
 def test_a_listed_word_is_not_read_as_parts_sharing_a_letter() -> None:
     assert _parts("stasjon") == ("stasjon",)
     assert _parts("restaurant") == ("restaurant",)
+
+
+# --- nynorsk words that are also rare bokmål words, read as their bokmål word ---------------
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("brukarane", "brukere"),  # not «bru» + «kar»
+        ("brukarrepresentantar", "brukerrepresentanter"),
+        ("søkjarar", "søkere"),  # not «søk» + «jar»
+        ("bebuarar", "beboere"),
+        ("foreldrerettleiing", "foreldreveiledning"),  # not «rett» + «ledelse»
+        ("grunnundersøking", "grunnundersøkelse"),
+    ],
+)
+def test_a_nynorsk_word_the_dictionaries_do_not_link_reads_as_bokmal(
+    nynorsk: str, bokmal: str
+) -> None:
+    assert _parts(nynorsk) == _parts(bokmal)
