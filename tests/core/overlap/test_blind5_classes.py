@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-from overlap_helpers import SMALL_CATALOGUE, vocabulary
+from overlap_helpers import SMALL_CATALOGUE, explain_two, quoted_words_are_written, vocabulary
 
 from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.features import TextModel
@@ -78,3 +78,32 @@ def test_a_nynorsk_word_the_dictionaries_do_not_link_reads_as_bokmal(
     nynorsk: str, bokmal: str
 ) -> None:
     assert _parts(nynorsk) == _parts(bokmal)
+
+
+# --- advice that is the need itself is no role beside it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Advokatbistand og juridisk rådgivning", "Advokattjenester"),
+        ("Juridisk bistand i personalsaker", "Advokattjenester og juridisk rådgiving"),
+    ],
+)
+def test_a_line_known_by_its_need_and_advice_of_that_need_meets_the_need(
+    text_a: str, text_b: str
+) -> None:
+    why = explain_two(text_a, text_b)
+    assert why.passes, why.evidence_against
+    quoted_words_are_written(why, text_a, text_b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Forsikringsrådgivning", "Forsikringer for kommunen"),  # advice on a need: a role
+        ("Kommunikasjonsrådgivning", "Kommunikasjonsløsning for skolene"),
+    ],
+)
+def test_advice_about_a_need_stays_apart_from_the_need(text_a: str, text_b: str) -> None:
+    assert not explain_two(text_a, text_b).passes
