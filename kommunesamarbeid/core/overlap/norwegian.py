@@ -63,6 +63,8 @@ _HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 #: A compound cut in both parts ("forbr.mat.", "hj.tj.").
 _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
+#: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
+_ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
 _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
@@ -628,6 +630,7 @@ class Analyzer:
             kind == _CONTENT
             and item[0].isupper()
             and not item.isupper()
+            and not _ACRONYM_PLURAL.fullmatch(item)
             and not self.known(lower)  # neither the word nor its stem (cached per word)
         )
         return lower, kind, capital
@@ -645,6 +648,9 @@ class Analyzer:
         (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
         parts stands for, ``cut`` a full stop follows, ``hanging`` the head a word written
         with a hanging hyphen shares."""
+        if _ACRONYM_PLURAL.fullmatch(item):
+            # "AEDs", "PCs": an acronym with an English plural "s" is the acronym
+            item, lower = item[:-1], lower[:-1]
         # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:

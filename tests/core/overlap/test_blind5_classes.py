@@ -107,3 +107,28 @@ def test_a_line_known_by_its_need_and_advice_of_that_need_meets_the_need(
 )
 def test_advice_about_a_need_stays_apart_from_the_need(text_a: str, text_b: str) -> None:
     assert not explain_two(text_a, text_b).passes
+
+
+# --- English: an acronym's plural, and pipe inspection written in English -------------------
+
+
+def test_an_acronym_with_an_english_plural_s_is_the_acronym() -> None:
+    why = explain_two("Supply of AEDs for schools and sports halls", "Hjertestartere")
+    assert why.passes, why.evidence_against
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("CCTV inspection of drains and sewers", "Rørinspeksjon med kamera (TV-kjøring)"),
+        ("Sewer inspection framework", "Kamerainspeksjon av avløpsledninger"),
+    ],
+)
+def test_pipe_inspection_in_english_is_pipe_inspection(english: str, norwegian: str) -> None:
+    why = explain_two(english, norwegian)
+    assert why.passes, why.evidence_against
+    quoted_words_are_written(why, english, norwegian)
+
+
+def test_cctv_of_pipes_is_not_camera_surveillance() -> None:
+    assert not explain_two("CCTV survey of drain pipes", "Kameraovervåking av rådhuset").passes
