@@ -132,3 +132,24 @@ def test_pipe_inspection_in_english_is_pipe_inspection(english: str, norwegian: 
 
 def test_cctv_of_pipes_is_not_camera_surveillance() -> None:
     assert not explain_two("CCTV survey of drain pipes", "Kameraovervåking av rådhuset").passes
+
+
+# --- a short prefix written together with a listed word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("elvarebiler", ("el", "varebil")),  # not «elv» + …
+        ("elsparkesykler", ("el", "sparkesykkel")),
+    ],
+)
+def test_a_short_prefix_before_a_listed_word_is_read_as_prefix_and_word(
+    word: str, parts: tuple[str, ...]
+) -> None:
+    assert _parts(word) == parts
+
+
+def test_a_listed_word_starting_like_a_prefix_keeps_its_reading() -> None:
+    assert _parts("elever") == ("elev",)
+    assert _parts("elvebredd")[0] == "elv"
