@@ -153,3 +153,13 @@ def test_a_short_prefix_before_a_listed_word_is_read_as_prefix_and_word(
 def test_a_listed_word_starting_like_a_prefix_keeps_its_reading() -> None:
     assert _parts("elever") == ("elev",)
     assert _parts("elvebredd")[0] == "elv"
+
+
+# --- vans are their own need beside cars ----------------------------------------------------
+
+
+def test_vans_in_any_wording_meet_and_stay_apart_from_cars() -> None:
+    assert explain_two("Innkjøp av varevogner", "Elektriske varebilar til driftsavdelinga").passes
+    assert explain_two("Electric vans for the home care service", "Varebiler").passes
+    assert not explain_two("Leasing av tjenestebiler", "Varebiler til driftsavdelingen").passes
+    assert explain_two("Leasing av tjenestebiler", "Operasjonell leasing av personbiler").passes
