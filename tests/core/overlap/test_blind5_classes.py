@@ -163,3 +163,13 @@ def test_vans_in_any_wording_meet_and_stay_apart_from_cars() -> None:
     assert explain_two("Electric vans for the home care service", "Varebiler").passes
     assert not explain_two("Leasing av tjenestebiler", "Varebiler til driftsavdelingen").passes
     assert explain_two("Leasing av tjenestebiler", "Operasjonell leasing av personbiler").passes
+
+
+# --- care beds are not beds and mattresses for housing ------------------------------------
+
+
+def test_care_beds_meet_and_stay_apart_from_beds_for_housing() -> None:
+    care = "Elektriske pleiesenger til hjemmetjenesten"
+    assert explain_two(care, "Sykehjemssenger med trykkavlastende madrasser").passes
+    assert explain_two("Nursing beds for the care homes", "Pleiesenger").passes
+    assert not explain_two("Madrasser og senger til kommunale leiligheter", care).passes
