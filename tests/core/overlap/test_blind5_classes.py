@@ -173,3 +173,23 @@ def test_care_beds_meet_and_stay_apart_from_beds_for_housing() -> None:
     assert explain_two(care, "Sykehjemssenger med trykkavlastende madrasser").passes
     assert explain_two("Nursing beds for the care homes", "Pleiesenger").passes
     assert not explain_two("Madrasser og senger til kommunale leiligheter", care).passes
+
+
+# --- transport to day services in other words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Skyss av brukarar til dagaktivitetstilbod", "Transport til og fra dagsenteret"),
+        ("Transport av brukere til dagtilbud", "Dagsenterskyss for eldre"),
+    ],
+)
+def test_transport_to_day_services_in_other_words_is_one_need(text_a: str, text_b: str) -> None:
+    why = explain_two(text_a, text_b)
+    assert why.passes, why.evidence_against
+    quoted_words_are_written(why, text_a, text_b)
+
+
+def test_transport_to_day_services_is_not_school_transport() -> None:
+    assert not explain_two("Skoleskyss for elever", "Transport av brukere til dagsenter").passes
