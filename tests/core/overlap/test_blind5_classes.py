@@ -193,3 +193,14 @@ def test_transport_to_day_services_in_other_words_is_one_need(text_a: str, text_
 
 def test_transport_to_day_services_is_not_school_transport() -> None:
     assert not explain_two("Skoleskyss for elever", "Transport av brukere til dagsenter").passes
+
+
+# --- sludge from the treatment plants is not septic-tank emptying ---------------------------
+
+
+def test_sludge_from_treatment_plants_is_its_own_need() -> None:
+    plant = "Disponering av slam fra renseanlegget"
+    assert explain_two(plant, "Slambehandling og transport av avløpsslam").passes
+    assert not explain_two(plant, "Tømming av slamavskillere hos private").passes
+    assert not explain_two("Håndtering av slam fra renseanleggene", "Slamtømming, hytter").passes
+    assert explain_two("Slamtømming, private anlegg", "Tømming av slamavskillere").passes
