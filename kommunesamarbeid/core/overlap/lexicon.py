@@ -382,10 +382,16 @@ class Lexicon:
                 tail = self._reading(word, end, best, shared_ok)
                 if tail is not None:
                     options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
-                if shared_ok and word[end - 1] in _CONSONANTS and self._own_word(word[start:end]):
+                if (
+                    shared_ok
+                    and (tail is None or len(tail[2][0]) <= _MIN_PART)
+                    and word[end - 1] in _CONSONANTS
+                    and self._own_word(word[start:end])
+                ):
                     # the letter where the parts meet written once ("respons|senter" as
-                    # "responsenter", "buss|stasjon" as "busstasjon"): it ends the one part and
-                    # starts the next, a little less likely than a reading without it
+                    # "responsenter", "natt|taxi" as "nattaxi"): it ends the one part and
+                    # starts the next, a little less likely than a reading without it; tried
+                    # only where the rest reads as no word or a short one ("enter" as "et")
                     shared = self._reading(word, end - 1, best, shared_ok)
                     if shared is not None:
                         options.append(
