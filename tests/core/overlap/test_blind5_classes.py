@@ -182,3 +182,11 @@ def test_sludge_from_treatment_plants_is_its_own_need() -> None:
 )
 def test_one_need_in_other_wordings_meets(text_a: str, text_b: str) -> None:
     _one_need(text_a, text_b)
+
+
+# --- the workshop for vehicles is not the vehicles ------------------------------------------
+
+
+def test_workshop_services_for_vehicles_written_apart_are_not_the_vehicles() -> None:
+    assert not explain_two("Verksted, kommunale kjøretøy", "Leasing av personbiler").passes
+    assert explain_two("Verksted og service, kommunale kjøretøy", "Bilverkstedtjenester").passes
