@@ -190,3 +190,14 @@ def test_one_need_in_other_wordings_meets(text_a: str, text_b: str) -> None:
 def test_workshop_services_for_vehicles_written_apart_are_not_the_vehicles() -> None:
     assert not explain_two("Verksted, kommunale kjøretøy", "Leasing av personbiler").passes
     assert explain_two("Verksted og service, kommunale kjøretøy", "Bilverkstedtjenester").passes
+
+
+# --- foster homes are not places in child-welfare institutions ------------------------------
+
+
+def test_foster_homes_and_child_welfare_institutions_are_two_needs() -> None:
+    assert not explain_two("Kjøp av fosterhjem", "Plasser i barnevernsinstitusjon").passes
+    assert explain_two("Beredskapshjem og fosterhjem, kjøp", "Forsterkede fosterhjem").passes
+    assert explain_two(
+        "Barnevernsinstitusjon, akuttplasser", "Plassar i barnevernsinstitusjon"
+    ).passes
