@@ -526,20 +526,23 @@ class TextModel:
         # "renholdstjenester")
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
         compounds, split_forms = self._compound_keys(tokens)
-        # a role a need family of the line names itself is that need, not a role beside it,
-        # when the line is known by another of the family's words ("advokattjenester og
-        # juridisk rådgivning" is legal services); a line known only by the advice
-        # ("kommunikasjonsrådgivning") keeps its role
-        own = frozenset().union(
-            *(
-                self.family_roles[f]
-                for f in families
-                if self.family_roles[f] and not self._text_roles(matched.get(f, ""))
+        found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
+        if families and any(found for _, found in found_roles):
+            # a role a need family of the line names itself is that need, not a role beside
+            # it, when the line is known by another of the family's words ("advokattjenester
+            # og juridisk rådgivning" is legal services); a line known only by the advice
+            # ("kommunikasjonsrådgivning") keeps its role
+            own = frozenset().union(
+                *(
+                    self.family_roles[f]
+                    for f in families
+                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""))
+                )
             )
-        )
-        found_roles = [
-            (t, tuple(r for r in self._roles_of(t.parts) if r not in own)) for t in tokens if t.main
-        ]
+            if own:
+                found_roles = [
+                    (t, tuple(r for r in found if r not in own)) for t, found in found_roles
+                ]
         role_tokens = [t for t, found in found_roles if found]
         roles = (
             frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS

@@ -26,7 +26,8 @@ _LEXICALISED: Final = 2.5
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
-#: Letters that may be written once where two parts meet ("respons|senter", "natt|tog").
+#: Letters that may be written once where two parts meet ("respons|senter", "natt|tog"):
+#: after the same letter (the double consonant of "natt", "glass") or an "s".
 _CONSONANTS: Final = frozenset("bdfgjklmnprstv")
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
@@ -385,6 +386,7 @@ class Lexicon:
                 if (
                     shared_ok
                     and (tail is None or len(tail[2][0]) <= _MIN_PART)
+                    and (word[end - 1] == word[end - 2] or word[end - 1] == "s")
                     and word[end - 1] in _CONSONANTS
                     and self._own_word(word[start:end])
                 ):

@@ -669,7 +669,7 @@ class Analyzer:
         (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
         parts stands for, ``cut`` a full stop follows, ``hanging`` the head a word written
         with a hanging hyphen shares."""
-        if _ACRONYM_PLURAL.fullmatch(item):
+        if item[-1] == "s" and _ACRONYM_PLURAL.fullmatch(item):
             # "AEDs", "PCs": an acronym with an English plural "s" is the acronym
             item, lower = item[:-1], lower[:-1]
         # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
