@@ -252,6 +252,17 @@ class TextModel:
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
         )
         self._role_parts = frozenset(p for role in self.role_heads for p in role)
+        #: Per need family, the roles its own terms name ("juridisk rådgivning",
+        #: "VVS-prosjektering"): there the advice is the need, not a role beside it.
+        self.family_roles: tuple[frozenset[str], ...] = tuple(
+            frozenset(
+                role
+                for term in family.terms
+                for word in _WORD_RE.findall(term.lower())
+                for role in self._roles_of(self.analyzer.word(word)[1])
+            )
+            for family in self.families
+        )
         self.kinds_by_key = {
             k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
         }
@@ -545,6 +556,22 @@ class TextModel:
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
         compounds, split_forms = self._compound_keys(tokens)
         found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
+        if families and any(found for _, found in found_roles):
+            # a role a need family of the line names itself is that need, not a role beside
+            # it, when the line is known by another of the family's words ("advokattjenester
+            # og juridisk rådgivning" is legal services); a line known only by the advice
+            # ("kommunikasjonsrådgivning") keeps its role
+            own = frozenset().union(
+                *(
+                    self.family_roles[f]
+                    for f in families
+                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""))
+                )
+            )
+            if own:
+                found_roles = [
+                    (t, tuple(r for r in found if r not in own)) for t, found in found_roles
+                ]
         role_tokens = [t for t, found in found_roles if found]
         roles = (
             frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
@@ -567,6 +594,10 @@ class TextModel:
             self._words_cache.clear()
         self._words_cache[reading] = cached
         return cached
+
+    def _text_roles(self, text: str) -> bool:
+        """The words a family was known by name a role."""
+        return any(self._roles_of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
         """The role words a word contains as whole parts ("forsikring+rådgivning")."""

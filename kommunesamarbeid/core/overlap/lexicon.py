@@ -34,6 +34,9 @@ _SEEN_HEAD: Final = 5
 #: least this many letters and ends the word, or ends it but for an inflection this long.
 _BOKMAL_HEAD: Final = 4
 _BOKMAL_ENDING: Final = 4
+#: Letters that may be written once where two parts meet ("respons|senter", "natt|tog"):
+#: after the same letter (the double consonant of "natt", "glass") or an "s".
+_CONSONANTS: Final = frozenset("bdfgjklmnprstv")
 #: A linking letter makes a reading a little less likely ("strøsand" is strø + sand, not
 #: strøs + and).
 _LINK_COST: Final = 1.0
@@ -126,6 +129,10 @@ class Lexicon:
     #: Words that start verbs and nouns made of them ("for", "til", "inn"): no modifier of a
     #: word the dictionaries list whole.
     particles: frozenset[str] = frozenset()
+    #: The vocabulary's spelling variants of bokmål headwords (spelling_variants.tsv): a
+    #: listed form is read as its standard word wherever it stands, also as the last part of
+    #: a compound ("pleiesenger": «senger» is «seng», which the dictionaries read as «sang»).
+    variants: dict[str, str] = field(default_factory=dict)
     _lemma_cache: dict[str, str | None] = field(default_factory=dict)
     _split_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _compound_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -152,6 +159,12 @@ class Lexicon:
         return result
 
     def _lemma(self, word: str) -> str | None:
+        standard = self.variants.get(word)
+        if standard is not None and standard != word:
+            return self._plain_lemma(standard) or standard
+        return self._plain_lemma(word)
+
+    def _plain_lemma(self, word: str) -> str | None:
         if (
             word not in self.nb.entries
             and self.nn.is_base(word)
@@ -408,13 +421,19 @@ class Lexicon:
         # worked out only for the places a known first part reaches from the start of the word
         # (most places are never reached, and looking up the rest of the word there costs most)
         best: dict[int, tuple[int, float, tuple[str, ...]] | None] = {len(word): None}
-        found = self._reading(word, 0, best)
+        # a letter written once where two parts meet only in a word the dictionaries do not
+        # list (a listed word is spelt as listed: "stasjon" is no "stas" + "sjon")
+        found = self._reading(word, 0, best, self.lemma(word) is None)
         if found is not None and found[0] >= 2:
             return found[2]
         return ()
 
     def _reading(
-        self, word: str, start: int, best: dict[int, tuple[int, float, tuple[str, ...]] | None]
+        self,
+        word: str,
+        start: int,
+        best: dict[int, tuple[int, float, tuple[str, ...]] | None],
+        shared_ok: bool = False,
     ) -> tuple[int, float, tuple[str, ...]] | None:
         """The best reading of ``word[start:]`` (``best`` keeps those worked out; a method,
         not a closure: a closure calling itself is a reference cycle only the garbage
@@ -444,13 +463,38 @@ class Lexicon:
                 modifier = self._modifier(word[start:end])
                 if modifier is None:
                     continue
-                tail = self._reading(word, end, best)
+                tail = self._reading(word, end, best, shared_ok)
                 if tail is not None:
                     options.append((tail[0] + 1, tail[1] + modifier[1], (modifier[0], *tail[2])))
+                if (
+                    shared_ok
+                    and (tail is None or len(tail[2][0]) <= _MIN_PART)
+                    and (word[end - 1] == word[end - 2] or word[end - 1] == "s")
+                    and word[end - 1] in _CONSONANTS
+                    and self._own_word(word[start:end])
+                ):
+                    # the letter where the parts meet written once ("respons|senter" as
+                    # "responsenter", "natt|taxi" as "nattaxi"): it ends the one part and
+                    # starts the next, a little less likely than a reading without it; tried
+                    # only where the rest reads as no word or a short one ("enter" as "et")
+                    shared = self._reading(word, end - 1, best, shared_ok)
+                    if shared is not None:
+                        options.append(
+                            (
+                                shared[0] + 1,
+                                shared[1] + modifier[1] - _LINK_COST,
+                                (modifier[0], *shared[2]),
+                            )
+                        )
             if options:
                 found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
         best[start] = found
         return found
+
+    def _own_word(self, piece: str) -> bool:
+        """A dictionary word in its own right (not only a linking form)."""
+        own = self.nb.entries.get(piece)
+        return (own is not None and not own.startswith("=")) or piece in self.nn.entries
 
     def _head_value(self, surface: str, lemma: str) -> float:
         """How likely a word is the last part of a compound: how common it is (Zipf, capped:

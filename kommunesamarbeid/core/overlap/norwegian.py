@@ -63,6 +63,10 @@ _HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
 #: A compound cut in both parts ("forbr.mat.", "hj.tj.").
 _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
+#: The shortest listed word a short prefix ("el", "tv") stands before in one word.
+_MIN_PREFIXED_REST: Final = 5
+#: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
+_ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
 _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
@@ -356,6 +360,9 @@ class Analyzer:
         """Lemmas of a word's parts from the lexicon (() when the lexicon does not know it)."""
         if self.lexicon is None or self.unsplittable(word):
             return ()
+        prefixed = self._prefixed(word)
+        if prefixed:
+            return prefixed
         parts = self.lexicon.split(word)
         if len(parts) == 1:
             # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
@@ -364,6 +371,22 @@ class Analyzer:
             if found:
                 return found
         return parts
+
+    def _prefixed(self, word: str) -> tuple[str, ...]:
+        """An unlisted word of a short prefix and a listed word ("elvarebil" is "el" +
+        "varebil", not "elv" + …); () otherwise."""
+        assert self.lexicon is not None
+        for prefix in self.rules.short_prefixes:
+            rest = word[len(prefix) :]
+            if (
+                word.startswith(prefix)
+                and len(rest) >= _MIN_PREFIXED_REST
+                and self.lexicon.lemma(word) is None
+            ):
+                lemma = self.lexicon.lemma(rest)
+                if lemma is not None:
+                    return (prefix, *(self.lexicon.split(rest) or (lemma,)))
+        return ()
 
     def compound_parts(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts a word could be written as, for matching a compound with its
@@ -636,6 +659,7 @@ class Analyzer:
             # neither the word nor its stem (cached per word), or a simple noun in its definite
             # form: place names are made so ("Strømmen", "Berget", "Vika"; a compound,
             # "Kulturhuset", is a building more often than a place)
+            and not _ACRONYM_PLURAL.fullmatch(item)
             and (not self.known(lower) or self._place_like(lower))
         )
         return lower, kind, capital
@@ -657,6 +681,9 @@ class Analyzer:
         (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
         parts stands for, ``cut`` a full stop follows, ``hanging`` the head a word written
         with a hanging hyphen shares."""
+        if item[-1] == "s" and _ACRONYM_PLURAL.fullmatch(item):
+            # "AEDs", "PCs": an acronym with an English plural "s" is the acronym
+            item, lower = item[:-1], lower[:-1]
         # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:

@@ -191,7 +191,11 @@ def load_vocabulary(directory: Path) -> Vocabulary:
     if senses is not None:
         # a spelling variant of a bokmål headword also reads the word inside compounds
         # ("vass" in "vassmålar"), and goes before the table derived from the dictionaries
-        senses.nn_nb.update((v, std) for v, std in variants.items() if std in senses.nb.entries)
+        listed = {v: std for v, std in variants.items() if std in senses.nb.entries}
+        senses.nn_nb.update(listed)
+        # ... and is that word also where the dictionaries read the form as another one
+        # (a compound's last part «senger» is «seng», not «sang»)
+        senses.variants = listed
         # a word the dictionaries list whole is not read as a particle and a word ("for" +
         # "damping", "til" + "beredning")
         senses.particles = rule("particles")
