@@ -1,0 +1,70 @@
+"""What detection knows about one line (``LineFeatures``), made by ``features.TextModel``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from typing import Final
+
+from kommunesamarbeid.core.cpv import CpvKind
+from kommunesamarbeid.core.overlap.model import MatchLine
+
+__all__ = ["KIND_BITS", "LineFeatures", "kind_bits"]
+
+KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4}
+
+
+def kind_bits(kinds: Iterable[CpvKind]) -> int:
+    bits = 0
+    for kind in kinds:
+        bits |= KIND_BITS[kind]
+    return bits
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What detection knows about one line."""
+
+    line: MatchLine
+    terms: dict[str, float]
+    surfaces: dict[str, str]
+    families: tuple[int, ...]
+    #: How much of the main text each family explains, 0..1 (same order as ``families``).
+    coverage: tuple[float, ...]
+    matched_terms: dict[int, str]
+    text_kinds: int
+    written_kind: int
+    cpv: str | None
+    cpv_source: str  # "written", "family", "text" or ""
+    project: bool
+    mid_month: float | None
+    #: The main words' keys in the word vector, in the order they come.
+    main_keys: tuple[str, ...] = ()
+    #: What the main words name, with generic endings taken off ("renholdstjenester" -> renhold);
+    #: at most three, in the order they come.
+    heads: tuple[str, ...] = ()
+    #: The kind was only guessed from a suggested CPV code.
+    weak_kind: bool = False
+    #: The words of the text a suggested CPV code came from, as written.
+    cpv_words: tuple[str, ...] = ()
+    #: Compounds of the text by their specific parts ("gate+lys" for "gatelys"), and the same
+    #: made from separate words ("lys i gater" gives "gate+lys" and "lys+gate"): a compound
+    #: and its split form are the same evidence (matched only with each other).
+    compounds: dict[str, float] = field(default_factory=dict)
+    split_forms: dict[str, float] = field(default_factory=dict)
+    #: Role words of the main text ("rådgivning", "prosjektleder"), as lemmas.
+    roles: frozenset[str] = frozenset()
+    #: The main words carrying those roles, as written.
+    role_words: tuple[str, ...] = ()
+    #: The need families were read from the CPV code written in the plan, not from the text
+    #: (which names no known need).
+    family_from_code: bool = False
+    #: A line whose only needs are families marked broad ("kurs", "programvare"): what else
+    #: its words say, as keys and as written ("førstehjelp" in "Kurs i førstehjelp"); empty
+    #: for other lines.
+    specific_keys: frozenset[str] = frozenset()
+    specifics: tuple[str, ...] = ()
+
+
+_FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
+_MID: Final = _FIELDS.index("mid_month")
