@@ -1,8 +1,8 @@
 """A text model made from a kept reading of the catalogue's labels (``TextModel`` with
 ``stored_labels``) is the model that reads them: the same English words, the same label words,
-the same analysis of every line of the development corpus; an unreadable or foreign reading is
-not used. (Small catalogue and models made here, not ``build_model``'s: the models other tests
-share are left as they are.)"""
+the same analysis of every line of the demo plans (in the repository, so the test runs without
+../shared); an unreadable or foreign reading is not used. (Small catalogue and models made here,
+not ``build_model``'s: the models other tests share are left as they are.)"""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_a_model_from_the_kept_reading_reads_every_line_alike(
     assert kept.analyzer.english == fresh.analyzer.english
     assert kept.suggester.reading == fresh.suggester.reading
     assert decode_labels(taken[1]) == (fresh.analyzer.english, fresh.suggester.reading)
-    lines, _ = evaluator().lines_from_labels(evaluator().DEFAULT_CORPORA["dev"])
+    lines, _ = evaluator().lines_from_labels(evaluator().DEFAULT_CORPORA["demo"])
     places = place_names(lines)
     assert [kept.line(line, places) for line in lines] == [
         fresh.line(line, places) for line in lines
