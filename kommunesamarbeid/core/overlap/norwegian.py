@@ -375,17 +375,16 @@ class Analyzer:
     def _prefixed(self, word: str) -> tuple[str, ...]:
         """An unlisted word of a short prefix and a listed word ("elvarebil" is "el" +
         "varebil", not "elv" + …); () otherwise."""
-        assert self.lexicon is not None
-        for prefix in self.rules.short_prefixes:
+        lexicon = self.lexicon
+        assert lexicon is not None
+        prefixes = [p for p in self.rules.short_prefixes if word.startswith(p)]
+        if not prefixes or lexicon.lemma(word) is not None:
+            return ()
+        for prefix in prefixes:
             rest = word[len(prefix) :]
-            if (
-                word.startswith(prefix)
-                and len(rest) >= _MIN_PREFIXED_REST
-                and self.lexicon.lemma(word) is None
-            ):
-                lemma = self.lexicon.lemma(rest)
-                if lemma is not None:
-                    return (prefix, *(self.lexicon.split(rest) or (lemma,)))
+            lemma = lexicon.lemma(rest) if len(rest) >= _MIN_PREFIXED_REST else None
+            if lemma is not None:
+                return (prefix, *(lexicon.split(rest) or (lemma,)))
         return ()
 
     def compound_parts(self, word: str) -> tuple[str, ...]:
