@@ -3,15 +3,13 @@ labels.csv and expected_values.csv say, the labels keep the corpus rules, the ge
 the committed bytes, and the project's plan import reads every file, without any column given
 by hand, to exactly the expected values. Nothing here runs overlap detection.
 
-The broken copies are made by changing fields of the CSV files programmatically, so this file
-names no line text of the corpus."""
+The broken copies are made by changing fields of the CSV files programmatically
+(tests/fixtures/corpus_checks.py), so this file names no line text of the corpus."""
 
 from __future__ import annotations
 
 import csv
-import io
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,24 +23,9 @@ sys.path.insert(0, str(CORPUS / "source"))
 sys.path.insert(0, str(CORPUS.parent))
 
 import blind6_check  # noqa: E402
-import corpus_import  # noqa: E402
+import corpus_checks  # noqa: E402
 import corpus_tools as ct  # noqa: E402
 import make_blind6_corpus  # noqa: E402
-
-Rows = list[dict[str, str]]
-
-
-def _broken_copy(folder: Path, name: str, change: Callable[[Rows], None]) -> list[str]:
-    """The problems the check finds in a copy of the corpus whose table name was changed."""
-    ct.copy_corpus(CORPUS, folder)
-    rows = ct.rows_of(folder / name)
-    change(rows)
-    text = io.StringIO()
-    writer = csv.DictWriter(text, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    (folder / name).write_bytes(text.getvalue().encode("utf-8"))
-    return blind6_check.check(folder)
 
 
 def test_files_labels_and_values_agree() -> None:
@@ -76,52 +59,29 @@ def test_every_line_has_an_eight_digit_cpv8() -> None:
     assert all(len(v["cpv8"]) == 8 and v["cpv8"].isdigit() for v in values)
 
 
-def _change_first(field: str, change: Callable[[str], str]) -> Callable[[Rows], None]:
-    def apply(rows: Rows) -> None:
-        row = next(r for r in rows if r[field])
-        row[field] = change(row[field])
-
-    return apply
-
-
-@pytest.mark.parametrize(
-    ("name", "field", "change"),
-    [
-        ("labels.csv", "description", lambda s: s + " x"),
-        ("labels.csv", "reference", lambda s: s + "0"),
-        ("expected_values.csv", "date_text", lambda s: s.replace("202", "203", 1)),
-        ("expected_values.csv", "cpv_written", lambda s: "1" + s[1:]),
-        ("expected_values.csv", "annual_value_nok", lambda s: str(int(s) + 1000)),
-        ("expected_values.csv", "contract_years", lambda s: str(int(s) + 1)),
-    ],
-)
+@pytest.mark.parametrize(("name", "field", "change"), corpus_checks.TABLE_EDITS)
 def test_a_changed_label_or_value_is_caught(
-    tmp_path: Path, name: str, field: str, change: Callable[[str], str]
+    tmp_path: Path, name: str, field: str, change: corpus_checks.Edit
 ) -> None:
     """The consistency check fails when a label or expected value no longer matches its file."""
-    assert _broken_copy(tmp_path, name, _change_first(field, change)) != []
+    edit = corpus_checks.edit_first(field, change)
+    assert corpus_checks.problems_after(CORPUS, tmp_path, name, edit, blind6_check.check) != []
 
 
 def test_a_group_of_one_municipality_is_caught(tmp_path: Path) -> None:
-    def one_municipality(rows: Rows) -> None:
-        first = next(r for r in rows if not r["group"])
-        second = next(r for r in rows if not r["group"] and r is not first and r["file"] == first["file"])  # fmt: skip
-        first["group"] = second["group"] = "made_up"
-
-    problems = _broken_copy(tmp_path, "labels.csv", one_municipality)
+    edit = corpus_checks.group_in_one_plan("made_up")
+    problems = corpus_checks.problems_after(
+        CORPUS, tmp_path, "labels.csv", edit, blind6_check.check
+    )
     assert "group made_up: 1 municipalities (allowed 2–4)" in problems
 
 
 def test_a_group_spread_over_years_is_caught(tmp_path: Path) -> None:
     """Lines of one group lie within 12 months of each other."""
-    labels = ct.rows_of(CORPUS / "labels.csv")
-    grouped = {(r["file"], r["excel_row"]) for r in labels if r["group"]}
-
-    def years_later(rows: Rows) -> None:
-        row = next(r for r in rows if (r["file"], r["excel_row"]) in grouped)
-        row["date_text"] = "2031"
-
-    problems = _broken_copy(tmp_path, "expected_values.csv", years_later)
+    edit = corpus_checks.grouped_date_moved(CORPUS, "2031")
+    problems = corpus_checks.problems_after(
+        CORPUS, tmp_path, "expected_values.csv", edit, blind6_check.check
+    )
     assert any("months apart" in p for p in problems), problems
 
 
@@ -136,5 +96,5 @@ def test_municipalities_are_new_to_the_other_corpora() -> None:
 def test_the_plan_import_reads_the_expected_values(sqlite_db: Database, actor: Actor) -> None:
     """Every plan imports without --map, gives one line per labelled row and no other, and each
     line has the expected reference, description, CPV, values, years and date period."""
-    problems = corpus_import.import_problems(sqlite_db, actor, CORPUS)
+    problems = corpus_checks.import_problems(sqlite_db, actor, CORPUS)
     assert not problems, "\n".join(problems)
