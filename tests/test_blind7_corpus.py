@@ -50,18 +50,21 @@ def test_a_broken_copy_is_caught(
 
 
 def test_shape_of_the_corpus() -> None:
+    """Ten plans (two CSV), 200–240 lines, 25–32 groups of 2–4 municipalities, the grouped share
+    and the lines per plan within the check's bounds."""
     labels = ct.rows_of(CORPUS / "labels.csv")
     found = ct.shape(labels)
-    low, high = blind7_check.LINES_PER_PLAN
-    assert len(found.per_file) == 10
-    assert 200 <= len(labels) <= 240
-    assert all(low <= n <= high for n in found.per_file.values()), found.per_file
-    assert 25 <= len(found.spans) <= 32
-    assert all(2 <= n <= 4 for n in found.spans)
-    share_low, share_high = blind7_check.GROUPED_SHARE
-    assert share_low <= found.grouped_share <= share_high
-    kinds = sorted(Path(name).suffix for name in found.per_file)
-    assert kinds == [".csv"] * 2 + [".xlsx"] * 8
+    per_plan, share = blind7_check.LINES_PER_PLAN, blind7_check.GROUPED_SHARE
+    suffixes = sorted(Path(name).suffix for name in found.per_file)
+    holds = {
+        "ten plans, two of them CSV": suffixes == [".csv"] * 2 + [".xlsx"] * 8,
+        "200–240 lines": 200 <= len(labels) <= 240,
+        "lines per plan": all(per_plan[0] <= n <= per_plan[1] for n in found.per_file.values()),
+        "25–32 groups": 25 <= len(found.spans) <= 32,
+        "2–4 municipalities a group": all(2 <= n <= 4 for n in found.spans),
+        "grouped share": share[0] <= found.grouped_share <= share[1],
+    }
+    assert [what for what, ok in holds.items() if not ok] == []
 
 
 def test_tables_are_in_the_form_of_the_dev_corpus() -> None:
