@@ -23,6 +23,7 @@ CORPORA = {
     "blind4": REPO / "tests" / "fixtures" / "blind4_corpus",
     "blind5": REPO / "tests" / "fixtures" / "blind5_corpus",
     "blind6": REPO / "tests" / "fixtures" / "blind6_corpus",
+    "blind7": REPO / "tests" / "fixtures" / "blind7_corpus",
 }
 
 
