@@ -48,6 +48,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
+from kommunesamarbeid.core.overlap.evidence import compound_heads, ends_a_compound, heads_apart
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -83,10 +84,21 @@ _GUESSED_KIND: Final = 0.85
 _LOWEST_THRESHOLD: Final = 0.3
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
+#: The lines share only a last part under first parts that disagree (``evidence``): what is
+#: left of the score is lowered.
+_HEADS_APART: Final = 0.75
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
+
+
+def _base(family: Float, text: Float, cpv: Float, head: Float) -> Float:
+    """The score before it is multiplied down (see the module docstring)."""
+    result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
+        1.0 - W_CPV * cpv
+    ) * (1.0 - W_HEAD * head)
+    return result
 
 
 def min_text_for(threshold: float) -> float:
@@ -173,6 +185,17 @@ class FeatureTable:
         head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
         self.head_ids, _ = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
+        #: the head in that slot ends a compound of the line's main words, and the line does
+        #: not write it alone ("avfall" in "Sykehusavfall"): two such can be heads apart
+        self.head_compound = np.zeros(self.head_ids.shape, dtype=bool)
+        for line, f in enumerate(features):
+            if any("+" in k for k in f.main_keys):
+                slots = [h for h in f.heads if h in vocab]
+                for slot, head in enumerate(slots):
+                    self.head_compound[line, slot] = ends_a_compound(f, head)
+        self._model = model
+        #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
+        self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
         self.cpv = np.array([int(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64)
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
         self.cpv_sig = np.array(
@@ -261,9 +284,14 @@ class FeatureTable:
         fam_conflict &= text < _TEXT_OVERRIDES
         cpv = self._cpv(a, b)
         head = self._heads(a, b)
-        base = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
-            1.0 - W_HEAD * head
-        )
+        base = _base(family, text, cpv, head)
+        # the lines share only a last part under first parts that disagree ("tekstilavfall" /
+        # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
+        # what is left (the shared part in the words, a code) is lowered
+        heads_apart = self._heads_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
+        family = np.where(heads_apart, 0.0, family)
+        head = np.where(heads_apart, 0.0, head)
+        base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -343,6 +371,7 @@ class FeatureTable:
             "one_sided": one_sided,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
+            "heads_apart": heads_apart,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -440,6 +469,45 @@ class FeatureTable:
                     result[k] = True
                     break
         return result
+
+    def _heads_apart(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``) whose every shared head ends a compound in both
+        lines with first parts that disagree, and whose need families are known only by such a
+        head (``evidence.heads_apart``, ``_families_by_head``)."""
+        result = np.zeros(len(a), dtype=bool)
+        rows = np.flatnonzero(which)
+        if not len(rows):
+            return result
+        ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
+        hit = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        compound = self.head_compound[a[rows]][:, :, None] & self.head_compound[b[rows]][:, None, :]
+        # every shared head is a compound's in both lines (the few left are checked by word)
+        maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
+        features, cache = self._features, self._compound_heads
+        for k in rows[maybe].tolist():
+            one, other = int(a[k]), int(b[k])
+            for line in (one, other):
+                if line not in cache:
+                    cache[line] = compound_heads(features[line])
+            found = heads_apart(features[one], features[other], cache[one], cache[other])
+            if found is not None and self._families_by_head(features[one], features[other]):
+                result[k] = True
+        return result
+
+    def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
+        """Every need family of the two lines is known only by the last part of a compound
+        (or the lines have none): a family shared so says no more than the head."""
+        matcher, analyzer = self._model.matcher, self._model.analyzer
+        for line in (first, second):
+            if line.family_from_code:
+                continue
+            for family in line.families:
+                words = line.matched_terms.get(family, "")
+                if not words or " + " in words:
+                    return False
+                if not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+                    return False
+        return True
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
