@@ -20,6 +20,7 @@ from kommunesamarbeid.core.overlap.detect import (
     place_names,
     read_together,
 )
+from kommunesamarbeid.core.overlap.evidence import HeadsApart, compound_heads, heads_apart
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -197,12 +198,18 @@ def _evidence(
 ) -> None:
     pro, con = out.evidence_for, out.evidence_against
     common = set(a.families) & set(b.families)
-    for family in sorted(common):
-        label = model.families[family].label
-        known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
-        pro.append(f"Samme behov: {label} (kjent på {known})")
-    if not common and float(parts["related_family"]) > 0:
-        pro.append("Beslektede behov: det ene er en del av det andre")
+    apart = (
+        heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
+    )
+    if apart is not None:
+        con.append(_heads_apart_evidence(model, a, b, apart, common))
+    else:
+        for family in sorted(common):
+            label = model.families[family].label
+            known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
+            pro.append(f"Samme behov: {label} (kjent på {known})")
+        if not common and float(parts["related_family"]) > 0:
+            pro.append("Beslektede behov: det ene er en del av det andre")
     first, second = _shared_words(a, b)
     if first:
         text = f"Felles ord: {_quote(first)}"
@@ -273,6 +280,20 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _heads_apart_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, apart: HeadsApart, common: set[int]
+) -> str:
+    """Two compounds that end alike, with first parts that say different things."""
+    text = (
+        f"«{apart.first}» i linje {a.line.id} og «{apart.second}» i linje {b.line.id} ender på "
+        "samme ord, men forleddene sier ulike ting"
+    )
+    if common:
+        labels = ", ".join(model.families[f].label for f in sorted(common))
+        text += f"; behovet {labels} er bare kjent på det siste leddet"
+    return text + ": det felles leddet alene gjør dem ikke til samme behov (senker likheten)"
 
 
 def _kind_evidence(

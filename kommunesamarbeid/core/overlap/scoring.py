@@ -26,6 +26,10 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
   in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
   beside a line whose words name it, and never against another family;
+* heads apart: every head the lines share ends a compound in both whose specific first parts
+  the other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
+  "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the
+  head and the family count nothing, and what is left x0.75 (``evidence``);
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
