@@ -16,13 +16,32 @@ first part ("Renhold av skoler" / "skolerenhold") is no conflict: one is a kind 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
-__all__ = ["HeadsApart", "compound_heads", "ends_a_compound", "heads_apart"]
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.cpv import CpvKind
+    from kommunesamarbeid.core.overlap.norwegian import Token
+
+__all__ = [
+    "SYSTEM_TAIL",
+    "UNTAILED",
+    "HeadsApart",
+    "compound_heads",
+    "head_marks",
+    "heads_apart",
+    "tail_bits",
+    "tails_apart",
+]
 
 Parts = tuple[str, ...]
+#: Tail bits (``head_marks``, ``tail_bits``): goods 1, work done 4 (services and works), a
+#: system 8 ("lønnssystem"), and 16 for a head also written without a generic last part
+#: ("lønn").
+SYSTEM_TAIL: Final = 8
+UNTAILED: Final = 16
 
 
 class HeadsApart(NamedTuple):
@@ -33,11 +52,72 @@ class HeadsApart(NamedTuple):
     second: str
 
 
-def ends_a_compound(features: LineFeatures, head: str) -> bool:
-    """The head ends a compound of the line's main words, and the line does not write it as a
-    word of its own."""
-    keys = features.main_keys
-    return head not in keys and any(k.endswith(f"+{head}") for k in keys)
+def tail_bits(
+    word_kinds: Mapping[str, tuple[CpvKind | None, bool]], systems: frozenset[str]
+) -> dict[str, int]:
+    """Generic word (key) -> what it buys as a last part: goods (1), work done (4: services and
+    works alike, "malertjenester" is "malerarbeid"), a system (``SYSTEM_TAIL``), or nothing said
+    (0: "anlegg", "avtale")."""
+    bits = {"supplies": 1, "services": 4, "works": 4}
+    return {
+        key: (bits[kind] if kind else 0) | (SYSTEM_TAIL if key in systems else 0)
+        for key, (kind, generic) in word_kinds.items()
+        if generic
+    }
+
+
+def head_marks(
+    tokens: Sequence[Token], heads: Sequence[str], tail_bits: Mapping[str, int]
+) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """Per head of a line's main words: whether it only ends compounds of specific first parts
+    (never stands alone), and the tail bits of the generic last parts written after it
+    (``tail_bits``: generic part -> its bits)."""
+    in_compounds: list[bool] = []
+    tails: list[int] = []
+    for head in heads:
+        alone = compound = False
+        bits = 0
+        for token in tokens:
+            if not token.main or token.generic or token.acronym or token.proper:
+                continue
+            parts = token.parts
+            tail = 0
+            while len(parts) > 1 and parts[-1] in tail_bits:
+                tail |= tail_bits[parts[-1]]
+                parts = parts[:-1]
+            if parts[-1] != head:
+                continue
+            compound |= len(parts) > 1
+            alone |= len(parts) == 1
+            bits |= tail if tail else UNTAILED
+        in_compounds.append(compound and not alone)
+        tails.append(bits)
+    return tuple(in_compounds), tuple(tails)
+
+
+def tails_apart(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
+    """Two lines whose every shared head stands before generic last parts that buy different
+    things in the two ("lønnssystem" / "lønnstjenester", "renholdsutstyr" /
+    "renholdstjenester"), as each line writes such a word; None when a shared head is written
+    without one, or with one that buys the same, or the lines share no head."""
+    found: tuple[str, str] | None = None
+    tails_b = dict(zip(second.heads, second.head_tails, strict=False))
+    for head, mine in zip(first.heads, first.head_tails, strict=False):
+        theirs = tails_b.get(head)
+        if theirs is None:
+            continue
+        if (mine | theirs) & UNTAILED or mine & theirs or not (mine and theirs):
+            return None
+        found = found or (_written_with(first, head), _written_with(second, head))
+    return found
+
+
+def _written_with(features: LineFeatures, head: str) -> str:
+    """The main word of a line whose key ends in ``head``, as written."""
+    for key in features.main_keys:
+        if key == head or key.endswith(f"+{head}"):
+            return features.surfaces.get(key, key)
+    return head
 
 
 def compound_heads(features: LineFeatures) -> dict[str, tuple[frozenset[str], str]]:

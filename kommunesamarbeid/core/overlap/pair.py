@@ -20,7 +20,13 @@ from kommunesamarbeid.core.overlap.detect import (
     place_names,
     read_together,
 )
-from kommunesamarbeid.core.overlap.evidence import HeadsApart, compound_heads, heads_apart
+from kommunesamarbeid.core.overlap.evidence import (
+    SYSTEM_TAIL,
+    HeadsApart,
+    compound_heads,
+    heads_apart,
+    tails_apart,
+)
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -31,6 +37,7 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 __all__ = ["PairExplanation", "explain_pair"]
 
 _KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
+_TAIL_NAMES = {1: "varer", 4: "tjenester eller arbeid", SYSTEM_TAIL: "et system"}
 
 
 @dataclass(slots=True)
@@ -72,6 +79,16 @@ def _known_by(line: LineFeatures, family: int) -> str:
     if words:
         return _quote(words)
     return f"CPV-koden {line.cpv}"
+
+
+def _tails(line: LineFeatures, other: LineFeatures) -> str:
+    """What the generic last parts after the heads a line shares with another buy."""
+    bits = 0
+    for head, tail in zip(line.heads, line.head_tails, strict=False):
+        if head in other.heads:
+            bits |= tail
+    names = [name for bit, name in _TAIL_NAMES.items() if bits & bit]
+    return " og ".join(names)
 
 
 def _kinds(bits: int) -> str:
@@ -251,6 +268,15 @@ def _evidence(
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
         con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
+    if bool(parts["tails_apart"]):
+        found = tails_apart(a, b)
+        if found is not None:
+            con.append(
+                f"«{found[0]}» i linje {a.line.id} og «{found[1]}» i linje {b.line.id} har samme "
+                "forledd, men de generelle etterleddene kjøper ulike ting ("
+                + ", ".join(f"linje {f.line.id}: {_tails(f, b if f is a else a)}" for f in (a, b))
+                + "): ulike behov (senker likheten)"
+            )
     if bool(parts["roles_differ"]):
         described = [
             f"linje {f.line.id} gjelder {_quote(f.role_words)}"

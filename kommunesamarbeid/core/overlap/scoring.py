@@ -52,7 +52,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
-from kommunesamarbeid.core.overlap.evidence import compound_heads, ends_a_compound, heads_apart
+from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, heads_apart
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -91,6 +91,10 @@ _TEXT_OVERRIDES: Final = 0.75
 #: The lines share only a last part under first parts that disagree (``evidence``): what is
 #: left of the score is lowered.
 _HEADS_APART: Final = 0.75
+#: The lines share a word only before generic last parts that buy different things: x0.5.
+_TAILS_APART: Final = 0.5
+#: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
+_HEAD_IN_COMPOUND: Final = 32
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
@@ -186,17 +190,23 @@ class FeatureTable:
         self._features = features
         #: line -> its ``specific_keys`` (made when a pair asks: ``_shared_specific``)
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
-        head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
-        self.head_ids, _ = _slots(head_rows, n)
+        # each head with its marks packed in one number: the tail bits of the generic last
+        # parts after it, and whether it only ends compounds (``_HEAD_IN_COMPOUND``)
+        head_rows = [
+            [
+                (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
+                for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
+                if h in vocab
+            ]
+            for f in features
+        ]
+        self.head_ids, marks = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
-        #: the head in that slot ends a compound of the line's main words, and the line does
-        #: not write it alone ("avfall" in "Sykehusavfall"): two such can be heads apart
-        self.head_compound = np.zeros(self.head_ids.shape, dtype=bool)
-        for line, f in enumerate(features):
-            if any("+" in k for k in f.main_keys):
-                slots = [h for h in f.heads if h in vocab]
-                for slot, head in enumerate(slots):
-                    self.head_compound[line, slot] = ends_a_compound(f, head)
+        packed = marks.astype(np.int64)
+        #: the head in that slot only ends compounds of the line's main words ("avfall" in
+        #: "Sykehusavfall"), and what the generic last parts after it buy (``evidence``)
+        self.head_compound: Bool = (packed & _HEAD_IN_COMPOUND) > 0
+        self.head_tail: Int = packed & (_HEAD_IN_COMPOUND - 1)
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
@@ -284,11 +294,14 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        # the same words say more than two need families read from them
-        fam_conflict &= text < _TEXT_OVERRIDES
         cpv = self._cpv(a, b)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
+        # one word before generic last parts that buy different things ("lønnssystem" /
+        # "lønnstjenester"): the word is the same, the need is not
+        tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
+        # the same words say more than two need families read from them
+        fam_conflict &= (text < _TEXT_OVERRIDES) | tails_apart
         # the lines share only a last part under first parts that disagree ("tekstilavfall" /
         # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
         # what is left (the shared part in the words, a code) is lowered
@@ -351,6 +364,7 @@ class FeatureTable:
             * time_factor
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
             * np.where(one_sided, _ONE_SIDED, 1.0)
+            * np.where(tails_apart, _TAILS_APART, 1.0)
         )
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0)
@@ -376,6 +390,7 @@ class FeatureTable:
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "heads_apart": heads_apart,
+            "tails_apart": tails_apart,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -496,6 +511,22 @@ class FeatureTable:
             found = heads_apart(features[one], features[other], cache[one], cache[other])
             if found is not None and self._families_by_head(features[one], features[other]):
                 result[k] = True
+        return result
+
+    def _tails_apart(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``) whose every shared head stands, in both lines,
+        only before generic last parts, and those buy different things in the two
+        (``evidence.tails_apart``; worked out on the packed slots, no word is looked at)."""
+        result = np.zeros(len(a), dtype=bool)
+        rows = np.flatnonzero(which)
+        if not len(rows):
+            return result
+        ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
+        hit = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        ta = self.head_tail[a[rows]][:, :, None]
+        tb = self.head_tail[b[rows]][:, None, :]
+        apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)
+        result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
         return result
 
     def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
