@@ -530,13 +530,17 @@ class FeatureTable:
         return result
 
     def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
-        """Every need family of the two lines is known only by the last part of a compound
-        (or the lines have none): a family shared so says no more than the head."""
+        """Every need family that joins the two lines (the same family, or one the other's
+        parent) is known in both lines only by the last part of a compound: a family shared so
+        says no more than the head. Families only one line has do not join them."""
         matcher, analyzer = self._model.matcher, self._model.analyzer
-        for line in (first, second):
+        for line, other in ((first, second), (second, first)):
             if line.family_from_code:
                 continue
             for family in line.families:
+                joins = any(f == family or matcher.related(f, family) for f in other.families)
+                if not joins:
+                    continue
                 words = line.matched_terms.get(family, "")
                 if not words or " + " in words:
                     return False
