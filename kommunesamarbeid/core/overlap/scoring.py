@@ -30,6 +30,10 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   the other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
   "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the
   head and the family count nothing, and what is left x0.75 (``evidence``);
+* tails apart: every head the lines share stands, in both, only before generic last parts
+  that buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
+  "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two
+  need families;
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
