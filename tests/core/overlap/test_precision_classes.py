@@ -29,7 +29,7 @@ from overlap_helpers import (
 )
 
 from kommunesamarbeid.core.overlap import DetectionSettings
-from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.detect import build_model, read_together
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
@@ -193,3 +193,17 @@ def explain_two_coded(first: str, second: str, code: str | None) -> PairExplanat
         line(2, 2, second, cpv=code, period=month(2026, 9)),
     ]
     return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+def test_heads_made_one_by_two_spellings_keep_their_marks() -> None:
+    # "gardinskinner" and "gardiner" in one line are read as near spellings of one word: the
+    # line's two heads become one, and each head keeps marks of its own (this crashed once)
+    model = build_model(vocabulary(), full_catalogue())
+    lines = [
+        MatchLine(1, 1, "K1", "Gardinskinner og gardiner til lyd"),
+        MatchLine(2, 2, "K2", "Gardiner"),
+    ]
+    features = read_together(model, [model.line(x, frozenset()) for x in lines])
+    for f in features:
+        assert len(f.heads) == len(f.heads_in_compounds) == len(f.head_tails), f
+    assert explain_two("Gardinskinner og gardiner til lyd", "Gardiner").score >= 0.0
