@@ -108,16 +108,20 @@ def tails_apart(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | 
             continue
         if (mine | theirs) & UNTAILED or mine & theirs or not (mine and theirs):
             return None
-        found = found or (_written_with(first, head), _written_with(second, head))
+        if found is None:
+            words = (_written_with(first, head), _written_with(second, head))
+            if words[0] is None or words[1] is None:
+                return None  # no word of the text to quote
+            found = (words[0], words[1])
     return found
 
 
-def _written_with(features: LineFeatures, head: str) -> str:
-    """The main word of a line whose key ends in ``head``, as written."""
+def _written_with(features: LineFeatures, head: str) -> str | None:
+    """The main word of a line whose key ends in ``head``, as written (None: none)."""
     for key in features.main_keys:
         if key == head or key.endswith(f"+{head}"):
-            return features.surfaces.get(key, key)
-    return head
+            return features.surfaces.get(key)
+    return None
 
 
 def compound_heads(features: LineFeatures) -> dict[str, tuple[frozenset[str], str]]:
@@ -133,7 +137,9 @@ def compound_heads(features: LineFeatures) -> dict[str, tuple[frozenset[str], st
         if head not in heads:
             continue
         before = frozenset(parts[:-1])
-        surface = features.surfaces.get(key, key)
+        surface = features.surfaces.get(key)
+        if surface is None:
+            continue  # no word of the text to quote
         if head in found:
             before |= found[head][0]
             surface = found[head][1]

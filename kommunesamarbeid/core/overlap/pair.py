@@ -220,6 +220,11 @@ def _evidence(
     )
     if apart is not None:
         con.append(_heads_apart_evidence(model, a, b, apart, common))
+    elif bool(parts["heads_apart"]):
+        con.append(
+            "Linjene har bare det siste leddet i sammensatte ord felles, med forledd som sier "
+            "ulike ting: det gjør dem ikke til samme behov (senker likheten)"
+        )
     else:
         for family in sorted(common):
             label = model.families[family].label
@@ -270,7 +275,12 @@ def _evidence(
         con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
     if bool(parts["tails_apart"]):
         found = tails_apart(a, b)
-        if found is not None:
+        if found is None:
+            con.append(
+                "Linjene har samme ord foran generelle etterledd som kjøper ulike ting (varer, "
+                "tjenester eller et system): ulike behov (senker likheten)"
+            )
+        else:
             con.append(
                 f"«{found[0]}» i linje {a.line.id} og «{found[1]}» i linje {b.line.id} har samme "
                 "forledd, men de generelle etterleddene kjøper ulike ting ("
