@@ -211,6 +211,22 @@ class FeatureTable:
         #: "Sykehusavfall"), and what the generic last parts after it buy (``evidence``)
         self.head_compound: Bool = (packed & _HEAD_IN_COMPOUND) > 0
         self.head_tail: Int = packed & (_HEAD_IN_COMPOUND - 1)
+        #: lines with a head of each kind (the pairs ``_heads_apart`` and ``_tails_apart``
+        #: look at further)
+        self.any_compound: Bool = np.asarray(self.head_compound.any(axis=1), dtype=bool)
+        #: the word (its column) a head only ends, per slot: two lines with the same such word
+        #: share its first parts, and are never heads apart (-1: none)
+        self.head_word = np.full(self.head_ids.shape, -1, dtype=np.int64)
+        for line in np.flatnonzero(self.any_compound).tolist():
+            f = features[line]
+            slots = [h for h in f.heads if h in vocab]
+            for slot, head in enumerate(slots):
+                if self.head_compound[line, slot]:
+                    end = f"+{head}"
+                    word = next((k for k in f.main_keys if k.endswith(end)), "")
+                    self.head_word[line, slot] = vocab.get(word, -1)
+        tailed = (self.head_tail > 0) & ((self.head_tail & UNTAILED) == 0)
+        self.tailed: Bool = np.asarray(tailed.any(axis=1), dtype=bool)
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
@@ -498,14 +514,18 @@ class FeatureTable:
         lines with first parts that disagree, and whose need families are known only by such a
         head (``evidence.heads_apart``, ``_families_by_head``)."""
         result = np.zeros(len(a), dtype=bool)
-        rows = np.flatnonzero(which)
+        rows = np.flatnonzero(which & self.any_compound[a] & self.any_compound[b])
         if not len(rows):
             return result
         ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
         hit = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
         compound = self.head_compound[a[rows]][:, :, None] & self.head_compound[b[rows]][:, None, :]
-        # every shared head is a compound's in both lines (the few left are checked by word)
+        wa, wb = self.head_word[a[rows]][:, :, None], self.head_word[b[rows]][:, None, :]
+        same_word = hit & (wa == wb) & (wa >= 0)
+        # every shared head is a compound's in both lines, none the same word (the few left
+        # are checked by word)
         maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
+        maybe &= ~same_word.any(axis=(1, 2))
         features, cache = self._features, self._compound_heads
         for k in rows[maybe].tolist():
             one, other = int(a[k]), int(b[k])
@@ -522,7 +542,7 @@ class FeatureTable:
         only before generic last parts, and those buy different things in the two
         (``evidence.tails_apart``; worked out on the packed slots, no word is looked at)."""
         result = np.zeros(len(a), dtype=bool)
-        rows = np.flatnonzero(which)
+        rows = np.flatnonzero(which & self.tailed[a] & self.tailed[b])
         if not len(rows):
             return result
         ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
