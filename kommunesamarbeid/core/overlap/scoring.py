@@ -509,6 +509,12 @@ class FeatureTable:
                     break
         return result
 
+    def _head_hits(self, a: Int, b: Int) -> Bool:
+        """Per pair, slot by slot: head slot i of a[k] is head slot j of b[k]."""
+        ha, hb = self.head_ids[a], self.head_ids[b]
+        hits: Bool = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        return hits
+
     def _heads_apart(self, a: Int, b: Int, which: Bool) -> Bool:
         """Pairs (of those marked ``which``) whose every shared head ends a compound in both
         lines with first parts that disagree, and whose need families are known only by such a
@@ -517,8 +523,7 @@ class FeatureTable:
         rows = np.flatnonzero(which & self.any_compound[a] & self.any_compound[b])
         if not len(rows):
             return result
-        ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
-        hit = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        hit = self._head_hits(a[rows], b[rows])
         compound = self.head_compound[a[rows]][:, :, None] & self.head_compound[b[rows]][:, None, :]
         wa, wb = self.head_word[a[rows]][:, :, None], self.head_word[b[rows]][:, None, :]
         same_word = hit & (wa == wb) & (wa >= 0)
@@ -545,8 +550,7 @@ class FeatureTable:
         rows = np.flatnonzero(which & self.tailed[a] & self.tailed[b])
         if not len(rows):
             return result
-        ha, hb = self.head_ids[a[rows]], self.head_ids[b[rows]]
-        hit = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        hit = self._head_hits(a[rows], b[rows])
         ta = self.head_tail[a[rows]][:, :, None]
         tb = self.head_tail[b[rows]][:, None, :]
         apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)

@@ -18,21 +18,11 @@ from functools import lru_cache
 from types import ModuleType
 
 import pytest
-from overlap_helpers import (
-    REPO,
-    explain_two,
-    full_catalogue,
-    line,
-    month,
-    quoted_words_are_written,
-    vocabulary,
-)
+from overlap_helpers import REPO, explain_two, full_catalogue, quoted_words_are_written, vocabulary
 
-from kommunesamarbeid.core.overlap import DetectionSettings
 from kommunesamarbeid.core.overlap.detect import build_model, read_together
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED
 from kommunesamarbeid.core.overlap.model import MatchLine
-from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 # --- the class probes -------------------------------------------------------------------------
 
@@ -116,7 +106,7 @@ def test_a_shared_wrong_code_does_not_carry_a_shared_last_part() -> None:
 def test_compounds_that_only_end_alike_are_two_needs(
     first: str, second: str, code: str | None
 ) -> None:
-    why = explain_two_coded(first, second, code)
+    why = explain_two(first, second, code)
     assert not why.passes, (why.evidence_for, why.evidence_against)
     said = " ".join(why.evidence_against)
     assert f"«{first.lower()}»" in said and f"«{second.lower()}»" in said
@@ -153,7 +143,7 @@ def test_a_head_alone_or_with_the_same_first_part_still_groups(first: str, secon
 def test_a_system_a_service_and_goods_of_one_word_are_different_needs(
     first: str, second: str, code: str | None
 ) -> None:
-    why = explain_two_coded(first, second, code)
+    why = explain_two(first, second, code)
     assert not why.passes, (why.evidence_for, why.evidence_against)
     said = " ".join(why.evidence_against)
     assert "de generelle etterleddene kjøper ulike ting" in said
@@ -182,17 +172,6 @@ def test_a_heads_marks_say_what_its_generic_last_parts_buy() -> None:
     assert both.head_tails[0] & UNTAILED  # "lønn" also stands alone
     assert compound.heads_in_compounds == (True,)
     assert system.heads_in_compounds == (False,)
-
-
-def explain_two_coded(first: str, second: str, code: str | None) -> PairExplanation:
-    """``explain_two``, with one CPV code written on both lines when ``code`` is given."""
-    if code is None:
-        return explain_two(first, second)
-    lines = [
-        line(1, 1, first, cpv=code, period=month(2026, 9)),
-        line(2, 2, second, cpv=code, period=month(2026, 9)),
-    ]
-    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
 
 
 def test_heads_made_one_by_two_spellings_keep_their_marks() -> None:
