@@ -38,7 +38,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.20"
+ENGINE_VERSION: Final = "14.21"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)
@@ -129,6 +129,8 @@ def encode(features: LineFeatures) -> str:
         f.family_from_code,
         sorted(f.specific_keys),
         list(f.specifics),
+        list(f.heads_in_compounds),
+        list(f.head_tails),
     ]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -164,6 +166,8 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         specific_keys,
         specifics,
+        heads_in_compounds,
+        head_tails,
     ) = data
     return LineFeatures(
         line,
@@ -189,4 +193,6 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         frozenset(specific_keys),
         tuple(specifics),
+        tuple(heads_in_compounds),
+        tuple(head_tails),
     )

@@ -328,5 +328,18 @@ class FamilyMatcher:
                 return True
         return False
 
+    def known_by_head(self, family: int, parts: Parts) -> bool:
+        """A word of several parts names the family only by its last part (with a generic last
+        part taken off, the one before it): "miljørevisjon" is in "revisjon" only because it
+        ends so; a term that names more of the word ("strøsalt" in "veistrøsalt") is more."""
+        keys = self._token_keys(parts)
+        lengths = [
+            len(key)
+            for key in (*keys.suffixes, *(k for k, _ in keys.stripped))
+            if any(p.family == family for p in self._single.get(key, ()))
+        ]
+        specific = len(parts) - (1 if parts[-1] in self.generic else 0)
+        return bool(lengths) and max(lengths) == 1 and specific >= 2
+
     def related(self, a: int, b: int) -> bool:
         return a in self.ancestors[b] or b in self.ancestors[a]

@@ -40,6 +40,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
     kind_bits_of,
 )
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
+from kommunesamarbeid.core.overlap.evidence import head_marks, tail_bits
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
 from kommunesamarbeid.core.overlap.line_features import (
     _FIELDS,
@@ -100,6 +101,7 @@ class _Words(NamedTuple):
     roles: frozenset[str]
     role_words: tuple[str, ...]
     heads: tuple[str, ...]
+    marks: tuple[tuple[bool, ...], tuple[int, ...]]
 
 
 class TextModel:
@@ -166,6 +168,7 @@ class TextModel:
             if key:
                 self.word_kinds[key] = value
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
+        self.tail_bits = tail_bits(self.word_kinds, self._keys(vocabulary.system_heads))
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
@@ -456,6 +459,7 @@ class TextModel:
             from_code,
             specific_keys,
             specifics,
+            *words.marks,
         )
 
     def _words(
@@ -526,6 +530,7 @@ class TextModel:
             frozenset(r for _, found in found_roles for r in found) if role_tokens else _NO_WORDS
         )
         role_words = tuple(dict.fromkeys(t.surface for t in role_tokens))
+        heads = self._heads(tokens)
         cached = _Words(
             families=families,
             coverage=coverage,
@@ -537,7 +542,8 @@ class TextModel:
             split_forms=split_forms,
             roles=roles,
             role_words=role_words,
-            heads=self._heads(tokens),
+            heads=heads,
+            marks=head_marks(tokens, heads, self.tail_bits),
         )
         if len(self._words_cache) > _WORDS_CACHE:
             self._words_cache.clear()

@@ -64,6 +64,13 @@ class LineFeatures:
     #: for other lines.
     specific_keys: frozenset[str] = frozenset()
     specifics: tuple[str, ...] = ()
+    #: Per head (as ``heads``): it only ends compounds of specific first parts in the main
+    #: text ("avfall" in "sykehusavfall"), never stands alone (``evidence.head_marks``).
+    heads_in_compounds: tuple[bool, ...] = ()
+    #: Per head: what the generic last parts after it buy, as ``evidence`` tail bits
+    #: ("system" in "lønnssystem", "tjenester" in "lønnstjenester"); ``evidence.UNTAILED``
+    #: when the head also stands without one.
+    head_tails: tuple[int, ...] = ()
 
 
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))

@@ -20,6 +20,13 @@ from kommunesamarbeid.core.overlap.detect import (
     place_names,
     read_together,
 )
+from kommunesamarbeid.core.overlap.evidence import (
+    SYSTEM_TAIL,
+    HeadsApart,
+    compound_heads,
+    heads_apart,
+    tails_apart,
+)
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -30,6 +37,7 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 __all__ = ["PairExplanation", "explain_pair"]
 
 _KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
+_TAIL_NAMES = {1: "varer", 4: "tjenester eller arbeid", SYSTEM_TAIL: "et system"}
 
 
 @dataclass(slots=True)
@@ -71,6 +79,16 @@ def _known_by(line: LineFeatures, family: int) -> str:
     if words:
         return _quote(words)
     return f"CPV-koden {line.cpv}"
+
+
+def _tails(line: LineFeatures, other: LineFeatures) -> str:
+    """What the generic last parts after the heads a line shares with another buy."""
+    bits = 0
+    for head, tail in zip(line.heads, line.head_tails, strict=False):
+        if head in other.heads:
+            bits |= tail
+    names = [name for bit, name in _TAIL_NAMES.items() if bits & bit]
+    return " og ".join(names)
 
 
 def _kinds(bits: int) -> str:
@@ -197,12 +215,23 @@ def _evidence(
 ) -> None:
     pro, con = out.evidence_for, out.evidence_against
     common = set(a.families) & set(b.families)
-    for family in sorted(common):
-        label = model.families[family].label
-        known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
-        pro.append(f"Samme behov: {label} (kjent på {known})")
-    if not common and float(parts["related_family"]) > 0:
-        pro.append("Beslektede behov: det ene er en del av det andre")
+    apart = (
+        heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
+    )
+    if apart is not None:
+        con.append(_heads_apart_evidence(model, a, b, apart, common))
+    elif bool(parts["heads_apart"]):
+        con.append(
+            "Linjene har bare det siste leddet i sammensatte ord felles, med forledd som sier "
+            "ulike ting: det gjør dem ikke til samme behov (senker likheten)"
+        )
+    else:
+        for family in sorted(common):
+            label = model.families[family].label
+            known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
+            pro.append(f"Samme behov: {label} (kjent på {known})")
+        if not common and float(parts["related_family"]) > 0:
+            pro.append("Beslektede behov: det ene er en del av det andre")
     first, second = _shared_words(a, b)
     if first:
         text = f"Felles ord: {_quote(first)}"
@@ -244,6 +273,20 @@ def _evidence(
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
         con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
+    if bool(parts["tails_apart"]):
+        found = tails_apart(a, b)
+        if found is None:
+            con.append(
+                "Linjene har samme ord foran generelle etterledd som kjøper ulike ting (varer, "
+                "tjenester eller et system): ulike behov (senker likheten)"
+            )
+        else:
+            con.append(
+                f"«{found[0]}» i linje {a.line.id} og «{found[1]}» i linje {b.line.id} har samme "
+                "forledd, men de generelle etterleddene kjøper ulike ting ("
+                + ", ".join(f"linje {f.line.id}: {_tails(f, b if f is a else a)}" for f in (a, b))
+                + "): ulike behov (senker likheten)"
+            )
     if bool(parts["roles_differ"]):
         described = [
             f"linje {f.line.id} gjelder {_quote(f.role_words)}"
@@ -273,6 +316,20 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _heads_apart_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, apart: HeadsApart, common: set[int]
+) -> str:
+    """Two compounds that end alike, with first parts that say different things."""
+    text = (
+        f"«{apart.first}» i linje {a.line.id} og «{apart.second}» i linje {b.line.id} ender på "
+        "samme ord, men forleddene sier ulike ting"
+    )
+    if common:
+        labels = ", ".join(model.families[f].label for f in sorted(common))
+        text += f"; behovet {labels} er bare kjent på det siste leddet"
+    return text + ": det felles leddet alene gjør dem ikke til samme behov (senker likheten)"
 
 
 def _kind_evidence(

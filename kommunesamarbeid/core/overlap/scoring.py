@@ -26,6 +26,14 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
   in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
   beside a line whose words name it, and never against another family;
+* heads apart: every head the lines share ends a compound in both whose specific first parts
+  the other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
+  "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the
+  head and the family count nothing, and what is left x0.75 (``evidence``);
+* tails apart: every head the lines share stands, in both, only before generic last parts
+  that buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
+  "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two
+  need families;
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
@@ -48,6 +56,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
+from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, heads_apart
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -83,10 +92,25 @@ _GUESSED_KIND: Final = 0.85
 _LOWEST_THRESHOLD: Final = 0.3
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
+#: The lines share only a last part under first parts that disagree (``evidence``): what is
+#: left of the score is lowered.
+_HEADS_APART: Final = 0.75
+#: The lines share a word only before generic last parts that buy different things: x0.5.
+_TAILS_APART: Final = 0.5
+#: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
+_HEAD_IN_COMPOUND: Final = 32
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
+
+
+def _base(family: Float, text: Float, cpv: Float, head: Float) -> Float:
+    """The score before it is multiplied down (see the module docstring)."""
+    result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
+        1.0 - W_CPV * cpv
+    ) * (1.0 - W_HEAD * head)
+    return result
 
 
 def min_text_for(threshold: float) -> float:
@@ -170,9 +194,42 @@ class FeatureTable:
         self._features = features
         #: line -> its ``specific_keys`` (made when a pair asks: ``_shared_specific``)
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
-        head_rows = [[(vocab[h], 1.0) for h in f.heads if h in vocab] for f in features]
-        self.head_ids, _ = _slots(head_rows, n)
+        # each head with its marks packed in one number: the tail bits of the generic last
+        # parts after it, and whether it only ends compounds (``_HEAD_IN_COMPOUND``)
+        head_rows = [
+            [
+                (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
+                for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
+                if h in vocab
+            ]
+            for f in features
+        ]
+        self.head_ids, marks = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
+        packed = marks.astype(np.int64)
+        #: the head in that slot only ends compounds of the line's main words ("avfall" in
+        #: "Sykehusavfall"), and what the generic last parts after it buy (``evidence``)
+        self.head_compound: Bool = (packed & _HEAD_IN_COMPOUND) > 0
+        self.head_tail: Int = packed & (_HEAD_IN_COMPOUND - 1)
+        #: lines with a head of each kind (the pairs ``_heads_apart`` and ``_tails_apart``
+        #: look at further)
+        self.any_compound: Bool = np.asarray(self.head_compound.any(axis=1), dtype=bool)
+        #: the word (its column) a head only ends, per slot: two lines with the same such word
+        #: share its first parts, and are never heads apart (-1: none)
+        self.head_word = np.full(self.head_ids.shape, -1, dtype=np.int64)
+        for line in np.flatnonzero(self.any_compound).tolist():
+            f = features[line]
+            slots = [h for h in f.heads if h in vocab]
+            for slot, head in enumerate(slots):
+                if self.head_compound[line, slot]:
+                    end = f"+{head}"
+                    word = next((k for k in f.main_keys if k.endswith(end)), "")
+                    self.head_word[line, slot] = vocab.get(word, -1)
+        tailed = (self.head_tail > 0) & ((self.head_tail & UNTAILED) == 0)
+        self.tailed: Bool = np.asarray(tailed.any(axis=1), dtype=bool)
+        self._model = model
+        #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
+        self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
         self.cpv = np.array([int(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64)
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
         self.cpv_sig = np.array(
@@ -257,13 +314,21 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        # the same words say more than two need families read from them
-        fam_conflict &= text < _TEXT_OVERRIDES
         cpv = self._cpv(a, b)
         head = self._heads(a, b)
-        base = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (1.0 - W_CPV * cpv) * (
-            1.0 - W_HEAD * head
-        )
+        base = _base(family, text, cpv, head)
+        # one word before generic last parts that buy different things ("lønnssystem" /
+        # "lønnstjenester"): the word is the same, the need is not
+        tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
+        # the same words say more than two need families read from them
+        fam_conflict &= (text < _TEXT_OVERRIDES) | tails_apart
+        # the lines share only a last part under first parts that disagree ("tekstilavfall" /
+        # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
+        # what is left (the shared part in the words, a code) is lowered
+        heads_apart = self._heads_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
+        family = np.where(heads_apart, 0.0, family)
+        head = np.where(heads_apart, 0.0, head)
+        base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -319,6 +384,7 @@ class FeatureTable:
             * time_factor
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
             * np.where(one_sided, _ONE_SIDED, 1.0)
+            * np.where(tails_apart, _TAILS_APART, 1.0)
         )
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0)
@@ -343,6 +409,8 @@ class FeatureTable:
             "one_sided": one_sided,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
+            "heads_apart": heads_apart,
+            "tails_apart": tails_apart,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -440,6 +508,73 @@ class FeatureTable:
                     result[k] = True
                     break
         return result
+
+    def _head_hits(self, a: Int, b: Int) -> Bool:
+        """Per pair, slot by slot: head slot i of a[k] is head slot j of b[k]."""
+        ha, hb = self.head_ids[a], self.head_ids[b]
+        hits: Bool = (ha[:, :, None] == hb[:, None, :]) & (ha >= 0)[:, :, None]
+        return hits
+
+    def _heads_apart(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``) whose every shared head ends a compound in both
+        lines with first parts that disagree, and whose need families are known only by such a
+        head (``evidence.heads_apart``, ``_families_by_head``)."""
+        result = np.zeros(len(a), dtype=bool)
+        rows = np.flatnonzero(which & self.any_compound[a] & self.any_compound[b])
+        if not len(rows):
+            return result
+        hit = self._head_hits(a[rows], b[rows])
+        compound = self.head_compound[a[rows]][:, :, None] & self.head_compound[b[rows]][:, None, :]
+        wa, wb = self.head_word[a[rows]][:, :, None], self.head_word[b[rows]][:, None, :]
+        same_word = hit & (wa == wb) & (wa >= 0)
+        # every shared head is a compound's in both lines, none the same word (the few left
+        # are checked by word)
+        maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
+        maybe &= ~same_word.any(axis=(1, 2))
+        features, cache = self._features, self._compound_heads
+        for k in rows[maybe].tolist():
+            one, other = int(a[k]), int(b[k])
+            for line in (one, other):
+                if line not in cache:
+                    cache[line] = compound_heads(features[line])
+            found = heads_apart(features[one], features[other], cache[one], cache[other])
+            if found is not None and self._families_by_head(features[one], features[other]):
+                result[k] = True
+        return result
+
+    def _tails_apart(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``) whose every shared head stands, in both lines,
+        only before generic last parts, and those buy different things in the two
+        (``evidence.tails_apart``; worked out on the packed slots, no word is looked at)."""
+        result = np.zeros(len(a), dtype=bool)
+        rows = np.flatnonzero(which & self.tailed[a] & self.tailed[b])
+        if not len(rows):
+            return result
+        hit = self._head_hits(a[rows], b[rows])
+        ta = self.head_tail[a[rows]][:, :, None]
+        tb = self.head_tail[b[rows]][:, None, :]
+        apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)
+        result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
+        return result
+
+    def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
+        """Every need family that joins the two lines (the same family, or one the other's
+        parent) is known in both lines only by the last part of a compound: a family shared so
+        says no more than the head. Families only one line has do not join them."""
+        matcher, analyzer = self._model.matcher, self._model.analyzer
+        for line, other in ((first, second), (second, first)):
+            if line.family_from_code:
+                continue
+            for family in line.families:
+                joins = any(f == family or matcher.related(f, family) for f in other.families)
+                if not joins:
+                    continue
+                words = line.matched_terms.get(family, "")
+                if not words or " + " in words:
+                    return False
+                if not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+                    return False
+        return True
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""

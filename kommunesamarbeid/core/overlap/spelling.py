@@ -253,7 +253,10 @@ def _renamed(
         return feature
     f = feature
     made_from = tuple(
-        map(id, (f.terms, f.surfaces, f.main_keys, f.heads, f.compounds, f.split_forms))
+        map(
+            id,
+            (f.terms, f.surfaces, f.main_keys, f.heads, f.compounds, f.split_forms, f.head_tails),
+        )
     )
     changes = renamed.get(made_from)
     if changes is None:
@@ -278,11 +281,21 @@ def _renamed_words(feature: LineFeatures, mapping: dict[str, str]) -> dict[str, 
     # "snøfreserar" as "snø+fres+ra")
     heads = {k.split("+")[-1]: mapping[k] for k in feature.main_keys if k in mapping}
     heads.update((h, mapping[h]) for h in feature.heads if h in mapping)
+    # each head keeps its marks (a merged word is one word: no compound's last part)
+    marks: dict[str, tuple[bool, int]] = {}
+    for head, compound, tail in zip(
+        feature.heads, feature.heads_in_compounds, feature.head_tails, strict=True
+    ):
+        new = heads.get(head, head)
+        before = marks.get(new, (new == head and compound, 0))
+        marks[new] = (before[0], before[1] | tail)
     return {
         "terms": weights(feature.terms),
         "surfaces": surfaces,
         "main_keys": tuple(dict.fromkeys(mapping.get(k, k) for k in feature.main_keys)),
-        "heads": tuple(dict.fromkeys(heads.get(k, k) for k in feature.heads)),
+        "heads": tuple(marks),
+        "heads_in_compounds": tuple(compound for compound, _ in marks.values()),
+        "head_tails": tuple(tail for _, tail in marks.values()),
         "compounds": weights(feature.compounds),
         "split_forms": weights(feature.split_forms),
     }

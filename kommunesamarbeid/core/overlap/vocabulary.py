@@ -68,6 +68,9 @@ class Vocabulary:
     #: Words that make a need of their own out of what they are about: advice, consulting or
     #: project management *about* insurance is not insurance ("forsikringsrådgivning").
     role_heads: frozenset[str] = frozenset()
+    #: Generic last parts that name a system (software) rather than a service or goods
+    #: ("lønnssystem" is not "lønnstjenester").
+    system_heads: frozenset[str] = frozenset()
     #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
     senses: Lexicon | None = field(default=None, compare=False, repr=False)
     #: English word -> the Norwegian word a plan would write (english.tsv): the words the
@@ -217,6 +220,7 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         framework_markers=rule("framework_markers"),
         building_heads=rule("building_heads"),
         role_heads=rule("role_heads"),
+        system_heads=rule("system_heads"),
         senses=senses,
         english=_pairs(directory / "english.tsv"),
         fingerprint=_fingerprint(directory),

@@ -96,11 +96,12 @@ def evaluator() -> ModuleType:
     return module
 
 
-def explain_two(text_a: str, text_b: str) -> PairExplanation:
-    """``explain`` of two lines of two municipalities in the same month."""
+def explain_two(text_a: str, text_b: str, cpv: str | None = None) -> PairExplanation:
+    """``explain`` of two lines of two municipalities in the same month (``cpv``: one code
+    both plans wrote)."""
     lines = [
-        line(1, 1, text_a, period=month(2026, 9)),
-        line(2, 2, text_b, period=month(2026, 9)),
+        line(1, 1, text_a, cpv=cpv, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=cpv, period=month(2026, 9)),
     ]
     return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
 

@@ -1,0 +1,173 @@
+"""Evidence that looks shared but is not: one last part under two different first parts.
+
+Two compounds that end alike are often two different things: "tekstilavfall" and
+"sykehusavfall", "miljørevisjon" (an environmental audit) and "regnskapsrevisjon", "gatemøbler"
+and "operasjonsstuemøbler". Their head is the same word, so the head signal, the half-weight
+part in the word vector and a need family known only by that head ("revisjon", "avfall") all
+say "the same"; the first parts, which say *what kind*, disagree. ``heads_apart`` finds such
+pairs: every head the two lines share is, in both lines, the end of a compound whose specific
+first parts the other line does not have anywhere in its words, and no need family of both is
+known by more than that head (a family term "strøsalt" names "strøsalt" itself; the term
+"salt" alone would not).
+
+A head one line writes by itself ("Møbler til barnehage" / "skolemøbler") or with the same
+first part ("Renhold av skoler" / "skolerenhold") is no conflict: one is a kind of the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from kommunesamarbeid.core.overlap.line_features import LineFeatures
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.cpv import CpvKind
+    from kommunesamarbeid.core.overlap.norwegian import Token
+
+__all__ = [
+    "SYSTEM_TAIL",
+    "UNTAILED",
+    "HeadsApart",
+    "compound_heads",
+    "head_marks",
+    "heads_apart",
+    "tail_bits",
+    "tails_apart",
+]
+
+Parts = tuple[str, ...]
+#: Tail bits (``head_marks``, ``tail_bits``): goods 1, work done 4 (services and works), a
+#: system 8 ("lønnssystem"), and 16 for a head also written without a generic last part
+#: ("lønn").
+SYSTEM_TAIL: Final = 8
+UNTAILED: Final = 16
+
+
+class HeadsApart(NamedTuple):
+    """The shared last part of two lines and the compounds each line writes it in."""
+
+    head: str
+    first: str
+    second: str
+
+
+def tail_bits(
+    word_kinds: Mapping[str, tuple[CpvKind | None, bool]], systems: frozenset[str]
+) -> dict[str, int]:
+    """Generic word (key) -> what it buys as a last part: goods (1), work done (4: services and
+    works alike, "malertjenester" is "malerarbeid"), a system (``SYSTEM_TAIL``), or nothing said
+    (0: "anlegg", "avtale")."""
+    bits = {"supplies": 1, "services": 4, "works": 4}
+    return {
+        key: (bits[kind] if kind else 0) | (SYSTEM_TAIL if key in systems else 0)
+        for key, (kind, generic) in word_kinds.items()
+        if generic
+    }
+
+
+def head_marks(
+    tokens: Sequence[Token], heads: Sequence[str], tail_bits: Mapping[str, int]
+) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """Per head of a line's main words: whether it only ends compounds of specific first parts
+    (never stands alone), and the tail bits of the generic last parts written after it
+    (``tail_bits``: generic part -> its bits)."""
+    in_compounds: list[bool] = []
+    tails: list[int] = []
+    for head in heads:
+        alone = compound = False
+        bits = 0
+        for token in tokens:
+            if not token.main or token.generic or token.acronym or token.proper:
+                continue
+            parts = token.parts
+            tail = 0
+            while len(parts) > 1 and parts[-1] in tail_bits:
+                tail |= tail_bits[parts[-1]]
+                parts = parts[:-1]
+            if parts[-1] != head:
+                continue
+            compound |= len(parts) > 1
+            alone |= len(parts) == 1
+            bits |= tail if tail else UNTAILED
+        in_compounds.append(compound and not alone)
+        tails.append(bits)
+    return tuple(in_compounds), tuple(tails)
+
+
+def tails_apart(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
+    """Two lines whose every shared head stands before generic last parts that buy different
+    things in the two ("lønnssystem" / "lønnstjenester", "renholdsutstyr" /
+    "renholdstjenester"), as each line writes such a word; None when a shared head is written
+    without one, or with one that buys the same, or the lines share no head."""
+    found: tuple[str, str] | None = None
+    tails_b = dict(zip(second.heads, second.head_tails, strict=False))
+    for head, mine in zip(first.heads, first.head_tails, strict=False):
+        theirs = tails_b.get(head)
+        if theirs is None:
+            continue
+        if (mine | theirs) & UNTAILED or mine & theirs or not (mine and theirs):
+            return None
+        if found is None:
+            words = (_written_with(first, head), _written_with(second, head))
+            if words[0] is None or words[1] is None:
+                return None  # no word of the text to quote
+            found = (words[0], words[1])
+    return found
+
+
+def _written_with(features: LineFeatures, head: str) -> str | None:
+    """The main word of a line whose key ends in ``head``, as written (None: none)."""
+    for key in features.main_keys:
+        if key == head or key.endswith(f"+{head}"):
+            return features.surfaces.get(key)
+    return None
+
+
+def compound_heads(features: LineFeatures) -> dict[str, tuple[frozenset[str], str]]:
+    """Each main head of a line that ends a compound of the line's main words, with the first
+    parts before it and the compound as written (the first one)."""
+    found: dict[str, tuple[frozenset[str], str]] = {}
+    heads = features.heads
+    for key in features.main_keys:
+        if "+" not in key or features.terms.get(key, 0.0) <= 0.0:
+            continue
+        parts = key.split("+")
+        head = parts[-1]
+        if head not in heads:
+            continue
+        before = frozenset(parts[:-1])
+        surface = features.surfaces.get(key)
+        if surface is None:
+            continue  # no word of the text to quote
+        if head in found:
+            before |= found[head][0]
+            surface = found[head][1]
+        found[head] = (before, surface)
+    return found
+
+
+def heads_apart(
+    first: LineFeatures,
+    second: LineFeatures,
+    first_heads: dict[str, tuple[frozenset[str], str]],
+    second_heads: dict[str, tuple[frozenset[str], str]],
+) -> HeadsApart | None:
+    """The shared head of two lines whose first parts disagree (see the module docstring), or
+    None when they share no head or a shared head is no conflict. ``first_heads`` and
+    ``second_heads`` are the lines' ``compound_heads``."""
+    shared = [h for h in first.heads if h in second.heads]
+    if not shared:
+        return None
+    found: HeadsApart | None = None
+    for head in shared:
+        mine, theirs = first_heads.get(head), second_heads.get(head)
+        if mine is None or theirs is None:
+            return None
+        before_a, before_b = mine[0], theirs[0]
+        if before_a & before_b:
+            return None
+        if any(p in second.terms for p in before_a) or any(p in first.terms for p in before_b):
+            return None
+        found = found or HeadsApart(head, mine[1], theirs[1])
+    return found
