@@ -1,0 +1,232 @@
+"""Misspelt words read as the word meant ("brøyitng", "advokattjenster", "trygghetsalamer").
+
+Plans are typed in a hurry: a letter dropped, doubled, swapped with its neighbour or replaced,
+"ae" for "æ", "oe" for "ø", "aa" for "å". Such a word names its need as the word meant does,
+but only when it is no word itself: two real words that look alike ("oppmåling" /
+"oppmaling", "bilvask" / "bilvakt") stay two words. A word is read as a typo when
+
+* it is **no word**: the dictionaries list neither it nor a form of it, Norwegian text does not
+  use it (the frequency list), it is no word of the vocabulary or the catalogue's labels (the
+  *domain words*) and no English word the engine reads; and
+* it is **one edit** from
+  (a) a domain word (``MIN_DOMAIN`` letters or more): the vocabulary and the catalogue name
+      the needs plans buy, so a word one letter from one of them is that word ("rennhold",
+      "brannslukere");
+  (b) when the lexicon cannot read it at all, or reads it as parts of which one is a scrap (a
+      short rare part no word is made of: "advokat+tjen+ste"), a word the dictionaries list
+      (``MIN_LISTED`` letters or more), or a compound one of whose two parts is one edit from
+      such a word and the other a word as written ("trygghets|alamer" -> "alarmer").
+
+Among several readings at one edit the domain word wins, then the commonest word. Only the
+reading changes: the line keeps the word as written, so every reason quotes its own text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final, Protocol
+
+from kommunesamarbeid.core.overlap.english import english_stem
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
+__all__ = ["TypoReader", "one_edit"]
+
+_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyzæøå"
+#: Letters written for a Norwegian letter on a keyboard without it.
+_SPELT_OUT: Final = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+#: The shortest word read as a typo of a domain word, and of a word the dictionaries list.
+MIN_DOMAIN: Final = 6
+MIN_LISTED: Final = 7
+#: The shortest part of a compound mended, and the shortest part kept as written beside it.
+_MIN_MENDED: Final = 5
+_MIN_KEPT: Final = 3
+#: A part of a reading this short and this rare (Zipf) is a scrap of a misspelt word.
+_SCRAP_LENGTH: Final = 3
+_SCRAP_ZIPF: Final = 3.5
+#: Compound readings checked with the lexicon (the likeliest first).
+_MOST_COMPOUNDS: Final = 4
+#: Words whose reading is kept (then the cache starts over: memory stays flat).
+_CACHE: Final = 50_000
+_LINKS: Final = ("s", "e")
+
+
+def one_edit(word: str) -> set[str]:
+    """Every word one edit from ``word``: a letter dropped, added, replaced or swapped with
+    its neighbour, and "ae", "oe", "aa" written as the letter they stand for (or back)."""
+    n = len(word)
+    found: set[str] = set()
+    for i in range(n):
+        head, tail = word[:i], word[i + 1 :]
+        found.add(head + tail)
+        if i + 1 < n:
+            found.add(head + word[i + 1] + word[i] + word[i + 2 :])
+        found.update(head + letter + tail for letter in _ALPHABET)
+    for i in range(n + 1):
+        found.update(word[:i] + letter + word[i:] for letter in _ALPHABET)
+    for spelt, letter in _SPELT_OUT:
+        for one, other in ((spelt, letter), (letter, spelt)):
+            start = word.find(one)
+            while start >= 0:
+                found.add(word[:start] + other + word[start + len(one) :])
+                start = word.find(one, start + 1)
+    found.discard(word)
+    return found
+
+
+def _plain_letters(word: str) -> str:
+    """The word with "ae", "oe" and "aa" written as the letters they stand for."""
+    for spelt, letter in _SPELT_OUT:
+        word = word.replace(spelt, letter)
+    return word
+
+
+class Reader(Protocol):
+    """What the reader asks of the analyzer (``norwegian.Analyzer``): the English words it
+    reads, as they are now, and its own split of a word the lexicon cannot read."""
+
+    @property
+    def english(self) -> Mapping[str, object]: ...
+
+    @property
+    def english_phrases(self) -> Mapping[str, object]: ...
+
+    @property
+    def english_in_text(self) -> Mapping[str, object]: ...
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """The word's parts as the analyzer splits a word the lexicon cannot read."""
+        ...
+
+
+class TypoReader:
+    """Reads a misspelt word as the word meant (``corrected``)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        domain_words: Iterable[str],
+        english: Reader,
+    ) -> None:
+        """``domain_words``: the words of the vocabulary and the catalogue's labels;
+        ``english``: the English words the engine reads (no typos: asked as they are when a
+        word is)."""
+        self.lexicon = lexicon
+        self.domain: frozenset[str] = frozenset(
+            w for w in domain_words if len(w) >= _MIN_KEPT and w.isalpha()
+        )
+        self.english = english
+        self._cache: dict[str, str] = {}
+
+    def corrected(self, word: str) -> str:
+        """The word meant by ``word`` (``word`` itself when it is a word, or no typo of one
+        is clear)."""
+        found = self._cache.get(word)
+        if found is None:
+            found = self._corrected(word) if self._maybe_typo(word) else word
+            if len(self._cache) > _CACHE:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def _maybe_typo(self, word: str) -> bool:
+        if len(word) < MIN_DOMAIN or not word.isalpha() or word in self.domain:
+            return False
+        lexicon = self.lexicon
+        if word in lexicon.frequency or self._listed(word):
+            return False
+        stem = english_stem(word)
+        tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
+        return not any(word in table or stem in table for table in tables)
+
+    def _listed(self, word: str) -> bool:
+        """A form of a word the dictionaries list (asked without filling the lexicon's
+        caches: most words asked here are no words)."""
+        lexicon = self.lexicon
+        standard = lexicon.variants.get(word, word)
+        if lexicon.starts and standard[:3] not in lexicon.starts:
+            return False
+        return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
+
+    def _corrected(self, word: str) -> str:
+        if not self._unreadable(word):
+            return word  # a compound of words as written ("kuldetjenester") is a word
+        edits = one_edit(word)
+        plain = _plain_letters(word)
+        if plain != word:
+            # the spelt-out letters are no edit: "kantslaat" is one edit from "kantslått"
+            edits |= {plain, *one_edit(plain)}
+        domain = [w for w in edits if w in self.domain]
+        if domain:
+            return max(domain, key=lambda w: (self.lexicon.zipf(w), w))
+        if len(word) >= MIN_LISTED:
+            listed = [w for w in edits if self._listed(w)]
+            if listed:
+                return max(listed, key=lambda w: (self._in_domain(w), self.lexicon.zipf(w), w))
+        return self._mended_compound(word) or word
+
+    def _in_domain(self, word: str) -> bool:
+        """A word of the domain, as written or by its lemma."""
+        return word in self.domain or self.lexicon.lemma(word) in self.domain
+
+    def _unreadable(self, word: str) -> bool:
+        """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the
+        analyzer cannot split it into words either ("års|kontroll", "java|utvikler")."""
+        parts = self.lexicon.split(word)
+        if parts and not any(self._scrap(p) for p in parts):
+            return False
+        own = self.english.split(word)
+        if len(own) >= 2 and not any(self._scrap(p) for p in own):
+            return False
+        return not self._two_words(word)
+
+    def _two_words(self, word: str) -> bool:
+        """Two words as written, the first with a linking letter or without ("års|kontroll";
+        a last part of three letters only when common)."""
+        for cut in range(2, len(word) - _MIN_KEPT + 1):
+            first, second = word[:cut], word[cut:]
+            if self._scrap(second) or not self._listed(second):
+                continue
+            if self._listed(first) or (
+                first[-1] in _LINKS and len(first) > 2 and self._listed(first[:-1])
+            ):
+                return True
+        return False
+
+    def _scrap(self, part: str) -> bool:
+        return len(part) <= _SCRAP_LENGTH and self.lexicon.zipf(part) < _SCRAP_ZIPF
+
+    def _modifier(self, piece: str) -> bool:
+        """A word as the first part of a compound, with its linking letter or without."""
+        if len(piece) < _MIN_KEPT:
+            return False
+        if self._listed(piece) or piece in self.domain:
+            return True
+        return piece[-1] in _LINKS and len(piece) > _MIN_KEPT and self._listed(piece[:-1])
+
+    def _mended_compound(self, word: str) -> str | None:
+        """A compound of two parts, one a word as written and the other no word but one edit
+        from one (the domain's words first, then the commonest); None when none reads as a
+        compound."""
+        mended_parts: dict[str, str] = {}
+        for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
+            first, second = word[:cut], word[cut:]
+            first_ok, second_ok = self._modifier(first), self._listed(second)
+            if first_ok and not second_ok and len(second) >= _MIN_MENDED:
+                for mended in one_edit(second):
+                    if len(mended) >= _MIN_KEPT and (mended in self.domain or self._listed(mended)):
+                        mended_parts.setdefault(first + mended, mended)
+            if second_ok and not first_ok and len(first) >= _MIN_MENDED and len(second) >= 4:
+                for mended in one_edit(first):
+                    if self._modifier(mended):
+                        mended_parts.setdefault(mended + second, mended)
+        zipf = self.lexicon.zipf
+        ranked = sorted(
+            mended_parts,
+            key=lambda w: (self._in_domain(mended_parts[w]), zipf(mended_parts[w]), w),
+            reverse=True,
+        )
+        for candidate in ranked[:_MOST_COMPOUNDS]:
+            parts = self.lexicon.split(candidate)
+            if len(parts) >= 2 and not any(self._scrap(p) for p in parts):
+                return candidate
+        return None
