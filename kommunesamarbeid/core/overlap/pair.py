@@ -111,9 +111,12 @@ def _cpv_text(model: TextModel, line: LineFeatures) -> str:
     return f"{line.cpv} ({label})" if label else line.cpv
 
 
-def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+def _codes_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, overruled: bool = False
+) -> str:
     """Which written code of two of different kinds seems wrong: the one its own text
-    contradicts."""
+    contradicts. ``overruled``: the words of both lines name one need (the codes lower the
+    score a little and no more)."""
     assert a.cpv is not None and b.cpv is not None
     text = (
         f"CPV-kodene i planene er av ulik art: {_cpv_text(model, a)} er "
@@ -126,9 +129,16 @@ def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
             f"; teksten «{line.line.description}» tyder på {_kinds(line.text_kinds)}, så koden "
             f"{line.cpv} ser feil ut"
         )
+    elif len(wrong) == 2 and a.text_kinds & b.text_kinds:
+        text += (
+            f"; teksten i begge linjene tyder på {_kinds(a.text_kinds & b.text_kinds)}, så "
+            "begge kodene ser feil ut"
+        )
+    elif overruled:
+        text += "; ordene i begge linjene peker på samme behov, så en av kodene ser feil ut"
     else:
         text += "; teksten avgjør"
-    return text
+    return text + (" (senker likheten litt)" if overruled else "")
 
 
 def _words_contradict_code(line: LineFeatures) -> bool:
@@ -147,6 +157,24 @@ def _doubtful_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) 
         if f.cpv_source == "written" and _words_contradict_code(f)
     ]
     return "Ulik art etter CPV-koden: " + "; ".join(texts) + " (senker likheten litt)"
+
+
+def _code_only_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """A kind only a written code gives (the line's words name none), against words of both
+    lines that name one need: the code seems wrong."""
+    texts = [
+        f"linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, som er "
+        f"{_kinds(kind_bits_of(f.cpv or ''))}, mens ordene «{f.line.description}» ikke sier "
+        "hva slags kjøp det er"
+        for f in (a, b)
+        if f.cpv_source == "written" and not f.text_kinds
+    ]
+    return (
+        "Ulik art bare etter CPV-koden: "
+        + "; ".join(texts)
+        + ". Ordene i begge linjene peker på samme behov, så koden ser feil ut (senker "
+        "likheten litt)"
+    )
 
 
 def explain_pair(
@@ -227,9 +255,11 @@ def _evidence(
                     + suggested_from(line)
                 )
     if bool(parts["codes_disagree"]):
-        con.append(_codes_evidence(model, a, b))
+        con.append(_codes_evidence(model, a, b, bool(parts["code_overruled"])))
     elif bool(parts["code_doubtful"]):
         con.append(_doubtful_code_evidence(model, a, b))
+    elif bool(parts["code_overruled"]):
+        con.append(_code_only_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
         _kind_evidence(a, b, parts, out)
     if bool(parts["broad_apart"]):
