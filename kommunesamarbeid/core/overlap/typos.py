@@ -148,21 +148,31 @@ class TypoReader:
         return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
 
     def _corrected(self, word: str) -> str:
-        if not self._unreadable(word):
-            return word  # a compound of words as written ("kuldetjenester") is a word
         edits = one_edit(word)
         plain = _plain_letters(word)
         if plain != word:
             # the spelt-out letters are no edit: "kantslaat" is one edit from "kantslått"
             edits |= {plain, *one_edit(plain)}
+        unreadable = self._unreadable(word)
         domain = [w for w in edits if w in self.domain]
         if domain:
-            return max(domain, key=lambda w: (self.lexicon.zipf(w), w))
+            best = max(domain, key=lambda w: (self.lexicon.zipf(w), w))
+            if unreadable or self._falls_apart(word, best):
+                return best
+        if not unreadable:
+            return word  # a compound of words as written ("kuldetjenester") is a word
         if len(word) >= MIN_LISTED:
             listed = [w for w in edits if self._listed(w)]
             if listed:
                 return max(listed, key=lambda w: (self._in_domain(w), self.lexicon.zipf(w), w))
         return self._mended_compound(word) or word
+
+    def _falls_apart(self, word: str, meant: str) -> bool:
+        """The lexicon reads ``word`` as more parts than the domain word one edit from it
+        ("vintervedlikhold": vinter + ved + lik + hold; "vintervedlikehold": vinter +
+        vedlikehold): the typo broke the word, it made no other one."""
+        parts = self.lexicon.split(meant)
+        return 0 < len(parts) < len(self.lexicon.split(word))
 
     def _in_domain(self, word: str) -> bool:
         """A word of the domain, as written or by its lemma."""
