@@ -116,3 +116,28 @@ def test_a_wrong_code_still_lowers_the_score() -> None:
     right = _explain("Lekeplassinspeksjon", "71631000", "Lekeplassinspeksjon, årlig", "71631000")
     wrong = _explain("Lekeplassinspeksjon", "37535200", "Lekeplassinspeksjon, årlig", "71631000")
     assert wrong.score < right.score
+
+
+# --- synonyms and English ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Støvsugere og bonemaskiner til renholdsavdelingen", "Gulvvaskemaskiner"),
+        ("Yrkesklær til ansatte i hjemmetjenesten", "Arbeidstøy"),
+        ("Revisortjenester", "Forvaltningsrevisjon"),
+        ("Garbage trucks", "Renovasjonsbiler med komprimator"),
+        ("Security cameras for schools", "Kameraovervåking av skolegårder"),
+        ("Pyrotekniske artikler til nyttårsaften", "Fyrverkeri"),
+        ("Household appliances for care homes", "Hvitevarer til omsorgsboliger"),
+        ("Landmålingsinstrumenter", "GNSS-utstyr og totalstasjon"),
+        ("Nødstrømsforsyning til sykehjem", "Reservekraftaggregat"),
+        ("Rørtjenester i kommunale bygg", "Rørleggerarbeid"),
+    ],
+)
+def test_the_same_need_in_other_words_is_one_need(first: str, second: str) -> None:
+    why = _explain(first, None, second, None)
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    assert any("Samme behov" in e for e in why.evidence_for), why.evidence_for
+    quoted_words_are_written(why, first, second)
