@@ -3,22 +3,23 @@
 Plans are typed in a hurry: a letter dropped, doubled, swapped with its neighbour or replaced,
 "ae" for "æ", "oe" for "ø", "aa" for "å". Such a word names its need as the word meant does,
 but only when it is no word itself: two real words that look alike ("oppmåling" /
-"oppmaling", "bilvask" / "bilvakt") stay two words. A word is read as a typo when
+"oppmaling", "kuldetjenester" / "kundetjenester") stay two words. A word is read as a typo when
 
 * it is **no word**: the dictionaries list neither it nor a form of it, Norwegian text does not
   use it (the frequency list), it is no word of the vocabulary or the catalogue's labels (the
-  *domain words*) and no English word the engine reads; and
-* it is **one edit** from
-  (a) a domain word (``MIN_DOMAIN`` letters or more): the vocabulary and the catalogue name
-      the needs plans buy, so a word one letter from one of them is that word ("rennhold",
-      "brannslukere");
-  (b) when the lexicon cannot read it at all, or reads it as parts of which one is a scrap (a
-      short rare part no word is made of: "advokat+tjen+ste"), a word the dictionaries list
-      (``MIN_LISTED`` letters or more), or a compound one of whose two parts is one edit from
-      such a word and the other a word as written ("trygghets|alamer" -> "alarmer").
+  *domain words*, which name the needs plans buy) and no English word the engine reads;
+* it is **one edit** from a domain word (``MIN_DOMAIN`` letters or more), or it is a compound of
+  a word as written and a part one edit from a domain word ("trygghets|alamer" -> "alarmer",
+  "advokat|tjenster" -> "tjenester"); and
+* the typo **broke** the word: the lexicon reads it as nothing, or as parts one of which is a
+  scrap (a short rare part no word is made of: "advokat+tjen+ste"), and the analyzer cannot
+  split it into words either; or the lexicon reads it as more parts than the word meant
+  ("vintervedlikhold": vinter + ved + lik + hold).
 
-Among several readings at one edit the domain word wins, then the commonest word. Only the
-reading changes: the line keeps the word as written, so every reason quotes its own text.
+Among several readings at one edit the commonest word wins. Only the reading changes: the line
+keeps the word as written, so every reason quotes its own text. The domain words are found by
+their deletions (each word and the word with one letter left out, looked up once: a word one
+edit from another shares one of them), so a word no domain word is near costs a few lookups.
 """
 
 from __future__ import annotations
@@ -26,17 +27,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Final, Protocol
 
+from rapidfuzz.distance import OSA
+
 from kommunesamarbeid.core.overlap.english import english_stem
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
-__all__ = ["TypoReader", "one_edit"]
+__all__ = ["MIN_DOMAIN", "TypoReader"]
 
-_ALPHABET: Final = "abcdefghijklmnopqrstuvwxyzæøå"
 #: Letters written for a Norwegian letter on a keyboard without it.
 _SPELT_OUT: Final = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
-#: The shortest word read as a typo of a domain word, and of a word the dictionaries list.
+#: The shortest word read as a typo of a domain word.
 MIN_DOMAIN: Final = 6
-MIN_LISTED: Final = 7
+#: The shortest domain word looked for.
+_MIN_INDEXED: Final = 4
 #: The shortest part of a compound mended, and the shortest part kept as written beside it.
 _MIN_MENDED: Final = 5
 _MIN_KEPT: Final = 3
@@ -48,29 +51,6 @@ _MOST_COMPOUNDS: Final = 4
 #: Words whose reading is kept (then the cache starts over: memory stays flat).
 _CACHE: Final = 50_000
 _LINKS: Final = ("s", "e")
-
-
-def one_edit(word: str) -> set[str]:
-    """Every word one edit from ``word``: a letter dropped, added, replaced or swapped with
-    its neighbour, and "ae", "oe", "aa" written as the letter they stand for (or back)."""
-    n = len(word)
-    found: set[str] = set()
-    for i in range(n):
-        head, tail = word[:i], word[i + 1 :]
-        found.add(head + tail)
-        if i + 1 < n:
-            found.add(head + word[i + 1] + word[i] + word[i + 2 :])
-        found.update(head + letter + tail for letter in _ALPHABET)
-    for i in range(n + 1):
-        found.update(word[:i] + letter + word[i:] for letter in _ALPHABET)
-    for spelt, letter in _SPELT_OUT:
-        for one, other in ((spelt, letter), (letter, spelt)):
-            start = word.find(one)
-            while start >= 0:
-                found.add(word[:start] + other + word[start + len(one) :])
-                start = word.find(one, start + 1)
-    found.discard(word)
-    return found
 
 
 def _plain_letters(word: str) -> str:
@@ -116,6 +96,8 @@ class TypoReader:
         )
         self.english = english
         self._cache: dict[str, str] = {}
+        #: domain words by their deletions (``near``; made when first asked)
+        self._near_index: dict[str, list[str]] | None = None
 
     def corrected(self, word: str) -> str:
         """The word meant by ``word`` (``word`` itself when it is a word, or no typo of one
@@ -147,25 +129,40 @@ class TypoReader:
             return False
         return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
 
+    def near(self, word: str) -> list[str]:
+        """The domain words one edit from ``word`` (its spelt-out letters are no edit:
+        "kantslaat" is one edit from "kantslått")."""
+        index = self._near_index
+        if index is None:
+            index = self._near_index = self._index()
+        forms = dict.fromkeys((word, _plain_letters(word)))
+        found: set[str] = set()
+        for form in forms:
+            for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
+                found.update(index.get(key, ()))
+        return sorted(w for w in found if w != word and any(OSA.distance(w, f) <= 1 for f in forms))
+
+    def _index(self) -> dict[str, list[str]]:
+        """Each domain word, and each word with one letter left out -> the words it comes from."""
+        index: dict[str, list[str]] = {}
+        for word in self.domain:
+            if len(word) >= _MIN_INDEXED:
+                for key in dict.fromkeys(
+                    (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
+                ):
+                    index.setdefault(key, []).append(word)
+        return index
+
     def _corrected(self, word: str) -> str:
-        edits = one_edit(word)
-        plain = _plain_letters(word)
-        if plain != word:
-            # the spelt-out letters are no edit: "kantslaat" is one edit from "kantslått"
-            edits |= {plain, *one_edit(plain)}
-        unreadable = self._unreadable(word)
-        domain = [w for w in edits if w in self.domain]
-        if domain:
-            best = max(domain, key=lambda w: (self.lexicon.zipf(w), w))
-            if unreadable or self._falls_apart(word, best):
+        zipf = self.lexicon.zipf
+        whole = self.near(word)
+        if whole:
+            best = max(whole, key=lambda w: (zipf(w), w))
+            if self._falls_apart(word, best) or self._unreadable(word):
                 return best
-        if not unreadable:
             return word  # a compound of words as written ("kuldetjenester") is a word
-        if len(word) >= MIN_LISTED:
-            listed = [w for w in edits if self._listed(w)]
-            if listed:
-                return max(listed, key=lambda w: (self._in_domain(w), self.lexicon.zipf(w), w))
-        return self._mended_compound(word) or word
+        mended = self._mended_compound(word)
+        return mended if mended is not None and self._unreadable(word) else word
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
@@ -173,10 +170,6 @@ class TypoReader:
         vedlikehold): the typo broke the word, it made no other one."""
         parts = self.lexicon.split(meant)
         return 0 < len(parts) < len(self.lexicon.split(word))
-
-    def _in_domain(self, word: str) -> bool:
-        """A word of the domain, as written or by its lemma."""
-        return word in self.domain or self.lexicon.lemma(word) in self.domain
 
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the
@@ -215,26 +208,22 @@ class TypoReader:
 
     def _mended_compound(self, word: str) -> str | None:
         """A compound of two parts, one a word as written and the other no word but one edit
-        from one (the domain's words first, then the commonest); None when none reads as a
-        compound."""
+        from a domain word (the commonest first); None when none reads as a compound."""
         mended_parts: dict[str, str] = {}
         for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
             first, second = word[:cut], word[cut:]
-            first_ok, second_ok = self._modifier(first), self._listed(second)
-            if first_ok and not second_ok and len(second) >= _MIN_MENDED:
-                for mended in one_edit(second):
-                    if len(mended) >= _MIN_KEPT and (mended in self.domain or self._listed(mended)):
+            if len(second) >= _MIN_MENDED:
+                found = [m for m in self.near(second) if len(m) >= _MIN_KEPT]
+                if found and self._modifier(first) and not self._listed(second):
+                    for mended in found:
                         mended_parts.setdefault(first + mended, mended)
-            if second_ok and not first_ok and len(first) >= _MIN_MENDED and len(second) >= 4:
-                for mended in one_edit(first):
-                    if self._modifier(mended):
+            if len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1:
+                found = self.near(first)
+                if found and self._listed(second) and not self._modifier(first):
+                    for mended in found:
                         mended_parts.setdefault(mended + second, mended)
         zipf = self.lexicon.zipf
-        ranked = sorted(
-            mended_parts,
-            key=lambda w: (self._in_domain(mended_parts[w]), zipf(mended_parts[w]), w),
-            reverse=True,
-        )
+        ranked = sorted(mended_parts, key=lambda w: (zipf(mended_parts[w]), w), reverse=True)
         for candidate in ranked[:_MOST_COMPOUNDS]:
             parts = self.lexicon.split(candidate)
             if len(parts) >= 2 and not any(self._scrap(p) for p in parts):
