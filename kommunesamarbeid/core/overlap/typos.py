@@ -97,7 +97,7 @@ class TypoReader:
         self.english = english
         self._cache: dict[str, str] = {}
         #: domain words by their deletions (``near``; made when first asked)
-        self._near_index: dict[str, list[str]] | None = None
+        self._near_index: dict[str, str] | None = None
 
     def corrected(self, word: str) -> str:
         """The word meant by ``word`` (``word`` itself when it is a word, or no typo of one
@@ -139,18 +139,21 @@ class TypoReader:
         found: set[str] = set()
         for form in forms:
             for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
-                found.update(index.get(key, ()))
+                words = index.get(key)
+                if words is not None:
+                    found.update(words.split(" "))
         return sorted(w for w in found if w != word and any(OSA.distance(w, f) <= 1 for f in forms))
 
-    def _index(self) -> dict[str, list[str]]:
-        """Each domain word, and each word with one letter left out -> the words it comes from."""
-        index: dict[str, list[str]] = {}
-        for word in self.domain:
+    def _index(self) -> dict[str, str]:
+        """Each domain word, and each word with one letter left out -> the words it comes
+        from, joined by spaces (one string per key: the index stays small)."""
+        index: dict[str, str] = {}
+        for word in sorted(self.domain):
             if len(word) >= _MIN_INDEXED:
-                for key in dict.fromkeys(
-                    (word, *(word[:i] + word[i + 1 :] for i in range(len(word))))
-                ):
-                    index.setdefault(key, []).append(word)
+                deletions = (word[:i] + word[i + 1 :] for i in range(len(word)))
+                for key in dict.fromkeys((word, *deletions)):
+                    known = index.get(key)
+                    index[key] = word if known is None else f"{known} {word}"
         return index
 
     def _corrected(self, word: str) -> str:
@@ -212,16 +215,15 @@ class TypoReader:
         mended_parts: dict[str, str] = {}
         for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
             first, second = word[:cut], word[cut:]
-            if len(second) >= _MIN_MENDED:
-                found = [m for m in self.near(second) if len(m) >= _MIN_KEPT]
-                if found and self._modifier(first) and not self._listed(second):
-                    for mended in found:
-                        mended_parts.setdefault(first + mended, mended)
-            if len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1:
-                found = self.near(first)
-                if found and self._listed(second) and not self._modifier(first):
-                    for mended in found:
-                        mended_parts.setdefault(mended + second, mended)
+            # (the part as written is looked up first: most cuts of a word are no words)
+            first_word = self._modifier(first)
+            if first_word and len(second) >= _MIN_MENDED and not self._listed(second):
+                for mended in self.near(second):
+                    mended_parts.setdefault(first + mended, mended)
+            long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
+            if not first_word and long_enough and self._listed(second):
+                for mended in self.near(first):
+                    mended_parts.setdefault(mended + second, mended)
         zipf = self.lexicon.zipf
         ranked = sorted(mended_parts, key=lambda w: (zipf(mended_parts[w]), w), reverse=True)
         for candidate in ranked[:_MOST_COMPOUNDS]:
