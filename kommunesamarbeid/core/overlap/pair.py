@@ -86,17 +86,24 @@ def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str
     return first, second
 
 
-def _spelling_evidence(a: LineFeatures, b: LineFeatures) -> list[str]:
-    """The shared words the two lines spell differently (near spellings of one long word)."""
+def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The shared words the two lines spell differently: near spellings of one long word, or a
+    misspelt word read as the word meant (``typos``)."""
+    typos = model.analyzer.typos
+
+    def misspelt(surface: str) -> bool:
+        return typos is not None and any(typos.corrected(p) != p for p in surface.split("-"))
+
     found = []
     for key in a.terms:
-        if is_variant(key) and key in b.terms and a.surfaces.get(key) != b.surfaces.get(key):
-            first, second = a.surfaces.get(key), b.surfaces.get(key)
-            if first and second:
-                found.append(
-                    f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
-                    "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
-                )
+        if key not in b.terms or a.surfaces.get(key) == b.surfaces.get(key):
+            continue
+        first, second = a.surfaces.get(key), b.surfaces.get(key)
+        if first and second and (is_variant(key) or misspelt(first) or misspelt(second)):
+            found.append(
+                f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
+                "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
+            )
     return found
 
 
@@ -237,7 +244,7 @@ def _evidence(
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
         pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
-        pro.extend(_spelling_evidence(a, b))
+        pro.extend(_spelling_evidence(model, a, b))
     else:
         con.append("Linjene har ingen ord med innhold felles")
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
