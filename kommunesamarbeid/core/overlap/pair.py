@@ -94,17 +94,17 @@ def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> li
     def misspelt(surface: str) -> bool:
         return typos is not None and any(typos.corrected(p) != p for p in surface.split("-"))
 
-    found = []
+    found: dict[str, None] = {}  # one reason per two spellings (a compound's parts share them)
     for key in a.terms:
         if key not in b.terms or a.surfaces.get(key) == b.surfaces.get(key):
             continue
         first, second = a.surfaces.get(key), b.surfaces.get(key)
         if first and second and (is_variant(key) or misspelt(first) or misspelt(second)):
-            found.append(
+            found[
                 f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
                 "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
-            )
-    return found
+            ] = None
+    return list(found)
 
 
 def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
