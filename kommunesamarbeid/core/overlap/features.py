@@ -51,6 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
@@ -161,6 +162,14 @@ class TextModel:
         self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
         english = kept[0] if kept else self._english(vocabulary, catalogue, family_words)
         self.analyzer.read_english(english)
+        if vocabulary.senses is not None:
+            # misspelt words read as the words meant (from now on: the catalogue's English
+            # words are read; the words read so far are read again)
+            self.analyzer.typos = TypoReader(
+                vocabulary.senses,
+                {*vocabulary.lexicon, *(w.lower() for w in words)},
+                self.analyzer,
+            )
         self.analyzer.read_english_list(vocabulary.english)
         self.word_kinds: dict[str, tuple[CpvKind | None, bool]] = {}
         for word, value in vocabulary.word_kinds.items():

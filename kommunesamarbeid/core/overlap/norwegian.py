@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
 from kommunesamarbeid.core.overlap.english import english_stem
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
+from kommunesamarbeid.core.overlap.typos import TypoReader
 
 __all__ = [
     "AnalysedText",
@@ -182,6 +183,7 @@ class Analyzer:
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
         self._truncations: Truncations | None = None
+        self.typos: TypoReader | None = None  # misspelt words read as the word meant
         #: English stem -> Norwegian lemma (``english.learn_english``), for words that are no
         #: Norwegian words ("hire"); empty until ``read_english`` is given a table.
         self.english: dict[str, str] = {}
@@ -454,6 +456,7 @@ class Analyzer:
             if index > 0 and piece in self.rules.inflection_fragments:
                 continue  # "PC-er", "IKT-en"
             piece = self._variant(piece)
+            piece = self.typos.corrected(piece) if self.typos else piece  # "brøyitng"
             phrase = self.english_phrases.get(piece) or self.english_phrases.get(
                 english_stem(piece)
             )

@@ -104,18 +104,25 @@ def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str
     return first, second
 
 
-def _spelling_evidence(a: LineFeatures, b: LineFeatures) -> list[str]:
-    """The shared words the two lines spell differently (near spellings of one long word)."""
-    found = []
+def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The shared words the two lines spell differently: near spellings of one long word, or a
+    misspelt word read as the word meant (``typos``)."""
+    typos = model.analyzer.typos
+
+    def misspelt(surface: str) -> bool:
+        return typos is not None and any(typos.corrected(p) != p for p in surface.split("-"))
+
+    found: dict[str, None] = {}  # one reason per two spellings (a compound's parts share them)
     for key in a.terms:
-        if is_variant(key) and key in b.terms and a.surfaces.get(key) != b.surfaces.get(key):
-            first, second = a.surfaces.get(key), b.surfaces.get(key)
-            if first and second:
-                found.append(
-                    f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
-                    "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
-                )
-    return found
+        if key not in b.terms or a.surfaces.get(key) == b.surfaces.get(key):
+            continue
+        first, second = a.surfaces.get(key), b.surfaces.get(key)
+        if first and second and (is_variant(key) or misspelt(first) or misspelt(second)):
+            found[
+                f"«{first}» i linje {a.line.id} og «{second}» i linje {b.line.id} er "
+                "skrivemåter av samme ord (nynorsk og bokmål, bøyning eller skrivefeil)"
+            ] = None
+    return list(found)
 
 
 def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
@@ -129,9 +136,12 @@ def _cpv_text(model: TextModel, line: LineFeatures) -> str:
     return f"{line.cpv} ({label})" if label else line.cpv
 
 
-def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+def _codes_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, overruled: bool = False
+) -> str:
     """Which written code of two of different kinds seems wrong: the one its own text
-    contradicts."""
+    contradicts. ``overruled``: the words of both lines name one need (the codes lower the
+    score a little and no more)."""
     assert a.cpv is not None and b.cpv is not None
     text = (
         f"CPV-kodene i planene er av ulik art: {_cpv_text(model, a)} er "
@@ -144,9 +154,16 @@ def _codes_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
             f"; teksten «{line.line.description}» tyder på {_kinds(line.text_kinds)}, så koden "
             f"{line.cpv} ser feil ut"
         )
+    elif len(wrong) == 2 and a.text_kinds & b.text_kinds:
+        text += (
+            f"; teksten i begge linjene tyder på {_kinds(a.text_kinds & b.text_kinds)}, så "
+            "begge kodene ser feil ut"
+        )
+    elif overruled:
+        text += "; ordene i begge linjene peker på samme behov, så en av kodene ser feil ut"
     else:
         text += "; teksten avgjør"
-    return text
+    return text + (" (senker likheten litt)" if overruled else "")
 
 
 def _words_contradict_code(line: LineFeatures) -> bool:
@@ -165,6 +182,24 @@ def _doubtful_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) 
         if f.cpv_source == "written" and _words_contradict_code(f)
     ]
     return "Ulik art etter CPV-koden: " + "; ".join(texts) + " (senker likheten litt)"
+
+
+def _code_only_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """A kind only a written code gives (the line's words name none), against words of both
+    lines that name one need: the code seems wrong."""
+    texts = [
+        f"linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, som er "
+        f"{_kinds(kind_bits_of(f.cpv or ''))}, mens ordene «{f.line.description}» ikke sier "
+        "hva slags kjøp det er"
+        for f in (a, b)
+        if f.cpv_source == "written" and not f.text_kinds
+    ]
+    return (
+        "Ulik art bare etter CPV-koden: "
+        + "; ".join(texts)
+        + ". Ordene i begge linjene peker på samme behov, så koden ser feil ut (senker "
+        "likheten litt)"
+    )
 
 
 def explain_pair(
@@ -238,7 +273,7 @@ def _evidence(
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
         pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
-        pro.extend(_spelling_evidence(a, b))
+        pro.extend(_spelling_evidence(model, a, b))
     else:
         con.append("Linjene har ingen ord med innhold felles")
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
@@ -256,9 +291,11 @@ def _evidence(
                     + suggested_from(line)
                 )
     if bool(parts["codes_disagree"]):
-        con.append(_codes_evidence(model, a, b))
+        con.append(_codes_evidence(model, a, b, bool(parts["code_overruled"])))
     elif bool(parts["code_doubtful"]):
         con.append(_doubtful_code_evidence(model, a, b))
+    elif bool(parts["code_overruled"]):
+        con.append(_code_only_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
         _kind_evidence(a, b, parts, out)
     if bool(parts["broad_apart"]):

@@ -14,12 +14,14 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score
-  is lowered (x0.8 when the text names the same kind, else x0.24), never vetoed: plans are full
-  of wrong codes; a kind read from the words or a suggested code is a guess: supplies against
-  services x0.85, and nothing when the two share a specific main word (a compound, whole or by
-  its parts, or one word in two spellings: ``specific_word``); works against services x0.6,
-  works against supplies x0.3; lines in a family that spans kinds (power with portfolio
-  management) are not judged on kind;
+  is lowered (x0.8 when the text names the same kind or the text evidence is strong, else
+  x0.24), never vetoed: plans are full of wrong codes; a kind only a written code gives (the
+  words name none) against strong text evidence (one need family read from both lines' words,
+  or the same head and a word cosine of 0.5) lowers the score x0.8 and no more; a kind read
+  from the words or a suggested code is a guess: supplies against services x0.85, and nothing
+  when the two share a specific main word (a compound, whole or by its parts, or one word in
+  two spellings: ``specific_word``); works against services x0.6, works against supplies x0.3;
+  lines in a family that spans kinds (power with portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
   only in one family marked broad that are each about something the other does not name
@@ -90,6 +92,10 @@ _ROLES_DIFFER: Final = 0.5
 _GUESSED_KIND: Final = 0.85
 #: The lowest threshold a run can have (``DetectionSettings`` at sensitivity 1).
 _LOWEST_THRESHOLD: Final = 0.3
+#: Text evidence a written code of another kind never sinks: one need family read from both
+#: lines' words at least this strongly, or the same head and a word cosine this high.
+_STRONG_FAMILY: Final = 0.3
+_STRONG_TEXT: Final = 0.5
 #: A word cosine at which the text outweighs two different need families.
 _TEXT_OVERRIDES: Final = 0.75
 #: The lines share only a last part under first parts that disagree (``evidence``): what is
@@ -369,6 +375,18 @@ class FeatureTable:
             np.where(text_agrees, _CODES_DISAGREE, 0.3 * _CODES_DISAGREE),
             kind_factor,
         )
+        # a kind only a written code gives (its words name none) against clear text evidence
+        # (one need family read from both lines' words, or the same head and much the same
+        # words): plans are full of wrong codes, so the code lowers the score as two
+        # disagreeing codes do and never sinks the pair
+        code_only = ((kw_a > 0) & (self.kind_text[a] == 0)) | (
+            (kw_b > 0) & (self.kind_text[b] == 0)
+        )
+        from_words = ~(self.fam_code[a] | self.fam_code[b])
+        strong = ((same >= _STRONG_FAMILY) & from_words) | ((head > 0) & (text >= _STRONG_TEXT))
+        code_overruled = strong & (codes_disagree | (soft_kind & code_only & ~code_doubtful))
+        code_overruled &= kind_factor < _CODES_DISAGREE
+        kind_factor = np.where(code_overruled, _CODES_DISAGREE, kind_factor)
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
@@ -402,6 +420,7 @@ class FeatureTable:
             "codes_disagree": codes_disagree,
             "kinds_differ": soft_kind,
             "code_doubtful": code_doubtful,
+            "code_overruled": code_overruled,
             "kind_guessed": guessed,
             "kind_overruled": shared,
             "time_factor": time_factor,

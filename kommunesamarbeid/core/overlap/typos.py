@@ -1,0 +1,233 @@
+"""Misspelt words read as the word meant ("brøyitng", "advokattjenster", "trygghetsalamer").
+
+Plans are typed in a hurry: a letter dropped, doubled, swapped with its neighbour or replaced,
+"ae" for "æ", "oe" for "ø", "aa" for "å". Such a word names its need as the word meant does,
+but only when it is no word itself: two real words that look alike ("oppmåling" /
+"oppmaling", "kuldetjenester" / "kundetjenester") stay two words. A word is read as a typo when
+
+* it is **no word**: the dictionaries list neither it nor a form of it, Norwegian text does not
+  use it (the frequency list), it is no word of the vocabulary or the catalogue's labels (the
+  *domain words*, which name the needs plans buy) and no English word the engine reads;
+* it is **one edit** from a domain word (``MIN_DOMAIN`` letters or more), or it is a compound of
+  a word as written and a part one edit from a domain word ("trygghets|alamer" -> "alarmer",
+  "advokat|tjenster" -> "tjenester"); and
+* the typo **broke** the word: the lexicon reads it as nothing, or as parts one of which is a
+  scrap (a short rare part no word is made of: "advokat+tjen+ste"), and the analyzer cannot
+  split it into words either; or the lexicon reads it as more parts than the word meant
+  ("vintervedlikhold": vinter + ved + lik + hold).
+
+Among several readings at one edit the commonest word wins. Only the reading changes: the line
+keeps the word as written, so every reason quotes its own text. The domain words are found by
+their deletions (each word and the word with one letter left out, looked up once: a word one
+edit from another shares one of them), so a word no domain word is near costs a few lookups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final, Protocol
+
+from rapidfuzz.distance import OSA
+
+from kommunesamarbeid.core.overlap.english import english_stem
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
+__all__ = ["MIN_DOMAIN", "TypoReader"]
+
+#: Letters written for a Norwegian letter on a keyboard without it.
+_SPELT_OUT: Final = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+#: The shortest word read as a typo of a domain word.
+MIN_DOMAIN: Final = 6
+#: The shortest domain word looked for.
+_MIN_INDEXED: Final = 4
+#: The shortest part of a compound mended, and the shortest part kept as written beside it.
+_MIN_MENDED: Final = 5
+_MIN_KEPT: Final = 3
+#: A part of a reading this short and this rare (Zipf) is a scrap of a misspelt word.
+_SCRAP_LENGTH: Final = 3
+_SCRAP_ZIPF: Final = 3.5
+#: Compound readings checked with the lexicon (the likeliest first).
+_MOST_COMPOUNDS: Final = 4
+#: Words whose reading is kept (then the cache starts over: memory stays flat).
+_CACHE: Final = 50_000
+_LINKS: Final = ("s", "e")
+
+
+def _plain_letters(word: str) -> str:
+    """The word with "ae", "oe" and "aa" written as the letters they stand for."""
+    for spelt, letter in _SPELT_OUT:
+        word = word.replace(spelt, letter)
+    return word
+
+
+class Reader(Protocol):
+    """What the reader asks of the analyzer (``norwegian.Analyzer``): the English words it
+    reads, as they are now, and its own split of a word the lexicon cannot read."""
+
+    @property
+    def english(self) -> Mapping[str, object]: ...
+
+    @property
+    def english_phrases(self) -> Mapping[str, object]: ...
+
+    @property
+    def english_in_text(self) -> Mapping[str, object]: ...
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """The word's parts as the analyzer splits a word the lexicon cannot read."""
+        ...
+
+
+class TypoReader:
+    """Reads a misspelt word as the word meant (``corrected``)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        domain_words: Iterable[str],
+        english: Reader,
+    ) -> None:
+        """``domain_words``: the words of the vocabulary and the catalogue's labels;
+        ``english``: the English words the engine reads (no typos: asked as they are when a
+        word is)."""
+        self.lexicon = lexicon
+        self.domain: frozenset[str] = frozenset(
+            w for w in domain_words if len(w) >= _MIN_KEPT and w.isalpha()
+        )
+        self.english = english
+        self._cache: dict[str, str] = {}
+        #: domain words by their deletions (``near``; made when first asked)
+        self._near_index: dict[str, str] | None = None
+
+    def corrected(self, word: str) -> str:
+        """The word meant by ``word`` (``word`` itself when it is a word, or no typo of one
+        is clear)."""
+        found = self._cache.get(word)
+        if found is None:
+            found = self._corrected(word) if self._maybe_typo(word) else word
+            if len(self._cache) > _CACHE:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def _maybe_typo(self, word: str) -> bool:
+        if len(word) < MIN_DOMAIN or not word.isalpha() or word in self.domain:
+            return False
+        lexicon = self.lexicon
+        if word in lexicon.frequency or self._listed(word):
+            return False
+        stem = english_stem(word)
+        tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
+        return not any(word in table or stem in table for table in tables)
+
+    def _listed(self, word: str) -> bool:
+        """A form of a word the dictionaries list (asked without filling the lexicon's
+        caches: most words asked here are no words)."""
+        lexicon = self.lexicon
+        standard = lexicon.variants.get(word, word)
+        if lexicon.starts and standard[:3] not in lexicon.starts:
+            return False
+        return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
+
+    def near(self, word: str) -> list[str]:
+        """The domain words one edit from ``word`` (its spelt-out letters are no edit:
+        "kantslaat" is one edit from "kantslått")."""
+        index = self._near_index
+        if index is None:
+            index = self._near_index = self._index()
+        forms = dict.fromkeys((word, _plain_letters(word)))
+        found: set[str] = set()
+        for form in forms:
+            for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
+                words = index.get(key)
+                if words is not None:
+                    found.update(words.split(" "))
+        return sorted(w for w in found if w != word and any(OSA.distance(w, f) <= 1 for f in forms))
+
+    def _index(self) -> dict[str, str]:
+        """Each domain word, and each word with one letter left out -> the words it comes
+        from, joined by spaces (one string per key: the index stays small)."""
+        index: dict[str, str] = {}
+        for word in sorted(self.domain):
+            if len(word) >= _MIN_INDEXED:
+                deletions = (word[:i] + word[i + 1 :] for i in range(len(word)))
+                for key in dict.fromkeys((word, *deletions)):
+                    known = index.get(key)
+                    index[key] = word if known is None else f"{known} {word}"
+        return index
+
+    def _corrected(self, word: str) -> str:
+        zipf = self.lexicon.zipf
+        whole = self.near(word)
+        if whole:
+            best = max(whole, key=lambda w: (zipf(w), w))
+            if self._falls_apart(word, best) or self._unreadable(word):
+                return best
+            return word  # a compound of words as written ("kuldetjenester") is a word
+        mended = self._mended_compound(word)
+        return mended if mended is not None and self._unreadable(word) else word
+
+    def _falls_apart(self, word: str, meant: str) -> bool:
+        """The lexicon reads ``word`` as more parts than the domain word one edit from it
+        ("vintervedlikhold": vinter + ved + lik + hold; "vintervedlikehold": vinter +
+        vedlikehold): the typo broke the word, it made no other one."""
+        parts = self.lexicon.split(meant)
+        return 0 < len(parts) < len(self.lexicon.split(word))
+
+    def _unreadable(self, word: str) -> bool:
+        """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the
+        analyzer cannot split it into words either ("års|kontroll", "java|utvikler")."""
+        parts = self.lexicon.split(word)
+        if parts and not any(self._scrap(p) for p in parts):
+            return False
+        own = self.english.split(word)
+        if len(own) >= 2 and not any(self._scrap(p) for p in own):
+            return False
+        return not self._two_words(word)
+
+    def _two_words(self, word: str) -> bool:
+        """Two words as written, the first with a linking letter or without ("års|kontroll";
+        a last part of three letters only when common)."""
+        for cut in range(2, len(word) - _MIN_KEPT + 1):
+            first, second = word[:cut], word[cut:]
+            if self._scrap(second) or not self._listed(second):
+                continue
+            if self._listed(first) or (
+                first[-1] in _LINKS and len(first) > 2 and self._listed(first[:-1])
+            ):
+                return True
+        return False
+
+    def _scrap(self, part: str) -> bool:
+        return len(part) <= _SCRAP_LENGTH and self.lexicon.zipf(part) < _SCRAP_ZIPF
+
+    def _modifier(self, piece: str) -> bool:
+        """A word as the first part of a compound, with its linking letter or without."""
+        if len(piece) < _MIN_KEPT:
+            return False
+        if self._listed(piece) or piece in self.domain:
+            return True
+        return piece[-1] in _LINKS and len(piece) > _MIN_KEPT and self._listed(piece[:-1])
+
+    def _mended_compound(self, word: str) -> str | None:
+        """A compound of two parts, one a word as written and the other no word but one edit
+        from a domain word (the commonest first); None when none reads as a compound."""
+        mended_parts: dict[str, str] = {}
+        for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
+            first, second = word[:cut], word[cut:]
+            # (the part as written is looked up first: most cuts of a word are no words)
+            first_word = self._modifier(first)
+            if first_word and len(second) >= _MIN_MENDED and not self._listed(second):
+                for mended in self.near(second):
+                    mended_parts.setdefault(first + mended, mended)
+            long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
+            if not first_word and long_enough and self._listed(second):
+                for mended in self.near(first):
+                    mended_parts.setdefault(mended + second, mended)
+        zipf = self.lexicon.zipf
+        ranked = sorted(mended_parts, key=lambda w: (zipf(mended_parts[w]), w), reverse=True)
+        for candidate in ranked[:_MOST_COMPOUNDS]:
+            parts = self.lexicon.split(candidate)
+            if len(parts) >= 2 and not any(self._scrap(p) for p in parts):
+                return candidate
+        return None
