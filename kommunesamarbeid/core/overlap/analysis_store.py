@@ -38,7 +38,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.20"
+ENGINE_VERSION: Final = "14.23"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)
@@ -129,6 +129,7 @@ def encode(features: LineFeatures) -> str:
         f.family_from_code,
         sorted(f.specific_keys),
         list(f.specifics),
+        f.service_side,
     ]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -164,6 +165,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         specific_keys,
         specifics,
+        service_side,
     ) = data
     return LineFeatures(
         line,
@@ -189,4 +191,5 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         frozenset(specific_keys),
         tuple(specifics),
+        service_side,
     )

@@ -41,6 +41,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
 )
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
+from kommunesamarbeid.core.overlap.goods_service import is_bought, side
 from kommunesamarbeid.core.overlap.line_features import (
     _FIELDS,
     _MID,
@@ -380,6 +381,7 @@ class TextModel:
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
+            is_bought(words),
         )
         cached = self._reading_cache.get(reading)
         if cached is None:
@@ -398,11 +400,13 @@ class TextModel:
         framework: bool,
         marked: bool,
         placed: bool,
+        bought: bool = False,
     ) -> tuple[Any, ...]:
         """The field values of a ``LineFeatures`` (no line) from the reading of a text: its
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
-        framework marker, a project marker, a place name."""
+        framework marker, a project marker, a place name, and whether its words say the thing
+        is bought (``goods_service``)."""
         words = self._words(tokens, inner, details)
         families, coverage, matched = words.families, words.coverage, words.matched
         from_code = False
@@ -456,6 +460,7 @@ class TextModel:
             from_code,
             specific_keys,
             specifics,
+            side(tokens, bought, text_kinds | written_kind),
         )
 
     def _words(

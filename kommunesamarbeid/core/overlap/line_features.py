@@ -64,6 +64,8 @@ class LineFeatures:
     #: for other lines.
     specific_keys: frozenset[str] = frozenset()
     specifics: tuple[str, ...] = ()
+    #: A goods line or a service on goods ("Vedlikehold av heiser"): ``goods_service.side``.
+    service_side: int = 0
 
 
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))

@@ -1,0 +1,201 @@
+"""A thing against the service performed on it: "Kjøp av heiser" / "Vedlikehold av heiser".
+
+A coordinator never pools buying a thing with a service another trade performs on it (tyres
+and tyre change, fire extinguishers and their yearly inspection, PCs and PC repair, cleaning
+products and cleaning): the suppliers differ. Two lines that both buy the thing, or both buy
+the service ("Service og reparasjon av heiser" / "Årleg kontroll av heisar"), are one need.
+
+A line's side is read from its main words (what stands after "inkl."/"med", "til"/"for" is
+not the line's own need):
+
+* SERVICE: a main word, or the head of a main compound ("heisservice", "dekkskift",
+  "vedlikeholdstjenester" without its generic ending), is a service on a thing: service,
+  vedlikehold, reparasjon, kontroll, ettersyn, inspeksjon, tilsyn, montering, installasjon,
+  lagring, vask, drift, renhold … (bokmål, nynorsk and English read alike by the analyzer);
+* GOODS: no such word, and the line is read as goods (its words, its need or its CPV code).
+
+Two exceptions, by decision:
+
+* installation beside a purchase ("Kjøp og montering av X", "Levering og installasjon av X")
+  is the goods: installation included is part of buying the thing;
+* renting or leasing a thing ("Leasing av biler", "Leie av lift") is a way of buying it, not
+  a service on it: the procurement rules count purchase, rent and leasing of goods alike as a
+  goods contract, and a coordinator can tender both in one competition. Rent is therefore
+  neither side: a leasing line may group with a purchase line of the same thing.
+
+``apart`` marks pairs of a SERVICE line and a GOODS line; scoring lowers them and keeps them
+out of one group, and ``explain`` says why with the service words as the line writes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from kommunesamarbeid.core.overlap.line_features import KIND_BITS
+from kommunesamarbeid.core.overlap.norwegian import Token
+
+__all__ = [
+    "GOODS",
+    "NEITHER",
+    "SERVICE",
+    "SERVICE_ON_GOODS",
+    "apart",
+    "is_bought",
+    "service_words",
+    "side",
+]
+
+NEITHER: Final = 0
+GOODS: Final = 1
+SERVICE: Final = 2
+
+#: A goods line against a service line on goods: the score is multiplied by this (and the two
+#: are never in one group).
+SERVICE_ON_GOODS: Final = 0.3
+
+#: Services performed on a thing, as the analyzer's keys (it reads nynorsk and English forms
+#: as these: "vedlikehald", "maintenance" -> vedlikehold; "reparasjonar", "repair" ->
+#: reparasjon), whole words or the head of a compound ("heis+service", "dekk+skift").
+_SERVICE_HEADS: Final = frozenset(
+    {
+        "service",
+        "servicing",
+        "support",
+        "vedlikehold",
+        "reparasjon",
+        "overhaling",
+        "kontroll",
+        "ettersyn",
+        "inspeksjon",
+        "tilsyn",
+        "kalibrering",
+        "sertifisering",
+        "testing",
+        "montering",
+        "installasjon",
+        "installering",
+        "lagring",
+        "oppbevaring",
+        "skift",
+        "skifte",
+        "skifting",
+        "omlegging",
+        "vasking",
+        "vaskeri",
+        "drift",
+        "renhold",
+        "rengjøring",
+        "reingjering",
+        "verksted",
+    }
+)
+#: Service words only as the head of a compound: alone they name something else ("dekkhotell"
+#: is tyre storage, a "hotel" is not a service on a thing).
+_SERVICE_ENDINGS: Final = frozenset({"hotell"})
+#: Service words only as a whole word: as a compound's head they name a thing ("håndvask" is a
+#: wash basin).
+_SERVICE_WORDS: Final = frozenset({"vask"})
+#: Installing what is bought with it is part of the purchase ("Kjøp og montering av X").
+_INSTALLATION: Final = frozenset({"montering", "installasjon", "installering"})
+#: Renting, leasing or licensing the thing: a way of buying it (see the module docstring), as
+#: the analyzer's keys, whole or as a compound's part ("tjenestebilleasing").
+_RENT: Final = frozenset({"leie", "utleie", "leasing", "lisens"})
+#: Words saying the thing itself is bought (the analyzer drops them as stopwords; the text's
+#: words are looked at).
+PURCHASE_WORDS: Final = frozenset(
+    {
+        "kjøp",
+        "kjøpe",
+        "innkjøp",
+        "levering",
+        "leveranse",
+        "leveransar",
+        "leveranser",
+        "supply",
+        "purchase",
+        "delivery",
+    }
+)
+#: Endings that say how a service is bought, not which ("vedlikehold+tjeneste",
+#: "service+avtale"): the part before them is the head.
+_PACKAGING: Final = frozenset(
+    {"tjeneste", "avtale", "rammeavtale", "oppdrag", "arbeid", "bistand", "kontrakt", "ordning"}
+)
+
+_NOT_GOODS: Final = KIND_BITS["services"] | KIND_BITS["works"]
+
+Bool = npt.NDArray[np.bool_]
+Int = npt.NDArray[np.int64]
+
+
+def is_bought(words: Iterable[str]) -> bool:
+    """The text's lower-case words say the thing is bought or delivered."""
+    return not PURCHASE_WORDS.isdisjoint(words)
+
+
+def _head(parts: Sequence[str]) -> str:
+    for part in reversed(parts):
+        if part not in _PACKAGING:
+            return part
+    return parts[-1] if parts else ""
+
+
+def _service_head(token: Token) -> str:
+    """The service a word names ("kontroll" for "heiskontroll", "årskontroll" and
+    "kontrolltjenester"), or ""."""
+    head = _head(token.parts)
+    if head in _SERVICE_HEADS:
+        # "drift" alone after a dash names a department ("Arbeidstøy – teknisk drift")
+        return "" if head == "drift" and token.segment > 0 and len(token.parts) == 1 else head
+    if head in _SERVICE_ENDINGS and len(token.parts) > 1:
+        return head
+    if token.key in _SERVICE_WORDS:
+        return token.key
+    if len(token.parts) == 1:
+        # a compound the analyzer keeps whole ("årskontroll")
+        for service in _SERVICE_HEADS:
+            if len(head) > len(service) + 1 and head.endswith(service):
+                return service
+    return ""
+
+
+def service_words(tokens: Sequence[Token], bought: bool) -> tuple[str, ...]:
+    """The main words of a text that name a service on a thing, as written (installation
+    beside a purchase is part of the purchase: ``bought``)."""
+    found = []
+    for token in tokens:
+        if not token.main:
+            continue
+        head = _service_head(token)
+        if head and not (bought and head in _INSTALLATION):
+            found.append(token.surface)
+    return tuple(dict.fromkeys(found))
+
+
+def _rented(tokens: Sequence[Token]) -> bool:
+    return any(t.main and not _RENT.isdisjoint(t.parts) for t in tokens)
+
+
+def side(tokens: Sequence[Token], bought: bool, kinds: int) -> int:
+    """SERVICE, GOODS or NEITHER for a text's main ``tokens`` (``bought``: ``is_bought`` of its
+    words; ``kinds``: the kind bits read from its words, its need, the heads of its words and
+    the CPV code its plan wrote). A thing rented or leased with its service ("Kaffemaskiner –
+    leie og service", "EPJ – lisens/drift") is both: NEITHER. A thing bought and installed
+    ("Kjøp og montering av X"), or bought and of no other kind ("Supply of X"), is GOODS."""
+    if service_words(tokens, bought):
+        return NEITHER if _rented(tokens) else SERVICE
+    if kinds & KIND_BITS["supplies"]:
+        return GOODS
+    if bought and (service_words(tokens, False) or not kinds & _NOT_GOODS):
+        return GOODS
+    return NEITHER
+
+
+def apart(side_a: Int, side_b: Int) -> Bool:
+    """Pairs of a goods line and a service-on-goods line."""
+    result: Bool = (side_a | side_b) == (GOODS | SERVICE)
+    return result
