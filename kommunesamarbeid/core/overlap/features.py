@@ -460,7 +460,7 @@ class TextModel:
             from_code,
             specific_keys,
             specifics,
-            side(tokens, bought, text_kinds | written_kind),
+            side(tokens, bought, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)),
         )
 
     def _words(

@@ -35,8 +35,8 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from kommunesamarbeid.core.overlap.line_features import KIND_BITS
-from kommunesamarbeid.core.overlap.norwegian import Token
+from kommunesamarbeid.core.overlap.line_features import KIND_BITS, LineFeatures
+from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
 
 __all__ = [
     "GOODS",
@@ -44,6 +44,7 @@ __all__ = [
     "SERVICE",
     "SERVICE_ON_GOODS",
     "apart",
+    "evidence",
     "is_bought",
     "service_words",
     "side",
@@ -91,8 +92,12 @@ _SERVICE_HEADS: Final = frozenset(
         "rengjøring",
         "reingjering",
         "verksted",
+        "skjøtsel",
     }
 )
+#: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an
+#: access-control system, "fjernkontroll" a remote control).
+_THINGS: Final = frozenset({"adgang+kontroll", "fjern+kontroll"})
 #: Service words only as the head of a compound: alone they name something else ("dekkhotell"
 #: is tyre storage, a "hotel" is not a service on a thing).
 _SERVICE_ENDINGS: Final = frozenset({"hotell"})
@@ -148,6 +153,8 @@ def _service_head(token: Token) -> str:
     """The service a word names ("kontroll" for "heiskontroll", "årskontroll" and
     "kontrolltjenester"), or ""."""
     head = _head(token.parts)
+    if token.key in _THINGS:
+        return ""
     if head in _SERVICE_HEADS:
         # "drift" alone after a dash names a department ("Arbeidstøy – teknisk drift")
         return "" if head == "drift" and token.segment > 0 and len(token.parts) == 1 else head
@@ -180,17 +187,37 @@ def _rented(tokens: Sequence[Token]) -> bool:
     return any(t.main and not _RENT.isdisjoint(t.parts) for t in tokens)
 
 
-def side(tokens: Sequence[Token], bought: bool, kinds: int) -> int:
+def _thing_first(tokens: Sequence[Token], bought: bool) -> bool:
+    """A thing is named before the first service word ("Varesikringsanlegg – kjøp og
+    service", "levering av fyringsolje og service på fyrkjeler"), not only after it as the
+    service's object ("Kjøp av service på heiser")."""
+    for token in tokens:
+        if not token.main:
+            continue
+        head = _service_head(token)
+        if head and not (bought and head in _INSTALLATION):
+            return False
+        if not token.generic and not token.proper:
+            return True
+    return False
+
+
+def side(tokens: Sequence[Token], bought: bool, kinds: int, named: int) -> int:
     """SERVICE, GOODS or NEITHER for a text's main ``tokens`` (``bought``: ``is_bought`` of its
-    words; ``kinds``: the kind bits read from its words, its need, the heads of its words and
-    the CPV code its plan wrote). A thing rented or leased with its service ("Kaffemaskiner –
-    leie og service", "EPJ – lisens/drift") is both: NEITHER. A thing bought and installed
-    ("Kjøp og montering av X"), or bought and of no other kind ("Supply of X"), is GOODS."""
+    words; ``kinds``: the kind bits read from its words, its need and the CPV code its plan
+    wrote; ``named``: those the main words themselves name, "tjenester" -> services).
+
+    A thing rented or leased with its service ("Kaffemaskiner – leie og service", "EPJ –
+    lisens/drift"), or bought with it ("Varesikringsanlegg – kjøp og service"), is both:
+    NEITHER. A thing bought and installed ("Kjøp og montering av X"),
+    or bought and named by no word of another kind ("Kjøp av heiser", "Supply of X", not
+    "Kjøp av helsetjenester"), is GOODS."""
     if service_words(tokens, bought):
-        return NEITHER if _rented(tokens) else SERVICE
+        both = _rented(tokens) or (bought and _thing_first(tokens, bought))
+        return NEITHER if both else SERVICE
     if kinds & KIND_BITS["supplies"]:
         return GOODS
-    if bought and (service_words(tokens, False) or not kinds & _NOT_GOODS):
+    if bought and (service_words(tokens, False) or not named & _NOT_GOODS):
         return GOODS
     return NEITHER
 
@@ -199,3 +226,18 @@ def apart(side_a: Int, side_b: Int) -> Bool:
     """Pairs of a goods line and a service-on-goods line."""
     result: Bool = (side_a | side_b) == (GOODS | SERVICE)
     return result
+
+
+def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> str:
+    """Why a goods line and a service-on-goods line are kept apart, in Norwegian, quoting the
+    service words as the service line writes them."""
+    service, goods = (first, second) if first.service_side == SERVICE else (second, first)
+    analysed = analyzer.analyse(service.line.description)
+    words = service_words(analysed.tokens, is_bought(analysed.words))
+    named = f" ({', '.join(f'«{w}»' for w in words)})" if words else ""
+    return (
+        f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "
+        f"linje {goods.line.id} kjøp av selve varen. Kjøp av en vare og service, kontroll, "
+        "vedlikehold eller montering av den blir ikke én felles anskaffelse: leverandørene er "
+        "ulike"
+    )
