@@ -27,27 +27,19 @@ import argparse
 import csv
 import os
 import re
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from kommunesamarbeid.core.overlap.catalogue import catalogue_from_csv
+from kommunesamarbeid.core.overlap.detect import _df_cap, build_model, place_names, read_together
+from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
+from kommunesamarbeid.core.overlap.scoring import FeatureTable
+from kommunesamarbeid.core.overlap.vocabulary import load_vocabulary
+
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from kommunesamarbeid.core.overlap import (  # noqa: E402
-    DetectionSettings,
-    MatchLine,
-    build_model,
-    catalogue_from_csv,
-    load_vocabulary,
-)
-from kommunesamarbeid.core.overlap.detect import _df_cap, place_names, read_together  # noqa: E402
-from kommunesamarbeid.core.overlap.scoring import FeatureTable  # noqa: E402
-
 SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
 DEFAULT_CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
 VOCABULARY = ROOT / "resources" / "vocabulary"

@@ -3,18 +3,13 @@ thing, or both the service, still are (``core/overlap/goods_service.py``)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import lru_cache
-from types import ModuleType
-
 import pytest
 from overlap_helpers import (
     CATALOGUE_CSV,
-    REPO,
     explain_two,
     full_catalogue,
     quoted_words_are_written,
+    script,
     vocabulary,
 )
 
@@ -90,24 +85,13 @@ def test_the_side_a_line_is_read_as(text: str, expected: int) -> None:
     assert model.line(MatchLine(1, 1, "", text), frozenset()).service_side == expected
 
 
-@lru_cache(maxsize=1)
-def _probe() -> ModuleType:
-    path = REPO / "scripts" / "probe_goods_service.py"
-    spec = importlib.util.spec_from_file_location("probe_goods_service", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("probe_goods_service", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_catalogue_probe_keeps_things_and_their_services_apart() -> None:
     """The probe pairs come from the CPV catalogue (its service labels naming goods of
     divisions 03-44), not from the examples above: few cross pairs pass, while two goods lines
     or two service lines of one thing mostly do, whichever codes the plans wrote."""
     if not CATALOGUE_CSV.exists():
         pytest.skip(f"CPV-katalogen mangler: {CATALOGUE_CSV} (../shared er ikke lagt ved)")
-    probe = _probe()
+    probe = script("probe_goods_service")
     assert len(probe.things(CATALOGUE_CSV)) >= 40
     for result in probe.measure(CATALOGUE_CSV):
         cross_pairs, cross_found = result.counts["cross"]
