@@ -41,7 +41,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
 )
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
-from kommunesamarbeid.core.overlap.goods_service import is_bought, side
+from kommunesamarbeid.core.overlap.goods_service import Marks, marks, side
 from kommunesamarbeid.core.overlap.line_features import (
     _FIELDS,
     _MID,
@@ -381,7 +381,7 @@ class TextModel:
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
-            is_bought(words),
+            marks(text, words),
         )
         cached = self._reading_cache.get(reading)
         if cached is None:
@@ -400,13 +400,12 @@ class TextModel:
         framework: bool,
         marked: bool,
         placed: bool,
-        bought: bool = False,
+        text_marks: Marks = (False, frozenset()),
     ) -> tuple[Any, ...]:
         """The field values of a ``LineFeatures`` (no line) from the reading of a text: its
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
-        framework marker, a project marker, a place name, and whether its words say the thing
-        is bought (``goods_service``)."""
+        framework marker, a project marker, a place name, and its ``goods_service.marks``."""
         words = self._words(tokens, inner, details)
         families, coverage, matched = words.families, words.coverage, words.matched
         from_code = False
@@ -460,7 +459,9 @@ class TextModel:
             from_code,
             specific_keys,
             specifics,
-            side(tokens, bought, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)),
+            side(
+                tokens, text_marks, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)
+            ),
         )
 
     def _words(

@@ -29,6 +29,8 @@ out of one group, and ``explain`` says why with the service words as the line wr
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -45,7 +47,7 @@ __all__ = [
     "SERVICE_ON_GOODS",
     "apart",
     "evidence",
-    "is_bought",
+    "marks",
     "service_words",
     "side",
 ]
@@ -137,9 +139,66 @@ Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
 
 
-def is_bought(words: Iterable[str]) -> bool:
-    """The text's lower-case words say the thing is bought or delivered."""
-    return not PURCHASE_WORDS.isdisjoint(words)
+#: English service words, which stand before the noun they describe ("cleaning materials",
+#: "service cars"): followed by another noun they are not the line's need.
+_ENGLISH_SERVICES: Final = frozenset(
+    {
+        "cleaning",
+        "maintenance",
+        "repair",
+        "inspection",
+        "installation",
+        "laundry",
+        "storage",
+        "servicing",
+        "testing",
+        "operation",
+        "washing",
+    }
+)
+#: Words after an English service word that leave it the need ("repair of", "cleaning
+#: services", "maintenance contract").
+_AFTER_ENGLISH: Final = (
+    frozenset(
+        {
+            "and",
+            "or",
+            "of",
+            "for",
+            "on",
+            "to",
+            "at",
+            "in",
+            "with",
+            "service",
+            "services",
+            "contract",
+            "contracts",
+            "agreement",
+            "framework",
+            "work",
+            "works",
+        }
+    )
+    | _ENGLISH_SERVICES
+)
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+#: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
+#: the English service words that describe a noun after them.
+Marks = tuple[bool, frozenset[str]]
+
+
+def marks(text: str, words: Iterable[str]) -> Marks:
+    """``Marks`` of a text and its lower-case words."""
+    bought = not PURCHASE_WORDS.isdisjoint(words)
+    order = _WORD_RE.findall(text.lower())
+    describing = frozenset(
+        word
+        for word, after in itertools.pairwise(order)
+        if word in _ENGLISH_SERVICES and after not in _AFTER_ENGLISH
+    )
+    return bought, describing
 
 
 def _head(parts: Sequence[str]) -> str:
@@ -170,12 +229,13 @@ def _service_head(token: Token) -> str:
     return ""
 
 
-def service_words(tokens: Sequence[Token], bought: bool) -> tuple[str, ...]:
+def service_words(tokens: Sequence[Token], text_marks: Marks) -> tuple[str, ...]:
     """The main words of a text that name a service on a thing, as written (installation
-    beside a purchase is part of the purchase: ``bought``)."""
+    beside a purchase is part of the purchase: ``marks``)."""
+    bought, describing = text_marks
     found = []
     for token in tokens:
-        if not token.main:
+        if not token.main or token.surface in describing:
             continue
         head = _service_head(token)
         if head and not (bought and head in _INSTALLATION):
@@ -187,37 +247,37 @@ def _rented(tokens: Sequence[Token]) -> bool:
     return any(t.main and not _RENT.isdisjoint(t.parts) for t in tokens)
 
 
-def _thing_first(tokens: Sequence[Token], bought: bool) -> bool:
+def _thing_first(tokens: Sequence[Token], text_marks: Marks) -> bool:
     """A thing is named before the first service word ("Varesikringsanlegg – kjøp og
     service", "levering av fyringsolje og service på fyrkjeler"), not only after it as the
     service's object ("Kjøp av service på heiser")."""
     for token in tokens:
         if not token.main:
             continue
-        head = _service_head(token)
-        if head and not (bought and head in _INSTALLATION):
+        if service_words((token,), text_marks):
             return False
         if not token.generic and not token.proper:
             return True
     return False
 
 
-def side(tokens: Sequence[Token], bought: bool, kinds: int, named: int) -> int:
-    """SERVICE, GOODS or NEITHER for a text's main ``tokens`` (``bought``: ``is_bought`` of its
-    words; ``kinds``: the kind bits read from its words, its need and the CPV code its plan
-    wrote; ``named``: those the main words themselves name, "tjenester" -> services).
+def side(tokens: Sequence[Token], text_marks: Marks, kinds: int, named: int) -> int:
+    """SERVICE, GOODS or NEITHER for a text's main ``tokens`` (``text_marks``: its ``marks``;
+    ``kinds``: the kind bits read from its words, its need and the CPV code its plan wrote;
+    ``named``: those the main words themselves name, "tjenester" -> services).
 
     A thing rented or leased with its service ("Kaffemaskiner – leie og service", "EPJ –
     lisens/drift"), or bought with it ("Varesikringsanlegg – kjøp og service"), is both:
-    NEITHER. A thing bought and installed ("Kjøp og montering av X"),
-    or bought and named by no word of another kind ("Kjøp av heiser", "Supply of X", not
-    "Kjøp av helsetjenester"), is GOODS."""
-    if service_words(tokens, bought):
-        both = _rented(tokens) or (bought and _thing_first(tokens, bought))
+    NEITHER. A thing bought and installed ("Kjøp og montering av X"), or bought and named by
+    no word of another kind ("Kjøp av heiser", "Supply of X", not "Kjøp av helsetjenester"),
+    is GOODS."""
+    bought = text_marks[0]
+    if service_words(tokens, text_marks):
+        both = _rented(tokens) or (bought and _thing_first(tokens, text_marks))
         return NEITHER if both else SERVICE
     if kinds & KIND_BITS["supplies"]:
         return GOODS
-    if bought and (service_words(tokens, False) or not named & _NOT_GOODS):
+    if bought and (service_words(tokens, (False, text_marks[1])) or not named & _NOT_GOODS):
         return GOODS
     return NEITHER
 
@@ -232,8 +292,9 @@ def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> s
     """Why a goods line and a service-on-goods line are kept apart, in Norwegian, quoting the
     service words as the service line writes them."""
     service, goods = (first, second) if first.service_side == SERVICE else (second, first)
-    analysed = analyzer.analyse(service.line.description)
-    words = service_words(analysed.tokens, is_bought(analysed.words))
+    text = service.line.description
+    analysed = analyzer.analyse(text)
+    words = service_words(analysed.tokens, marks(text, analysed.words))
     named = f" ({', '.join(f'«{w}»' for w in words)})" if words else ""
     return (
         f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "

@@ -75,6 +75,10 @@ def test_two_lines_buying_the_thing_or_the_service_still_group(first: str, secon
         # a thing rented, leased or bought with its service is both
         ("Kaffemaskiner – leie og service", NEITHER),
         ("Varesikringsanlegg – kjøp og service", NEITHER),
+        # an English service word before a noun describes it
+        ("Cleaning materials", GOODS),
+        ("Lift maintenance", SERVICE),
+        ("Repair and maintenance of pumps", SERVICE),
         # a compound whose head is a service word but which names a system
         ("Adgangskontroll og låser", GOODS),
         ("Håndvask og servant", GOODS),
