@@ -18,7 +18,9 @@ the goods code on every line (plans often copy it). In each, every pair of lines
 thing is scored as detection scores it (all lines of the set read together, as in a run): a
 pair of two goods lines or two service lines should pass, a goods line and a service line
 should not. Prints, per set, the share of each kind of pair that passes and pairwise precision,
-recall and F1 (a passing pair is "found"; the same-need pairs are the truth).
+recall and F1 (a passing pair is "found"; the same-need pairs are the truth). Then how the real
+Doffin notice titles of data-scout are read (goods, a service on goods, neither) by the kind of
+their main CPV code.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import argparse
 import csv
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +38,7 @@ import numpy as np
 
 from kommunesamarbeid.core.overlap.catalogue import catalogue_from_csv
 from kommunesamarbeid.core.overlap.detect import _df_cap, build_model, place_names, read_together
+from kommunesamarbeid.core.overlap.goods_service import GOODS, NEITHER, SERVICE
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.vocabulary import load_vocabulary
@@ -42,6 +46,7 @@ from kommunesamarbeid.core.overlap.vocabulary import load_vocabulary
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
 DEFAULT_CATALOGUE = SHARED / "data-scout" / "cpv_2008_en_no.csv"
+DEFAULT_NOTICES = SHARED / "data-scout" / "doffin_notices_2020_F02.csv"
 VOCABULARY = ROOT / "resources" / "vocabulary"
 
 #: A service label that names its object: "Reparasjon og vedlikehold av pumper".
@@ -206,10 +211,37 @@ def measure(catalogue_csv: Path, settings: DetectionSettings | None = None) -> l
     return results
 
 
+def notice_sides(notices_csv: Path, catalogue_csv: Path) -> Counter[tuple[str, str]]:
+    """How real notice titles are read (``goods_service.side``), by the kind of their main CPV
+    code: goods (divisions 03-44, 48), works (45), services on goods (50, 51) and other
+    services. A goods notice read as a service would be kept apart from its own need."""
+    model = build_model(load_vocabulary(VOCABULARY), catalogue_from_csv(catalogue_csv))
+    names = {GOODS: "vare", SERVICE: "tjeneste på vare", NEITHER: "ingen av delene"}
+    counts: Counter[tuple[str, str]] = Counter()
+    with notices_csv.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=1):
+            code = (row.get("cpv_hoved") or "").strip()[:8]
+            if len(code) != 8 or not code.isdigit():
+                continue
+            division = int(code[:2])
+            if division <= 44 or division == 48:
+                kind = "varer"
+            elif division == 45:
+                kind = "bygg og anlegg"
+            elif division in (50, 51):
+                kind = "tjenester på varer"
+            else:
+                kind = "andre tjenester"
+            line = model.line(MatchLine(number, 1, "", row.get("tittel", "")), frozenset())
+            counts[(kind, names[line.service_side])] += 1
+    return counts
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
     parser.add_argument("--misses", type=int, default=5, help="vis så mange feil per sett")
+    parser.add_argument("--notices", type=Path, default=DEFAULT_NOTICES)
     args = parser.parse_args(argv)
     if not args.catalogue.exists():
         print(f"CPV-katalogen mangler: {args.catalogue}")
@@ -228,6 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  vare + tjeneste sammen: {first} | {second}")
         for first, second in result.missed[: args.misses]:
             print(f"  samme behov ikke sammen: {first} | {second}")
+    if args.notices.exists():
+        print(f"\nKunngjøringstitler lest som vare / tjeneste på vare ({args.notices.name}):")
+        for (kind, read), count in sorted(notice_sides(args.notices, args.catalogue).items()):
+            print(f"  {kind:<20} {read:<18} {count:>5}")
     return 0
 
 

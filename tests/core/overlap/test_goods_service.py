@@ -103,3 +103,18 @@ def test_the_catalogue_probe_keeps_things_and_their_services_apart() -> None:
         assert cross_found <= 0.03 * cross_pairs, (result.codes, result.crossed[:5])
         assert precision >= 0.95, result.codes
         assert recall >= 0.8, (result.codes, result.missed[:5])
+
+
+def test_real_goods_notices_are_seldom_read_as_a_service_on_goods() -> None:
+    """Doffin titles whose main CPV code is goods: a title read as a service on goods would be
+    kept apart from the need it buys; only titles that buy a thing with its service may be."""
+    probe = script("probe_goods_service")
+    if not probe.DEFAULT_NOTICES.exists() or not CATALOGUE_CSV.exists():
+        pytest.skip(f"Kunngjøringene mangler: {probe.DEFAULT_NOTICES} (../shared er ikke lagt ved)")
+    counts = probe.notice_sides(probe.DEFAULT_NOTICES, CATALOGUE_CSV)
+    goods = sum(n for (kind, _), n in counts.items() if kind == "varer")
+    assert goods >= 100
+    assert counts[("varer", "tjeneste på vare")] <= 0.03 * goods
+    assert (
+        counts[("tjenester på varer", "tjeneste på vare")] > counts[("tjenester på varer", "vare")]
+    )
