@@ -38,7 +38,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.22"
+ENGINE_VERSION: Final = "14.24"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)
@@ -131,6 +131,7 @@ def encode(features: LineFeatures) -> str:
         list(f.specifics),
         list(f.heads_in_compounds),
         list(f.head_tails),
+        f.service_side,
     ]
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -168,6 +169,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         specifics,
         heads_in_compounds,
         head_tails,
+        service_side,
     ) = data
     return LineFeatures(
         line,
@@ -195,4 +197,5 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         tuple(specifics),
         tuple(heads_in_compounds),
         tuple(head_tails),
+        service_side,
     )

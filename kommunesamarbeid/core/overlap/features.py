@@ -42,6 +42,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 from kommunesamarbeid.core.overlap.evidence import head_marks, tail_bits
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
+from kommunesamarbeid.core.overlap.goods_service import Marks, marks, side
 from kommunesamarbeid.core.overlap.line_features import (
     _FIELDS,
     _MID,
@@ -392,6 +393,7 @@ class TextModel:
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
+            marks(text, words),
         )
         cached = self._reading_cache.get(reading)
         if cached is None:
@@ -410,11 +412,12 @@ class TextModel:
         framework: bool,
         marked: bool,
         placed: bool,
+        text_marks: Marks = (False, frozenset()),
     ) -> tuple[Any, ...]:
         """The field values of a ``LineFeatures`` (no line) from the reading of a text: its
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
-        framework marker, a project marker, a place name."""
+        framework marker, a project marker, a place name, and its ``goods_service.marks``."""
         words = self._words(tokens, inner, details)
         families, coverage, matched = words.families, words.coverage, words.matched
         from_code = False
@@ -469,6 +472,9 @@ class TextModel:
             specific_keys,
             specifics,
             *words.marks,
+            side(
+                tokens, text_marks, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)
+            ),
         )
 
     def _words(

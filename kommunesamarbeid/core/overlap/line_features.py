@@ -71,6 +71,8 @@ class LineFeatures:
     #: ("system" in "lønnssystem", "tjenester" in "lønnstjenester"); ``evidence.UNTAILED``
     #: when the head also stands without one.
     head_tails: tuple[int, ...] = ()
+    #: A goods line or a service on goods ("Vedlikehold av heiser"): ``goods_service.side``.
+    service_side: int = 0
 
 
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
 from kommunesamarbeid.core.overlap.detect import (
     CatalogueInput,
@@ -294,6 +295,8 @@ def _evidence(
         con.append(_codes_evidence(model, a, b, bool(parts["code_overruled"])))
     elif bool(parts["code_doubtful"]):
         con.append(_doubtful_code_evidence(model, a, b))
+    elif bool(parts["goods_service"]):
+        con.append(goods_service.evidence(model.analyzer, a, b))
     elif bool(parts["code_overruled"]):
         con.append(_code_only_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):

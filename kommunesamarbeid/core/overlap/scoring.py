@@ -40,7 +40,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
   at 1.5 x ``max_months``; lines without a period are not judged on time;
-* one-off projects (a named building or project) never pair.
+* one-off projects (a named building or project) never pair;
+* a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never
+  in one group (``goods_service``).
 
 ``veto`` marks pairs that may never share a group (kind, family conflict, time, project).
 Candidates (no all-pairs): pairs that share a need family or its parent, and pairs whose word
@@ -60,6 +62,7 @@ import numpy.typing as npt
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, heads_apart
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -245,6 +248,7 @@ class FeatureTable:
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
         self.project = np.array([f.project for f in features], dtype=bool)
+        self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
         role_ids: dict[frozenset[str], int] = {}
         self.role = np.array(
             [role_ids.setdefault(f.roles, len(role_ids)) for f in features], dtype=np.int64
@@ -404,8 +408,11 @@ class FeatureTable:
             * np.where(one_sided, _ONE_SIDED, 1.0)
             * np.where(tails_apart, _TAILS_APART, 1.0)
         )
+        # a thing against a service another trade performs on it: never one tender
+        goods_service = apart(self.service_side[a], self.service_side[b])
+        score = score * np.where(goods_service, SERVICE_ON_GOODS, 1.0)
         score = np.where(blocked, 0.0, score).astype(np.float32)
-        veto = blocked | fam_conflict | (time_factor <= 0.0)
+        veto = blocked | fam_conflict | (time_factor <= 0.0) | goods_service
         return {
             "score": score,
             "veto": veto,
@@ -430,6 +437,7 @@ class FeatureTable:
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "heads_apart": heads_apart,
             "tails_apart": tails_apart,
+            "goods_service": goods_service,
         }
 
     def matrix(self, lines: Int) -> PairScores:

@@ -85,15 +85,20 @@ def line(
     )
 
 
-def evaluator() -> ModuleType:
-    """scripts/evaluate_detection.py as a module (its corpus reader and scoring)."""
-    path = REPO / "scripts" / "evaluate_detection.py"
-    spec = importlib.util.spec_from_file_location("evaluate_detection", path)
+def script(name: str) -> ModuleType:
+    """scripts/<name>.py as a module."""
+    path = REPO / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("evaluate_detection", module)
+    sys.modules.setdefault(name, module)
     spec.loader.exec_module(module)
     return module
+
+
+def evaluator() -> ModuleType:
+    """scripts/evaluate_detection.py as a module (its corpus reader and scoring)."""
+    return script("evaluate_detection")
 
 
 def explain_two(text_a: str, text_b: str, cpv: str | None = None) -> PairExplanation:

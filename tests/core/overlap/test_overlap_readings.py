@@ -25,7 +25,9 @@ def test_a_spelling_of_a_word_that_names_a_need_names_it_too() -> None:
     # a misspelt word no dictionary knows: only the line that spells it right names the need,
     # and the English line meets the misspelt one through it
     groups = _grouped(
-        "Sykesignalanlegg – service", "Sykesignalannlegg – kjøp og service", "Nurse call system"
+        "Sykesignalanlegg – kjøp og service",
+        "Sykesignalannlegg – kjøp og service",
+        "Nurse call system",
     )
     assert {1, 2, 3} in groups, groups
 

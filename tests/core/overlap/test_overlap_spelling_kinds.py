@@ -124,7 +124,7 @@ def test_near_spellings_are_the_same_in_every_process() -> None:
     [
         ("Minigraverleie", "Leie av minigravere"),
         ("Gravemaskinleige", "Gravemaskinleie"),
-        ("Luftrensere", "Vedlikehold av luftrensere"),
+        ("Luftrensere", "Leie av luftrensere"),
     ],
 )
 def test_a_guessed_kind_does_not_outweigh_a_shared_specific_word(supply: str, service: str) -> None:

@@ -87,7 +87,7 @@ def test_needs_bought_in_separate_agreements_stay_apart(text_a: str, text_b: str
     ("text_a", "text_b"),
     [
         ("Heisservice i kommunale bygg", "Vedlikehold av personheiser"),
-        ("Service på takheiser", "Takheiser og løftere til sykehjem"),
+        ("Service på takheiser", "Kontroll av takheiser og løftere til sykehjem"),
         ("Trafikkskilt", "Vegskilt og sperremateriell"),
         ("Navneskilt og dørskilt", "Skilt i bygg"),
         ("Vektertjenester", "Vektere og vakthold"),

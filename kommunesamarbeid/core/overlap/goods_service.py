@@ -1,0 +1,304 @@
+"""A thing against the service performed on it: "Kjøp av heiser" / "Vedlikehold av heiser".
+
+A coordinator never pools buying a thing with a service another trade performs on it (tyres
+and tyre change, fire extinguishers and their yearly inspection, PCs and PC repair, cleaning
+products and cleaning): the suppliers differ. Two lines that both buy the thing, or both buy
+the service ("Service og reparasjon av heiser" / "Årleg kontroll av heisar"), are one need.
+
+A line's side is read from its main words (what stands after "inkl."/"med", "til"/"for" is
+not the line's own need):
+
+* SERVICE: a main word, or the head of a main compound ("heisservice", "dekkskift",
+  "vedlikeholdstjenester" without its generic ending), is a service on a thing: service,
+  vedlikehold, reparasjon, kontroll, ettersyn, inspeksjon, tilsyn, montering, installasjon,
+  lagring, vask, drift, renhold … (bokmål, nynorsk and English read alike by the analyzer);
+* GOODS: no such word, and the line is read as goods (its words, its need or its CPV code).
+
+Two exceptions, by decision:
+
+* installation beside a purchase ("Kjøp og montering av X", "Levering og installasjon av X")
+  is the goods: installation included is part of buying the thing;
+* renting or leasing a thing ("Leasing av biler", "Leie av lift") is a way of buying it, not
+  a service on it: the procurement rules count purchase, rent and leasing of goods alike as a
+  goods contract, and a coordinator can tender both in one competition. Rent is therefore
+  neither side: a leasing line may group with a purchase line of the same thing.
+
+``apart`` marks pairs of a SERVICE line and a GOODS line; scoring lowers them and keeps them
+out of one group, and ``explain`` says why with the service words as the line writes them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from kommunesamarbeid.core.overlap.line_features import KIND_BITS, LineFeatures
+from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
+
+__all__ = [
+    "GOODS",
+    "NEITHER",
+    "SERVICE",
+    "SERVICE_ON_GOODS",
+    "apart",
+    "evidence",
+    "marks",
+    "service_words",
+    "side",
+]
+
+NEITHER: Final = 0
+GOODS: Final = 1
+SERVICE: Final = 2
+
+#: A goods line against a service line on goods: the score is multiplied by this (and the two
+#: are never in one group).
+SERVICE_ON_GOODS: Final = 0.3
+
+#: Services performed on a thing, as the analyzer's keys (it reads nynorsk and English forms
+#: as these: "vedlikehald", "maintenance" -> vedlikehold; "reparasjonar", "repair" ->
+#: reparasjon), whole words or the head of a compound ("heis+service", "dekk+skift").
+_SERVICE_HEADS: Final = frozenset(
+    {
+        "service",
+        "servicing",
+        "support",
+        "vedlikehold",
+        "reparasjon",
+        "overhaling",
+        "kontroll",
+        "ettersyn",
+        "inspeksjon",
+        "tilsyn",
+        "kalibrering",
+        "sertifisering",
+        "testing",
+        "montering",
+        "installasjon",
+        "installering",
+        "lagring",
+        "oppbevaring",
+        "skift",
+        "skifte",
+        "skifting",
+        "omlegging",
+        "vasking",
+        "vaskeri",
+        "drift",
+        "renhold",
+        "rengjøring",
+        "reingjering",
+        "verksted",
+        "skjøtsel",
+    }
+)
+#: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an
+#: access-control system, "fjernkontroll" a remote control).
+_THINGS: Final = frozenset({"adgang+kontroll", "fjern+kontroll"})
+#: Service words only as the head of a compound: alone they name something else ("dekkhotell"
+#: is tyre storage, a "hotel" is not a service on a thing).
+_SERVICE_ENDINGS: Final = frozenset({"hotell"})
+#: Service words only as a whole word: as a compound's head they name a thing ("håndvask" is a
+#: wash basin).
+_SERVICE_WORDS: Final = frozenset({"vask"})
+#: Installing what is bought with it is part of the purchase ("Kjøp og montering av X").
+_INSTALLATION: Final = frozenset({"montering", "installasjon", "installering"})
+#: Renting, leasing or licensing the thing: a way of buying it (see the module docstring), as
+#: the analyzer's keys, whole or as a compound's part ("tjenestebilleasing").
+_RENT: Final = frozenset({"leie", "utleie", "leasing", "lisens"})
+#: Words saying the thing itself is bought (the analyzer drops them as stopwords; the text's
+#: words are looked at).
+PURCHASE_WORDS: Final = frozenset(
+    {
+        "kjøp",
+        "kjøpe",
+        "innkjøp",
+        "levering",
+        "leveranse",
+        "leveransar",
+        "leveranser",
+        "supply",
+        "purchase",
+        "delivery",
+    }
+)
+#: Endings that say how a service is bought, not which ("vedlikehold+tjeneste",
+#: "service+avtale"): the part before them is the head.
+_PACKAGING: Final = frozenset(
+    {"tjeneste", "avtale", "rammeavtale", "oppdrag", "arbeid", "bistand", "kontrakt", "ordning"}
+)
+
+_NOT_GOODS: Final = KIND_BITS["services"] | KIND_BITS["works"]
+
+Bool = npt.NDArray[np.bool_]
+Int = npt.NDArray[np.int64]
+
+
+#: English service words, which stand before the noun they describe ("cleaning materials",
+#: "service cars"): followed by another noun they are not the line's need.
+_ENGLISH_SERVICES: Final = frozenset(
+    {
+        "cleaning",
+        "maintenance",
+        "repair",
+        "inspection",
+        "installation",
+        "laundry",
+        "storage",
+        "servicing",
+        "testing",
+        "operation",
+        "washing",
+    }
+)
+#: Words after an English service word that leave it the need ("repair of", "cleaning
+#: services", "maintenance contract").
+_AFTER_ENGLISH: Final = (
+    frozenset(
+        {
+            "and",
+            "or",
+            "of",
+            "for",
+            "on",
+            "to",
+            "at",
+            "in",
+            "with",
+            "service",
+            "services",
+            "contract",
+            "contracts",
+            "agreement",
+            "framework",
+            "work",
+            "works",
+        }
+    )
+    | _ENGLISH_SERVICES
+)
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+#: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
+#: the English service words that describe a noun after them.
+Marks = tuple[bool, frozenset[str]]
+
+
+def marks(text: str, words: Iterable[str]) -> Marks:
+    """``Marks`` of a text and its lower-case words."""
+    bought = not PURCHASE_WORDS.isdisjoint(words)
+    order = _WORD_RE.findall(text.lower())
+    describing = frozenset(
+        word
+        for word, after in itertools.pairwise(order)
+        if word in _ENGLISH_SERVICES and after not in _AFTER_ENGLISH
+    )
+    return bought, describing
+
+
+def _head(parts: Sequence[str]) -> str:
+    for part in reversed(parts):
+        if part not in _PACKAGING:
+            return part
+    return parts[-1] if parts else ""
+
+
+def _service_head(token: Token) -> str:
+    """The service a word names ("kontroll" for "heiskontroll", "årskontroll" and
+    "kontrolltjenester"), or ""."""
+    head = _head(token.parts)
+    if token.key in _THINGS:
+        return ""
+    if head in _SERVICE_HEADS:
+        # "drift" alone after a dash names a department ("Arbeidstøy – teknisk drift")
+        return "" if head == "drift" and token.segment > 0 and len(token.parts) == 1 else head
+    if head in _SERVICE_ENDINGS and len(token.parts) > 1:
+        return head
+    if token.key in _SERVICE_WORDS:
+        return token.key
+    if len(token.parts) == 1:
+        # a compound the analyzer keeps whole ("årskontroll")
+        for service in _SERVICE_HEADS:
+            if len(head) > len(service) + 1 and head.endswith(service):
+                return service
+    return ""
+
+
+def service_words(tokens: Sequence[Token], text_marks: Marks) -> tuple[str, ...]:
+    """The main words of a text that name a service on a thing, as written (installation
+    beside a purchase is part of the purchase: ``marks``)."""
+    bought, describing = text_marks
+    found = []
+    for token in tokens:
+        if not token.main or token.surface in describing:
+            continue
+        head = _service_head(token)
+        if head and not (bought and head in _INSTALLATION):
+            found.append(token.surface)
+    return tuple(dict.fromkeys(found))
+
+
+def _rented(tokens: Sequence[Token]) -> bool:
+    return any(t.main and not _RENT.isdisjoint(t.parts) for t in tokens)
+
+
+def _thing_first(tokens: Sequence[Token], text_marks: Marks) -> bool:
+    """A thing is named before the first service word ("Varesikringsanlegg – kjøp og
+    service", "levering av fyringsolje og service på fyrkjeler"), not only after it as the
+    service's object ("Kjøp av service på heiser")."""
+    for token in tokens:
+        if not token.main:
+            continue
+        if service_words((token,), text_marks):
+            return False
+        if not token.generic and not token.proper:
+            return True
+    return False
+
+
+def side(tokens: Sequence[Token], text_marks: Marks, kinds: int, named: int) -> int:
+    """SERVICE, GOODS or NEITHER for a text's main ``tokens`` (``text_marks``: its ``marks``;
+    ``kinds``: the kind bits read from its words, its need and the CPV code its plan wrote;
+    ``named``: those the main words themselves name, "tjenester" -> services).
+
+    A thing rented or leased with its service ("Kaffemaskiner – leie og service", "EPJ –
+    lisens/drift"), or bought with it ("Varesikringsanlegg – kjøp og service"), is both:
+    NEITHER. A thing bought and installed ("Kjøp og montering av X"), or bought and named by
+    no word of another kind ("Kjøp av heiser", "Supply of X", not "Kjøp av helsetjenester"),
+    is GOODS."""
+    bought = text_marks[0]
+    if service_words(tokens, text_marks):
+        both = _rented(tokens) or (bought and _thing_first(tokens, text_marks))
+        return NEITHER if both else SERVICE
+    if kinds & KIND_BITS["supplies"]:
+        return GOODS
+    if bought and (service_words(tokens, (False, text_marks[1])) or not named & _NOT_GOODS):
+        return GOODS
+    return NEITHER
+
+
+def apart(side_a: Int, side_b: Int) -> Bool:
+    """Pairs of a goods line and a service-on-goods line."""
+    result: Bool = (side_a | side_b) == (GOODS | SERVICE)
+    return result
+
+
+def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> str:
+    """Why a goods line and a service-on-goods line are kept apart, in Norwegian, quoting the
+    service words as the service line writes them."""
+    service, goods = (first, second) if first.service_side == SERVICE else (second, first)
+    text = service.line.description
+    analysed = analyzer.analyse(text)
+    words = service_words(analysed.tokens, marks(text, analysed.words))
+    named = f" ({', '.join(f'«{w}»' for w in words)})" if words else ""
+    return (
+        f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "
+        f"linje {goods.line.id} kjøp av selve varen. Kjøp av en vare og service, kontroll, "
+        "vedlikehold eller montering av den blir ikke én felles anskaffelse: leverandørene er "
+        "ulike"
+    )
