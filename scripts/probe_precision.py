@@ -54,6 +54,7 @@ from kommunesamarbeid.core.overlap import (
 )
 from kommunesamarbeid.core.overlap.detect import _df_cap, place_names, read_together
 from kommunesamarbeid.core.overlap.features import TextModel
+from kommunesamarbeid.core.overlap.goods_service import marks, service_words
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 
 NN_NB = DEFAULT_VOCABULARY / "lexicon" / "nn_nb.tsv"
@@ -334,6 +335,13 @@ def unrelated_probes(model: TextModel, words: Sequence[Word], seed: int = 7) -> 
     return probes
 
 
+def _service_on_thing(model: TextModel, label: str) -> bool:
+    """A label naming a service on a thing ("Installasjon av generatorer"): written as the thing
+    alone ("Innkjøp av generatorer") it is another need (``goods_service``)."""
+    analysed = model.analyzer.analyse(label)
+    return bool(service_words(analysed.tokens, marks(label, analysed.words)))
+
+
 def same_need_probes(
     model: TextModel, labels: dict[str, tuple[str, str]], words: Sequence[Word], seed: int = 7
 ) -> list[Probe]:
@@ -345,7 +353,11 @@ def same_need_probes(
     for word in words:
         for code in word.codes:
             by_code[code].append(word)
-    codes = sorted(c for c, found in by_code.items() if len(labels[c][0].split()) <= 3 and found)
+    codes = sorted(
+        c
+        for c, found in by_code.items()
+        if len(labels[c][0].split()) <= 3 and found and not _service_on_thing(model, labels[c][0])
+    )
     for number, code in enumerate(rng.sample(codes, min(400, len(codes)))):
         label = labels[code][0]
         word = max(by_code[code], key=lambda w: len(w.surface))
@@ -368,6 +380,8 @@ def same_need_probes(
         terms = [t for t in family.terms if "+" not in t and t.isalpha() and len(t) >= 5]
         if len(terms) >= 2:
             a, b = rng.sample(terms, 2)
+            if _service_on_thing(model, a) != _service_on_thing(model, b):
+                continue  # a thing and a service on it: two needs (goods_service)
             bm = _BOKMAAL[len(probes) % len(_BOKMAAL)]
             probes.append(
                 Probe(

@@ -108,6 +108,9 @@ _SERVICE_ENDINGS: Final = frozenset({"hotell"})
 _SERVICE_WORDS: Final = frozenset({"vask"})
 #: Installing what is bought with it is part of the purchase ("Kjøp og montering av X").
 _INSTALLATION: Final = frozenset({"montering", "installasjon", "installering"})
+#: Installations that, as a compound's head, name the installed thing ("kjeleinstallasjoner"
+#: is boilers, a goods code of its own), not the work of installing it.
+_INSTALLED: Final = frozenset({"installasjon", "installering"})
 #: Renting, leasing or licensing the thing: a way of buying it (see the module docstring), as
 #: the analyzer's keys, whole or as a compound's part ("tjenestebilleasing").
 _RENT: Final = frozenset({"leie", "utleie", "leasing", "lisens"})
@@ -213,6 +216,9 @@ def _service_head(token: Token) -> str:
     "kontrolltjenester"), or ""."""
     head = _head(token.parts)
     if token.key in _THINGS:
+        return ""
+    if head in _INSTALLED and len(token.parts) > 1:
+        # "kjeleinstallasjoner", "sprinklerinstallasjon": the installation is the thing
         return ""
     if head in _SERVICE_HEADS:
         # "drift" alone after a dash names a department ("Arbeidstøy – teknisk drift")
