@@ -56,6 +56,11 @@ _SHORT_HEAD_ZIPF: Final = 3.0
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 
+_Condition = re.Pattern[str] | None
+#: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
+#: this).
+_UNKNOWN: Final = "\x00"
+
 
 @dataclass(slots=True)
 class _Language:
@@ -70,12 +75,22 @@ class _Language:
     #: last letter -> the lengths of the endings that end in it, shortest first (a word is
     #: only cut where some ending could be)
     _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
+    #: so each headword a rule could give is looked up once
+    _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         cuts: dict[str, set[int]] = {}
         for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
         self._cuts = {last: tuple(sorted(found)) for last, found in cuts.items()}
+        for ending, rules in self.rules.items():
+            by_strip: dict[str, list[tuple[int, str, _Condition]]] = {}
+            for place, (flag, strip, cond) in enumerate(rules):
+                by_strip.setdefault(strip, []).append((place, flag, cond))
+            self._by_strip[ending] = tuple((k, tuple(v)) for k, v in by_strip.items())
 
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
@@ -93,23 +108,31 @@ class _Language:
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
-        entries, rules = self.entries, self.rules
+        entries = self.entries
         own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
         most = len(word) - 1
+        by_strip = self._by_strip
         for cut in self._cuts.get(word[-1:], ()):
             if cut > most:
                 break
-            ending = rules.get(word[-cut:])
+            ending = by_strip.get(word[-cut:])
             if ending is None:
                 continue
             stem = word[:-cut]
-            for flag, strip, cond in ending:
+            hits: list[tuple[int, str]] = []
+            for strip, checks in ending:
                 base = stem + strip
                 flags = entries.get(base)
-                if flags is not None and flag in flags and (cond is None or cond.search(base)):
-                    found.append(base)
+                if flags is None:
+                    continue
+                for place, flag, cond in checks:
+                    if flag in flags and (cond is None or cond.search(base)):
+                        hits.append((place, base))
+            if len(hits) > 1:
+                hits.sort()  # in the order of the rules, as they were always tried
+            found.extend(base for _, base in hits)
         return found
 
 
@@ -152,8 +175,9 @@ class Lexicon:
 
     def lemma(self, word: str) -> str | None:
         """The bokmål lemma of a word form (bokmål or nynorsk), None when not a known word."""
-        if word in self._lemma_cache:
-            return self._lemma_cache[word]
+        result = self._lemma_cache.get(word, _UNKNOWN)
+        if result is not _UNKNOWN:
+            return result
         result = self._lemma(word)
         self._lemma_cache[word] = result
         return result
