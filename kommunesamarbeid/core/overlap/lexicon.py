@@ -71,6 +71,8 @@ class _Language:
     #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
     #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
     base_flags: frozenset[str] = frozenset()
+    #: the first three letters of every headword (a headword can only start so)
+    starts: frozenset[str] = frozenset()
     _lemmas_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: last letter -> the lengths of the endings that end in it, shortest first (a word is
     #: only cut where some ending could be)
@@ -94,7 +96,7 @@ class _Language:
 
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
-        return not flags.startswith("=") and any(f in self.base_flags for f in flags)
+        return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
 
     def lemmas(self, word: str) -> list[str]:
         """The headwords ``word`` is a form of (a new list: callers may extend it)."""
@@ -113,10 +115,15 @@ class _Language:
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
         most = len(word) - 1
+        # a headword a rule gives starts as the word does when the rule leaves three letters
+        # or more: when no headword starts so, only the longer endings can give one
+        fewest = 0 if word[:_MIN_PART] in self.starts else len(word) - _MIN_PART + 1
         by_strip = self._by_strip
         for cut in self._cuts.get(word[-1:], ()):
             if cut > most:
                 break
+            if cut < fewest:
+                continue
             ending = by_strip.get(word[-cut:])
             if ending is None:
                 continue
@@ -603,7 +610,8 @@ def _read_language(path: Path) -> _Language:
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
-    return _Language(entries, rules, longest, base)
+    starts = frozenset(w[:_MIN_PART] for w in entries)
+    return _Language(entries, rules, longest, base, starts)
 
 
 def load_lexicon(directory: Path) -> Lexicon | None:
@@ -631,7 +639,5 @@ def load_lexicon(directory: Path) -> Lexicon | None:
                     links[word] = (int(direct), int(with_s), int(with_e), int(last))
     bokmal = _read_language(directory / "nb.txt.gz")
     nynorsk = _read_language(directory / "nn.txt.gz")
-    starts = frozenset(w[:_MIN_PART] for w in bokmal.entries) | frozenset(
-        w[:_MIN_PART] for w in nynorsk.entries
-    )
+    starts = bokmal.starts | nynorsk.starts
     return Lexicon(bokmal, nynorsk, nn_nb, frequency, links, starts)
