@@ -285,10 +285,14 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        fresh = {
-            self.storage_key(key): encode(LineFeatures(*values))
-            for key, values in self._fresh.items()
-        }
+        # texts that read alike share one analysis (``_reading_cache``): encoded once
+        encoded: dict[int, str] = {}
+        fresh: dict[str, str] = {}
+        for key, values in self._fresh.items():
+            text = encoded.get(id(values))
+            if text is None:
+                text = encoded[id(values)] = encode(LineFeatures(*values))
+            fresh[self.storage_key(key)] = text
         self._fresh.clear()
         self._stored.clear()
         return fresh

@@ -68,6 +68,16 @@ class _Sparse:
         #: column * n + row of every posting, sorted: finds "rows after r" in a column's list
         self.post_keys = post_cols * n + self.post_rows
         self.n = n
+        #: the highest column of an entry (0 when none)
+        self.top_col = int(cols.max(initial=0))
+        self._keys: tuple[int, Int] | None = None
+
+    def keys(self, width: int) -> Int:
+        """row * width + column of every entry, sorted (kept for the last width: ``_dot``
+        asks for the same one for every chunk of pairs)."""
+        if self._keys is None or self._keys[0] != width:
+            self._keys = (width, self.rows * width + self.cols)
+        return self._keys[1]
 
     def df(self) -> Int:
         result: Int = np.diff(self.post_ptr)
@@ -105,13 +115,13 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     result = np.zeros(len(a), dtype=np.float32)
     if len(a) == 0 or len(first.vals) == 0 or len(second.vals) == 0:
         return result
-    width = int(max(first.cols.max(initial=0), second.cols.max(initial=0))) + 1
+    width = max(first.top_col, second.top_col) + 1
     owner_b, cols_b, vals_b = second.entries(b)
     if len(cols_b) == 0:
         return result
     # every entry of ``first`` by row and column (sorted: its rows come in order, each row's
     # columns in order), looked up for the column of each entry of b[k] in row a[k]
-    keys_a = first.rows * width + first.cols
+    keys_a = first.keys(width)
     keys_b = a[owner_b] * width + cols_b
     position = np.minimum(np.searchsorted(keys_a, keys_b), len(keys_a) - 1)
     hit = keys_a[position] == keys_b
