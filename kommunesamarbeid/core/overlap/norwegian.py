@@ -50,7 +50,7 @@ _VOWELS: Final = frozenset("aeiouyæøå")
 #: Items of texts whose reading by itself is kept (then the cache starts over). The
 #: catalogue's labels alone, read with the model, leave some 20 000: at 20 000 the cache
 #: started over early in a first run, and every word of the plans was read again.
-_ITEM_CACHE: Final = 60_000
+_ITEM_CACHE: Final = 40_000
 #: What an item is by itself (``Analyzer._item``).
 _CONTENT: Final = 0
 _PREPOSITION: Final = 1

@@ -183,13 +183,7 @@ def merge_spellings(
     # keys are in many lines)
     written: dict[str, str | None] = {}
     seen: set[tuple[str, str]] = set()
-    # lines read from one text share their words (the same objects): looked at once
-    done: set[tuple[int, int, int]] = set()
     for feature in features:
-        words = (id(feature.main_keys), id(feature.terms), id(feature.surfaces))
-        if words in done:
-            continue
-        done.add(words)
         for key in feature.main_keys:
             letters = written.get(key, "")
             if letters == "":

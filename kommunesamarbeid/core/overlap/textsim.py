@@ -72,14 +72,6 @@ class _Sparse:
         self.n = n
         #: the highest column of an entry (0 when none)
         self.top_col = int(cols.max(initial=0))
-        self._keys: tuple[int, Int] | None = None
-
-    def keys(self, width: int) -> Int:
-        """row * width + column of every entry, sorted (kept for the last width: ``_dot``
-        asks for the same one for every chunk of pairs)."""
-        if self._keys is None or self._keys[0] != width:
-            self._keys = (width, self.rows * width + self.cols)
-        return self._keys[1]
 
     def df(self) -> Int:
         result: Int = np.diff(self.post_ptr)
@@ -123,7 +115,7 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
         return result
     # every entry of ``first`` by row and column (sorted: its rows come in order, each row's
     # columns in order), looked up for the column of each entry of b[k] in row a[k]
-    keys_a = first.keys(width)
+    keys_a = first.rows * width + first.cols
     keys_b = a[owner_b] * width + cols_b
     position = np.minimum(np.searchsorted(keys_a, keys_b), len(keys_a) - 1)
     hit = keys_a[position] == keys_b
