@@ -601,12 +601,12 @@ class TextModel:
         count = len(words)
         for start, word in enumerate(words):
             if len(word.parts) >= 2:
-                key = self._initials.get(word.parts)
-                if key is None:
-                    key = self._initials[word.parts] = sys.intern(
+                of_parts = self._initials.get(word.parts)
+                if of_parts is None:
+                    of_parts = self._initials[word.parts] = sys.intern(
                         "abbr:" + "".join(p[0] for p in word.parts)
                     )
-                split_forms[key] = max(split_forms.get(key, 0.0), word.weight)
+                split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
             for end in range(start + 2, min(start + 4, count) + 1):
                 # segments only rise along the text: one segment when the ends share it
                 if word.segment == words[end - 1].segment:
