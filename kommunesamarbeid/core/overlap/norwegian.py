@@ -47,9 +47,8 @@ _MIN_STEM: Final = 3
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
-#: Items of texts whose reading by itself is kept (then the cache starts over; the catalogue's
-#: labels alone leave some 20 000, so 20 000 started over early in a first run).
-_ITEM_CACHE: Final = 40_000
+#: Items of texts whose reading by itself is kept (then the cache starts over).
+_ITEM_CACHE: Final = 20_000
 #: What an item is by itself (``Analyzer._item``).
 _CONTENT: Final = 0
 _PREPOSITION: Final = 1
