@@ -275,16 +275,21 @@ class CpvSuggester:
         term_of = np.repeat(ids, lengths)[order]
         code_of = codes[order]
         text_sorted = text_of[order]
-        for leader in leaders.tolist():
-            number = int(cand_text[leader])
-            confidence = float(scores[leader])
+        # each leader's text's contributions, found for all leaders at once
+        leader_text = cand_text[leaders]
+        lows = np.searchsorted(text_sorted, leader_text).tolist()
+        highs = np.searchsorted(text_sorted, leader_text, side="right").tolist()
+        for number, confidence, best, low, high in zip(
+            leader_text.tolist(),
+            scores[leaders].tolist(),
+            candidates[leaders].tolist(),
+            lows,
+            highs,
+            strict=True,
+        ):
             if confidence < MIN_CONFIDENCE:
                 continue
-            best = int(candidates[leader])
-            mine = slice(
-                int(np.searchsorted(text_sorted, number)),
-                int(np.searchsorted(text_sorted, number, side="right")),
-            )
+            mine = slice(low, high)
             used = {int(t) for t in term_of[mine][code_of[mine] == best]}
             owners = queries[number][1]
             keys = frozenset(k for term_id in used for k in owners.get(term_id, ()))

@@ -215,6 +215,8 @@ class FamilyMatcher:
                     for term, numbers in zip(pattern.terms, found, strict=True)
                 ):
                     matches.append((pattern, set().union(*found)))
+        if not matches:
+            return (), (), {}  # no need named (most of what follows is then skipped)
         kept = [
             (m, covered)
             for m, covered in matches

@@ -192,7 +192,9 @@ class TextModel:
             code: tuple(found) for code, found in by_code.items() if len(found) <= _CODE_FAMILY_MAX
         }
         self._roles_cache: dict[Parts, tuple[str, ...]] = {}
-        self._specific_cache: dict[str, tuple[Parts, Parts, float]] = {}
+        self._specific_cache: dict[str, tuple[Parts, Parts, float, str]] = {}
+        #: a compound's parts -> the abbreviation of their initials ("abbr:bht")
+        self._initials: dict[Parts, str] = {}
         self._terms_cache: dict[tuple[Parts, float, bool], list[tuple[str, float]]] = {}
         #: the analysis of each text, as the field values of its ``LineFeatures``
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
@@ -296,10 +298,14 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        fresh = {
-            self.storage_key(key): encode(LineFeatures(*values))
-            for key, values in self._fresh.items()
-        }
+        # texts that read alike share one analysis (``_reading_cache``): encoded once
+        encoded: dict[int, str] = {}
+        fresh: dict[str, str] = {}
+        for key, values in self._fresh.items():
+            text = encoded.get(id(values))
+            if text is None:
+                text = encoded[id(values)] = encode(LineFeatures(*values))
+            fresh[self.storage_key(key)] = text
         self._fresh.clear()
         self._stored.clear()
         return fresh
@@ -592,17 +598,16 @@ class TextModel:
         for token in tokens:
             if token.generic or token.acronym or token.proper:
                 continue
-            specific, factor = self._specific_parts(token.surface, token.parts)
+            specific, factor, joined = self._specific_parts(token.surface, token.parts)
             weight = token.weight * factor
             if 2 <= len(specific) <= _MAX_COMPOUND_PARTS and weight > 0:
-                key = sys.intern("+".join(specific))
-                compounds[key] = max(compounds.get(key, 0.0), weight)
+                compounds[joined] = max(compounds.get(joined, 0.0), weight)
             if len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
             elif len(specific) == 2 and weight > 0:
                 # a compound written beside a word is a split form too ("tømming av
                 # sandfang" / "sandfangtømming")
-                singles.append(("+".join(specific), weight, token.segment))
+                singles.append((joined, weight, token.segment))
         split_forms: dict[str, float] = {}
         # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
         # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
@@ -617,8 +622,12 @@ class TextModel:
         count = len(words)
         for start, word in enumerate(words):
             if len(word.parts) >= 2:
-                key = sys.intern("abbr:" + "".join(p[0] for p in word.parts))
-                split_forms[key] = max(split_forms.get(key, 0.0), word.weight)
+                of_parts = self._initials.get(word.parts)
+                if of_parts is None:
+                    of_parts = self._initials[word.parts] = sys.intern(
+                        "abbr:" + "".join(p[0] for p in word.parts)
+                    )
+                split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
             for end in range(start + 2, min(start + 4, count) + 1):
                 # segments only rise along the text: one segment when the ends share it
                 if word.segment == words[end - 1].segment:
@@ -634,12 +643,13 @@ class TextModel:
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         return compounds, split_forms
 
-    def _specific_parts(self, surface: str, parts: Parts) -> tuple[Parts, float]:
+    def _specific_parts(self, surface: str, parts: Parts) -> tuple[Parts, float, str]:
         """The specific (not generic) parts of a word, a part that is a compound itself by its
-        own parts ("brannalarm"), and how much a word read whole still means them (cached)."""
+        own parts ("brannalarm"), how much a word read whole still means them, and the parts
+        joined as a key ("brann+alarm") (cached)."""
         cached = self._specific_cache.get(surface)
         if cached is not None and cached[0] == parts:
-            return cached[1], cached[2]
+            return cached[1], cached[2], cached[3]
         factor = 1.0
         whole = parts
         if len(parts) < 2:
@@ -655,8 +665,9 @@ class TextModel:
             )
         ]
         specific = tuple(dict.fromkeys(p for p in deep if p not in self.generic))
-        self._specific_cache[surface] = (parts, specific, factor)
-        return specific, factor
+        joined = sys.intern("+".join(specific))
+        self._specific_cache[surface] = (parts, specific, factor, joined)
+        return specific, factor, joined
 
     def _heads(self, tokens: tuple[Token, ...]) -> tuple[str, ...]:
         """Effective heads of the main words, from the first segment that has any."""

@@ -224,7 +224,8 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
             tops = rows.argmax(axis=1)
             arg[stale_rows] = tops
             best[stale_rows] = rows[np.arange(len(stale_rows)), tops]
-        column = live[:, i]
+        # column i is the merged row (the matrix stays symmetric; j's entry is -inf in both)
+        column = row
         better = column > best
         better[i] = False
         best[better] = column[better]

@@ -56,6 +56,11 @@ _SHORT_HEAD_ZIPF: Final = 3.0
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 
+_Condition = re.Pattern[str] | None
+#: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
+#: this).
+_UNKNOWN: Final = "\x00"
+
 
 @dataclass(slots=True)
 class _Language:
@@ -66,20 +71,32 @@ class _Language:
     #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
     #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
     base_flags: frozenset[str] = frozenset()
+    #: the first three letters of every headword (a headword can only start so)
+    starts: frozenset[str] = frozenset()
     _lemmas_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: last letter -> the lengths of the endings that end in it, shortest first (a word is
     #: only cut where some ending could be)
     _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
+    #: so each headword a rule could give is looked up once
+    _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         cuts: dict[str, set[int]] = {}
         for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
         self._cuts = {last: tuple(sorted(found)) for last, found in cuts.items()}
+        for ending, rules in self.rules.items():
+            by_strip: dict[str, list[tuple[int, str, _Condition]]] = {}
+            for place, (flag, strip, cond) in enumerate(rules):
+                by_strip.setdefault(strip, []).append((place, flag, cond))
+            self._by_strip[ending] = tuple((k, tuple(v)) for k, v in by_strip.items())
 
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
-        return not flags.startswith("=") and any(f in self.base_flags for f in flags)
+        return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
 
     def lemmas(self, word: str) -> list[str]:
         """The headwords ``word`` is a form of (a new list: callers may extend it)."""
@@ -97,23 +114,36 @@ class _Language:
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
-        entries, rules = self.entries, self.rules
+        entries = self.entries
         own = entries.get(word)
         if own is not None:
             found.append(own[1:] if own.startswith("=") else word)
         most = len(word) - 1
+        # a headword a rule gives starts as the word does when the rule leaves three letters
+        # or more: when no headword starts so, only the longer endings can give one
+        fewest = 0 if word[:_MIN_PART] in self.starts else len(word) - _MIN_PART + 1
+        by_strip = self._by_strip
         for cut in self._cuts.get(word[-1:], ()):
             if cut > most:
                 break
-            ending = rules.get(word[-cut:])
+            if cut < fewest:
+                continue
+            ending = by_strip.get(word[-cut:])
             if ending is None:
                 continue
             stem = word[:-cut]
-            for flag, strip, cond in ending:
+            hits: list[tuple[int, str]] = []
+            for strip, checks in ending:
                 base = stem + strip
                 flags = entries.get(base)
-                if flags is not None and flag in flags and (cond is None or cond.search(base)):
-                    found.append(base)
+                if flags is None:
+                    continue
+                for place, flag, cond in checks:
+                    if flag in flags and (cond is None or cond.search(base)):
+                        hits.append((place, base))
+            if len(hits) > 1:
+                hits.sort()  # in the order of the rules, as they were always tried
+            found.extend(base for _, base in hits)
         return found
 
 
@@ -156,8 +186,9 @@ class Lexicon:
 
     def lemma(self, word: str) -> str | None:
         """The bokmål lemma of a word form (bokmål or nynorsk), None when not a known word."""
-        if word in self._lemma_cache:
-            return self._lemma_cache[word]
+        result = self._lemma_cache.get(word, _UNKNOWN)
+        if result is not _UNKNOWN:
+            return result
         result = self._lemma(word)
         self._lemma_cache[word] = result
         return result
@@ -583,7 +614,8 @@ def _read_language(path: Path) -> _Language:
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
-    return _Language(entries, rules, longest, base)
+    starts = frozenset(w[:_MIN_PART] for w in entries)
+    return _Language(entries, rules, longest, base, starts)
 
 
 def load_lexicon(directory: Path) -> Lexicon | None:
@@ -611,7 +643,5 @@ def load_lexicon(directory: Path) -> Lexicon | None:
                     links[word] = (int(direct), int(with_s), int(with_e), int(last))
     bokmal = _read_language(directory / "nb.txt.gz")
     nynorsk = _read_language(directory / "nn.txt.gz")
-    starts = frozenset(w[:_MIN_PART] for w in bokmal.entries) | frozenset(
-        w[:_MIN_PART] for w in nynorsk.entries
-    )
+    starts = bokmal.starts | nynorsk.starts
     return Lexicon(bokmal, nynorsk, nn_nb, frequency, links, starts)

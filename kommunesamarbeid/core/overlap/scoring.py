@@ -239,11 +239,11 @@ class FeatureTable:
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
-        self.cpv = np.array([int(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64)
+        # (each code worked out once: many lines share one)
+        codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
+        self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
-        self.cpv_sig = np.array(
-            [significant_digits(f.cpv) if f.cpv else 0 for f in features], dtype=np.int64
-        )
+        self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
@@ -525,15 +525,20 @@ class FeatureTable:
         "Tømming av sandfang", "sandfangtømming")."""
         result = np.zeros(len(a), dtype=bool)
         features, found = self._features, self._specific_keys
-        for k in np.flatnonzero(which).tolist():
-            for one, other in ((int(a[k]), int(b[k])), (int(b[k]), int(a[k]))):
+        asked = np.flatnonzero(which)
+        hits: list[int] = []
+        for k, first, second in zip(
+            asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True
+        ):
+            for one, other in ((first, second), (second, first)):
                 keys = found.get(one)
                 if keys is None:
                     keys = found[one] = specific_keys(features[one])
                 terms = features[other].terms
                 if keys and any(_in_terms(terms, key, parts) for key, parts in keys):
-                    result[k] = True
+                    hits.append(k)
                     break
+        result[hits] = True
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
@@ -613,7 +618,11 @@ class FeatureTable:
 
     def _heads_of(self, a: Int, b: Int) -> Float:
         ha, hb = self.head_ids[a], self.head_ids[b]
-        hit = (ha[:, :, None] == hb[:, None, :]).any(axis=2) & (ha >= 0)
+        # slot against slot (a few of them): no pairs x slots x slots array to reduce
+        hit = ha == hb[:, :1]
+        for j in range(1, hb.shape[1]):
+            hit |= ha == hb[:, j : j + 1]
+        hit &= ha >= 0
         shared = hit.sum(axis=1, dtype=np.float32)
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)

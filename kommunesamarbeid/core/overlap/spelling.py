@@ -21,7 +21,6 @@ written. Nothing here is stored with a line's analysis: it depends on the run's 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Protocol
 
@@ -29,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
 from kommunesamarbeid.core.overlap.features import LineFeatures
+from kommunesamarbeid.core.overlap.line_features import replaced
 
 __all__ = [
     "MIN_LENGTH",
@@ -261,7 +261,7 @@ def _renamed(
     changes = renamed.get(made_from)
     if changes is None:
         changes = renamed[made_from] = _renamed_words(feature, mapping)
-    return dataclasses.replace(feature, **changes)
+    return replaced(feature, changes)
 
 
 def _renamed_words(feature: LineFeatures, mapping: dict[str, str]) -> dict[str, Any]:
@@ -355,14 +355,16 @@ def share_families(
         matched.update((f, word) for f, (_, word) in gained.items())
         specific = any(not broad[f] for f in gained)
         result.append(
-            dataclasses.replace(
+            replaced(
                 feature,
-                families=tuple(f for f, _ in pairs),
-                coverage=tuple(c for _, c in pairs),
-                matched_terms=matched,
-                family_from_code=False,
-                specific_keys=frozenset() if specific else feature.specific_keys,
-                specifics=() if specific else feature.specifics,
+                {
+                    "families": tuple(f for f, _ in pairs),
+                    "coverage": tuple(c for _, c in pairs),
+                    "matched_terms": matched,
+                    "family_from_code": False,
+                    "specific_keys": frozenset() if specific else feature.specific_keys,
+                    "specifics": () if specific else feature.specifics,
+                },
             )
         )
     return result

@@ -13,7 +13,9 @@ flat however many pairs share a word; ``similarity`` gives the exact value for a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
+from itertools import chain
 from typing import Final
 
 import numpy as np
@@ -68,6 +70,8 @@ class _Sparse:
         #: column * n + row of every posting, sorted: finds "rows after r" in a column's list
         self.post_keys = post_cols * n + self.post_rows
         self.n = n
+        #: the highest column of an entry (0 when none)
+        self.top_col = int(cols.max(initial=0))
 
     def df(self) -> Int:
         result: Int = np.diff(self.post_ptr)
@@ -105,7 +109,7 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     result = np.zeros(len(a), dtype=np.float32)
     if len(a) == 0 or len(first.vals) == 0 or len(second.vals) == 0:
         return result
-    width = int(max(first.cols.max(initial=0), second.cols.max(initial=0))) + 1
+    width = max(first.top_col, second.top_col) + 1
     owner_b, cols_b, vals_b = second.entries(b)
     if len(cols_b) == 0:
         return result
@@ -126,16 +130,16 @@ class TextVectors:
     def __init__(self, features: Sequence[LineFeatures], df_cap: int) -> None:
         n = len(features)
         self.n = n
-        vocab: dict[str, int] = {}
         counts = [len(f.terms) for f in features]
         total = sum(counts)
-        cols = np.fromiter(
-            (vocab.setdefault(t, len(vocab)) for f in features for t in f.terms),
-            dtype=np.int64,
-            count=total,
-        )
+        words = list(chain.from_iterable(f.terms for f in features))
+        # columns in the order the words first come
+        vocab: dict[str, int] = dict(zip(dict.fromkeys(words), itertools.count()))
+        cols = np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=total)
         vals = np.fromiter(
-            (w for f in features for w in f.terms.values()), dtype=np.float64, count=total
+            chain.from_iterable(f.terms.values() for f in features),
+            dtype=np.float64,
+            count=total,
         )
         rows = np.repeat(np.arange(n, dtype=np.int64), counts)
         #: word -> column
@@ -156,15 +160,16 @@ class TextVectors:
         self, features: Sequence[LineFeatures], norm: npt.NDArray[np.float64], df_cap: int
     ) -> tuple[_Sparse, _Sparse]:
         """Compounds and split forms, weighted like words (idf over both, the line's norm)."""
-        keys: dict[str, int] = {}
+        both = ([f.compounds for f in features], [f.split_forms for f in features])
+        written = [list(chain.from_iterable(entries)) for entries in both]
+        # columns in the order the keys first come, compounds first
+        keys: dict[str, int] = dict(zip(dict.fromkeys(chain(*written)), itertools.count()))
         sides: list[tuple[Int, Int, npt.NDArray[np.float64]]] = []
-        for entries in ([f.compounds for f in features], [f.split_forms for f in features]):
+        for entries, found in zip(both, written, strict=True):
             counts = np.fromiter((len(e) for e in entries), dtype=np.int64, count=len(entries))
             total = int(counts.sum())
-            cols = np.fromiter(
-                (keys.setdefault(k, len(keys)) for e in entries for k in e), np.int64, total
-            )
-            vals = np.fromiter((w for e in entries for w in e.values()), np.float64, total)
+            cols = np.fromiter(map(keys.__getitem__, found), np.int64, total)
+            vals = np.fromiter(chain.from_iterable(e.values() for e in entries), np.float64, total)
             rows = np.repeat(np.arange(len(entries), dtype=np.int64), counts)
             sides.append((rows, cols, vals))
         n_keys = len(keys)
