@@ -13,7 +13,6 @@ same need).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -52,6 +51,11 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.projects import (
+    is_new_installation,
+    is_project,
+    is_works_at_one_place,
+)
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 
@@ -441,10 +445,12 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = (
-            self._is_project(tokens, framework, marked, placed)
-            or self._is_new_installation(tokens, framework, marked, placed)
-            or self._is_works_at_one_place(tokens, framework, text_kinds, weak_kind)
+        project = not framework and (
+            is_project(self.analyzer, self.project_activities, tokens, marked, placed)
+            or is_new_installation(tokens, marked, placed)
+            or is_works_at_one_place(
+                self.analyzer, self.building_heads, tokens, text_kinds, weak_kind
+            )
         )
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
@@ -757,45 +763,3 @@ class TextModel:
             return None, "", ()
         words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
         return suggestion.code8, "text", words
-
-    def _is_project(
-        self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool
-    ) -> bool:
-        """A one-off work or consultancy for one building, road or project: named ("Stabekk
-        skole", the municipality's own "Klepp rådhus"), or one particular one ("ombygging av
-        ungdomshuset": the definite form). ``framework``, ``marked``, ``placed``: the main text
-        has a framework marker, a project marker, a place name."""
-        if framework:
-            return False
-        parts = {p for t in tokens for p in t.parts}
-        keys = {t.key for t in tokens}
-        if not (keys | parts) & self.project_activities:
-            return False
-        named = any(t.proper for t in tokens) or placed
-        particular = any(self.analyzer.is_definite(t.surface) for t in tokens)
-        return named or particular or marked
-
-    def _is_works_at_one_place(
-        self, tokens: tuple[Token, ...], framework: bool, text_kinds: int, weak_kind: bool
-    ) -> bool:
-        """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
-        parkeringsplassen ved rådhuset", "taktekking Bjørndal skole"): the words say
-        works, and a word names the object in its definite form, or a name stands before a
-        word for a building. Separate works projects are never one tender."""
-        if framework or weak_kind or not text_kinds & KIND_BITS["works"]:
-            return False
-        if any(self.analyzer.is_definite(t.surface) for t in tokens if not t.generic):
-            return True
-        return any(
-            first.proper and second.parts[-1] in self.building_heads
-            for first, second in itertools.pairwise(tokens)
-        )
-
-    def _is_new_installation(
-        self, tokens: tuple[Token, ...], framework: bool, marked: bool, placed: bool
-    ) -> bool:
-        """ "Ny heis i Sauda rådhus": something new for one named place is a one-off."""
-        if framework:
-            return False
-        named = any(t.proper for t in tokens) or placed
-        return named and marked

@@ -556,7 +556,6 @@ class Analyzer:
         segment_has_content = False
         suspended = self._suspended(raw) if "-" in normal else {}
         items, plain = self._items, self._plain
-        last = len(raw) - 1
         if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
             items.clear()
             plain.clear()
@@ -597,7 +596,7 @@ class Analyzer:
             # a capitalised word inside a sentence that neither is nor stems from a known word
             proper = capital and not starts and not title_case
             whole = dotted.get(position)
-            cut = not proper and position < last and raw[position + 1] == "."
+            cut = not proper and position + 1 < len(raw) and raw[position + 1] == "."
             hanging = suspended.get(position) if item.endswith("-") else None
             if proper or whole is not None or cut or hanging is not None:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
