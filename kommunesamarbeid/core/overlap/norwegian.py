@@ -19,6 +19,7 @@ from typing import Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
 from kommunesamarbeid.core.overlap.english import english_stem
+from kommunesamarbeid.core.overlap.generic_words import whole_generic_keys
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
@@ -192,10 +193,9 @@ class Analyzer:
         #: for those that are (``_in_text``, "lift") only in a text written in English.
         self.english_phrases: dict[str, tuple[str, ...]] = {}
         self.english_in_text: dict[str, tuple[str, ...]] = {}
-        #: compound generic words ("forbruksmateriell") as whole keys
-        self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
-            self.word(w)[1] for w in rules.generic
-        )
+        self.generic_keys: frozenset[tuple[str, ...]] = frozenset()  # see generic_words
+        self.generic_keys = whole_generic_keys(self.word, rules.generic, rules.stopwords)
+        self._generic_cache.clear()  # asked while the keys were read
 
     # --- words --------------------------------------------------------------------------
 
