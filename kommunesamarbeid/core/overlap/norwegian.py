@@ -493,13 +493,13 @@ class Analyzer:
     # --- texts --------------------------------------------------------------------------
 
     def is_generic(self, parts: tuple[str, ...]) -> bool:
-        """True when every part is a generic word or a stopword ("tjenesteavtale"); a
-        stopword in front of a generic word is an acronym there ("AV-utstyr" is no "av")."""
+        """True when every part is a generic word or a stopword ("tjenesteavtale", "kjøpsavtale");
+        a short stopword in front is an acronym there ("AV-utstyr" is no "av")."""
         cached = self._generic_cache.get(parts)
         if cached is None:
             stop = self.rules.stopwords
             cached = parts in self.generic_keys or all(
-                p in self.generic_parts or (p in stop and (n > 0 or len(parts) == 1))
+                p in self.generic_parts or (p in stop and (n > 0 or len(parts) == 1 or len(p) > 3))
                 for n, p in enumerate(parts)
             )
             self._generic_cache[parts] = cached

@@ -116,6 +116,18 @@ def test_named_nynorsk_forms_weigh_nothing(bokmal: str, nynorsk: tuple[str, ...]
         assert _content(f"{form} reinhald") == _content(f"{bokmal} renhold"), form
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["innkjøpsavtale", "innkjøpsavtalar", "kjøpsavtalane", "leveranseavtale", "leveringsavtalar"],
+)
+def test_a_compound_of_stopwords_and_generic_words_weighs_nothing(word: str) -> None:
+    assert not _content(word)
+
+
+def test_a_short_stopword_before_a_generic_word_is_an_acronym() -> None:
+    assert _content("AV-utstyr")  # audiovisual equipment, not "av" + "utstyr"
+
+
 #: English words a plan writes for the generic words and stopwords (singular; the plural is
 #: made here).
 ENGLISH = [
@@ -176,6 +188,7 @@ APART = [
     ("Innkjøpsordningane for matvarer", "Innkjøpsordningane for drivstoff"),
     ("Konkurransegrunnlaget kontormøblar", "Konkurransegrunnlaget legemiddel"),
     ("Løysingar for booking", "Løysingar for lønn"),
+    ("Innkjøpsavtalar skulemjølk", "Innkjøpsavtalar kopipapir"),
     ("Cleaning contracts", "Interpreting contracts"),
     ("Framework agreements for office supplies", "Framework agreements for workwear"),
     ("IT consultants", "Engineering consultants"),
