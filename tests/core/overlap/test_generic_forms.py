@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 import pytest
-from overlap_helpers import explain_two, full_catalogue, vocabulary
+from overlap_helpers import explain_two, full_catalogue, line, vocabulary
 
 from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
@@ -235,3 +235,21 @@ def test_catalogue_labels_in_norwegian_and_english_meet() -> None:
     assert pairs
     for norwegian, english in pairs:
         assert explain_two(norwegian, english).passes, (norwegian, english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rammeavtale taktekking Bjørndal skole",
+        "Rammeavtalen taktekking Bjørndal skole",
+        "Rammeavtalane taktekking Bjørndal skule",
+        "Rammekontraktar taktekking Bjørndal skule",
+        "Innkjøpsordninga taktekking Bjørndal skule",
+        "Framework agreements roofing Bjørndal school",
+    ],
+)
+def test_a_framework_marker_in_any_form_makes_works_no_project(text: str) -> None:
+    # works at one named building are a project of their own, a framework for them is not
+    model = build_model(vocabulary(), full_catalogue())
+    assert model.line(line(1, 1, "Taktekking Bjørndal skole"), frozenset()).project
+    assert not model.line(line(1, 1, text), frozenset()).project, text
