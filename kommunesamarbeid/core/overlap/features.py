@@ -210,10 +210,6 @@ class TextModel:
         #: the analyses made since ``take_fresh``, by text (named only when taken)
         self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
         self.project_activities = self._keys(vocabulary.project_activities)
-        #: a framework marker in any form ("rammeavtalane", "rammekontraktar", "frameworks")
-        self.framework_parts = frozenset(
-            self.analyzer.word(w)[1] for w in vocabulary.framework_markers
-        )
         #: the last parts of words for one building ("skole", "rådhus")
         self.building_heads: frozenset[str] = frozenset(
             parts[-1]
@@ -404,7 +400,7 @@ class TextModel:
             inner,
             details,
             written,
-            any(analyzer.word(w)[1] in self.framework_parts for w in words),
+            not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
             marks(text, words),

@@ -19,7 +19,6 @@ from typing import Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
 from kommunesamarbeid.core.overlap.english import english_stem
-from kommunesamarbeid.core.overlap.generic_words import whole_generic_keys
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
@@ -193,9 +192,10 @@ class Analyzer:
         #: for those that are (``_in_text``, "lift") only in a text written in English.
         self.english_phrases: dict[str, tuple[str, ...]] = {}
         self.english_in_text: dict[str, tuple[str, ...]] = {}
-        self.generic_keys: frozenset[tuple[str, ...]] = frozenset()  # see generic_words
-        self.generic_keys = whole_generic_keys(self.word, rules.generic, rules.stopwords)
-        self._generic_cache.clear()  # asked while the keys were read
+        #: compound generic words ("forbruksmateriell") as whole keys
+        self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
+            self.word(w)[1] for w in rules.generic
+        )
 
     # --- words --------------------------------------------------------------------------
 
@@ -493,13 +493,13 @@ class Analyzer:
     # --- texts --------------------------------------------------------------------------
 
     def is_generic(self, parts: tuple[str, ...]) -> bool:
-        """True when every part is a generic word or a stopword ("tjenesteavtale", "kjøpsavtale");
-        a short stopword in front is an acronym there ("AV-utstyr" is no "av")."""
+        """True when every part is a generic word or a stopword ("tjenesteavtale"); a
+        stopword in front of a generic word is an acronym there ("AV-utstyr" is no "av")."""
         cached = self._generic_cache.get(parts)
         if cached is None:
             stop = self.rules.stopwords
             cached = parts in self.generic_keys or all(
-                p in self.generic_parts or (p in stop and (n > 0 or len(parts) == 1 or len(p) > 3))
+                p in self.generic_parts or (p in stop and (n > 0 or len(parts) == 1))
                 for n, p in enumerate(parts)
             )
             self._generic_cache[parts] = cached
