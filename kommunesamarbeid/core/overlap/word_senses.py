@@ -22,6 +22,7 @@ Two lines with agreeing contexts, or with no context beside the word, are judged
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -40,6 +41,7 @@ __all__ = [
     "WordSenses",
     "apart",
     "contexts",
+    "evidence",
     "related",
     "senses_of",
     "shared_ambiguous",
@@ -67,6 +69,11 @@ RELATED_DIVISIONS: Final[tuple[frozenset[str], ...]] = tuple(
     )
 )
 
+#: A word tells a line's area when this share of the labels using it are in one area.
+_TELLING: Final = 0.6
+#: Labels outside a word's main area that make it a word with another meaning (or a fifth).
+_OTHER_SENSE: Final = 2
+
 Int = npt.NDArray[np.int64]
 Bool = npt.NDArray[np.bool_]
 
@@ -79,19 +86,14 @@ def related(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(first & group and second & group for group in RELATED_DIVISIONS)
 
 
-def _one_area(divisions: frozenset[str]) -> bool:
-    items = sorted(divisions)
-    return all(related((x,), (y,)) for i, x in enumerate(items) for y in items[i + 1 :])
-
-
 class WordSenses:
     """Per word (the analyzer's key), the CPV divisions whose labels use it."""
 
     def __init__(self, codes: Sequence[str], label_words: Sequence[dict[str, float]]) -> None:
-        found: dict[str, set[str]] = {}
+        found: dict[str, Counter[str]] = {}
         for code, words in zip(codes, label_words, strict=True):
             for key in words:
-                found.setdefault(key, set()).add(code[:2])
+                found.setdefault(key, Counter())[code[:2]] += 1
         divisions = sorted({d for ds in found.values() for d in ds})[:63]
         self.bit: dict[str, int] = {d: 1 << n for n, d in enumerate(divisions)}
         #: per division bit, the bits of the divisions related to it (itself too)
@@ -100,13 +102,20 @@ class WordSenses:
             for d, bit in self.bit.items()
         }
         self.divisions: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in found.items()}
-        self.ambiguous: frozenset[str] = frozenset(
-            k for k, ds in self.divisions.items() if "+" not in k and not _one_area(ds)
-        )
-        #: word -> the bits of its one area
-        self.telling: dict[str, int] = {
-            k: self.mask(ds) for k, ds in self.divisions.items() if k not in self.ambiguous
-        }
+        ambiguous: set[str] = set()
+        #: word -> the bits of the area most of its labels are in (``_TELLING`` of them)
+        self.telling: dict[str, int] = {}
+        for key, counts in found.items():
+            top = counts.most_common(1)[0][0]
+            area = {d: n for d, n in counts.items() if related((d,), (top,))}
+            total, inside = sum(counts.values()), sum(area.values())
+            if inside >= _TELLING * total:
+                self.telling[key] = self.mask(area)
+            outside = total - inside
+            if "+" not in key and outside and (outside >= _OTHER_SENSE or outside >= 0.2 * total):
+                ambiguous.add(key)
+        #: words used in unrelated areas, each area by more than a stray label
+        self.ambiguous: frozenset[str] = frozenset(ambiguous)
 
     def mask(self, divisions: Iterable[str]) -> int:
         return sum(self.bit.get(d, 0) for d in frozenset(divisions))
@@ -134,70 +143,65 @@ def senses_of(model: TextModel) -> WordSenses:
 
 @dataclass(frozen=True, slots=True)
 class LineContexts:
-    """Per line: the areas its context points to (bits), their related areas, whether words
-    (not only a written code) gave them, and whether the line has an ambiguous word."""
+    """Per line: its telling words (key -> area bits), the area bits its written code and
+    need families give, and whether it has an ambiguous word (and any context at all)."""
 
-    mask: Int
-    near: Int
-    worded: Bool
+    words: list[dict[str, int]]
+    other: list[int]
     ambiguous: Bool
+    any_context: Bool
 
 
 def _family_mask(model: TextModel, senses: WordSenses, family: int) -> int:
     divisions = frozenset(code[:2] for code in model.families[family].cpv)
-    return senses.mask(divisions) if divisions and _one_area(divisions) else 0
+    first = min(divisions, default="")
+    return senses.mask(divisions) if all(related((d,), (first,)) for d in divisions) else 0
 
 
-def telling_words(
+def _surface(line: LineFeatures, key: str) -> str | None:
+    """The word of a line's text a key (or a part of it) comes from, as written."""
+    return line.surfaces.get(key) or next(
+        (s for k, s in line.surfaces.items() if key in k.split("+")), None
+    )
+
+
+def _line_context(
     model: TextModel, senses: WordSenses, line: LineFeatures
-) -> tuple[int, list[str], bool]:
-    """A line's context: the area bits, its telling words as written, and whether any of
-    them is ambiguous."""
-    generic = model.generic
-    mask = 0
-    words: list[str] = []
+) -> tuple[dict[str, int], int, bool]:
+    """A line's telling words (key -> area bits), the bits of its written code and of the
+    need families its words name (not by an ambiguous word), and whether it has an ambiguous
+    word."""
+    words: dict[str, int] = {}
     ambiguous = False
     for key, weight in line.terms.items():
-        if weight <= 0.0 or key in generic:
+        if weight <= 0.0 or key in model.generic:
             continue
-        if key in senses.ambiguous:
-            ambiguous = True
-            continue
+        ambiguous |= key in senses.ambiguous
         bits = senses.telling.get(key, 0)
         if bits:
-            mask |= bits
-            surface = line.surfaces.get(key) or next(
-                (s for k, s in line.surfaces.items() if key in k.split("+")), None
-            )
-            if surface is not None and surface not in words:
-                words.append(surface)
+            words[key] = bits
+    other = senses.bit.get(line.cpv[:2], 0) if line.cpv and line.cpv_source == "written" else 0
     if not line.family_from_code:
         for family in line.families:
             key = model.analyzer.word(line.matched_terms.get(family, "").lower())[0]
             if key and key not in senses.ambiguous:
-                mask |= _family_mask(model, senses, family)
-    return mask, words, ambiguous
+                other |= _family_mask(model, senses, family)
+    return words, other, ambiguous
 
 
 def contexts(model: TextModel, features: Sequence[LineFeatures]) -> LineContexts:
     """Every line's context (``LineContexts``), one pass over the lines' words."""
     senses = senses_of(model)
-    n = len(features)
-    mask = np.zeros(n, dtype=np.int64)
-    near = np.zeros(n, dtype=np.int64)
-    worded = np.zeros(n, dtype=bool)
-    ambiguous = np.zeros(n, dtype=bool)
+    words: list[dict[str, int]] = []
+    other: list[int] = []
+    ambiguous = np.zeros(len(features), dtype=bool)
     for number, line in enumerate(features):
-        bits, _words, amb = telling_words(model, senses, line)
+        found, bits, amb = _line_context(model, senses, line) if line.terms else ({}, 0, False)
+        words.append(found)
+        other.append(bits)
         ambiguous[number] = amb
-        if not amb:
-            continue
-        worded[number] = bits != 0
-        if line.cpv and line.cpv_source == "written":
-            bits |= senses.bit.get(line.cpv[:2], 0)
-        mask[number] = bits
-        near[number] = senses.closure(bits)
-    return LineContexts(mask, near, worded, ambiguous)
+    any_context = np.array([bool(w) or bool(o) for w, o in zip(words, other, strict=True)])
+    return LineContexts(words, other, ambiguous, any_context.astype(bool))
 
 
 def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures) -> list[str]:
@@ -222,6 +226,25 @@ def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures
     return shared
 
 
+def _apart_words(
+    senses: WordSenses, found: LineContexts, one: int, other: int, shared: Sequence[str]
+) -> bool:
+    """The two lines' contexts, without the shared words, point to unrelated areas, at least
+    one of them by words."""
+    masks = []
+    worded = False
+    for line in (one, other):
+        words = [bits for key, bits in found.words[line].items() if key not in shared]
+        worded |= bool(words)
+        mask = found.other[line]
+        for bits in words:
+            mask |= bits
+        if not mask:
+            return False
+        masks.append(mask)
+    return worded and not senses.closure(masks[0]) & masks[1]
+
+
 def apart(
     model: TextModel,
     features: Sequence[LineFeatures],
@@ -233,9 +256,52 @@ def apart(
     """Pairs (of those marked ``which``) that share only an ambiguous whole word, and whose
     contexts point to unrelated areas (see the module docstring)."""
     maybe = which & found.ambiguous[a] & found.ambiguous[b]
-    maybe &= (found.mask[a] != 0) & (found.mask[b] != 0) & (found.worded[a] | found.worded[b])
-    maybe &= (found.near[a] & found.mask[b]) == 0
+    maybe &= found.any_context[a] & found.any_context[b]
     result = np.zeros(len(a), dtype=bool)
+    senses = senses_of(model)
     for k in np.flatnonzero(maybe).tolist():
-        result[k] = bool(shared_ambiguous(model, features[int(a[k])], features[int(b[k])]))
+        one, other = int(a[k]), int(b[k])
+        shared = shared_ambiguous(model, features[one], features[other])
+        result[k] = bool(shared) and _apart_words(senses, found, one, other, shared)
     return result
+
+
+def telling_words(
+    model: TextModel, first: LineFeatures, second: LineFeatures
+) -> tuple[list[str], list[str]]:
+    """The words of each line (as written) that tell its area, the shared ones left out."""
+    senses = senses_of(model)
+    shared = set(shared_ambiguous(model, first, second))
+    result: list[list[str]] = []
+    for line in (first, second):
+        words: list[str] = []
+        for key in _line_context(model, senses, line)[0]:
+            surface = _surface(line, key)
+            if key not in shared and surface is not None and surface not in words:
+                words.append(surface)
+        result.append(words)
+    return result[0], result[1]
+
+
+def _quoted(words: Sequence[str]) -> str:
+    return ", ".join(f"«{w}»" for w in words)
+
+
+def evidence(model: TextModel, first: LineFeatures, second: LineFeatures) -> str:
+    """Why the one word two lines share does not make them one need, in Norwegian, quoting
+    only words of the lines."""
+    senses = senses_of(model)
+    shared = [w for w in (_surface(first, k) for k in shared_ambiguous(model, first, second)) if w]
+    sides = []
+    for line, words in zip((first, second), telling_words(model, first, second), strict=True):
+        words = words[:3]
+        if words:
+            sides.append(f"{_quoted(words)} i linje {line.line.id}")
+        elif line.cpv and line.cpv_source == "written":
+            sides.append(f"CPV {line.cpv} i linje {line.line.id}")
+    what = f"ordet {_quoted(shared[:1])}" if shared else "det felles ordet"
+    return (
+        f"Linjene har bare {what} felles, og {what} betyr ulike ting her "
+        f"({' og '.join(sides)} peker mot ulike områder): det alene gjør dem ikke til samme "
+        "behov (senker likheten)"
+    )
