@@ -229,8 +229,12 @@ def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures
 def _apart_words(
     senses: WordSenses, found: LineContexts, one: int, other: int, shared: Sequence[str]
 ) -> bool:
-    """The two lines' contexts, without the shared words, point to unrelated areas, at least
-    one of them by words."""
+    """The two lines' contexts, without the shared words, point to unrelated areas where the
+    shared word is used, at least one of them by words."""
+    senses_of_word = 0
+    for key in shared:
+        senses_of_word |= senses.mask(senses.divisions.get(key, ()))
+    near_word = senses.closure(senses_of_word)
     masks = []
     worded = False
     for line in (one, other):
@@ -239,6 +243,7 @@ def _apart_words(
         mask = found.other[line]
         for bits in words:
             mask |= bits
+        mask &= near_word
         if not mask:
             return False
         masks.append(mask)
@@ -290,7 +295,6 @@ def _quoted(words: Sequence[str]) -> str:
 def evidence(model: TextModel, first: LineFeatures, second: LineFeatures) -> str:
     """Why the one word two lines share does not make them one need, in Norwegian, quoting
     only words of the lines."""
-    senses = senses_of(model)
     shared = [w for w in (_surface(first, k) for k in shared_ambiguous(model, first, second)) if w]
     sides = []
     for line, words in zip((first, second), telling_words(model, first, second), strict=True):
