@@ -205,7 +205,7 @@ def contexts(model: TextModel, features: Sequence[LineFeatures]) -> LineContexts
 
 
 def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures) -> list[str]:
-    """The words (keys) two lines share when every shared specific word is one ambiguous
+    """The word (key) two lines share when their only shared specific word is one ambiguous
     whole word, and every need family of both is known in both only by such a word; else
     an empty list."""
     senses = senses_of(model)
@@ -215,8 +215,8 @@ def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures
         for k, w in first.terms.items()
         if w > 0.0 and k not in generic and second.terms.get(k, 0.0) > 0.0
     ]
-    if not shared or any(k not in senses.ambiguous for k in shared):
-        return []
+    if len(shared) != 1 or shared[0] not in senses.ambiguous:
+        return []  # two shared words are evidence: two meanings seldom meet twice
     analyzer = model.analyzer
     for family in set(first.families) & set(second.families):
         for line in (first, second):
