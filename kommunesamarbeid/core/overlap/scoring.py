@@ -352,8 +352,8 @@ class FeatureTable:
         base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
         # the lines share only one whole word with two meanings, and their other words point
         # to unrelated areas ("skjermer" for PCs / for windows): the word says little
-        which = ((head > 0) | (text > 0)) & (base >= _LOWEST_THRESHOLD) & ~heads_apart
-        senses = senses_apart(self._model, self._features, self._contexts, a, b, which)
+        which = (head > 0) & (base >= _LOWEST_THRESHOLD) & ~heads_apart
+        senses = senses_apart(self._model, self._contexts, a, b, which)
         family = np.where(senses, 0.0, family)
         head = np.where(senses, 0.0, head)
         text = np.where(senses, _SENSES_TEXT * text, text).astype(np.float32)

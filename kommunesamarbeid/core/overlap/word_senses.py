@@ -74,6 +74,11 @@ _TELLING: Final = 0.6
 #: Labels outside a word's main area that make it a word with another meaning (or a fifth).
 _OTHER_SENSE: Final = 2
 
+#: Pairs x slots x slots compared at once (``apart``): memory stays flat.
+_CELLS: Final = 4_000_000
+#: Pairs are compared on as many slots as the line with more words needs, in these steps.
+_WIDTHS: Final = (2, 3, 4, 6, 8)
+
 Int = npt.NDArray[np.int64]
 Bool = npt.NDArray[np.bool_]
 
@@ -116,17 +121,25 @@ class WordSenses:
                 ambiguous.add(key)
         #: words used in unrelated areas, each area by more than a stray label
         self.ambiguous: frozenset[str] = frozenset(ambiguous)
+        self._closures: dict[int, int] = {}
+        #: per ambiguous word, the bits of every area related to one where it is used
+        self.near_word: dict[str, int] = {
+            k: self.closure(self.mask(self.divisions[k])) for k in self.ambiguous
+        }
 
     def mask(self, divisions: Iterable[str]) -> int:
         return sum(self.bit.get(d, 0) for d in frozenset(divisions))
 
     def closure(self, mask: int) -> int:
-        """The bits of every division related to one of ``mask``."""
-        result = 0
-        for bit, near in self.related_bits.items():
-            if mask & bit:
-                result |= near
-        return result
+        """The bits of every division related to one of ``mask`` (kept per mask)."""
+        found = self._closures.get(mask)
+        if found is None:
+            found = 0
+            for bit, near in self.related_bits.items():
+                if mask & bit:
+                    found |= near
+            self._closures[mask] = found
+        return found
 
 
 _SENSES: weakref.WeakKeyDictionary[TextModel, WordSenses] = weakref.WeakKeyDictionary()
@@ -143,13 +156,27 @@ def senses_of(model: TextModel) -> WordSenses:
 
 @dataclass(frozen=True, slots=True)
 class LineContexts:
-    """Per line: its telling words (key -> area bits), the area bits its written code and
-    need families give, and whether it has an ambiguous word (and any context at all)."""
+    """Every line's context as arrays. Words have numbers (ids) for the run; a line without
+    an ambiguous word has none of its words in slots (no pair of it is judged)."""
 
-    words: list[dict[str, int]]
-    other: list[int]
+    #: per line, the area bits its written code and need families give
+    other: Int
+    #: per line and slot, a specific word (id, -1: none) and the area bits it tells (0: none)
+    words: Int
+    tells: Int
+    #: per line and slot, a need family (-1: none) and the word (id) it was known by (-2: no
+    #: single word)
+    families: Int
+    family_words: Int
+    #: per word id: ambiguous, and the bits of the areas near where it is used
     ambiguous: Bool
+    near: Int
+    #: per line, one bit per ambiguous word (its id modulo 63): two lines without a bit in
+    #: common share no ambiguous word (a quick first look)
+    sketch: Int
     any_context: Bool
+    #: per line, how many specific words it has in slots
+    count: Int
 
 
 def _family_mask(model: TextModel, senses: WordSenses, family: int) -> int:
@@ -165,18 +192,18 @@ def _surface(line: LineFeatures, key: str) -> str | None:
     )
 
 
+def _specific(model: TextModel, line: LineFeatures) -> frozenset[str]:
+    generic = model.generic
+    return frozenset(k for k, w in line.terms.items() if w > 0.0 and k not in generic)
+
+
 def _line_context(
-    model: TextModel, senses: WordSenses, line: LineFeatures
-) -> tuple[dict[str, int], int, bool]:
-    """A line's telling words (key -> area bits), the bits of its written code and of the
-    need families its words name (not by an ambiguous word), and whether it has an ambiguous
-    word."""
+    model: TextModel, senses: WordSenses, line: LineFeatures, specific: frozenset[str]
+) -> tuple[dict[str, int], int]:
+    """A line's telling words (key -> area bits, of its ``specific`` words), and the bits of
+    its written code and of the need families its words name (not by an ambiguous word)."""
     words: dict[str, int] = {}
-    ambiguous = False
-    for key, weight in line.terms.items():
-        if weight <= 0.0 or key in model.generic:
-            continue
-        ambiguous |= key in senses.ambiguous
+    for key in specific:
         bits = senses.telling.get(key, 0)
         if bits:
             words[key] = bits
@@ -186,88 +213,168 @@ def _line_context(
             key = model.analyzer.word(line.matched_terms.get(family, "").lower())[0]
             if key and key not in senses.ambiguous:
                 other |= _family_mask(model, senses, family)
-    return words, other, ambiguous
+    return words, other
+
+
+def _slots(rows: Sequence[Sequence[int]], n: int, empty: int) -> Int:
+    width = max((len(r) for r in rows), default=0) or 1
+    result = np.full((n, width), empty, dtype=np.int64)
+    for number, row in enumerate(rows):
+        result[number, : len(row)] = row
+    return result
+
+
+_Reading = tuple[list[int], list[int], list[int], list[int], list[int], int]
 
 
 def contexts(model: TextModel, features: Sequence[LineFeatures]) -> LineContexts:
-    """Every line's context (``LineContexts``), one pass over the lines' words."""
+    """Every line's context (``LineContexts``), one pass over the lines' words (lines read
+    alike, read once)."""
     senses = senses_of(model)
-    words: list[dict[str, int]] = []
-    other: list[int] = []
-    ambiguous = np.zeros(len(features), dtype=bool)
-    for number, line in enumerate(features):
-        found, bits, amb = _line_context(model, senses, line) if line.terms else ({}, 0, False)
-        words.append(found)
-        other.append(bits)
-        ambiguous[number] = amb
-    any_context = np.array([bool(w) or bool(o) for w, o in zip(words, other, strict=True)])
-    return LineContexts(words, other, ambiguous, any_context.astype(bool))
+    n = len(features)
+    ids: dict[str, int] = {}
+    readings: dict[tuple[object, ...], _Reading | None] = {}
+    rows: list[_Reading | None] = []
+    for line in features:
+        cpv = line.cpv if line.cpv_source == "written" else None
+        key = (id(line.terms), id(line.matched_terms), line.families, line.family_from_code, cpv)
+        if key not in readings:
+            readings[key] = _reading(model, senses, line, ids)
+        rows.append(readings[key])
+    empty: _Reading = ([], [], [], [], [], 0)
+    filled = [r or empty for r in rows]
+    names = list(ids)
+    ambiguous = np.array([k in senses.ambiguous for k in names] + [False], dtype=bool)
+    words = _slots([r[0] for r in filled], n, -1)
+    tells = _slots([r[1] for r in filled], n, 0)
+    other = np.fromiter((r[5] for r in filled), dtype=np.int64, count=n)
+    ambiguous_words = _slots([r[4] for r in filled], n, -1)
+    return LineContexts(
+        other=other,
+        words=words,
+        tells=tells,
+        families=_slots([r[2] for r in filled], n, -1),
+        family_words=_slots([r[3] for r in filled], n, -2),
+        ambiguous=ambiguous,
+        near=np.array([senses.near_word.get(k, 0) for k in names] + [0], dtype=np.int64),
+        sketch=np.bitwise_or.reduce(
+            np.where(ambiguous_words >= 0, np.left_shift(1, ambiguous_words % 63), 0), axis=1
+        ),
+        any_context=(other != 0) | (tells != 0).any(axis=1),
+        count=(words >= 0).sum(axis=1),
+    )
 
 
-def shared_ambiguous(model: TextModel, first: LineFeatures, second: LineFeatures) -> list[str]:
-    """The word (key) two lines share when their only shared specific word is one ambiguous
-    whole word, and every need family of both is known in both only by such a word; else
-    an empty list."""
-    senses = senses_of(model)
-    generic = model.generic
-    shared = [
-        k
-        for k, w in first.terms.items()
-        if w > 0.0 and k not in generic and second.terms.get(k, 0.0) > 0.0
+def _reading(
+    model: TextModel, senses: WordSenses, line: LineFeatures, ids: dict[str, int]
+) -> _Reading | None:
+    """One line's words, telling bits, families, the words its families are known by, its
+    ambiguous words (ids) and its other bits; None for a line without an ambiguous word."""
+    keys = _specific(model, line)
+    if keys.isdisjoint(senses.ambiguous):
+        return None
+    found, other = _line_context(model, senses, line, keys)
+    ordered = sorted(keys)
+    word_ids = [ids.setdefault(k, len(ids)) for k in ordered]
+    analyzer = model.analyzer
+    known = [
+        ids.get(analyzer.word(line.matched_terms.get(f, "").lower())[0], -2) for f in line.families
     ]
-    if len(shared) != 1 or shared[0] not in senses.ambiguous:
-        return []  # two shared words are evidence: two meanings seldom meet twice
+    return (
+        word_ids,
+        [found.get(k, 0) for k in ordered],
+        list(line.families),
+        known,
+        [ids[k] for k in ordered if k in senses.ambiguous],
+        other,
+    )
+
+
+def shared_ambiguous(
+    model: TextModel,
+    first: LineFeatures,
+    second: LineFeatures,
+    shared: frozenset[str] | None = None,
+) -> str | None:
+    """The word (key) two lines share when their only shared specific word is one ambiguous
+    whole word, and every need family of both is known in both only by that word; else None.
+    ``shared``: the specific words they share, when known."""
+    senses = senses_of(model)
+    if shared is None:
+        shared = _specific(model, first) & _specific(model, second)
+    if len(shared) != 1:
+        return None  # two shared words are evidence: two meanings seldom meet twice
+    (word,) = shared
+    if word not in senses.ambiguous:
+        return None
     analyzer = model.analyzer
     for family in set(first.families) & set(second.families):
         for line in (first, second):
-            key = analyzer.word(line.matched_terms.get(family, "").lower())[0]
-            if key not in shared:
-                return []
-    return shared
+            if analyzer.word(line.matched_terms.get(family, "").lower())[0] != word:
+                return None
+    return word
 
 
-def _apart_words(
-    senses: WordSenses, found: LineContexts, one: int, other: int, shared: Sequence[str]
-) -> bool:
-    """The two lines' contexts, without the shared words, point to unrelated areas where the
-    shared word is used, at least one of them by words."""
-    senses_of_word = 0
-    for key in shared:
-        senses_of_word |= senses.mask(senses.divisions.get(key, ()))
-    near_word = senses.closure(senses_of_word)
-    masks = []
-    worded = False
-    for line in (one, other):
-        words = [bits for key, bits in found.words[line].items() if key not in shared]
-        worded |= bool(words)
-        mask = found.other[line]
-        for bits in words:
-            mask |= bits
-        mask &= near_word
-        if not mask:
-            return False
-        masks.append(mask)
-    return worded and not senses.closure(masks[0]) & masks[1]
+def _closure(senses: WordSenses, masks: Int) -> Int:
+    """``WordSenses.closure`` of each mask."""
+    result = np.zeros(len(masks), dtype=np.int64)
+    for bit, near in senses.related_bits.items():
+        result |= np.where((masks & bit) != 0, near, 0)
+    return result
 
 
-def apart(
-    model: TextModel,
-    features: Sequence[LineFeatures],
-    found: LineContexts,
-    a: Int,
-    b: Int,
-    which: Bool,
-) -> Bool:
+def _context_without(found: LineContexts, lines: Int, word: Int, width: int) -> tuple[Int, Bool]:
+    """Area bits of the lines' contexts without the word, and whether words gave any."""
+    others = found.words[lines, :width] != word[:, None]
+    tells = np.where(others, found.tells[lines, :width], 0)
+    mask: Int = found.other[lines] | np.bitwise_or.reduce(tells, axis=1)
+    worded: Bool = (tells != 0).any(axis=1)
+    return mask, worded
+
+
+def _decide(senses: WordSenses, found: LineContexts, a: Int, b: Int, width: int) -> Bool:
+    """``apart`` for pairs whose lines have an ambiguous word each and at most ``width``
+    specific words (see the module docstring)."""
+    wa, wb = found.words[a, :width], found.words[b, :width]
+    shared = ((wa[:, :, None] == wb[:, None, :]) & (wa >= 0)[:, :, None]).any(axis=2)
+    one = shared.sum(axis=1) == 1
+    word = np.where(one, wa[np.arange(len(a)), shared.argmax(axis=1)], -1)
+    result: Bool = one & found.ambiguous[word]
+    near = found.near[word]
+    mask_a, worded_a = _context_without(found, a, word, width)
+    mask_b, worded_b = _context_without(found, b, word, width)
+    mask_a &= near
+    mask_b &= near
+    result &= (mask_a != 0) & (mask_b != 0) & (worded_a | worded_b)
+    left = np.flatnonzero(result)
+    result[left] = (_closure(senses, mask_a[left]) & mask_b[left]) == 0
+    # a need family of both lines known in either by another word joins them
+    fa, fb = found.families[a], found.families[b]
+    common = (fa[:, :, None] == fb[:, None, :]) & (fa >= 0)[:, :, None]
+    known = (found.family_words[a] == word[:, None])[:, :, None]
+    known = known & (found.family_words[b] == word[:, None])[:, None, :]
+    result &= ~(common & ~known).any(axis=(1, 2))
+    return result
+
+
+def apart(model: TextModel, found: LineContexts, a: Int, b: Int, which: Bool) -> Bool:
     """Pairs (of those marked ``which``) that share only an ambiguous whole word, and whose
     contexts point to unrelated areas (see the module docstring)."""
-    maybe = which & found.ambiguous[a] & found.ambiguous[b]
-    maybe &= found.any_context[a] & found.any_context[b]
     result = np.zeros(len(a), dtype=bool)
+    rows = np.flatnonzero(which)
+    rows = rows[(found.sketch[a[rows]] & found.sketch[b[rows]]) != 0]
+    rows = rows[found.any_context[a[rows]] & found.any_context[b[rows]]]
+    # pairs of lines with few words compared on few slots, in chunks: memory stays flat
     senses = senses_of(model)
-    for k in np.flatnonzero(maybe).tolist():
-        one, other = int(a[k]), int(b[k])
-        shared = shared_ambiguous(model, features[one], features[other])
-        result[k] = bool(shared) and _apart_words(senses, found, one, other, shared)
+    count = np.maximum(found.count[a[rows]], found.count[b[rows]])
+    low = 0
+    for high in (*_WIDTHS, found.words.shape[1]):
+        chosen = rows[(count > low) & (count <= high)]
+        step = max(1, _CELLS // (high * high))
+        for start in range(0, len(chosen), step):
+            part = chosen[start : start + step]
+            result[part] = _decide(senses, found, a[part], b[part], high)
+        low = high
     return result
 
 
@@ -276,13 +383,13 @@ def telling_words(
 ) -> tuple[list[str], list[str]]:
     """The words of each line (as written) that tell its area, the shared ones left out."""
     senses = senses_of(model)
-    shared = set(shared_ambiguous(model, first, second))
+    shared = shared_ambiguous(model, first, second)
     result: list[list[str]] = []
     for line in (first, second):
         words: list[str] = []
-        for key in _line_context(model, senses, line)[0]:
+        for key in _line_context(model, senses, line, _specific(model, line))[0]:
             surface = _surface(line, key)
-            if key not in shared and surface is not None and surface not in words:
+            if key != shared and surface is not None and surface not in words:
                 words.append(surface)
         result.append(words)
     return result[0], result[1]
@@ -295,7 +402,8 @@ def _quoted(words: Sequence[str]) -> str:
 def evidence(model: TextModel, first: LineFeatures, second: LineFeatures) -> str:
     """Why the one word two lines share does not make them one need, in Norwegian, quoting
     only words of the lines."""
-    shared = [w for w in (_surface(first, k) for k in shared_ambiguous(model, first, second)) if w]
+    word = shared_ambiguous(model, first, second)
+    shared = [w for w in (_surface(first, word) if word else None,) if w]
     sides = []
     for line, words in zip((first, second), telling_words(model, first, second), strict=True):
         words = words[:3]
