@@ -69,6 +69,8 @@ RELATED_DIVISIONS: Final[tuple[frozenset[str], ...]] = tuple(
     )
 )
 
+#: Words for a place, beside the vocabulary's building heads: "Metall til kommunale bygg".
+_PLACES: Final = ("bygg", "bygning", "lokale", "kommune")
 #: A word tells a line's area when this share of the labels using it are in one area.
 _TELLING: Final = 0.6
 #: Labels outside a word's main area that make it a word with another meaning (or a fifth).
@@ -122,6 +124,9 @@ class WordSenses:
         #: words used in unrelated areas, each area by more than a stray label
         self.ambiguous: frozenset[str] = frozenset(ambiguous)
         self._closures: dict[int, int] = {}
+        #: last parts of words for a place or building ("skole", "bygg"): where a thing is
+        #: used, not what it is (never a line's context; set by ``senses_of``)
+        self.places: frozenset[str] = frozenset()
         #: per ambiguous word, the bits of every area related to one where it is used
         self.near_word: dict[str, int] = {
             k: self.closure(self.mask(self.divisions[k])) for k in self.ambiguous
@@ -150,6 +155,8 @@ def senses_of(model: TextModel) -> WordSenses:
     found = _SENSES.get(model)
     if found is None:
         found = WordSenses(sorted(model.catalogue.labels), model.suggester.reading[1])
+        words = (model.analyzer.word(w)[1] for w in _PLACES)
+        found.places = model.building_heads | {parts[-1] for parts in words if parts}
         _SENSES[model] = found
     return found
 
@@ -204,6 +211,8 @@ def _line_context(
     its written code and of the need families its words name (not by an ambiguous word)."""
     words: dict[str, int] = {}
     for key in specific:
+        if key.rsplit("+", 1)[-1] in senses.places:
+            continue
         bits = senses.telling.get(key, 0)
         if bits:
             words[key] = bits
