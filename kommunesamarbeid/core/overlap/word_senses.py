@@ -349,20 +349,22 @@ def _decide(senses: WordSenses, found: LineContexts, a: Int, b: Int, width: int)
     one = shared.sum(axis=1) == 1
     word = np.where(one, wa[np.arange(len(a)), shared.argmax(axis=1)], -1)
     result: Bool = one & found.ambiguous[word]
+    left = np.flatnonzero(result)
+    a, b, word = a[left], b[left], word[left]
     near = found.near[word]
     mask_a, worded_a = _context_without(found, a, word, width)
     mask_b, worded_b = _context_without(found, b, word, width)
     mask_a &= near
     mask_b &= near
-    result &= (mask_a != 0) & (mask_b != 0) & (worded_a | worded_b)
-    left = np.flatnonzero(result)
-    result[left] = (_closure(senses, mask_a[left]) & mask_b[left]) == 0
+    keep = (mask_a != 0) & (mask_b != 0) & (worded_a | worded_b)
+    keep[keep] = (_closure(senses, mask_a[keep]) & mask_b[keep]) == 0
     # a need family of both lines known in either by another word joins them
     fa, fb = found.families[a], found.families[b]
     common = (fa[:, :, None] == fb[:, None, :]) & (fa >= 0)[:, :, None]
     known = (found.family_words[a] == word[:, None])[:, :, None]
     known = known & (found.family_words[b] == word[:, None])[:, None, :]
-    result &= ~(common & ~known).any(axis=(1, 2))
+    keep &= ~(common & ~known).any(axis=(1, 2))
+    result[left] = keep
     return result
 
 
