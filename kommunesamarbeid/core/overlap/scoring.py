@@ -354,10 +354,11 @@ class FeatureTable:
         # to unrelated areas ("skjermer" for PCs / for windows): the word says little
         which = (head > 0) & (base >= _LOWEST_THRESHOLD) & ~heads_apart
         senses = senses_apart(self._model, self._contexts, a, b, which)
-        family = np.where(senses, 0.0, family)
-        head = np.where(senses, 0.0, head)
-        text = np.where(senses, _SENSES_TEXT * text, text).astype(np.float32)
-        base = np.where(senses, _HEADS_APART * _base(family, text, cpv, head), base)
+        if senses.any():
+            family = np.where(senses, 0.0, family)
+            head = np.where(senses, 0.0, head)
+            text = np.where(senses, _SENSES_TEXT * text, text).astype(np.float32)
+            base = np.where(senses, _HEADS_APART * _base(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
