@@ -7,16 +7,20 @@ syringes (33) and sprayers (16, 43). Two lines that share only such a word are o
 when the rest of their words agree on the area. ``WordSenses`` learns, once per catalogue,
 which areas (CPV divisions) each word's labels belong to:
 
-* an *ambiguous* word is used by labels of two divisions that are not related;
-* a *telling* word is used only in one area (every two of its divisions related): it says
-  which area a line is about ("PC", "vinduer").
+* an *ambiguous* word (a whole word, no compound) has labels outside its main area (the
+  divisions related to the one with most of its labels): at least two, or a fifth of them;
+* a *telling* word has most of its labels (``_TELLING``) in one area: it says which area a
+  line is about ("datamaskiner", "vinduer"). Words for a place or building ("skole", "bygg")
+  say where, not what, and never tell.
 
 A line's context is the areas its telling words, the code its plan wrote, and the need
-families its words name (not by an ambiguous word) point to (``contexts``: bit masks, made per
-line). ``apart`` marks pairs whose every shared specific word is one ambiguous whole word and
-whose contexts point to unrelated areas, at least one of them by words: the shared word then
-says nothing (scoring drops its head signal and discounts the word similarity it carries).
-Two lines with agreeing contexts, or with no context beside the word, are judged as before.
+families its words name (not by an ambiguous word) point to (``contexts``: bit masks, made
+once per reading of a line). ``apart`` marks pairs whose only shared specific word is one
+ambiguous word, whose need families in common are known in both only by it, and whose
+contexts without it, where the word is used, point to unrelated areas, at least one of them
+by words: the shared word then says nothing (scoring drops the head signal and a family known
+by the word, and discounts the word similarity). Two shared words, agreeing contexts, or a
+line with no context beside the word: judged as before.
 """
 
 from __future__ import annotations
