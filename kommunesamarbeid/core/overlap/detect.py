@@ -44,7 +44,6 @@ from kommunesamarbeid.core.overlap.model import (
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
 from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_families
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
-from kommunesamarbeid.core.overlap.word_senses import senses_of
 from kommunesamarbeid.core.texts import catalogue as texts_catalogue
 
 __all__ = [
@@ -87,7 +86,6 @@ def build_model(
     wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
     model = TextModel(vocabulary, wrapped, stored_labels)
     texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
-    senses_of(model)  # which words have two meanings: learnt from the labels with the model
     if len(_MODELS) >= 4:
         _MODELS.clear()
     _MODELS[key] = (vocabulary, wrapped, model)
