@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kommunesamarbeid.core.overlap import goods_service, word_senses
+from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
 from kommunesamarbeid.core.overlap.detect import (
     CatalogueInput,
@@ -261,8 +261,6 @@ def _evidence(
             "Linjene har bare det siste leddet i sammensatte ord felles, med forledd som sier "
             "ulike ting: det gjør dem ikke til samme behov (senker likheten)"
         )
-    elif bool(parts["senses_apart"]):
-        con.append(word_senses.evidence(model, a, b))
     else:
         for family in sorted(common):
             label = model.families[family].label

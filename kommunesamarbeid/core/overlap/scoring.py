@@ -36,10 +36,6 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   that buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
   "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two
   need families;
-* senses apart: the lines share only one whole word the catalogue uses in unrelated areas
-  ("skjermer" for PCs and for windows), and their other words point to unrelated areas: the
-  head and a family known only by that word count nothing, the word cosine x0.3, what is left
-  x0.75 (``word_senses``);
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
@@ -69,8 +65,6 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.textsim import TextVectors
-from kommunesamarbeid.core.overlap.word_senses import apart as senses_apart
-from kommunesamarbeid.core.overlap.word_senses import contexts
 
 __all__ = [
     "FeatureTable",
@@ -110,9 +104,6 @@ _TEXT_OVERRIDES: Final = 0.75
 #: The lines share only a last part under first parts that disagree (``evidence``): what is
 #: left of the score is lowered.
 _HEADS_APART: Final = 0.75
-#: The lines share only an ambiguous whole word, in contexts of unrelated areas
-#: (``word_senses``): the word similarity it carries counts this much.
-_SENSES_TEXT: Final = 0.3
 #: The lines share a word only before generic last parts that buy different things: x0.5.
 _TAILS_APART: Final = 0.5
 #: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
@@ -248,8 +239,6 @@ class FeatureTable:
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
-        #: what each line's other words point to, beside an ambiguous word (``word_senses``)
-        self._contexts = contexts(model, features)
         # (each code worked out once: many lines share one)
         codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
@@ -350,15 +339,6 @@ class FeatureTable:
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
         base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
-        # the lines share only one whole word with two meanings, and their other words point
-        # to unrelated areas ("skjermer" for PCs / for windows): the word says little
-        which = (head > 0) & (base >= _LOWEST_THRESHOLD) & ~heads_apart
-        senses = senses_apart(self._model, self._contexts, a, b, which)
-        if senses.any():
-            family = np.where(senses, 0.0, family)
-            head = np.where(senses, 0.0, head)
-            text = np.where(senses, _SENSES_TEXT * text, text).astype(np.float32)
-            base = np.where(senses, _HEADS_APART * _base(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -456,7 +436,6 @@ class FeatureTable:
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "heads_apart": heads_apart,
-            "senses_apart": senses,
             "tails_apart": tails_apart,
             "goods_service": goods_service,
         }
