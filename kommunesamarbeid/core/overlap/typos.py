@@ -96,6 +96,8 @@ class TypoReader:
         )
         self.english = english
         self._cache: dict[str, str] = {}
+        #: ``_listed`` per string asked (the cuts of unknown words repeat from word to word)
+        self._listed_cache: dict[str, bool] = {}
         #: domain words by their deletions (``near``; made when first asked)
         self._near_index: dict[str, str] | None = None
 
@@ -122,7 +124,15 @@ class TypoReader:
 
     def _listed(self, word: str) -> bool:
         """A form of a word the dictionaries list (asked without filling the lexicon's
-        caches: most words asked here are no words)."""
+        caches: most words asked here are no words; kept here, in a cache that starts over)."""
+        found = self._listed_cache.get(word)
+        if found is None:
+            if len(self._listed_cache) > _CACHE:
+                self._listed_cache.clear()
+            found = self._listed_cache[word] = self._listed_uncached(word)
+        return found
+
+    def _listed_uncached(self, word: str) -> bool:
         lexicon = self.lexicon
         standard = lexicon.variants.get(word, word)
         if lexicon.starts and standard[:3] not in lexicon.starts:
