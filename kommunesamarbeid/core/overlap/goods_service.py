@@ -29,6 +29,7 @@ out of one group, and ``explain`` says why with the service words as the line wr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -228,10 +229,16 @@ def _service_head(token: Token) -> str:
     if token.key in _SERVICE_WORDS:
         return token.key
     if len(token.parts) == 1:
-        # a compound the analyzer keeps whole ("årskontroll")
-        for service in _SERVICE_HEADS:
-            if len(head) > len(service) + 1 and head.endswith(service):
-                return service
+        return _ending_service(head)  # a compound the analyzer keeps whole ("årskontroll")
+    return ""
+
+
+@functools.lru_cache(maxsize=65_536)
+def _ending_service(word: str) -> str:
+    """The service word a longer word ends in ("kontroll" for "årskontroll"), or ""."""
+    for service in _SERVICE_HEADS:
+        if len(word) > len(service) + 1 and word.endswith(service):
+            return service
     return ""
 
 
