@@ -233,7 +233,7 @@ def _service_head(token: Token) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=16_384)
 def _ending_service(word: str) -> str:
     """The service word a longer word ends in ("kontroll" for "årskontroll"), or ""."""
     for service in _SERVICE_HEADS:

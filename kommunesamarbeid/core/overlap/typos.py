@@ -50,6 +50,8 @@ _SCRAP_ZIPF: Final = 3.5
 _MOST_COMPOUNDS: Final = 4
 #: Words whose reading is kept (then the cache starts over: memory stays flat).
 _CACHE: Final = 50_000
+#: Strings whose ``_listed`` answer is kept (then the cache starts over: memory stays flat).
+_LISTED_CACHE: Final = 20_000
 _LINKS: Final = ("s", "e")
 
 
@@ -127,7 +129,7 @@ class TypoReader:
         caches: most words asked here are no words; kept here, in a cache that starts over)."""
         found = self._listed_cache.get(word)
         if found is None:
-            if len(self._listed_cache) > _CACHE:
+            if len(self._listed_cache) > _LISTED_CACHE:
                 self._listed_cache.clear()
             found = self._listed_cache[word] = self._listed_uncached(word)
         return found
