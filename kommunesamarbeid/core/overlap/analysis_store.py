@@ -139,6 +139,7 @@ def encode(features: LineFeatures) -> str:
 def decode(text: str, line: Any) -> LineFeatures | None:
     """The analysis stored by ``encode`` (with ``line`` as its line), or None when it is of
     another format."""
+    from kommunesamarbeid.core.overlap.evidence import shared_marks
     from kommunesamarbeid.core.overlap.features import LineFeatures
 
     data = json.loads(text)
@@ -195,7 +196,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         frozenset(specific_keys),
         tuple(specifics),
-        tuple(heads_in_compounds),
-        tuple(head_tails),
+        shared_marks(tuple(heads_in_compounds)),
+        shared_marks(tuple(head_tails)),
         service_side,
     )

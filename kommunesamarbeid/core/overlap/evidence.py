@@ -17,7 +17,7 @@ first part ("Renhold av skoler" / "skolerenhold") is no conflict: one is a kind 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar, cast
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
@@ -32,6 +32,7 @@ __all__ = [
     "compound_heads",
     "head_marks",
     "heads_apart",
+    "shared_marks",
     "tail_bits",
     "tails_apart",
 ]
@@ -92,7 +93,18 @@ def head_marks(
             bits |= tail if tail else UNTAILED
         in_compounds.append(compound and not alone)
         tails.append(bits)
-    return tuple(in_compounds), tuple(tails)
+    return shared_marks(tuple(in_compounds)), shared_marks(tuple(tails))
+
+
+#: One object for each tuple of marks (there are few: lines share them, memory stays small).
+_MARKS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+
+def shared_marks(marks: _T) -> _T:
+    """The one shared object equal to ``marks``."""
+    found = _MARKS.setdefault(marks, marks)
+    return cast(_T, found)
 
 
 def tails_apart(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
