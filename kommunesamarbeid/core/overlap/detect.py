@@ -86,6 +86,8 @@ def build_model(
     wrapped = catalogue if isinstance(catalogue, CpvCatalogue) else CpvCatalogue(catalogue)
     model = TextModel(vocabulary, wrapped, stored_labels)
     texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
+    if model.analyzer.typos is not None:
+        model.analyzer.typos.prepare()  # the index of domain words for typos, too
     if len(_MODELS) >= 4:
         _MODELS.clear()
     _MODELS[key] = (vocabulary, wrapped, model)

@@ -100,7 +100,7 @@ class TypoReader:
         self._cache: dict[str, str] = {}
         #: ``_listed`` per string asked (the cuts of unknown words repeat from word to word)
         self._listed_cache: dict[str, bool] = {}
-        #: domain words by their deletions (``near``; made when first asked)
+        #: domain words by their deletions (``near``; made by ``prepare``, with the model)
         self._near_index: dict[str, str] | None = None
 
     def corrected(self, word: str) -> str:
@@ -141,12 +141,17 @@ class TypoReader:
             return False
         return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
 
+    def prepare(self) -> None:
+        """Index the domain words by their deletions now (with the model, not in a run)."""
+        if self._near_index is None:
+            self._near_index = self._index()
+
     def near(self, word: str) -> list[str]:
         """The domain words one edit from ``word`` (its spelt-out letters are no edit:
         "kantslaat" is one edit from "kantslått")."""
+        self.prepare()
         index = self._near_index
-        if index is None:
-            index = self._near_index = self._index()
+        assert index is not None
         forms = dict.fromkeys((word, _plain_letters(word)))
         found: set[str] = set()
         for form in forms:
