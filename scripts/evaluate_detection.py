@@ -60,6 +60,7 @@ DEFAULT_CORPORA = {
     "blind5": ROOT / "tests" / "fixtures" / "blind5_corpus",
     "blind6": ROOT / "tests" / "fixtures" / "blind6_corpus",
     "blind7": ROOT / "tests" / "fixtures" / "blind7_corpus",
+    "blind8": ROOT / "tests" / "fixtures" / "blind8_corpus",
 }
 
 

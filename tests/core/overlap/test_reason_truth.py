@@ -24,6 +24,7 @@ CORPORA = {
     "blind5": REPO / "tests" / "fixtures" / "blind5_corpus",
     "blind6": REPO / "tests" / "fixtures" / "blind6_corpus",
     "blind7": REPO / "tests" / "fixtures" / "blind7_corpus",
+    "blind8": REPO / "tests" / "fixtures" / "blind8_corpus",
 }
 
 
