@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
-from kommunesamarbeid.core.overlap.english import english_stem
+from kommunesamarbeid.core.overlap.english import english_stem, english_text, split_in_text
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
@@ -72,8 +72,6 @@ _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
-#: Words only an English text has: such a text reads its words as English ("lift" is "heis").
-_ENGLISH_MARKERS: Final = frozenset({"and", "the", "of", "with", "from", "including"})
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
 _DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
@@ -178,7 +176,7 @@ class Analyzer:
         self._items: dict[str, tuple[str, int, bool]] = {}
         self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
         #: words that count for a text being English (``_english_text``), kept by the word
-        self._english_word: dict[str, bool] = {}
+        self._english_word: dict[str, bool | None] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
@@ -192,6 +190,9 @@ class Analyzer:
         #: for those that are (``_in_text``, "lift") only in a text written in English.
         self.english_phrases: dict[str, tuple[str, ...]] = {}
         self.english_in_text: dict[str, tuple[str, ...]] = {}
+        #: the list's own share of ``english_in_text``, and the catalogue's (stem -> lemma)
+        self._listed_in_text: dict[str, tuple[str, ...]] = {}
+        self._learnt_in_text: dict[str, str] = {}
         #: compound generic words ("forbruksmateriell") as whole keys
         self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
             self.word(w)[1] for w in rules.generic
@@ -259,7 +260,10 @@ class Analyzer:
             for form in dict.fromkeys((english, stem)):
                 (in_text if norwegian_word else phrases)[form] = parts
         self.english_phrases = phrases
-        self.english_in_text = in_text
+        self._listed_in_text = in_text
+        # the words the catalogue reads in an English text, unless the list reads them
+        learnt = {e: (n,) for e, n in self._learnt_in_text.items() if e not in phrases}
+        self.english_in_text = {**learnt, **in_text}
         self._word_cache.clear()
         self._text_cache.clear()
         self._plain.clear()
@@ -273,38 +277,32 @@ class Analyzer:
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
     def _english_text(self, raw: list[str]) -> bool:
-        """The text is written in English and has a word read otherwise in English ("lift"):
-        it has an English function word ("and", "of"), or most of its words are English words
-        or no words the lexicon knows. (Asked only when it can matter: a text with none of
-        those words reads the same either way.)"""
+        """Written in English (``english.english_text``) with a word read otherwise in English
+        ("lift"); asked only then (a text without one reads the same either way)."""
         lowered = [item.lower() for item in raw]
         in_text = self.english_in_text
         if not any(
             w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered
         ):
             return False
-        if any(w in _ENGLISH_MARKERS for w in lowered):
-            return True
-        english = content = 0
-        for lower in lowered:
-            if len(lower) < 3 or not lower.isalpha() or lower in self.rules.stopwords:
-                continue
-            content += 1
-            found = self._english_word.get(lower)
-            if found is None:
-                stem = english_stem(lower)
-                found = self._english_word[lower] = (
-                    stem in self.english
-                    or stem in self.english_phrases
-                    or stem in in_text
-                    or not self.known_anyhow(lower)
-                )
-            english += found
-        return content > 0 and 2 * english > content
+        return english_text(lowered, self._is_english, self.rules.stopwords)
+
+    def _is_english(self, lower: str) -> bool | None:
+        """English evidence (``english.english_text``): read as English everywhere or by the
+        list, or no Norwegian word; None for a word only the catalogue reads in English."""
+        if lower not in self._english_word:
+            stem = english_stem(lower)
+            english = stem in self.english or stem in self.english_phrases
+            english = english or stem in self._listed_in_text or not self.known_anyhow(lower)
+            learnt = stem in self._learnt_in_text or lower in self._learnt_in_text
+            self._english_word[lower] = True if english else (None if learnt else False)
+        return self._english_word[lower]
 
     def read_english(self, table: dict[str, str]) -> None:
-        """Read the English words of ``table`` as their Norwegian words from now on."""
-        self.english = dict(table)
+        """Read the English words of ``table`` as their Norwegian words from now on (those
+        marked ``english.IN_TEXT`` only in a text written in English)."""
+        self.english, self._learnt_in_text = split_in_text(table)
+        self.english_in_text = {e: (n,) for e, n in self._learnt_in_text.items()}
         self._plain.clear()  # read with the words as they were
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:
