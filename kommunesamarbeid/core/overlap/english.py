@@ -23,7 +23,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
-__all__ = ["IN_TEXT", "english_stem", "english_text", "learn_english", "split_in_text"]
+__all__ = [
+    "IN_TEXT",
+    "english_stem",
+    "english_text",
+    "learn_english",
+    "norwegian_marked",
+    "split_in_text",
+]
 
 _WORD: Final = re.compile(r"[a-z]+")
 #: Codes an English word and its Norwegian word must share (two only with a Dice this high:
@@ -44,8 +51,7 @@ _MIN_DICE_IN_TEXT: Final = 0.45
 IN_TEXT: Final = "="
 #: Words only an English text has: such a text reads its words as English ("lift" is "heis").
 _ENGLISH_MARKERS: Final = frozenset({"and", "the", "of", "with", "from", "including"})
-#: Words only a Norwegian text has (bokmål and nynorsk): such a text is not read as English
-#: unless it has an English function word too ("Service og support" is Norwegian).
+#: Words only a Norwegian text has (bokmål and nynorsk): ``norwegian_marked``.
 _NORWEGIAN_MARKERS: Final = frozenset(
     {"og", "av", "til", "på", "med", "ved", "innen", "innan", "frå", "fra", "samt", "eller", "mot"}
 )
@@ -141,15 +147,12 @@ def english_text(
     words: Sequence[str], is_english: Callable[[str], bool | None], stopwords: frozenset[str]
 ) -> bool:
     """A text (its lower-case words) is written in English: it has an English function word
-    ("and", "of"), or it has no Norwegian one ("og", "av") and most of its content words are
-    English (``is_english``: True for a word read as English everywhere or no Norwegian word,
-    None for a word of both languages the catalogue reads in an English text, "service",
-    which says nothing either way: "cleaning materials" reads alike as a need family's term
-    and in a line)."""
+    ("and", "of"), or most of its content words are English (``is_english``: True for a word
+    read as English everywhere or no Norwegian word, None for a word of both languages the
+    catalogue reads in an English text, "service", which says nothing either way: "cleaning
+    materials" reads alike as a need family's term and in a line)."""
     if not _ENGLISH_MARKERS.isdisjoint(words):
         return True
-    if not _NORWEGIAN_MARKERS.isdisjoint(words):
-        return False
     english = content = 0
     for word in words:
         if len(word) >= _MIN_LENGTH and word.isalpha() and word not in stopwords:
@@ -158,3 +161,10 @@ def english_text(
                 content += 1
                 english += found
     return content > 0 and 2 * english > content
+
+
+def norwegian_marked(words: Sequence[str]) -> bool:
+    """The text has a Norwegian function word ("og", "av"): a Norwegian line with an English
+    loan ("Backup av Microsoft 365") reads the vocabulary's list, never the catalogue's words
+    of both languages ("service" stays "service" in "Service og support")."""
+    return not _NORWEGIAN_MARKERS.isdisjoint(words) and _ENGLISH_MARKERS.isdisjoint(words)

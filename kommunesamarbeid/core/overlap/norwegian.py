@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
-from kommunesamarbeid.core.overlap.english import english_stem, english_text, split_in_text
+from kommunesamarbeid.core.overlap.english import (
+    english_stem,
+    english_text,
+    norwegian_marked,
+    split_in_text,
+)
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
@@ -276,16 +281,15 @@ class Analyzer:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
-    def _english_text(self, raw: list[str]) -> bool:
-        """Written in English (``english.english_text``) with a word read otherwise in English
-        ("lift"); asked only then (a text without one reads the same either way)."""
+    def _english_text(self, raw: list[str]) -> dict[str, tuple[str, ...]]:
+        """The English words the text reads so (``english.english_text``, ``norwegian_marked``)."""
         lowered = [item.lower() for item in raw]
         in_text = self.english_in_text
         if not any(
             w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered
-        ):
-            return False
-        return english_text(lowered, self._is_english, self.rules.stopwords)
+        ) or not english_text(lowered, self._is_english, self.rules.stopwords):
+            return {}
+        return self._listed_in_text if norwegian_marked(lowered) else in_text
 
     def _is_english(self, lower: str) -> bool | None:
         """English evidence (``english.english_text``): read as English everywhere or by the
@@ -542,7 +546,7 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
-        in_english = bool(self.english_in_text) and self._english_text(raw)
+        in_english = self._english_text(raw) if self.english_in_text else {}
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -607,9 +611,7 @@ class Analyzer:
             key, parts, acronym, generic, abbreviation = reading
             if in_english and not proper and whole is None and lower.isalpha():
                 # an English word that is a Norwegian word too ("lift"), in an English text
-                phrase = self.english_in_text.get(lower) or self.english_in_text.get(
-                    english_stem(lower)
-                )
+                phrase = in_english.get(lower) or in_english.get(english_stem(lower))
                 if phrase is not None:
                     key, parts = "+".join(phrase), phrase
                     generic = self.is_generic(parts)

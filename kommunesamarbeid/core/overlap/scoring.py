@@ -20,8 +20,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   or the same head and a word cosine of 0.5) lowers the score x0.8 and no more; a kind read
   from the words or a suggested code is a guess: supplies against services x0.85, and nothing
   when the two share a specific main word (a compound, whole or by its parts, or one word in
-  two spellings: ``specific_word``, also for works when both kinds come only from suggested
-  codes); works against services x0.6, works against supplies x0.3;
+  two spellings: ``specific_word``); works against services x0.6, works against supplies x0.3,
+  and nothing when both kinds come only from suggested codes and one line writes as a
+  compound what the other writes as its parts (``split_forms``);
   lines in a family that spans kinds (power with portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
@@ -65,6 +66,7 @@ from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, hea
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.spelling import is_variant
+from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = [
@@ -358,9 +360,12 @@ class FeatureTable:
         # both kinds only from codes suggested for the words (no word names a kind): a compound
         # and its split form ("Brønnboring" / "Boring av brønner") may be suggested codes of
         # two kinds, works too, and are the same evidence
-        guessed = soft_kind & (~works | (self.weak_kind[a] & self.weak_kind[b]))
+        weak_works = soft_kind & works & self.weak_kind[a] & self.weak_kind[b]
+        guessed = soft_kind & (~works | weak_works)
         # (looked for only where it can matter: no factor raises a score above ``base``)
-        shared = self._shared_specific(a, b, guessed & (base >= _LOWEST_THRESHOLD))
+        asked = base >= _LOWEST_THRESHOLD
+        shared = self._shared_specific(a, b, soft_kind & ~works & asked)
+        shared |= self._split_meets(a, b, weak_works & asked)
         kind_factor = np.where(
             soft_kind,
             np.where(
@@ -544,6 +549,14 @@ class FeatureTable:
                     hits.append(k)
                     break
         result[hits] = True
+        return result
+
+    def _split_meets(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``; few) of a compound and its split form."""
+        result = np.zeros(len(a), dtype=bool)
+        features = self._features
+        for k in np.flatnonzero(which).tolist():
+            result[k] = compound_meets_split(features[int(a[k])], features[int(b[k])])
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
