@@ -94,7 +94,9 @@ def doffin_notices(path: Path = DOFFIN_NOTICES) -> list[Notice]:
     with path.open(encoding="utf-8") as handle:
         for number, row in enumerate(csv.DictReader(handle)):
             title = " ".join(row["tittel"].split())
-            codes = tuple(dict.fromkeys(c[:8] for c in (row["cpv_hoved"], *row["cpv_tillegg"].split()) if c))
+            codes = tuple(
+                dict.fromkeys(c[:8] for c in (row["cpv_hoved"], *row["cpv_tillegg"].split()) if c)
+            )
             if codes and title.lower() not in seen:
                 seen.add(title.lower())
                 found.append(Notice(str(number), title, codes))
@@ -111,10 +113,7 @@ def candidates(uk: Sequence[Notice], no: Sequence[Notice]) -> list[tuple[str, No
     for notice in no:
         by_code[notice.codes[0]].append(notice)
     return [
-        (u.codes[0], u, n)
-        for u in uk
-        if _specific(u.codes[0])
-        for n in by_code.get(u.codes[0], ())
+        (u.codes[0], u, n) for u in uk if _specific(u.codes[0]) for n in by_code.get(u.codes[0], ())
     ]
 
 
@@ -185,9 +184,13 @@ def compound_pairs(
                 single[parts[0]].append((number, index))
             elif lower.endswith("erte"):
                 continue  # a participle ("programvarerelaterte"), no need of its own
-            elif len(parts) == 2 and not any(analyzer.is_generic((p,)) for p in parts):
-                if min(len(p) for p in parts) >= 3 and parts[0] != parts[1]:
-                    compounds.append((number, word, (parts[0], parts[1])))
+            elif (
+                len(parts) == 2
+                and not any(analyzer.is_generic((p,)) for p in parts)
+                and min(len(p) for p in parts) >= 3
+                and parts[0] != parts[1]
+            ):
+                compounds.append((number, word, (parts[0], parts[1])))
     same: dict[tuple[str, str], tuple[Text, str, Text, str]] = {}
     decoys: dict[tuple[str, str], tuple[Text, str, Text, str]] = {}
     for number, word, (first, head) in compounds:
@@ -293,8 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = rates(probes, passed)
     for cls in dict.fromkeys(p.cls for p in probes):
         ok, total = table[(cls, "all")]
-        name = "same-need rate" if any(p.same_need for p in probes if p.cls == cls) else (
-            "false-pair rate"
+        name = (
+            "same-need rate"
+            if any(p.same_need for p in probes if p.cls == cls)
+            else ("false-pair rate")
         )
         print(f"{cls:10} {name}: {ok}/{total} = {ok / total:.3f}")
         for (c, variant), (v_ok, v_total) in sorted(table.items()):

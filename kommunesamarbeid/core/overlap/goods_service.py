@@ -186,6 +186,9 @@ _AFTER_ENGLISH: Final = (
     )
     | _ENGLISH_SERVICES
 )
+#: The English plural "services" is how a thing is bought ("Security Services", "Tyres and
+#: associated services": tjenester), never servicing (Norwegian writes no such plural).
+_ENGLISH_PACKAGING: Final = frozenset({"services"})
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
@@ -202,7 +205,7 @@ def marks(text: str, words: Iterable[str]) -> Marks:
         for word, after in itertools.pairwise(order)
         if word in _ENGLISH_SERVICES and after not in _AFTER_ENGLISH
     )
-    return bought, describing
+    return bought, describing | _ENGLISH_PACKAGING.intersection(order)
 
 
 def _head(parts: Sequence[str]) -> str:

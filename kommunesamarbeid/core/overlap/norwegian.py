@@ -266,9 +266,10 @@ class Analyzer:
                 (in_text if norwegian_word else phrases)[form] = parts
         self.english_phrases = phrases
         self._listed_in_text = in_text
-        # the words the catalogue reads in an English text, unless the list reads them
-        learnt = {e: (n,) for e, n in self._learnt_in_text.items() if e not in phrases}
-        self.english_in_text = {**learnt, **in_text}
+        # the catalogue's words for English texts, unless listed or generic ("service")
+        learnt = self._learnt_in_text.items()
+        own = {e: (n,) for e, n in learnt if not self.is_generic(self.word(e)[1])}
+        self.english_in_text = {e: p for e, p in {**own, **in_text}.items() if e not in phrases}
         self._word_cache.clear()
         self._text_cache.clear()
         self._plain.clear()
@@ -292,8 +293,7 @@ class Analyzer:
         return self._listed_in_text if norwegian_marked(lowered) else in_text
 
     def _is_english(self, lower: str) -> bool | None:
-        """English evidence (``english.english_text``): read as English everywhere or by the
-        list, or no Norwegian word; None for a word only the catalogue reads in English."""
+        """English evidence (``english.english_text``; None: only the catalogue's)."""
         if lower not in self._english_word:
             stem = english_stem(lower)
             english = stem in self.english or stem in self.english_phrases
@@ -303,10 +303,8 @@ class Analyzer:
         return self._english_word[lower]
 
     def read_english(self, table: dict[str, str]) -> None:
-        """Read the English words of ``table`` as their Norwegian words from now on (those
-        marked ``english.IN_TEXT`` only in a text written in English)."""
+        """Read ``table``'s English words as Norwegian (``english.IN_TEXT``: see the list's)."""
         self.english, self._learnt_in_text = split_in_text(table)
-        self.english_in_text = {e: (n,) for e, n in self._learnt_in_text.items()}
         self._plain.clear()  # read with the words as they were
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:

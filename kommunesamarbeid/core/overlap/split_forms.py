@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
 __all__ = ["compound_meets_split", "joined_words", "linked_reading"]
@@ -56,8 +55,10 @@ def compound_meets_split(first: LineFeatures, second: LineFeatures) -> bool:
     suggested for either says."""
     for one, other in ((first, second), (second, first)):
         for key in one.compounds:
-            if "+" in key and not key.startswith(_ABBREVIATION) and (
-                key in other.split_forms or key in other.compounds
+            if (
+                "+" in key
+                and not key.startswith(_ABBREVIATION)
+                and (key in other.split_forms or key in other.compounds)
             ):
                 return True
     return False
