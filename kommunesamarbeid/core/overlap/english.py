@@ -47,6 +47,10 @@ _MIN_LENGTH: Final = 3
 #: evidence: "post" beside "obduksjon" in nine labels ("post-mortem") is not enough.
 _MIN_SHARED_IN_TEXT: Final = 5
 _MIN_DICE_IN_TEXT: Final = 0.45
+#: English adjective endings: such a word is not read through the catalogue in an English text
+#: ("portable" is "bærbar", which a Norwegian plan writes for a laptop); it says what kind,
+#: not what is bought.
+_ADJECTIVE: Final = re.compile(r"(?:able|ible|ive|ous|ical)$")
 #: The mark before the stem of an entry read only in a text written in English.
 IN_TEXT: Final = "="
 #: Words only an English text has: such a text reads its words as English ("lift" is "heis").
@@ -123,6 +127,7 @@ def learn_english(
             shared >= _MIN_SHARED_IN_TEXT
             and dice >= _MIN_DICE_IN_TEXT
             and n not in stopwords
+            and not _ADJECTIVE.search(e)
             and n not in norwegian_parts(e)
         ):
             # a word the Norwegian labels use too ("service"), or a Norwegian word: read so
