@@ -76,12 +76,14 @@ def learn_english(
     norwegian_parts: Callable[[str], Iterable[str]],
     is_norwegian: Callable[[str], bool],
     stopwords: frozenset[str],
+    kept: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """English stem -> Norwegian lemma, from the label pairs of a catalogue.
 
     ``norwegian_parts(label)`` gives the lemmas of the Norwegian label's words and compound
     parts; ``is_norwegian(word)`` tells Norwegian words (never translated), and so is a word
-    the Norwegian labels use.
+    the Norwegian labels use. A word of ``kept`` (a need family's term by itself, "painting")
+    is never read otherwise, not even in an English text.
     """
     english_count: Counter[str] = Counter()
     norwegian_count: Counter[str] = Counter()
@@ -124,7 +126,8 @@ def learn_english(
         if e not in in_labels and not is_norwegian(e):
             result[e] = n
         elif (
-            shared >= _MIN_SHARED_IN_TEXT
+            e not in kept
+            and shared >= _MIN_SHARED_IN_TEXT
             and dice >= _MIN_DICE_IN_TEXT
             and n not in stopwords
             and not _ADJECTIVE.search(e)

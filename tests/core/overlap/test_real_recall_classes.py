@@ -63,8 +63,14 @@ def test_an_english_adjective_is_not_read_through_the_catalogue() -> None:
     labels = {
         f"1000000{n}": (f"Bærbare {no}", f"Portable {en}")
         for n, (no, en) in enumerate(
-            [("radioer", "radios"), ("lamper", "lamps"), ("pumper", "pumps")]
-            + [("skjermer", "screens"), ("vekter", "scales"), ("ovner", "ovens")]
+            [
+                ("radioer", "radios"),
+                ("lamper", "lamps"),
+                ("pumper", "pumps"),
+                ("skjermer", "screens"),
+                ("vekter", "scales"),
+                ("ovner", "ovens"),
+            ]
         )
     }
     table = learn_english(labels, _parts, lambda w: True, frozenset())
