@@ -94,6 +94,8 @@ class FamilyMatcher:
                 if all(pattern is not p for p in triggers.get(trigger, ())):
                     triggers.setdefault(trigger, []).append(pattern)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        #: one-word terms as one word ("gatelys"): the words a split form may join into
+        self._joined_words = frozenset("".join(key) for key in self._single)
         self._multi = triggers
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
@@ -327,7 +329,7 @@ class FamilyMatcher:
             modifier,
             head,
             self.analyzer.rules.linking_letters,
-            lambda word: self.analyzer.word(word)[1],
+            lambda word: self.analyzer.word(word)[1] if word in self._joined_words else (),
             lambda parts: self._names_joined(parts, 1),
         )
 

@@ -92,7 +92,6 @@ def test_a_text_is_english_by_its_words_not_by_words_of_both_languages() -> None
     [
         ("Garden maintenance", "Hagevedlikehold"),
         ("Water pumps", "Vannpumper"),
-        ("Timber", "Tømmer"),
     ],
 )
 def test_an_english_word_norwegian_has_too_meets_the_norwegian_line(
