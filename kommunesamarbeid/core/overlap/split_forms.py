@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
-__all__ = ["compound_meets_split", "joined_words", "linked_reading"]
+__all__ = ["compound_meets_split", "joined_words", "linked_reading", "split_evidence"]
 
 Parts = tuple[str, ...]
 #: The mark of an abbreviation's key among compounds and split forms (``features``).
@@ -53,12 +53,39 @@ def compound_meets_split(first: LineFeatures, second: LineFeatures) -> bool:
     """One line writes a compound of specific parts that the other writes whole or as its
     parts ("brønnboring" / "boring av brønner"): the same words, whatever kind a code
     suggested for either says."""
-    for one, other in ((first, second), (second, first)):
+    return _compound_and_split(first, second) is not None
+
+
+def _compound_and_split(first: LineFeatures, second: LineFeatures) -> tuple[str, bool] | None:
+    """The compound's key and whether ``second`` is the line that writes it whole."""
+    for one, other, flipped in ((first, second, False), (second, first, True)):
         for key in one.compounds:
-            if (
-                "+" in key
-                and not key.startswith(_ABBREVIATION)
-                and (key in other.split_forms or key in other.compounds)
-            ):
-                return True
-    return False
+            if "+" in key and not key.startswith(_ABBREVIATION) and key in other.split_forms:
+                return key, flipped
+    for key in first.compounds:
+        if "+" in key and not key.startswith(_ABBREVIATION) and key in second.compounds:
+            return key, False
+    return None
+
+
+def split_evidence(first: LineFeatures, second: LineFeatures) -> str | None:
+    """A reason in Norwegian when one line writes as a compound what the other writes as
+    separate words ("«gatelys» i linje 1 og «lys», «gater» i linje 2"), quoting the words as
+    the lines write them; None when neither does."""
+    found = _compound_and_split(first, second)
+    if found is None:
+        return None
+    key, flipped = found
+    whole, split = (second, first) if flipped else (first, second)
+    parts = key.split("+")
+    written = whole.surfaces.get(key) or next(
+        (whole.surfaces[p] for p in parts if p in whole.surfaces), None
+    )
+    apart = list(dict.fromkeys(split.surfaces[p] for p in parts if p in split.surfaces))
+    if written is None or len(apart) < 2:
+        return None  # the same compound in both lines: "Felles ord" says it
+    quoted = ", ".join(f"«{w}»" for w in apart)
+    return (
+        f"Samme ord skrevet sammensatt og delt: «{written}» i linje {whole.line.id} og "
+        f"{quoted} i linje {split.line.id}"
+    )

@@ -151,7 +151,8 @@ def test_a_compound_meets_its_split_form(compound: str, split: str) -> None:
     why = explain_two(compound, split)
     assert why.passes, (why.evidence_for, why.evidence_against)
     quoted_words_are_written(why, compound, split)
-    assert any("«" in reason for reason in why.evidence_for)  # said in words of the lines
+    # said in Norwegian, in the lines' own words
+    assert any(r.startswith("Samme ord skrevet sammensatt og delt") for r in why.evidence_for)
 
 
 @pytest.mark.parametrize(
