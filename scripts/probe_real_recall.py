@@ -61,6 +61,7 @@ _PREPOSITIONS = frozenset(
 )
 _UNRELATED_PER_SIDE = 400
 _COMPOUNDS_PER_SOURCE = 300
+_RATE_NAMES = {True: "same-need rate", False: "false-pair rate"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -294,14 +295,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     passed = passing(probes, vocabulary, catalogue)
     table = rates(probes, passed)
-    for cls in dict.fromkeys(p.cls for p in probes):
+    same_need = {p.cls: p.same_need for p in probes}
+    for cls, kept in same_need.items():
         ok, total = table[(cls, "all")]
-        name = (
-            "same-need rate"
-            if any(p.same_need for p in probes if p.cls == cls)
-            else ("false-pair rate")
-        )
-        print(f"{cls:10} {name}: {ok}/{total} = {ok / total:.3f}")
+        print(f"{cls:10} {_RATE_NAMES[kept]}: {ok}/{total} = {ok / total:.3f}")
         for (c, variant), (v_ok, v_total) in sorted(table.items()):
             if c == cls and variant != "all":
                 print(f"    {variant:10} {v_ok}/{v_total} = {v_ok / v_total:.3f}")
