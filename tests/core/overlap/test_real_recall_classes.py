@@ -170,3 +170,17 @@ def test_works_for_one_named_building_after_a_dash_is_a_project() -> None:
     framework = "Rammeavtale malerarbeid"
     assert not explain_two("Maling av fasade – Egge barneskole", framework).passes
     assert explain_two("Malerarbeid – alle skoler", framework).passes
+
+
+# --- goods for a service ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("split", "compound"),
+    [
+        ("Materiell til renhold", "Renholdsmateriell"),
+        ("Produkter til rengjøring", "Rengjøringsprodukter"),
+    ],
+)
+def test_goods_for_a_service_meet_the_compound_of_the_same_goods(split: str, compound: str) -> None:
+    assert_one_need(split, compound)  # "til renhold" says what the goods are for
