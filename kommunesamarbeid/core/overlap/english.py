@@ -7,19 +7,30 @@ same codes far more often than by chance: the pair with the highest Dice coeffic
 Norwegian word comes close. Nothing is written by hand and nothing is shipped: the table is
 made from the catalogue at the start of a run (the catalogue's licence stays the user's).
 
-An English word is only read so when it is no Norwegian word ("hire", "guarding"; not
-"service", "system", which the Norwegian reading already covers). The token keeps the word as
-written, so a reason quotes the English word the line has.
+An English word is read so everywhere only when it is no Norwegian word ("hire", "guarding").
+A word that is a Norwegian word too ("service", "support", "water", "street") is read through
+the catalogue only in a text written in English (``english_text``): there "Occupational Health
+Service" means "tjeneste", not the Norwegian "service" (maintenance of a thing). Those entries
+are kept in the same table under ``IN_TEXT`` + the stem, and only when the catalogue reads the
+word as another Norwegian word ("system" stays "system"). The token keeps the word as written,
+so a reason quotes the English word the line has.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
-__all__ = ["english_stem", "learn_english"]
+__all__ = [
+    "IN_TEXT",
+    "english_stem",
+    "english_text",
+    "learn_english",
+    "norwegian_marked",
+    "split_in_text",
+]
 
 _WORD: Final = re.compile(r"[a-z]+")
 #: Codes an English word and its Norwegian word must share (two only with a Dice this high:
@@ -32,6 +43,22 @@ _MIN_DICE: Final = 0.3
 #: The best Norwegian word must beat the second by this factor (else the word is ambiguous).
 _MARGIN: Final = 1.5
 _MIN_LENGTH: Final = 3
+#: A word Norwegian has too is read through the catalogue (in an English text) only on more
+#: evidence: "post" beside "obduksjon" in nine labels ("post-mortem") is not enough.
+_MIN_SHARED_IN_TEXT: Final = 5
+_MIN_DICE_IN_TEXT: Final = 0.45
+#: English adjective endings: such a word is not read through the catalogue in an English text
+#: ("portable" is "bærbar", which a Norwegian plan writes for a laptop); it says what kind,
+#: not what is bought.
+_ADJECTIVE: Final = re.compile(r"(?:able|ible|ive|ous|ical)$")
+#: The mark before the stem of an entry read only in a text written in English.
+IN_TEXT: Final = "="
+#: Words only an English text has: such a text reads its words as English ("lift" is "heis").
+_ENGLISH_MARKERS: Final = frozenset({"and", "the", "of", "with", "from", "including"})
+#: Words only a Norwegian text has (bokmål and nynorsk): ``norwegian_marked``.
+_NORWEGIAN_MARKERS: Final = frozenset(
+    {"og", "av", "til", "på", "med", "ved", "innen", "innan", "frå", "fra", "samt", "eller", "mot"}
+)
 
 
 def english_stem(word: str) -> str:
@@ -49,12 +76,14 @@ def learn_english(
     norwegian_parts: Callable[[str], Iterable[str]],
     is_norwegian: Callable[[str], bool],
     stopwords: frozenset[str],
+    kept: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """English stem -> Norwegian lemma, from the label pairs of a catalogue.
 
     ``norwegian_parts(label)`` gives the lemmas of the Norwegian label's words and compound
     parts; ``is_norwegian(word)`` tells Norwegian words (never translated), and so is a word
-    the Norwegian labels use.
+    the Norwegian labels use. A word of ``kept`` (a need family's term by itself, "painting")
+    is never read otherwise, not even in an English text.
     """
     english_count: Counter[str] = Counter()
     norwegian_count: Counter[str] = Counter()
@@ -76,7 +105,7 @@ def learn_english(
         english_count.update(english)
         norwegian_count.update(norwegian)
         both.update((e, n) for e in english for n in norwegian)
-    best: dict[str, list[tuple[float, str]]] = {}
+    best: dict[str, list[tuple[float, str, int, float]]] = {}
     for (e, n), shared in both.items():
         if shared < _MIN_SHARED_STRONG:
             continue
@@ -86,14 +115,64 @@ def learn_english(
         if dice >= _MIN_DICE:
             # the evidence: how strongly, and in how many codes ("hire" is "utleie" in 21
             # codes and beside "sjåfør" in 9: "hire of cars with driver")
-            best.setdefault(e, []).append((dice * shared, n))
+            best.setdefault(e, []).append((dice * shared, n, shared, dice))
     result: dict[str, str] = {}
     for e, options in sorted(best.items()):
-        if e in in_labels or is_norwegian(e):
-            continue  # a word the Norwegian labels use too ("catering"), or a Norwegian word
         options.sort(key=lambda o: (-o[0], o[1]))
-        evidence, n = options[0]
+        evidence, n, shared, dice = options[0]
         second = options[1][0] if len(options) > 1 else 0.0
-        if evidence >= _MARGIN * second:
+        if evidence < _MARGIN * second:
+            continue
+        if e not in in_labels and not is_norwegian(e):
             result[e] = n
+        elif (
+            e not in kept
+            and shared >= _MIN_SHARED_IN_TEXT
+            and dice >= _MIN_DICE_IN_TEXT
+            and n not in stopwords
+            and not _ADJECTIVE.search(e)
+            and n not in norwegian_parts(e)
+        ):
+            # a word the Norwegian labels use too ("service"), or a Norwegian word: read so
+            # only in an English text, and only when that changes its reading
+            result[IN_TEXT + e] = n
     return result
+
+
+def split_in_text(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The entries read everywhere, and those read only in an English text (stem -> lemma)."""
+    everywhere: dict[str, str] = {}
+    in_text: dict[str, str] = {}
+    for e, n in table.items():
+        if e.startswith(IN_TEXT):
+            in_text[e[len(IN_TEXT) :]] = n
+        else:
+            everywhere[e] = n
+    return everywhere, in_text
+
+
+def english_text(
+    words: Sequence[str], is_english: Callable[[str], bool | None], stopwords: frozenset[str]
+) -> bool:
+    """A text (its lower-case words) is written in English: it has an English function word
+    ("and", "of"), or most of its content words are English (``is_english``: True for a word
+    read as English everywhere or no Norwegian word, None for a word of both languages the
+    catalogue reads in an English text, "service", which says nothing either way: "cleaning
+    materials" reads alike as a need family's term and in a line)."""
+    if not _ENGLISH_MARKERS.isdisjoint(words):
+        return True
+    english = content = 0
+    for word in words:
+        if len(word) >= _MIN_LENGTH and word.isalpha() and word not in stopwords:
+            found = is_english(word)
+            if found is not None:
+                content += 1
+                english += found
+    return content > 0 and 2 * english > content
+
+
+def norwegian_marked(words: Sequence[str]) -> bool:
+    """The text has a Norwegian function word ("og", "av"): a Norwegian line with an English
+    loan ("Backup av Microsoft 365") reads the vocabulary's list, never the catalogue's words
+    of both languages ("service" stays "service" in "Service og support")."""
+    return not _NORWEGIAN_MARKERS.isdisjoint(words) and _ENGLISH_MARKERS.isdisjoint(words)

@@ -20,6 +20,7 @@ from typing import Final
 from kommunesamarbeid.core.cpv import CpvKind
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
+from kommunesamarbeid.core.overlap.split_forms import linked_reading
 from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = ["FamilyMatch", "FamilyMatcher"]
@@ -93,6 +94,8 @@ class FamilyMatcher:
                 if all(pattern is not p for p in triggers.get(trigger, ())):
                     triggers.setdefault(trigger, []).append(pattern)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        #: one-word terms as one word ("gatelys"): the words a split form may join into
+        self._joined_words = frozenset("".join(key) for key in self._single)
         self._multi = triggers
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
@@ -305,7 +308,10 @@ class FamilyMatcher:
                 and not any(t.generic or t.acronym or t.proper for t in (first, second))
             ):
                 parts = (*second.parts, *first.parts)
-                if self._names_joined(parts, len(second.parts)):
+                if not self._names_joined(parts, len(second.parts)):
+                    # the compound the dictionaries list whole ("lys i gater": "gatelys")
+                    parts = self._linked(second.parts, first.parts) or ()
+                if parts:
                     result[n : n + 2] = [
                         first._replace(
                             surface=f"{first.surface} + {second.surface}",
@@ -317,6 +323,15 @@ class FamilyMatcher:
                     changed = True
             n += 1
         return tuple(result) if changed else None
+
+    def _linked(self, modifier: Parts, head: Parts) -> Parts | None:
+        return linked_reading(
+            modifier,
+            head,
+            self.analyzer.rules.linking_letters,
+            lambda word: self.analyzer.word(word)[1] if word in self._joined_words else (),
+            lambda parts: self._names_joined(parts, 1),
+        )
 
     def _names_joined(self, parts: Parts, first_length: int) -> bool:
         """A one-word term is the end of ``parts`` from within its first word on (with a

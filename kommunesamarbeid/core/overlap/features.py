@@ -264,7 +264,8 @@ class TextModel:
                 and senses.zipf(word) >= _NORWEGIAN_ZIPF
             )
 
-        return learn_english(catalogue.labels, parts, norwegian, vocabulary.stopwords)
+        labels, stopwords = catalogue.labels, vocabulary.stopwords
+        return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
 
     def _ancestors(self, number: int) -> frozenset[int]:
         result: set[int] = set()

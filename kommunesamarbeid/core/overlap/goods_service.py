@@ -186,6 +186,44 @@ _AFTER_ENGLISH: Final = (
     )
     | _ENGLISH_SERVICES
 )
+#: The English plural "services" is how a thing is bought ("Security Services", "Tyres and
+#: associated services": tjenester), never servicing (Norwegian writes no such plural).
+_ENGLISH_PACKAGING: Final = frozenset({"services"})
+#: Generic goods before "til"/"for" (bokmål, nynorsk and English, as written): what follows
+#: is what the goods are for ("utstyr til brøyting" is goods, not snow clearing).
+_GOODS_FOR: Final = frozenset(
+    {
+        "utstyr",
+        "utstyret",
+        "materiell",
+        "materiellet",
+        "materiale",
+        "materialer",
+        "materialar",
+        "produkt",
+        "produkter",
+        "produkta",
+        "artikler",
+        "artiklar",
+        "rekvisita",
+        "midler",
+        "midlar",
+        "middel",
+        "deler",
+        "delar",
+        "reservedeler",
+        "reservedelar",
+        "tilbehør",
+        "varer",
+        "varar",
+        "equipment",
+        "materials",
+        "supplies",
+        "products",
+        "parts",
+    }
+)
+_FOR: Final = frozenset({"til", "for", "te"})
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
@@ -202,7 +240,14 @@ def marks(text: str, words: Iterable[str]) -> Marks:
         for word, after in itertools.pairwise(order)
         if word in _ENGLISH_SERVICES and after not in _AFTER_ENGLISH
     )
-    return bought, describing
+    # goods for a service ("Utstyr til brøyting", "Materiell til renhold"): the service says
+    # what the goods are for
+    purpose = frozenset(
+        after
+        for goods, word, after in zip(order, order[1:], order[2:], strict=False)
+        if goods in _GOODS_FOR and word in _FOR
+    )
+    return bought, describing | purpose | _ENGLISH_PACKAGING.intersection(order)
 
 
 def _head(parts: Sequence[str]) -> str:

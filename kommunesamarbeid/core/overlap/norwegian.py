@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
-from kommunesamarbeid.core.overlap.english import english_stem
+from kommunesamarbeid.core.overlap.english import (
+    english_stem,
+    english_text,
+    norwegian_marked,
+    split_in_text,
+)
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
@@ -72,8 +77,6 @@ _TOKEN_RE: Final = re.compile(
     r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
-#: Words only an English text has: such a text reads its words as English ("lift" is "heis").
-_ENGLISH_MARKERS: Final = frozenset({"and", "the", "of", "with", "from", "including"})
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
 _DASH_APART: Final = re.compile(r"[\u2013\u2014\u2015]|(?<=\s)-(?=\s)|(?<=\w)-(?=\s)(?!\s*og\b)")
 
@@ -178,7 +181,7 @@ class Analyzer:
         self._items: dict[str, tuple[str, int, bool]] = {}
         self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
         #: words that count for a text being English (``_english_text``), kept by the word
-        self._english_word: dict[str, bool] = {}
+        self._english_word: dict[str, bool | None] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
         self._no_split_stems = frozenset(self._stem(w) for w in rules.no_split)
         self.generic_parts: frozenset[str] = frozenset(self._stem(w) for w in rules.generic)
@@ -192,6 +195,9 @@ class Analyzer:
         #: for those that are (``_in_text``, "lift") only in a text written in English.
         self.english_phrases: dict[str, tuple[str, ...]] = {}
         self.english_in_text: dict[str, tuple[str, ...]] = {}
+        #: the list's own share of ``english_in_text``, and the catalogue's (stem -> lemma)
+        self._listed_in_text: dict[str, tuple[str, ...]] = {}
+        self._learnt_in_text: dict[str, str] = {}
         #: compound generic words ("forbruksmateriell") as whole keys
         self.generic_keys: frozenset[tuple[str, ...]] = frozenset(
             self.word(w)[1] for w in rules.generic
@@ -259,7 +265,11 @@ class Analyzer:
             for form in dict.fromkeys((english, stem)):
                 (in_text if norwegian_word else phrases)[form] = parts
         self.english_phrases = phrases
-        self.english_in_text = in_text
+        self._listed_in_text = in_text
+        # the catalogue's words for English texts, unless listed or generic ("service")
+        learnt = self._learnt_in_text.items()
+        own = {e: (n,) for e, n in learnt if not self.is_generic(self.word(e)[1])}
+        self.english_in_text = {e: p for e, p in {**own, **in_text}.items() if e not in phrases}
         self._word_cache.clear()
         self._text_cache.clear()
         self._plain.clear()
@@ -272,39 +282,29 @@ class Analyzer:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
-    def _english_text(self, raw: list[str]) -> bool:
-        """The text is written in English and has a word read otherwise in English ("lift"):
-        it has an English function word ("and", "of"), or most of its words are English words
-        or no words the lexicon knows. (Asked only when it can matter: a text with none of
-        those words reads the same either way.)"""
+    def _english_text(self, raw: list[str]) -> dict[str, tuple[str, ...]]:
+        """The English words the text reads so (``english.english_text``, ``norwegian_marked``)."""
         lowered = [item.lower() for item in raw]
         in_text = self.english_in_text
         if not any(
             w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered
-        ):
-            return False
-        if any(w in _ENGLISH_MARKERS for w in lowered):
-            return True
-        english = content = 0
-        for lower in lowered:
-            if len(lower) < 3 or not lower.isalpha() or lower in self.rules.stopwords:
-                continue
-            content += 1
-            found = self._english_word.get(lower)
-            if found is None:
-                stem = english_stem(lower)
-                found = self._english_word[lower] = (
-                    stem in self.english
-                    or stem in self.english_phrases
-                    or stem in in_text
-                    or not self.known_anyhow(lower)
-                )
-            english += found
-        return content > 0 and 2 * english > content
+        ) or not english_text(lowered, self._is_english, self.rules.stopwords):
+            return {}
+        return self._listed_in_text if norwegian_marked(lowered) else in_text
+
+    def _is_english(self, lower: str) -> bool | None:
+        """English evidence (``english.english_text``; None: only the catalogue's)."""
+        if lower not in self._english_word:
+            stem = english_stem(lower)
+            english = stem in self.english or stem in self.english_phrases
+            english = english or stem in self._listed_in_text or not self.known_anyhow(lower)
+            learnt = stem in self._learnt_in_text or lower in self._learnt_in_text
+            self._english_word[lower] = True if english else (None if learnt else False)
+        return self._english_word[lower]
 
     def read_english(self, table: dict[str, str]) -> None:
-        """Read the English words of ``table`` as their Norwegian words from now on."""
-        self.english = dict(table)
+        """Read ``table``'s English words as Norwegian (``english.IN_TEXT``: see the list's)."""
+        self.english, self._learnt_in_text = split_in_text(table)
         self._plain.clear()  # read with the words as they were
         if table:
             for word in [w for w in self._word_cache if english_stem(w) in table]:
@@ -544,7 +544,7 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             raw, dotted = self._dotted(raw)
         title_case = _is_title_case(raw)
-        in_english = bool(self.english_in_text) and self._english_text(raw)
+        in_english = self._english_text(raw) if self.english_in_text else {}
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -609,9 +609,7 @@ class Analyzer:
             key, parts, acronym, generic, abbreviation = reading
             if in_english and not proper and whole is None and lower.isalpha():
                 # an English word that is a Norwegian word too ("lift"), in an English text
-                phrase = self.english_in_text.get(lower) or self.english_in_text.get(
-                    english_stem(lower)
-                )
+                phrase = in_english.get(lower) or in_english.get(english_stem(lower))
                 if phrase is not None:
                     key, parts = "+".join(phrase), phrase
                     generic = self.is_generic(parts)

@@ -33,6 +33,7 @@ from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
 from kommunesamarbeid.core.overlap.spelling import is_variant
+from kommunesamarbeid.core.overlap.split_forms import split_evidence
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["PairExplanation", "explain_pair"]
@@ -275,6 +276,9 @@ def _evidence(
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
         pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
         pro.extend(_spelling_evidence(model, a, b))
+        split = split_evidence(a, b)
+        if split is not None:
+            pro.append(split)
     else:
         con.append("Linjene har ingen ord med innhold felles")
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))

@@ -44,15 +44,30 @@ def is_works_at_one_place(
     """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
     parkeringsplassen ved rådhuset", "taktekking Bjørndal skole"): the words say works, and a
     word names the object in its definite form, or a name stands before a word for a building
-    (a last part of ``building_heads``)."""
+    (a last part of ``building_heads``; after a dash any word: ``_named_after_dash``)."""
     if weak_kind or not text_kinds & KIND_BITS["works"]:
         return False
     if any(analyzer.is_definite(t.surface) for t in tokens if not t.generic):
         return True
     return any(
-        first.proper and second.parts[-1] in building_heads
+        (first.proper and second.parts[-1] in building_heads)
+        or _named_after_dash(analyzer, building_heads, first, second)
         for first, second in itertools.pairwise(tokens)
     )
+
+
+def _named_after_dash(
+    analyzer: Analyzer, building_heads: frozenset[str], first: Token, second: Token
+) -> bool:
+    """A word and one building after a dash ("– Egge barneskole"): a name the analysis cannot
+    tell from a word at the start of a segment, before one building (not "– alle skoler")."""
+    if not first.segment == second.segment > 0 or first.generic or second.generic:
+        return False
+    if (analyzer.compound_parts(second.surface) or second.parts)[-1] not in building_heads:
+        return False
+    lexicon = analyzer.lexicon
+    singular = lexicon is None or lexicon.lemma(second.surface) in (None, second.surface)
+    return singular or analyzer.is_definite(second.surface)
 
 
 def is_new_installation(tokens: Sequence[Token], marked: bool, placed: bool) -> bool:

@@ -20,7 +20,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   or the same head and a word cosine of 0.5) lowers the score x0.8 and no more; a kind read
   from the words or a suggested code is a guess: supplies against services x0.85, and nothing
   when the two share a specific main word (a compound, whole or by its parts, or one word in
-  two spellings: ``specific_word``); works against services x0.6, works against supplies x0.3;
+  two spellings: ``specific_word``); works against services x0.6, works against supplies x0.3,
+  and nothing when both kinds come only from suggested codes and one line writes as a
+  compound what the other writes as its parts (``split_forms``);
   lines in a family that spans kinds (power with portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never
   in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
@@ -64,6 +66,7 @@ from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, hea
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.spelling import is_variant
+from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = [
@@ -200,6 +203,7 @@ class FeatureTable:
         # --- kinds, CPV, time, project, municipality ---
         self.kind_written = np.array([f.written_kind for f in features], dtype=np.int64)
         self.kind_text = np.array([f.text_kinds for f in features], dtype=np.int64)
+        self.weak_kind = np.array([f.weak_kind for f in features], dtype=bool)
         self._features = features
         #: line -> its ``specific_keys`` (made when a pair asks: ``_shared_specific``)
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
@@ -353,15 +357,21 @@ class FeatureTable:
         # score a little, and not at all when both name the same specific word; works keep
         # their weight (separate works projects are never one tender)
         works = ((ek_a | ek_b) & KIND_BITS["works"]) > 0
-        guessed = soft_kind & ~works
+        # both kinds only from codes suggested for the words (no word names a kind): a compound
+        # and its split form ("Brønnboring" / "Boring av brønner") may be suggested codes of
+        # two kinds, works too, and are the same evidence
+        weak_works = soft_kind & works & self.weak_kind[a] & self.weak_kind[b]
+        guessed = soft_kind & (~works | weak_works)
         # (looked for only where it can matter: no factor raises a score above ``base``)
-        shared = self._shared_specific(a, b, guessed & (base >= _LOWEST_THRESHOLD))
+        asked = base >= _LOWEST_THRESHOLD
+        shared = self._shared_specific(a, b, soft_kind & ~works & asked)
+        shared |= self._split_meets(a, b, weak_works & asked)
         kind_factor = np.where(
             soft_kind,
             np.where(
-                works_services,
-                0.6,
-                np.where(works, 0.3, np.where(shared, 1.0, _GUESSED_KIND)),
+                shared,
+                1.0,
+                np.where(works_services, 0.6, np.where(works, 0.3, _GUESSED_KIND)),
             ),
             1.0,
         )
@@ -539,6 +549,14 @@ class FeatureTable:
                     hits.append(k)
                     break
         result[hits] = True
+        return result
+
+    def _split_meets(self, a: Int, b: Int, which: Bool) -> Bool:
+        """Pairs (of those marked ``which``; few) of a compound and its split form."""
+        result = np.zeros(len(a), dtype=bool)
+        features = self._features
+        for k in np.flatnonzero(which).tolist():
+            result[k] = compound_meets_split(features[int(a[k])], features[int(b[k])])
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:

@@ -90,6 +90,9 @@ def test_english_words_are_learnt_from_label_pairs() -> None:
         ("Shelving", "Hyller"),
         ("Hand towels", "Håndklær"),
         ("Toner cartridges", "Tonerkassetter"),
+        # words Norwegian has too, read through the catalogue in an English text only
+        ("Garden maintenance", "Hagevedlikehold"),
+        ("Water pumps", "Vannpumper"),
     ],
 )
 def test_an_english_line_meets_the_norwegian_line_of_the_same_need(

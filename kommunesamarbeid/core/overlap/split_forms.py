@@ -1,0 +1,91 @@
+"""A compound written as separate words, read as the compound it stands for.
+
+Plans write one need as a compound in one line and as its parts in another, the last part
+first and joined by a preposition ("gatelys" / "lys i gater", "vinduspuss" / "puss av
+vinduer", "skuleskyss" / "skyss til skulen"). The parts of a compound the dictionaries list
+whole ("gatelys") are not what its split form gives ("gate" + "lys"), so the split form is
+also read as the words its parts make when joined the ways Norwegian joins them: directly, or
+with a linking letter ("-s-", "-e-": "vindu" + "puss" is "vinduspuss"). A joined word counts
+only when the caller accepts it (a need family names it): nothing is read into a pair of words
+that no known word makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from kommunesamarbeid.core.overlap.line_features import LineFeatures
+
+__all__ = ["compound_meets_split", "joined_words", "linked_reading", "split_evidence"]
+
+Parts = tuple[str, ...]
+#: The mark of an abbreviation's key among compounds and split forms (``features``).
+_ABBREVIATION = "abbr:"
+
+
+def joined_words(modifier: str, head: str, links: Sequence[str]) -> tuple[str, ...]:
+    """The words a first part and a last part make: directly, and with each linking letter
+    the first part does not already end in ("gate" + "lys": "gatelys", "gateslys")."""
+    found = [modifier + head]
+    found += [modifier + link + head for link in links if not modifier.endswith(link)]
+    return tuple(found)
+
+
+def linked_reading(
+    modifier: Parts,
+    head: Parts,
+    links: Sequence[str],
+    read: Callable[[str], Parts],
+    accept: Callable[[Parts], bool],
+) -> Parts | None:
+    """The reading (``read``: a word's parts) of the first compound the two words' lemmas make
+    that ``accept`` takes, or None."""
+    if not modifier or not head:
+        return None
+    for word in joined_words("".join(modifier), "".join(head), links):
+        parts = read(word)
+        if parts and parts != (*modifier, *head) and accept(parts):
+            return parts
+    return None
+
+
+def compound_meets_split(first: LineFeatures, second: LineFeatures) -> bool:
+    """One line writes a compound of specific parts that the other writes whole or as its
+    parts ("brønnboring" / "boring av brønner"): the same words, whatever kind a code
+    suggested for either says."""
+    return _compound_and_split(first, second) is not None
+
+
+def _compound_and_split(first: LineFeatures, second: LineFeatures) -> tuple[str, bool] | None:
+    """The compound's key and whether ``second`` is the line that writes it whole."""
+    for one, other, flipped in ((first, second, False), (second, first, True)):
+        for key in one.compounds:
+            if "+" in key and not key.startswith(_ABBREVIATION) and key in other.split_forms:
+                return key, flipped
+    for key in first.compounds:
+        if "+" in key and not key.startswith(_ABBREVIATION) and key in second.compounds:
+            return key, False
+    return None
+
+
+def split_evidence(first: LineFeatures, second: LineFeatures) -> str | None:
+    """A reason in Norwegian when one line writes as a compound what the other writes as
+    separate words ("«gatelys» i linje 1 og «lys», «gater» i linje 2"), quoting the words as
+    the lines write them; None when neither does."""
+    found = _compound_and_split(first, second)
+    if found is None:
+        return None
+    key, flipped = found
+    whole, split = (second, first) if flipped else (first, second)
+    parts = key.split("+")
+    written = whole.surfaces.get(key) or next(
+        (whole.surfaces[p] for p in parts if p in whole.surfaces), None
+    )
+    apart = list(dict.fromkeys(split.surfaces[p] for p in parts if p in split.surfaces))
+    if written is None or len(apart) < 2:
+        return None  # the same compound in both lines: "Felles ord" says it
+    quoted = ", ".join(f"«{w}»" for w in apart)
+    return (
+        f"Samme ord skrevet sammensatt og delt: «{written}» i linje {whole.line.id} og "
+        f"{quoted} i linje {split.line.id}"
+    )
