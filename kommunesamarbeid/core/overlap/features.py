@@ -51,6 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.precision import CodeSupport, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
     is_project,
@@ -236,6 +237,10 @@ class TextModel:
         }
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
+        )
+        #: which written codes a line's words support (``precision``)
+        self.code_support = CodeSupport(
+            sorted(catalogue.labels), self.suggester.reading, [f.cpv for f in self.families]
         )
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
@@ -570,7 +575,9 @@ class TextModel:
             roles=roles,
             role_words=role_words,
             heads=heads,
-            marks=head_marks(tokens, heads, self.tail_bits),
+            marks=system_for(
+                tokens, heads, head_marks(tokens, heads, self.tail_bits), self.tail_bits
+            ),
         )
         if len(self._words_cache) > _WORDS_CACHE:
             self._words_cache.clear()
