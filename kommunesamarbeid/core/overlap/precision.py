@@ -16,9 +16,11 @@ real buyers wrote, Doffin 2020):
   sheet, or pick a wide one: "Nevrokirurgiske implantater" under 79713000 guard services). Such
   a code agreeing with another line's code says nothing about the need, and a need family read
   from it (``features``: when the words name none) is the code's, not the line's. A code is
-  *unsupported* when none of the line's weighted words (keys or parts) is a word of any
-  catalogue label in the code's division (first two digits), and no need family its words
-  name lists a code in that division (the catalogue says "elektrisk", plans "elektro"). The words of each division are
+  *unsupported* when the line's weighted words (keys or parts) are words of catalogue labels,
+  but none of them of a label in the code's division (first two digits), and no need family
+  its words name lists a code in that division (the catalogue says "elektrisk", plans
+  "elektro"). Words the catalogue has nowhere say nothing against a code: then the code is all
+  there is to go by. The words of each division are
   taken from the labels as the engine read them (``CpvSuggester.reading``), once per model: no
   word list. For unsupported codes the CPV agreement counts nothing, and no family is read from
   them; ``pair.explain_pair`` says so.
@@ -104,6 +106,7 @@ class CodeSupport:
         self._codes = codes
         self._reading = reading
         self._words: dict[str, frozenset[str]] | None = None
+        self._all_words: frozenset[str] = frozenset()
         self._family_divisions = tuple(
             frozenset(code[:_SUPPORT_DIGITS] for code in found) for found in family_codes
         )
@@ -114,6 +117,7 @@ class CodeSupport:
             for code, weights in zip(self._codes, self._reading[1], strict=True):
                 found.setdefault(code[:_SUPPORT_DIGITS], set()).update(weights)
             self._words = {division: frozenset(words) for division, words in found.items()}
+            self._all_words = frozenset().union(*self._words.values())
         return self._words
 
     def supported(self, features: LineFeatures) -> bool:
@@ -129,7 +133,18 @@ class CodeSupport:
             division in self._family_divisions[family] for family in features.families
         ):
             return True  # a need the words name lists a code there
-        return any(weight > 0.0 and term in words for term, weight in features.terms.items())
+        terms = features.terms
+        if any(weight > 0.0 and term in words for term, weight in terms.items()):
+            return True
+        # main words the catalogue has nowhere (by themselves or by the parts they are
+        # written with) say nothing against the code ("avregningsutstyr" under the water
+        # meters' code, "translatørtenester": the code is all there is to go by)
+        everywhere = self._all_words
+        return not any(
+            key in everywhere or any(part in everywhere for part in key.split("+"))
+            for key in features.main_keys
+            if terms.get(key, 0.0) > 0.0
+        )
 
     def unsupported(self, features: Sequence[LineFeatures]) -> npt.NDArray[np.bool_]:
         """Per line: its written code is not supported by its words (lines that read alike
