@@ -51,7 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
-from kommunesamarbeid.core.overlap.precision import CodeSupport, system_for
+from kommunesamarbeid.core.overlap.precision import CodeSupport, national_places, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
     is_project,
@@ -59,6 +59,7 @@ from kommunesamarbeid.core.overlap.projects import (
 )
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
+from kommunesamarbeid.paths import resource_path
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
 
@@ -238,6 +239,10 @@ class TextModel:
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
+        #: Norway's place names that are no dictionary word (``precision``): read as names
+        self.national_places = national_places(
+            resource_path("municipalities", "kommuner_2025.csv"), vocabulary.senses
+        )
         #: which written codes a line's words support (``precision``)
         self.code_support = CodeSupport(
             sorted(catalogue.labels), self.suggester.reading, [f.cpv for f in self.families]
@@ -289,10 +294,9 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        places = _NO_WORDS
-        if place_names:
-            words = _NAME_WORDS.findall(f"{description} {details}".lower())
-            places = frozenset(w for w in words if w in place_names) or _NO_WORDS
+        national = self.national_places
+        words = _NAME_WORDS.findall(f"{description} {details}".lower())
+        places = frozenset(w for w in words if w in place_names or w in national) or _NO_WORDS
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:

@@ -1,4 +1,4 @@
-"""Two kinds of evidence that look shared on real plan text but are not.
+"""Kinds of evidence that look shared on real plan text but are not.
 
 Found by reading the unrelated pairs that grouped in ``scripts/probe_real_precision.py`` (titles
 real buyers wrote, Doffin 2020):
@@ -25,11 +25,16 @@ real buyers wrote, Doffin 2020):
   word list. For unsupported codes the CPV agreement counts nothing, and no family is read from
   them; ``pair.explain_pair`` says so.
 
-Both are worked out per line (cheap look-ups), never per pair.
+* **A place name is no need word**: Norway's place names that are no dictionary word are read as
+  names (``national_places``), not as compounds of the words they look like.
+
+All are worked out per line (cheap look-ups), never per pair.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -39,13 +44,19 @@ import numpy.typing as npt
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kommunesamarbeid.core.overlap.catalogue import LabelReading
+    from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
     from kommunesamarbeid.core.overlap.norwegian import Token
 
-__all__ = ["CodeSupport", "system_for", "system_word"]
+__all__ = ["CodeSupport", "national_places", "system_for", "system_word"]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
+_NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: The columns of the national list of municipalities that name places.
+_PLACE_COLUMNS: Final = ("kommunenavn", "kommunenavn_no", "administrasjonssenter", "fylke")
 #: Digits of the part of the catalogue whose label words support a written code.
 _SUPPORT_DIGITS: Final = 2
 
@@ -160,3 +171,23 @@ class CodeSupport:
                 answer = seen[key] = not self.supported(line)
             result[number] = answer
         return result
+
+
+def national_places(register: Path, senses: Lexicon | None) -> frozenset[str]:
+    """The words of Norway's municipality, administrative centre and county names (the
+    shipped national list ``register``) that are no word of the dictionaries: read as words
+    they are compounds of other words ("Stavanger" ends in "anger", "Lillestrøm" in "strøm",
+    "Romsdal" starts with "rom"), so detection reads them as place names, as it reads the names
+    of the run's own municipalities. A name that is a word too ("Gran", "Time", "Moss") is left
+    to be read as the word. Empty when the list or the dictionaries are missing."""
+    if senses is None or not register.exists():
+        return frozenset()
+    with register.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    words = {
+        word
+        for row in rows
+        for column in _PLACE_COLUMNS
+        for word in _NAME_WORDS.findall((row.get(column) or "").lower())
+    }
+    return frozenset(w for w in words if len(w) >= 3 and senses.lemma(w) is None)

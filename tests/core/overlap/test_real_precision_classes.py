@@ -133,3 +133,27 @@ def test_code_support_reads_the_words_against_the_catalogue() -> None:
     assert supported("Avregningsutstyr for abonnenter", "38421100")
     # a need family the words name lists a code of that division ("elektro" is no label word)
     assert supported("Elektrotjenester", "50711000")
+
+
+# --- place names read as words ----------------------------------------------------------------
+
+
+def test_national_place_names_are_names_not_the_words_they_look_like() -> None:
+    model = build_model(vocabulary(), full_catalogue())
+    places = model.national_places
+    # names that are no dictionary word: read as compounds they would be other words
+    assert {"stavanger", "lillestrøm", "romsdal"} <= places
+    # names that are words too are left to be read as the words
+    assert not {"gran", "time", "sand", "lund"} & places
+    features = model.line(
+        MatchLine(1, 1, "Kommune 1", "Oppgradering av Storgata i Lillestrøm"), frozenset()
+    )
+    assert "strøm" not in features.terms and "lillestrøm" not in features.terms
+
+
+def test_a_place_name_does_not_link_two_needs() -> None:
+    why = _two("Kjøp av strøm", "Lillestrøm - utførelsesentreprise")
+    assert not why.passes, (why.score, why.evidence_for)
+    assert not any("strøm" in e for e in why.evidence_for), why.evidence_for
+    # the word itself still links two lines that buy it
+    assert _two("Levering av strøm", "Strøm til kommunale bygg").passes
