@@ -243,6 +243,8 @@ class TextModel:
         self.national_places = national_places(
             resource_path("municipalities", "kommuner_2025.csv"), vocabulary.senses
         )
+        #: a text's words and the national place names among them (``key``)
+        self._places_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
         #: which written codes a line's words support (``precision``)
         self.code_support = CodeSupport(
             sorted(catalogue.labels), self.suggester.reading, [f.cpv for f in self.families]
@@ -294,9 +296,19 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        national = self.national_places
-        words = _NAME_WORDS.findall(f"{description} {details}".lower())
-        places = frozenset(w for w in words if w in place_names or w in national) or _NO_WORDS
+        text = (description, details)
+        found = self._places_cache.get(text)
+        if found is None:
+            # the text's words, and the national place names among them (kept by the text)
+            words = tuple(_NAME_WORDS.findall(f"{description} {details}".lower()))
+            national = self.national_places
+            found = (words, frozenset(w for w in words if w in national) or _NO_WORDS)
+            if len(self._places_cache) > _WORDS_CACHE:
+                self._places_cache.clear()
+            self._places_cache[text] = found
+        words, places = found
+        if place_names:
+            places = places | {w for w in words if w in place_names} or _NO_WORDS
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:
