@@ -51,6 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.precision import CodeSupport, national_places, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
     is_project,
@@ -58,6 +59,7 @@ from kommunesamarbeid.core.overlap.projects import (
 )
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
+from kommunesamarbeid.paths import resource_path
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
 
@@ -237,6 +239,16 @@ class TextModel:
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
+        #: Norway's place names that are no dictionary word (``precision``): read as names
+        self.national_places = national_places(
+            resource_path("municipalities", "kommuner_2025.csv"), vocabulary.senses
+        )
+        #: a text's words and the national place names among them (``key``)
+        self._places_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
+        #: which written codes a line's words support (``precision``)
+        self.code_support = CodeSupport(
+            sorted(catalogue.labels), self.suggester.reading, [f.cpv for f in self.families]
+        )
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
             (english, self.suggester.reading) if self.fingerprint and kept is None else None
@@ -285,10 +297,19 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        places = _NO_WORDS
+        text = (description, details)
+        found = self._places_cache.get(text)
+        if found is None:
+            # the text's words, and the national place names among them (kept by the text)
+            words = tuple(_NAME_WORDS.findall(f"{description} {details}".lower()))
+            national = self.national_places
+            found = (words, frozenset(w for w in words if w in national) or _NO_WORDS)
+            if len(self._places_cache) > _WORDS_CACHE:
+                self._places_cache.clear()
+            self._places_cache[text] = found
+        words, places = found
         if place_names:
-            words = _NAME_WORDS.findall(f"{description} {details}".lower())
-            places = frozenset(w for w in words if w in place_names) or _NO_WORDS
+            places = places | {w for w in words if w in place_names} or _NO_WORDS
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:
@@ -571,7 +592,9 @@ class TextModel:
             roles=roles,
             role_words=role_words,
             heads=heads,
-            marks=head_marks(tokens, heads, self.tail_bits),
+            marks=system_for(
+                tokens, heads, head_marks(tokens, heads, self.tail_bits), self.tail_bits
+            ),
         )
         if len(self._words_cache) > _WORDS_CACHE:
             self._words_cache.clear()

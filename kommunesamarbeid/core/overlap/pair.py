@@ -31,6 +31,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
+from kommunesamarbeid.core.overlap.precision import system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
@@ -91,6 +92,48 @@ def _tails(line: LineFeatures, other: LineFeatures) -> str:
             bits |= tail
     names = [name for bit, name in _TAIL_NAMES.items() if bits & bit]
     return " og ".join(names)
+
+
+def _tails_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, found: tuple[str, str]
+) -> str:
+    """Why one word before generic last parts that buy different things is two needs; a line
+    that buys a system for the need ("Driftssystem for renovasjon": ``precision.system_for``)
+    is said to."""
+    systems = [
+        system_word(model.analyzer.analyse(f.line.description).tokens, model.tail_bits)
+        for f in (a, b)
+    ]
+    if any(systems):
+        described = [
+            f"linje {f.line.id} gjelder et system («{found_system.surface}») for «{word}»"
+            if found_system is not None
+            else f"linje {f.line.id} «{word}» ({_tails(f, b if f is a else a)})"
+            for f, found_system, word in zip((a, b), systems, found, strict=True)
+        ]
+        text = ", ".join(described)
+        return (
+            text[:1].upper()
+            + text[1:]
+            + ": et system for noe er et annet kjøp enn det systemet er for (senker likheten)"
+        )
+    return (
+        f"«{found[0]}» i linje {a.line.id} og «{found[1]}» i linje {b.line.id} har samme "
+        "forledd, men de generelle etterleddene kjøper ulike ting ("
+        + ", ".join(f"linje {f.line.id}: {_tails(f, b if f is a else a)}" for f in (a, b))
+        + "): ulike behov (senker likheten)"
+    )
+
+
+def _unsupported_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The written codes none of their line's words belong to (``precision.CodeSupport``):
+    they agree with no code and name no need."""
+    return [
+        f"Linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, men ingen av ordene i linjen "
+        "hører til den delen av CPV-katalogen: koden ser feil ut og teller ikke som likhet"
+        for f, other in ((a, b), (b, a))
+        if (other.cpv or f.family_from_code) and not model.code_support.supported(f)
+    ]
 
 
 def _kinds(bits: int) -> str:
@@ -252,6 +295,16 @@ def _evidence(
 ) -> None:
     pro, con = out.evidence_for, out.evidence_against
     common = set(a.families) & set(b.families)
+    con.extend(_unsupported_code_evidence(model, a, b))
+    if any(f.family_from_code and not model.code_support.supported(f) for f in (a, b)):
+        common = set()  # a need read from a code the words do not support is not the line's
+    elif a.family_from_code and b.family_from_code and common:
+        labels = ", ".join(model.families[family].label for family in sorted(common))
+        con.append(
+            f"Begge linjene er kjent som {labels} bare gjennom CPV-koden, ikke gjennom ordene: "
+            "det teller ikke"
+        )
+        common = set()
     apart = (
         heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
     )
@@ -325,12 +378,7 @@ def _evidence(
                 "tjenester eller et system): ulike behov (senker likheten)"
             )
         else:
-            con.append(
-                f"«{found[0]}» i linje {a.line.id} og «{found[1]}» i linje {b.line.id} har samme "
-                "forledd, men de generelle etterleddene kjøper ulike ting ("
-                + ", ".join(f"linje {f.line.id}: {_tails(f, b if f is a else a)}" for f in (a, b))
-                + "): ulike behov (senker likheten)"
-            )
+            con.append(_tails_evidence(model, a, b, found))
     if bool(parts["roles_differ"]):
         described = [
             f"linje {f.line.id} gjelder {_quote(f.role_words)}"
