@@ -51,7 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
-from kommunesamarbeid.core.overlap.precision import CodeSupport, national_places, system_for
+from kommunesamarbeid.core.overlap.precision import national_places, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
     is_project,
@@ -245,10 +245,6 @@ class TextModel:
         )
         #: a text's words and the national place names among them (``key``)
         self._places_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
-        #: which written codes a line's words support (``precision``)
-        self.code_support = CodeSupport(
-            sorted(catalogue.labels), self.suggester.reading, [f.cpv for f in self.families]
-        )
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
             (english, self.suggester.reading) if self.fingerprint and kept is None else None

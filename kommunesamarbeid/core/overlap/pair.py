@@ -125,17 +125,6 @@ def _tails_evidence(
     )
 
 
-def _unsupported_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
-    """The written codes none of their line's words belong to (``precision.CodeSupport``):
-    they agree with no code and name no need."""
-    return [
-        f"Linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, men ingen av ordene i linjen "
-        "hører til den delen av CPV-katalogen: koden ser feil ut og teller ikke som likhet"
-        for f, other in ((a, b), (b, a))
-        if (other.cpv or f.family_from_code) and not model.code_support.supported(f)
-    ]
-
-
 def _kinds(bits: int) -> str:
     return " og ".join(name for bit, name in _KIND_NAMES.items() if bits & bit)
 
@@ -295,10 +284,7 @@ def _evidence(
 ) -> None:
     pro, con = out.evidence_for, out.evidence_against
     common = set(a.families) & set(b.families)
-    con.extend(_unsupported_code_evidence(model, a, b))
-    if any(f.family_from_code and not model.code_support.supported(f) for f in (a, b)):
-        common = set()  # a need read from a code the words do not support is not the line's
-    elif a.family_from_code and b.family_from_code and common:
+    if a.family_from_code and b.family_from_code and common:
         labels = ", ".join(model.families[family].label for family in sorted(common))
         con.append(
             f"Begge linjene er kjent som {labels} bare gjennom CPV-koden, ikke gjennom ordene: "

@@ -12,19 +12,6 @@ real buyers wrote, Doffin 2020):
   the split form the same marks, so "system for X" meets "X-tjenester" as "X-system" does, and
   still meets "X-system" and "fagsystem X" as one need.
 
-* **A written CPV code the line's own words have nothing to do with** (plans copy codes along a
-  sheet, or pick a wide one: "Nevrokirurgiske implantater" under 79713000 guard services). Such
-  a code agreeing with another line's code says nothing about the need, and a need family read
-  from it (``features``: when the words name none) is the code's, not the line's. A code is
-  *unsupported* when the line's weighted words (keys or parts) are words of catalogue labels,
-  but none of them of a label in the code's division (first two digits), and no need family
-  its words name lists a code in that division (the catalogue says "elektrisk", plans
-  "elektro"). Words the catalogue has nowhere say nothing against a code: then the code is all
-  there is to go by. The words of each division are
-  taken from the labels as the engine read them (``CpvSuggester.reading``), once per model: no
-  word list. For unsupported codes the CPV agreement counts nothing, and no family is read from
-  them; ``pair.explain_pair`` says so.
-
 * **A place name is no need word**: Norway's place names that are no dictionary word are read as
   names (``national_places``), not as compounds of the words they look like.
 
@@ -38,27 +25,20 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
-import numpy as np
-import numpy.typing as npt
-
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from kommunesamarbeid.core.overlap.catalogue import LabelReading
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
-    from kommunesamarbeid.core.overlap.line_features import LineFeatures
     from kommunesamarbeid.core.overlap.norwegian import Token
 
-__all__ = ["CodeSupport", "national_places", "system_for", "system_word"]
+__all__ = ["national_places", "system_for", "system_word"]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 #: The columns of the national list of municipalities that name places.
 _PLACE_COLUMNS: Final = ("kommunenavn", "kommunenavn_no", "administrasjonssenter", "fylke")
-#: Digits of the part of the catalogue whose label words support a written code.
-_SUPPORT_DIGITS: Final = 2
 
 
 def _system_bits(token: Token, tail_bits: Mapping[str, int]) -> int:
@@ -105,72 +85,6 @@ def system_for(
     if changed == tails:
         return marks
     return in_compounds, shared_marks(changed)
-
-
-class CodeSupport:
-    """Which written CPV codes a line's own words support (see the module docstring)."""
-
-    def __init__(
-        self, codes: Sequence[str], reading: LabelReading, family_codes: Sequence[Sequence[str]]
-    ) -> None:
-        """``family_codes``: per need family, the CPV codes it lists."""
-        self._codes = codes
-        self._reading = reading
-        self._words: dict[str, frozenset[str]] | None = None
-        self._all_words: frozenset[str] = frozenset()
-        self._family_divisions = tuple(
-            frozenset(code[:_SUPPORT_DIGITS] for code in found) for found in family_codes
-        )
-
-    def _division_words(self) -> dict[str, frozenset[str]]:
-        if self._words is None:
-            found: dict[str, set[str]] = {}
-            for code, weights in zip(self._codes, self._reading[1], strict=True):
-                found.setdefault(code[:_SUPPORT_DIGITS], set()).update(weights)
-            self._words = {division: frozenset(words) for division, words in found.items()}
-            self._all_words = frozenset().union(*self._words.values())
-        return self._words
-
-    def supported(self, features: LineFeatures) -> bool:
-        """The line's written code has a word of the line in its division's labels (a line
-        without a written code is never "unsupported")."""
-        if features.cpv is None or features.cpv_source != "written":
-            return True
-        division = features.cpv[:_SUPPORT_DIGITS]
-        words = self._division_words().get(division)
-        if words is None:
-            return True  # a code the catalogue does not know: nothing to judge by
-        if not features.family_from_code and any(
-            division in self._family_divisions[family] for family in features.families
-        ):
-            return True  # a need the words name lists a code there
-        terms = features.terms
-        if any(weight > 0.0 and term in words for term, weight in terms.items()):
-            return True
-        # main words the catalogue has nowhere (by themselves or by the parts they are
-        # written with) say nothing against the code ("avregningsutstyr" under the water
-        # meters' code, "translatørtenester": the code is all there is to go by)
-        everywhere = self._all_words
-        return not any(
-            key in everywhere or any(part in everywhere for part in key.split("+"))
-            for key in features.main_keys
-            if terms.get(key, 0.0) > 0.0
-        )
-
-    def unsupported(self, features: Sequence[LineFeatures]) -> npt.NDArray[np.bool_]:
-        """Per line: its written code is not supported by its words (lines that read alike
-        share one answer)."""
-        seen: dict[tuple[str, int], bool] = {}
-        result = np.zeros(len(features), dtype=bool)
-        for number, line in enumerate(features):
-            if line.cpv is None or line.cpv_source != "written":
-                continue
-            key = (line.cpv[:_SUPPORT_DIGITS], id(line.terms))
-            answer = seen.get(key)
-            if answer is None:
-                answer = seen[key] = not self.supported(line)
-            result[number] = answer
-        return result
 
 
 def national_places(register: Path, senses: Lexicon | None) -> frozenset[str]:

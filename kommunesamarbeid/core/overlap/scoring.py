@@ -169,11 +169,8 @@ class FeatureTable:
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
         ancestors = model.ancestors
-        #: the plan wrote a code none of the line's words has to do with (``precision``): it
-        #: agrees with no code and names no need family
-        self.code_unsupported = model.code_support.unsupported(features)
-        for f, unsupported in zip(features, self.code_unsupported.tolist(), strict=True):
-            if not f.families or (f.family_from_code and unsupported):
+        for f in features:
+            if not f.families:
                 leaf_rows.append([])
                 closed_rows.append([])
                 continue
@@ -192,7 +189,6 @@ class FeatureTable:
         #: The family was read from the plan's CPV code, not from the words: it counts only
         #: beside a line whose words name the same need (never two codes alone, never against)
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
-        self.fam_code &= ~self.code_unsupported
         self.has_text_family: Bool = self.has_family & ~self.fam_code
         # lines only in broad needs ("kurs", "programvare") and what else they are about
         self.specifics: list[frozenset[str]] = [f.specific_keys for f in features]
@@ -661,7 +657,6 @@ class FeatureTable:
         depth = np.where(depth > 0, depth + 1, 0)
         depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
         value = _DEPTH_VALUE[depth]
-        value = np.where(self.code_unsupported[a] | self.code_unsupported[b], 0.0, value)
         written = self.cpv_written[a] & self.cpv_written[b]
         result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
         return result
