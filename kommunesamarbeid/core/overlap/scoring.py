@@ -239,6 +239,8 @@ class FeatureTable:
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
+        #: line -> its families, each known only by a head or not (``_known_by_head``)
+        self._by_head: dict[int, tuple[tuple[int, bool], ...]] = {}
         # (each code worked out once: many lines share one)
         codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
@@ -534,8 +536,13 @@ class FeatureTable:
                 keys = found.get(one)
                 if keys is None:
                     keys = found[one] = specific_keys(features[one])
+                if not keys:
+                    continue
                 terms = features[other].terms
-                if keys and any(_in_terms(terms, key, parts) for key, parts in keys):
+                if any(
+                    terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+                    for key, parts in keys
+                ):  # (``_in_terms``, written out: asked for many pairs)
                     hits.append(k)
                     break
         result[hits] = True
@@ -564,14 +571,21 @@ class FeatureTable:
         maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
         maybe &= ~same_word.any(axis=(1, 2))
         features, cache = self._features, self._compound_heads
-        for k in rows[maybe].tolist():
-            one, other = int(a[k]), int(b[k])
-            for line in (one, other):
-                if line not in cache:
-                    cache[line] = compound_heads(features[line])
-            found = heads_apart(features[one], features[other], cache[one], cache[other])
-            if found is not None and self._families_by_head(features[one], features[other]):
-                result[k] = True
+        asked = rows[maybe]
+        hits: list[int] = []
+        for k, one, other in zip(
+            asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True
+        ):
+            first = cache.get(one)
+            if first is None:
+                first = cache[one] = compound_heads(features[one])
+            second = cache.get(other)
+            if second is None:
+                second = cache[other] = compound_heads(features[other])
+            found = heads_apart(features[one], features[other], first, second)
+            if found is not None and self._families_by_head(one, other):
+                hits.append(k)
+        result[hits] = True
         return result
 
     def _tails_apart(self, a: Int, b: Int, which: Bool) -> Bool:
@@ -589,24 +603,39 @@ class FeatureTable:
         result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
         return result
 
-    def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
+    def _families_by_head(self, first: int, second: int) -> bool:
         """Every need family that joins the two lines (the same family, or one the other's
         parent) is known in both lines only by the last part of a compound: a family shared so
         says no more than the head. Families only one line has do not join them."""
-        matcher, analyzer = self._model.matcher, self._model.analyzer
+        related = self._model.matcher.related
+        features = self._features
         for line, other in ((first, second), (second, first)):
-            if line.family_from_code:
+            if features[line].family_from_code:
                 continue
-            for family in line.families:
-                joins = any(f == family or matcher.related(f, family) for f in other.families)
-                if not joins:
+            others = features[other].families
+            for family, by_head in self._known_by_head(line):
+                if by_head:
                     continue
-                words = line.matched_terms.get(family, "")
-                if not words or " + " in words:
-                    return False
-                if not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+                if any(f == family or related(f, family) for f in others):
                     return False
         return True
+
+    def _known_by_head(self, line: int) -> tuple[tuple[int, bool], ...]:
+        """Each need family of a line, and whether the line is known in it only by the last
+        part of one compound (worked out once per line: many pairs ask)."""
+        found = self._by_head.get(line)
+        if found is None:
+            matcher, analyzer = self._model.matcher, self._model.analyzer
+            features = self._features[line]
+            known: list[tuple[int, bool]] = []
+            for family in features.families:
+                words = features.matched_terms.get(family, "")
+                by_head = bool(words) and " + " not in words
+                if by_head:
+                    by_head = matcher.known_by_head(family, analyzer.word(words.lower())[1])
+                known.append((family, by_head))
+            found = self._by_head[line] = tuple(known)
+        return found
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
