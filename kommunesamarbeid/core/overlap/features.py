@@ -438,9 +438,10 @@ class TextModel:
             coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
             matched = {}
             from_code = True
-        text_kinds = self._text_kinds(families, tokens)
+        head_bits = head_kinds(tokens, self.kinds_by_key)  # (asked three times below)
+        text_kinds = self._text_kinds(families, tokens, head_bits)
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
+        cpv, source, cpv_words = self._cpv(written, families, tokens, matched, head_bits)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
@@ -484,9 +485,7 @@ class TextModel:
             specific_keys,
             specifics,
             *words.marks,
-            side(
-                tokens, text_marks, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)
-            ),
+            side(tokens, text_marks, text_kinds | written_kind, head_bits),
         )
 
     def _words(
@@ -725,10 +724,12 @@ class TextModel:
             self._terms_cache[cache_key] = cached
         return cached
 
-    def _text_kinds(self, families: tuple[int, ...], tokens: tuple[Token, ...]) -> int:
+    def _text_kinds(self, families: tuple[int, ...], tokens: tuple[Token, ...], named: int) -> int:
+        """Kind bits of a text: its families' (those its main words' heads name, ``named``,
+        when they name any of them), else those of its main words."""
         if families:
             bits = kind_bits(k for f in families for k in self.families[f].kinds)
-            return bits & head_kinds(tokens, self.kinds_by_key) or bits
+            return bits & named or bits
         bits = 0
         for token in tokens:
             if not token.main:
@@ -744,10 +745,12 @@ class TextModel:
         families: tuple[int, ...],
         tokens: tuple[Token, ...],
         matched: dict[int, str],
+        named: int,
     ) -> tuple[str | None, str, tuple[str, ...]]:
+        """The CPV code of a text: the one written, else its family's (of the kinds its main
+        words' heads name, ``named``, when one is), else one suggested from its words."""
         if written is not None:
             return written, "written", ()
-        named = head_kinds(tokens, self.kinds_by_key)
         for family in families:
             codes = self.families[family].cpv
             if codes:
