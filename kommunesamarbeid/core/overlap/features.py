@@ -622,8 +622,6 @@ class TextModel:
                 key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
-        initials = [t.surface[0] for t in words]
-        weights = [t.weight for t in words]
         count = len(words)
         for start, word in enumerate(words):
             if len(word.parts) >= 2:
@@ -633,11 +631,17 @@ class TextModel:
                         "abbr:" + "".join(p[0] for p in word.parts)
                     )
                 split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
-            for end in range(start + 2, min(start + 4, count) + 1):
+            # the initials of this word and the next one to three, and the least weight among
+            # them, built up word by word
+            initials = "abbr:" + word.surface[0]
+            weight = word.weight
+            for end in range(start + 1, min(start + 4, count)):
+                last = words[end]
+                initials += last.surface[0]
+                weight = min(weight, last.weight)
                 # segments only rise along the text: one segment when the ends share it
-                if word.segment == words[end - 1].segment:
-                    key = sys.intern("abbr:" + "".join(initials[start:end]))
-                    weight = min(weights[start:end])
+                if word.segment == last.segment:
+                    key = sys.intern(initials)
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
             for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
