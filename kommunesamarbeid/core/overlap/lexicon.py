@@ -598,31 +598,19 @@ class Lexicon:
 def _read_language(path: Path) -> _Language:
     entries: dict[str, str] = {}
     rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    if "\r" in text:  # line ends as a text file reads them
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.removesuffix("\n").split("\n") if text else []
-    words: list[str] = []
-    for raw in lines:
-        if raw.startswith("#"):
-            continue
-        if raw.startswith("R\t"):
-            _, flag, strip, add, cond = raw.split("\t")
-            pattern = None if cond == "." else re.compile(f"(?:{cond})$")
-            rules.setdefault("" if add == "0" else add, []).append(
-                (flag, "" if strip == "0" else strip, pattern)
-            )
-            continue
-        words.append(raw)
-    # "word<TAB>flags" on every line (half a million of them): split all at once
-    fields = "\t".join(words).split("\t") if words else []
-    if len(fields) == 2 * len(words):
-        # a few thousand distinct flag sets, shared
-        entries = dict(zip(fields[0::2], map(sys.intern, fields[1::2]), strict=True))
-    else:  # a line without its flags, or with more than one tab
-        for raw in words:
-            word, _, flags = raw.partition("\t")
-            entries[word] = sys.intern(flags)
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for raw in handle:
+            if raw.startswith("#"):
+                continue
+            if raw.startswith("R\t"):
+                _, flag, strip, add, cond = raw.rstrip("\n").split("\t")
+                pattern = None if cond == "." else re.compile(f"(?:{cond})$")
+                rules.setdefault("" if add == "0" else add, []).append(
+                    (flag, "" if strip == "0" else strip, pattern)
+                )
+                continue
+            word, _, flags = raw.rstrip("\n").partition("\t")
+            entries[word] = sys.intern(flags)  # a few thousand distinct flag sets, shared
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
