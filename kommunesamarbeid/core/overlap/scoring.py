@@ -239,8 +239,10 @@ class FeatureTable:
         self._model = model
         #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
-        #: line -> its families, each known only by a head or not (``_known_by_head``)
-        self._by_head: dict[int, tuple[tuple[int, bool], ...]] = {}
+        #: per line: its families not known only by a head not worked out yet (0), none (1),
+        #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
+        self._by_head = bytearray(n)
+        self._not_by_head_found: dict[int, tuple[int, ...]] = {}
         # (each code worked out once: many lines share one)
         codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
@@ -573,9 +575,7 @@ class FeatureTable:
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
         hits: list[int] = []
-        for k, one, other in zip(
-            asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True
-        ):
+        for k, one, other in zip(asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True):
             first = cache.get(one)
             if first is None:
                 first = cache[one] = compound_heads(features[one])
@@ -613,29 +613,32 @@ class FeatureTable:
             if features[line].family_from_code:
                 continue
             others = features[other].families
-            for family, by_head in self._known_by_head(line):
-                if by_head:
-                    continue
+            for family in self._not_by_head(line):
                 if any(f == family or related(f, family) for f in others):
                     return False
         return True
 
-    def _known_by_head(self, line: int) -> tuple[tuple[int, bool], ...]:
-        """Each need family of a line, and whether the line is known in it only by the last
-        part of one compound (worked out once per line: many pairs ask)."""
-        found = self._by_head.get(line)
-        if found is None:
-            matcher, analyzer = self._model.matcher, self._model.analyzer
-            features = self._features[line]
-            known: list[tuple[int, bool]] = []
-            for family in features.families:
-                words = features.matched_terms.get(family, "")
-                by_head = bool(words) and " + " not in words
-                if by_head:
-                    by_head = matcher.known_by_head(family, analyzer.word(words.lower())[1])
-                known.append((family, by_head))
-            found = self._by_head[line] = tuple(known)
-        return found
+    def _not_by_head(self, line: int) -> tuple[int, ...]:
+        """The need families of a line it is known in by more than the last part of one
+        compound (worked out once per line: many pairs ask; kept in a byte per line, and
+        the families only for the few lines that have such)."""
+        state = self._by_head[line]
+        if state == 1:
+            return ()
+        if state == 2:
+            return self._not_by_head_found[line]
+        matcher, analyzer = self._model.matcher, self._model.analyzer
+        features = self._features[line]
+        found: list[int] = []
+        for family in features.families:
+            words = features.matched_terms.get(family, "")
+            by_head = bool(words) and " + " not in words
+            if not by_head or not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+                found.append(family)
+        if found:
+            self._not_by_head_found[line] = tuple(found)
+        self._by_head[line] = 2 if found else 1
+        return tuple(found)
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
