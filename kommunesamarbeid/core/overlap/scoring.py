@@ -150,6 +150,11 @@ def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
     return ids, strength
 
 
+#: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
+#: stays small however many pairs a block asks about).
+_LISTED_PAIRS: Final = 8192
+
+
 class FeatureTable:
     """All lines' features as arrays."""
 
@@ -574,18 +579,22 @@ class FeatureTable:
         maybe &= ~same_word.any(axis=(1, 2))
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
-        hits: list[int] = []
-        for k, one, other in zip(asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True):
-            first = cache.get(one)
-            if first is None:
-                first = cache[one] = compound_heads(features[one])
-            second = cache.get(other)
-            if second is None:
-                second = cache[other] = compound_heads(features[other])
-            found = heads_apart(features[one], features[other], first, second)
-            if found is not None and self._families_by_head(one, other):
-                hits.append(k)
-        result[hits] = True
+        for low in range(0, len(asked), _LISTED_PAIRS):
+            part = asked[low : low + _LISTED_PAIRS]
+            hits: list[int] = []
+            for k, one, other in zip(
+                part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
+            ):
+                first = cache.get(one)
+                if first is None:
+                    first = cache[one] = compound_heads(features[one])
+                second = cache.get(other)
+                if second is None:
+                    second = cache[other] = compound_heads(features[other])
+                found = heads_apart(features[one], features[other], first, second)
+                if found is not None and self._families_by_head(one, other):
+                    hits.append(k)
+            result[hits] = True
         return result
 
     def _tails_apart(self, a: Int, b: Int, which: Bool) -> Bool:
