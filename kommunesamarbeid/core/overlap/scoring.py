@@ -210,14 +210,20 @@ class FeatureTable:
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         # each head with its marks packed in one number: the tail bits of the generic last
         # parts after it, and whether it only ends compounds (``_HEAD_IN_COMPOUND``)
-        head_rows = [
-            [
-                (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
-                for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
-                if h in vocab
-            ]
-            for f in features
-        ]
+        # (lines read from one text share their heads and marks: one row for them all)
+        head_rows_of: dict[tuple[int, int, int], list[tuple[int, float]]] = {}
+        head_rows: list[list[tuple[int, float]]] = []
+        for f in features:
+            made_from = (id(f.heads), id(f.heads_in_compounds), id(f.head_tails))
+            row = head_rows_of.get(made_from)
+            if row is None:
+                row = head_rows_of[made_from] = [
+                    (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
+                    for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
+                    if h in vocab
+                ]
+            head_rows.append(row)
+        del head_rows_of
         self.head_ids, marks = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
         packed = marks.astype(np.int64)
