@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
@@ -69,6 +69,8 @@ _ANALYSIS_CACHE: Final = 150_000
 #: Readings whose words alone are kept (``TextModel._words``; then the cache starts over, so
 #: memory stays small).
 _WORDS_CACHE: Final = 20_000
+#: Analyses encoded at a time to be kept (``fresh_batches``).
+_FRESH_BATCH: Final = 5_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: The empty set of words, shared (most lines have no place names, roles or specifics: one
 #: object for all of them, not one each)
@@ -302,17 +304,38 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        # texts that read alike share one analysis (``_reading_cache``): encoded once
-        encoded: dict[int, str] = {}
-        fresh: dict[str, str] = {}
+        return {k: text for batch in self.fresh_batches() for k, text in batch.items()}
+
+    def fresh_batches(self, size: int = _FRESH_BATCH) -> Iterator[dict[str, str]]:
+        """``take_fresh`` a batch of about ``size`` at a time, each encoded when its turn
+        comes (a national-scale run has tens of thousands: memory stays small); taken (and
+        the stored ones let go) now, whether the batches are read or not."""
+        # texts that read alike share one analysis (``_reading_cache``): encoded once, in one
+        # batch
+        alike: dict[int, list[AnalysisKey]] = {}
+        analyses: dict[int, tuple[Any, ...]] = {}
         for key, values in self._fresh.items():
-            text = encoded.get(id(values))
-            if text is None:
-                text = encoded[id(values)] = encode(LineFeatures(*values))
-            fresh[self.storage_key(key)] = text
+            alike.setdefault(id(values), []).append(key)
+            analyses[id(values)] = values
         self._fresh.clear()
         self._stored.clear()
-        return fresh
+        return self._encoded(alike, analyses, size)
+
+    def _encoded(
+        self,
+        alike: dict[int, list[AnalysisKey]],
+        analyses: dict[int, tuple[Any, ...]],
+        size: int,
+    ) -> Iterator[dict[str, str]]:
+        batch: dict[str, str] = {}
+        for made_from, keys in alike.items():
+            text = encode(LineFeatures(*analyses.pop(made_from)))
+            batch.update((self.storage_key(key), text) for key in keys)
+            if len(batch) >= size:
+                yield batch
+                batch = {}
+        if batch:
+            yield batch
 
     def take_labels(self) -> tuple[str, str] | None:
         """The reading of the catalogue's labels made by this model, to be kept (its
