@@ -541,24 +541,26 @@ class FeatureTable:
         result = np.zeros(len(a), dtype=bool)
         features, found = self._features, self._specific_keys
         asked = np.flatnonzero(which)
-        hits: list[int] = []
-        for k, first, second in zip(
-            asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True
-        ):
-            for one, other in ((first, second), (second, first)):
-                keys = found.get(one)
-                if keys is None:
-                    keys = found[one] = specific_keys(features[one])
-                if not keys:
-                    continue
-                terms = features[other].terms
-                if any(
-                    terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
-                    for key, parts in keys
-                ):  # (``_in_terms``, written out: asked for many pairs)
-                    hits.append(k)
-                    break
-        result[hits] = True
+        for low in range(0, len(asked), _LISTED_PAIRS):
+            part = asked[low : low + _LISTED_PAIRS]
+            hits: list[int] = []
+            for k, first, second in zip(
+                part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
+            ):
+                for one, other in ((first, second), (second, first)):
+                    keys = found.get(one)
+                    if keys is None:
+                        keys = found[one] = specific_keys(features[one])
+                    if not keys:
+                        continue
+                    terms = features[other].terms
+                    if any(
+                        terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+                        for key, parts in keys
+                    ):  # (``_in_terms``, written out: asked for many pairs)
+                        hits.append(k)
+                        break
+            result[hits] = True
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
