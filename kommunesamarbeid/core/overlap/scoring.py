@@ -248,7 +248,10 @@ class FeatureTable:
         tailed = (self.head_tail > 0) & ((self.head_tail & UNTAILED) == 0)
         self.tailed: Bool = np.asarray(tailed.any(axis=1), dtype=bool)
         self._model = model
-        #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
+        #: a line's words (its ``terms`` object) -> its ``compound_heads`` (made when a pair
+        #: asks: ``_heads_apart``). Lines read from one text share their words' objects (the
+        #: terms, main keys, heads and surfaces ``compound_heads`` reads come and are renamed
+        #: together), and so share one entry: tens of thousands of lines at national scale
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
         #: per line: its families not known only by a head not worked out yet (0), none (1),
         #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
@@ -593,13 +596,14 @@ class FeatureTable:
             for k, one, other in zip(
                 part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
             ):
-                first = cache.get(one)
+                line, other_line = features[one], features[other]
+                first = cache.get(id(line.terms))
                 if first is None:
-                    first = cache[one] = compound_heads(features[one])
-                second = cache.get(other)
+                    first = cache[id(line.terms)] = compound_heads(line)
+                second = cache.get(id(other_line.terms))
                 if second is None:
-                    second = cache[other] = compound_heads(features[other])
-                found = heads_apart(features[one], features[other], first, second)
+                    second = cache[id(other_line.terms)] = compound_heads(other_line)
+                found = heads_apart(line, other_line, first, second)
                 if found is not None and self._families_by_head(one, other):
                     hits.append(k)
             result[hits] = True
