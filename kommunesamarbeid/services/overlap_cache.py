@@ -84,20 +84,26 @@ def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[s
 def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
     """Store the analyses ``model`` made since ``attach`` and tidy the table; the number of
     rows written. Best effort: a failure is logged, never raised."""
-    fresh = model.take_fresh()
+    # encoded and written a batch at a time: a national-scale run's analyses are tens of
+    # thousands of texts, and all of them at once were the run's highest memory
+    batches = model.fresh_batches()
     if not model.fingerprint:
         return 0
     labels = model.take_labels()
-    if labels is not None:
-        fresh[labels[0]] = labels[1]
+    written = 0
     try:
         with db.session() as session:
-            _write(session, model.fingerprint, fresh)
+            if labels is not None:
+                _write(session, model.fingerprint, {labels[0]: labels[1]})
+                written += 1
+            for batch in batches:
+                _write(session, model.fingerprint, batch)
+                written += len(batch)
             _tidy(session, model.fingerprint, {*used, labels_key(model.fingerprint)})
     except (SQLAlchemyError, UserError) as exc:
         _LOG.warning("Kunne ikke lagre linjeanalysene for neste søk: %s", exc)
         return 0
-    return len(fresh)
+    return written
 
 
 def _write(session: Session, engine: str, fresh: dict[str, str]) -> None:

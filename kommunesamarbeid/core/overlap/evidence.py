@@ -168,18 +168,21 @@ def heads_apart(
     """The shared head of two lines whose first parts disagree (see the module docstring), or
     None when they share no head or a shared head is no conflict. ``first_heads`` and
     ``second_heads`` are the lines' ``compound_heads``."""
-    shared = [h for h in first.heads if h in second.heads]
-    if not shared:
-        return None
     found: HeadsApart | None = None
-    for head in shared:
+    heads = second.heads
+    for head in first.heads:
+        if head not in heads:
+            continue
         mine, theirs = first_heads.get(head), second_heads.get(head)
         if mine is None or theirs is None:
             return None
         before_a, before_b = mine[0], theirs[0]
-        if before_a & before_b:
+        if not before_a.isdisjoint(before_b):
             return None
-        if any(p in second.terms for p in before_a) or any(p in first.terms for p in before_b):
+        # (asked of the words' keys, the smaller side looked up in the other)
+        if not second.terms.keys().isdisjoint(before_a):
+            return None
+        if not first.terms.keys().isdisjoint(before_b):
             return None
         found = found or HeadsApart(head, mine[1], theirs[1])
     return found

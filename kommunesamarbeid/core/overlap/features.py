@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
@@ -71,6 +71,8 @@ _ANALYSIS_CACHE: Final = 150_000
 #: Readings whose words alone are kept (``TextModel._words``; then the cache starts over, so
 #: memory stays small).
 _WORDS_CACHE: Final = 20_000
+#: Analyses encoded at a time to be kept (``fresh_batches``).
+_FRESH_BATCH: Final = 5_000
 _NO_LINE: Final = MatchLine(0, 0, "", "")
 #: The empty set of words, shared (most lines have no place names, roles or specifics: one
 #: object for all of them, not one each)
@@ -320,17 +322,38 @@ class TextModel:
     def take_fresh(self) -> dict[str, str]:
         """The analyses made since the last call, to be kept (``storage_key`` -> JSON); the
         stored ones given by ``use_stored`` are let go."""
-        # texts that read alike share one analysis (``_reading_cache``): encoded once
-        encoded: dict[int, str] = {}
-        fresh: dict[str, str] = {}
+        return {k: text for batch in self.fresh_batches() for k, text in batch.items()}
+
+    def fresh_batches(self, size: int = _FRESH_BATCH) -> Iterator[dict[str, str]]:
+        """``take_fresh`` a batch of about ``size`` at a time, each encoded when its turn
+        comes (a national-scale run has tens of thousands: memory stays small); taken (and
+        the stored ones let go) now, whether the batches are read or not."""
+        # texts that read alike share one analysis (``_reading_cache``): encoded once, in one
+        # batch
+        alike: dict[int, list[AnalysisKey]] = {}
+        analyses: dict[int, tuple[Any, ...]] = {}
         for key, values in self._fresh.items():
-            text = encoded.get(id(values))
-            if text is None:
-                text = encoded[id(values)] = encode(LineFeatures(*values))
-            fresh[self.storage_key(key)] = text
+            alike.setdefault(id(values), []).append(key)
+            analyses[id(values)] = values
         self._fresh.clear()
         self._stored.clear()
-        return fresh
+        return self._encoded(alike, analyses, size)
+
+    def _encoded(
+        self,
+        alike: dict[int, list[AnalysisKey]],
+        analyses: dict[int, tuple[Any, ...]],
+        size: int,
+    ) -> Iterator[dict[str, str]]:
+        batch: dict[str, str] = {}
+        for made_from, keys in alike.items():
+            text = encode(LineFeatures(*analyses.pop(made_from)))
+            batch.update((self.storage_key(key), text) for key in keys)
+            if len(batch) >= size:
+                yield batch
+                batch = {}
+        if batch:
+            yield batch
 
     def take_labels(self) -> tuple[str, str] | None:
         """The reading of the catalogue's labels made by this model, to be kept (its
@@ -456,9 +479,10 @@ class TextModel:
             coverage = (_CODE_FAMILY_COVERAGE,) * len(families)
             matched = {}
             from_code = True
-        text_kinds = self._text_kinds(families, tokens)
+        head_bits = head_kinds(tokens, self.kinds_by_key)  # (asked three times below)
+        text_kinds = self._text_kinds(families, tokens, head_bits)
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        cpv, source, cpv_words = self._cpv(written, families, tokens, matched)
+        cpv, source, cpv_words = self._cpv(written, families, tokens, matched, head_bits)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
@@ -502,9 +526,7 @@ class TextModel:
             specific_keys,
             specifics,
             *words.marks,
-            side(
-                tokens, text_marks, text_kinds | written_kind, head_kinds(tokens, self.kinds_by_key)
-            ),
+            side(tokens, text_marks, text_kinds | written_kind, head_bits),
         )
 
     def _words(
@@ -643,8 +665,6 @@ class TextModel:
                 key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
         words = [t for t in tokens if not t.acronym and not t.proper]
-        initials = [t.surface[0] for t in words]
-        weights = [t.weight for t in words]
         count = len(words)
         for start, word in enumerate(words):
             if len(word.parts) >= 2:
@@ -654,11 +674,17 @@ class TextModel:
                         "abbr:" + "".join(p[0] for p in word.parts)
                     )
                 split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
-            for end in range(start + 2, min(start + 4, count) + 1):
+            # the initials of this word and the next one to three, and the least weight among
+            # them, built up word by word
+            initials = "abbr:" + word.surface[0]
+            weight = word.weight
+            for end in range(start + 1, min(start + 4, count)):
+                last = words[end]
+                initials += last.surface[0]
+                weight = min(weight, last.weight)
                 # segments only rise along the text: one segment when the ends share it
-                if word.segment == words[end - 1].segment:
-                    key = sys.intern("abbr:" + "".join(initials[start:end]))
-                    weight = min(weights[start:end])
+                if word.segment == last.segment:
+                    key = sys.intern(initials)
                     split_forms[key] = max(split_forms.get(key, 0.0), weight)
         for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
             for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
@@ -745,10 +771,12 @@ class TextModel:
             self._terms_cache[cache_key] = cached
         return cached
 
-    def _text_kinds(self, families: tuple[int, ...], tokens: tuple[Token, ...]) -> int:
+    def _text_kinds(self, families: tuple[int, ...], tokens: tuple[Token, ...], named: int) -> int:
+        """Kind bits of a text: its families' (those its main words' heads name, ``named``,
+        when they name any of them), else those of its main words."""
         if families:
             bits = kind_bits(k for f in families for k in self.families[f].kinds)
-            return bits & head_kinds(tokens, self.kinds_by_key) or bits
+            return bits & named or bits
         bits = 0
         for token in tokens:
             if not token.main:
@@ -764,10 +792,12 @@ class TextModel:
         families: tuple[int, ...],
         tokens: tuple[Token, ...],
         matched: dict[int, str],
+        named: int,
     ) -> tuple[str | None, str, tuple[str, ...]]:
+        """The CPV code of a text: the one written, else its family's (of the kinds its main
+        words' heads name, ``named``, when one is), else one suggested from its words."""
         if written is not None:
             return written, "written", ()
-        named = head_kinds(tokens, self.kinds_by_key)
         for family in families:
             codes = self.families[family].cpv
             if codes:

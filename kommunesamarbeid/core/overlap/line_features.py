@@ -21,9 +21,12 @@ def kind_bits(kinds: Iterable[CpvKind]) -> int:
     return bits
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LineFeatures:
-    """What detection knows about one line."""
+    """What detection knows about one line (not to be changed once made: ``replaced`` makes
+    a changed copy. Not frozen: a frozen class's ``__init__`` sets each of its 26 fields
+    through ``object.__setattr__``, five times as slow, and a national-scale run makes one
+    for every line, and more when lines are read together)."""
 
     line: MatchLine
     terms: dict[str, float]

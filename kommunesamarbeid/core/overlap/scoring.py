@@ -153,6 +153,11 @@ def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
     return ids, strength
 
 
+#: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
+#: stays small however many pairs a block asks about).
+_LISTED_PAIRS: Final = 8192
+
+
 class FeatureTable:
     """All lines' features as arrays."""
 
@@ -209,14 +214,20 @@ class FeatureTable:
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         # each head with its marks packed in one number: the tail bits of the generic last
         # parts after it, and whether it only ends compounds (``_HEAD_IN_COMPOUND``)
-        head_rows = [
-            [
-                (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
-                for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
-                if h in vocab
-            ]
-            for f in features
-        ]
+        # (lines read from one text share their heads and marks: one row for them all)
+        head_rows_of: dict[tuple[int, int, int], list[tuple[int, float]]] = {}
+        head_rows: list[list[tuple[int, float]]] = []
+        for f in features:
+            made_from = (id(f.heads), id(f.heads_in_compounds), id(f.head_tails))
+            row = head_rows_of.get(made_from)
+            if row is None:
+                row = head_rows_of[made_from] = [
+                    (vocab[h], float(t + (_HEAD_IN_COMPOUND if c else 0)))
+                    for h, c, t in zip(f.heads, f.heads_in_compounds, f.head_tails, strict=True)
+                    if h in vocab
+                ]
+            head_rows.append(row)
+        del head_rows_of
         self.head_ids, marks = _slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
         packed = marks.astype(np.int64)
@@ -241,8 +252,15 @@ class FeatureTable:
         tailed = (self.head_tail > 0) & ((self.head_tail & UNTAILED) == 0)
         self.tailed: Bool = np.asarray(tailed.any(axis=1), dtype=bool)
         self._model = model
-        #: line -> its ``compound_heads`` (made when a pair asks: ``_heads_apart``)
+        #: a line's words (its ``terms`` object) -> its ``compound_heads`` (made when a pair
+        #: asks: ``_heads_apart``). Lines read from one text share their words' objects (the
+        #: terms, main keys, heads and surfaces ``compound_heads`` reads come and are renamed
+        #: together), and so share one entry: tens of thousands of lines at national scale
         self._compound_heads: dict[int, dict[str, tuple[frozenset[str], str]]] = {}
+        #: per line: its families not known only by a head not worked out yet (0), none (1),
+        #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
+        self._by_head = bytearray(n)
+        self._not_by_head_found: dict[int, tuple[int, ...]] = {}
         # (each code worked out once: many lines share one)
         codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
@@ -536,19 +554,26 @@ class FeatureTable:
         result = np.zeros(len(a), dtype=bool)
         features, found = self._features, self._specific_keys
         asked = np.flatnonzero(which)
-        hits: list[int] = []
-        for k, first, second in zip(
-            asked.tolist(), a[asked].tolist(), b[asked].tolist(), strict=True
-        ):
-            for one, other in ((first, second), (second, first)):
-                keys = found.get(one)
-                if keys is None:
-                    keys = found[one] = specific_keys(features[one])
-                terms = features[other].terms
-                if keys and any(_in_terms(terms, key, parts) for key, parts in keys):
-                    hits.append(k)
-                    break
-        result[hits] = True
+        for low in range(0, len(asked), _LISTED_PAIRS):
+            part = asked[low : low + _LISTED_PAIRS]
+            hits: list[int] = []
+            for k, first, second in zip(
+                part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
+            ):
+                for one, other in ((first, second), (second, first)):
+                    keys = found.get(one)
+                    if keys is None:
+                        keys = found[one] = specific_keys(features[one])
+                    if not keys:
+                        continue
+                    terms = features[other].terms
+                    if any(
+                        terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+                        for key, parts in keys
+                    ):  # (``_in_terms``, written out: asked for many pairs)
+                        hits.append(k)
+                        break
+            result[hits] = True
         return result
 
     def _split_meets(self, a: Int, b: Int, which: Bool) -> Bool:
@@ -582,14 +607,24 @@ class FeatureTable:
         maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
         maybe &= ~same_word.any(axis=(1, 2))
         features, cache = self._features, self._compound_heads
-        for k in rows[maybe].tolist():
-            one, other = int(a[k]), int(b[k])
-            for line in (one, other):
-                if line not in cache:
-                    cache[line] = compound_heads(features[line])
-            found = heads_apart(features[one], features[other], cache[one], cache[other])
-            if found is not None and self._families_by_head(features[one], features[other]):
-                result[k] = True
+        asked = rows[maybe]
+        for low in range(0, len(asked), _LISTED_PAIRS):
+            part = asked[low : low + _LISTED_PAIRS]
+            hits: list[int] = []
+            for k, one, other in zip(
+                part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
+            ):
+                line, other_line = features[one], features[other]
+                first = cache.get(id(line.terms))
+                if first is None:
+                    first = cache[id(line.terms)] = compound_heads(line)
+                second = cache.get(id(other_line.terms))
+                if second is None:
+                    second = cache[id(other_line.terms)] = compound_heads(other_line)
+                found = heads_apart(line, other_line, first, second)
+                if found is not None and self._families_by_head(one, other):
+                    hits.append(k)
+            result[hits] = True
         return result
 
     def _tails_apart(self, a: Int, b: Int, which: Bool) -> Bool:
@@ -607,24 +642,42 @@ class FeatureTable:
         result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
         return result
 
-    def _families_by_head(self, first: LineFeatures, second: LineFeatures) -> bool:
+    def _families_by_head(self, first: int, second: int) -> bool:
         """Every need family that joins the two lines (the same family, or one the other's
         parent) is known in both lines only by the last part of a compound: a family shared so
         says no more than the head. Families only one line has do not join them."""
-        matcher, analyzer = self._model.matcher, self._model.analyzer
+        related = self._model.matcher.related
+        features = self._features
         for line, other in ((first, second), (second, first)):
-            if line.family_from_code:
+            if features[line].family_from_code:
                 continue
-            for family in line.families:
-                joins = any(f == family or matcher.related(f, family) for f in other.families)
-                if not joins:
-                    continue
-                words = line.matched_terms.get(family, "")
-                if not words or " + " in words:
-                    return False
-                if not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+            others = features[other].families
+            for family in self._not_by_head(line):
+                if any(f == family or related(f, family) for f in others):
                     return False
         return True
+
+    def _not_by_head(self, line: int) -> tuple[int, ...]:
+        """The need families of a line it is known in by more than the last part of one
+        compound (worked out once per line: many pairs ask; kept in a byte per line, and
+        the families only for the few lines that have such)."""
+        state = self._by_head[line]
+        if state == 1:
+            return ()
+        if state == 2:
+            return self._not_by_head_found[line]
+        matcher, analyzer = self._model.matcher, self._model.analyzer
+        features = self._features[line]
+        found: list[int] = []
+        for family in features.families:
+            words = features.matched_terms.get(family, "")
+            by_head = bool(words) and " + " not in words
+            if not by_head or not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
+                found.append(family)
+        if found:
+            self._not_by_head_found[line] = tuple(found)
+        self._by_head[line] = 2 if found else 1
+        return tuple(found)
 
     def _heads(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""

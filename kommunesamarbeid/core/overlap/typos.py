@@ -181,6 +181,10 @@ class TypoReader:
             if self._falls_apart(word, best) or self._unreadable(word):
                 return best
             return word  # a compound of words as written ("kuldetjenester") is a word
+        if self._read_by_lexicon(word):
+            # most unknown words are compounds the lexicon reads ("konsertanlegg"): asked
+            # before every cut of the word is tried (the reading is kept for the word)
+            return word
         mended = self._mended_compound(word)
         return mended if mended is not None and self._unreadable(word) else word
 
@@ -194,13 +198,17 @@ class TypoReader:
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the
         analyzer cannot split it into words either ("års|kontroll", "java|utvikler")."""
-        parts = self.lexicon.split(word)
-        if parts and not any(self._scrap(p) for p in parts):
+        if self._read_by_lexicon(word):
             return False
         own = self.english.split(word)
         if len(own) >= 2 and not any(self._scrap(p) for p in own):
             return False
         return not self._two_words(word)
+
+    def _read_by_lexicon(self, word: str) -> bool:
+        """The lexicon reads the word as parts none of which is a scrap."""
+        parts = self.lexicon.split(word)
+        return bool(parts) and not any(self._scrap(p) for p in parts)
 
     def _two_words(self, word: str) -> bool:
         """Two words as written, the first with a linking letter or without ("års|kontroll";
