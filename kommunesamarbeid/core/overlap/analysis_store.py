@@ -38,7 +38,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.24"
+ENGINE_VERSION: Final = "14.25"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)

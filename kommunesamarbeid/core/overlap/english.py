@@ -21,18 +21,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+    from kommunesamarbeid.core.overlap.norwegian import Analyzer
+    from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = [
     "IN_TEXT",
     "english_stem",
     "english_text",
+    "english_words",
     "learn_english",
     "norwegian_marked",
     "split_in_text",
 ]
 
 _WORD: Final = re.compile(r"[a-z]+")
+#: A dictionary word at least this common (Zipf) is read as Norwegian, never as English.
+_NORWEGIAN_ZIPF: Final = 2.7
 #: Codes an English word and its Norwegian word must share (two only with a Dice this high:
 #: "golf course" in two labels is no reason to read "course" as "golfbane").
 _MIN_SHARED: Final = 3
@@ -176,3 +184,28 @@ def norwegian_marked(words: Sequence[str]) -> bool:
     loan ("Backup av Microsoft 365") reads the vocabulary's list, never the catalogue's words
     of both languages ("service" stays "service" in "Service og support")."""
     return not _NORWEGIAN_MARKERS.isdisjoint(words) and _ENGLISH_MARKERS.isdisjoint(words)
+
+
+def english_words(
+    analyzer: Analyzer, vocabulary: Vocabulary, catalogue: CpvCatalogue, family_words: set[str]
+) -> dict[str, str]:
+    """English words read as Norwegian, learnt from the catalogue's label pairs (``learn_english``)
+    with the model's ``analyzer``. A word that is a need family's term by itself ("guarding",
+    "mapping") stays as it is: the family says what it means there (in a term of several words,
+    "car leasing", a word is read like any other)."""
+    senses = vocabulary.senses
+
+    def parts(label: str) -> list[str]:
+        return [p for token in analyzer.analyse(label).tokens for p in token.parts]
+
+    def norwegian(word: str) -> bool:
+        # a word of the Norwegian dictionaries common enough to be meant so ("lift",
+        # "legal"; not "hire")
+        return word in family_words or (
+            senses is not None
+            and senses.lemma(word) is not None
+            and senses.zipf(word) >= _NORWEGIAN_ZIPF
+        )
+
+    labels, stopwords = catalogue.labels, vocabulary.stopwords
+    return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))

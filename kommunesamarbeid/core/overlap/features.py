@@ -38,7 +38,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
     head_kinds,
     kind_bits_of,
 )
-from kommunesamarbeid.core.overlap.english import english_stem, learn_english
+from kommunesamarbeid.core.overlap.english import english_stem, english_words
 from kommunesamarbeid.core.overlap.evidence import head_marks, tail_bits
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
 from kommunesamarbeid.core.overlap.goods_service import Marks, marks, side
@@ -51,7 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
-from kommunesamarbeid.core.overlap.precision import national_places, system_for
+from kommunesamarbeid.core.overlap.precision import PlaceWords, national_places, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
     is_project,
@@ -83,7 +83,6 @@ _MAX_SPLIT_WORDS: Final = 6
 _MAX_COMPOUND_PARTS: Final = 3
 #: The shortest word that can be a compound of two parts (three letters each and a link).
 _MIN_COMPOUND: Final = 7
-_NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A written CPV code names a need family only when it is this specific (significant digits)
 #: and lists at most this many families; the family then counts as explaining a quarter of
@@ -91,8 +90,6 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CODE_FAMILY_DIGITS: Final = 4
 _CODE_FAMILY_MAX: Final = 2
 _CODE_FAMILY_COVERAGE: Final = 0.25
-#: A dictionary word at least this common (Zipf) is read as Norwegian, never as English.
-_NORWEGIAN_ZIPF: Final = 2.7
 
 Parts = tuple[str, ...]
 
@@ -169,7 +166,9 @@ class TextModel:
             no_stem=vocabulary.no_stem,
         )
         self.analyzer = Analyzer(rules, (w.lower() for w in words), vocabulary.senses)
-        english = kept[0] if kept else self._english(vocabulary, catalogue, family_words)
+        english = (
+            kept[0] if kept else english_words(self.analyzer, vocabulary, catalogue, family_words)
+        )
         self.analyzer.read_english(english)
         if vocabulary.senses is not None:
             # misspelt words read as the words meant (from now on: the catalogue's English
@@ -246,36 +245,12 @@ class TextModel:
             resource_path("municipalities", "kommuner_2025.csv"), vocabulary.senses
         )
         #: a text's words and the national place names among them (``key``)
-        self._places_cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
+        self.place_words = PlaceWords(self.national_places, _WORDS_CACHE)
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
             (english, self.suggester.reading) if self.fingerprint and kept is None else None
         )
         self._suggestions: dict[tuple[str, ...], Suggestion | None] = {}
-
-    def _english(
-        self, vocabulary: Vocabulary, catalogue: CpvCatalogue, family_words: set[str]
-    ) -> dict[str, str]:
-        """English words read as Norwegian, learnt from the catalogue's label pairs. A word that is a
-        need family's term by itself ("guarding", "mapping") stays as it is: the family says
-        what it means there (in a term of several words, "car leasing", a word is read
-        like any other)."""
-        analyzer, senses = self.analyzer, vocabulary.senses
-
-        def parts(label: str) -> list[str]:
-            return [p for token in analyzer.analyse(label).tokens for p in token.parts]
-
-        def norwegian(word: str) -> bool:
-            # a word of the Norwegian dictionaries common enough to be meant so ("lift",
-            # "legal"; not "hire")
-            return word in family_words or (
-                senses is not None
-                and senses.lemma(word) is not None
-                and senses.zipf(word) >= _NORWEGIAN_ZIPF
-            )
-
-        labels, stopwords = catalogue.labels, vocabulary.stopwords
-        return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
 
     def _ancestors(self, number: int) -> frozenset[int]:
         result: set[int] = set()
@@ -295,17 +270,7 @@ class TextModel:
         wrote, and the place names among its words."""
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
-        text = (description, details)
-        found = self._places_cache.get(text)
-        if found is None:
-            # the text's words, and the national place names among them (kept by the text)
-            words = tuple(_NAME_WORDS.findall(f"{description} {details}".lower()))
-            national = self.national_places
-            found = (words, frozenset(w for w in words if w in national) or _NO_WORDS)
-            if len(self._places_cache) > _WORDS_CACHE:
-                self._places_cache.clear()
-            self._places_cache[text] = found
-        words, places = found
+        words, places = self.place_words(description, details)
         if place_names:
             places = places | {w for w in words if w in place_names} or _NO_WORDS
         return description, details, written, places

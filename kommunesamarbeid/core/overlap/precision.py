@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.norwegian import Token
 
-__all__ = ["national_places", "system_for", "system_word"]
+__all__ = ["PlaceWords", "national_places", "system_for", "system_word"]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+_NO_PLACES: Final[frozenset[str]] = frozenset()
 #: The columns of the national list of municipalities that name places.
 _PLACE_COLUMNS: Final = ("kommunenavn", "kommunenavn_no", "administrasjonssenter", "fylke")
 
@@ -105,3 +106,27 @@ def national_places(register: Path, senses: Lexicon | None) -> frozenset[str]:
         for word in _NAME_WORDS.findall((row.get(column) or "").lower())
     }
     return frozenset(w for w in words if len(w) >= 3 and senses.lemma(w) is None)
+
+
+class PlaceWords:
+    """A text's words and the ``national`` place names among them, kept by the text (at most
+    ``bound`` texts: the cache starts over when it is full)."""
+
+    def __init__(self, national: frozenset[str], bound: int) -> None:
+        self._national = national
+        self._bound = bound
+        self._cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
+
+    def __call__(self, description: str, details: str) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The words of a normalised text (description and details) and its national place
+        names (an empty set shared by all texts without one)."""
+        text = (description, details)
+        found = self._cache.get(text)
+        if found is None:
+            words = tuple(_NAME_WORDS.findall(f"{description} {details}".lower()))
+            national = self._national
+            found = (words, frozenset(w for w in words if w in national) or _NO_PLACES)
+            if len(self._cache) > self._bound:
+                self._cache.clear()
+            self._cache[text] = found
+        return found
