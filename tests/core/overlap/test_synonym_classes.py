@@ -67,7 +67,7 @@ def test_a_code_suggested_for_both_lines_is_no_need_by_itself() -> None:
 
 
 def test_a_code_suggested_from_words_that_end_alike_still_counts() -> None:
-    """"Fotografering" and "Skolefotografering" are one service: the code suggested for both
+    """ "Fotografering" and "Skolefotografering" are one service: the code suggested for both
     keeps its weight (the last part is the same word), and without it they would not pass."""
     texts = ("Fotografering av elevar", "Skolefotografering")
     why = explain_two(*texts)
