@@ -338,9 +338,10 @@ class FeatureTable:
         fam_conflict |= broad_apart
         cpv = self._cpv(a, b)
         # one code suggested for both from different words says nothing (``suggested``)
-        suggested_apart = suggested.apart(self.code_suggested, self.suggested_heads, a, b) & (
-            cpv > 0
-        )
+        suggested_apart = self.code_suggested[a] & self.code_suggested[b] & (cpv > 0)
+        if suggested_apart.any():
+            pick = np.flatnonzero(suggested_apart)
+            suggested_apart[pick] = suggested.apart(self.suggested_heads, a[pick], b[pick])
         cpv = np.where(suggested_apart, np.float32(0.0), cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)

@@ -33,7 +33,7 @@ Int = npt.NDArray[np.int64]
 
 def suggestion_heads(
     features: Sequence[LineFeatures], parts_of: Callable[[str], tuple[str, ...]]
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64]]:
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int32]]:
     """Which lines' codes were suggested from their words, and per line the ids of the last
     parts of those words (``parts_of`` a lower-case word; -1 pads the rows). Two such lines
     with no last part in common had their codes suggested from different words ("fotografering"
@@ -53,22 +53,20 @@ def suggestion_heads(
             heads = row
         found.append(heads)
     width = max((len(h) for h in found), default=0) or 1
-    table = np.full((len(features), width), -1, dtype=np.int64)
+    table = np.full((len(features), width), -1, dtype=np.int32)
     for number, heads in enumerate(found):
         table[number, : len(heads)] = heads
     return suggested, table
 
 
-def apart(
-    suggested: npt.NDArray[np.bool_], heads: npt.NDArray[np.int64], a: Int, b: Int
-) -> npt.NDArray[np.bool_]:
-    """Pairs (a[k], b[k]) whose codes were both suggested, from words with no last part in
-    common (``suggestion_heads``)."""
+def apart(heads: npt.NDArray[np.int32], a: Int, b: Int) -> npt.NDArray[np.bool_]:
+    """Pairs (a[k], b[k]) of lines whose codes were both suggested (the caller picks them)
+    from words with no last part in common (``suggestion_heads``)."""
     ha, hb = heads[a], heads[b]
     shared = np.zeros(len(a), dtype=bool)
     for column in range(hb.shape[1]):
         shared |= ((ha == hb[:, column : column + 1]) & (ha >= 0)).any(axis=1)
-    result: npt.NDArray[np.bool_] = suggested[a] & suggested[b] & ~shared
+    result: npt.NDArray[np.bool_] = ~shared
     return result
 
 
