@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar, cast
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
+from kommunesamarbeid.core.overlap.spelling import is_variant
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.cpv import CpvKind
@@ -33,6 +34,8 @@ __all__ = [
     "head_marks",
     "heads_apart",
     "shared_marks",
+    "specific_keys",
+    "specific_word",
     "tail_bits",
     "tails_apart",
 ]
@@ -186,3 +189,34 @@ def heads_apart(
             return None
         found = found or HeadsApart(head, mine[1], theirs[1])
     return found
+
+
+def specific_keys(features: LineFeatures) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The main words of a line ``specific_word`` looks for in another (compounds and words two
+    spellings make one, with the parts that stand for them), in the order they come."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for key in features.main_keys:
+        if features.terms.get(key, 0.0) <= 0.0:
+            continue
+        if is_variant(key):
+            found.append((key, (key,)))
+        elif "+" in key:
+            found.append((key, tuple(key.split("+"))))
+    return tuple(found)
+
+
+def _in_terms(terms: dict[str, float], key: str, parts: tuple[str, ...]) -> bool:
+    """A line with these ``terms`` has the word ``key``, whole or by its parts."""
+    return terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+
+
+def specific_word(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
+    """A specific main word two lines share (a compound, whole or by its parts, or a word two
+    spellings make one), as each line writes it; None when they share none."""
+    for one, other, flip in ((first, second, False), (second, first, True)):
+        for key, parts in specific_keys(one):
+            if _in_terms(other.terms, key, parts):
+                mine = one.surfaces.get(key, key)
+                theirs = other.surfaces.get(key) or other.surfaces.get(parts[0], key)
+                return (theirs, mine) if flip else (mine, theirs)
+    return None

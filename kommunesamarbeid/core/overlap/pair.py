@@ -26,13 +26,14 @@ from kommunesamarbeid.core.overlap.evidence import (
     HeadsApart,
     compound_heads,
     heads_apart,
+    specific_word,
     tails_apart,
 )
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.precision import system_word
-from kommunesamarbeid.core.overlap.scoring import FeatureTable, specific_word
+from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary

@@ -65,10 +65,14 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap import suggested
-from kommunesamarbeid.core.overlap.evidence import UNTAILED, compound_heads, heads_apart
+from kommunesamarbeid.core.overlap.evidence import (
+    UNTAILED,
+    compound_heads,
+    heads_apart,
+    specific_keys,
+)
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
-from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.suggested import suggestion_heads
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -78,7 +82,6 @@ __all__ = [
     "PairScores",
     "matrices",
     "min_text_for",
-    "specific_word",
     "upper_pairs",
 ]
 
@@ -743,37 +746,6 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
-
-
-def specific_keys(features: LineFeatures) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The main words of a line ``specific_word`` looks for in another (compounds and words two
-    spellings make one, with the parts that stand for them), in the order they come."""
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for key in features.main_keys:
-        if features.terms.get(key, 0.0) <= 0.0:
-            continue
-        if is_variant(key):
-            found.append((key, (key,)))
-        elif "+" in key:
-            found.append((key, tuple(key.split("+"))))
-    return tuple(found)
-
-
-def _in_terms(terms: dict[str, float], key: str, parts: tuple[str, ...]) -> bool:
-    """A line with these ``terms`` has the word ``key``, whole or by its parts."""
-    return terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
-
-
-def specific_word(first: LineFeatures, second: LineFeatures) -> tuple[str, str] | None:
-    """A specific main word two lines share (a compound, whole or by its parts, or a word two
-    spellings make one), as each line writes it; None when they share none."""
-    for one, other, flip in ((first, second, False), (second, first, True)):
-        for key, parts in specific_keys(one):
-            if _in_terms(other.terms, key, parts):
-                mine = one.surfaces.get(key, key)
-                theirs = other.surfaces.get(key) or other.surfaces.get(parts[0], key)
-                return (theirs, mine) if flip else (mine, theirs)
-    return None
 
 
 @lru_cache(maxsize=512)

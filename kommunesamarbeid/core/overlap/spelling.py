@@ -27,8 +27,7 @@ from typing import Any, Final, Protocol
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
-from kommunesamarbeid.core.overlap.features import LineFeatures
-from kommunesamarbeid.core.overlap.line_features import replaced
+from kommunesamarbeid.core.overlap.line_features import LineFeatures, replaced
 
 __all__ = [
     "MIN_LENGTH",
