@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kommunesamarbeid.core.overlap import goods_service, suggested
+from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
 from kommunesamarbeid.core.overlap.detect import (
     CatalogueInput,
@@ -335,8 +335,6 @@ def _evidence(
                     f"Linje {line.line.id} har ingen CPV i planen; {line.cpv} er "
                     + suggested_from(line)
                 )
-    if bool(parts["suggested_apart"]):
-        con.append(suggested.evidence(a, b))
     if bool(parts["codes_disagree"]):
         con.append(_codes_evidence(model, a, b, bool(parts["code_overruled"])))
     elif bool(parts["code_doubtful"]):

@@ -10,9 +10,7 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   specific part) plus compound against split form. Words in more than ``df_cap`` lines are
   treated as stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
-  0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
-  nothing when both codes are suggested from words with no last part in common
-  (``suggested``: on real titles such pairs are mostly unrelated needs);
+  0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score
@@ -64,7 +62,6 @@ import numpy as np
 import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
-from kommunesamarbeid.core.overlap import suggested
 from kommunesamarbeid.core.overlap.evidence import (
     UNTAILED,
     compound_heads,
@@ -74,7 +71,6 @@ from kommunesamarbeid.core.overlap.evidence import (
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
-from kommunesamarbeid.core.overlap.suggested import suggestion_heads
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = [
@@ -273,10 +269,6 @@ class FeatureTable:
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
         self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
-        #: lines whose code was suggested from their words, and those words' last parts
-        self.code_suggested, self.suggested_heads = suggestion_heads(
-            features, lambda w: model.analyzer.word(w)[1]
-        )
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
@@ -358,12 +350,6 @@ class FeatureTable:
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
         cpv = self._cpv(a, b)
-        # one code suggested for both from different words says nothing (``suggested``)
-        suggested_apart = self.code_suggested[a] & self.code_suggested[b] & (cpv > 0)
-        if suggested_apart.any():
-            pick = np.flatnonzero(suggested_apart)
-            suggested_apart[pick] = suggested.apart(self.suggested_heads, a[pick], b[pick])
-        cpv = np.where(suggested_apart, np.float32(0.0), cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
         # one word before generic last parts that buy different things ("lønnssystem" /
@@ -467,7 +453,6 @@ class FeatureTable:
             "family_conflict": fam_conflict,
             "text": text,
             "cpv": cpv,
-            "suggested_apart": suggested_apart,
             "head": head,
             "kind_factor": kind_factor,
             "codes_disagree": codes_disagree,

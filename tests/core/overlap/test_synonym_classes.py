@@ -1,8 +1,8 @@
 """The same need in other words (issue 14, synonyms), on constructed lines with no CPV code.
 
 Two terms of one need family group with no word in common (bokmål against nynorsk too); a
-code the catalogue suggests for both lines from different words is no need by itself and counts
-nothing (``suggested``; measured on real titles by ``scripts/probe_real_synonyms.py
+code the catalogue suggests for both lines from different words is no need by itself (it never
+reaches the threshold alone; measured on real titles by ``scripts/probe_real_synonyms.py
 --suggested``: such pairs are mostly unrelated notices), while the same words behind both
 suggestions keep the code's weight; and the needs a thesaurus calls related (taxi and bus, fire
 engine and police car, computers and servers) stay apart. The synonym probe's own list of real pairs is checked against what its
@@ -59,10 +59,6 @@ def test_a_code_suggested_for_both_lines_is_no_need_by_itself() -> None:
     assert source_a == source_b == "text"
     why = explain_two(*texts)
     assert not why.passes, (why.evidence_for, why.evidence_against)
-    said = " ".join(why.evidence_against)
-    assert "forslagene kommer fra ulike ord" in said, why.evidence_against
-    assert "«laboratorieinstrumenter» i linje 1" in said and "«kjøretøypåbygg» i linje 2" in said
-    assert not any("CPV-kodene ligner" in reason for reason in why.evidence_for)
     quoted_words_are_written(why, *texts)
 
 
@@ -72,7 +68,6 @@ def test_a_code_suggested_from_words_that_end_alike_still_counts() -> None:
     texts = ("Fotografering av elevar", "Skolefotografering")
     why = explain_two(*texts)
     assert why.passes, (why.evidence_for, why.evidence_against)
-    assert not any("ulike ord" in reason for reason in why.evidence_against)
     assert any("CPV-kodene ligner" in reason for reason in why.evidence_for)
     quoted_words_are_written(why, *texts)
 
@@ -82,7 +77,6 @@ def test_one_code_suggested_from_the_same_words_still_counts() -> None:
     why = explain_two(*texts)
     assert why.passes, (why.evidence_for, why.evidence_against)
     assert any("CPV-kodene ligner" in reason for reason in why.evidence_for)
-    assert not any("ulike ord" in reason for reason in why.evidence_against)
     quoted_words_are_written(why, *texts)
 
 
