@@ -9,8 +9,11 @@ import json
 
 import psycopg
 import pytest
+from sqlalchemy import text
 
+from kommunesamarbeid.db.locks import LockSpace
 from tests.server.conftest import Server, plan_rows, write_plan
+from tests.server.races import advisory, contend
 
 pytestmark = pytest.mark.postgres
 
@@ -21,12 +24,16 @@ def _active(server: Server) -> int:
     )
 
 
-def test_the_coordinator_detects_and_keeps_the_analyses(server: Server) -> None:
+def _two_plans(server: Server) -> None:
     if _active(server) == 0:
         for name, prefix in (("Alver", "OA"), ("Austrheim", "OB")):
             plan = write_plan(server.tmp / f"{prefix}.csv", plan_rows(prefix, 6))
             code, _, err = server.cli("koord", "import", str(plan), "--municipality", name)
             assert code == 0, err
+
+
+def test_the_coordinator_detects_and_keeps_the_analyses(server: Server) -> None:
+    _two_plans(server)
     code, out, err = server.cli("koord", "detect", "--json")
     assert code == 0, err
     found = json.loads(out)["groups"]
@@ -65,3 +72,39 @@ def test_the_coordinator_detects_and_keeps_the_analyses(server: Server) -> None:
             conn.execute(
                 "INSERT INTO overlap_line_analysis (key, engine, analysis) VALUES ('x', 'y', '[]')"
             )
+
+
+def test_two_coordinators_detect_at_once_and_both_keep_the_analyses(server: Server) -> None:
+    """Two coordinators' runs with nothing kept yet: both store their candidates (one after the
+    other, under the groups' lock) and then write the same lines' analyses, batch by batch, at
+    about the same time. Both succeed with the same groups, and every text's analysis is kept
+    once, of this engine."""
+    _two_plans(server)
+    engine = server.engine(server.owner)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM overlap_line_analysis"))
+        first, second = contend(
+            server,
+            advisory(LockSpace.OVERLAP_GROUPS),
+            ("koord", ["detect", "--json"]),
+            ("koord2", ["detect", "--json"]),
+        )
+        for outcome in (first, second):
+            assert outcome.code == 0, outcome.err
+            assert "Uventet feil" not in outcome.err
+        found = [
+            sorted(sorted(g["line_ids"]) for g in json.loads(o.out)["groups"])
+            for o in (first, second)
+        ]
+        assert found[0] == found[1] and found[0]
+        with engine.connect() as conn:
+            rows, keys, engines = conn.execute(
+                text(
+                    "SELECT count(*), count(DISTINCT key), count(DISTINCT engine) "
+                    "FROM overlap_line_analysis"
+                )
+            ).one()
+        assert rows > 0 and rows == keys and engines == 1
+    finally:
+        engine.dispose()
