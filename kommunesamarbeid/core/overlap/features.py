@@ -20,6 +20,7 @@ from typing import Any, Final, NamedTuple
 
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
+from kommunesamarbeid.core.municipality_register import MunicipalityRegister, parse_register
 from kommunesamarbeid.core.overlap.analysis_store import (
     AnalysisKey,
     decode,
@@ -241,9 +242,7 @@ class TextModel:
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
         #: Norway's place names that are no dictionary word (``precision``): read as names
-        self.national_places = national_places(
-            resource_path("municipalities", "kommuner_2025.csv"), vocabulary.senses
-        )
+        self.national_places = national_places(_municipalities(), vocabulary.senses)
         #: a text's words and the national place names among them (``key``)
         self.place_words = PlaceWords(self.national_places, _WORDS_CACHE)
         #: the labels' reading to keep (``take_labels``): None when it came from the store
@@ -778,3 +777,11 @@ class TextModel:
             return None, "", ()
         words = tuple(dict.fromkeys(t.surface for t in main if t.key in suggestion.keys))
         return suggestion.code8, "text", words
+
+
+def _municipalities() -> MunicipalityRegister:
+    """The shipped national list of municipalities (empty when it is missing)."""
+    path = resource_path("municipalities", "kommuner_2025.csv")
+    if not path.exists():
+        return MunicipalityRegister(())
+    return parse_register(path.read_text(encoding="utf-8"))

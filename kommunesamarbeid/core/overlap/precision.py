@@ -20,16 +20,14 @@ All are worked out per line (cheap look-ups), never per pair.
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
+    from kommunesamarbeid.core.municipality_register import MunicipalityFact
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.norwegian import Token
 
@@ -38,8 +36,6 @@ __all__ = ["PlaceWords", "national_places", "system_for", "system_word"]
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
-#: The columns of the national list of municipalities that name places.
-_PLACE_COLUMNS: Final = ("kommunenavn", "kommunenavn_no", "administrasjonssenter", "fylke")
 
 
 def _system_bits(token: Token, tail_bits: Mapping[str, int]) -> int:
@@ -88,22 +84,20 @@ def system_for(
     return in_compounds, shared_marks(changed)
 
 
-def national_places(register: Path, senses: Lexicon | None) -> frozenset[str]:
+def national_places(register: Iterable[MunicipalityFact], senses: Lexicon | None) -> frozenset[str]:
     """The words of Norway's municipality, administrative centre and county names (the
-    shipped national list ``register``) that are no word of the dictionaries: read as words
-    they are compounds of other words ("Stavanger" ends in "anger", "Lillestrøm" in "strøm",
-    "Romsdal" starts with "rom"), so detection reads them as place names, as it reads the names
-    of the run's own municipalities. A name that is a word too ("Gran", "Time", "Moss") is left
-    to be read as the word. Empty when the list or the dictionaries are missing."""
-    if senses is None or not register.exists():
+    national list, ``municipality_register``) that are no word of the dictionaries: read as
+    words they are compounds of other words ("Stavanger" ends in "anger", "Lillestrøm" in
+    "strøm", "Romsdal" starts with "rom"), so detection reads them as place names, as it reads
+    the names of the run's own municipalities. A name that is a word too ("Gran", "Time",
+    "Moss") is left to be read as the word. Empty when the dictionaries are missing."""
+    if senses is None:
         return frozenset()
-    with register.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
     words = {
         word
-        for row in rows
-        for column in _PLACE_COLUMNS
-        for word in _NAME_WORDS.findall((row.get(column) or "").lower())
+        for fact in register
+        for name in (fact.name, fact.name_no, fact.admin_centre, fact.county)
+        for word in _NAME_WORDS.findall(name.lower())
     }
     return frozenset(w for w in words if len(w) >= 3 and senses.lemma(w) is None)
 
