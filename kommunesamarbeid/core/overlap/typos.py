@@ -141,17 +141,17 @@ class TypoReader:
             return False
         return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
 
-    def prepare(self) -> None:
-        """Index the domain words by their deletions now (with the model, not in a run)."""
+    def prepare(self) -> dict[str, str]:
+        """The domain words by their deletions, indexed now if not yet (``build_model`` asks
+        with the model, so a run does not)."""
         if self._near_index is None:
             self._near_index = self._index()
+        return self._near_index
 
     def near(self, word: str) -> list[str]:
         """The domain words one edit from ``word`` (its spelt-out letters are no edit:
         "kantslaat" is one edit from "kantslått")."""
-        self.prepare()
-        index = self._near_index
-        assert index is not None
+        index = self.prepare()
         forms = dict.fromkeys((word, _plain_letters(word)))
         found: set[str] = set()
         for form in forms:
