@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import operator
 import re
 import sys
 from dataclasses import dataclass, field
@@ -595,26 +596,46 @@ class Lexicon:
         return -math.log10((counts[index] + 0.5) / (sum(counts[:3]) + 1.5))
 
 
+#: A comment line of the lexicon's files, and a line of an inflection rule.
+_COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
+_RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
+_FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
+
+
+def _data_text(path: Path) -> str:
+    """A gzipped UTF-8 file without its comment lines, read in one piece: the lexicon's files
+    have hundreds of thousands of lines, and reading them a line at a time was most of
+    opening the lexicon."""
+    return _COMMENT_LINE.sub("", gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+def _columns(text: str, count: int) -> list[list[str]]:
+    """The ``count`` tab-separated columns of the lines of ``text`` (each has ``count``)."""
+    lines = text.strip("\n")
+    if not lines:
+        return [[] for _ in range(count)]
+    cells = lines.replace("\n", "\t").split("\t")
+    if len(cells) % count or lines.count("\n") + 1 != len(cells) // count:
+        raise ValueError(f"Ordlistelinjene skal ha {count} kolonner")
+    return [cells[n::count] for n in range(count)]
+
+
 def _read_language(path: Path) -> _Language:
-    entries: dict[str, str] = {}
+    text = _data_text(path)
     rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for raw in handle:
-            if raw.startswith("#"):
-                continue
-            if raw.startswith("R\t"):
-                _, flag, strip, add, cond = raw.rstrip("\n").split("\t")
-                pattern = None if cond == "." else re.compile(f"(?:{cond})$")
-                rules.setdefault("" if add == "0" else add, []).append(
-                    (flag, "" if strip == "0" else strip, pattern)
-                )
-                continue
-            word, _, flags = raw.rstrip("\n").partition("\t")
-            entries[word] = sys.intern(flags)  # a few thousand distinct flag sets, shared
+    for raw in _RULE_LINE.findall(text):
+        _, flag, strip, add, cond = raw.rstrip("\n").split("\t")
+        pattern = None if cond == "." else re.compile(f"(?:{cond})$")
+        rules.setdefault("" if add == "0" else add, []).append(
+            (flag, "" if strip == "0" else strip, pattern)
+        )
+    heads, flags = _columns(_RULE_LINE.sub("", text), 2)
+    # a few thousand distinct flag sets, each kept once
+    entries = dict(zip(heads, map(sys.intern, flags), strict=True))
     rules.pop("", None)
     longest = max((len(k) for k in rules), default=0)
     base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
-    starts = frozenset(w[:_MIN_PART] for w in entries)
+    starts = frozenset(map(_FIRST_LETTERS, entries))
     return _Language(entries, rules, longest, base, starts)
 
 
@@ -627,20 +648,14 @@ def load_lexicon(directory: Path) -> Lexicon | None:
         if line and not line.startswith("#"):
             nn, _, nb = line.partition("\t")
             nn_nb[nn] = nb
-    frequency: dict[str, float] = {}
-    with gzip.open(directory / "frequency_nb.tsv.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line and not line.startswith("#"):
-                word, _, value = line.rstrip("\n").partition("\t")
-                frequency[word] = int(value) / 10
+    words, values = _columns(_data_text(directory / "frequency_nb.tsv.gz"), 2)
+    frequency = {word: int(value) / 10 for word, value in zip(words, values, strict=True)}
     links: dict[str, tuple[int, int, int, int]] = {}
     links_path = directory / "links.tsv.gz"
     if links_path.exists():
-        with gzip.open(links_path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line and not line.startswith("#"):
-                    word, direct, with_s, with_e, last = line.rstrip("\n").split("\t")
-                    links[word] = (int(direct), int(with_s), int(with_e), int(last))
+        words, *counts = _columns(_data_text(links_path), 5)
+        numbers = zip(*(map(int, column) for column in counts), strict=True)
+        links = dict(zip(words, numbers, strict=True))
     bokmal = _read_language(directory / "nb.txt.gz")
     nynorsk = _read_language(directory / "nn.txt.gz")
     starts = bokmal.starts | nynorsk.starts
