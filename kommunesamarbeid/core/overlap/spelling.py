@@ -182,7 +182,13 @@ def merge_spellings(
     # keys are in many lines)
     written: dict[str, str | None] = {}
     seen: set[tuple[str, str]] = set()
+    # lines read from one text share its words (``TextModel.line``): each text is looked at once
+    texts: set[tuple[int, int, int]] = set()
     for feature in features:
+        words = (id(feature.main_keys), id(feature.terms), id(feature.surfaces))
+        if words in texts:
+            continue
+        texts.add(words)
         for key in feature.main_keys:
             letters = written.get(key, "")
             if letters == "":
@@ -206,20 +212,20 @@ def merge_spellings(
             key = parent[key]
         return key
 
-    spellings = sorted(keys_of)
-    by_start: dict[str, list[str]] = {}
-    for spelling in spellings:
-        by_start.setdefault(spelling[0], []).append(spelling)
-    for block in by_start.values():
-        if len(block) < 2:
+    # spellings two edits apart start alike (a typo at the start is rare) and are at most two
+    # letters longer or shorter: compared by first letter and length
+    by_start: dict[tuple[str, int], list[str]] = {}
+    for spelling in sorted(keys_of):
+        by_start.setdefault((spelling[0], len(spelling)), []).append(spelling)
+    for (start, length), block in by_start.items():
+        near = [s for n in range(length - 2, length + 3) for s in by_start.get((start, n), ())]
+        if len(near) < 2:
             continue
         for low in range(0, len(block), _SLICE):
             rows = block[low : low + _SLICE]
-            distances = cdist(
-                rows, block, scorer=Levenshtein.distance, score_cutoff=2, dtype="int8"
-            )
+            distances = cdist(rows, near, scorer=Levenshtein.distance, score_cutoff=2, dtype="int8")
             for i, j in zip(*(distances <= 2).nonzero(), strict=True):
-                first, second = rows[int(i)], block[int(j)]
+                first, second = rows[int(i)], near[int(j)]
                 if first >= second or keys_of[first] == keys_of[second]:
                     continue
                 if int(distances[i, j]) > max_edits(min(len(first), len(second))):
