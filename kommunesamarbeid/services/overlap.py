@@ -10,7 +10,6 @@ line into a second open group, whatever a coordinator decided while detection ra
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session
 
+from kommunesamarbeid.core import json_text
 from kommunesamarbeid.core.overlap.model import (
     DetectionCancelled,
     DetectionSettings,
@@ -197,9 +197,9 @@ def _names(session: Session) -> dict[int, str]:
 
 
 def _json_lists(texts: Sequence[str | None]) -> list[list[Any]]:
-    """JSON texts (lists, or None) read in one pass: one ``json.loads`` of them all, where one
+    """JSON texts (lists, or None) read in one pass: one ``json_text.loads`` of them all, where one
     per row spent most of its time getting ready to read a few words."""
-    values = json.loads("[" + ",".join(text or "null" for text in texts) + "]")
+    values = json_text.loads("[" + ",".join(text or "null" for text in texts) + "]")
     return [list(value or []) for value in values]
 
 

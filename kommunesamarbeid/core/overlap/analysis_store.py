@@ -14,10 +14,11 @@ JSON, not pickle: the rows are shared on a server, and reading them must never r
 from __future__ import annotations
 
 import hashlib
-import json
 import unicodedata
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
+
+from kommunesamarbeid.core import json_text
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.catalogue import LabelReading
@@ -82,13 +83,13 @@ def encode_labels(english: Mapping[str, str], reading: LabelReading) -> str:
     each label's words (``catalogue.read_labels``), as JSON (floats round-trip)."""
     heads, words = reading
     data = [_FORMAT, list(english.items()), heads, [list(ws.items()) for ws in words]]
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json_text.dumps(data)
 
 
 def decode_labels(text: str) -> tuple[dict[str, str], LabelReading] | None:
     """What ``encode_labels`` stored, or None when it is of another format or not readable."""
     try:
-        data = json.loads(text)
+        data = json_text.loads(text)
         if not isinstance(data, list) or len(data) != 4 or data[0] != _FORMAT:
             return None
         _, english, heads, words = data
@@ -133,7 +134,7 @@ def encode(features: LineFeatures) -> str:
         list(f.head_tails),
         f.service_side,
     ]
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json_text.dumps(data)
 
 
 def decode(text: str, line: Any) -> LineFeatures | None:
@@ -142,7 +143,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
     from kommunesamarbeid.core.overlap.evidence import shared_marks
     from kommunesamarbeid.core.overlap.features import LineFeatures
 
-    data = json.loads(text)
+    data = json_text.loads(text)
     if not isinstance(data, list) or not data or data[0] != _FORMAT:
         return None
     (
