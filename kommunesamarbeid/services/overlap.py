@@ -10,7 +10,7 @@ line into a second open group, whatever a coordinator decided while detection ra
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -196,19 +196,18 @@ def _names(session: Session) -> dict[int, str]:
     return dict(session.execute(select(Municipality.id, Municipality.name)).all())
 
 
-def _json_lists(texts: Sequence[str | None]) -> list[list[Any]]:
-    """JSON texts (lists, or None) read in one pass: one ``json_text.loads`` of them all, where one
-    per row spent most of its time getting ready to read a few words."""
-    values = json_text.loads("[" + ",".join(text or "null" for text in texts) + "]")
-    return [list(value or []) for value in values]
+def _json_list(text: str | None) -> list[Any]:
+    """A stored JSON list (None: an empty one)."""
+    return list(json_text.loads(text) or []) if text else []
 
 
 def _group_infos(session: Session) -> list[GroupInfo]:
     """Every stored group as ``_group_info`` describes it, read as plain rows (national scale:
     tens of thousands of members; the same fields as ``_group_info``, which a test checks).
 
-    Core statements on the session's connection (no ORM row handling), the reasons read as
-    text and decoded together (``_json_lists``)."""
+    Core statements on the session's connection (no ORM row handling), each member made as
+    its row is read (not all rows first: a national-scale listing was the run's highest
+    memory), the reasons read as text (``_json_list``)."""
     names = _names(session)
     refs = _proposal_refs(session)
     connection = session.connection()
@@ -232,17 +231,16 @@ def _group_infos(session: Session) -> list[GroupInfo]:
         )
         .join(p, m.line_id == p.id)
         .order_by(m.group_id, m.id)
-    ).all()
-    reasons = _json_lists([row[5] for row in rows])
+    )
     members: dict[int, list[MemberInfo]] = {}
-    for row, member_reasons in zip(rows, reasons, strict=True):
+    for row in rows:
         members.setdefault(row[0], []).append(
             MemberInfo(
                 line_id=row[1],
                 municipality=names.get(row[2], ""),
                 description=row[3],
                 score=row[4],
-                reasons=member_reasons,
+                reasons=_json_list(row[5]),
                 origin=row[6],
                 line_status=row[7],
                 total_value_nok=row[8],
@@ -253,7 +251,6 @@ def _group_infos(session: Session) -> list[GroupInfo]:
                 period_text=row[13],
             )
         )
-    del rows, reasons
     g = OverlapGroup
     groups = connection.execute(
         select(
@@ -268,14 +265,14 @@ def _group_infos(session: Session) -> list[GroupInfo]:
             g.title_by_user,
             g.version,
         ).order_by(g.id)
-    ).all()
+    )
     return [
         GroupInfo(
             gid,
             status,
             score,
             title or "",
-            group_reasons,
+            _json_list(reasons),
             members.get(gid, []),
             edited,
             decided_by=decided_by,
@@ -289,13 +286,13 @@ def _group_infos(session: Session) -> list[GroupInfo]:
             status,
             score,
             title,
-            _,
+            reasons,
             edited,
             decided_by,
             decided_at,
             title_by_user,
             version,
-        ), group_reasons in zip(groups, _json_lists([row[4] for row in groups]), strict=True)
+        ) in groups
     ]
 
 
