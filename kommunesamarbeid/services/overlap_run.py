@@ -8,6 +8,7 @@ lines as a new one keeps its id; other candidates are replaced.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal, cast
@@ -97,30 +98,31 @@ def active_lines(session: Session) -> list[MatchLine]:
         .where(p.status == "active")
         .order_by(p.id)
     )
-    return [
-        MatchLine(
-            id=line_id,
-            municipality_id=municipality_id,
-            municipality=names.get(municipality_id, ""),
-            description=description,
-            details=details or "",
-            cpv=cpv,
-            period=Period(start, end) if start and end else None,
-            annual_value_nok=annual,
-            total_value_nok=total,
+    # one object for each text, code and period the lines repeat (plans repeat their wording
+    # and periods: a national-scale run keeps a hundred thousand lines through detection)
+    texts: dict[str, str] = {}
+    periods: dict[tuple[dt.date, dt.date], Period] = {}
+    lines: list[MatchLine] = []
+    for line_id, municipality_id, description, details, cpv, start, end, annual, total in rows:
+        period = None
+        if start and end:
+            period = periods.get((start, end))
+            if period is None:
+                period = periods[(start, end)] = Period(start, end)
+        lines.append(
+            MatchLine(
+                id=line_id,
+                municipality_id=municipality_id,
+                municipality=names.get(municipality_id, ""),
+                description=texts.setdefault(description, description),
+                details=texts.setdefault(details, details) if details else "",
+                cpv=texts.setdefault(cpv, cpv) if cpv is not None else None,
+                period=period,
+                annual_value_nok=annual,
+                total_value_nok=total,
+            )
         )
-        for (
-            line_id,
-            municipality_id,
-            description,
-            details,
-            cpv,
-            start,
-            end,
-            annual,
-            total,
-        ) in rows
-    ]
+    return lines
 
 
 def _fixed_ids(session: Session) -> dict[int, Literal["confirmed", "rejected"]]:
