@@ -28,7 +28,6 @@ def loads(text: str | bytes) -> Any:
     return orjson.loads(text)
 
 
-
 def _number(value: Any) -> float | int:
     """A float or int of a subclass (numpy's double) as its own number, as ``json`` writes it;
     anything else is no plain data."""

@@ -16,7 +16,7 @@ def test_the_text_is_what_the_standard_module_writes_compactly() -> None:
         {"snøbrøyting": 0.8125, "vask+tjeneste": 1.0, "«sitat»": -2.5},
         ["Kjøp av tjenester – rammeavtale", None, True, False],
         [[1, 2], []],
-        "linje\nto\t\"sitat\" \\ \u2028",
+        'linje\nto\t"sitat" \\ \u2028',
     ]
     expected = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     assert json_text.dumps(data) == expected
