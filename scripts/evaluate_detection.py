@@ -61,6 +61,7 @@ DEFAULT_CORPORA = {
     "blind6": ROOT / "tests" / "fixtures" / "blind6_corpus",
     "blind7": ROOT / "tests" / "fixtures" / "blind7_corpus",
     "blind8": ROOT / "tests" / "fixtures" / "blind8_corpus",
+    "blind9": ROOT / "tests" / "fixtures" / "blind9_corpus",
 }
 
 

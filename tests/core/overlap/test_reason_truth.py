@@ -25,6 +25,7 @@ CORPORA = {
     "blind6": REPO / "tests" / "fixtures" / "blind6_corpus",
     "blind7": REPO / "tests" / "fixtures" / "blind7_corpus",
     "blind8": REPO / "tests" / "fixtures" / "blind8_corpus",
+    "blind9": REPO / "tests" / "fixtures" / "blind9_corpus",
 }
 
 
