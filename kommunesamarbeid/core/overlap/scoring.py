@@ -54,6 +54,7 @@ in: ``textsim``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -491,45 +492,59 @@ class FeatureTable:
 
     def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
         # slot by slot, only over the pairs whose line has a family in that slot (most lines
-        # have one or two: the later slots are short)
+        # have one or two: the later slots are short); each slot's column is taken from the
+        # table for those pairs alone, and the first slot (every pair has it) unindexed
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
         touching = np.zeros(len(a), dtype=bool)
-        fa, sa = self.fam_ids[a], self.fam_str[a]
-        fb, sb = self.fam_ids[b], self.fam_str[b]
-        ca, csa = self.clo_ids[a], self.clo_str[a]
-        cb, csb = self.clo_ids[b], self.clo_str[b]
-        for i in range(fa.shape[1]):
-            rows = np.flatnonzero(fa[:, i] >= 0)
-            if not len(rows):
+        fam_ids, fam_str = self.fam_ids, self.fam_str
+        clo_ids, clo_str = self.clo_ids, self.clo_str
+        for i in range(fam_ids.shape[1]):
+            own, ra, rb, where = self._slot_rows(a, b, fam_ids, i)
+            if own is None:
                 continue
-            fa_i, sa_i = fa[rows, i], sa[rows, i]
-            for j in range(fb.shape[1]):
-                hit = fa_i == fb[rows, j]
+            sa_i = fam_str[ra, i]
+            for j in range(fam_ids.shape[1]):
+                hit = own == fam_ids[rb, j]
                 if hit.any():
-                    k, family = rows[hit], fa_i[hit]
-                    same[k] += sa_i[hit] * sb[k, j] * self.fam_same_value[family]
+                    k, family = where(hit), own[hit]
+                    same[k] += sa_i[hit] * fam_str[b[k], j] * self.fam_same_value[family]
                     spanning[k] |= self.fam_multi[family]
                     touching[k] = True
-            for j in range(cb.shape[1]):
-                hit = fa_i == cb[rows, j]
+            for j in range(clo_ids.shape[1]):
+                hit = own == clo_ids[rb, j]
                 if hit.any():
-                    k = rows[hit]
+                    k = where(hit)
                     touching[k] = True
-                    related[k] = np.maximum(related[k], sa_i[hit] * csb[k, j])
-        for j in range(fb.shape[1]):
-            rows = np.flatnonzero(fb[:, j] >= 0)
-            if not len(rows):
+                    related[k] = np.maximum(related[k], sa_i[hit] * clo_str[b[k], j])
+        for j in range(fam_ids.shape[1]):
+            own, rb, ra, where = self._slot_rows(b, a, fam_ids, j)
+            if own is None:
                 continue
-            fb_j, sb_j = fb[rows, j], sb[rows, j]
-            for i in range(ca.shape[1]):
-                hit = fb_j == ca[rows, i]
+            sb_j = fam_str[rb, j]
+            for i in range(clo_ids.shape[1]):
+                hit = own == clo_ids[ra, i]
                 if hit.any():
-                    k = rows[hit]
+                    k = where(hit)
                     touching[k] = True
-                    related[k] = np.maximum(related[k], sb_j[hit] * csa[k, i])
+                    related[k] = np.maximum(related[k], sb_j[hit] * clo_str[a[k], i])
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning, touching
+
+    @staticmethod
+    def _slot_rows(
+        a: Int, b: Int, ids: Int, slot: int
+    ) -> tuple[Int | None, Int, Int, Callable[[Bool], Int]]:
+        """The ids in ``slot`` of the lines ``a`` that have one there, those lines and their
+        partners ``b``, and how a mask over them becomes pair positions (None: no line has)."""
+        column = ids[a, slot]
+        present = column >= 0
+        if present.all():
+            return column, a, b, np.flatnonzero
+        rows = np.flatnonzero(present)
+        if not len(rows):
+            return None, a, b, np.flatnonzero
+        return column[rows], a[rows], b[rows], rows.__getitem__
 
     def _code_doubtful(self, a: Int) -> Bool:
         """Lines whose plan wrote a CPV code of a kind their own words do not name."""
