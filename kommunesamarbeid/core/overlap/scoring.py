@@ -622,8 +622,8 @@ class FeatureTable:
         same_word = hit & (wa == wb) & (wa >= 0)
         # every shared head is a compound's in both lines, none the same word (the few left
         # are checked by word)
-        maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
-        maybe &= ~same_word.any(axis=(1, 2))
+        maybe = _any_per_pair(hit) & ~_any_per_pair(hit & ~compound)
+        maybe &= ~_any_per_pair(same_word)
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
         for low in range(0, len(asked), _LISTED_PAIRS):
@@ -657,7 +657,7 @@ class FeatureTable:
         ta = self.head_tail[a[rows]][:, :, None]
         tb = self.head_tail[b[rows]][:, None, :]
         apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)
-        result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
+        result[rows] = _any_per_pair(hit) & ~_any_per_pair(hit & ~apart)
         return result
 
     def _families_by_head(self, first: int, second: int) -> bool:
@@ -712,7 +712,10 @@ class FeatureTable:
         for j in range(1, hb.shape[1]):
             hit |= ha == hb[:, j : j + 1]
         hit &= ha >= 0
-        shared = hit.sum(axis=1, dtype=np.float32)
+        # (added column by column: numpy's reduction over a few slots per pair costs more)
+        shared = hit[:, 0].astype(np.int64)
+        for j in range(1, hit.shape[1]):
+            shared += hit[:, j]
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
@@ -746,6 +749,16 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
+
+
+def _any_per_pair(hits: Bool) -> Bool:
+    """Per pair (first axis), whether any of its slot-against-slot entries is set: the slots
+    or-ed column by column (numpy's reduction over a few entries per pair costs more)."""
+    flat = hits.reshape(len(hits), int(np.prod(hits.shape[1:])))
+    result: Bool = flat[:, 0].copy()
+    for column in range(1, flat.shape[1]):
+        result |= flat[:, column]
+    return result
 
 
 @lru_cache(maxsize=512)
