@@ -59,7 +59,8 @@ def candidate_edges(
     """Yields (lines done, lines in all, None) while scoring, then the edges (a, b, score)
     that reach the threshold. Candidates: pairs whose word similarity can reach it (found
     block by block), and pairs sharing a need family or a head (each line with its nearest
-    in time); a pair may come twice, which does no harm."""
+    in time); a pair may come twice (found by its words and by a family or head), which
+    does no harm."""
     n = table.n
     edge_a: list[Int] = []
     edge_b: list[Int] = []
@@ -77,7 +78,9 @@ def candidate_edges(
         for start in range(0, len(keys), _SCORE_CHUNK):
             score(keys[start : start + _SCORE_CHUNK], text[start : start + _SCORE_CHUNK])
         yield done, n, None
-    family = np.concatenate((table.family_pairs(), table.head_pairs()))
+    # each pair once: lines that share a need family mostly share a head too (a third of
+    # these pairs came twice, and were scored twice alike)
+    family = np.unique(np.concatenate((table.family_pairs(), table.head_pairs())))
     for start in range(0, len(family), _SCORE_CHUNK):
         keys = family[start : start + _SCORE_CHUNK]
         score(keys, table.similarity(keys // n, keys % n))
