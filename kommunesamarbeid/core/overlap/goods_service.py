@@ -226,6 +226,10 @@ _GOODS_FOR: Final = frozenset(
 _FOR: Final = frozenset({"til", "for", "te"})
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
+#: The words a text needs for ``marks`` other than "bought" (a text with none has none).
+_MARKING: Final = _ENGLISH_SERVICES | _GOODS_FOR | _ENGLISH_PACKAGING
+_NO_MARKS: Final[frozenset[str]] = frozenset()
+
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
 #: the English service words that describe a noun after them.
 Marks = tuple[bool, frozenset[str]]
@@ -235,6 +239,8 @@ def marks(text: str, words: Iterable[str]) -> Marks:
     """``Marks`` of a text and its lower-case words."""
     bought = not PURCHASE_WORDS.isdisjoint(words)
     order = _WORD_RE.findall(text.lower())
+    if _MARKING.isdisjoint(order):
+        return bought, _NO_MARKS  # (most texts: no pair or triple to look at)
     describing = frozenset(
         word
         for word, after in itertools.pairwise(order)

@@ -59,7 +59,8 @@ def candidate_edges(
     """Yields (lines done, lines in all, None) while scoring, then the edges (a, b, score)
     that reach the threshold. Candidates: pairs whose word similarity can reach it (found
     block by block), and pairs sharing a need family or a head (each line with its nearest
-    in time); a pair may come twice, which does no harm."""
+    in time); a pair may come twice (found by its words and by a family or head), which
+    does no harm."""
     n = table.n
     edge_a: list[Int] = []
     edge_b: list[Int] = []
@@ -77,7 +78,9 @@ def candidate_edges(
         for start in range(0, len(keys), _SCORE_CHUNK):
             score(keys[start : start + _SCORE_CHUNK], text[start : start + _SCORE_CHUNK])
         yield done, n, None
-    family = np.concatenate((table.family_pairs(), table.head_pairs()))
+    # each pair once: lines that share a need family mostly share a head too (a third of
+    # these pairs came twice, and were scored twice alike)
+    family = np.unique(np.concatenate((table.family_pairs(), table.head_pairs())))
     for start in range(0, len(family), _SCORE_CHUNK):
         keys = family[start : start + _SCORE_CHUNK]
         score(keys, table.similarity(keys // n, keys % n))
@@ -260,33 +263,34 @@ def _average_linkage_small(
             break
         j = arg[i]
         si, sj = size[i], size[j]
-        merged = [(si * a + sj * b) / (si + sj) for a, b in zip(sim[i], sim[j], strict=True)]
+        total = si + sj
+        merged = [(si * a + sj * b) / total for a, b in zip(sim[i], sim[j], strict=True)]
         merged_veto = [a or b for a, b in zip(veto[i], veto[j], strict=True)]
-        for k in range(n):
-            sim[k][i] = merged[k]
-            veto[k][i] = merged_veto[k]
-        sim[i] = list(merged)
-        veto[i] = list(merged_veto)
-        size[i] += size[j]
+        size[i] = total
         members[i].extend(members[j])
         members[j] = []
         active[j] = False
-        row = [inf if merged_veto[k] or not active[k] else merged[k] for k in range(n)]
+        row = [
+            inf if vetoed or not alive else value
+            for value, vetoed, alive in zip(merged, merged_veto, active, strict=True)
+        ]
         row[i] = inf
-        live[i] = list(row)
-        for k in range(n):
-            live[k][i] = row[k]
-        live[j] = [inf] * n
-        for k in range(n):
-            live[k][j] = inf
+        sim[i], veto[i], live[i], live[j] = merged, merged_veto, row, [inf] * n
+        for k in range(n):  # the columns of i (the merged row) and j (gone), in one pass
+            sim[k][i] = merged[k]
+            veto[k][i] = merged_veto[k]
+            live_k = live[k]
+            live_k[i] = row[k]
+            live_k[j] = inf
         best[j] = inf
-        best[i], arg[i] = row_best(live[i])
+        best[i], arg[i] = row_best(row)
         for k in range(n):
-            if k != i and active[k] and (arg[k] == i or arg[k] == j):
-                best[k], arg[k] = row_best(live[k])
-        for k in range(n):
-            if k != i and active[k] and live[k][i] > best[k]:
-                best[k] = live[k][i]
+            if k == i or not active[k]:
+                continue
+            if arg[k] == i or arg[k] == j:
+                best[k], arg[k] = row_best(live[k])  # its best was merged: found again
+            elif row[k] > best[k]:  # the merged cluster is its best now
+                best[k] = row[k]
                 arg[k] = i
     return [m for m in members if len(m) >= 2]
 

@@ -180,6 +180,8 @@ class Analyzer:
         #: per item of a text: ``_item``, and its reading where it stands alone (``_reading``)
         self._items: dict[str, tuple[str, int, bool]] = {}
         self._plain: dict[str, tuple[str, tuple[str, ...], bool, bool, str]] = {}
+        #: one object per distinct token: the texts that repeat a word share it
+        self._tokens: dict[Token, Token] = {}
         #: words that count for a text being English (``_english_text``), kept by the word
         self._english_word: dict[str, bool | None] = {}
         self._compound_cache: dict[str, tuple[str, ...]] = {}
@@ -555,10 +557,11 @@ class Analyzer:
         segment = 0
         segment_has_content = False
         suspended = self._suspended(raw) if "-" in normal else {}
-        items, plain = self._items, self._plain
-        if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE:
+        items, plain, shared = self._items, self._plain, self._tokens
+        if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE or len(shared) > _ITEM_CACHE:
             items.clear()
             plain.clear()
+            shared.clear()
             self._english_word.clear()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
@@ -622,20 +625,19 @@ class Analyzer:
             token_weight = weight * (1.0 if main else 0.5) * (0.6 if segment else 1.0)
             if proper:
                 token_weight *= 0.3
-            tokens.append(
-                Token(
-                    lower,
-                    key,
-                    parts,
-                    main,
-                    token_weight,
-                    proper,
-                    segment,
-                    acronym,
-                    generic,
-                    abbreviation,
-                )
+            token = Token(
+                lower,
+                key,
+                parts,
+                main,
+                token_weight,
+                proper,
+                segment,
+                acronym,
+                generic,
+                abbreviation,
             )
+            tokens.append(shared.setdefault(token, token))
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))

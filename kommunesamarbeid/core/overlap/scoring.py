@@ -54,6 +54,7 @@ in: ``textsim``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
@@ -491,45 +492,59 @@ class FeatureTable:
 
     def _families_of(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
         # slot by slot, only over the pairs whose line has a family in that slot (most lines
-        # have one or two: the later slots are short)
+        # have one or two: the later slots are short); each slot's column is taken from the
+        # table for those pairs alone, and the first slot (every pair has it) unindexed
         same = np.zeros(len(a), dtype=np.float32)
         related = np.zeros(len(a), dtype=np.float32)
         spanning = np.zeros(len(a), dtype=bool)
         touching = np.zeros(len(a), dtype=bool)
-        fa, sa = self.fam_ids[a], self.fam_str[a]
-        fb, sb = self.fam_ids[b], self.fam_str[b]
-        ca, csa = self.clo_ids[a], self.clo_str[a]
-        cb, csb = self.clo_ids[b], self.clo_str[b]
-        for i in range(fa.shape[1]):
-            rows = np.flatnonzero(fa[:, i] >= 0)
-            if not len(rows):
+        fam_ids, fam_str = self.fam_ids, self.fam_str
+        clo_ids, clo_str = self.clo_ids, self.clo_str
+        for i in range(fam_ids.shape[1]):
+            own, ra, rb, where = self._slot_rows(a, b, fam_ids, i)
+            if own is None:
                 continue
-            fa_i, sa_i = fa[rows, i], sa[rows, i]
-            for j in range(fb.shape[1]):
-                hit = fa_i == fb[rows, j]
+            sa_i = fam_str[ra, i]
+            for j in range(fam_ids.shape[1]):
+                hit = own == fam_ids[rb, j]
                 if hit.any():
-                    k, family = rows[hit], fa_i[hit]
-                    same[k] += sa_i[hit] * sb[k, j] * self.fam_same_value[family]
+                    k, family = where(hit), own[hit]
+                    same[k] += sa_i[hit] * fam_str[b[k], j] * self.fam_same_value[family]
                     spanning[k] |= self.fam_multi[family]
                     touching[k] = True
-            for j in range(cb.shape[1]):
-                hit = fa_i == cb[rows, j]
+            for j in range(clo_ids.shape[1]):
+                hit = own == clo_ids[rb, j]
                 if hit.any():
-                    k = rows[hit]
+                    k = where(hit)
                     touching[k] = True
-                    related[k] = np.maximum(related[k], sa_i[hit] * csb[k, j])
-        for j in range(fb.shape[1]):
-            rows = np.flatnonzero(fb[:, j] >= 0)
-            if not len(rows):
+                    related[k] = np.maximum(related[k], sa_i[hit] * clo_str[b[k], j])
+        for j in range(fam_ids.shape[1]):
+            own, rb, ra, where = self._slot_rows(b, a, fam_ids, j)
+            if own is None:
                 continue
-            fb_j, sb_j = fb[rows, j], sb[rows, j]
-            for i in range(ca.shape[1]):
-                hit = fb_j == ca[rows, i]
+            sb_j = fam_str[rb, j]
+            for i in range(clo_ids.shape[1]):
+                hit = own == clo_ids[ra, i]
                 if hit.any():
-                    k = rows[hit]
+                    k = where(hit)
                     touching[k] = True
-                    related[k] = np.maximum(related[k], sb_j[hit] * csa[k, i])
+                    related[k] = np.maximum(related[k], sb_j[hit] * clo_str[a[k], i])
         return np.minimum(same, 1.0), np.minimum(related, 1.0), spanning, touching
+
+    @staticmethod
+    def _slot_rows(
+        a: Int, b: Int, ids: Int, slot: int
+    ) -> tuple[Int | None, Int, Int, Callable[[Bool], Int]]:
+        """The ids in ``slot`` of the lines ``a`` that have one there, those lines and their
+        partners ``b``, and how a mask over them becomes pair positions (None: no line has)."""
+        column = ids[a, slot]
+        present = column >= 0
+        if present.all():
+            return column, a, b, np.flatnonzero
+        rows = np.flatnonzero(present)
+        if not len(rows):
+            return None, a, b, np.flatnonzero
+        return column[rows], a[rows], b[rows], rows.__getitem__
 
     def _code_doubtful(self, a: Int) -> Bool:
         """Lines whose plan wrote a CPV code of a kind their own words do not name."""
@@ -607,8 +622,8 @@ class FeatureTable:
         same_word = hit & (wa == wb) & (wa >= 0)
         # every shared head is a compound's in both lines, none the same word (the few left
         # are checked by word)
-        maybe = hit.any(axis=(1, 2)) & ~(hit & ~compound).any(axis=(1, 2))
-        maybe &= ~same_word.any(axis=(1, 2))
+        maybe = _any_per_pair(hit) & ~_any_per_pair(hit & ~compound)
+        maybe &= ~_any_per_pair(same_word)
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
         for low in range(0, len(asked), _LISTED_PAIRS):
@@ -642,7 +657,7 @@ class FeatureTable:
         ta = self.head_tail[a[rows]][:, :, None]
         tb = self.head_tail[b[rows]][:, None, :]
         apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)
-        result[rows] = hit.any(axis=(1, 2)) & ~(hit & ~apart).any(axis=(1, 2))
+        result[rows] = _any_per_pair(hit) & ~_any_per_pair(hit & ~apart)
         return result
 
     def _families_by_head(self, first: int, second: int) -> bool:
@@ -697,7 +712,10 @@ class FeatureTable:
         for j in range(1, hb.shape[1]):
             hit |= ha == hb[:, j : j + 1]
         hit &= ha >= 0
-        shared = hit.sum(axis=1, dtype=np.float32)
+        # (added column by column: numpy's reduction over a few slots per pair costs more)
+        shared = hit[:, 0].astype(np.int64)
+        for j in range(1, hit.shape[1]):
+            shared += hit[:, j]
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
@@ -731,6 +749,16 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
+
+
+def _any_per_pair(hits: Bool) -> Bool:
+    """Per pair (first axis), whether any of its slot-against-slot entries is set: the slots
+    or-ed column by column (numpy's reduction over a few entries per pair costs more)."""
+    flat = hits.reshape(len(hits), int(np.prod(hits.shape[1:])))
+    result: Bool = flat[:, 0].copy()
+    for column in range(1, flat.shape[1]):
+        result |= flat[:, column]
+    return result
 
 
 @lru_cache(maxsize=512)
