@@ -60,6 +60,16 @@ _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 #: longest first: "-ene" before "-ne" ("helsehus-ene", "rute-ne"), "-a" of neuter plurals and
 #: feminine definites ("skytefelt-a", "sykeplei-a").
 _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", "r", "n")
+#: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
+#: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
+#: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
+_NYNORSK_NOUN_ENDINGS: Final = (
+    ("arane", "er"),
+    ("arar", "er"),
+    ("ane", ""),
+    ("ar", ""),
+    ("a", ""),
+)
 #: The letter nynorsk writes with a circumflex where bokmål has another, and the bokmål
 #: letters tried for it (``_respelt``): mostly "æ" ("vêr", "lêr"), else "e". ("fôr" is
 #: bokmål too.)
@@ -226,7 +236,19 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return self._plain_lemma(word)
+        return self._plain_lemma(word) or self._nynorsk_ending(word)
+
+    def _nynorsk_ending(self, word: str) -> str | None:
+        """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
+        "uniformane", "printarar"), read as the noun; None when the word is none."""
+        for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
+                continue
+            stem = word[: -len(ending)] + bokmal
+            for base in (stem, stem + "e"):
+                if self.nb.is_base(base):
+                    return self._plain_lemma(base, forms=False)
+        return None
 
     def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
         if (

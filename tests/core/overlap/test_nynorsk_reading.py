@@ -4,6 +4,8 @@ words and lines no corpus uses:
 - the forms the bokmål dictionary lists whole, without the rules of their headword (the neuter
   plural "-a" of "skytefelta", "helsehusa"; the definites "omfanget", "sykepleia"), are read
   as the noun they are a form of, through nynorsk where bokmål does not say it;
+- a bokmål noun with a nynorsk ending neither dictionary lists ("serverar", "uniformane",
+  "printarar") is read as the noun, not split into scraps ("se" + "vare");
 - a nynorsk "ê" is read as the bokmål letter ("vêr" is "vær"), never where bokmål has the word
   as written ("fôr" is no "for");
 - look-alikes stay apart: a form is read as its own noun, not as another word sharing letters.
@@ -70,6 +72,8 @@ def test_look_alikes_keep_their_own_meaning(word: str, not_meant: str) -> None:
         ("Verneutstyra til tilsette", "Verneutstyr til ansatte"),
         ("Kjøp av vêrstasjonar", "Kjøp av værstasjoner"),
         ("Sykepleia i heimetenesta", "Sykepleie i hjemmetjenesten"),
+        ("Leige av serverar", "Leie av servere"),
+        ("Nye uniformane til brannvesenet", "Nye uniformer til brannvesenet"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
@@ -84,6 +88,8 @@ def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) ->
         ("Fôr til hestane", "Kjøp av forsikring til hestane"),
         ("Drift av helsehusa", "Drift av helsestasjonen"),
         ("Vedlikehald av skytefelta", "Vedlikehald av skyttarlag"),
+        ("Leige av serverar", "Servering på sjukeheimen"),
+        ("Leige av serverar", "Kjøp av varer til kantina"),
     ],
 )
 def test_unrelated_look_alikes_stay_apart(first: str, second: str) -> None:
