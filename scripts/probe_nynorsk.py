@@ -20,6 +20,9 @@ data-scout/SOURCES.md; nothing of it is written into the repository):
   of another word), ``generic`` (generic where the bokmål word is not), and ``false_friend``
   (the form is also a bokmål word of another headword, and the engine reads the bokmål one:
   counted apart from the misreadings, since the word alone cannot say which is meant).
+- *plurals*: the titles' bokmål nouns that nynorsk does not list (loans, new words), with the
+  nynorsk plural endings a writer gives them anyway ("server" -> "serverar", "printer" ->
+  "printarar"), read as the noun or not.
 - *pairs*: a nynorsk and a bokmål title sharing a specific main code (at least four significant
   digits, no works code) that a reader judged one need (``nynorsk_pairs.tsv`` beside this
   script: Doffin row numbers and why), scored with no CPV code written; and unrelated pairs (a
@@ -252,6 +255,29 @@ def dictionary_forms(analyzer: Analyzer, titles: Sequence[str]) -> dict[str, tup
     return found
 
 
+def hybrid_forms(analyzer: Analyzer, titles: Sequence[str]) -> dict[str, tuple[str, bool]]:
+    """Nynorsk plurals of the titles' bokmål nouns the nynorsk dictionary does not have
+    (loans and new words a nynorsk writer inflects anyway: "serverar", "printarar"): "-ar",
+    "-ane", and for agent nouns in "-er" "-arar", "-arane"."""
+    lexicon = analyzer.lexicon
+    assert lexicon is not None
+    known_nynorsk = set(lexicon.nn_nb.values()) | set(lexicon.nn.entries)
+    found: dict[str, tuple[str, bool]] = {}
+    for title in titles:
+        for word in _WORD.findall(title.lower()):
+            lemma = lexicon.lemma(word) if len(word) >= _MIN_WORD else None
+            if lemma is None or lemma in known_nynorsk or not lexicon.nb.is_base(lemma):
+                continue
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms = [stem + "ar", stem + "ane"]
+            if lemma.endswith("er"):
+                forms += [lemma[:-2] + "arar", lemma[:-2] + "arane"]
+            for form in forms:
+                if not lexicon.nb.lemmas(form) and not lexicon.nn.lemmas(form):
+                    found.setdefault(form, (lemma, False))
+    return found
+
+
 def form_report(
     analyzer: Analyzer, forms: dict[str, tuple[str, bool]], show: int
 ) -> dict[str, int]:
@@ -358,8 +384,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("== descriptions")
     word_report(model.analyzer, descriptions(nynorsk_ids), args.show)
     print("== dictionary forms")
-    forms = dictionary_forms(model.analyzer, [n.title for n in notices])
+    all_titles = [n.title for n in notices]
+    forms = dictionary_forms(model.analyzer, all_titles)
     form_report(model.analyzer, forms, args.show)
+    print("== nynorsk plurals of bokmål nouns nynorsk does not list")
+    form_report(model.analyzer, hybrid_forms(model.analyzer, all_titles), args.show)
     probes = pair_probes(notices, standard, random.Random(args.seed))
     passed = passing(probes, vocabulary, catalogue)
     table = rates(probes, passed)
