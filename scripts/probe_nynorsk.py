@@ -43,7 +43,7 @@ from pathlib import Path
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
 from probe_precision import Probe, _related, passing, rates
-from probe_real_recall import Notice, doffin_notices
+from probe_real_recall import Notice, _specific, doffin_notices, kept_pairs
 
 from kommunesamarbeid.core.overlap import build_model, catalogue_from_csv, load_vocabulary
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
@@ -53,8 +53,6 @@ DATA = SHARED / "data-scout"
 MUNICIPALITIES = DATA / "kommuner_2025.csv"
 NOTICES = DATA / "doffin_notices_2020_F02.csv"
 KEPT = Path(__file__).resolve().parent / "nynorsk_pairs.tsv"
-_MIN_DIGITS = 4
-_WORKS = "45"
 _UNRELATED = 400
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_WORD = 3
@@ -109,10 +107,6 @@ def descriptions(ids: set[str], path: Path = NOTICES) -> list[str]:
     with path.open(encoding="utf-8") as handle:
         rows = enumerate(csv.DictReader(handle))
         return [row["beskrivelse"] for n, row in rows if str(n) in ids]
-
-
-def _specific(code: str) -> bool:
-    return len(code.rstrip("0")) >= _MIN_DIGITS and not code.startswith(_WORKS)
 
 
 # --- words ----------------------------------------------------------------------------------
@@ -320,22 +314,13 @@ def candidates(
     ]
 
 
-def kept_pairs(path: Path = KEPT) -> list[tuple[str, str, str]]:
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            nn_id, nb_id, reason = line.split("\t", 2)
-            rows.append((nn_id, nb_id, reason))
-    return rows
-
-
 def pair_probes(
     notices: Sequence[Notice], standard: dict[str, str], rng: random.Random
 ) -> list[Probe]:
     by_id = {n.id: n for n in notices}
     probes = [
         Probe("same_need", "none", by_id[a].title, by_id[b].title, None, None, True)
-        for a, b, _ in kept_pairs()
+        for a, b, _ in kept_pairs(KEPT)
     ]
     nynorsk = [n for n in notices if standard.get(n.id) == "nn"]
     bokmal = [n for n in notices if standard.get(n.id) == "nb"]
