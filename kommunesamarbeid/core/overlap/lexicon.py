@@ -56,6 +56,29 @@ _SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
+#: Endings of the noun forms the bokmål dictionary lists whole (``Lexicon._listed_noun``),
+#: longest first: "-ene" before "-ne" ("helsehus-ene", "rute-ne"), "-a" of neuter plurals and
+#: feminine definites ("skytefelt-a", "sykeplei-a").
+_LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", "r", "n")
+#: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
+#: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
+#: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
+_NYNORSK_NOUN_ENDINGS: Final = (
+    ("arane", "er"),
+    ("arar", "er"),
+    ("ane", ""),
+    ("ar", ""),
+    ("a", ""),
+)
+#: The letter nynorsk writes with a circumflex where bokmål has another, and the bokmål
+#: letters tried for it (``_respelt``): mostly "æ" ("vêr", "lêr"), else "e". ("fôr" is
+#: bokmål too.)
+_CIRCUMFLEX: Final = frozenset("ê")
+_CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
+#: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
+_WORD_CLASS_ENDINGS: Final = ("e", "t")
+#: The flag of a headword that may start a compound.
+_COMPOUND_FLAG: Final = "z"
 
 _Condition = re.Pattern[str] | None
 #: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
@@ -78,6 +101,9 @@ class _Language:
     #: last letter -> the lengths of the endings that end in it, shortest first (a word is
     #: only cut where some ending could be)
     _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: flags that make no adjective or verb forms ("-e", "-t"): the one flag of a listed
+    #: form (``listed_form``) is one of these
+    _form_flags: frozenset[str] = frozenset()
     #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
     #: so each headword a rule could give is looked up once
     _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
@@ -85,6 +111,9 @@ class _Language:
     )
 
     def __post_init__(self) -> None:
+        made_words = {f for add in _WORD_CLASS_ENDINGS for f, _, _ in self.rules.get(add, ())}
+        every = {f for rules in self.rules.values() for f, _, _ in rules}
+        self._form_flags = frozenset(every - made_words - {_COMPOUND_FLAG})
         cuts: dict[str, set[int]] = {}
         for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
@@ -98,6 +127,15 @@ class _Language:
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
         return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
+
+    def listed_form(self, word: str) -> bool:
+        """The word may be an inflected form the dictionary lists whole ("skytefelta",
+        "omfanget", "biblioteka"), no headword of its own: it has no flag, or only one that
+        makes no adjective or verb forms and is not the compound flag (a headword has its
+        inflection flags, and most the compound flag; "drikkevann" has the "-et" of nouns,
+        "velkommen" the "-t" of adjectives)."""
+        flags = self.entries.get(word)
+        return flags is not None and (not flags or flags in self._form_flags)
 
     def lemmas(self, word: str) -> list[str]:
         """The headwords ``word`` is a form of (a new list: callers may extend it)."""
@@ -198,9 +236,21 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return self._plain_lemma(word)
+        return self._plain_lemma(word) or self._nynorsk_ending(word)
 
-    def _plain_lemma(self, word: str) -> str | None:
+    def _nynorsk_ending(self, word: str) -> str | None:
+        """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
+        "uniformane", "printarar"), read as the noun; None when the word is none."""
+        for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
+                continue
+            stem = word[: -len(ending)] + bokmal
+            for base in (stem, stem + "e"):
+                if self.nb.is_base(base):
+                    return self._plain_lemma(base, forms=False)
+        return None
+
+    def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
         if (
             word not in self.nb.entries
             and self.nn.is_base(word)
@@ -208,8 +258,12 @@ class Lexicon:
         ):
             # a nynorsk noun headword is its own lemma, in bokmål spelling ("handverkar" is
             # "handverker", not the plural of "handverk")
-            return self.nn_nb.get(word, word)
+            return self._bokmal(word)
         options = self.nb.lemmas(word)
+        if forms and self.nb.listed_form(word):
+            noun = self._listed_noun(word)
+            if noun is not None and noun != word:
+                return self._plain_lemma(noun, forms=False)
         if not options or word in self.nn_nb:
             for base in self.nn.lemmas(word):
                 mapped = self._bokmal(base)
@@ -235,7 +289,7 @@ class Lexicon:
         "kum" is no "kom", "sjø" no "se", "sum" no "som"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return word
+            return word if word in self.nb.entries else _respelt(word, self.nb.entries)
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             return word
@@ -249,6 +303,27 @@ class Lexicon:
             word.endswith(ending) and word[: -len(ending)] in self.nb.entries
             for ending in _NOUN_FORM_ENDINGS
         ) and bool(self.nb.lemmas(word))
+
+    def _listed_noun(self, word: str) -> str | None:
+        """The noun a form bokmål lists whole (``_Language.listed_form``) is a definite or
+        plural form of: the noun and an ending make the word, and the word has no flag at all
+        ("helsehusene" -> "helsehus", "sykepleia" -> "sykepleie") or nynorsk reads it as a
+        form of that noun ("skytefelta" -> "skytefelt", "rekneskapen" -> "regnskap"); None
+        when there is no such noun."""
+        bare = not self.nb.entries.get(word)
+        nynorsk: list[str] | None = None
+        for ending in _LISTED_FORM_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
+                continue
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e"):
+                if bare and self.nb.is_base(base):
+                    return base
+                if self.nn.is_base(base):
+                    nynorsk = self.nn.lemmas(word) if nynorsk is None else nynorsk
+                    if base in nynorsk:
+                        return self._bokmal(base)
+        return None
 
     def _listed_plural(self, word: str, options: list[str]) -> str | None:
         """The singular of a plural the dictionary lists as a headword of its own: the word
@@ -600,6 +675,18 @@ class Lexicon:
 _COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
 _RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
 _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
+
+
+def _respelt(word: str, bokmal: dict[str, str]) -> str:
+    """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
+    ("vêr" -> "vær"); the word when there is none."""
+    if not _CIRCUMFLEX.intersection(word):
+        return word
+    for table in _CIRCUMFLEX_TABLES:
+        respelt = word.translate(table)
+        if respelt in bokmal:
+            return respelt
+    return word
 
 
 def _data_text(path: Path) -> str:
