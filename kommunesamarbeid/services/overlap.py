@@ -388,7 +388,7 @@ def _detect(
             lines, labels, vocabulary(), settings, fixed_groups=fixed, progress=engine_progress
         )
     except DetectionCancelled as exc:
-        model.take_fresh()  # nothing is kept from a cancelled run
+        model.discard_fresh()  # nothing is kept from a cancelled run
         raise DetectionAborted("Søket etter overlapp ble avbrutt. Ingenting er endret.") from exc
     report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
     with db.session() as session:

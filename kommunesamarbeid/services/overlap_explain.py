@@ -52,7 +52,7 @@ def explain_lines(
     model = build_model(vocabulary(), labels)
     attach(db, model, lines)
     result = explain_pair(lines, labels, vocabulary(), first_id, second_id, settings)
-    model.take_fresh()  # analyses made here are few and not kept
+    model.discard_fresh()  # analyses made here are not kept
     together = [gid for gid, members in groups.items() if len(members) == 2]
     result.grouped = bool(together)
     if together:

@@ -288,30 +288,30 @@ class TextModel:
         stored ones given by ``use_stored`` are let go."""
         return {k: text for batch in self.fresh_batches() for k, text in batch.items()}
 
+    def discard_fresh(self) -> None:
+        """Let go of the analyses made since the last take, unencoded (a cancelled run keeps
+        none), and of the stored ones given by ``use_stored``."""
+        self._fresh.clear()
+        self._stored.clear()
+
     def fresh_batches(self, size: int = _FRESH_BATCH) -> Iterator[dict[str, str]]:
         """``take_fresh`` a batch of about ``size`` at a time, each encoded when its turn
         comes (a national-scale run has tens of thousands: memory stays small); taken (and
         the stored ones let go) now, whether the batches are read or not."""
         # texts that read alike share one analysis (``_reading_cache``): encoded once, in one
         # batch
-        alike: dict[int, list[AnalysisKey]] = {}
-        analyses: dict[int, tuple[Any, ...]] = {}
+        alike: dict[int, tuple[tuple[Any, ...], list[AnalysisKey]]] = {}
         for key, values in self._fresh.items():
-            alike.setdefault(id(values), []).append(key)
-            analyses[id(values)] = values
-        self._fresh.clear()
-        self._stored.clear()
-        return self._encoded(alike, analyses, size)
+            alike.setdefault(id(values), (values, []))[1].append(key)
+        self.discard_fresh()
+        return self._encoded(alike, size)
 
     def _encoded(
-        self,
-        alike: dict[int, list[AnalysisKey]],
-        analyses: dict[int, tuple[Any, ...]],
-        size: int,
+        self, alike: dict[int, tuple[tuple[Any, ...], list[AnalysisKey]]], size: int
     ) -> Iterator[dict[str, str]]:
         batch: dict[str, str] = {}
-        for made_from, keys in alike.items():
-            text = encode(LineFeatures(*analyses.pop(made_from)))
+        for values, keys in alike.values():  # in the lines' order, as every run writes them
+            text = encode(LineFeatures(*values))
             batch.update((self.storage_key(key), text) for key in keys)
             if len(batch) >= size:
                 yield batch

@@ -54,6 +54,24 @@ def test_a_run_on_kept_analyses_finds_the_same_groups_and_reasons() -> None:
     assert second == first
 
 
+def test_discarded_analyses_are_never_kept_and_the_next_ones_are() -> None:
+    lines = _corpus()
+    core_detect._MODELS.clear()
+    model = build_model(vocabulary(), full_catalogue())
+    places = place_names(lines)
+    half = len(lines) // 2
+    for line in lines[:half]:
+        model.line(line, places)
+    model.discard_fresh()  # a cancelled run
+    for line in lines[half:]:
+        model.line(line, places)
+    kept = model.take_fresh()
+    names = {model.storage_key(model.key(line, places)) for line in lines[half:]}
+    assert kept.keys() == names - {
+        model.storage_key(model.key(line, places)) for line in lines[:half]
+    }
+
+
 def test_block_candidates_are_exactly_the_pairs_reaching_the_minimum() -> None:
     lines = _corpus()
     model = build_model(vocabulary(), full_catalogue())
