@@ -70,10 +70,8 @@ _NYNORSK_NOUN_ENDINGS: Final = (
     ("ar", ""),
     ("a", ""),
 )
-#: The letter nynorsk writes with a circumflex where bokmål has another, and the bokmål
-#: letters tried for it (``_respelt``): mostly "æ" ("vêr", "lêr"), else "e". ("fôr" is
-#: bokmål too.)
-_CIRCUMFLEX: Final = frozenset("ê")
+#: The bokmål letters tried for the "ê" nynorsk writes (``_respelt``): mostly "æ" ("vêr",
+#: "lêr"), else "e". ("fôr" is bokmål too.)
 _CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
 #: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
@@ -680,7 +678,7 @@ _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
 def _respelt(word: str, bokmal: dict[str, str]) -> str:
     """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
     ("vêr" -> "vær"); the word when there is none."""
-    if not _CIRCUMFLEX.intersection(word):
+    if "ê" not in word:
         return word
     for table in _CIRCUMFLEX_TABLES:
         respelt = word.translate(table)
