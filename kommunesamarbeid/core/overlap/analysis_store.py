@@ -139,11 +139,14 @@ def encode(features: LineFeatures) -> str:
 
 def decode(text: str, line: Any) -> LineFeatures | None:
     """The analysis stored by ``encode`` (with ``line`` as its line), or None when it is of
-    another format."""
+    another format or no JSON (a damaged row: the text is analysed again)."""
     from kommunesamarbeid.core.overlap.evidence import shared_marks
     from kommunesamarbeid.core.overlap.features import LineFeatures
 
-    data = json_text.loads(text)
+    try:
+        data = json_text.loads(text)
+    except ValueError:
+        return None
     if not isinstance(data, list) or not data or data[0] != _FORMAT:
         return None
     (

@@ -72,6 +72,23 @@ def test_discarded_analyses_are_never_kept_and_the_next_ones_are() -> None:
     }
 
 
+def test_a_damaged_kept_analysis_is_made_again() -> None:
+    lines = _corpus()[:20]
+    core_detect._MODELS.clear()
+    model = build_model(vocabulary(), full_catalogue())
+    places = place_names(lines)
+    first = [model.line(line, places) for line in lines]
+    kept = model.take_fresh()
+    assert decode('[1, "uferdig', _NO_LINE) is None
+
+    core_detect._MODELS.clear()  # a new session, every kept row cut short
+    again = build_model(vocabulary(), full_catalogue())
+    again.use_stored({name: text[: len(text) // 2] for name, text in kept.items()})
+    second = [again.line(line, places) for line in lines]
+    assert second == first
+    assert again.take_fresh().keys() == kept.keys()  # analysed again, to be kept again
+
+
 def test_block_candidates_are_exactly_the_pairs_reaching_the_minimum() -> None:
     lines = _corpus()
     model = build_model(vocabulary(), full_catalogue())
