@@ -62,6 +62,7 @@ DEFAULT_CORPORA = {
     "blind7": ROOT / "tests" / "fixtures" / "blind7_corpus",
     "blind8": ROOT / "tests" / "fixtures" / "blind8_corpus",
     "blind9": ROOT / "tests" / "fixtures" / "blind9_corpus",
+    "blind10": ROOT / "tests" / "fixtures" / "blind10_corpus",
 }
 
 

@@ -26,6 +26,7 @@ CORPORA = {
     "blind7": REPO / "tests" / "fixtures" / "blind7_corpus",
     "blind8": REPO / "tests" / "fixtures" / "blind8_corpus",
     "blind9": REPO / "tests" / "fixtures" / "blind9_corpus",
+    "blind10": REPO / "tests" / "fixtures" / "blind10_corpus",
 }
 
 
