@@ -10,7 +10,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   specific part) plus compound against split form. Words in more than ``df_cap`` lines are
   treated as stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
-  0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan;
+  0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
+  nothing when both codes are suggested for need families the lines do not share;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score
@@ -269,6 +270,7 @@ class FeatureTable:
         codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
+        self.cpv_of_family = np.array([f.cpv_source == "family" for f in features], dtype=bool)
         self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
@@ -351,6 +353,11 @@ class FeatureTable:
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
         cpv = self._cpv(a, b)
+        # both codes suggested for need families the lines are not both in: the families
+        # already say how far apart the needs are (related ones count 0.55 above), and codes
+        # chosen for them are no evidence of their own ("Elektroniske dørlåser" beside
+        # "Elektroniske medisindispensere": two welfare-technology needs, one CPV group)
+        cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
         # one word before generic last parts that buy different things ("lønnssystem" /

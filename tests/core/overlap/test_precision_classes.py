@@ -188,3 +188,27 @@ def test_heads_made_one_by_two_spellings_keep_their_marks() -> None:
     for f in features:
         assert len(f.heads) == len(f.heads_in_compounds) == len(f.head_tails), f
     assert explain_two("Gardinskinner og gardiner til lyd", "Gardiner").score >= 0.0
+
+
+# --- codes suggested for need families ------------------------------------------------------
+
+
+def test_codes_suggested_for_two_different_needs_are_no_evidence() -> None:
+    """Neither plan writes a code, and the two codes come from two related but different need
+    families (door locks and medicine dispensers, both welfare technology): the families say
+    how near the needs are, and the codes picked for them must not count once more."""
+    text_a, text_b = "Elektroniske dørlåser for hjemmetjenesten", "Elektroniske medisindispensere"
+    why = explain_two(text_a, text_b)
+    assert not [e for e in why.evidence_for if e.startswith("CPV-kodene ligner")]
+    assert not [e for e in why.evidence_for if "er foreslått ut fra" in e]
+    quoted_words_are_written(why, text_a, text_b)
+
+
+def test_codes_suggested_for_one_need_still_count() -> None:
+    """Two lines of one need family with no code written: the code suggested for the family
+    is still named as agreeing evidence, with the words it came from."""
+    text_a, text_b = "Vintervedlikehold av kommunale veger", "Brøyting og strøing 2026-2029"
+    why = explain_two(text_a, text_b)
+    assert why.passes
+    assert [e for e in why.evidence_for if e.startswith("CPV-kodene ligner")]
+    quoted_words_are_written(why, text_a, text_b)
