@@ -39,7 +39,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.26"
+ENGINE_VERSION: Final = "14.27"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)
@@ -133,6 +133,9 @@ def encode(features: LineFeatures) -> str:
         list(f.heads_in_compounds),
         list(f.head_tails),
         f.service_side,
+        {head: sorted(keys) for head, keys in f.objects.items()},
+        list(f.object_words),
+        list(f.object_families),
     ]
     return json_text.dumps(data)
 
@@ -175,6 +178,9 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         heads_in_compounds,
         head_tails,
         service_side,
+        objects,
+        object_words,
+        object_families,
     ) = data
     return LineFeatures(
         line,
@@ -203,4 +209,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         shared_marks(tuple(heads_in_compounds)),
         shared_marks(tuple(head_tails)),
         service_side,
+        {str(head): frozenset(keys) for head, keys in objects.items()},
+        tuple(object_words),
+        tuple(object_families),
     )

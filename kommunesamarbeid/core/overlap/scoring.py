@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Final
 
 import numpy as np
@@ -71,6 +71,8 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
+from kommunesamarbeid.core.overlap.line_features import pairs_where
+from kommunesamarbeid.core.overlap.objects import objects_apart
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -202,6 +204,8 @@ class FeatureTable:
         # lines only in broad needs ("kurs", "programvare") and what else they are about
         self.specifics: list[frozenset[str]] = [f.specific_keys for f in features]
         self.has_spec: Bool = np.fromiter((bool(s) for s in self.specifics), dtype=bool, count=n)
+        self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
+        self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -353,6 +357,21 @@ class FeatureTable:
         cpv = self._cpv(a, b)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
+        # the lines share only a word its object completes, about different objects ("Kurs i
+        # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
+        # count nothing (``objects``)
+        objects = pairs_where(
+            self._features,
+            a,
+            b,
+            self.has_objects[a] & self.has_objects[b] & (head > 0) & (base >= _LOWEST_THRESHOLD),
+            self._objects_apart,
+        )
+        family, head, text, same, related = (
+            np.where(objects, 0.0, x).astype(np.float32)
+            for x in (family, head, text, same, related)
+        )
+        base = np.where(objects, _base(family, text, cpv, head), base)
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
@@ -387,7 +406,8 @@ class FeatureTable:
         # (looked for only where it can matter: no factor raises a score above ``base``)
         asked = base >= _LOWEST_THRESHOLD
         shared = self._shared_specific(a, b, soft_kind & ~works & asked)
-        shared |= self._split_meets(a, b, weak_works & asked)
+        # (a compound and its split form)
+        shared |= pairs_where(self._features, a, b, weak_works & asked, compound_meets_split)
         kind_factor = np.where(
             soft_kind,
             np.where(
@@ -470,6 +490,7 @@ class FeatureTable:
             "heads_apart": heads_apart,
             "tails_apart": tails_apart,
             "goods_service": goods_service,
+            "objects_apart": objects,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -592,14 +613,6 @@ class FeatureTable:
                         hits.append(k)
                         break
             result[hits] = True
-        return result
-
-    def _split_meets(self, a: Int, b: Int, which: Bool) -> Bool:
-        """Pairs (of those marked ``which``; few) of a compound and its split form."""
-        result = np.zeros(len(a), dtype=bool)
-        features = self._features
-        for k in np.flatnonzero(which).tolist():
-            result[k] = compound_meets_split(features[int(a[k])], features[int(b[k])])
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
