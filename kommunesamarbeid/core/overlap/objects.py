@@ -29,6 +29,9 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
+import numpy as np
+import numpy.typing as npt
+
 from kommunesamarbeid.core.overlap.norwegian import normalise
 
 if TYPE_CHECKING:
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
     from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
-__all__ = ["ObjectReader", "objects_apart", "objects_of", "prepositions"]
+__all__ = ["ObjectReader", "objects_apart", "objects_of", "prepositions", "zeroed"]
 
 Parts = tuple[str, ...]
 #: What ``ObjectReader.objects`` gives for a line without objects.
@@ -148,6 +151,13 @@ def objects_apart(
         if any(family == other or related(family, other) for other in b.object_families):
             return None
     return min(shared)
+
+
+def zeroed(
+    where: npt.NDArray[np.bool_], *values: npt.NDArray[np.float32]
+) -> tuple[npt.NDArray[np.float32], ...]:
+    """Each of ``values`` with 0 where ``where`` is true (the signals of pairs objects apart)."""
+    return tuple(np.where(where, 0.0, v).astype(np.float32) for v in values)
 
 
 class ObjectReader:
