@@ -189,7 +189,6 @@ class TextModel:
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
         self.tail_bits = tail_bits(self.word_kinds, self._keys(vocabulary.system_heads))
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
-        self.object_reader = ObjectReader(vocabulary, self.analyzer, self.matcher, self.generic)
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
             if self.broad[number]:
@@ -243,6 +242,7 @@ class TextModel:
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
+        self.object_reader = ObjectReader(vocabulary, self.analyzer, self.matcher, self.suggester)
         #: Norway's place names that are no dictionary word (``precision``): read as names
         self.national_places = national_places(_municipalities(), vocabulary.senses)
         #: a text's words and the national place names among them (``key``)

@@ -8,8 +8,8 @@ compound ("førstehjelpskurs", "Excel-kurs") the first parts are. Read as text a
 "i", the object weighs half (a name, "Visma", less), so two lines that share the word and
 name different objects would be carried by the shared word alone.
 
-Who a thing is for is no object: words for people and places (``beneficiary_heads``,
-``building_heads``: "tilsette", "elever", "barnehage") and what follows a preposition of
+Who a thing is for is no object: words for people and institutions (``beneficiary_heads``:
+"tilsette", "elever", "barnehage", "sjukeheim") and what follows a preposition of
 another kind ("Kurs for fosterheimar": the audience) leave the shared word as the need, as
 before ("Lisenser til skolene" / "Lisenser til barnehagene").
 
@@ -35,6 +35,7 @@ import numpy.typing as npt
 from kommunesamarbeid.core.overlap.norwegian import normalise
 
 if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.catalogue import CpvSuggester
     from kommunesamarbeid.core.overlap.families import FamilyMatcher
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
     from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
@@ -83,16 +84,18 @@ def prepositions(text: str, tokens: Sequence[Token], known: Collection[str]) -> 
 def objects_of(
     tokens: Sequence[Token],
     phrases: Sequence[str],
-    heads: Mapping[str, Parts],
-    object_prepositions: frozenset[str],
+    heads: Mapping[str, tuple[Parts, frozenset[str], bool]],
     beneficiary: Callable[[Token], bool],
+    thing: Callable[[Token], bool],
     generic: frozenset[str],
 ) -> tuple[dict[str, frozenset[str]], tuple[str, ...]]:
-    """The objects of a line's main words that end in ``heads`` (by their last part: the parts of
-    the word; head -> the object's keys, parts and words as written), and the words that name them, as written (for the reasons).
+    """The objects of a line's main words that end in ``heads`` (by their last part: the parts
+    of the word, the prepositions before its object, and whether the object must be a
+    ``thing``; head -> the object's keys, parts and words as written), and the words that name
+    them, as written (for the reasons).
 
-    ``phrases`` is ``prepositions`` of the tokens; ``beneficiary`` tells a word for who a
-    thing is for."""
+    ``phrases`` is ``prepositions`` of the tokens; ``beneficiary`` tells a word for who a thing
+    is for; ``generic`` are the generic words' keys."""
     objects: dict[str, frozenset[str]] = {}
     words: list[str] = []
     for number, token in enumerate(tokens):
@@ -101,7 +104,7 @@ def objects_of(
         parts = token.parts
         while len(parts) > 1 and parts[-1] in generic:
             parts = parts[:-1]
-        whole = heads.get(parts[-1], ())
+        whole, object_prepositions, things = heads.get(parts[-1], ((), frozenset(), False))
         if not whole or parts[-len(whole) :] != whole:
             continue
         keys: set[str] = set()
@@ -119,7 +122,7 @@ def objects_of(
             if later.segment != token.segment:
                 break
             named = phrase in object_prepositions or (not phrase and offset == 0)
-            if not named or beneficiary(later):
+            if not named or beneficiary(later) or (things and not thing(later)):
                 continue
             keys.update((later.key, later.surface, *later.parts))
             words.append(later.surface)
@@ -168,20 +171,35 @@ class ObjectReader:
         vocabulary: Vocabulary,
         analyzer: Analyzer,
         matcher: FamilyMatcher,
-        generic: frozenset[str],
+        suggester: CpvSuggester,
     ) -> None:
         def read(words: Collection[str]) -> list[Parts]:
             return [p for p in (analyzer.word(w)[1] for w in words) if p]
 
-        #: the object heads by their last part ("del": "reserve" + "del")
-        self.heads = {parts[-1]: parts for parts in read(vocabulary.object_heads)}
-        self._prepositions = vocabulary.object_prepositions
+        #: the object heads by their last part ("del": "reserve" + "del"), with the
+        #: prepositions before their objects
+        self.heads = {
+            parts[-1]: (parts, prepositions, things)
+            for words, prepositions, things in (
+                (vocabulary.object_heads, vocabulary.object_prepositions, False),
+                (vocabulary.product_heads, vocabulary.product_prepositions, True),
+            )
+            for parts in read(words)
+        }
         #: every preposition a phrase can start with (the others end an object's phrase)
-        self._phrase_words = vocabulary.beneficiary_prepositions | {"av", "om", *self._prepositions}
-        self._beneficiaries = frozenset(
-            p[-1] for p in read(vocabulary.beneficiary_heads | vocabulary.building_heads)
+        self._phrase_words = vocabulary.beneficiary_prepositions | {
+            "av",
+            "om",
+            *vocabulary.object_prepositions,
+            *vocabulary.product_prepositions,
+        }
+        self._beneficiaries = frozenset(p[-1] for p in read(vocabulary.beneficiary_heads))
+        self._generic = frozenset(
+            key
+            for key in (analyzer.word(w)[0] for w, (_, g) in vocabulary.word_kinds.items() if g)
+            if key
         )
-        self._generic = generic
+        self._suggester = suggester
         self._analyzer, self._matcher = analyzer, matcher
         self._head_families: dict[str, frozenset[int]] = {}
 
@@ -201,7 +219,7 @@ class ObjectReader:
         if phrases is None:
             return NO_OBJECTS
         found, words = objects_of(
-            tokens, phrases, self.heads, self._prepositions, self._beneficiary, self._generic
+            tokens, phrases, self.heads, self._beneficiary, self._thing, self._generic
         )
         if not found:
             return NO_OBJECTS
@@ -209,7 +227,17 @@ class ObjectReader:
         return found, words, tuple(f for f in families if f not in by_heads)
 
     def _beneficiary(self, token: Token) -> bool:
-        return token.parts[-1] in self._beneficiaries or token.key in self._beneficiaries
+        """A word for who a thing is for: a listed one, or a noun in its definite singular
+        ("biblioteket", "brannvesenet": one particular unit, where an object is a kind)."""
+        found = self._beneficiaries
+        if token.parts[-1] in found or token.key in found:
+            return True
+        return not token.proper and self._analyzer.is_definite(token.surface)
+
+    def _thing(self, token: Token) -> bool:
+        """Something bought: a name, an acronym, or a word of the CPV catalogue's labels
+        ("traktor", "programvare"; not "lærlingar", "assistentar": people)."""
+        return token.proper or token.acronym or self._suggester.knows(token.key)
 
     def _families_of(self, head: str) -> frozenset[int]:
         found = self._head_families.get(head)

@@ -757,11 +757,11 @@ def _any_per_pair(hits: Bool) -> Bool:
     return result
 
 
-@lru_cache(maxsize=512)
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
     return first.specific_keys.isdisjoint(second.specific_keys)
 
 
+@lru_cache(maxsize=512)
 def upper_pairs(m: int) -> tuple[Int, Int]:
     """Row and column of every pair (i < j) of an m x m matrix (cached; do not change)."""
     i, j = np.triu_indices(m, 1)
