@@ -235,9 +235,13 @@ class ObjectReader:
         return not token.proper and self._analyzer.is_definite(token.surface)
 
     def _thing(self, token: Token) -> bool:
-        """Something bought: a name, an acronym, or a word of the CPV catalogue's labels
-        ("traktor", "programvare"; not "lærlingar", "assistentar": people)."""
-        return token.proper or token.acronym or self._suggester.knows(token.key)
+        """Something bought: a name, an acronym, a word of the CPV catalogue's labels
+        ("traktor", "programvare"; not "lærlingar", "assistentar": people), or a word no
+        dictionary knows (a product's name in a text of capitals: "Lisenser til Visma og
+        Adobe")."""
+        if token.proper or token.acronym or self._suggester.knows(token.key):
+            return True
+        return not self._analyzer.known_anyhow(token.surface)
 
     def _families_of(self, head: str) -> frozenset[int]:
         found = self._head_families.get(head)
