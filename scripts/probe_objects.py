@@ -41,23 +41,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 # scripts/ is on the path when a script runs: evaluate_detection puts the repository there too
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED, lines_from_labels
-from probe_precision import Probe, Word, _related, catalogue_words, nynorsk_forms, rates
+from probe_precision import (
+    Probe,
+    Word,
+    _related,
+    catalogue_words,
+    nynorsk_forms,
+    passing,
+    print_rates,
+)
 
 from kommunesamarbeid.core.overlap import (
-    DetectionSettings,
-    MatchLine,
     Vocabulary,
     build_model,
     catalogue_from_csv,
     load_vocabulary,
 )
-from kommunesamarbeid.core.overlap.detect import _df_cap, place_names, read_together
 from kommunesamarbeid.core.overlap.features import TextModel, _municipalities
-from kommunesamarbeid.core.overlap.scoring import FeatureTable
 
 NOTICES = SHARED / "data-scout" / "doffin_notices_2020_F02.csv"
 #: The lines the probe pairs are scored among (so the words weigh as in a real plan set: a
@@ -248,43 +250,17 @@ def probes(
     return found
 
 
-def passing(
-    made: Sequence[Probe],
-    vocabulary: Vocabulary,
-    catalogue: dict[str, tuple[str, str]],
-    background: Sequence[MatchLine],
-    seed: int = 3,
-) -> list[bool]:
-    """Whether each probe pair passes (score at the threshold, no veto), scored
-    ``PAIRS_PER_RUN`` pairs at a time among the ``background`` lines (pairs of all classes
-    mixed)."""
-    settings = DetectionSettings()
+def measure(
+    vocabulary: Vocabulary, catalogue: dict[str, tuple[str, str]], notices: Path = NOTICES
+) -> tuple[list[Probe], list[bool]]:
+    """The probe pairs and whether each passes, scored ``PAIRS_PER_RUN`` pairs at a time (of
+    all classes mixed) among the ``BACKGROUND`` lines."""
     model = build_model(vocabulary, catalogue)
+    made = probes(model, catalogue_words(model, catalogue), doffin_names(model, notices))
+    background, _ = lines_from_labels(BACKGROUND)
     order = list(range(len(made)))
-    random.Random(seed).shuffle(order)
-    result = [False] * len(made)
-    base = [
-        MatchLine(n, 1000 + line.municipality_id, line.municipality, line.description, cpv=line.cpv)
-        for n, line in enumerate(background)
-    ]
-    for start in range(0, len(order), PAIRS_PER_RUN):
-        chunk = order[start : start + PAIRS_PER_RUN]
-        lines = list(base)
-        for index in chunk:
-            probe = made[index]
-            for text, cpv in ((probe.first, probe.first_cpv), (probe.second, probe.second_cpv)):
-                number = len(lines)
-                lines.append(MatchLine(number, number, f"Kommune {number}", text, cpv=cpv))
-        places = place_names(lines)
-        features = read_together(model, [model.line(line, places) for line in lines])
-        table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
-        a = np.arange(len(base), len(lines), 2, dtype=np.int64)
-        b = a + 1
-        parts = table.components(a, b, table.similarity(a, b))
-        ok = (parts["score"] >= settings.threshold) & ~parts["veto"]
-        for index, passed in zip(chunk, ok.tolist(), strict=True):
-            result[index] = bool(passed)
-    return result
+    random.Random(3).shuffle(order)
+    return made, passing(made, vocabulary, catalogue, None, background, order, PAIRS_PER_RUN)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,27 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not path.exists():
             print(f"Fant ikke {path} (../shared er ikke lagt ved)", file=sys.stderr)
             return 1
-    vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
-    catalogue = catalogue_from_csv(args.catalogue)
-    model = build_model(vocabulary, catalogue)
-    made = probes(model, catalogue_words(model, catalogue), doffin_names(model, args.notices))
-    background, _ = lines_from_labels(BACKGROUND)
-    passed = passing(made, vocabulary, catalogue, background)
-    table = rates(made, passed)
-    for cls, same, _bm, _nn in _TEMPLATES:
-        ok, total = table[(cls, "all")]
-        name = "same-need rate" if same else "false-pair rate"
-        print(f"{cls:13} {name}: {ok}/{total} = {ok / total:.3f}")
-        for (c, variant), (v_ok, v_total) in sorted(table.items()):
-            if c == cls and variant != "all":
-                print(f"    {variant:16} {v_ok}/{v_total} = {v_ok / v_total:.3f}")
-    wrong = [p for p, ok in zip(made, passed, strict=True) if ok != p.same_need]
-    for probe in wrong[: args.show]:
-        outcome = "missed" if probe.same_need else "passes"
-        print(
-            f"  {probe.cls}/{probe.variant}: «{probe.first}» [{probe.first_cpv}] / "
-            f"«{probe.second}» [{probe.second_cpv}] -> {outcome}"
-        )
+    made, passed = measure(
+        load_vocabulary(DEFAULT_VOCABULARY), catalogue_from_csv(args.catalogue), args.notices
+    )
+    print_rates(made, passed, args.show)
     return 0
 
 

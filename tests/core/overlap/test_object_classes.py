@@ -157,13 +157,7 @@ def _rates() -> dict[tuple[str, str], tuple[int, int]]:
     if not evaluate.SHARED.joinpath("corpus", "dev", "labels.csv").exists():
         pytest.skip("Utviklingskorpuset mangler (../shared er ikke lagt ved)")
     precision = script("probe_precision")  # (imported by the probe by its name)
-    probe = script("probe_objects")
-    model = build_model(vocabulary(), catalogue)
-    made = probe.probes(
-        model, precision.catalogue_words(model, catalogue), probe.doffin_names(model)
-    )
-    background, _ = evaluate.lines_from_labels(probe.BACKGROUND)
-    passed = probe.passing(made, vocabulary(), catalogue, background)
+    made, passed = script("probe_objects").measure(vocabulary(), catalogue)
     result: dict[tuple[str, str], tuple[int, int]] = precision.rates(made, passed)
     return result
 
