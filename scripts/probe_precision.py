@@ -402,38 +402,69 @@ def passing(
     vocabulary: Vocabulary,
     catalogue: dict[str, tuple[str, str]],
     settings: DetectionSettings | None = None,
+    background: Sequence[MatchLine] = (),
+    order: Sequence[int] | None = None,
+    per_run: int = RUN_LINES // 2,
 ) -> list[bool]:
-    """Whether each probe pair passes (score at the threshold, no veto), scored in runs of
-    ``RUN_LINES`` lines."""
+    """Whether each probe pair passes (score at the threshold, no veto), scored ``per_run``
+    pairs at a time (in ``order``) among the ``background`` lines (none: runs of
+    ``RUN_LINES`` probe lines)."""
     settings = settings or DetectionSettings()
     model = build_model(vocabulary, catalogue)
     result = [False] * len(probes)
-    # one writing of a pair per run (its other writings are near spellings of its words, which
-    # a run reads as one word: they would not be the pair of plans the probe stands for)
-    order = sorted(range(len(probes)), key=lambda i: (probes[i].variant, i))
-    per_run = RUN_LINES // 2
+    if order is None:
+        # one writing of a pair per run (its other writings are near spellings of its words,
+        # which a run reads as one word: they would not be the pair of plans it stands for)
+        order = sorted(range(len(probes)), key=lambda i: (probes[i].variant, i))
+    base = [
+        MatchLine(
+            n, 10_000 + line.municipality_id, line.municipality, line.description, cpv=line.cpv
+        )
+        for n, line in enumerate(background)
+    ]
     for start in range(0, len(order), per_run):
         chunk = order[start : start + per_run]
-        lines = []
-        for n, index in enumerate(chunk):
+        lines = list(base)
+        for index in chunk:
             probe = probes[index]
-            for side, (text, cpv) in enumerate(
-                ((probe.first, probe.first_cpv), (probe.second, probe.second_cpv))
-            ):
-                municipality = 2 * n + side + 1
+            for text, cpv in ((probe.first, probe.first_cpv), (probe.second, probe.second_cpv)):
+                municipality = len(lines) - len(base) + 1
                 lines.append(
                     MatchLine(len(lines), municipality, f"Kommune {municipality}", text, cpv=cpv)
                 )
         places = place_names(lines)
         features = read_together(model, [model.line(line, places) for line in lines])
         table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
-        a = np.arange(0, len(lines), 2, dtype=np.int64)
+        a = np.arange(len(base), len(lines), 2, dtype=np.int64)
         b = a + 1
         parts = table.components(a, b, table.similarity(a, b))
         ok = (parts["score"] >= settings.threshold) & ~parts["veto"]
         for index, passed in zip(chunk, ok.tolist(), strict=True):
             result[index] = bool(passed)
     return result
+
+
+def print_rates(probes: Sequence[Probe], passed: Sequence[bool], show: int) -> None:
+    """The rate of each class (false pairs or same needs) and per variant, and up to ``show``
+    pairs whose outcome is wrong."""
+    table = rates(probes, passed)
+    for cls in dict.fromkeys(p.cls for p in probes):
+        ok, total = table[(cls, "all")]
+        name = (
+            "same-need rate"
+            if any(p.same_need for p in probes if p.cls == cls)
+            else "false-pair rate"
+        )
+        print(f"{cls:13} {name}: {ok}/{total} = {ok / total:.3f}")
+        for (c, variant), (v_ok, v_total) in sorted(table.items()):
+            if c == cls and variant != "all":
+                print(f"    {variant:16} {v_ok}/{v_total} = {v_ok / v_total:.3f}")
+    wrong = [p for p, ok in zip(probes, passed, strict=True) if ok != p.same_need]
+    for probe in wrong[:show]:
+        print(
+            f"  {probe.cls}/{probe.variant}: «{probe.first}» [{probe.first_cpv}] / "
+            f"«{probe.second}» [{probe.second_cpv}] -> {'passes' if not probe.same_need else 'missed'}"
+        )
 
 
 def rates(
@@ -475,24 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     unrelated, same, vocabulary, catalogue = build(args.catalogue)
     probes = [*unrelated, *same]
     passed = passing(probes, vocabulary, catalogue)
-    table = rates(probes, passed)
-    for cls in dict.fromkeys(p.cls for p in probes):
-        ok, total = table[(cls, "all")]
-        name = (
-            "same-need rate"
-            if any(p.same_need for p in probes if p.cls == cls)
-            else "false-pair rate"
-        )
-        print(f"{cls:13} {name}: {ok}/{total} = {ok / total:.3f}")
-        for (c, variant), (v_ok, v_total) in sorted(table.items()):
-            if c == cls and variant != "all":
-                print(f"    {variant:16} {v_ok}/{v_total} = {v_ok / v_total:.3f}")
-    wrong = [p for p, ok in zip(probes, passed, strict=True) if ok != p.same_need]
-    for probe in wrong[: args.show]:
-        print(
-            f"  {probe.cls}/{probe.variant}: «{probe.first}» [{probe.first_cpv}] / "
-            f"«{probe.second}» [{probe.second_cpv}] -> {'passes' if not probe.same_need else 'missed'}"
-        )
+    print_rates(probes, passed, args.show)
     if args.csv:
         with args.csv.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)

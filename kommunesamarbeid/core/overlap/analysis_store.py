@@ -41,6 +41,9 @@ __all__ = [
 #: another version are not used.
 ENGINE_VERSION: Final = "14.27"
 _FORMAT: Final = 1
+#: The objects of a line without any (``objects``), shared by all such lines read back (most
+#: lines: one empty mapping, not one each; never changed).
+_NO_OBJECTS: Final[dict[str, frozenset[str]]] = {}
 
 #: (description, details, written CPV code or None, place names among the words)
 AnalysisKey = tuple[str, str, str | None, frozenset[str]]
@@ -133,6 +136,9 @@ def encode(features: LineFeatures) -> str:
         list(f.heads_in_compounds),
         list(f.head_tails),
         f.service_side,
+        {head: sorted(keys) for head, keys in f.objects.items()},
+        list(f.object_words),
+        list(f.object_families),
     ]
     return json_text.dumps(data)
 
@@ -175,6 +181,9 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         heads_in_compounds,
         head_tails,
         service_side,
+        objects,
+        object_words,
+        object_families,
     ) = data
     return LineFeatures(
         line,
@@ -203,4 +212,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         shared_marks(tuple(heads_in_compounds)),
         shared_marks(tuple(head_tails)),
         service_side,
+        {str(head): frozenset(keys) for head, keys in objects.items()} if objects else _NO_OBJECTS,
+        tuple(object_words),
+        tuple(object_families),
     )

@@ -169,6 +169,11 @@ class CpvSuggester:
         self._head_ids = np.asarray([term_ids.get(h, -1) for h in heads], dtype=np.int64)
         self._code_kind = np.asarray([kind_bits_of(c) for c in self._codes], dtype=np.int64)
 
+    def knows(self, key: str) -> bool:
+        """The word (a key as the analyzer reads it) is a word of the catalogue's labels:
+        something bought (every word counts as one when the catalogue has no labels)."""
+        return key in self._term_ids or not self._term_ids
+
     def suggest(self, tokens: Iterable[Token]) -> Suggestion | None:
         """The best code for the tokens, or None when nothing fits well enough.
 

@@ -52,6 +52,7 @@ from kommunesamarbeid.core.overlap.line_features import (
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
+from kommunesamarbeid.core.overlap.objects import ObjectReader
 from kommunesamarbeid.core.overlap.precision import PlaceWords, national_places, system_for
 from kommunesamarbeid.core.overlap.projects import (
     is_new_installation,
@@ -241,6 +242,7 @@ class TextModel:
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
+        self.object_reader = ObjectReader(vocabulary, self.analyzer, self.matcher, self.suggester)
         #: Norway's place names that are no dictionary word (``precision``): read as names
         self.national_places = national_places(_municipalities(), vocabulary.senses)
         #: a text's words and the national place names among them (``key``)
@@ -409,6 +411,7 @@ class TextModel:
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
             marks(text, words),
+            self.object_reader.phrases(text, description.tokens),
         )
         cached = self._reading_cache.get(reading)
         if cached is None:
@@ -428,11 +431,13 @@ class TextModel:
         marked: bool,
         placed: bool,
         text_marks: Marks = (False, frozenset()),
+        phrases: tuple[str, ...] | None = None,
     ) -> tuple[Any, ...]:
         """The field values of a ``LineFeatures`` (no line) from the reading of a text: its
         main text's tokens, those with what stands in parentheses read as main text (None when
         not needed), the details' tokens, the CPV code written, and whether the main text has a
-        framework marker, a project marker, a place name, and its ``goods_service.marks``."""
+        framework marker, a project marker, a place name, its ``goods_service.marks``, and the
+        phrases of its words (``objects``)."""
         words = self._words(tokens, inner, details)
         families, coverage, matched = words.families, words.coverage, words.matched
         from_code = False
@@ -491,6 +496,7 @@ class TextModel:
             specifics,
             *words.marks,
             side(tokens, text_marks, text_kinds | written_kind, head_bits),
+            *self.object_reader.objects(tokens, phrases, families),
         )
 
     def _words(

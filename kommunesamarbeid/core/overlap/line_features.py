@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import CpvKind
 from kommunesamarbeid.core.overlap.model import MatchLine
 
-__all__ = ["KIND_BITS", "LineFeatures", "kind_bits", "replaced"]
+__all__ = ["KIND_BITS", "LineFeatures", "kind_bits", "pairs_where", "replaced"]
 
 KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4}
 
@@ -76,6 +79,12 @@ class LineFeatures:
     head_tails: tuple[int, ...] = ()
     #: A goods line or a service on goods ("Vedlikehold av heiser"): ``goods_service.side``.
     service_side: int = 0
+    #: The objects of main words whose meaning their object completes ("førstehjelp" in "Kurs
+    #: i førstehjelp"), by head, as keys, parts and words (``objects``); the words naming
+    #: them as written, and the need families of the line the objects give.
+    objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_words: tuple[str, ...] = ()
+    object_families: tuple[int, ...] = ()
 
 
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
@@ -91,3 +100,18 @@ def replaced(features: LineFeatures, changes: Mapping[str, Any]) -> LineFeatures
     return LineFeatures(
         *[changes[name] if name in changes else getattr(features, name) for name in _FIELDS]
     )
+
+
+def pairs_where(
+    features: Sequence[LineFeatures],
+    a: npt.NDArray[np.int64],
+    b: npt.NDArray[np.int64],
+    which: npt.NDArray[np.bool_],
+    test: Callable[[LineFeatures, LineFeatures], object],
+) -> npt.NDArray[np.bool_]:
+    """Per pair (a[k], b[k]), of those marked ``which`` (few: each is looked at in Python),
+    whether ``test`` of the two lines' features is true; False for the others."""
+    result = np.zeros(len(a), dtype=bool)
+    for k in np.flatnonzero(which).tolist():
+        result[k] = bool(test(features[int(a[k])], features[int(b[k])]))
+    return result

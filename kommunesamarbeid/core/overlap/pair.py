@@ -32,6 +32,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
+from kommunesamarbeid.core.overlap.objects import objects_apart
 from kommunesamarbeid.core.overlap.precision import system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
@@ -345,6 +346,8 @@ def _evidence(
         con.append(_code_only_evidence(model, a, b))
     elif bool(parts["kinds_differ"]):
         _kind_evidence(a, b, parts, out)
+    if bool(parts["objects_apart"]):
+        con.append(_objects_evidence(model, a, b))
     if bool(parts["broad_apart"]):
         labels = ", ".join(
             model.families[f].label for f in sorted(set(a.families) | set(b.families))
@@ -395,6 +398,17 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _objects_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Two lines that share a word its object completes, about different objects."""
+    head = objects_apart(a, b, model.matcher.related) or ""
+    return (
+        f"Det felles ordet («{a.surfaces.get(head, head)}» i linje {a.line.id}, "
+        f"«{b.surfaces.get(head, head)}» i linje {b.line.id}) sier ikke hva som kjøpes uten det "
+        f"det gjelder, og det er ulike ting: {_quote(a.object_words)} i linje {a.line.id}, "
+        f"{_quote(b.object_words)} i linje {b.line.id} (ordet teller ikke)"
+    )
 
 
 def _heads_apart_evidence(

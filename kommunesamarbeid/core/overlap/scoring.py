@@ -39,6 +39,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   that buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
   "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two
   need families;
+* objects apart: every head the lines share is a word its object completes ("kurs i X",
+  "lisenser til Y") and the objects differ ("førstehjelp" / "Excel"): head, family and words
+  count nothing (``objects``); who a thing is for is no object;
 * roles: one line is advice, consulting or project management about something and the other
   is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
@@ -57,7 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Final
 
 import numpy as np
@@ -72,6 +75,8 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
+from kommunesamarbeid.core.overlap.line_features import pairs_where
+from kommunesamarbeid.core.overlap.objects import objects_apart, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -95,11 +100,9 @@ _ONE_SIDED: Final = 0.7
 _BROAD: Final = 0.55
 #: Written codes of different kinds (supplies, services, works): the score is lowered.
 _CODES_DISAGREE: Final = 0.8
-#: One line is advice, consulting or project management (a role) and the other is not, or
-#: another role.
+#: One line is advice, consulting or project management (a role), the other not or another.
 _ROLES_DIFFER: Final = 0.5
-#: Supplies against services read from the words or a suggested code (a guess): the score is
-#: lowered a little.
+#: Supplies against services read from the words or a suggested code (a guess): x0.85.
 _GUESSED_KIND: Final = 0.85
 #: The lowest threshold a run can have (``DetectionSettings`` at sensitivity 1).
 _LOWEST_THRESHOLD: Final = 0.3
@@ -201,8 +204,9 @@ class FeatureTable:
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
         self.has_text_family: Bool = self.has_family & ~self.fam_code
         # lines only in broad needs ("kurs", "programvare") and what else they are about
-        self.specifics: list[frozenset[str]] = [f.specific_keys for f in features]
-        self.has_spec: Bool = np.fromiter((bool(s) for s in self.specifics), dtype=bool, count=n)
+        self.has_spec = np.fromiter((bool(f.specific_keys) for f in features), dtype=bool, count=n)
+        self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
+        self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -360,6 +364,13 @@ class FeatureTable:
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
+        # the lines share only a word its object completes, about different objects ("Kurs i
+        # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
+        # count nothing (``objects``)
+        ask = self.has_objects[a] & self.has_objects[b] & (head > 0) & (base >= _LOWEST_THRESHOLD)
+        objects = pairs_where(self._features, a, b, ask, self._objects_apart)
+        family, head, text, same, related = zeroed(objects, family, head, text, same, related)
+        base = np.where(objects, _base(family, text, cpv, head), base)
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
@@ -394,7 +405,8 @@ class FeatureTable:
         # (looked for only where it can matter: no factor raises a score above ``base``)
         asked = base >= _LOWEST_THRESHOLD
         shared = self._shared_specific(a, b, soft_kind & ~works & asked)
-        shared |= self._split_meets(a, b, weak_works & asked)
+        # (a compound and its split form)
+        shared |= pairs_where(self._features, a, b, weak_works & asked, compound_meets_split)
         kind_factor = np.where(
             soft_kind,
             np.where(
@@ -477,6 +489,7 @@ class FeatureTable:
             "heads_apart": heads_apart,
             "tails_apart": tails_apart,
             "goods_service": goods_service,
+            "objects_apart": objects,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -556,21 +569,12 @@ class FeatureTable:
     def _code_doubtful(self, a: Int) -> Bool:
         """Lines whose plan wrote a CPV code of a kind their own words do not name."""
         written, text = self.kind_written[a], self.kind_text[a]
-        doubtful: Bool = (written > 0) & (text > 0) & ((written & text) == 0)
-        return doubtful
+        return np.asarray((written > 0) & (text > 0) & ((written & text) == 0), dtype=bool)
 
     def _apart(self, a: Int, b: Int) -> Bool:
         """Pairs of lines only in broad needs, each about something the other does not name
         (few pairs: the sets are compared one by one)."""
-        result = self.has_spec[a] & self.has_spec[b]
-        both = np.flatnonzero(result)
-        if len(both):
-            specifics = self.specifics
-            result[both] = [
-                specifics[i].isdisjoint(specifics[j])
-                for i, j in zip(a[both].tolist(), b[both].tolist(), strict=True)
-            ]
-        return result
+        return pairs_where(self._features, a, b, self.has_spec[a] & self.has_spec[b], _disjoint)
 
     def _shared_specific(self, a: Int, b: Int, which: Bool) -> Bool:
         """Pairs (of those marked ``which``; few) where one line's main compound, or a word two
@@ -599,14 +603,6 @@ class FeatureTable:
                         hits.append(k)
                         break
             result[hits] = True
-        return result
-
-    def _split_meets(self, a: Int, b: Int, which: Bool) -> Bool:
-        """Pairs (of those marked ``which``; few) of a compound and its split form."""
-        result = np.zeros(len(a), dtype=bool)
-        features = self._features
-        for k in np.flatnonzero(which).tolist():
-            result[k] = compound_meets_split(features[int(a[k])], features[int(b[k])])
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
@@ -766,6 +762,10 @@ def _any_per_pair(hits: Bool) -> Bool:
     for column in range(1, flat.shape[1]):
         result |= flat[:, column]
     return result
+
+
+def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
+    return first.specific_keys.isdisjoint(second.specific_keys)
 
 
 @lru_cache(maxsize=512)

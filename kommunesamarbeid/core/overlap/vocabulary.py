@@ -71,6 +71,14 @@ class Vocabulary:
     #: Generic last parts that name a system (software) rather than a service or goods
     #: ("lønnssystem" is not "lønnstjenester").
     system_heads: frozenset[str] = frozenset()
+    #: Words whose meaning their object completes, with the prepositions before such an
+    #: object: a topic ("kurs i førstehjelp") and a product ("lisenser til Visma"); and the
+    #: words for who a thing is for ("tilsette", "barnehage"): never an object (``objects``).
+    object_heads: frozenset[str] = frozenset()
+    object_prepositions: frozenset[str] = frozenset()
+    product_heads: frozenset[str] = frozenset()
+    product_prepositions: frozenset[str] = frozenset()
+    beneficiary_heads: frozenset[str] = frozenset()
     #: Lemmas, compound parts and frequencies (resources/vocabulary/lexicon); None without it.
     senses: Lexicon | None = field(default=None, compare=False, repr=False)
     #: English word -> the Norwegian word a plan would write (english.tsv): the words the
@@ -221,6 +229,11 @@ def load_vocabulary(directory: Path) -> Vocabulary:
         building_heads=rule("building_heads"),
         role_heads=rule("role_heads"),
         system_heads=rule("system_heads"),
+        object_heads=rule("object_heads"),
+        object_prepositions=rule("object_prepositions"),
+        product_heads=rule("product_heads"),
+        product_prepositions=rule("product_prepositions"),
+        beneficiary_heads=rule("beneficiary_heads"),
         senses=senses,
         english=_pairs(directory / "english.tsv"),
         fingerprint=_fingerprint(directory),
