@@ -114,6 +114,15 @@ def fewer_collections() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.isenabled() and gc.get_freeze_count() == 0:
+            # What the run keeps (its analyses and groups: a hundred thousand objects at 5 000
+            # lines) goes straight to the oldest generation: with the default threshold back,
+            # the next allocation would otherwise walk all of it in a young collection (0.05
+            # to 0.06 s, some 7 % of a 5 000-line first run). Freezing and thawing moves the
+            # objects without looking at them; a later full collection still frees any cycle
+            # among them (a run makes almost none: that collection freed 317 objects).
+            gc.freeze()
+            gc.unfreeze()
         gc.set_threshold(young, middle, old)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 import numpy as np
@@ -312,3 +313,22 @@ def test_components_match_a_plain_union_find(n: int, pairs: list[tuple[int, int]
     right = np.array([e[1] for e in edges], dtype=np.int64)
     found = {frozenset(int(x) for x in c) for c in components(n, left, right)}
     assert found == {frozenset(s) for s in expected.values() if len(s) >= 2}
+
+
+def test_a_run_leaves_what_it_keeps_old_and_the_collector_as_it_was() -> None:
+    """What a run keeps (its groups, its analyses) goes to the oldest generation unexamined;
+    the thresholds come back, and objects the caller froze stay frozen."""
+    lines = [
+        line(i, i, "Vintervedlikehold av kommunale veger", period=month(2026, 4)) for i in (1, 2)
+    ]
+    thresholds = gc.get_threshold()
+    groups = detect(lines)
+    assert gc.get_threshold() == thresholds
+    assert any(o is groups for o in gc.get_objects(generation=2))
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert grouped(detect(lines)) == [{1, 2}]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
