@@ -63,6 +63,8 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
 #: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
+#: The shortest nynorsk agent noun read as a compound's last part ("målar", "sparar").
+_AGENT_HEAD: Final = 5
 _NYNORSK_NOUN_ENDINGS: Final = (
     ("arane", "er"),
     ("arar", "er"),
@@ -239,6 +241,8 @@ class Lexicon:
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
         "uniformane", "printarar"), read as the noun; None when the word is none."""
+        if self._ends_in_agent(word):
+            return None
         for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
                 continue
@@ -247,6 +251,18 @@ class Lexicon:
                 if self.nb.is_base(base):
                     return self._plain_lemma(base, forms=False)
         return None
+
+    def _ends_in_agent(self, word: str) -> bool:
+        """The word ends in a form of a nynorsk agent noun in "-ar" (a bokmål "-er") after a
+        part of some length ("videoopptakar", "lydopptakarar": "opptakar" is "opptaker"):
+        a compound, not a bokmål noun ("videoopptak") with a nynorsk plural ending."""
+        for start in range(_MIN_PART, len(word) - _AGENT_HEAD + 1):
+            if self._modifier(word[:start]) is None:
+                continue
+            for head in self.nn.lemmas(word[start:]):
+                if head.endswith("ar") and self.nn_nb.get(head, "").endswith("er"):
+                    return True
+        return False
 
     def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
         if (
@@ -406,7 +422,15 @@ class Lexicon:
         whole = self.lemma(word)
         if whole is not None and whole != word:
             # every spelling and form of one lemma splits the same way
-            return self.split(whole)
+            parts = self.split(whole)
+            if len(parts) >= 2 and not whole.endswith(parts[-1]) and word not in self.nb.entries:
+                # unless the bokmål spelling of a nynorsk compound reads its last part as
+                # another word ("vassmålar" is "vassmåler", whose "måler" bokmål reads as the
+                # plural of "mål"): its own parts, when they end as the bokmål word does
+                own = self._best_split(word)
+                if len(own) == len(parts) and whole.endswith(own[-1]):
+                    return tuple(q for part in own for q in (self.split(part) or (part,)))
+            return parts
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
         derived = self._verbal_noun(word)
@@ -639,6 +663,9 @@ class Lexicon:
             if not (
                 piece[-1] in _LINKS and len(piece) > _MIN_PART and self._linking_form(piece, base)
             ):
+                dropped = self._dropped_e(piece) if piece[-1] == "s" else None
+                if dropped is not None and self._linking_form(piece, base + "e"):
+                    return dropped  # "vindaugs" beside "vindauge"
                 mapped = self._bokmal(piece)
                 return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
@@ -647,7 +674,16 @@ class Lexicon:
                 if base in self.nb.entries or base in self.nn.entries:
                     mapped = self._bokmal(base)
                     return mapped, self._modifier_value(mapped, self._junction(base, link))
-        return None
+        return self._dropped_e(piece)
+
+    def _dropped_e(self, piece: str) -> tuple[str, float] | None:
+        """A nynorsk noun in "-e" that drops it before the linking "s" ("vindaugs-" for
+        "vindauge", as "vindaugskarm"): the noun; None when the piece is no such form."""
+        base = piece[:-1] + "e"
+        if not piece.endswith("s") or len(base) <= _MIN_PART + 1 or not self.nn.is_base(base):
+            return None
+        mapped = self._bokmal(base)
+        return mapped, self._modifier_value(mapped, _LINK_COST)
 
     def _linking_form(self, piece: str, base: str) -> bool:
         """A headword that is only another headword with its linking letter: listed without
