@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
+from parallel_spellings import parallel_spellings
 from probe_nynorsk import nynorsk_forms
 from probe_precision import Probe, _related, passing, rates
 from probe_real_recall import doffin_notices
@@ -100,7 +101,10 @@ class NynorskParts:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.to_nynorsk: dict[str, list[str]] = defaultdict(list)
-        for nn, nb in lexicon.nn_nb.items():
+        # the pairs of the spelling correspondences and of the dictionaries' compounds, the
+        # same whether the lexicon has the latter yet or not (so before and after compare)
+        pairs = {**parallel_spellings(lexicon), **lexicon.nn_nb}
+        for nn, nb in pairs.items():
             if nn != nb:
                 self.to_nynorsk[nb].append(nn)
         self.nn_words = sorted(w for w, f in lexicon.nn.entries.items() if not f.startswith("="))

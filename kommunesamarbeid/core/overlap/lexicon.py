@@ -63,8 +63,6 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
 #: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
-#: The shortest nynorsk agent noun read as a compound's last part ("målar", "sparar").
-_AGENT_HEAD: Final = 5
 _NYNORSK_NOUN_ENDINGS: Final = (
     ("arane", "er"),
     ("arar", "er"),
@@ -241,8 +239,6 @@ class Lexicon:
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
         "uniformane", "printarar"), read as the noun; None when the word is none."""
-        if self._ends_in_agent(word):
-            return None
         for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
                 continue
@@ -251,18 +247,6 @@ class Lexicon:
                 if self.nb.is_base(base):
                     return self._plain_lemma(base, forms=False)
         return None
-
-    def _ends_in_agent(self, word: str) -> bool:
-        """The word ends in a form of a nynorsk agent noun in "-ar" (a bokmål "-er") after a
-        part of some length ("videoopptakar", "lydopptakarar": "opptakar" is "opptaker"):
-        a compound, not a bokmål noun ("videoopptak") with a nynorsk plural ending."""
-        for start in range(_MIN_PART, len(word) - _AGENT_HEAD + 1):
-            if self._modifier(word[:start]) is None:
-                continue
-            for head in self.nn.lemmas(word[start:]):
-                if head.endswith("ar") and self.nn_nb.get(head, "").endswith("er"):
-                    return True
-        return False
 
     def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
         if (
@@ -713,7 +697,11 @@ _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
 
 def _respelt(word: str, bokmal: dict[str, str]) -> str:
     """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
-    ("vêr" -> "vær"); the word when there is none."""
+    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
+    "merke", "rekke"); the word when there is none."""
+    if word.endswith(("kje", "gje")) and len(word) >= _MIN_PART + 2:
+        respelt = word[:-2] + "e"
+        return respelt if respelt in bokmal else word
     if "ê" not in word:
         return word
     for table in _CIRCUMFLEX_TABLES:

@@ -4,16 +4,18 @@ lines no corpus uses:
 
 - a nynorsk noun in "-e" drops it before the linking "s" ("vindaugs-" for "vindauge"): the
   first part is the noun, in its bokmål spelling;
-- a compound ending in a nynorsk agent noun in "-ar" ("-opptakar", "-målar") is that noun,
-  not a bokmål noun with a nynorsk plural ending ("videoopptak" + "-ar");
 - a nynorsk compound the dictionary lists whole keeps its own last part when its bokmål
-  spelling would read the last part as another word ("-måler" as the plural of "mål").
+  spelling would read the last part as another word ("-måler" as the plural of "mål");
+- a nynorsk word the spelling correspondences do not pair ("marknad", "namn", "auge", "feitt")
+  is its bokmål word, paired by the compounds the two dictionaries build of them
+  (``scripts/parallel_spellings.py``);
+- a nynorsk verb in "-kje", "-gje" is the bokmål verb in "-ke", "-ge" ("søkje" / "søke").
 """
 
 from __future__ import annotations
 
 import pytest
-from overlap_helpers import assert_one_need, vocabulary
+from overlap_helpers import assert_one_need, explain_two, vocabulary
 
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
@@ -30,10 +32,14 @@ def _lexicon() -> Lexicon:
     [
         ("vindaugsbrett", "vindusbrett"),  # "-e" dropped before the linking "s"
         ("vindaugslistene", "vinduslistene"),
-        ("bildeopptakar", "bildeopptaker"),  # an agent noun in "-ar" as the last part
-        ("videoopptakar", "videoopptaker"),
         ("gassmålarar", "gassmålere"),
         ("vassmålarane", "vannmålerne"),  # listed whole in nynorsk, "måler" no plural of "mål"
+        ("marknadsanalysar", "markedsanalyser"),  # paired by the dictionaries' compounds
+        ("namneskilt", "navneskilt"),
+        ("augeklinikk", "øyeklinikk"),
+        ("feittfjerning", "fettfjerning"),
+        ("søkjefunksjon", "søkefunksjon"),  # "-kje" is "-ke"
+        ("lenkjesystem", "lenkesystem"),
     ],
 )
 def test_a_nynorsk_compound_reads_as_the_bokmal_one(nynorsk: str, bokmal: str) -> None:
@@ -54,10 +60,24 @@ def test_a_bokmal_noun_with_a_nynorsk_ending_is_still_the_noun(form: str, noun: 
     ("nynorsk", "bokmal"),
     [
         ("Utskifting av vindaugsbrett", "Utskifting av vindusbrett"),
-        ("Kjøp av bildeopptakar til legevakta", "Kjøp av bildeopptaker"),
         ("Kjøp av gassmålarar", "Gassmålere"),
         ("Vassmålarane i bustadfelta", "Kjøp av vannmålere"),
+        ("Marknadsanalysar for næringsarbeidet", "Markedsanalyser"),
+        ("Namneskilt til tilsette", "Kjøp av navneskilt"),
+        ("Søkjefunksjon på heimesida", "Søkefunksjon på nettsiden"),
     ],
 )
 def test_nynorsk_and_bokmal_compound_lines_meet(nynorsk: str, bokmal: str) -> None:
     assert_one_need(nynorsk, bokmal)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Namneskilt til tilsette", "Kjøp av trafikkskilt"),  # one last part, other first parts
+        ("Marknadsanalysar for næringsarbeidet", "Vassanalysar for vassverket"),
+        ("Søkjefunksjon på heimesida", "Søknadsbehandling i barnehagane"),
+    ],
+)
+def test_unrelated_nynorsk_compounds_stay_apart(first: str, second: str) -> None:
+    assert not explain_two(first, second).passes
