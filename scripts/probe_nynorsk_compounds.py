@@ -232,7 +232,7 @@ def compounds(analyzer: Analyzer, words: dict[str, set[str]], rng: random.Random
         if compound == word or (joint == modifier and last == head):
             continue  # nothing nynorsk about it
         seen.add(parts)
-        split = f"{head_form} av {nynorsk.form(first_word, rng.randrange(2))}"
+        split = f"{head_form} av {first_word}"
         made.append(
             Compound(word, parts, compound, split, f"{head} av {modifier}", frozenset(words[word]))
         )

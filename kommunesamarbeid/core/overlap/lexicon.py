@@ -501,8 +501,9 @@ class Lexicon:
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
         "anlegg"); () when it is not such a word."""
-        if self.lemma(word) is None or self.zipf(word) >= _LEXICALISED + 1.0:
-            return ()
+        lemma = self.lemma(word)
+        if lemma is None or max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
+            return ()  # every form as its lemma: "programvarer" as "programvare", kept whole
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()
 

@@ -9,7 +9,8 @@ lines no corpus uses:
 - a nynorsk word the spelling correspondences do not pair ("marknad", "namn", "auge", "feitt")
   is its bokmål word, paired by the compounds the two dictionaries build of them
   (``scripts/parallel_spellings.py``);
-- a nynorsk verb in "-kje", "-gje" is the bokmål verb in "-ke", "-ge" ("søkje" / "søke").
+- a nynorsk verb in "-kje", "-gje" is the bokmål verb in "-ke", "-ge" ("søkje" / "søke");
+- every form of a word read whole is read whole ("programvarer" as "programvare").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import pytest
 from overlap_helpers import assert_one_need, explain_two, vocabulary
 
+from kommunesamarbeid.core.overlap import build_model
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
 
@@ -45,7 +47,19 @@ def _lexicon() -> Lexicon:
 def test_a_nynorsk_compound_reads_as_the_bokmal_one(nynorsk: str, bokmal: str) -> None:
     lexicon = _lexicon()
     assert lexicon.split(nynorsk) == lexicon.split(bokmal)
-    assert len(lexicon.split(nynorsk)) == 2
+
+
+@pytest.mark.parametrize(
+    ("form", "word"),
+    [
+        ("programvarer", "programvare"),
+        ("programvarene", "programvare"),
+        ("kulturhusa", "kulturhus"),
+    ],
+)
+def test_every_form_of_a_word_read_whole_is_read_whole(form: str, word: str) -> None:
+    analyzer = build_model(vocabulary(), {}).analyzer
+    assert analyzer.word(form)[1] == analyzer.word(word)[1]
 
 
 @pytest.mark.parametrize(
