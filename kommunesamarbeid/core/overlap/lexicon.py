@@ -651,6 +651,9 @@ class Lexicon:
                 dropped = self._dropped_e(piece) if piece[-1] == "s" else None
                 if dropped is not None and self._linking_form(piece, base + "e"):
                     return dropped  # "vindaugs" beside "vindauge"
+                respelt = self._respelt_modifier(piece) if not own and not nn_own else None
+                if respelt is not None:
+                    return respelt  # "varmtvass", listed bare beside no headword
                 mapped = self._bokmal(piece)
                 return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
@@ -659,7 +662,23 @@ class Lexicon:
                 if base in self.nb.entries or base in self.nn.entries:
                     mapped = self._bokmal(base)
                     return mapped, self._modifier_value(mapped, self._junction(base, link))
-        return self._dropped_e(piece)
+        return self._dropped_e(piece) or self._respelt_modifier(piece)
+
+    def _respelt_modifier(self, piece: str) -> tuple[str, float] | None:
+        """A first part whose last word is written in its nynorsk joint form, read as the
+        bokmål word it then makes ("varmtvass" is "varmtvann", "drikkevass" "drikkevann"): a
+        bokmål word read whole as a first part is read whole in nynorsk too; None when the
+        respelling makes no bokmål word."""
+        for cut in range(_MIN_PART, len(piece) - _MIN_PART + 1):
+            tail = piece[cut:]
+            target = self.variants.get(tail) or self.nn_nb.get(tail)
+            if target is None or target == tail:
+                continue
+            joined = piece[:cut] + target
+            own = self.nb.entries.get(joined)
+            if own is not None and not own.startswith("="):
+                return joined, self._modifier_value(joined, _LINK_COST)
+        return None
 
     def _dropped_e(self, piece: str) -> tuple[str, float] | None:
         """A nynorsk noun in "-e" that drops it before the linking "s" ("vindaugs-" for

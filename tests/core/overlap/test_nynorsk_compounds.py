@@ -10,6 +10,8 @@ lines no corpus uses:
   is its bokmål word, paired by the compounds the two dictionaries build of them
   (``scripts/parallel_spellings.py``);
 - a nynorsk verb in "-kje", "-gje" is the bokmål verb in "-ke", "-ge" ("søkje" / "søke");
+- a first part whose last word is in its nynorsk joint form is the bokmål word it makes
+  ("varmtvass-" is "varmtvann");
 - every form of a word read whole is read whole ("programvarer" as "programvare").
 """
 
@@ -42,6 +44,8 @@ def _lexicon() -> Lexicon:
         ("feittfjerning", "fettfjerning"),
         ("søkjefunksjon", "søkefunksjon"),  # "-kje" is "-ke"
         ("lenkjesystem", "lenkesystem"),
+        ("varmtvassberedarar", "varmtvannsberedere"),  # "vass" in a first part read whole
+        ("drikkevassanalysane", "drikkevannsanalysene"),
     ],
 )
 def test_a_nynorsk_compound_reads_as_the_bokmal_one(nynorsk: str, bokmal: str) -> None:
@@ -79,6 +83,7 @@ def test_a_bokmal_noun_with_a_nynorsk_ending_is_still_the_noun(form: str, noun: 
         ("Marknadsanalysar for næringsarbeidet", "Markedsanalyser"),
         ("Namneskilt til tilsette", "Kjøp av navneskilt"),
         ("Søkjefunksjon på heimesida", "Søkefunksjon på nettsiden"),
+        ("Nye varmtvassberedarar i idrettshallen", "Varmtvannsberedere"),
     ],
 )
 def test_nynorsk_and_bokmal_compound_lines_meet(nynorsk: str, bokmal: str) -> None:
