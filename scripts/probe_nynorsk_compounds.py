@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
 from parallel_spellings import parallel_spellings
-from probe_nynorsk import nynorsk_forms
+from probe_nynorsk import nynorsk_forms, print_faults
 from probe_precision import Probe, _related, passing, rates
 from probe_real_recall import doffin_notices
 
@@ -264,11 +264,7 @@ def word_report(analyzer: Analyzer, items: Sequence[Compound], show: int) -> Non
     wrong = sum(len(v) for v in faults.values())
     total = len(items)
     print(f"nynorsk compounds: {total}, misread {wrong}/{total} = {wrong / max(total, 1):.3f}")
-    for fault in FAULTS:
-        examples = faults.get(fault, [])
-        print(f"    {fault:8} {len(examples):5}")
-        for example in examples[:show]:
-            print(f"        {example}")
+    print_faults(faults, FAULTS, show)
 
 
 def _capital(text: str) -> str:

@@ -18,17 +18,9 @@ lines no corpus uses:
 from __future__ import annotations
 
 import pytest
-from overlap_helpers import assert_one_need, explain_two, vocabulary
+from overlap_helpers import assert_one_need, explain_two, lexicon, vocabulary
 
 from kommunesamarbeid.core.overlap import build_model
-from kommunesamarbeid.core.overlap.lexicon import Lexicon
-
-
-def _lexicon() -> Lexicon:
-    senses = vocabulary().senses
-    if senses is None:
-        pytest.skip("Ordboken (resources/vocabulary/lexicon) mangler")
-    return senses
 
 
 @pytest.mark.parametrize(
@@ -49,8 +41,8 @@ def _lexicon() -> Lexicon:
     ],
 )
 def test_a_nynorsk_compound_reads_as_the_bokmal_one(nynorsk: str, bokmal: str) -> None:
-    lexicon = _lexicon()
-    assert lexicon.split(nynorsk) == lexicon.split(bokmal)
+    senses = lexicon()
+    assert senses.split(nynorsk) == senses.split(bokmal)
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_every_form_of_a_word_read_whole_is_read_whole(form: str, word: str) -> 
     [("serverar", "server"), ("uniformane", "uniform"), ("printarar", "printer")],
 )
 def test_a_bokmal_noun_with_a_nynorsk_ending_is_still_the_noun(form: str, noun: str) -> None:
-    assert _lexicon().lemma(form) == noun
+    assert lexicon().lemma(form) == noun
 
 
 @pytest.mark.parametrize(
