@@ -13,8 +13,9 @@ nynorsk compound of them ("marknadsanalyse", "augelege") never meets the bokmål
 The dictionaries pair them themselves: the nynorsk dictionary's compounds of "marknad" end in
 the same last parts ("-analyse", "-føring", "-plass" …) as the bokmål dictionary's compounds of
 "marked". A nynorsk word is paired with the bokmål word whose compounds share the most last
-parts with its own, when that is at least ``_MIN_SHARED`` of them and a quarter of its own,
-clearly more than the next bokmål word (twice as many), and not the word itself. Last parts
+parts with its own, when that is at least ``_MIN_SHARED`` of them, a quarter of its own and a
+twentieth of the bokmål word's, clearly more than the next bokmål word (twice as many), and not
+the word itself. Last parts
 that end hundreds of compounds ("-arbeid", "-system") say nothing about the first part and are
 not counted. A nynorsk word that bokmål also has is paired only when the bokmål word is far more
 common (as in ``build_lexicon.write_nn_nb``): "bod" and "lukke" keep their bokmål senses.
@@ -41,6 +42,8 @@ _MIN_TAIL = 4
 _MIN_COMPOUNDS = 5
 _MIN_SHARED = 5
 _MIN_SHARE = 0.25
+#: ... and at least this share of the bokmål word's own compounds.
+_MIN_THEIR_SHARE = 0.05
 #: Last parts of more compounds than this are not counted ("-arbeid").
 _COMMON_TAIL = 400
 #: How much more common (Zipf) the bokmål word must be when bokmål has the nynorsk word too.
@@ -93,7 +96,7 @@ def parallel_spellings(lexicon: Lexicon) -> dict[str, str]:
     nb = _headwords(lexicon.nb.entries)
     nn = _headwords(lexicon.nn.entries)
     nn_first, _ = _compounds(nn, nn, lexicon.nn_nb)
-    _, nb_last = _compounds(nb, nb, {})
+    nb_first, nb_last = _compounds(nb, nb, {})
     frequency = lexicon.frequency
     listed = spelling_variants()
     found: dict[str, str] = {}
@@ -124,6 +127,9 @@ def parallel_spellings(lexicon: Lexicon) -> dict[str, str]:
         bokmal_too = own is not None and not own.startswith("=")
         if bokmal_too and frequency.get(target, 0.0) < frequency.get(word, 0.0) + _MORE_COMMON:
             continue
+        theirs = nb_first.get(target, set()) | nb_first.get(group, set())
+        if len(lasts & theirs) < _MIN_THEIR_SHARE * len(theirs):
+            continue  # a few of the bokmål word's many compounds ("noregs" is no "verden")
         found[word] = target
     return found
 
