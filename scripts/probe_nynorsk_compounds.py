@@ -8,7 +8,8 @@ Drawn from text the engine was not tuned on (test data, read where it lies: see
 data-scout/SOURCES.md; nothing of it is written into the repository):
 
 - *bokmål compounds*: the words of the CPV catalogue's Norwegian labels
-  (``cpv_2008_en_no.csv``) and of Doffin 2020 notice titles (``doffin_notices_2020_F02.csv``)
+  (``cpv_2008_en_no.csv``) and of Doffin 2020 notice titles (``doffin_notices_2020_F02.csv``;
+  not the words the titles only write capitalised, names such as "Eigersund")
   that the engine reads as two parts, one of them at least with a nynorsk headword spelt
   otherwise (``nn_nb.tsv``: "vann" <- "vatn", "skole" <- "skule") or joined otherwise in
   nynorsk.
@@ -86,12 +87,20 @@ def sources(catalogue: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
             if len(word) >= _MIN_WORD:
                 found[word].add(code[:2])
     if NOTICES.exists():
+        titles: dict[str, set[str]] = defaultdict(set)
+        lower: set[str] = set()
         for notice in doffin_notices(NOTICES):
             if notice.codes[0].startswith(_WORKS):
                 continue
-            for word in _WORD.findall(notice.title.lower()):
+            for word in _WORD.findall(notice.title):
                 if len(word) >= _MIN_WORD:
-                    found[word].add(notice.codes[0][:2])
+                    titles[word.lower()].add(notice.codes[0][:2])
+                    if word[0].islower():
+                        lower.add(word.lower())
+        # a word the titles never write in lower case is a name ("Eigersund", "Notodden")
+        for word, divisions in titles.items():
+            if word in lower or word in found:
+                found[word] |= divisions
     return found
 
 
