@@ -15,7 +15,9 @@ licences):
 * ``nn_nb.tsv``: nynorsk headwords that are not bokmål, with the bokmål headword they spell
   ("teneste" -> "tjeneste", "reinhald" -> "renhold"), found by the regular nynorsk/bokmål
   spelling correspondences in ``CORRESPONDENCES`` and kept only when the result is a bokmål
-  headword of the same part of speech class and not itself a nynorsk word.
+  headword of the same part of speech class and not itself a nynorsk word; then the pairs
+  ``scripts/parallel_spellings.py`` finds in the two dictionaries' compounds ("namn" -> "navn",
+  "marknad" -> "marked"), under a heading of their own.
 * ``links.tsv.gz``: how the dictionaries' own compounds are built: how often each word starts
   one joined directly to the next part ("brann|slange"), with a linking "s"
   ("bygning|s|automasjon") or "e" ("vask|e|middel"), and how often it ends one. Counted over
@@ -402,7 +404,10 @@ def main(argv: list[str] | None = None) -> int:
     frequency = _frequencies()
     write_nn_nb(nb, nb_words, nn, nb_rules, nn_rules, frequency)
     write_frequencies(frequency)
-    return 0
+    # the pairs the spelling correspondences miss, from the dictionaries' own compounds
+    from parallel_spellings import main as add_parallel_spellings
+
+    return add_parallel_spellings([])
 
 
 if __name__ == "__main__":

@@ -288,12 +288,20 @@ def form_report(
     wrong = sum(len(v) for f, v in faults.items() if f != "false_friend")
     print(f"nynorsk forms of the titles' words: {total}")
     print(f"  misread: {wrong}/{total} = {wrong / max(total, 1):.3f} (false friends apart)")
-    for fault in FAULTS:
+    print_faults(faults, FAULTS, show, " forms")
+    return {f: len(v) for f, v in faults.items()}
+
+
+def print_faults(
+    faults: dict[str, list[str]], kinds: Sequence[str], show: int, unit: str = ""
+) -> None:
+    """How many of each fault, and ``show`` examples of each."""
+    width = max(map(len, kinds)) + 1
+    for fault in kinds:
         examples = faults.get(fault, [])
-        print(f"    {fault:13} {len(examples):5} forms")
+        print(f"    {fault:{width}} {len(examples):5}{unit}")
         for example in examples[:show]:
             print(f"        {example}")
-    return {f: len(v) for f, v in faults.items()}
 
 
 # --- pairs ----------------------------------------------------------------------------------

@@ -406,7 +406,15 @@ class Lexicon:
         whole = self.lemma(word)
         if whole is not None and whole != word:
             # every spelling and form of one lemma splits the same way
-            return self.split(whole)
+            parts = self.split(whole)
+            if len(parts) >= 2 and not whole.endswith(parts[-1]) and word not in self.nb.entries:
+                # unless the bokmål spelling of a nynorsk compound reads its last part as
+                # another word ("vassmålar" is "vassmåler", whose "måler" bokmål reads as the
+                # plural of "mål"): its own parts, when they end as the bokmål word does
+                own = self._best_split(word)
+                if len(own) == len(parts) and whole.endswith(own[-1]):
+                    return tuple(q for part in own for q in (self.split(part) or (part,)))
+            return parts
         if whole is not None and self.zipf(word) >= _LEXICALISED:
             return (whole,)
         derived = self._verbal_noun(word)
@@ -493,8 +501,9 @@ class Lexicon:
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
         "anlegg"); () when it is not such a word."""
-        if self.lemma(word) is None or self.zipf(word) >= _LEXICALISED + 1.0:
-            return ()
+        lemma = self.lemma(word)
+        if lemma is None or max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
+            return ()  # every form as its lemma: "programvarer" as "programvare", kept whole
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()
 
@@ -639,6 +648,12 @@ class Lexicon:
             if not (
                 piece[-1] in _LINKS and len(piece) > _MIN_PART and self._linking_form(piece, base)
             ):
+                dropped = self._dropped_e(piece) if piece[-1] == "s" else None
+                if dropped is not None and self._linking_form(piece, base + "e"):
+                    return dropped  # "vindaugs" beside "vindauge"
+                respelt = self._respelt_modifier(piece) if not own and not nn_own else None
+                if respelt is not None:
+                    return respelt  # "varmtvass", listed bare beside no headword
                 mapped = self._bokmal(piece)
                 return mapped, self._modifier_value(mapped, self._junction(piece, ""))
         for link in _LINKS:
@@ -647,7 +662,32 @@ class Lexicon:
                 if base in self.nb.entries or base in self.nn.entries:
                     mapped = self._bokmal(base)
                     return mapped, self._modifier_value(mapped, self._junction(base, link))
+        return self._dropped_e(piece) or self._respelt_modifier(piece)
+
+    def _respelt_modifier(self, piece: str) -> tuple[str, float] | None:
+        """A first part whose last word is written in its nynorsk joint form, read as the
+        bokmål word it then makes ("varmtvass" is "varmtvann", "drikkevass" "drikkevann"): a
+        bokmål word read whole as a first part is read whole in nynorsk too; None when the
+        respelling makes no bokmål word."""
+        for cut in range(_MIN_PART, len(piece) - _MIN_PART + 1):
+            tail = piece[cut:]
+            target = self.variants.get(tail) or self.nn_nb.get(tail)
+            if target is None or target == tail:
+                continue
+            joined = piece[:cut] + target
+            own = self.nb.entries.get(joined)
+            if own is not None and not own.startswith("="):
+                return joined, self._modifier_value(joined, _LINK_COST)
         return None
+
+    def _dropped_e(self, piece: str) -> tuple[str, float] | None:
+        """A nynorsk noun in "-e" that drops it before the linking "s" ("vindaugs-" for
+        "vindauge", as "vindaugskarm"): the noun; None when the piece is no such form."""
+        base = piece[:-1] + "e"
+        if not piece.endswith("s") or len(base) <= _MIN_PART + 1 or not self.nn.is_base(base):
+            return None
+        mapped = self._bokmal(base)
+        return mapped, self._modifier_value(mapped, _LINK_COST)
 
     def _linking_form(self, piece: str, base: str) -> bool:
         """A headword that is only another headword with its linking letter: listed without
@@ -677,7 +717,11 @@ _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
 
 def _respelt(word: str, bokmal: dict[str, str]) -> str:
     """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
-    ("vêr" -> "vær"); the word when there is none."""
+    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
+    "merke", "rekke"); the word when there is none."""
+    if word.endswith(("kje", "gje")) and len(word) >= _MIN_PART + 2:
+        respelt = word[:-2] + "e"
+        return respelt if respelt in bokmal else word
     if "ê" not in word:
         return word
     for table in _CIRCUMFLEX_TABLES:

@@ -19,6 +19,7 @@ from kommunesamarbeid.core.overlap import (
     catalogue_from_csv,
     load_vocabulary,
 )
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 from kommunesamarbeid.core.periods import Period
@@ -47,6 +48,14 @@ SMALL_CATALOGUE: dict[str, tuple[str, str]] = {
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     return load_vocabulary(VOCABULARY_DIR)
+
+
+def lexicon() -> Lexicon:
+    """The vocabulary's lexicon of word senses (the test is skipped without it)."""
+    senses = vocabulary().senses
+    if senses is None:
+        pytest.skip("Ordboken (resources/vocabulary/lexicon) mangler")
+    return senses
 
 
 @lru_cache(maxsize=1)

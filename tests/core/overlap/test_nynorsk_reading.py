@@ -14,16 +14,7 @@ words and lines no corpus uses:
 from __future__ import annotations
 
 import pytest
-from overlap_helpers import assert_one_need, explain_two, vocabulary
-
-from kommunesamarbeid.core.overlap.lexicon import Lexicon
-
-
-def _lexicon() -> Lexicon:
-    senses = vocabulary().senses
-    if senses is None:
-        pytest.skip("Ordboken (resources/vocabulary/lexicon) mangler")
-    return senses
+from overlap_helpers import assert_one_need, explain_two, lexicon
 
 
 @pytest.mark.parametrize(
@@ -40,13 +31,13 @@ def _lexicon() -> Lexicon:
     ],
 )
 def test_a_listed_form_reads_as_its_noun(form: str, noun: str) -> None:
-    assert _lexicon().lemma(form) == noun
+    assert lexicon().lemma(form) == noun
 
 
 @pytest.mark.parametrize(("nynorsk", "bokmal"), [("vêr", "vær"), ("vêrmelding", "værmelding")])
 def test_a_circumflex_reads_as_the_bokmal_letter(nynorsk: str, bokmal: str) -> None:
-    lexicon = _lexicon()
-    assert lexicon.split(nynorsk) == lexicon.split(bokmal)
+    senses = lexicon()
+    assert senses.split(nynorsk) == senses.split(bokmal)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def test_a_circumflex_reads_as_the_bokmal_letter(nynorsk: str, bokmal: str) -> N
     ],
 )
 def test_look_alikes_keep_their_own_meaning(word: str, not_meant: str) -> None:
-    assert _lexicon().lemma(word) != not_meant
+    assert lexicon().lemma(word) != not_meant
 
 
 @pytest.mark.parametrize(
