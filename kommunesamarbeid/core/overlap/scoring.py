@@ -2,9 +2,9 @@
 
 score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multiplied down:
 
-* F: need family: 1 for the same family, 0.55 when one family is the other's parent or both
-  are only in a broad family ("kurs", "programvare", a family with sub-families), else 0,
-  times how much of each line's main text the family explains (2 x share, at most 1);
+* F: need family: 1 for the same family, 0.55 when one family is the other's parent or both are
+  only in a broad family ("kurs", "programvare", a family with sub-families), else 0, times how
+  much of each line's main text the family explains (2 x share, at most 1);
 * T: cosine of the weighted words (rare words weigh more, generic words and words after
   "til"/"for" less; compound parts count half, a compound with a generic head counts as its
   specific part) plus compound against split form. Words in more than ``df_cap`` lines are
@@ -14,41 +14,41 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   nothing when both codes are suggested for need families the lines do not share;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
-* kind: when both plans wrote codes of different kinds (supplies, works, services) the score
-  is lowered (x0.8 when the text names the same kind or the text evidence is strong, else
-  x0.24), never vetoed: plans are full of wrong codes; a kind only a written code gives (the
-  words name none) against strong text evidence (one need family read from both lines' words,
-  or the same head and a word cosine of 0.5) lowers the score x0.8 and no more; a kind read
-  from the words or a suggested code is a guess: supplies against services x0.85, and nothing
-  when the two share a specific main word (a compound, whole or by its parts, or one word in
-  two spellings: ``specific_word``); works against services x0.6, works against supplies x0.3,
-  and nothing when both kinds come only from suggested codes and one line writes as a
-  compound what the other writes as its parts (``split_forms``);
-  lines in a family that spans kinds (power with portfolio management) are not judged on kind;
-* families that differ (both lines have one, neither is the other's parent): x0.25 and never
-  in one group, unless the words themselves agree (cosine >= 0.75); the same for two lines
-  only in one family marked broad that are each about something the other does not name
-  ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
-  in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
-  beside a line whose words name it, and never against another family;
-* heads apart: every head the lines share ends a compound in both whose specific first parts
-  the other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
-  "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the
-  head and the family count nothing, and what is left x0.75 (``evidence``);
-* tails apart: every head the lines share stands, in both, only before generic last parts
-  that buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
-  "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two
-  need families;
+* kind: when both plans wrote codes of different kinds (supplies, works, services) the score is
+  lowered (x0.8 when the text names the same kind or the text evidence is strong, else x0.24),
+  never vetoed: plans are full of wrong codes; a kind only a written code gives (the words name
+  none) against strong text evidence (one need family read from both lines' words, or the same
+  head and a word cosine of 0.5) lowers the score x0.8 and no more; a kind read from the words
+  or a suggested code is a guess: supplies against services x0.85, and nothing when the two
+  share a specific main word (a compound, whole or by its parts, or one word in two spellings:
+  ``specific_word``); works against services x0.6, works against supplies x0.3, and nothing when
+  both kinds come only from suggested codes and one line writes as a compound what the other
+  writes as its parts (``split_forms``); lines in a family that spans kinds (power with
+  portfolio management) are not judged on kind;
+* families that differ (both lines have one, neither is the other's parent): x0.25 and never in
+  one group, unless the words themselves agree (cosine >= 0.75); the same for two lines only in
+  one family marked broad that are each about something the other does not name ("Kurs i
+  førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head in common:
+  x0.7. A family read from the plan's CPV code (the words name none) counts only beside a line
+  whose words name it, and never against another family;
+* heads apart: every head the lines share ends a compound in both whose specific first parts the
+  other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
+  "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the head
+  and the family count nothing, and what is left x0.75 (``evidence``);
+* tails apart: every head the lines share stands, in both, only before generic last parts that
+  buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
+  "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two need
+  families;
 * objects apart: every head the lines share is a word its object completes ("kurs i X",
   "lisenser til Y") and the objects differ ("førstehjelp" / "Excel"): head, family and words
   count nothing (``objects``); who a thing is for is no object;
-* roles: one line is advice, consulting or project management about something and the other
-  is not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
-* time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing
-  at 1.5 x ``max_months``; lines without a period are not judged on time;
+* roles: one line is advice, consulting or project management about something and the other is
+  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
+* time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
+  1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
-* a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never
-  in one group (``goods_service``).
+* a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never in
+  one group (``goods_service``).
 
 ``veto`` marks pairs that may never share a group (kind, family conflict, time, project).
 Candidates (no all-pairs): pairs that share a need family or its parent, and pairs whose word
@@ -75,7 +75,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
-from kommunesamarbeid.core.overlap.line_features import pairs_where
+from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where
 from kommunesamarbeid.core.overlap.objects import objects_apart, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -357,10 +357,8 @@ class FeatureTable:
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
         cpv = self._cpv(a, b)
-        # both codes suggested for need families the lines are not both in: the families
-        # already say how far apart the needs are (related ones count 0.55 above), and codes
-        # chosen for them are no evidence of their own ("Elektroniske dørlåser" beside
-        # "Elektroniske medisindispensere": two welfare-technology needs, one CPV group)
+        # codes suggested for need families the lines are not both in are no evidence of
+        # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
@@ -625,8 +623,8 @@ class FeatureTable:
         same_word = hit & (wa == wb) & (wa >= 0)
         # every shared head is a compound's in both lines, none the same word (the few left
         # are checked by word)
-        maybe = _any_per_pair(hit) & ~_any_per_pair(hit & ~compound)
-        maybe &= ~_any_per_pair(same_word)
+        maybe = any_per_pair(hit) & ~any_per_pair(hit & ~compound)
+        maybe &= ~any_per_pair(same_word)
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
         for low in range(0, len(asked), _LISTED_PAIRS):
@@ -660,7 +658,7 @@ class FeatureTable:
         ta = self.head_tail[a[rows]][:, :, None]
         tb = self.head_tail[b[rows]][:, None, :]
         apart = (ta > 0) & (tb > 0) & (((ta | tb) & UNTAILED) == 0) & ((ta & tb) == 0)
-        result[rows] = _any_per_pair(hit) & ~_any_per_pair(hit & ~apart)
+        result[rows] = any_per_pair(hit) & ~any_per_pair(hit & ~apart)
         return result
 
     def _families_by_head(self, first: int, second: int) -> bool:
@@ -752,16 +750,6 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
-
-
-def _any_per_pair(hits: Bool) -> Bool:
-    """Per pair (first axis), whether any of its slot-against-slot entries is set: the slots
-    or-ed column by column (numpy's reduction over a few entries per pair costs more)."""
-    flat = hits.reshape(len(hits), int(np.prod(hits.shape[1:])))
-    result: Bool = flat[:, 0].copy()
-    for column in range(1, flat.shape[1]):
-        result |= flat[:, column]
-    return result
 
 
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
