@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Final
 
-__all__ = ["Truncations"]
+__all__ = ["Truncations", "read_dotted"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -55,13 +55,18 @@ class Truncations:
         self._cache[cut] = found
         return found
 
-    def expand_pieces(self, first: str, second: str) -> str | None:
+    def expand_pieces(self, first: str, second: str, lemma: str | None = None) -> str | None:
         """The word a compound cut in both parts stands for ("forbr.mat." is
         "forbruksmateriell", "hj.tj." "hjemmetjeneste"): a word that starts with ``first`` and
-        has ``second`` later on, clearly the commonest such word; None otherwise."""
-        key = f"{first}.{second}"
+        has ``second`` later on, clearly the commonest such word; None otherwise. A last part
+        written whole may be inflected: ``lemma``, its base form, is looked for too
+        ("hj.midler" is "hjelpemiddel")."""
+        key = f"{first}.{second}.{lemma or ''}"
         if key not in self._cache:
-            self._cache[key] = self._whole(first, later=second)
+            found = self._whole(first, later=second)
+            if found is None and lemma and lemma != second:
+                found = self._whole(first, later=lemma)
+            self._cache[key] = found
         return self._cache[key]
 
     def _whole(self, cut: str, later: str = "") -> str | None:
@@ -97,3 +102,41 @@ class Truncations:
             if head is not None:
                 return modifier + head
         return None
+
+
+def read_dotted(
+    raw: list[str],
+    table: Truncations | None,
+    lemma: Callable[[str], str | None] | None,
+    truncated: Callable[[str], str | None],
+) -> tuple[list[str], dict[int, str]]:
+    """The items of a text with a compound cut short kept as one item when it is clear what
+    it stands for (its position -> that word), else as its pieces and the full stop between:
+    cut in both parts ("forbr.mat." is "forbruksmateriell"), or in its first part before a
+    last part written whole ("hj.midler" is "hjelpemiddel", "gymn.utstyr" "gymnastikkutstyr":
+    the first part read as the word it starts, when that is clear and no word by itself:
+    "levering.Rammeavtale" is two words run together)."""
+    items: list[str] = []
+    wholes: dict[int, str] = {}
+    for position, item in enumerate(raw):
+        if "." not in item or len(item) == 1:
+            items.append(item)
+            continue
+        first, _, second = item.partition(".")
+        whole = None
+        if table is not None:
+            cut, rest = first.lower(), second.lower()
+            written_whole = lemma is not None and not (
+                position + 1 < len(raw) and raw[position + 1] == "."
+            )
+            base = lemma(rest) if written_whole and lemma is not None else None
+            whole = table.expand_pieces(cut, rest, base)
+            if whole is None and base is not None:
+                start = truncated(cut)
+                whole = start + rest if start is not None else None
+        if whole is not None:
+            wholes[len(items)] = whole
+            items.append(item)
+        else:
+            items.extend((first, ".", second))
+    return items, wholes

@@ -39,7 +39,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "14.27"
+ENGINE_VERSION: Final = "14.28"
 _FORMAT: Final = 1
 
 #: (description, details, written CPV code or None, place names among the words)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from kommunesamarbeid.core.overlap.abbreviations import Truncations
+from kommunesamarbeid.core.overlap.abbreviations import Truncations, read_dotted
 from kommunesamarbeid.core.overlap.english import (
     english_stem,
     english_text,
@@ -67,14 +67,16 @@ _ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
 #: A hyphen with a space after it (``_DASH_APART`` finds no other hyphen).
 _HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
-#: A compound cut in both parts ("forbr.mat.", "hj.tj.").
-_DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
+#: A compound cut in both parts ("forbr.mat.", "hj.tj.") or in its first ("hj.midler").
+_DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}")
 #: The shortest listed word a short prefix ("el", "tv") stands before in one word.
 _MIN_PREFIXED_REST: Final = 5
 #: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
 _ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
 _TOKEN_RE: Final = re.compile(
-    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
+    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])"
+    r"|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]",
+    re.UNICODE,
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -235,23 +237,11 @@ class Analyzer:
         return self._truncations
 
     def _dotted(self, raw: list[str]) -> tuple[list[str], dict[int, str]]:
-        """The items with a compound cut in both parts ("forbr.mat.") kept as one word when
-        it is clear what it stands for (position -> that word), else as its two pieces."""
+        """The items with a compound cut short ("forbr.mat.", "hj.midler") kept as one word
+        when it is clear what it stands for (position -> that word), else as its pieces."""
+        lexicon = self.lexicon
         table = self._truncation_table()
-        items: list[str] = []
-        wholes: dict[int, str] = {}
-        for item in raw:
-            if "." not in item or len(item) == 1:
-                items.append(item)
-                continue
-            first, _, second = item.partition(".")
-            whole = table.expand_pieces(first.lower(), second.lower()) if table else None
-            if whole is not None:
-                wholes[len(items)] = whole
-                items.append(item)
-            else:
-                items.extend((first, ".", second))
-        return items, wholes
+        return read_dotted(raw, table, lexicon.lemma if lexicon else None, self.truncated)
 
     def read_english_list(self, words: dict[str, str]) -> None:
         """Read the English words of the vocabulary's list as the Norwegian words they mean:
