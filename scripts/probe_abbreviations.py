@@ -304,6 +304,8 @@ def pair_probes(
             if others:
                 other, w = rng.choice(others)
                 probes.append(Probe("unrelated", "none", text, other.title, None, None, False))
+                # the same pair written in full: when it passes, the fault is not the short form
+                probes.append(Probe("full", "none", notice.title, other.title, None, None, False))
                 shown.append(f"{short} = {w}?")
                 unrelated += 1
                 break
@@ -344,15 +346,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     passed = passing(probes, vocabulary, catalogue)
     table = rates(probes, passed)
     print("pairs, no CPV code")
-    for cls, name in (("same", "same-need rate"), ("unrelated", "false-pair rate")):
+    for cls, name in (
+        ("same", "same-need rate"),
+        ("unrelated", "false-pair rate"),
+        ("full", "false-pair rate, written in full"),
+    ):
         ok, total = table.get((cls, "all"), (0, 0))
         print(f"  {cls:9} {name}: {ok}/{total} = {ok / max(1, total):.3f}")
+    full_ok = [ok for p, ok in zip(probes, passed, strict=True) if p.cls == "full"]
+    short_ok = [ok for p, ok in zip(probes, passed, strict=True) if p.cls == "unrelated"]
+    own = sum(s and not f for s, f in zip(short_ok, full_ok, strict=True))
+    print(f"  false pairs only when written short: {own}/{len(short_ok)}")
     if args.show:
         unrelated = iter(shown)
         printed: Counter[str] = Counter()
         for probe, ok in zip(probes, passed, strict=True):
             why = next(unrelated) if probe.cls == "unrelated" else ""
-            if ok != probe.same_need and printed[probe.cls] < args.show:
+            if probe.cls != "full" and ok != probe.same_need and printed[probe.cls] < args.show:
                 printed[probe.cls] += 1
                 verdict = "passes" if ok else "missed"
                 print(f"    {probe.cls}: «{probe.first}» / «{probe.second}» {why} -> {verdict}")

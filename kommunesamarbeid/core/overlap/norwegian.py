@@ -61,6 +61,9 @@ _PREPOSITION: Final = 1
 _STOPWORD: Final = 2
 #: A word before a full stop this common (Zipf) is a word, not a truncation ("lev." is one).
 _TRUNCATED_BELOW: Final = 3.0
+_CUT_DOMINATES: Final = 1.2  # ... unless the word it starts is this much commoner ("tjen.")
+#: The fewest letters of a word cut with no full stop after it ("husholdn").
+_MIN_DROPPED: Final = 5
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
@@ -211,14 +214,15 @@ class Analyzer:
 
     def truncated(self, word: str) -> str | None:
         """The word a word written before a full stop was cut from ("anl" -> "anlegg"), or
-        None when it is a word of its own or the cut is not clear."""
-        lexicon = self.lexicon
-        if lexicon is None or word in self._surface_lexicon:
+        None when the cut is not clear or it is a word of its own: a common one, unless the
+        word it starts is far commoner ("tjen." is "tjeneste"; "bil." no "bilde")."""
+        lexicon, table = self.lexicon, self._truncation_table()
+        if lexicon is None or table is None or word in self._surface_lexicon:
             return None
-        if lexicon.lemma(word) is not None and lexicon.zipf(word) >= _TRUNCATED_BELOW:
-            return None
-        table = self._truncation_table()
-        return table.expand(word) if table is not None else None
+        found = table.expand(word)
+        if found is None or lexicon.lemma(word) is None or lexicon.zipf(word) < _TRUNCATED_BELOW:
+            return found
+        return found if lexicon.zipf(found) - lexicon.zipf(word) >= _CUT_DOMINATES else None
 
     def _truncation_table(self) -> Truncations | None:
         lexicon = self.lexicon
@@ -235,13 +239,6 @@ class Analyzer:
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
             )
         return self._truncations
-
-    def _dotted(self, raw: list[str]) -> tuple[list[str], dict[int, str]]:
-        """The items with a compound cut short ("forbr.mat.", "hj.midler") kept as one word
-        when it is clear what it stands for (position -> that word), else as its pieces."""
-        lexicon = self.lexicon
-        table = self._truncation_table()
-        return read_dotted(raw, table, lexicon.lemma if lexicon else None, self.truncated)
 
     def read_english_list(self, words: dict[str, str]) -> None:
         """Read the English words of the vocabulary's list as the Norwegian words they mean:
@@ -273,6 +270,14 @@ class Analyzer:
         if lexicon is None:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
+
+    def _ending_dropped(self, item: str, lower: str) -> bool:
+        """A word no dictionary knows, whole or as a compound, nor as a misspelling, that
+        ends where writers cut words: on a consonant ("husholdn"; "micro" is no cut)."""
+        if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
+            return False
+        typo = self.typos is not None and self.typos.corrected(lower) != lower
+        return not typo and not item.isupper() and not self.known_anyhow(lower)
 
     def _english_text(self, raw: list[str]) -> dict[str, tuple[str, ...]]:
         """The English words the text reads so (``english.english_text``, ``norwegian_marked``)."""
@@ -534,7 +539,8 @@ class Analyzer:
         raw = _TOKEN_RE.findall(normal)
         dotted: dict[int, str] = {}
         if "." in normal and _DOTTED.search(normal):
-            raw, dotted = self._dotted(raw)
+            lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
+            raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
         title_case = _is_title_case(raw)
         in_english = self._english_text(raw) if self.english_in_text else {}
         tokens: list[Token] = []
@@ -680,12 +686,16 @@ class Analyzer:
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:
             key, parts = self.word(whole)
-        if cut:
+        if cut and not item.isupper():
             # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
             head, dash, tail = lower.rpartition("-")
             expanded = self.truncated(tail) if tail.isalpha() else None
             if expanded is not None:
                 key, parts = self.word(head + dash + expanded)
+        elif not proper and whole is None and self._ending_dropped(item, lower):
+            expanded = self.truncated(lower)  # "Støyskj", "husholdn": cut with no full stop
+            if expanded is not None:
+                key, parts = self.word(expanded)
         if not key:
             return "", (), False, False, ""
         short = item.split("-", 1)[0]

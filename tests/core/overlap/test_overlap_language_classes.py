@@ -190,3 +190,36 @@ def test_two_courses_of_one_safety_area_are_two_needs() -> None:
     # both are safety courses, but not one tender
     assert not explain_two("Maskinførerkurs", "Førstehjelpskurs").passes
     assert explain_two("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
+
+
+def _parts(text: str) -> list[tuple[str, ...]]:
+    return [
+        t.parts for t in build_model(vocabulary(), full_catalogue()).analyzer.analyse(text).tokens
+    ]
+
+
+def test_a_compound_cut_before_a_last_part_written_whole_is_the_word() -> None:
+    # the first part cut, the last whole and inflected: the word it starts that has the last part
+    assert _parts("Dørtel.anlegg t/ boliger") == _parts("Dørtelefonanlegg til boliger")
+    assert _parts("Støyskj.elementer") == _parts("Støyskjermelementer")
+    # two words run together after a full stop are two words, not a cut
+    assert _parts("levering.Dørtelefoner") == _parts("levering. Dørtelefoner")
+
+
+def test_a_word_cut_with_no_full_stop_is_the_clear_word_it_starts() -> None:
+    assert _parts("Støyskj langs fylkesvei") == _parts("Støyskjerm langs fylkesvei")
+    # a word that ends on a vowel is no cut ("micro"), nor is a misspelling of a known word
+    assert _parts("Micro dørtelefoner")[0] == ("micro",)
+    assert _parts("Sykesignalannlegg") == _parts("Sykesignalanlegg")
+
+
+def test_a_common_word_before_a_full_stop_is_a_cut_only_of_a_far_commoner_word() -> None:
+    assert _parts("Dørtelefon tjen.") == _parts("Dørtelefon tjeneste")
+    assert _parts("Leie av bil.") == _parts("Leie av bil")  # "bilde" is no commoner by far
+
+
+def test_a_line_with_words_cut_short_meets_the_line_written_in_full() -> None:
+    cut, whole = "Vedlikehold av støyskj langs vei", "Støyskjermer langs vei – vedlikehold"
+    why = explain_two(cut, whole)
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    quoted_words_are_written(why, cut, whole)
