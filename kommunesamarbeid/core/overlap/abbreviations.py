@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from typing import Final
+from typing import Final, Protocol
 
-__all__ = ["Truncations", "read_dotted"]
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
+__all__ = ["Truncations", "cut_without_stop", "read_dotted"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -27,6 +29,13 @@ _MARGIN: Final = 0.5
 _MAX_CANDIDATES: Final = 400
 #: The shortest first part of a compound cut in its last part.
 _MIN_MODIFIER: Final = 3
+#: The fewest letters of a word cut with no full stop after it ("husholdn").
+_MIN_DROPPED: Final = 5
+#: ... and the fewest letters of the last part of a compound so cut ("tjen" of "hotelltjen").
+_MIN_DROPPED_PART: Final = 3
+#: A word is a cut of a word it starts this much commoner (Zipf): "tjen" of "tjeneste".
+CUT_DOMINATES: Final = 1.2
+_VOWELS: Final = frozenset("aeiouyæøå")
 
 
 class Truncations:
@@ -140,3 +149,55 @@ def read_dotted(
         else:
             items.extend((first, ".", second))
     return items, wholes
+
+
+class _Corrector(Protocol):
+    def corrected(self, word: str) -> str: ...
+
+
+class _Reader(Protocol):
+    """What ``cut_without_stop`` needs of the analyzer."""
+
+    @property
+    def lexicon(self) -> Lexicon | None: ...
+    @property
+    def typos(self) -> _Corrector | None: ...
+    def known_anyhow(self, word: str) -> bool: ...
+    def split(self, word: str) -> tuple[str, ...]: ...
+    def truncated(self, word: str) -> str | None: ...
+
+
+def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
+    """The word a word cut short with no full stop after it stands for ("husholdn" is
+    "husholdning", "hotelltjen" "hotelltjeneste"), or None.
+
+    With no full stop to say it is cut, only a word cut where writers cut words is: no word
+    of the dictionaries nor of running text (no name, loan or misspelling), cut on a consonant
+    before a vowel of the word meant ("husholdn|ing"; "micro", "fluent|reprise" are no cuts).
+    It is the clear word it starts when no dictionary knows it as a compound; a compound of
+    known parts only when its last part, three letters or more, is no word or one a far
+    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal)."""
+    lexicon = reader.lexicon
+    if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
+        return None
+    if lexicon is None or item.isupper() or lexicon.lemma(lower) is not None:
+        return None
+    if lexicon.seen_whole(lower):
+        return None  # written so in running text: a name or a loan ("Karasjok", "dynamic")
+    if reader.typos is not None and reader.typos.corrected(lower) != lower:
+        return None
+    found = None
+    if not reader.known_anyhow(lower):
+        found = reader.truncated(lower)
+    else:
+        parts = lexicon.split(lower)  # a compound of known parts: its last part must be a cut
+        tail = parts[-1] if len(parts) >= 2 and lower.endswith(parts[-1]) else ""
+        head = reader.truncated(tail) if len(tail) >= _MIN_DROPPED_PART else None
+        dominated = head is not None and (
+            lexicon.lemma(tail) is None or lexicon.zipf(head) - lexicon.zipf(tail) >= CUT_DOMINATES
+        )
+        if head is not None and dominated:
+            found = reader.truncated(lower) or lower[: -len(tail)] + head
+    if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
+        return None
+    return found

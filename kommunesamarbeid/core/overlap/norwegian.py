@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from kommunesamarbeid.core.overlap.abbreviations import Truncations, read_dotted
+from kommunesamarbeid.core.overlap.abbreviations import (
+    CUT_DOMINATES,
+    Truncations,
+    cut_without_stop,
+    read_dotted,
+)
 from kommunesamarbeid.core.overlap.english import (
     english_stem,
     english_text,
@@ -61,9 +66,6 @@ _PREPOSITION: Final = 1
 _STOPWORD: Final = 2
 #: A word before a full stop this common (Zipf) is a word, not a truncation ("lev." is one).
 _TRUNCATED_BELOW: Final = 3.0
-_CUT_DOMINATES: Final = 1.2  # ... unless the word it starts is this much commoner ("tjen.")
-#: The fewest letters of a word cut with no full stop after it ("husholdn").
-_MIN_DROPPED: Final = 5
 
 _DASHES: Final = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2212"), "-")
 _ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
@@ -222,7 +224,7 @@ class Analyzer:
         found = table.expand(word)
         if found is None or lexicon.lemma(word) is None or lexicon.zipf(word) < _TRUNCATED_BELOW:
             return found
-        return found if lexicon.zipf(found) - lexicon.zipf(word) >= _CUT_DOMINATES else None
+        return found if lexicon.zipf(found) - lexicon.zipf(word) >= CUT_DOMINATES else None
 
     def _truncation_table(self) -> Truncations | None:
         lexicon = self.lexicon
@@ -270,14 +272,6 @@ class Analyzer:
         if lexicon is None:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
-
-    def _ending_dropped(self, item: str, lower: str) -> bool:
-        """A word no dictionary knows, whole or as a compound, nor as a misspelling, that
-        ends where writers cut words: on a consonant ("husholdn"; "micro" is no cut)."""
-        if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
-            return False
-        typo = self.typos is not None and self.typos.corrected(lower) != lower
-        return not typo and not item.isupper() and not self.known_anyhow(lower)
 
     def _english_text(self, raw: list[str]) -> dict[str, tuple[str, ...]]:
         """The English words the text reads so (``english.english_text``, ``norwegian_marked``)."""
@@ -692,8 +686,8 @@ class Analyzer:
             expanded = self.truncated(tail) if tail.isalpha() else None
             if expanded is not None:
                 key, parts = self.word(head + dash + expanded)
-        elif not proper and whole is None and self._ending_dropped(item, lower):
-            expanded = self.truncated(lower)  # "Støyskj", "husholdn": cut with no full stop
+        elif not proper and whole is None:
+            expanded = cut_without_stop(self, item, lower)  # "Støyskj", "hotelltjen"
             if expanded is not None:
                 key, parts = self.word(expanded)
         if not key:

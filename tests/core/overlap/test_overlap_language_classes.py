@@ -211,6 +211,10 @@ def test_a_word_cut_with_no_full_stop_is_the_clear_word_it_starts() -> None:
     # a word that ends on a vowel is no cut ("micro"), nor is a misspelling of a known word
     assert _parts("Micro dørtelefoner")[0] == ("micro",)
     assert _parts("Sykesignalannlegg") == _parts("Sykesignalanlegg")
+    # a compound whose last part is cut: the part a far commoner word starts
+    assert _parts("Dørtelefontjen") == _parts("Dørtelefontjenester")
+    # a name running text has is no cut, even where a word starts so ("Karasjok", "sjokolade")
+    assert _parts("Karasjok dørtelefoner")[0] == _parts("Karasjok")[0] != _parts("Karasjokolade")[0]
 
 
 def test_a_common_word_before_a_full_stop_is_a_cut_only_of_a_far_commoner_word() -> None:
