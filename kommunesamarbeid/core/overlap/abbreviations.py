@@ -18,7 +18,7 @@ from typing import Final, Protocol
 
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
-__all__ = ["Truncations", "cut_without_stop", "read_dotted"]
+__all__ = ["Truncations", "cut_without_stop", "read_dotted", "unread_cut"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -165,6 +165,7 @@ class _Reader(Protocol):
     def known_anyhow(self, word: str) -> bool: ...
     def split(self, word: str) -> tuple[str, ...]: ...
     def truncated(self, word: str) -> str | None: ...
+    def word(self, word: str) -> tuple[str, tuple[str, ...]]: ...
 
 
 def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
@@ -201,3 +202,15 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
         return None
     return found
+
+
+def unread_cut(reader: _Reader, surface: str, key: str) -> bool:
+    """Whether a main word of a line (as written, and its key) is a word cut short that was
+    left as it is written: no word of the dictionaries nor of running text, ending on a
+    consonant, read as itself ("kons", "besl"; the run's other lines may say what it is)."""
+    lexicon = reader.lexicon
+    if lexicon is None or len(surface) < _MIN_WHOLE or surface[-1] in _VOWELS:
+        return False
+    if lexicon.lemma(surface) is not None or lexicon.seen_whole(surface):
+        return False
+    return not reader.known_anyhow(surface) and reader.word(surface)[0] == key

@@ -21,6 +21,7 @@ written. Nothing here is stored with a line's analysis: it depends on the run's 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Protocol
 
@@ -34,6 +35,7 @@ __all__ = [
     "VARIANT_MARK",
     "is_variant",
     "max_edits",
+    "merge_cuts",
     "merge_spellings",
     "share_families",
 ]
@@ -244,6 +246,45 @@ def merge_spellings(
     if not parent:
         return list(features), {}
     mapping = {k: VARIANT_MARK + root(k) for k in sorted({*parent, *parent.values()})}
+    renamed: dict[tuple[int, ...], dict[str, Any]] = {}
+    return [_renamed(f, mapping, renamed) for f in features], mapping
+
+
+def merge_cuts(
+    features: Sequence[LineFeatures], unread_cut: Callable[[str, str], bool]
+) -> tuple[list[LineFeatures], dict[str, str]]:
+    """The lines with a word cut short that nothing read ("kons." of "konsulent" or
+    "konstruksjon": the word alone cannot say) read as the one word the run's other lines
+    write whole that starts so and goes on with a vowel, where there is one; and that
+    replacement (cut's key -> the word's key). ``unread_cut(surface, key)``: whether a main
+    word of a line is such a cut. Each line keeps its own spelling in ``surfaces``."""
+    cuts: dict[str, set[str]] = {}
+    written: set[tuple[str, str]] = set()
+    for feature in features:
+        for key in feature.main_keys:
+            surface = feature.surfaces.get(key, "")
+            if not surface.isalpha():
+                continue
+            if unread_cut(surface, key):
+                cuts.setdefault(surface, set()).add(key)
+            else:
+                written.add((surface, key))
+    if not cuts:
+        return list(features), {}
+    ordered = sorted(written)
+    mapping: dict[str, str] = {}
+    for cut, keys in cuts.items():
+        start = bisect.bisect_left(ordered, (cut, ""))
+        end = bisect.bisect_left(ordered, (cut + "\uffff", ""))
+        meant = {
+            key
+            for surface, key in ordered[start:end]
+            if len(surface) > len(cut) + 1 and surface[len(cut)] in "aeiouyæøå"
+        }
+        if len(meant) == 1:
+            mapping.update(dict.fromkeys(keys, meant.pop()))
+    if not mapping:
+        return list(features), {}
     renamed: dict[tuple[int, ...], dict[str, Any]] = {}
     return [_renamed(f, mapping, renamed) for f in features], mapping
 

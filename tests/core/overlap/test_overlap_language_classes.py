@@ -9,12 +9,13 @@ import pytest
 from overlap_helpers import (
     explain_two,
     full_catalogue,
+    line,
     quoted_words_are_written,
     vocabulary,
 )
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
-from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.detect import build_model, place_names, read_together
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 
 
@@ -227,3 +228,19 @@ def test_a_line_with_words_cut_short_meets_the_line_written_in_full() -> None:
     why = explain_two(cut, whole)
     assert why.passes, (why.evidence_for, why.evidence_against)
     quoted_words_are_written(why, cut, whole)
+
+
+def _read_together(*texts: str) -> list[tuple[str, ...]]:
+    model = build_model(vocabulary(), full_catalogue())
+    lines = [line(n, n, text) for n, text in enumerate(texts, start=1)]
+    places = place_names(lines)
+    return [f.main_keys for f in read_together(model, [model.line(x, places) for x in lines])]
+
+
+def test_a_cut_the_word_alone_leaves_open_is_the_word_the_plan_set_writes_whole() -> None:
+    # "besl." alone could be "beslag" or "beslektet"; another line writes "beslag"
+    cut, whole = _read_together("Besl. til branndører", "Beslag til branndører")
+    assert cut == whole
+    # a cut two words of the plan set start is left as it is written
+    keys = _read_together("Besl. til branndører", "Beslag til branndører", "Beslektede varer")
+    assert keys[0] != keys[1]
