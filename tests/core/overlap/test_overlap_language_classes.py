@@ -11,6 +11,7 @@ from overlap_helpers import (
     full_catalogue,
     line,
     quoted_words_are_written,
+    token_parts,
     vocabulary,
 )
 
@@ -193,10 +194,7 @@ def test_two_courses_of_one_safety_area_are_two_needs() -> None:
     assert explain_two("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
 
 
-def _parts(text: str) -> list[tuple[str, ...]]:
-    return [
-        t.parts for t in build_model(vocabulary(), full_catalogue()).analyzer.analyse(text).tokens
-    ]
+_parts = token_parts
 
 
 def test_a_compound_cut_before_a_last_part_written_whole_is_the_word() -> None:
