@@ -191,15 +191,42 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     if not reader.known_anyhow(lower):
         found = reader.truncated(lower)
     else:
-        parts = lexicon.split(lower)  # a compound of known parts: its last part must be a cut
-        tail = parts[-1] if len(parts) >= 2 and lower.endswith(parts[-1]) else ""
-        head = reader.truncated(tail) if len(tail) >= _MIN_DROPPED_PART else None
-        dominated = head is not None and (
-            lexicon.lemma(tail) is None or lexicon.zipf(head) - lexicon.zipf(tail) >= CUT_DOMINATES
-        )
-        if head is not None and dominated:
-            found = reader.truncated(lower) or lower[: -len(tail)] + head
+        found = _compound_cut(reader, lexicon, lower)
     if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
+        return None
+    return found
+
+
+def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
+    """The word a word read as a compound of known parts stands for when its last part is
+    cut: a listed word that starts so with the same parts but the last ("glidevent" is
+    "glideventiler"; "skolebuss" is no cut of "skolebusskort", nor "bergskjæring" of a word
+    of other parts), or the compound with its last part read as the word it starts
+    ("hotelltjen"). A last part written as a word must be one a far commoner word starts
+    ("tjen" of "tjeneste"; "kull" in "brunkull" is meant)."""
+    parts = reader.word(lower)[1]
+    if len(parts) < 2:
+        return None  # read as one word ("omkobling")
+    tail = parts[-1]
+    found = reader.truncated(lower)
+    if found is not None:
+        meant = reader.word(found)[1]
+        if meant[:-1] != parts[:-1] or meant[-1] == tail:
+            return None
+        head = meant[-1]
+    elif len(tail) >= _MIN_DROPPED_PART and lower.endswith(tail):
+        whole = reader.truncated(tail)
+        if whole is None:
+            return None
+        found, head = lower[: -len(tail)] + whole, whole
+    else:
+        return None
+    # the last part written as a form of the word ("maskiner" in "vavemaskiner")
+    start = max(0, len(lower) - len(tail) - 4)
+    written = any(
+        lower[k:] == tail or lexicon.lemma(lower[k:]) == tail for k in range(start, len(lower) - 1)
+    )
+    if written and lexicon.zipf(head) - lexicon.zipf(tail) < CUT_DOMINATES:
         return None
     return found
 

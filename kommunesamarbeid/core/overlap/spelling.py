@@ -255,7 +255,8 @@ def merge_cuts(
 ) -> tuple[list[LineFeatures], dict[str, str]]:
     """The lines with a word cut short that nothing read ("kons." of "konsulent" or
     "konstruksjon": the word alone cannot say) read as the one word the run's other lines
-    write whole that starts so and goes on with a vowel, where there is one; and that
+    write whole that starts so and goes on with a vowel, where there is one, and no compound
+    ("geol." may be "geologisk" as well as the "geologi" of "geologitjenester"); and that
     replacement (cut's key -> the word's key). ``unread_cut(surface, key)``: whether a main
     word of a line is such a cut. Each line keeps its own spelling in ``surfaces``."""
     cuts: dict[str, set[str]] = {}
@@ -279,7 +280,7 @@ def merge_cuts(
         meant = {
             key
             for surface, key in ordered[start:end]
-            if len(surface) > len(cut) + 1 and surface[len(cut)] in "aeiouyæøå"
+            if len(surface) > len(cut) + 1 and surface[len(cut)] in "aeiouyæøå" and "+" not in key
         }
         if len(meant) == 1:
             mapping.update(dict.fromkeys(keys, meant.pop()))

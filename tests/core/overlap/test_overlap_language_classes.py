@@ -212,6 +212,8 @@ def test_a_word_cut_with_no_full_stop_is_the_clear_word_it_starts() -> None:
     assert _parts("Sykesignalannlegg") == _parts("Sykesignalanlegg")
     # a compound whose last part is cut: the part a far commoner word starts
     assert _parts("Dørtelefontjen") == _parts("Dørtelefontjenester")
+    # a compound whose last part is a form of a word is whole ("maskiner", not "maskineri")
+    assert _parts("Vavemaskiner") == _parts("Vevemaskiner")
     # a name running text has is no cut, even where a word starts so ("Karasjok", "sjokolade")
     assert _parts("Karasjok dørtelefoner")[0] == _parts("Karasjok")[0] != _parts("Karasjokolade")[0]
 
