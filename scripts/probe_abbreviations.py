@@ -18,6 +18,9 @@ ways office writers do:
 - ``dropped``: the ending dropped, no full stop ("vedlikeh", "konsul");
 - and in lines, prepositions written with a slash ("m/", "u/", "f/", "t/").
 
+The same-need rate is printed for all pairs and for the lines that use each rule (a line mixes
+rules, so the rates overlap).
+
 *Words*: each word of a title is written short in that title (the other words in full), and
 the title is read by the engine's analyzer. ``read``: the short title has the full word's key;
 ``wrong``: it has a key the full title does not have (read as another word: the worst fault);
@@ -232,24 +235,30 @@ def word_cases(analyzer: Analyzer, titles: Sequence[Notice], rng: random.Random)
 # --- pairs --------------------------------------------------------------------------------
 
 
-def abbreviated(analyzer: Analyzer, title: str, rng: random.Random) -> tuple[str, list[str]]:
+def abbreviated(
+    analyzer: Analyzer, title: str, rng: random.Random
+) -> tuple[str, list[str], set[str]]:
     """The title with nearly every content word written short (each by a rule that applies,
-    chosen at random), its prepositions with a slash; and the short forms used."""
+    chosen at random), its prepositions with a slash; the short forms used, and their rules."""
     text = title
     used = []
+    rules = set()
     for word in _content(analyzer, title):
         lower = word.lower()
-        options = [s for r in RULES if (s := shorten(lower, r, analyzer, rng)) is not None]
+        options = [(r, s) for r in RULES if (s := shorten(lower, r, analyzer, rng)) is not None]
         if not options or rng.random() < 0.1:
             continue
-        short = rng.choice(options)
+        rule, short = rng.choice(options)
         if word[0].isupper() and not short.isupper():
             short = short[0].upper() + short[1:]
         text = _replace(text, word, short)
         used.append(short)
+        rules.add(rule)
     for full, slash in _SLASHES:
-        text = text.replace(full, slash)
-    return text, used
+        if full in text:
+            text = text.replace(full, slash)
+            rules.add("slash")
+    return text, used, rules
 
 
 def _could_be(short: str, word: str) -> bool:
@@ -283,11 +292,12 @@ def pair_probes(
     for notice in order:
         if same >= _PAIRS and unrelated >= _PAIRS:
             break
-        text, used = abbreviated(analyzer, notice.title, rng)
+        text, used, rules = abbreviated(analyzer, notice.title, rng)
         if not used or text == notice.title:
             continue
         if same < _PAIRS:
-            probes.append(Probe("same", "none", text, notice.title, None, None, True))
+            variant = "+".join(sorted(rules))
+            probes.append(Probe("same", variant, text, notice.title, None, None, True))
             same += 1
         if unrelated >= _PAIRS or len(_content(analyzer, notice.title)) < 2:
             continue  # a line of one word written short could be any word it starts
@@ -353,6 +363,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         ok, total = table.get((cls, "all"), (0, 0))
         print(f"  {cls:9} {name}: {ok}/{total} = {ok / max(1, total):.3f}")
+    for rule in (*RULES, "slash"):
+        mine = [
+            ok
+            for p, ok in zip(probes, passed, strict=True)
+            if p.cls == "same" and rule in p.variant.split("+")
+        ]
+        if mine:
+            print(f"    lines with {rule:9} {sum(mine)}/{len(mine)} = {sum(mine) / len(mine):.3f}")
     full_ok = [ok for p, ok in zip(probes, passed, strict=True) if p.cls == "full"]
     short_ok = [ok for p, ok in zip(probes, passed, strict=True) if p.cls == "unrelated"]
     own = sum(s and not f for s, f in zip(short_ok, full_ok, strict=True))
