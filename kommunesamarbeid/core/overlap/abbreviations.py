@@ -232,12 +232,16 @@ def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
 
 
 def unread_cut(reader: _Reader, surface: str, key: str) -> bool:
-    """Whether a main word of a line (as written, and its key) is a word cut short that was
-    left as it is written: no word of the dictionaries nor of running text, ending on a
-    consonant, read as itself ("kons", "besl"; the run's other lines may say what it is)."""
+    """Whether a main word of a line (as written, and its key) may be a word cut short that
+    was left as it is written: no word of the dictionaries nor of running text, ending on a
+    consonant, its key its own letters ("kons", "besl"; the run's other lines may say what it
+    is). Whether it is read as itself, and not as a name, is asked only of a cut the run can
+    read (``merge_cuts``: ``read_as``)."""
     lexicon = reader.lexicon
-    if lexicon is None or len(surface) < _MIN_WHOLE or surface[-1] in _VOWELS:
+    if lexicon is None or len(surface) < _MIN_WHOLE or surface[-1] in _VOWELS or "+" in key:
         return False
+    if not surface.startswith(key):
+        return False  # read as another word (a cut read by itself, a variant)
     if lexicon.lemma(surface) is not None or lexicon.seen_whole(surface):
         return False
-    return not reader.known_anyhow(surface) and reader.word(surface)[0] == key
+    return not reader.known_anyhow(surface)

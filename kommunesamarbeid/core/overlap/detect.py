@@ -142,7 +142,10 @@ def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[Li
     """The lines of one run read together: near spellings of a word as one word, and the need
     one spelling names named by the others."""
     merged, mapping = merge_spellings(features, model.vocabulary.senses)
-    merged, cuts = merge_cuts(merged, lambda s, k: unread_cut(model.analyzer, s, k))
+    analyzer = model.analyzer
+    merged, cuts = merge_cuts(
+        merged, lambda s, k: unread_cut(analyzer, s, k), lambda s: analyzer.word(s)[0]
+    )
     named = frozenset(mapping.values()) | frozenset(cuts.values())
     return share_families(merged, named, model.matcher.related, model.broad)
 
