@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from typing import Final
+from typing import Final, Protocol
 
-__all__ = ["Truncations"]
+from kommunesamarbeid.core.overlap.lexicon import Lexicon
+
+__all__ = ["Truncations", "cut_without_stop", "read_dotted", "unread_cut"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -27,6 +29,13 @@ _MARGIN: Final = 0.5
 _MAX_CANDIDATES: Final = 400
 #: The shortest first part of a compound cut in its last part.
 _MIN_MODIFIER: Final = 3
+#: The fewest letters of a word cut with no full stop after it ("husholdn").
+_MIN_DROPPED: Final = 5
+#: ... and the fewest letters of the last part of a compound so cut ("tjen" of "hotelltjen").
+_MIN_DROPPED_PART: Final = 3
+#: A word is a cut of a word it starts this much commoner (Zipf): "tjen" of "tjeneste".
+CUT_DOMINATES: Final = 1.2
+_VOWELS: Final = frozenset("aeiouyæøå")
 
 
 class Truncations:
@@ -55,13 +64,18 @@ class Truncations:
         self._cache[cut] = found
         return found
 
-    def expand_pieces(self, first: str, second: str) -> str | None:
+    def expand_pieces(self, first: str, second: str, lemma: str | None = None) -> str | None:
         """The word a compound cut in both parts stands for ("forbr.mat." is
         "forbruksmateriell", "hj.tj." "hjemmetjeneste"): a word that starts with ``first`` and
-        has ``second`` later on, clearly the commonest such word; None otherwise."""
-        key = f"{first}.{second}"
+        has ``second`` later on, clearly the commonest such word; None otherwise. A last part
+        written whole may be inflected: ``lemma``, its base form, is looked for too
+        ("hj.midler" is "hjelpemiddel")."""
+        key = f"{first}.{second}.{lemma or ''}"
         if key not in self._cache:
-            self._cache[key] = self._whole(first, later=second)
+            found = self._whole(first, later=second)
+            if found is None and lemma and lemma != second:
+                found = self._whole(first, later=lemma)
+            self._cache[key] = found
         return self._cache[key]
 
     def _whole(self, cut: str, later: str = "") -> str | None:
@@ -97,3 +111,137 @@ class Truncations:
             if head is not None:
                 return modifier + head
         return None
+
+
+def read_dotted(
+    raw: list[str],
+    table: Truncations | None,
+    lemma: Callable[[str], str | None] | None,
+    truncated: Callable[[str], str | None],
+) -> tuple[list[str], dict[int, str]]:
+    """The items of a text with a compound cut short kept as one item when it is clear what
+    it stands for (its position -> that word), else as its pieces and the full stop between:
+    cut in both parts ("forbr.mat." is "forbruksmateriell"), or in its first part before a
+    last part written whole ("hj.midler" is "hjelpemiddel", "gymn.utstyr" "gymnastikkutstyr":
+    the first part read as the word it starts, when that is clear and no word by itself:
+    "levering.Rammeavtale" is two words run together)."""
+    items: list[str] = []
+    wholes: dict[int, str] = {}
+    for position, item in enumerate(raw):
+        if "." not in item or len(item) == 1:
+            items.append(item)
+            continue
+        first, _, second = item.partition(".")
+        whole = None
+        if table is not None:
+            cut, rest = first.lower(), second.lower()
+            written_whole = lemma is not None and not (
+                position + 1 < len(raw) and raw[position + 1] == "."
+            )
+            base = lemma(rest) if written_whole and lemma is not None else None
+            whole = table.expand_pieces(cut, rest, base)
+            if whole is None and base is not None:
+                start = truncated(cut)
+                whole = start + rest if start is not None else None
+        if whole is not None:
+            wholes[len(items)] = whole
+            items.append(item)
+        else:
+            items.extend((first, ".", second))
+    return items, wholes
+
+
+class _Corrector(Protocol):
+    def corrected(self, word: str) -> str: ...
+
+
+class _Reader(Protocol):
+    """What ``cut_without_stop`` needs of the analyzer."""
+
+    @property
+    def lexicon(self) -> Lexicon | None: ...
+    @property
+    def typos(self) -> _Corrector | None: ...
+    def known_anyhow(self, word: str) -> bool: ...
+    def split(self, word: str) -> tuple[str, ...]: ...
+    def truncated(self, word: str) -> str | None: ...
+    def word(self, word: str) -> tuple[str, tuple[str, ...]]: ...
+
+
+def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
+    """The word a word cut short with no full stop after it stands for ("husholdn" is
+    "husholdning", "hotelltjen" "hotelltjeneste"), or None.
+
+    With no full stop to say it is cut, only a word cut where writers cut words is: no word
+    of the dictionaries nor of running text (no name, loan or misspelling), cut on a consonant
+    before a vowel of the word meant ("husholdn|ing"; "micro", "fluent|reprise" are no cuts).
+    It is the clear word it starts when no dictionary knows it as a compound; a compound of
+    known parts only when its last part, three letters or more, is no word or one a far
+    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal)."""
+    lexicon = reader.lexicon
+    if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
+        return None
+    if lexicon is None or item.isupper() or lexicon.lemma(lower) is not None:
+        return None
+    if lexicon.seen_whole(lower):
+        return None  # written so in running text: a name or a loan ("Karasjok", "dynamic")
+    if reader.typos is not None and reader.typos.corrected(lower) != lower:
+        return None
+    found = None
+    if not reader.known_anyhow(lower):
+        found = reader.truncated(lower)
+    else:
+        found = _compound_cut(reader, lexicon, lower)
+    if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
+        return None
+    return found
+
+
+def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
+    """The word a word read as a compound of known parts stands for when its last part is
+    cut: a listed word that starts so with the same parts but the last ("glidevent" is
+    "glideventiler"; "skolebuss" is no cut of "skolebusskort", nor "bergskjæring" of a word
+    of other parts), or the compound with its last part read as the word it starts
+    ("hotelltjen"). A last part written as a word must be one a far commoner word starts
+    ("tjen" of "tjeneste"; "kull" in "brunkull" is meant)."""
+    parts = reader.word(lower)[1]
+    if len(parts) < 2:
+        return None  # read as one word ("omkobling")
+    tail = parts[-1]
+    found = reader.truncated(lower)
+    if found is not None:
+        meant = reader.word(found)[1]
+        if meant[:-1] != parts[:-1] or meant[-1] == tail:
+            return None
+        head = meant[-1]
+    elif len(tail) >= _MIN_DROPPED_PART and lower.endswith(tail):
+        whole = reader.truncated(tail)
+        if whole is None:
+            return None
+        found, head = lower[: -len(tail)] + whole, whole
+    else:
+        return None
+    # the last part written as a form of the word ("maskiner" in "vavemaskiner")
+    start = max(0, len(lower) - len(tail) - 4)
+    written = any(
+        lower[k:] == tail or lexicon.lemma(lower[k:]) == tail for k in range(start, len(lower) - 1)
+    )
+    if written and lexicon.zipf(head) - lexicon.zipf(tail) < CUT_DOMINATES:
+        return None
+    return found
+
+
+def unread_cut(reader: _Reader, surface: str, key: str) -> bool:
+    """Whether a main word of a line (as written, and its key) may be a word cut short that
+    was left as it is written: no word of the dictionaries nor of running text, ending on a
+    consonant, its key its own letters ("kons", "besl"; the run's other lines may say what it
+    is). Whether it is read as itself, and not as a name, is asked only of a cut the run can
+    read (``merge_cuts``: ``read_as``)."""
+    lexicon = reader.lexicon
+    if lexicon is None or len(surface) < _MIN_WHOLE or surface[-1] in _VOWELS or "+" in key:
+        return False
+    if not surface.startswith(key):
+        return False  # read as another word (a cut read by itself, a variant)
+    if lexicon.lemma(surface) is not None or lexicon.seen_whole(surface):
+        return False
+    return not reader.known_anyhow(surface)

@@ -14,6 +14,7 @@ from typing import Final
 
 import numpy as np
 
+from kommunesamarbeid.core.overlap.abbreviations import unread_cut
 from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
 from kommunesamarbeid.core.overlap.explain import (
     group_reasons,
@@ -42,7 +43,7 @@ from kommunesamarbeid.core.overlap.model import (
     ProgressCallback,
 )
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
-from kommunesamarbeid.core.overlap.spelling import merge_spellings, share_families
+from kommunesamarbeid.core.overlap.spelling import merge_cuts, merge_spellings, share_families
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 from kommunesamarbeid.core.texts import catalogue as texts_catalogue
 
@@ -150,7 +151,12 @@ def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[Li
     """The lines of one run read together: near spellings of a word as one word, and the need
     one spelling names named by the others."""
     merged, mapping = merge_spellings(features, model.vocabulary.senses)
-    return share_families(merged, frozenset(mapping.values()), model.matcher.related, model.broad)
+    analyzer = model.analyzer
+    merged, cuts = merge_cuts(
+        merged, lambda s, k: unread_cut(analyzer, s, k), lambda s: analyzer.word(s)[0]
+    )
+    named = frozenset(mapping.values()) | frozenset(cuts.values())
+    return share_families(merged, named, model.matcher.related, model.broad)
 
 
 def iter_detection(

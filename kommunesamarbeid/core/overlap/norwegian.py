@@ -17,7 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
-from kommunesamarbeid.core.overlap.abbreviations import Truncations
+from kommunesamarbeid.core.overlap.abbreviations import (
+    CUT_DOMINATES,
+    Truncations,
+    cut_without_stop,
+    read_dotted,
+)
 from kommunesamarbeid.core.overlap.english import (
     english_stem,
     english_text,
@@ -67,14 +72,16 @@ _ODD_DASHES: Final = re.compile("[\u2010\u2011\u2012\u2212]")
 #: A hyphen with a space after it (``_DASH_APART`` finds no other hyphen).
 _HYPHEN_APART: Final = re.compile(r"-(?=\s)")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
-#: A compound cut in both parts ("forbr.mat.", "hj.tj.").
-_DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.")
+#: A compound cut in both parts ("forbr.mat.", "hj.tj.") or in its first ("hj.midler").
+_DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}")
 #: The shortest listed word a short prefix ("el", "tv") stands before in one word.
 _MIN_PREFIXED_REST: Final = 5
 #: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
 _ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
 _TOKEN_RE: Final = re.compile(
-    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]", re.UNICODE
+    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])"
+    r"|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]",
+    re.UNICODE,
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -209,14 +216,15 @@ class Analyzer:
 
     def truncated(self, word: str) -> str | None:
         """The word a word written before a full stop was cut from ("anl" -> "anlegg"), or
-        None when it is a word of its own or the cut is not clear."""
-        lexicon = self.lexicon
-        if lexicon is None or word in self._surface_lexicon:
+        None when the cut is not clear or it is a word of its own: a common one, unless the
+        word it starts is far commoner ("tjen." is "tjeneste"; "bil." no "bilde")."""
+        lexicon, table = self.lexicon, self._truncation_table()
+        if lexicon is None or table is None or word in self._surface_lexicon:
             return None
-        if lexicon.lemma(word) is not None and lexicon.zipf(word) >= _TRUNCATED_BELOW:
-            return None
-        table = self._truncation_table()
-        return table.expand(word) if table is not None else None
+        found = table.expand(word)
+        if found is None or lexicon.lemma(word) is None or lexicon.zipf(word) < _TRUNCATED_BELOW:
+            return found
+        return found if lexicon.zipf(found) - lexicon.zipf(word) >= CUT_DOMINATES else None
 
     def _truncation_table(self) -> Truncations | None:
         lexicon = self.lexicon
@@ -233,25 +241,6 @@ class Analyzer:
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
             )
         return self._truncations
-
-    def _dotted(self, raw: list[str]) -> tuple[list[str], dict[int, str]]:
-        """The items with a compound cut in both parts ("forbr.mat.") kept as one word when
-        it is clear what it stands for (position -> that word), else as its two pieces."""
-        table = self._truncation_table()
-        items: list[str] = []
-        wholes: dict[int, str] = {}
-        for item in raw:
-            if "." not in item or len(item) == 1:
-                items.append(item)
-                continue
-            first, _, second = item.partition(".")
-            whole = table.expand_pieces(first.lower(), second.lower()) if table else None
-            if whole is not None:
-                wholes[len(items)] = whole
-                items.append(item)
-            else:
-                items.extend((first, ".", second))
-        return items, wholes
 
     def read_english_list(self, words: dict[str, str]) -> None:
         """Read the English words of the vocabulary's list as the Norwegian words they mean:
@@ -544,7 +533,8 @@ class Analyzer:
         raw = _TOKEN_RE.findall(normal)
         dotted: dict[int, str] = {}
         if "." in normal and _DOTTED.search(normal):
-            raw, dotted = self._dotted(raw)
+            lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
+            raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
         title_case = _is_title_case(raw)
         in_english = self._english_text(raw) if self.english_in_text else {}
         tokens: list[Token] = []
@@ -690,12 +680,16 @@ class Analyzer:
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:
             key, parts = self.word(whole)
-        if cut:
+        if cut and not item.isupper():
             # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
             head, dash, tail = lower.rpartition("-")
             expanded = self.truncated(tail) if tail.isalpha() else None
             if expanded is not None:
                 key, parts = self.word(head + dash + expanded)
+        elif not proper and whole is None:
+            expanded = cut_without_stop(self, item, lower)  # "Støyskj", "hotelltjen"
+            if expanded is not None:
+                key, parts = self.word(expanded)
         if not key:
             return "", (), False, False, ""
         short = item.split("-", 1)[0]

@@ -21,6 +21,7 @@ written. Nothing here is stored with a line's analysis: it depends on the run's 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from typing import Any, Final, Protocol
 
@@ -34,6 +35,7 @@ __all__ = [
     "VARIANT_MARK",
     "is_variant",
     "max_edits",
+    "merge_cuts",
     "merge_spellings",
     "share_families",
 ]
@@ -244,6 +246,64 @@ def merge_spellings(
     if not parent:
         return list(features), {}
     mapping = {k: VARIANT_MARK + root(k) for k in sorted({*parent, *parent.values()})}
+    renamed: dict[tuple[int, ...], dict[str, Any]] = {}
+    return [_renamed(f, mapping, renamed) for f in features], mapping
+
+
+def merge_cuts(
+    features: Sequence[LineFeatures],
+    unread_cut: Callable[[str, str], bool],
+    read_as: Callable[[str], str],
+) -> tuple[list[LineFeatures], dict[str, str]]:
+    """The lines with a word cut short that nothing read ("kons." of "konsulent" or
+    "konstruksjon": the word alone cannot say) read as the one word the run's other lines
+    write whole that starts so and goes on with a vowel, where there is one, and no compound
+    ("geol." may be "geologisk" as well as the "geologi" of "geologitjenester"); and that
+    replacement (cut's key -> the word's key). ``unread_cut(surface, key)``: whether a main
+    word of a line may be such a cut; ``read_as(surface)``: the key a word has where it is
+    read as it is written (a cut keeps it; a name is kept whole). Each line keeps its own
+    spelling in ``surfaces``."""
+    words: set[tuple[str, str]] = set()
+    # lines read from one text share its words: each text is looked at once
+    texts: set[int] = set()
+    for feature in features:
+        if id(feature.main_keys) in texts:
+            continue
+        texts.add(id(feature.main_keys))
+        surfaces = feature.surfaces
+        words.update((surfaces.get(key, ""), key) for key in feature.main_keys)
+    cuts: dict[str, set[str]] = {}
+    for surface, key in words:
+        if surface.isalpha() and unread_cut(surface, key):
+            cuts.setdefault(surface, set()).add(key)
+    if not cuts:
+        return list(features), {}
+    read: dict[str, str] = {}
+
+    def is_cut(surface: str, key: str) -> bool:
+        # asked only where it matters (a name is no cut, and is a word written whole)
+        if surface not in read:
+            read[surface] = read_as(surface)
+        return key in cuts.get(surface, ()) and read[surface] == key
+
+    ordered = sorted(w for w in words if w[0].isalpha())
+    mapping: dict[str, str] = {}
+    for cut, keys in cuts.items():
+        start = bisect.bisect_left(ordered, (cut, ""))
+        end = bisect.bisect_left(ordered, (cut + "\uffff", ""))
+        meant = {
+            key
+            for surface, key in ordered[start:end]
+            if len(surface) > len(cut) + 1
+            and surface[len(cut)] in "aeiouyæøå"
+            and "+" not in key
+            and not is_cut(surface, key)
+        }
+        if len(meant) == 1:
+            whole = meant.pop()
+            mapping.update((k, whole) for k in keys if is_cut(cut, k))
+    if not mapping:
+        return list(features), {}
     renamed: dict[tuple[int, ...], dict[str, Any]] = {}
     return [_renamed(f, mapping, renamed) for f in features], mapping
 

@@ -19,6 +19,7 @@ from kommunesamarbeid.core.overlap import (
     catalogue_from_csv,
     load_vocabulary,
 )
+from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
@@ -108,6 +109,12 @@ def script(name: str) -> ModuleType:
 def evaluator() -> ModuleType:
     """scripts/evaluate_detection.py as a module (its corpus reader and scoring)."""
     return script("evaluate_detection")
+
+
+def token_parts(text: str) -> list[tuple[str, ...]]:
+    """The parts of each content word of a text, as the analyzer reads them."""
+    model = build_model(vocabulary(), full_catalogue())
+    return [t.parts for t in model.analyzer.analyse(text).tokens]
 
 
 def explain_two(text_a: str, text_b: str, cpv: str | None = None) -> PairExplanation:

@@ -9,12 +9,14 @@ import pytest
 from overlap_helpers import (
     explain_two,
     full_catalogue,
+    line,
     quoted_words_are_written,
+    token_parts,
     vocabulary,
 )
 
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
-from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.detect import build_model, place_names, read_together
 from kommunesamarbeid.core.overlap.english import english_stem, learn_english
 
 
@@ -190,3 +192,55 @@ def test_two_courses_of_one_safety_area_are_two_needs() -> None:
     # both are safety courses, but not one tender
     assert not explain_two("Maskinførerkurs", "Førstehjelpskurs").passes
     assert explain_two("HMS-kurs", "Førstehjelpskurs").passes  # the wide need and one of its own
+
+
+_parts = token_parts
+
+
+def test_a_compound_cut_before_a_last_part_written_whole_is_the_word() -> None:
+    # the first part cut, the last whole and inflected: the word it starts that has the last part
+    assert _parts("Dørtel.anlegg t/ boliger") == _parts("Dørtelefonanlegg til boliger")
+    assert _parts("Støyskj.elementer") == _parts("Støyskjermelementer")
+    # two words run together after a full stop are two words, not a cut
+    assert _parts("levering.Dørtelefoner") == _parts("levering. Dørtelefoner")
+
+
+def test_a_word_cut_with_no_full_stop_is_the_clear_word_it_starts() -> None:
+    assert _parts("Støyskj langs fylkesvei") == _parts("Støyskjerm langs fylkesvei")
+    # a word that ends on a vowel is no cut ("micro"), nor is a misspelling of a known word
+    assert _parts("Micro dørtelefoner")[0] == ("micro",)
+    assert _parts("Sykesignalannlegg") == _parts("Sykesignalanlegg")
+    # a compound whose last part is cut: the part a far commoner word starts
+    assert _parts("Dørtelefontjen") == _parts("Dørtelefontjenester")
+    # a compound whose last part is a form of a word is whole ("maskiner", not "maskineri")
+    assert _parts("Vavemaskiner") == _parts("Vevemaskiner")
+    # a name running text has is no cut, even where a word starts so ("Karasjok", "sjokolade")
+    assert _parts("Karasjok dørtelefoner")[0] == _parts("Karasjok")[0] != _parts("Karasjokolade")[0]
+
+
+def test_a_common_word_before_a_full_stop_is_a_cut_only_of_a_far_commoner_word() -> None:
+    assert _parts("Dørtelefon tjen.") == _parts("Dørtelefon tjeneste")
+    assert _parts("Leie av bil.") == _parts("Leie av bil")  # "bilde" is no commoner by far
+
+
+def test_a_line_with_words_cut_short_meets_the_line_written_in_full() -> None:
+    cut, whole = "Vedlikehold av støyskj langs vei", "Støyskjermer langs vei – vedlikehold"
+    why = explain_two(cut, whole)
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    quoted_words_are_written(why, cut, whole)
+
+
+def _read_together(*texts: str) -> list[tuple[str, ...]]:
+    model = build_model(vocabulary(), full_catalogue())
+    lines = [line(n, n, text) for n, text in enumerate(texts, start=1)]
+    places = place_names(lines)
+    return [f.main_keys for f in read_together(model, [model.line(x, places) for x in lines])]
+
+
+def test_a_cut_the_word_alone_leaves_open_is_the_word_the_plan_set_writes_whole() -> None:
+    # "besl." alone could be "beslag" or "beslektet"; another line writes "beslag"
+    cut, whole = _read_together("Besl. til branndører", "Beslag til branndører")
+    assert cut == whole
+    # a cut two words of the plan set start is left as it is written
+    keys = _read_together("Besl. til branndører", "Beslag til branndører", "Beslektede varer")
+    assert keys[0] != keys[1]

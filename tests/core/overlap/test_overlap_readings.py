@@ -6,7 +6,7 @@ must stay apart."""
 
 from __future__ import annotations
 
-from overlap_helpers import explain_two, full_catalogue, line, month, vocabulary
+from overlap_helpers import explain_two, full_catalogue, line, month, token_parts, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
 from kommunesamarbeid.core.overlap.detect import build_model, read_together
@@ -102,9 +102,7 @@ def test_a_hyphenated_word_cut_short_is_read_as_the_word_it_was_cut_from() -> No
     assert cut.parts == whole.parts
 
 
-def _parts(text: str) -> list[tuple[str, ...]]:
-    model = build_model(vocabulary(), full_catalogue())
-    return [t.parts for t in model.analyzer.analyse(text).tokens]
+_parts = token_parts
 
 
 def test_a_compound_cut_in_both_parts_is_read_as_the_word_it_stands_for() -> None:
