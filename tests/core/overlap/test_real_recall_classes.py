@@ -184,3 +184,21 @@ def test_works_for_one_named_building_after_a_dash_is_a_project() -> None:
 )
 def test_goods_for_a_service_meet_the_compound_of_the_same_goods(split: str, compound: str) -> None:
     assert_one_need(split, compound)  # "til renhold" says what the goods are for
+
+
+# --- English words for the buyer, the lot and how many ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("Municipality Lot 4: Seven Dishwashers", "Oppvaskmaskiner"),
+        ("County Council Three Lawnmowers Lot 1", "Gressklippere"),
+        ("Borough Council - Nine Dishwashers", "Oppvaskmaskiner til kantina"),
+    ],
+)
+def test_english_buyer_lot_and_number_words_say_nothing_about_the_need(
+    english: str, norwegian: str
+) -> None:
+    # like "kommune", "delkontrakt" and "to" in a Norwegian line
+    assert_one_need(english, norwegian)
