@@ -202,3 +202,19 @@ def test_english_buyer_lot_and_number_words_say_nothing_about_the_need(
 ) -> None:
     # like "kommune", "delkontrakt" and "to" in a Norwegian line
     assert_one_need(english, norwegian)
+
+
+def _main_words(text: str) -> list[str]:
+    analyzer = build_model(vocabulary(), full_catalogue()).analyzer
+    return [t.surface for t in analyzer.analyse(text).tokens if t.main]
+
+
+def test_english_to_says_who_a_thing_is_for_and_norwegian_to_is_two() -> None:
+    # "to" after a content word in an English text, like "til": who or where it is for
+    assert _main_words("Supply of gritting salt to the depots and harbours") == [
+        "gritting",
+        "salt",
+    ]
+    # in a Norwegian line "to" is a number
+    assert "traktorer" in _main_words("Kjøp av to traktorer")
+    assert "gressklippere" in _main_words("Leie av sopelimer og to gressklippere")
