@@ -114,6 +114,21 @@ def test_english_services_are_how_a_thing_is_bought_not_servicing() -> None:
     assert not explain_two("Servicing of lifts", "Kjøp av heiser").passes
 
 
+def test_an_english_service_norwegian_writes_as_a_tjeneste_is_the_need() -> None:
+    # "passenger transport service" is transporttjeneste (a word of the dictionaries), not
+    # servicing a thing: it meets the purchase of that transport
+    why = explain_two("Passenger Transport Service", "Kjøp av persontransport")
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    # a thing's service ("heistjeneste", "kjeletjeneste" are no words) stays servicing it,
+    # and so does the service of goods Norwegian has a "tjeneste" word for ("dekkstjeneste")
+    for service, goods in [
+        ("Lift service", "Kjøp av heiser"),
+        ("Boiler service", "Kjøp av kjeler"),
+        ("Tyre service", "Kjøp av dekk"),
+    ]:
+        assert not explain_two(service, goods).passes
+
+
 # --- a compound and its split form ------------------------------------------------------------
 
 
