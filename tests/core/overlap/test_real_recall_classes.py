@@ -233,3 +233,32 @@ def test_english_to_says_who_a_thing_is_for_and_norwegian_to_is_two() -> None:
     # in a Norwegian line "to" is a number
     assert "traktorer" in _main_words("Kjøp av to traktorer")
     assert "gressklippere" in _main_words("Leie av sopelimer og to gressklippere")
+
+
+# --- generic English words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("Cleaning consumables", "Renholdsartikler"),
+        ("Office consumables", "Kjøp av kontorrekvisita"),
+    ],
+)
+def test_generic_english_words_read_as_the_generic_norwegian_words(
+    english: str, norwegian: str
+) -> None:
+    # "consumables" is forbruksmateriell, which says how, not what: the word before says what
+    assert_one_need(english, norwegian)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Cleaning consumables", "Office consumables"),
+        ("Sports items", "Kitchen items"),
+        ("Bakery goods", "Frozen goods"),
+    ],
+)
+def test_a_generic_english_word_alone_links_nothing(first: str, second: str) -> None:
+    assert not explain_two(first, second).passes
