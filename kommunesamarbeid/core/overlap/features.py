@@ -410,7 +410,7 @@ class TextModel:
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
             not words.isdisjoint(place_names),
-            marks(text, words),
+            marks(text, words, description.tokens, analyzer),
             self.object_reader.phrases(text, description.tokens),
         )
         cached = self._reading_cache.get(reading)

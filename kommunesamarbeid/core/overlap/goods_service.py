@@ -23,6 +23,10 @@ Two exceptions, by decision:
   goods contract, and a coordinator can tender both in one competition. Rent is therefore
   neither side: a leasing line may group with a purchase line of the same thing.
 
+An English "service" after a word Norwegian writes as a "…tjeneste" the dictionaries list
+("Occupational Health Service", "Passenger Transport Service") names the need, not servicing a
+thing ("Lift service" stays servicing: there is no "heistjeneste"; nor does a line of goods).
+
 ``apart`` marks pairs of a SERVICE line and a GOODS line; scoring lowers them and keeps them
 out of one group, and ``explain`` says why with the service words as the line writes them.
 """
@@ -40,6 +44,7 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.overlap.line_features import KIND_BITS, LineFeatures
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
+from kommunesamarbeid.core.overlap.split_forms import joined_words
 
 __all__ = [
     "GOODS",
@@ -229,17 +234,28 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 #: The words a text needs for ``marks`` other than "bought" (a text with none has none).
 _MARKING: Final = _ENGLISH_SERVICES | _GOODS_FOR | _ENGLISH_PACKAGING
 _NO_MARKS: Final[frozenset[str]] = frozenset()
+#: The English singular "service" (``_named_service``), and the Norwegian word it may mean.
+_SERVICE: Final = "service"
+_SERVICE_MARK: Final = frozenset({_SERVICE})
+_TJENESTE: Final = "tjeneste"
 
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
 #: the English service words that describe a noun after them.
 Marks = tuple[bool, frozenset[str]]
 
 
-def marks(text: str, words: Iterable[str]) -> Marks:
-    """``Marks`` of a text and its lower-case words."""
+def marks(
+    text: str,
+    words: Iterable[str],
+    tokens: Sequence[Token] = (),
+    analyzer: Analyzer | None = None,
+) -> Marks:
+    """``Marks`` of a text, its lower-case words and (for an English "service") its tokens."""
     bought = not PURCHASE_WORDS.isdisjoint(words)
     order = _WORD_RE.findall(text.lower())
     if _MARKING.isdisjoint(order):
+        if _SERVICE in order and analyzer is not None:
+            return bought, _named_service(order, tokens, analyzer)
         return bought, _NO_MARKS  # (most texts: no pair or triple to look at)
     describing = frozenset(
         word
@@ -253,7 +269,36 @@ def marks(text: str, words: Iterable[str]) -> Marks:
         for goods, word, after in zip(order, order[1:], order[2:], strict=False)
         if goods in _GOODS_FOR and word in _FOR
     )
-    return bought, describing | purpose | _ENGLISH_PACKAGING.intersection(order)
+    named = _named_service(order, tokens, analyzer) if analyzer is not None else _NO_MARKS
+    return bought, describing | purpose | named | _ENGLISH_PACKAGING.intersection(order)
+
+
+def _named_service(
+    order: Sequence[str], tokens: Sequence[Token], analyzer: Analyzer
+) -> frozenset[str]:
+    """{"service"} when the word before an English "service" is one Norwegian writes as a
+    compound with "tjeneste" that the dictionaries list ("Occupational Health Service":
+    helsetjeneste, "Client Transport Service": transporttjeneste): the service is the need,
+    named the way it is bought. After a thing ("Lift service", "Boiler service": there is no
+    "heistjeneste") it stays servicing the thing."""
+    lexicon = analyzer.lexicon
+    by_surface = {t.surface: t for t in tokens}
+    for word, after in itertools.pairwise(order):
+        token = by_surface.get(word)
+        if after != _SERVICE or token is None or not token.parts or lexicon is None:
+            continue
+        joined = joined_words(token.parts[-1], _TJENESTE, analyzer.rules.linking_letters)
+        if any(lexicon.lemma(w) is not None for w in joined):
+            return _SERVICE_MARK
+    return _NO_MARKS
+
+
+def _of_kinds(text_marks: Marks, kinds: int) -> Marks:
+    """``text_marks`` for a line of ``kinds``: a service of goods stays servicing them ("Tyre
+    service", though Norwegian has "dekkstjeneste")."""
+    if kinds & KIND_BITS["supplies"] and _SERVICE in text_marks[1]:
+        return text_marks[0], text_marks[1] - _SERVICE_MARK
+    return text_marks
 
 
 def _head(parts: Sequence[str]) -> str:
@@ -335,6 +380,7 @@ def side(tokens: Sequence[Token], text_marks: Marks, kinds: int, named: int) -> 
     NEITHER. A thing bought and installed ("Kjøp og montering av X"), or bought and named by
     no word of another kind ("Kjøp av heiser", "Supply of X", not "Kjøp av helsetjenester"),
     is GOODS."""
+    text_marks = _of_kinds(text_marks, kinds)
     bought = text_marks[0]
     if service_words(tokens, text_marks):
         both = _rented(tokens) or (bought and _thing_first(tokens, text_marks))
@@ -358,7 +404,9 @@ def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> s
     service, goods = (first, second) if first.service_side == SERVICE else (second, first)
     text = service.line.description
     analysed = analyzer.analyse(text)
-    words = service_words(analysed.tokens, marks(text, analysed.words))
+    text_marks = marks(text, analysed.words, analysed.tokens, analyzer)
+    kinds = service.text_kinds | service.written_kind
+    words = service_words(analysed.tokens, _of_kinds(text_marks, kinds))
     named = f" ({', '.join(f'«{w}»' for w in words)})" if words else ""
     return (
         f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "

@@ -273,15 +273,15 @@ class Analyzer:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
-    def _english_text(self, raw: list[str]) -> dict[str, tuple[str, ...]]:
-        """The English words the text reads so (``english.english_text``, ``norwegian_marked``)."""
-        lowered = [item.lower() for item in raw]
-        in_text = self.english_in_text
-        if not any(
-            w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered
-        ) or not english_text(lowered, self._is_english, self.rules.stopwords):
-            return {}
-        return self._listed_in_text if norwegian_marked(lowered) else in_text
+    def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool]:
+        """The English words read so here, and whether "to" is "til" (``english_text``)."""
+        lowered, in_text = [item.lower() for item in raw], self.english_in_text
+        has = any(w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered)
+        stopwords, to = self.rules.stopwords, "to" in lowered
+        if not (has or to) or not english_text(lowered, self._is_english, stopwords):
+            return {}, False
+        marked = norwegian_marked(lowered)  # "to" is two there
+        return (self._listed_in_text if marked else in_text) if has else {}, to and not marked
 
     def _is_english(self, lower: str) -> bool | None:
         """English evidence (``english.english_text``; None: only the catalogue's)."""
@@ -536,7 +536,7 @@ class Analyzer:
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
             raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
         title_case = _is_title_case(raw)
-        in_english = self._english_text(raw) if self.english_in_text else {}
+        in_english, english_to = self._english_text(raw) if self.english_in_text else ({}, False)
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -576,7 +576,7 @@ class Analyzer:
             words.add(lower)
             starts = segment_start
             segment_start = False
-            if kind == _PREPOSITION:
+            if kind == _PREPOSITION or (english_to and lower == "to"):
                 # "Møbler til barnehage": after a content word, who or where it is for;
                 # "Rammeavtale for kjøp av ..." / "Tjenesteavtale for utskrift": not
                 if content_seen and last_was_content:

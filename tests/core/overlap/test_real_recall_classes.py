@@ -114,6 +114,21 @@ def test_english_services_are_how_a_thing_is_bought_not_servicing() -> None:
     assert not explain_two("Servicing of lifts", "Kjøp av heiser").passes
 
 
+def test_an_english_service_norwegian_writes_as_a_tjeneste_is_the_need() -> None:
+    # "passenger transport service" is transporttjeneste (a word of the dictionaries), not
+    # servicing a thing: it meets the purchase of that transport
+    why = explain_two("Passenger Transport Service", "Kjøp av persontransport")
+    assert why.passes, (why.evidence_for, why.evidence_against)
+    # a thing's service ("heistjeneste", "kjeletjeneste" are no words) stays servicing it,
+    # and so does the service of goods Norwegian has a "tjeneste" word for ("dekkstjeneste")
+    for service, goods in [
+        ("Lift service", "Kjøp av heiser"),
+        ("Boiler service", "Kjøp av kjeler"),
+        ("Tyre service", "Kjøp av dekk"),
+    ]:
+        assert not explain_two(service, goods).passes
+
+
 # --- a compound and its split form ------------------------------------------------------------
 
 
@@ -184,3 +199,66 @@ def test_works_for_one_named_building_after_a_dash_is_a_project() -> None:
 )
 def test_goods_for_a_service_meet_the_compound_of_the_same_goods(split: str, compound: str) -> None:
     assert_one_need(split, compound)  # "til renhold" says what the goods are for
+
+
+# --- English words for the buyer, the lot and how many ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("Municipality Lot 4: Seven Dishwashers", "Oppvaskmaskiner"),
+        ("County Council Three Lawnmowers Lot 1", "Gressklippere"),
+        ("Borough Council - Nine Dishwashers", "Oppvaskmaskiner til kantina"),
+    ],
+)
+def test_english_buyer_lot_and_number_words_say_nothing_about_the_need(
+    english: str, norwegian: str
+) -> None:
+    # like "kommune", "delkontrakt" and "to" in a Norwegian line
+    assert_one_need(english, norwegian)
+
+
+def _main_words(text: str) -> list[str]:
+    analyzer = build_model(vocabulary(), full_catalogue()).analyzer
+    return [t.surface for t in analyzer.analyse(text).tokens if t.main]
+
+
+def test_english_to_says_who_a_thing_is_for_and_norwegian_to_is_two() -> None:
+    # "to" after a content word in an English text, like "til": who or where it is for
+    assert _main_words("Supply of gritting salt to the depots and harbours") == [
+        "gritting",
+        "salt",
+    ]
+    # in a Norwegian line "to" is a number
+    assert "traktorer" in _main_words("Kjøp av to traktorer")
+    assert "gressklippere" in _main_words("Leie av sopelimer og to gressklippere")
+
+
+# --- generic English words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("english", "norwegian"),
+    [
+        ("Cleaning consumables", "Renholdsartikler"),
+        ("Office consumables", "Kjøp av kontorrekvisita"),
+    ],
+)
+def test_generic_english_words_read_as_the_generic_norwegian_words(
+    english: str, norwegian: str
+) -> None:
+    # "consumables" is forbruksmateriell, which says how, not what: the word before says what
+    assert_one_need(english, norwegian)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Cleaning consumables", "Office consumables"),
+        ("Sports items", "Kitchen items"),
+        ("Bakery goods", "Frozen goods"),
+    ],
+)
+def test_a_generic_english_word_alone_links_nothing(first: str, second: str) -> None:
+    assert not explain_two(first, second).passes
