@@ -311,7 +311,9 @@ def _evidence(
         if not common and float(parts["related_family"]) > 0:
             pro.append("Beslektede behov: det ene er en del av det andre")
     first, second = _shared_words(a, b)
-    if first:
+    if first and bool(parts["objects_apart"]):
+        pass  # the shared word counts nothing: said where the objects are (_objects_evidence)
+    elif first:
         text = f"Felles ord: {_quote(first)}"
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"

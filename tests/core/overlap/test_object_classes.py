@@ -54,6 +54,8 @@ def test_one_head_about_different_objects_is_two_needs(
     said = " ".join(why.evidence_against)
     assert "sier ikke hva som kjøpes uten det det gjelder" in said, said
     assert all(f"«{o}»" in said for o in objects), said
+    # the shared word counts nothing, so it is not given as evidence for the pair
+    assert not [r for r in why.evidence_for if r.startswith("Felles ord")], why.evidence_for
     quoted_words_are_written(why, first, second)
 
 
