@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
-from probe_precision import Probe, _related, passing, rates
+from probe_precision import Probe, _related, passing, print_rates
 from probe_real_recall import Notice, _specific, doffin_notices, kept_pairs
 
 from kommunesamarbeid.core.overlap import build_model, catalogue_from_csv, load_vocabulary
@@ -383,16 +383,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("== nynorsk plurals of bokmål nouns nynorsk does not list")
     form_report(model.analyzer, hybrid_forms(model.analyzer, all_titles), args.show)
     probes = pair_probes(notices, standard, random.Random(args.seed))
-    passed = passing(probes, vocabulary, catalogue)
-    table = rates(probes, passed)
-    for cls, name in (("same_need", "same-need rate"), ("unrelated", "false-pair rate")):
-        ok, total = table[(cls, "all")]
-        print(f"{cls:10} {name}: {ok}/{total} = {ok / max(total, 1):.3f}")
-        wrong = [
-            p for p, ok in zip(probes, passed, strict=True) if p.cls == cls and ok != p.same_need
-        ]
-        for probe in wrong[: args.show]:
-            print(f"      «{probe.first}» / «{probe.second}»")
+    print_rates(probes, passing(probes, vocabulary, catalogue), args.show)
     return 0
 
 

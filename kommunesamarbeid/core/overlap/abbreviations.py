@@ -187,7 +187,6 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
         return None  # written so in running text: a name or a loan ("Karasjok", "dynamic")
     if reader.typos is not None and reader.typos.corrected(lower) != lower:
         return None
-    found = None
     if not reader.known_anyhow(lower):
         found = reader.truncated(lower)
     else:

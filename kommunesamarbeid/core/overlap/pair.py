@@ -311,9 +311,9 @@ def _evidence(
         if not common and float(parts["related_family"]) > 0:
             pro.append("Beslektede behov: det ene er en del av det andre")
     first, second = _shared_words(a, b)
-    if first and bool(parts["objects_apart"]):
-        pass  # the shared word counts nothing: said where the objects are (_objects_evidence)
-    elif first:
+    if not first:
+        con.append("Linjene har ingen ord med innhold felles")
+    elif not bool(parts["objects_apart"]):  # (else it counts nothing: _objects_evidence)
         text = f"Felles ord: {_quote(first)}"
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
@@ -322,8 +322,6 @@ def _evidence(
         split = split_evidence(a, b)
         if split is not None:
             pro.append(split)
-    else:
-        con.append("Linjene har ingen ord med innhold felles")
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
     if generic:
         con.append(

@@ -22,7 +22,7 @@ written. Nothing here is stored with a line's analysis: it depends on the run's 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, Protocol
 
 from rapidfuzz.distance import Levenshtein
@@ -173,6 +173,17 @@ def _written(key: str) -> str:
     return key.replace("+", "")
 
 
+def _each_text(features: Sequence[LineFeatures]) -> Iterator[LineFeatures]:
+    """One line of each text: lines read from one text share its words (``TextModel.line``),
+    so each text's words are looked at once."""
+    texts: set[tuple[int, int, int]] = set()
+    for feature in features:
+        words = (id(feature.main_keys), id(feature.terms), id(feature.surfaces))
+        if words not in texts:
+            texts.add(words)
+            yield feature
+
+
 def merge_spellings(
     features: Sequence[LineFeatures], senses: Senses | None
 ) -> tuple[list[LineFeatures], dict[str, str]]:
@@ -184,13 +195,7 @@ def merge_spellings(
     # keys are in many lines)
     written: dict[str, str | None] = {}
     seen: set[tuple[str, str]] = set()
-    # lines read from one text share its words (``TextModel.line``): each text is looked at once
-    texts: set[tuple[int, int, int]] = set()
-    for feature in features:
-        words = (id(feature.main_keys), id(feature.terms), id(feature.surfaces))
-        if words in texts:
-            continue
-        texts.add(words)
+    for feature in _each_text(features):
         for key in feature.main_keys:
             letters = written.get(key, "")
             if letters == "":
@@ -264,12 +269,7 @@ def merge_cuts(
     read as it is written (a cut keeps it; a name is kept whole). Each line keeps its own
     spelling in ``surfaces``."""
     words: set[tuple[str, str]] = set()
-    # lines read from one text share its words: each text is looked at once
-    texts: set[int] = set()
-    for feature in features:
-        if id(feature.main_keys) in texts:
-            continue
-        texts.add(id(feature.main_keys))
+    for feature in _each_text(features):
         surfaces = feature.surfaces
         words.update((surfaces.get(key, ""), key) for key in feature.main_keys)
     cuts: dict[str, set[str]] = {}
