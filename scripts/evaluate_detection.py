@@ -63,6 +63,7 @@ DEFAULT_CORPORA = {
     "blind8": ROOT / "tests" / "fixtures" / "blind8_corpus",
     "blind9": ROOT / "tests" / "fixtures" / "blind9_corpus",
     "blind10": ROOT / "tests" / "fixtures" / "blind10_corpus",
+    "blind11": ROOT / "tests" / "fixtures" / "blind11_corpus",
 }
 
 

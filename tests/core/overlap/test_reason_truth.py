@@ -27,6 +27,7 @@ CORPORA = {
     "blind8": REPO / "tests" / "fixtures" / "blind8_corpus",
     "blind9": REPO / "tests" / "fixtures" / "blind9_corpus",
     "blind10": REPO / "tests" / "fixtures" / "blind10_corpus",
+    "blind11": REPO / "tests" / "fixtures" / "blind11_corpus",
 }
 
 
