@@ -13,7 +13,7 @@ explains (its coverage) and the words of the text it was known by.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -96,6 +96,8 @@ class FamilyMatcher:
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
+        #: heads that name the same activity (``activities``; set by the text model)
+        self.activities: Mapping[str, frozenset[str]] = {}
         self._multi = triggers
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
@@ -307,10 +309,14 @@ class FamilyMatcher:
                 and first.segment == second.segment
                 and not any(t.generic or t.acronym or t.proper for t in (first, second))
             ):
-                parts = (*second.parts, *first.parts)
-                if not self._names_joined(parts, len(second.parts)):
-                    # the compound the dictionaries list whole ("lys i gater": "gatelys")
-                    parts = self._linked(second.parts, first.parts) or ()
+                parts = self._joined(second.parts, first.parts)
+                if not parts and len(first.parts) == 1:
+                    # another head of the same activity ("opplæring i førstehjelp" as
+                    # "førstehjelpskurs")
+                    for other in sorted(self.activities.get(first.parts[0], ())):
+                        parts = self._joined(second.parts, (other,))
+                        if parts:
+                            break
                 if parts:
                     result[n : n + 2] = [
                         first._replace(
@@ -323,6 +329,14 @@ class FamilyMatcher:
                     changed = True
             n += 1
         return tuple(result) if changed else None
+
+    def _joined(self, modifier: Parts, head: Parts) -> Parts:
+        """The parts of the compound of ``modifier`` and ``head`` a family names, or ()."""
+        parts = (*modifier, *head)
+        if self._names_joined(parts, len(modifier)):
+            return parts
+        # the compound the dictionaries list whole ("lys i gater": "gatelys")
+        return self._linked(modifier, head) or ()
 
     def _linked(self, modifier: Parts, head: Parts) -> Parts | None:
         return linked_reading(
