@@ -530,11 +530,12 @@ class TextModel:
                 families, coverage, matched = self.matcher.match(other)
         if all(self.broad[f] for f in families):
             # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
-            # førstehjelp" / "førstehjelpskurs", more than a broad need)
+            # brannvern" / "brannvernkurs": a need, if with sub-needs, more than "kurs")
             joined = self.matcher.joined_readings(tokens)
-            found = self.matcher.match(joined) if joined is not None else None
-            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
-                families, coverage, matched = found
+            if joined is not None:
+                found = self.matcher.match(joined)
+                if found[0] != families and not all(self.families[f].broad for f in found[0]):
+                    families, coverage, matched = found
         if not families and details:
             families, coverage, matched = self.matcher.match(details)
         terms: dict[str, float] = {}
