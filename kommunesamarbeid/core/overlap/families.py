@@ -84,6 +84,11 @@ class FamilyMatcher:
             for term in family.terms:
                 for written in _written_forms(term):
                     self._compile(number, written)
+        #: per family, every part of its terms
+        self._family_parts: dict[int, set[str]] = {}
+        for found in (*self._single.values(), *self._multi.values()):
+            for pattern in found:
+                self._family_parts.setdefault(pattern.family, set()).update(pattern.parts)
         # a pattern of several words is looked up by the one of its words that fewest
         # patterns share (it needs all of them, so one is enough to find it)
         shared: dict[Parts, int] = {key: len(found) for key, found in self._multi.items()}
@@ -131,6 +136,8 @@ class FamilyMatcher:
             if key in self._pattern_keys
         )
         suffixes = tuple(parts[i:] for i in range(n) if parts[i:] in self._single)
+        if n >= 2 and all(len(key) == 1 for key in suffixes):
+            suffixes += self._hidden_suffixes(parts)
         stripped: tuple[tuple[Parts, CpvKind | None], ...] = ()
         if n >= 2 and parts[-1] in self.generic:
             head_kind = self.word_kinds[parts[-1]][0]
@@ -142,6 +149,22 @@ class FamilyMatcher:
         result = _TokenKeys(subs, suffixes, stripped)
         self._token_key_cache[parts] = result
         return result
+
+    def _hidden_suffixes(self, parts: Parts) -> tuple[Parts, ...]:
+        """Terms a word ends in that a first part the dictionaries list whole hides
+        ("drikkevannsprøver" ends in "vannprøver": "drikkevann" is "drikke" + "vann"), of a
+        family that names that first part too ("analyse + drikkevann")."""
+        inner = self.analyzer.compound_parts(parts[0])
+        if len(inner) < 2:
+            return ()
+        whole = (*inner, *parts[1:])
+        return tuple(
+            whole[i:]
+            for i in range(1, len(inner))
+            if any(
+                parts[0] in self._family_parts[p.family] for p in self._single.get(whole[i:], ())
+            )
+        )
 
     def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         """The leaf families the tokens name, their coverage and the words they were known by
