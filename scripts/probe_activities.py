@@ -28,17 +28,16 @@ what grouping starts from).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import random
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 # scripts/ is on the path when a script runs: evaluate_detection puts the repository there too
-from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
+from evaluate_detection import DEFAULT_VOCABULARY
+from probe_objects import probe_arguments
 from probe_precision import RUN_LINES, Probe, nynorsk_forms, print_rates
 
 from kommunesamarbeid.core.overlap import (
@@ -53,7 +52,6 @@ from kommunesamarbeid.core.overlap.grouping import candidate_edges
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 
-NOTICES = SHARED / "data-scout" / "doffin_notices_2020_F02.csv"
 #: Activities: (name, preposition, heads as (bokmål, nynorsk) a compound ends in, heads a
 #: phrase «head preposition object» starts with, other prepositions of such a phrase).
 ACTIVITIES: tuple[
@@ -267,15 +265,9 @@ def detected(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
-    parser.add_argument("--notices", type=Path, default=NOTICES)
-    parser.add_argument("--show", type=int, default=0, help="så mange par med feil utfall")
-    args = parser.parse_args(argv)
-    for path in (args.catalogue, args.notices):
-        if not path.exists():
-            print(f"Fant ikke {path} (../shared er ikke lagt ved)", file=sys.stderr)
-            return 1
+    args = probe_arguments(__doc__.splitlines()[0], argv)
+    if args is None:
+        return 1
     vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
     catalogue = catalogue_from_csv(args.catalogue)
     model = build_model(vocabulary, catalogue)
