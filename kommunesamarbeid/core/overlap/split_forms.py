@@ -106,7 +106,7 @@ def split_evidence(
         return None  # the same compound in both lines: "Felles ord" says it
     quoted = ", ".join(f"«{w}»" for w in apart)
     # either line may write the activity with the other word ("kurs" / "opplæring")
-    differ = bool(other) or parts[-1] not in whole.surfaces
+    differ = bool(other) or (parts[-1] in (activities or {}) and parts[-1] not in whole.surfaces)
     what = (
         "Samme behov skrevet sammensatt og delt, med to ord for samme slags tjeneste"
         if differ

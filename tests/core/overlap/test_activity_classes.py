@@ -126,12 +126,13 @@ LEAST_SAME = {"synonym": 0.62, "split": 0.92}
 def _rates() -> dict[tuple[str, str], tuple[int, int]]:
     catalogue = full_catalogue()  # skips without ../shared
     script("evaluate_detection")  # (imported by the probes by its name)
-    precision = script("probe_precision")  # (imported by the probe by its name)
+    precision = script("probe_precision")  # (imported by the probes by their names)
+    notices = script("probe_objects").NOTICES
     probe = script("probe_activities")
-    if not probe.NOTICES.exists():
-        pytest.skip(f"Doffin-kunngjøringene mangler: {probe.NOTICES}")
+    if not notices.exists():
+        pytest.skip(f"Doffin-kunngjøringene mangler: {notices}")
     model = probe.build_model(vocabulary(), catalogue)
-    texts = probe._texts(probe.NOTICES, catalogue)
+    texts = probe._texts(notices, catalogue)
     made = probe.probes(model, probe.compounds(model, texts), probe.phrases(model, texts))
     result: dict[tuple[str, str], tuple[int, int]] = precision.rates(
         made, probe.detected(made, vocabulary(), catalogue)
