@@ -11,19 +11,23 @@ once «kurs», once «opplæring». Made from data the engine was not tuned on:
 - compounds: words of the Norwegian labels of the CPV catalogue
   (``../shared/data-scout/cpv_2008_en_no.csv``) and of Doffin titles and descriptions
   (``../shared/data-scout/doffin_notices_2020_F02.csv``) that end in a head of one of the
-  activities below, with a first part of their own (split by the engine's dictionary reading);
+  activities below, with a first part of their own (split by the engine's dictionary reading),
+  paired with «Y' prep X» written here (source ``compound``);
+- phrases: «head prep object» in the same texts («Utleie av kraner», «Undervisning i helse»),
+  the object a single word the dictionaries know, paired with a compound made here: the
+  object's lemma, the linking letter the dictionaries' compounds join it with most often, and
+  a head (source ``phrase``);
 - activities: heads that name one kind of activity (course/training, repair/service, hire,
-  analysis/testing, cleaning, carriage), written here in bokmål and nynorsk, with the
-  preposition a plan writes before their object (not the engine's list: it reads its own from
-  the vocabulary, and knows fewer).
+  analysis/sampling), written here in bokmål and nynorsk, with the prepositions a plan writes
+  before their object (not the engine's list: it reads its own from the vocabulary, and knows
+  fewer).
 
-Classes: ``synonym`` (should pass): «XY» / «Y' prep X», Y' another head of Y's activity;
-``split`` (should pass, the control): «XY» / «Y prep X»; ``other_object`` and
-``synonym_other_object`` (should not pass): the same, with the object of another compound of
-the activity that shares no part with X. Each in bokmål and in nynorsk wording, without CPV
-codes, in runs of ``RUN_LINES`` lines (the probe lines only); a pair passes when detection
-finds it as a candidate and scores it at the threshold without a veto (``candidate_edges``:
-what grouping starts from).
+Classes: ``synonym`` (should pass): the compound and the phrase with two heads of one
+activity; ``split`` (should pass, the control): with the same head; ``other_object`` and
+``synonym_other_object`` (should not pass): the same, with the object of another compound or
+phrase of the activity. Each in bokmål and in nynorsk wording, without CPV codes, in runs of
+``RUN_LINES`` lines (the probe lines only); a pair passes when detection finds it as a
+candidate and scores it at the threshold without a veto (``candidate_edges``: what grouping starts from).
 """
 
 from __future__ import annotations
