@@ -263,8 +263,10 @@ def measure(
     return made, passing(made, vocabulary, catalogue, None, background, order, PAIRS_PER_RUN)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def probe_arguments(description: str, argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of a probe on the CPV catalogue and the Doffin notices (``--catalogue``,
+    ``--notices``, ``--show``); None (and a message) when a file is not there."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
     parser.add_argument("--notices", type=Path, default=NOTICES)
     parser.add_argument("--show", type=int, default=0, help="så mange par med feil utfall")
@@ -272,7 +274,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in (args.catalogue, args.notices):
         if not path.exists():
             print(f"Fant ikke {path} (../shared er ikke lagt ved)", file=sys.stderr)
-            return 1
+            return None
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = probe_arguments(__doc__.splitlines()[0], argv)
+    if args is None:
+        return 1
     made, passed = measure(
         load_vocabulary(DEFAULT_VOCABULARY), catalogue_from_csv(args.catalogue), args.notices
     )

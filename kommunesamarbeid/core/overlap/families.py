@@ -13,7 +13,7 @@ explains (its coverage) and the words of the text it was known by.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -84,6 +84,11 @@ class FamilyMatcher:
             for term in family.terms:
                 for written in _written_forms(term):
                     self._compile(number, written)
+        #: per family, every part of its terms
+        self._family_parts: dict[int, set[str]] = {}
+        for found in (*self._single.values(), *self._multi.values()):
+            for pattern in found:
+                self._family_parts.setdefault(pattern.family, set()).update(pattern.parts)
         # a pattern of several words is looked up by the one of its words that fewest
         # patterns share (it needs all of them, so one is enough to find it)
         shared: dict[Parts, int] = {key: len(found) for key, found in self._multi.items()}
@@ -96,6 +101,8 @@ class FamilyMatcher:
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
+        #: heads that name the same activity (``activities``; set by the text model)
+        self.activities: Mapping[str, frozenset[str]] = {}
         self._multi = triggers
         self._token_key_cache: dict[Parts, _TokenKeys] = {}
         self._cache: dict[tuple[Token, ...], FamilyMatch] = {}
@@ -129,6 +136,8 @@ class FamilyMatcher:
             if key in self._pattern_keys
         )
         suffixes = tuple(parts[i:] for i in range(n) if parts[i:] in self._single)
+        if n >= 2 and all(len(key) == 1 for key in suffixes):
+            suffixes += self._hidden_suffixes(parts)
         stripped: tuple[tuple[Parts, CpvKind | None], ...] = ()
         if n >= 2 and parts[-1] in self.generic:
             head_kind = self.word_kinds[parts[-1]][0]
@@ -140,6 +149,22 @@ class FamilyMatcher:
         result = _TokenKeys(subs, suffixes, stripped)
         self._token_key_cache[parts] = result
         return result
+
+    def _hidden_suffixes(self, parts: Parts) -> tuple[Parts, ...]:
+        """Terms a word ends in that a first part the dictionaries list whole hides
+        ("drikkevannsprøver" ends in "vannprøver": "drikkevann" is "drikke" + "vann"), of a
+        family that names that first part too ("analyse + drikkevann")."""
+        inner = self.analyzer.compound_parts(parts[0])
+        if len(inner) < 2:
+            return ()
+        whole = (*inner, *parts[1:])
+        return tuple(
+            whole[i:]
+            for i in range(1, len(inner))
+            if any(
+                parts[0] in self._family_parts[p.family] for p in self._single.get(whole[i:], ())
+            )
+        )
 
     def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         """The leaf families the tokens name, their coverage and the words they were known by
@@ -307,10 +332,14 @@ class FamilyMatcher:
                 and first.segment == second.segment
                 and not any(t.generic or t.acronym or t.proper for t in (first, second))
             ):
-                parts = (*second.parts, *first.parts)
-                if not self._names_joined(parts, len(second.parts)):
-                    # the compound the dictionaries list whole ("lys i gater": "gatelys")
-                    parts = self._linked(second.parts, first.parts) or ()
+                parts = self._joined(second.parts, first.parts)
+                if not parts and len(first.parts) == 1:
+                    # another head of the same activity ("opplæring i førstehjelp" as
+                    # "førstehjelpskurs")
+                    for other in sorted(self.activities.get(first.parts[0], ())):
+                        parts = self._joined(second.parts, (other,))
+                        if parts:
+                            break
                 if parts:
                     result[n : n + 2] = [
                         first._replace(
@@ -323,6 +352,14 @@ class FamilyMatcher:
                     changed = True
             n += 1
         return tuple(result) if changed else None
+
+    def _joined(self, modifier: Parts, head: Parts) -> Parts:
+        """The parts of the compound of ``modifier`` and ``head`` a family names, or ()."""
+        parts = (*modifier, *head)
+        if self._names_joined(parts, len(modifier)):
+            return parts
+        # the compound the dictionaries list whole ("lys i gater": "gatelys")
+        return self._linked(modifier, head) or ()
 
     def _linked(self, modifier: Parts, head: Parts) -> Parts | None:
         return linked_reading(

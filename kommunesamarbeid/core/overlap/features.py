@@ -21,6 +21,7 @@ from typing import Any, Final, NamedTuple
 from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.municipality_register import MunicipalityRegister, parse_register
+from kommunesamarbeid.core.overlap.activities import same_activities, with_activities
 from kommunesamarbeid.core.overlap.analysis_store import (
     AnalysisKey,
     decode,
@@ -243,6 +244,8 @@ class TextModel:
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )
         self.object_reader = ObjectReader(vocabulary, self.analyzer, self.matcher, self.suggester)
+        self.activities = same_activities(vocabulary, lambda w: self.analyzer.word(w)[1])
+        self.matcher.activities = self.activities
         #: Norway's place names that are no dictionary word (``precision``): read as names
         self.national_places = national_places(_municipalities(), vocabulary.senses)
         #: a text's words and the national place names among them (``key``)
@@ -527,11 +530,12 @@ class TextModel:
                 families, coverage, matched = self.matcher.match(other)
         if all(self.broad[f] for f in families):
             # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
-            # førstehjelp" / "førstehjelpskurs", more than a broad need)
+            # brannvern" / "brannvernkurs": a need, if with sub-needs, more than "kurs")
             joined = self.matcher.joined_readings(tokens)
-            found = self.matcher.match(joined) if joined is not None else None
-            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
-                families, coverage, matched = found
+            if joined is not None:
+                found = self.matcher.match(joined)
+                if found[0] != families and not all(self.families[f].broad for f in found[0]):
+                    families, coverage, matched = found
         if not families and details:
             families, coverage, matched = self.matcher.match(details)
         terms: dict[str, float] = {}
@@ -545,6 +549,8 @@ class TextModel:
         # "renholdstjenester")
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
         compounds, split_forms = self._compound_keys(tokens)
+        compounds = with_activities(compounds, self.activities)
+        split_forms = with_activities(split_forms, self.activities)
         found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
         if families and any(found for _, found in found_roles):
             # a role a need family of the line names itself is that need, not a role beside

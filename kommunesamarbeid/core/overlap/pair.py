@@ -319,7 +319,7 @@ def _evidence(
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
         pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
         pro.extend(_spelling_evidence(model, a, b))
-        split = split_evidence(a, b)
+        split = split_evidence(a, b, model.activities)
         if split is not None:
             pro.append(split)
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))

@@ -7,8 +7,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   much of each line's main text the family explains (2 x share, at most 1);
 * T: cosine of the weighted words (rare words weigh more, generic words and words after
   "til"/"for" less; compound parts count half, a compound with a generic head counts as its
-  specific part) plus compound against split form. Words in more than ``df_cap`` lines are
-  treated as stopwords;
+  specific part) plus compound against split form, with either head of one activity
+  ("kurs" / "opplæring": ``activities``). Words in more than ``df_cap`` lines are stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
   nothing when both codes are suggested for need families the lines do not share;

@@ -12,7 +12,7 @@ that no known word makes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
@@ -68,10 +68,17 @@ def _compound_and_split(first: LineFeatures, second: LineFeatures) -> tuple[str,
     return None
 
 
-def split_evidence(first: LineFeatures, second: LineFeatures) -> str | None:
+def split_evidence(
+    first: LineFeatures,
+    second: LineFeatures,
+    activities: Mapping[str, frozenset[str]] | None = None,
+) -> str | None:
     """A reason in Norwegian when one line writes as a compound what the other writes as
     separate words ("«gatelys» i linje 1 og «lys», «gater» i linje 2"), quoting the words as
-    the lines write them; None when neither does."""
+    the lines write them; None when neither does. With the heads of one activity
+    (``activities``: "kurs" and "opplæring") the split form's head may be the other one
+    ("«førstehjelpskurs» i linje 1 og «opplæring», «førstehjelp» i linje 2"), and the reason
+    says so."""
     found = _compound_and_split(first, second)
     if found is None:
         return None
@@ -82,10 +89,27 @@ def split_evidence(first: LineFeatures, second: LineFeatures) -> str | None:
         (whole.surfaces[p] for p in parts if p in whole.surfaces), None
     )
     apart = list(dict.fromkeys(split.surfaces[p] for p in parts if p in split.surfaces))
+    other = ""
+    if parts[-1] not in split.surfaces:
+        # the split form's head is another word for the same activity
+        other = next(
+            (
+                split.surfaces[h]
+                for h in sorted((activities or {}).get(parts[-1], ()))
+                if h in split.surfaces
+            ),
+            "",
+        )
+        if other:
+            apart.append(other)
     if written is None or len(apart) < 2:
         return None  # the same compound in both lines: "Felles ord" says it
     quoted = ", ".join(f"«{w}»" for w in apart)
-    return (
-        f"Samme ord skrevet sammensatt og delt: «{written}» i linje {whole.line.id} og "
-        f"{quoted} i linje {split.line.id}"
+    # either line may write the activity with the other word ("kurs" / "opplæring")
+    differ = bool(other) or (parts[-1] in (activities or {}) and parts[-1] not in whole.surfaces)
+    what = (
+        "Samme behov skrevet sammensatt og delt, med to ord for samme slags tjeneste"
+        if differ
+        else "Samme ord skrevet sammensatt og delt"
     )
+    return f"{what}: «{written}» i linje {whole.line.id} og {quoted} i linje {split.line.id}"
