@@ -530,12 +530,11 @@ class TextModel:
                 families, coverage, matched = self.matcher.match(other)
         if all(self.broad[f] for f in families):
             # a compound written as two words ("puss av vinduer" / "vinduspuss"; "kurs i
-            # brannvern" / "brannvernkurs": a need, if with sub-needs, more than "kurs")
+            # førstehjelp" / "førstehjelpskurs", more than a broad need)
             joined = self.matcher.joined_readings(tokens)
-            if joined is not None:
-                found = self.matcher.match(joined)
-                if found[0] != families and not all(self.families[f].broad for f in found[0]):
-                    families, coverage, matched = found
+            found = self.matcher.match(joined) if joined is not None else None
+            if found is not None and found[0] and not all(self.broad[f] for f in found[0]):
+                families, coverage, matched = found
         if not families and details:
             families, coverage, matched = self.matcher.match(details)
         terms: dict[str, float] = {}
