@@ -117,9 +117,19 @@ def parallel_spellings(lexicon: Lexicon) -> dict[str, str]:
             continue
         if word.rstrip("e") == group:
             continue  # bokmål writes it so too
-        # the form ending as the nynorsk word does ("setje" -> "sette", "namn" -> "navn")
+        # the form ending as the nynorsk word does ("setje" -> "sette", "namn" -> "navn"),
+        # unless the other is the commoner word and more of its own compounds (joined directly
+        # or with "s") end as the nynorsk word's do: "øyelokk" is "øye" + "lokk", not "øy"
+        # + "e" + "lokk", so "augn" is "øye" and "lækjar" "lege" ("julebord" is "jul" + "e")
         options = [b for b in (group, group + "e") if b in nb]
         options.sort(key=lambda b: (b.endswith("e") != word.endswith("e"), -frequency.get(b, 0)))
+
+        def direct(form: str) -> int:
+            return sum(form + last in nb or form + "s" + last in nb for last in lasts)
+
+        if len(options) == 2 and direct(options[1]) > direct(options[0]):
+            if frequency.get(options[1], 0.0) > frequency.get(options[0], 0.0):
+                options.reverse()
         if not options or frequency.get(options[0], 0.0) >= _FUNCTION_ZIPF:
             continue
         target = options[0]
