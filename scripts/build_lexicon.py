@@ -77,6 +77,7 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("mje", "me"),
     ("jø", "e"),
     ("k", "kj"),
+    ("kj", "k"),
     ("eg", "ei"),
     ("gj", "g"),
 )
@@ -87,6 +88,10 @@ END_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("jing", "telse"),
 )
 _MIN_FREQ = 2.0
+#: Correspondences that never apply at the start of a word or after "s": bokmål keeps "kj"
+#: there ("kjempe", "skjære"), and drops the "j" nynorsk writes after a "k" elsewhere
+#: ("søkjar", "trykkjeri", "ikkje": bokmål "søker", "trykkeri", "ikke").
+_INNER_ONLY = frozenset({"kj"})
 #: Endings that derive a new word (another sense), not an inflected form of the same one.
 _DERIVING = re.compile(r"ing|lig|leg|else|lse|het|skap|itet|ning|bar|nde|eg$|ig$")
 
@@ -221,7 +226,8 @@ def _respell(texts: set[str], pairs: tuple[tuple[str, str], ...]) -> set[str]:
         for old, replacement in pairs:
             start = text.find(old)
             while start >= 0:
-                new.add(text[:start] + replacement + text[start + len(old) :])
+                if old not in _INNER_ONLY or text[start - 1 : start] not in ("", "s"):
+                    new.add(text[:start] + replacement + text[start + len(old) :])
                 start = text.find(old, start + 1)
     return new
 
@@ -288,6 +294,13 @@ def write_nn_nb(
             continue
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
+        plain = word[:-2] + "e"
+        common = frequency.get(plain, 0.0) >= _MIN_FREQ and len(word) >= _MIN_DOUBLING
+        if word.endswith(("kje", "gje")) and common and word not in nb_words:
+            # the nynorsk "-kje", "-gje" of a common bokmål "-ke", "-ge" ("merkje", "fergje":
+            # "merke", "ferge"), before any commoner word more changes make ("marki", "farge")
+            pairs[word] = plain
+            continue
         nearer = [c for c in steps if c in inflected and c not in nb]
         if options and nearer and min(map(steps.get, nearer)) < min(map(steps.get, options)):
             # a nearer bokmål spelling is a form of another word ("sjuke" is "syke", a form of
