@@ -274,6 +274,21 @@ _STRONG = (
 )
 
 
+#: Correspondences that make a bokmål side form of a nynorsk spelling ("støype" beside "støpe").
+_SIDE_FORMS = (("øy", "ø"),)
+
+
+def _side_form_of(word: str, nb: dict[str, str]) -> set[str]:
+    """The bokmål headwords a word bokmål lists too is a side form of: one of ``_SIDE_FORMS``
+    away and inflected by every rule the word is ("støype" of "støpe", "løyse" of "løse",
+    "røyr" of "rør"); not a word of its own ("løype" is no "løpe", "køy" no "kø")."""
+    own = nb.get(word)
+    if own is None:
+        return set()
+    flags = set(own) - {"z"}
+    return {c for c in _respell({word}, _SIDE_FORMS) if c in nb and flags <= set(nb[c])}
+
+
 def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
     """The endings a word's inflection adds (roughly its part of speech and class)."""
     return frozenset(add for f in flags if f in rules for _, add, _ in rules[f])
@@ -312,7 +327,7 @@ def write_nn_nb(
             # spelling is far more common (a bokmål word of its own, such as "brøyte" beside
             # "bryte", keeps its sense)
             floor = frequency.get(word, 0.0) + 1.3
-            reach = _strong_reach(word)
+            reach = _strong_reach(word) | _side_form_of(word, nb)
             options = [c for c in options if c in reach and frequency.get(c, 0.0) >= floor]
         if not options:
             continue

@@ -125,7 +125,6 @@ def probe(
     seed: int,
     runs: int,
 ) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str], list[FalsePair]]:
-    rng = random.Random(seed)
     seen: Counter[str] = Counter()
     false: Counter[str] = Counter()
     lines_seen: Counter[str] = Counter()
@@ -133,6 +132,8 @@ def probe(
     found: list[FalsePair] = []
     settings = DetectionSettings()
     for kind in KINDS:
+        # a generator of its own per kind: one kind's pool size does not move the others
+        rng = random.Random(f"{seed}-{kind}")
         pool = kinds[kind]
         for _ in range(runs):
             nynorsk = rng.sample(pool, min(_NYNORSK, len(pool)))

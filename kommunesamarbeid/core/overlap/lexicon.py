@@ -283,14 +283,17 @@ class Lexicon:
 
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
-        headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei"):
-        "kum" is no "kom", "sjø" no "se", "sum" no "som"."""
+        headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei") or
+        it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
             return word if word in self.nb.entries else _respelt(word, self.nb.entries)
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
-            return word
+            # unless it is a bokmål side form, inflected by every rule the target is
+            theirs = set(self.nb.entries.get(target, ""))
+            if target not in _side_spellings(word) or not set(own.replace("z", "")) <= theirs:
+                return word
         return target
 
     def _bokmal_noun_form(self, word: str) -> bool:
@@ -713,6 +716,11 @@ class Lexicon:
 _COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
 _RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
 _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
+
+
+def _side_spellings(word: str) -> set[str]:
+    """The word with one "øy" as "ø": bokmål lists "støype", "løyse" beside "støpe", "løse"."""
+    return {word[:i] + "ø" + word[i + 2 :] for i in range(len(word) - 1) if word[i : i + 2] == "øy"}
 
 
 def _respelt(word: str, bokmal: dict[str, str]) -> str:
