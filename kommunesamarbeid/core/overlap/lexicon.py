@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from .respelling import respelt, side_spellings
+
 __all__ = ["Lexicon", "load_lexicon"]
 
 _MIN_PART: Final = 3
@@ -70,9 +72,6 @@ _NYNORSK_NOUN_ENDINGS: Final = (
     ("ar", ""),
     ("a", ""),
 )
-#: The bokmål letters tried for the "ê" nynorsk writes (``_respelt``): mostly "æ" ("vêr",
-#: "lêr"), else "e". ("fôr" is bokmål too.)
-_CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
 #: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
@@ -210,6 +209,7 @@ class Lexicon:
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _counting: set[str] = field(default_factory=set)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -287,12 +287,12 @@ class Lexicon:
         it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return word if word in self.nb.entries else _respelt(word, self.nb.entries)
+            return word if word in self.nb.entries else respelt(word, self.nb.entries)
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is
             theirs = set(self.nb.entries.get(target, ""))
-            if target not in _side_spellings(word) or not set(own.replace("z", "")) <= theirs:
+            if target not in side_spellings(word) or not set(own.replace("z", "")) <= theirs:
                 return word
         return target
 
@@ -579,7 +579,9 @@ class Lexicon:
                     # not "rid" or "yle", which made "klorider" "klo" + "rid" and "kanyler"
                     # "kan" + "yle"), and never one of two ("lia" is "li": "borrelia" is no
                     # "borr" + "li")
-                    options.append((1, self._head_value(word[start:], head), (head,)))
+                    options.append(
+                        (self._parts(head), self._head_value(word[start:], head), (head,))
+                    )
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 modifier = self._modifier(word[start:end])
                 if modifier is None:
@@ -611,6 +613,17 @@ class Lexicon:
                 found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
         best[start] = found
         return found
+
+    def _parts(self, head: str) -> int:
+        """A last part that is a compound itself counts its parts ("varmt" + "vasskjel" is
+        three parts, "varmtvass" + "kjel" two)."""
+        if head in self._counting:
+            return 1
+        self._counting.add(head)
+        try:
+            return max(1, len(self.split(head)))
+        finally:
+            self._counting.discard(head)
 
     def _own_word(self, piece: str) -> bool:
         """A dictionary word in its own right (not only a linking form)."""
@@ -716,27 +729,6 @@ class Lexicon:
 _COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
 _RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
 _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
-
-
-def _side_spellings(word: str) -> set[str]:
-    """The word with one "øy" as "ø": bokmål lists "støype", "løyse" beside "støpe", "løse"."""
-    return {word[:i] + "ø" + word[i + 2 :] for i in range(len(word) - 1) if word[i : i + 2] == "øy"}
-
-
-def _respelt(word: str, bokmal: dict[str, str]) -> str:
-    """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
-    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
-    "merke", "rekke"); the word when there is none."""
-    if word.endswith(("kje", "gje")) and len(word) >= _MIN_PART + 2:
-        respelt = word[:-2] + "e"
-        return respelt if respelt in bokmal else word
-    if "ê" not in word:
-        return word
-    for table in _CIRCUMFLEX_TABLES:
-        respelt = word.translate(table)
-        if respelt in bokmal:
-            return respelt
-    return word
 
 
 def _data_text(path: Path) -> str:
