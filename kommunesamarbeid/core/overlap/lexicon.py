@@ -209,7 +209,6 @@ class Lexicon:
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    _counting: set[str] = field(default_factory=set)
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -579,9 +578,7 @@ class Lexicon:
                     # not "rid" or "yle", which made "klorider" "klo" + "rid" and "kanyler"
                     # "kan" + "yle"), and never one of two ("lia" is "li": "borrelia" is no
                     # "borr" + "li")
-                    options.append(
-                        (self._parts(head), self._head_value(word[start:], head), (head,))
-                    )
+                    options.append((1, self._head_value(word[start:], head), (head,)))
             for end in range(start + _MIN_PART, n - _MIN_PART + 1):
                 modifier = self._modifier(word[start:end])
                 if modifier is None:
@@ -613,17 +610,6 @@ class Lexicon:
                 found = min(options, key=lambda o: (o[0], -o[1] / o[0]))
         best[start] = found
         return found
-
-    def _parts(self, head: str) -> int:
-        """A last part that is a compound itself counts its parts ("varmt" + "vasskjel" is
-        three parts, "varmtvass" + "kjel" two)."""
-        if head in self._counting:
-            return 1
-        self._counting.add(head)
-        try:
-            return max(1, len(self.split(head)))
-        finally:
-            self._counting.discard(head)
 
     def _own_word(self, piece: str) -> bool:
         """A dictionary word in its own right (not only a linking form)."""
