@@ -77,6 +77,7 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("mje", "me"),
     ("jø", "e"),
     ("k", "kj"),
+    ("kj", "k"),
     ("eg", "ei"),
     ("gj", "g"),
 )
@@ -87,6 +88,10 @@ END_CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("jing", "telse"),
 )
 _MIN_FREQ = 2.0
+#: Correspondences that never apply at the start of a word or after "s": bokmål keeps "kj"
+#: there ("kjempe", "skjære"), and drops the "j" nynorsk writes after a "k" elsewhere
+#: ("søkjar", "trykkjeri", "ikkje": bokmål "søker", "trykkeri", "ikke").
+_INNER_ONLY = frozenset({"kj"})
 #: Endings that derive a new word (another sense), not an inflected form of the same one.
 _DERIVING = re.compile(r"ing|lig|leg|else|lse|het|skap|itet|ning|bar|nde|eg$|ig$")
 
@@ -221,7 +226,8 @@ def _respell(texts: set[str], pairs: tuple[tuple[str, str], ...]) -> set[str]:
         for old, replacement in pairs:
             start = text.find(old)
             while start >= 0:
-                new.add(text[:start] + replacement + text[start + len(old) :])
+                if old not in _INNER_ONLY or text[start - 1 : start] not in ("", "s"):
+                    new.add(text[:start] + replacement + text[start + len(old) :])
                 start = text.find(old, start + 1)
     return new
 
@@ -268,6 +274,21 @@ _STRONG = (
 )
 
 
+#: Correspondences that make a bokmål side form of a nynorsk spelling ("støype" beside "støpe").
+_SIDE_FORMS = (("øy", "ø"),)
+
+
+def _side_form_of(word: str, nb: dict[str, str]) -> set[str]:
+    """The bokmål headwords a word bokmål lists too is a side form of: one of ``_SIDE_FORMS``
+    away and inflected by every rule the word is ("støype" of "støpe", "løyse" of "løse",
+    "røyr" of "rør"); not a word of its own ("løype" is no "løpe", "køy" no "kø")."""
+    own = nb.get(word)
+    if own is None:
+        return set()
+    flags = set(own) - {"z"}
+    return {c for c in _respell({word}, _SIDE_FORMS) if c in nb and flags <= set(nb[c])}
+
+
 def _signature(flags: str, rules: dict[str, list]) -> frozenset[str]:
     """The endings a word's inflection adds (roughly its part of speech and class)."""
     return frozenset(add for f in flags if f in rules for _, add, _ in rules[f])
@@ -288,6 +309,13 @@ def write_nn_nb(
             continue
         steps = _candidates(word)
         options = [c for c in steps if c in nb]
+        plain = word[:-2] + "e"
+        common = frequency.get(plain, 0.0) >= _MIN_FREQ and len(word) >= _MIN_DOUBLING
+        if word.endswith(("kje", "gje")) and common and word not in nb_words:
+            # the nynorsk "-kje", "-gje" of a common bokmål "-ke", "-ge" ("merkje", "fergje":
+            # "merke", "ferge"), before any commoner word more changes make ("marki", "farge")
+            pairs[word] = plain
+            continue
         nearer = [c for c in steps if c in inflected and c not in nb]
         if options and nearer and min(map(steps.get, nearer)) < min(map(steps.get, options)):
             # a nearer bokmål spelling is a form of another word ("sjuke" is "syke", a form of
@@ -299,7 +327,7 @@ def write_nn_nb(
             # spelling is far more common (a bokmål word of its own, such as "brøyte" beside
             # "bryte", keeps its sense)
             floor = frequency.get(word, 0.0) + 1.3
-            reach = _strong_reach(word)
+            reach = _strong_reach(word) | _side_form_of(word, nb)
             options = [c for c in options if c in reach and frequency.get(c, 0.0) >= floor]
         if not options:
             continue

@@ -80,6 +80,12 @@ def _compounds(
     return by_first, by_last
 
 
+def _direct(form: str, lasts: set[str], words: set[str]) -> int:
+    """How many of ``lasts`` the word ``form`` makes a compound of, joined directly or with
+    "s" (not with an "e" of its own)."""
+    return sum(form + last in words or form + "s" + last in words for last in lasts)
+
+
 def spelling_variants(path: Path = VARIANTS) -> set[str]:
     """The words the vocabulary's own list of spellings pairs (it decides for them:
     "tryggleik" is "trygghet" there, as in "tryggleiksalarm")."""
@@ -117,9 +123,19 @@ def parallel_spellings(lexicon: Lexicon) -> dict[str, str]:
             continue
         if word.rstrip("e") == group:
             continue  # bokmål writes it so too
-        # the form ending as the nynorsk word does ("setje" -> "sette", "namn" -> "navn")
+        # the form ending as the nynorsk word does ("setje" -> "sette", "namn" -> "navn"),
+        # unless the other is the commoner word and more of its own compounds (joined directly
+        # or with "s") end as the nynorsk word's do: "øyelokk" is "øye" + "lokk", not "øy"
+        # + "e" + "lokk", so "augn" is "øye" and "lækjar" "lege" ("julebord" is "jul" + "e")
         options = [b for b in (group, group + "e") if b in nb]
         options.sort(key=lambda b: (b.endswith("e") != word.endswith("e"), -frequency.get(b, 0)))
+
+        if (
+            len(options) == 2
+            and _direct(options[1], lasts, nb) > _direct(options[0], lasts, nb)
+            and frequency.get(options[1], 0.0) > frequency.get(options[0], 0.0)
+        ):
+            options.reverse()
         if not options or frequency.get(options[0], 0.0) >= _FUNCTION_ZIPF:
             continue
         target = options[0]

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from .respelling import respelt, side_spellings
+
 __all__ = ["Lexicon", "load_lexicon"]
 
 _MIN_PART: Final = 3
@@ -70,9 +72,6 @@ _NYNORSK_NOUN_ENDINGS: Final = (
     ("ar", ""),
     ("a", ""),
 )
-#: The bokmål letters tried for the "ê" nynorsk writes (``_respelt``): mostly "æ" ("vêr",
-#: "lêr"), else "e". ("fôr" is bokmål too.)
-_CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
 #: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
@@ -283,14 +282,17 @@ class Lexicon:
 
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
-        headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei"):
-        "kum" is no "kom", "sjø" no "se", "sum" no "som"."""
+        headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei") or
+        it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return word if word in self.nb.entries else _respelt(word, self.nb.entries)
+            return word if word in self.nb.entries else respelt(word, self.nb.entries)
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
-            return word
+            # unless it is a bokmål side form, inflected by every rule the target is
+            theirs = set(self.nb.entries.get(target, ""))
+            if target not in side_spellings(word) or not set(own.replace("z", "")) <= theirs:
+                return word
         return target
 
     def _bokmal_noun_form(self, word: str) -> bool:
@@ -713,22 +715,6 @@ class Lexicon:
 _COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
 _RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
 _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
-
-
-def _respelt(word: str, bokmal: dict[str, str]) -> str:
-    """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
-    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
-    "merke", "rekke"); the word when there is none."""
-    if word.endswith(("kje", "gje")) and len(word) >= _MIN_PART + 2:
-        respelt = word[:-2] + "e"
-        return respelt if respelt in bokmal else word
-    if "ê" not in word:
-        return word
-    for table in _CIRCUMFLEX_TABLES:
-        respelt = word.translate(table)
-        if respelt in bokmal:
-            return respelt
-    return word
 
 
 def _data_text(path: Path) -> str:

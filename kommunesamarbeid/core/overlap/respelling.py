@@ -1,0 +1,33 @@
+"""Bokmål spellings of nynorsk words no dictionary pair gives: a nynorsk "ê", the "-kje",
+"-gje" endings, and the "øy" of bokmål side forms ("støype" beside "støpe")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The bokmål letters tried for the "ê" nynorsk writes: mostly "æ" ("vêr", "lêr"), else "e".
+#: ("fôr" is bokmål too.)
+_CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
+#: The shortest stem a "-kje", "-gje" ending is read after.
+_MIN_STEM: Final = 3
+
+
+def side_spellings(word: str) -> set[str]:
+    """The word with one "øy" as "ø": bokmål lists "støype", "løyse" beside "støpe", "løse"."""
+    return {word[:i] + "ø" + word[i + 2 :] for i in range(len(word) - 1) if word[i : i + 2] == "øy"}
+
+
+def respelt(word: str, bokmal: dict[str, str]) -> str:
+    """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
+    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
+    "merke", "rekke"); the word when there is none."""
+    if word.endswith(("kje", "gje")) and len(word) >= _MIN_STEM + 2:
+        found = word[:-2] + "e"
+        return found if found in bokmal else word
+    if "ê" not in word:
+        return word
+    for table in _CIRCUMFLEX_TABLES:
+        found = word.translate(table)
+        if found in bokmal:
+            return found
+    return word
