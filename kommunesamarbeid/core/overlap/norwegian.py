@@ -266,6 +266,13 @@ class Analyzer:
         self._plain.clear()
         self._english_word.clear()
 
+    def translated(self, word: str) -> bool:
+        """A lower-case word read as the Norwegian word an English word means (``english.tsv``
+        or the catalogue's label pairs: "hire"; "monitors" in an English text)."""
+        stem = english_stem(word)
+        tables = (self.english_phrases, self.english, self.english_in_text)
+        return any(form in table for table in tables for form in (word, stem))
+
     def known_anyhow(self, word: str) -> bool:
         """The lexicon knows the word, whole or as a compound of known words."""
         lexicon = self.lexicon
