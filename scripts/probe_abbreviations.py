@@ -26,6 +26,14 @@ the title is read by the engine's analyzer. ``read``: the short title has the fu
 ``wrong``: it has a key the full title does not have (read as another word: the worst fault);
 ``unread``: neither (the short form is left as it is written).
 
+*Joins*: words cut where writers cut them (``_cuts``, before a full stop), and the word each
+cut is read as. ``join``: read as a word neither the word list cuts are read against nor the
+dictionaries have, a first part and a listed word ("vekter" + "tjeneste"); ``junk``: such a
+join whose first part no running text uses (not in the frequency list, with or without its
+linking letter): a rare form glued to the start of a listed word ("anskaff" + "elsykkel",
+"bergskjær" + "ingeniør"). Over the list's own words every join is wrong (the cut is of a
+listed word); over the titles' words not in the list, a join may be meant ("vektertj.").
+
 *Pairs* (scored as detection scores them, in runs of about 200 lines, no CPV code): a title
 with nearly every word written short against the same title in full (``same``: should pass),
 and against a title of an unrelated need (CPV divisions that have nothing to do with each
@@ -40,7 +48,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
@@ -232,6 +240,39 @@ def word_cases(analyzer: Analyzer, titles: Sequence[Notice], rng: random.Random)
     return cases
 
 
+# --- joins ----------------------------------------------------------------------------
+
+
+def join_cases(
+    analyzer: Analyzer, words: Iterable[str]
+) -> tuple[int, list[tuple[str, str]], list[tuple[str, str]]]:
+    """(cuts read, joins, junk joins) of ``words`` cut where writers cut them."""
+    lexicon = analyzer.lexicon
+    table = analyzer.truncation_words()
+    listed = set(table)
+    if lexicon is None or not listed:
+        return 0, [], []
+    read = 0
+    joins: list[tuple[str, str]] = []
+    junk: list[tuple[str, str]] = []
+    for cut_ in sorted({word[:k] for word in words for k in _cuts(word, 3)}):
+        found = analyzer.truncated(cut_)
+        if found is None:
+            continue
+        read += 1
+        if found in listed or lexicon.lemma(found) is not None:
+            continue
+        heads = [found[n:] for n in range(3, len(found) - 2) if found[n:] in listed]
+        if not heads:
+            continue
+        first = found[: len(found) - len(heads[0])]
+        joins.append((cut_, found))
+        bases = {first, first[:-1]} if first[-1:] in "se" else {first}
+        if not any(b in lexicon.frequency for b in bases):
+            junk.append((cut_, found))
+    return read, joins, junk
+
+
 # --- pairs --------------------------------------------------------------------------------
 
 
@@ -352,6 +393,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mine = [c for c in cases if c.rule == rule and c.outcome == outcome]
                 for c in mine[: args.show]:
                     print(f"    {outcome}/{rule}: «{c.short}» ({c.word}) -> {c.found or '-'}")
+    title_words = {
+        w.lower() for t in titles for w in _WORD.findall(t.title) if len(w) >= _MIN_WORD
+    }
+    sources = (
+        ("listed", analyzer.truncation_words()),
+        ("titles", sorted(title_words - set(analyzer.truncation_words()))),
+    )
+    for source, words in sources:
+        read, joins, junk = join_cases(analyzer, words)
+        print(
+            f"joins, {source} words cut: {read} cuts read; read as a join {len(joins)}, "
+            f"junk {len(junk)}"
+        )
+        for cut_, found in joins[: args.show]:
+            print(f"    {'junk' if (cut_, found) in junk else 'join'}: «{cut_}.» -> {found}")
     probes, shown = pair_probes(analyzer, titles, random.Random(args.seed))
     passed = passing(probes, vocabulary, catalogue)
     table = rates(probes, passed)

@@ -54,12 +54,19 @@ class Truncations:
         self._is_word = is_word
         self._cache: dict[str, str | None] = {}
 
+    @property
+    def words(self) -> list[str]:
+        """The words cuts are read against, sorted."""
+        return self._words
+
     def expand(self, cut: str) -> str | None:
         """The word ``cut`` (lower case, without its full stop) is the start of, or None."""
         if cut in self._cache:
             return self._cache[cut]
         found = self._whole(cut) if len(cut) >= _MIN_WHOLE else None
-        if found is None:
+        if found is None and not self._starts_listed(cut):
+            # a cut that starts listed words is one of them or left as written, never a first
+            # part and the start of another word ("flaskek." is no "flask" + "ekstra")
             found = self._compound(cut)
         self._cache[cut] = found
         return found
@@ -77,6 +84,10 @@ class Truncations:
                 found = self._whole(first, later=lemma)
             self._cache[key] = found
         return self._cache[key]
+
+    def _starts_listed(self, cut: str) -> bool:
+        at = bisect.bisect_right(self._words, cut)
+        return at < len(self._words) and self._words[at].startswith(cut)
 
     def _whole(self, cut: str, later: str = "") -> str | None:
         start = bisect.bisect_left(self._words, cut)

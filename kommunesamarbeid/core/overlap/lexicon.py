@@ -364,6 +364,19 @@ class Lexicon:
         list), of some length: a loan or technical word ("legionella")."""
         return len(word) >= _SEEN_MODIFIER and word in self.frequency and self.lemma(word) is None
 
+    def plausible_modifier(self, piece: str) -> bool:
+        """A first part Norwegian compounds are made with: a word (with or without a linking
+        letter) that running text uses or that starts some of the dictionaries' compounds,
+        or a loan word used whole ("legionella"); not a rare form no compound starts with
+        ("anskaff" in "anskaff|elsykkel", "bergskjær" in "bergskjær|ingeniør")."""
+        if self.seen_whole(piece):
+            return True
+        found = self._modifier(piece)
+        if found is None:
+            return False
+        counts = self.links.get(found[0])
+        return found[0] in self.frequency or (counts is not None and sum(counts[:3]) > 0)
+
     def split(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts of a compound; one lemma when the word is better read whole.
 

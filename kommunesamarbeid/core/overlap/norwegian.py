@@ -226,6 +226,11 @@ class Analyzer:
             return found
         return found if lexicon.zipf(found) - lexicon.zipf(word) >= CUT_DOMINATES else None
 
+    def truncation_words(self) -> list[str]:
+        """The words a cut is read against (``abbreviations.Truncations``), sorted."""
+        table = self._truncation_table()
+        return table.words if table is not None else []
+
     def _truncation_table(self) -> Truncations | None:
         lexicon = self.lexicon
         if lexicon is None:
@@ -233,9 +238,10 @@ class Analyzer:
         if self._truncations is None:
 
             def is_word(part: str) -> bool:
-                # a word of the dictionaries, or one Norwegian text uses whole (a loan or
-                # technical word: "legionella" in "legionellakontr.")
-                return lexicon.lemma(part) is not None or lexicon.seen_whole(part)
+                # a first part compounds are made with, or one Norwegian text uses whole (a
+                # loan or technical word: "legionella" in "legionellakontr."); a rare form
+                # no compound starts with makes junk joins ("anskaff" + "elsykkel")
+                return lexicon.plausible_modifier(part)
 
             self._truncations = Truncations(
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
