@@ -64,10 +64,12 @@ class Truncations:
         if cut in self._cache:
             return self._cache[cut]
         found = self._whole(cut) if len(cut) >= _MIN_WHOLE else None
-        if found is None and not self._starts_listed(cut):
-            # a cut that starts listed words is one of them or left as written, never a first
-            # part and the start of another word ("flaskek." is no "flask" + "ekstra")
+        if found is None:
             found = self._compound(cut)
+            if found is not None and not self._agrees(cut, found):
+                # a cut that starts listed words is one of them, never a first part and the
+                # start of another word ("flaskek." is no "flask" + "ekstra")
+                found = None
         self._cache[cut] = found
         return found
 
@@ -85,9 +87,13 @@ class Truncations:
             self._cache[key] = found
         return self._cache[key]
 
-    def _starts_listed(self, cut: str) -> bool:
-        at = bisect.bisect_right(self._words, cut)
-        return at < len(self._words) and self._words[at].startswith(cut)
+    def _agrees(self, cut: str, joined: str) -> bool:
+        """No listed word starts with ``cut``, or one is a form of ``joined`` (one starts
+        with the other: "designtjenester" for "design" + "tjeneste")."""
+        start = bisect.bisect_right(self._words, cut)
+        end = bisect.bisect_left(self._words, cut + "\uffff")
+        listed = self._words[start : min(end, start + _MAX_CANDIDATES)]
+        return not listed or any(w.startswith(joined) or joined.startswith(w) for w in listed)
 
     def _whole(self, cut: str, later: str = "") -> str | None:
         start = bisect.bisect_left(self._words, cut)
