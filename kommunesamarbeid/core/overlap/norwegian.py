@@ -25,6 +25,7 @@ from kommunesamarbeid.core.overlap.abbreviations import (
 )
 from kommunesamarbeid.core.overlap.english import (
     english_stem,
+    english_marked,
     english_text,
     norwegian_marked,
     split_in_text,
@@ -286,15 +287,31 @@ class Analyzer:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
-    def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool]:
-        """The English words read so here, and whether "to" is "til" (``english_text``)."""
+    def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool, bool]:
+        """The English words read so here, whether "to" is "til", and whether the text is
+        English with no Norwegian function word (``english_text``)."""
         lowered, in_text = [item.lower() for item in raw], self.english_in_text
         has = any(w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered)
         stopwords, to = self.rules.stopwords, "to" in lowered
-        if not (has or to) or not english_text(lowered, self._is_english, stopwords):
-            return {}, False
+        marker = english_marked(lowered)
+        if not (has or to or marker) or not english_text(lowered, self._is_english, stopwords):
+            return {}, False, False
         marked = norwegian_marked(lowered)  # "to" is two there
-        return (self._listed_in_text if marked else in_text) if has else {}, to and not marked
+        english = (self._listed_in_text if marked else in_text) if has else {}
+        return english, to and not marked, marker and not marked
+
+    def _foreign(self, lower: str, parts: tuple[str, ...]) -> bool:
+        """A word of an English text read as a compound of Norwegian words no dictionary lists
+        whole ("further" as "furt" + "her"): an English word, kept as it is (a word cut short
+        and read as the word it starts is no such word)."""
+        lexicon = self.lexicon
+        return (
+            len(parts) >= 2
+            and lexicon is not None
+            and lexicon.lemma(lower) is None
+            and not self.translated(lower)
+            and self.word(lower)[1] == parts
+        )
 
     def _is_english(self, lower: str) -> bool | None:
         """English evidence (``english.english_text``; None: only the catalogue's)."""
@@ -550,7 +567,7 @@ class Analyzer:
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
             raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
         title_case = _is_title_case(raw)
-        in_english, english_to = self._english_text(raw) if self.english_in_text else ({}, False)
+        in_english, english_to, english = self._english_text(raw)
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -605,6 +622,7 @@ class Analyzer:
             whole = dotted.get(position)
             cut = not proper and position + 1 < len(raw) and raw[position + 1] == "."
             hanging = suspended.get(position) if item.endswith("-") else None
+            alone = None
             if proper or whole is not None or cut or hanging is not None:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
             else:
@@ -614,6 +632,9 @@ class Analyzer:
                     alone = plain[item] = self._reading(item, lower, False, None, False, None)
                 reading = alone
             key, parts, acronym, generic, abbreviation = reading
+            if english and reading is alone and lower.isalpha() and self._foreign(lower, parts):
+                key = english_stem(lower)
+                parts, generic = (key,), False
             if in_english and not proper and whole is None and lower.isalpha():
                 # an English word that is a Norwegian word too ("lift"), in an English text
                 phrase = in_english.get(lower) or in_english.get(english_stem(lower))
