@@ -390,8 +390,7 @@ class Analyzer:
         # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
         # is its first part bought a certain way: always read as its parts, also as the last
         # part of a longer word ("bedrifts|helsetjenester" as "helsetjenester" alone)
-        last = word if len(parts) <= 1 else parts[-1]
-        found = self.lexicon.split_before(last, self.generic_parts) if parts else ()
+        found = self.lexicon.split_before(parts[-1], self.generic_parts) if parts else ()
         if found:
             return (*parts[:-1], *found)
         return parts
