@@ -387,12 +387,12 @@ class Analyzer:
         if prefixed:
             return prefixed
         parts = self.lexicon.split(word)
-        # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
-        # is its first part bought a certain way: always read as its parts, also as the last
-        # part of a longer word ("bedrifts|helsetjenester" as "helsetjenester" alone)
-        found = self.lexicon.split_before(parts[-1], self.generic_parts) if parts else ()
-        if found:
-            return (*parts[:-1], *found)
+        if len(parts) == 1:
+            # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
+            # is its first part bought a certain way: always read as its parts
+            found = self.lexicon.split_before(word, self.generic_parts)
+            if found:
+                return found
         return parts
 
     def _prefixed(self, word: str) -> tuple[str, ...]:
