@@ -393,9 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mine = [c for c in cases if c.rule == rule and c.outcome == outcome]
                 for c in mine[: args.show]:
                     print(f"    {outcome}/{rule}: «{c.short}» ({c.word}) -> {c.found or '-'}")
-    title_words = {
-        w.lower() for t in titles for w in _WORD.findall(t.title) if len(w) >= _MIN_WORD
-    }
+    title_words = {w.lower() for t in titles for w in _WORD.findall(t.title) if len(w) >= _MIN_WORD}
     sources = (
         ("listed", analyzer.truncation_words()),
         ("titles", sorted(title_words - set(analyzer.truncation_words()))),

@@ -371,4 +371,3 @@ class FamilyMatcher:
 
     def related(self, a: int, b: int) -> bool:
         return a in self.ancestors[b] or b in self.ancestors[a]
-

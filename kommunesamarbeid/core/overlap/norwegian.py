@@ -24,8 +24,8 @@ from kommunesamarbeid.core.overlap.abbreviations import (
     read_dotted,
 )
 from kommunesamarbeid.core.overlap.english import (
-    english_stem,
     english_marked,
+    english_stem,
     english_text,
     norwegian_marked,
     split_in_text,
