@@ -31,6 +31,8 @@ from kommunesamarbeid.core.overlap.english import (
     split_in_text,
 )
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
+from kommunesamarbeid.core.overlap.split_forms import suspended_heads
+from kommunesamarbeid.core.overlap.surface_split import MIN_STEM, split_surface, strip_link
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
 __all__ = [
@@ -54,7 +56,6 @@ _SUFFIXES: Final = (
     "a",
     "e",
 )
-_MIN_STEM: Final = 3
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 _TEXT_CACHE: Final = 20_000
@@ -114,7 +115,7 @@ def normalise(text: str) -> str:
 def stem(word: str) -> str:
     """Light stem of one lower-case word (no compound splitting)."""
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             return word[: -len(suffix)]
     # contracted "-el" plurals: sykkel/sykler, møbel/møbler, middel/midler
     if len(word) > 4 and word.endswith("el") and word[-3] not in _VOWELS:
@@ -360,20 +361,20 @@ class Analyzer:
             self._known_cache[word] = cached
         return cached
 
-    def _modifier_ok(self, part: str) -> bool:
+    def modifier_ok(self, part: str) -> bool:
         if part in self.rules.particles or part in self.rules.stopwords:
             return False
-        if len(part) < _MIN_STEM and part not in self.rules.short_prefixes:
+        if len(part) < MIN_STEM and part not in self.rules.short_prefixes:
             return False
         if self.known(part):
             return True
         return any(
-            part.endswith(link) and len(part) - len(link) >= _MIN_STEM and self.known(part[:-1])
+            part.endswith(link) and len(part) - len(link) >= MIN_STEM and self.known(part[:-1])
             for link in self.rules.linking_letters
         )
 
-    def _head_ok(self, part: str) -> bool:
-        return len(part) >= _MIN_STEM and part not in self.rules.particles and self.known(part)
+    def head_ok(self, part: str) -> bool:
+        return len(part) >= MIN_STEM and part not in self.rules.particles and self.known(part)
 
     def unsplittable(self, word: str) -> bool:
         """In no_split.txt, in any inflected form ("kjøretøyer" like "kjøretøy")."""
@@ -435,7 +436,11 @@ class Analyzer:
         return tuple(parts) if len(parts) >= 2 else ()
 
     def _suspended(self, raw: list[str]) -> dict[int, str]:
-        return _suspended_heads(self, raw) if any(i.endswith("-") for i in raw) else {}
+        return (
+            suspended_heads(raw, lambda w: self.word(w)[1])
+            if any(i.endswith("-") for i in raw)
+            else {}
+        )
 
     def is_definite(self, word: str) -> bool:
         """A noun in its definite singular ("ungdomshuset", "hallen"): one particular thing."""
@@ -461,7 +466,7 @@ class Analyzer:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
         cached = self._split_cache.get(word)
         if cached is None:
-            cached = _split(self, word)
+            cached = split_surface(self, word)
             self._split_cache[word] = cached
         return cached
 
@@ -503,7 +508,7 @@ class Analyzer:
             pieces_parts = self.split(piece)
             for number, part in enumerate(pieces_parts):
                 if number < len(pieces_parts) - 1:
-                    part = _strip_link(part, self)
+                    part = strip_link(part, self)
                 stemmed = self._stem(part)
                 if stemmed:
                     parts.append(stemmed)
@@ -741,82 +746,6 @@ class Analyzer:
             key = "+".join(parts)
         acronym = item.isupper() and len(item) <= 5
         return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
-
-
-def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
-    """Positions of words written with a hanging hyphen ("skole-" in "skole- og
-    barnehagemøbler"), with the head they share with the compound after them."""
-    found: dict[int, str] = {}
-    for position, item in enumerate(raw):
-        if not item.endswith("-") or len(item) < 3:
-            continue
-        for later in raw[position + 1 : position + 6]:
-            lower = later.lower()
-            if later.endswith("-") or lower in ("og", "eller", ",", "/"):
-                continue
-            parts = analyzer.word(lower)[1]
-            if len(parts) >= 2:
-                found[position] = parts[-1]
-            break
-    return found
-
-
-def _strip_link(part: str, analyzer: Analyzer) -> str:
-    """A modifier without its linking "s": "renholds" -> "renhold" ("brøyte" keeps its -e,
-    which the stemmer takes)."""
-    if part.endswith("s") and not part.endswith("ss") and len(part) > 4:
-        base = part[:-1]
-        if analyzer.known(base):
-            return base
-    return part
-
-
-def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
-    """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
-    if len(word) < 2 * _MIN_STEM or analyzer.unsplittable(word):
-        return (word,)
-    last = len(word) - _MIN_STEM  # where a part before the head ends, at the latest
-    # ends[i]: where a modifier starting at i can end, for every i a part can start at (the
-    # start of the word, and the end of such a modifier): no other place starts a part
-    ends: dict[int, list[int]] = {0: []}
-    for start in range(last + 1):
-        found = ends.get(start)
-        if found is None:
-            continue
-        for end in range(start + 2, last + 1):
-            if analyzer._modifier_ok(word[start:end]):
-                found.append(end)
-                ends.setdefault(end, [])
-    best: dict[int, tuple[str, ...] | None] = {}
-    # best[i]: fewest parts for word[i:], the last of them a valid head
-    for start in sorted(ends, reverse=True):
-        if start == 0:
-            continue
-        options: list[tuple[str, ...]] = []
-        rest_head = word[start:]
-        if analyzer._head_ok(rest_head):
-            options.append((rest_head,))
-        for end in ends[start]:
-            tail = best[end]
-            if tail:
-                options.append((word[start:end], *tail))
-        best[start] = min(options, key=lambda o: (len(o), -len(o[-1]))) if options else None
-    # the whole word: split only into two or more parts
-    whole: list[tuple[str, ...]] = []
-    for end in ends[0]:
-        tail = best[end]
-        if tail:
-            whole.append((word[:end], *tail))
-    if not whole:
-        return (word,)
-    chosen = min(whole, key=lambda o: (len(o), -len(o[-1])))
-    # split the parts further, so a compound splits the same inside a longer one
-    result: list[str] = []
-    for number, part in enumerate(chosen):
-        base = _strip_link(part, analyzer) if number < len(chosen) - 1 else part
-        inner = analyzer.split(base)
-        result.extend(inner if len(inner) > 1 else (part,))
-    return tuple(result)
 
 
 def _is_title_case(raw: list[str]) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kommunesamarbeid.core.overlap import build_model
 from kommunesamarbeid.core.overlap.abbreviations import Truncations
+from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.goods_service import GOODS
 from kommunesamarbeid.core.overlap.line_features import KIND_BITS
 from tests.core.overlap.overlap_helpers import (
@@ -20,7 +21,7 @@ from tests.core.overlap.overlap_helpers import (
 )
 
 
-def _model():  # type: ignore[no-untyped-def]
+def _model() -> TextModel:
     return build_model(vocabulary(), full_catalogue())
 
 
