@@ -58,6 +58,8 @@ _SUFFIXES: Final = (
 )
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
+#: A cut this short that is read as no word says nothing by itself (``_short_cut``).
+_SHORT_CUT: Final = 2
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: Items of texts whose reading by itself is kept (then the cache starts over).
@@ -719,12 +721,14 @@ class Analyzer:
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:
             key, parts = self.word(whole)
+        unread = False
         if cut and not item.isupper():
             # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
             head, dash, tail = lower.rpartition("-")
             expanded = self.truncated(tail) if tail.isalpha() else None
             if expanded is not None:
                 key, parts = self.word(head + dash + expanded)
+            unread = expanded is None and self._short_cut(lower)
         elif not proper and whole is None:
             expanded = cut_without_stop(self, item, lower)  # "Støyskj", "hotelltjen"
             if expanded is not None:
@@ -745,7 +749,20 @@ class Analyzer:
             parts = (*parts, hanging)
             key = "+".join(parts)
         acronym = item.isupper() and len(item) <= 5
-        return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
+        generic = unread or self.is_generic(parts)
+        return key, parts, acronym, generic, short.lower() if spelt else ""
+
+    def _short_cut(self, lower: str) -> bool:
+        """Two letters cut short and read as no word ("tj.", "ko."): it could be any word,
+        so it weighs as little as a generic word ("Tj. innen regnskap" / "Tj. innen transport"
+        share nothing)."""
+        lexicon = self.lexicon
+        return (
+            len(lower) <= _SHORT_CUT
+            and lexicon is not None
+            and lexicon.lemma(lower) is None
+            and lower not in self.rules.short_prefixes
+        )
 
 
 def _is_title_case(raw: list[str]) -> bool:

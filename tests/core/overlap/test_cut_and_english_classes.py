@@ -12,6 +12,7 @@ from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.goods_service import GOODS
 from kommunesamarbeid.core.overlap.line_features import KIND_BITS
 from tests.core.overlap.overlap_helpers import (
+    assert_one_need,
     explain_two,
     full_catalogue,
     lexicon,
@@ -104,3 +105,18 @@ def test_an_unknown_word_of_an_english_text_is_kept_whole() -> None:
 def test_a_norwegian_text_still_splits_its_compounds() -> None:
     lexicon()
     assert token_parts("Kjøp av sykehjemsplasser") == [("sykehjem", "plass")]
+
+
+# --- two letters cut short and read as no word ------------------------------------------------
+
+
+def test_a_two_letter_cut_read_as_no_word_weighs_as_a_generic_word() -> None:
+    lexicon()
+    model = _model()
+    tokens = model.analyzer.analyse("Tj. innen regnskap").tokens
+    assert [t.generic for t in tokens] == [True, False]
+    why = explain_two("Tj. innen regnskap", "Tj. innen transport")
+    assert not why.passes, why.evidence_for
+    # a cut the line reads is the word it stands for, and a two-letter word is a word
+    assert_one_need("Hj.tj.", "Hjemmetjenester")
+    assert not model.analyzer.analyse("El. sykler").tokens[0].generic
