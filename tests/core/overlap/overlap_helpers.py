@@ -129,6 +129,7 @@ def explain_two(text_a: str, text_b: str, cpv: str | None = None) -> PairExplana
 
 def quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
     """Every word an explanation quotes is in the texts."""
+
     def words(text: str) -> str:  # as test_reason_truth reads them ("hj.tj." is "hj tj")
         return " ".join(re.findall(r"[^\W_]+(?:-[^\W_]+)*", text.lower()))
 
