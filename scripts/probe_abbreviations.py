@@ -37,7 +37,9 @@ listed word); over the titles' words not in the list, a join may be meant ("vekt
 *Pairs* (scored as detection scores them, in runs of about 200 lines, no CPV code): a title
 with nearly every word written short against the same title in full (``same``: should pass),
 and against a title of an unrelated need (CPV divisions that have nothing to do with each
-other) that has a word the short form could also stand for (``unrelated``: should not).
+other) that has a word the short form could also stand for (``unrelated``: should not); and
+a word of each of the two unrelated titles, each after the same two letters cut short that are
+no word ("Ve. brøyting" / "Ve. kopipapir": ``two``, should not: the cut could be any word).
 """
 
 from __future__ import annotations
@@ -318,6 +320,17 @@ def _could_be(short: str, word: str) -> bool:
     return True
 
 
+def _two_letters(analyzer: Analyzer, title: str) -> str:
+    """The first two letters of a title's first content word, when they are no word ("Ve"
+    of "Vedlikehold"), or ""."""
+    words = _content(analyzer, title)
+    lexicon = analyzer.lexicon
+    two = words[0][:2] if words else ""
+    if lexicon is None or len(two) < 2 or lexicon.lemma(two.lower()) is not None:
+        return ""
+    return two if two.lower() not in analyzer.rules.stopwords else ""
+
+
 def pair_probes(
     analyzer: Analyzer, titles: Sequence[Notice], rng: random.Random
 ) -> tuple[list[Probe], list[str]]:
@@ -357,6 +370,13 @@ def pair_probes(
                 probes.append(Probe("unrelated", "none", text, other.title, None, None, False))
                 # the same pair written in full: when it passes, the fault is not the short form
                 probes.append(Probe("full", "none", notice.title, other.title, None, None, False))
+                # both written after the same two letters cut short ("Tj. …"), read as no word
+                two = _two_letters(analyzer, other.title)
+                if two:
+                    # short lines, as plans write them ("Tj. innen regnskap")
+                    first = f"{two}. {_content(analyzer, notice.title)[-1].lower()}"
+                    second = f"{two}. {w}"
+                    probes.append(Probe("two", "two", first, second, None, None, False))
                 shown.append(f"{short} = {w}?")
                 unrelated += 1
                 break
@@ -414,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("same", "same-need rate"),
         ("unrelated", "false-pair rate"),
         ("full", "false-pair rate, written in full"),
+        ("two", "false-pair rate, both after one two-letter cut"),
     ):
         ok, total = table.get((cls, "all"), (0, 0))
         print(f"  {cls:9} {name}: {ok}/{total} = {ok / max(1, total):.3f}")
