@@ -15,6 +15,11 @@ see data-scout/SOURCES.md):
   need written in Norwegian: should pass).
 
 Every pair is scored as detection scores it (``probe_precision.passing``), with no CPV code.
+
+*Words of English labels*: the catalogue's English labels with an English function word
+("and", "of", "for the" …), read by the analyzer; ``split``: a word no dictionary lists whole
+and no word list translates, read as a compound of Norwegian words ("further" as "furt" +
+"her"): an English word read as Norwegian parts.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from kommunesamarbeid.core.overlap.features import TextModel
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PER_TERM = 3
+_ENGLISH = frozenset({"and", "of", "the", "with", "from", "including"})
 
 
 def _translated(model: TextModel, word: str) -> bool:
@@ -72,6 +78,32 @@ def probes(model: TextModel, labels: dict[str, tuple[str, str]], rng: random.Ran
     return found
 
 
+def english_splits(
+    model: TextModel, labels: dict[str, tuple[str, str]]
+) -> tuple[int, list[tuple[str, tuple[str, ...]]]]:
+    """(words of English labels read, those read as Norwegian parts)."""
+    analyzer, lexicon = model.analyzer, model.analyzer.lexicon
+    if lexicon is None:
+        return 0, []
+    read = 0
+    split: dict[str, tuple[str, ...]] = {}
+    for _, label_en in labels.values():
+        words = [w.lower() for w in _WORD.findall(label_en)]
+        if _ENGLISH.isdisjoint(words):
+            continue
+        for token in analyzer.analyse(label_en).tokens:
+            read += 1
+            word = token.surface.lower()
+            if (
+                len(token.parts) >= 2
+                and word.isalpha()
+                and lexicon.lemma(word) is None
+                and not _translated(model, word)
+            ):
+                split[word] = token.parts
+    return read, sorted(split.items())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="så mange feilvurderte par per klasse")
@@ -83,6 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
     catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
     model = build_model(vocabulary, catalogue)
+    read, split = english_splits(model, catalogue)
+    print(
+        f"words of English labels: {read} read; English words read as Norwegian parts {len(split)}"
+    )
+    for word, parts in split[: args.show]:
+        print(f"    {word} -> {' + '.join(parts)}")
     found = probes(model, catalogue, random.Random(args.seed))
     passed = passing(found, vocabulary, catalogue)
     table = rates(found, passed)

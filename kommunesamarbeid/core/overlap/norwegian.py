@@ -305,15 +305,14 @@ class Analyzer:
 
     def _foreign(self, lower: str, parts: tuple[str, ...]) -> bool:
         """A word of an English text read as a compound of Norwegian words no dictionary lists
-        whole ("further" as "furt" + "her"): an English word, kept as it is (a word cut short
-        and read as the word it starts is no such word)."""
+        whole ("further" as "furt" + "her"), or as a Norwegian word cut short ("checking" as
+        "check" + "ingeniør"): an English word, kept as it is."""
         lexicon = self.lexicon
         return (
             len(parts) >= 2
             and lexicon is not None
             and lexicon.lemma(lower) is None
             and not self.translated(lower)
-            and self.word(lower)[1] == parts
         )
 
     def _is_english(self, lower: str) -> bool | None:
