@@ -318,6 +318,8 @@ class HeadKinds(dict[str, int]):
     ) -> None:
         super().__init__(kinds)
         self._generic = generic
+        #: the generic words of a kind a head can end in (looked for before its parts are)
+        self._endings = tuple(sorted(w for w in generic if kinds.get(w)))
         self._parts = parts
         self._ends: dict[str, int] = {}
 
@@ -327,7 +329,8 @@ class HeadKinds(dict[str, int]):
             return found
         ending = self._ends.get(key)
         if ending is None:
-            parts = self._parts(key) if len(key) > _MIN_LISTED_HEAD else ()
+            listed = len(key) > _MIN_LISTED_HEAD and key.endswith(self._endings)
+            parts = self._parts(key) if listed else ()
             last = parts[-1] if len(parts) >= 2 else ""
             ending = super().get(last, 0) if last in self._generic else 0
             self._ends[key] = ending
