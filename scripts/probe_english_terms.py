@@ -31,7 +31,7 @@ import sys
 from collections.abc import Sequence
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY
-from probe_precision import Probe, _related, passing, rates
+from probe_precision import Probe, _related, passing, print_rates
 
 from kommunesamarbeid.core.overlap import build_model, catalogue_from_csv, load_vocabulary
 from kommunesamarbeid.core.overlap.english import english_stem
@@ -122,16 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for word, parts in split[: args.show]:
         print(f"    {word} -> {' + '.join(parts)}")
     found = probes(model, catalogue, random.Random(args.seed))
-    passed = passing(found, vocabulary, catalogue)
-    table = rates(found, passed)
-    for cls, name in (("compound", "false-pair rate"), ("family", "same-need rate")):
-        ok, total = table.get((cls, "all"), (0, 0))
-        print(f"{cls:9} {name}: {ok}/{total} = {ok / max(1, total):.3f}")
-        wrong = [
-            p for p, ok in zip(found, passed, strict=True) if p.cls == cls and ok != p.same_need
-        ]
-        for probe in wrong[: args.show]:
-            print(f"    «{probe.first}» / «{probe.second}»")
+    print_rates(found, passing(found, vocabulary, catalogue), args.show)
     return 0
 
 
