@@ -26,10 +26,20 @@ the title is read by the engine's analyzer. ``read``: the short title has the fu
 ``wrong``: it has a key the full title does not have (read as another word: the worst fault);
 ``unread``: neither (the short form is left as it is written).
 
+*Joins*: words cut where writers cut them (``_cuts``, before a full stop), and the word each
+cut is read as. ``join``: read as a word neither the word list cuts are read against nor the
+dictionaries have, a first part and a listed word ("vekter" + "tjeneste"); ``junk``: such a
+join whose first part no running text uses (not in the frequency list, with or without its
+linking letter): a rare form glued to the start of a listed word ("anskaff" + "elsykkel",
+"bergskjær" + "ingeniør"). Over the list's own words every join is wrong (the cut is of a
+listed word); over the titles' words not in the list, a join may be meant ("vektertj.").
+
 *Pairs* (scored as detection scores them, in runs of about 200 lines, no CPV code): a title
 with nearly every word written short against the same title in full (``same``: should pass),
 and against a title of an unrelated need (CPV divisions that have nothing to do with each
-other) that has a word the short form could also stand for (``unrelated``: should not).
+other) that has a word the short form could also stand for (``unrelated``: should not); and
+a word of each of the two unrelated titles, each after the same two letters cut short that are
+no word ("Ve. brøyting" / "Ve. kopipapir": ``two``, should not: the cut could be any word).
 """
 
 from __future__ import annotations
@@ -40,7 +50,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY, SHARED
@@ -232,6 +242,39 @@ def word_cases(analyzer: Analyzer, titles: Sequence[Notice], rng: random.Random)
     return cases
 
 
+# --- joins ----------------------------------------------------------------------------
+
+
+def join_cases(
+    analyzer: Analyzer, words: Iterable[str]
+) -> tuple[int, list[tuple[str, str]], list[tuple[str, str]]]:
+    """(cuts read, joins, junk joins) of ``words`` cut where writers cut them."""
+    lexicon = analyzer.lexicon
+    table = analyzer.truncation_words()
+    listed = set(table)
+    if lexicon is None or not listed:
+        return 0, [], []
+    read = 0
+    joins: list[tuple[str, str]] = []
+    junk: list[tuple[str, str]] = []
+    for cut_ in sorted({word[:k] for word in words for k in _cuts(word, 3)}):
+        found = analyzer.truncated(cut_)
+        if found is None:
+            continue
+        read += 1
+        if found in listed or lexicon.lemma(found) is not None:
+            continue
+        heads = [found[n:] for n in range(3, len(found) - 2) if found[n:] in listed]
+        if not heads:
+            continue
+        first = found[: len(found) - len(heads[0])]
+        joins.append((cut_, found))
+        bases = {first, first[:-1]} if first[-1:] in "se" else {first}
+        if not any(b in lexicon.frequency for b in bases):
+            junk.append((cut_, found))
+    return read, joins, junk
+
+
 # --- pairs --------------------------------------------------------------------------------
 
 
@@ -277,6 +320,17 @@ def _could_be(short: str, word: str) -> bool:
     return True
 
 
+def _two_letters(analyzer: Analyzer, title: str) -> str:
+    """The first two letters of a title's first content word, when they are no word ("Ve"
+    of "Vedlikehold"), or ""."""
+    words = _content(analyzer, title)
+    lexicon = analyzer.lexicon
+    two = words[0][:2] if words else ""
+    if lexicon is None or len(two) < 2 or lexicon.lemma(two.lower()) is not None:
+        return ""
+    return two if two.lower() not in analyzer.rules.stopwords else ""
+
+
 def pair_probes(
     analyzer: Analyzer, titles: Sequence[Notice], rng: random.Random
 ) -> tuple[list[Probe], list[str]]:
@@ -316,6 +370,13 @@ def pair_probes(
                 probes.append(Probe("unrelated", "none", text, other.title, None, None, False))
                 # the same pair written in full: when it passes, the fault is not the short form
                 probes.append(Probe("full", "none", notice.title, other.title, None, None, False))
+                # both written after the same two letters cut short ("Tj. …"), read as no word
+                two = _two_letters(analyzer, other.title)
+                if two:
+                    # short lines, as plans write them ("Tj. innen regnskap")
+                    first = f"{two}. {_content(analyzer, notice.title)[-1].lower()}"
+                    second = f"{two}. {w}"
+                    probes.append(Probe("two", "two", first, second, None, None, False))
                 shown.append(f"{short} = {w}?")
                 unrelated += 1
                 break
@@ -352,6 +413,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 mine = [c for c in cases if c.rule == rule and c.outcome == outcome]
                 for c in mine[: args.show]:
                     print(f"    {outcome}/{rule}: «{c.short}» ({c.word}) -> {c.found or '-'}")
+    title_words = {w.lower() for t in titles for w in _WORD.findall(t.title) if len(w) >= _MIN_WORD}
+    sources = (
+        ("listed", analyzer.truncation_words()),
+        ("titles", sorted(title_words - set(analyzer.truncation_words()))),
+    )
+    for source, words in sources:
+        read, joins, junk = join_cases(analyzer, words)
+        print(
+            f"joins, {source} words cut: {read} cuts read; read as a join {len(joins)}, "
+            f"junk {len(junk)}"
+        )
+        for cut_, found in joins[: args.show]:
+            print(f"    {'junk' if (cut_, found) in junk else 'join'}: «{cut_}.» -> {found}")
     probes, shown = pair_probes(analyzer, titles, random.Random(args.seed))
     passed = passing(probes, vocabulary, catalogue)
     table = rates(probes, passed)
@@ -360,6 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("same", "same-need rate"),
         ("unrelated", "false-pair rate"),
         ("full", "false-pair rate, written in full"),
+        ("two", "false-pair rate, both after one two-letter cut"),
     ):
         ok, total = table.get((cls, "all"), (0, 0))
         print(f"  {cls:9} {name}: {ok}/{total} = {ok / max(1, total):.3f}")

@@ -54,6 +54,11 @@ class Truncations:
         self._is_word = is_word
         self._cache: dict[str, str | None] = {}
 
+    @property
+    def words(self) -> list[str]:
+        """The words cuts are read against, sorted."""
+        return self._words
+
     def expand(self, cut: str) -> str | None:
         """The word ``cut`` (lower case, without its full stop) is the start of, or None."""
         if cut in self._cache:
@@ -61,6 +66,10 @@ class Truncations:
         found = self._whole(cut) if len(cut) >= _MIN_WHOLE else None
         if found is None:
             found = self._compound(cut)
+            if found is not None and not self._agrees(cut, found):
+                # a cut that starts listed words is one of them, never a first part and the
+                # start of another word ("flaskek." is no "flask" + "ekstra")
+                found = None
         self._cache[cut] = found
         return found
 
@@ -77,6 +86,14 @@ class Truncations:
                 found = self._whole(first, later=lemma)
             self._cache[key] = found
         return self._cache[key]
+
+    def _agrees(self, cut: str, joined: str) -> bool:
+        """No listed word starts with ``cut``, or one is a form of ``joined`` (one starts
+        with the other: "designtjenester" for "design" + "tjeneste")."""
+        start = bisect.bisect_right(self._words, cut)
+        end = bisect.bisect_left(self._words, cut + "\uffff")
+        listed = self._words[start : min(end, start + _MAX_CANDIDATES)]
+        return not listed or any(w.startswith(joined) or joined.startswith(w) for w in listed)
 
     def _whole(self, cut: str, later: str = "") -> str | None:
         start = bisect.bisect_left(self._words, cut)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -25,6 +25,7 @@ from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
 __all__ = [
     "CpvCatalogue",
     "CpvSuggester",
+    "HeadKinds",
     "LabelReading",
     "Suggestion",
     "catalogue_from_csv",
@@ -38,6 +39,8 @@ MIN_CONFIDENCE: Final = 0.3
 _MODIFIER_SHARE: Final = 0.5
 #: Words whose label terms are kept (then the cache starts over: memory stays flat).
 _TERMS_CACHE: Final = 100_000
+#: A head this long or shorter is no compound a kind could be read from ("drift" in "bedrift").
+_MIN_LISTED_HEAD: Final = 6
 
 
 def catalogue_from_csv(path: Path) -> dict[str, tuple[str, str]]:
@@ -300,6 +303,38 @@ class CpvSuggester:
             keys = frozenset(k for term_id in used for k in owners.get(term_id, ()))
             result[number] = Suggestion(self._codes[best], round(confidence, 3), keys)
         return result
+
+
+class HeadKinds(dict[str, int]):
+    """Kind bits of heads ("tjenester" -> services), and of a head the dictionaries list
+    whole whose own last part is a generic word of a kind ("helsetjeneste",
+    "bedriftshelsetjeneste": services, as "tjeneste"): buying it is no purchase of goods."""
+
+    def __init__(
+        self,
+        kinds: Mapping[str, int],
+        generic: frozenset[str],
+        parts: Callable[[str], tuple[str, ...]],
+    ) -> None:
+        super().__init__(kinds)
+        self._generic = generic
+        #: the generic words of a kind a head can end in (looked for before its parts are)
+        self._endings = tuple(sorted(w for w in generic if kinds.get(w)))
+        self._parts = parts
+        self._ends: dict[str, int] = {}
+
+    def get(self, key: str, default: int = 0) -> int:  # type: ignore[override]
+        found = super().get(key)
+        if found is not None:
+            return found
+        ending = self._ends.get(key)
+        if ending is None:
+            listed = len(key) > _MIN_LISTED_HEAD and key.endswith(self._endings)
+            parts = self._parts(key) if listed else ()
+            last = parts[-1] if len(parts) >= 2 else ""
+            ending = super().get(last, 0) if last in self._generic else 0
+            self._ends[key] = ending
+        return ending or default
 
 
 def head_kinds(tokens: Iterable[Token], word_kinds: Mapping[str, int]) -> int:

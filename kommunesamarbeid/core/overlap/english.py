@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "IN_TEXT",
+    "english_marked",
     "english_stem",
     "english_text",
     "english_words",
@@ -177,6 +178,11 @@ def english_text(
                 content += 1
                 english += found
     return content > 0 and 2 * english > content
+
+
+def english_marked(words: Sequence[str]) -> bool:
+    """The text has an English function word ("and", "of")."""
+    return not _ENGLISH_MARKERS.isdisjoint(words)
 
 
 def norwegian_marked(words: Sequence[str]) -> bool:

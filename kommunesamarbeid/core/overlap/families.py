@@ -40,6 +40,9 @@ class _Pattern:
     terms: tuple[Parts, ...]
     parts: frozenset[str]
     text: str
+    #: an English word read as a Norwegian one ("monitors" as "skjerm"): it names that word,
+    #: not every compound ending in it ("støyskjermer" are no monitors)
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,8 @@ class FamilyMatcher:
         if not keys or all(self.analyzer.is_generic(k) for k in keys):
             return
         parts = frozenset(p for k in keys for p in k)
-        pattern = _Pattern(family, tuple(keys), parts, term)
+        whole = len(keys) == 1 and len(pieces) == 1 and self.analyzer.translated(pieces[0])
+        pattern = _Pattern(family, tuple(keys), parts, term, whole)
         if len(keys) == 1:
             self._single.setdefault(keys[0], []).append(pattern)
         else:
@@ -209,6 +213,8 @@ class FamilyMatcher:
                     family_kinds = self.families[pattern.family].kinds
                     if head_kind is None or not family_kinds or head_kind in family_kinds:
                         covered |= numbers
+                if pattern.whole:
+                    covered = {n for n in covered if self._names_whole(tokens[n].parts, key)}
                 if covered:
                     matches.append((pattern, covered))
         # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that
@@ -394,6 +400,11 @@ class FamilyMatcher:
         ]
         specific = len(parts) - (1 if parts[-1] in self.generic else 0)
         return bool(lengths) and max(lengths) == 1 and specific >= 2
+
+    def _names_whole(self, parts: Parts, key: Parts) -> bool:
+        """The word is ``key`` itself, or ``key`` with a generic last part ("monitors" names
+        "skjermer" and "skjermtjenester", not "støyskjermer")."""
+        return parts == key or (parts[:-1] == key and parts[-1] in self.generic)
 
     def related(self, a: int, b: int) -> bool:
         return a in self.ancestors[b] or b in self.ancestors[a]

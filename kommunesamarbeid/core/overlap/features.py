@@ -36,6 +36,7 @@ from kommunesamarbeid.core.overlap.analysis_store import (
 from kommunesamarbeid.core.overlap.catalogue import (
     CpvCatalogue,
     CpvSuggester,
+    HeadKinds,
     Suggestion,
     head_kinds,
     kind_bits_of,
@@ -237,9 +238,11 @@ class TextModel:
             )
             for family in self.families
         )
-        self.kinds_by_key = {
-            k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None
-        }
+        self.kinds_by_key = HeadKinds(
+            {k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None},
+            self.generic,
+            self.analyzer.compound_parts,
+        )
         self.suggester = CpvSuggester(
             catalogue, self.analyzer, self.generic, self.kinds_by_key, kept[1] if kept else None
         )

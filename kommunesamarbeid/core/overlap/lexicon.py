@@ -366,6 +366,14 @@ class Lexicon:
         list), of some length: a loan or technical word ("legionella")."""
         return len(word) >= _SEEN_MODIFIER and word in self.frequency and self.lemma(word) is None
 
+    def plausible_modifier(self, piece: str) -> bool:
+        """A first part compounds are made with: a word running text uses or that starts the
+        dictionaries' compounds, or a loan used whole; not a rare form ("anskaff|elsykkel")."""
+        if self.seen_whole(piece):
+            return True
+        lemma = (self._modifier(piece) or ("",))[0]
+        return lemma in self.frequency or sum((self.links.get(lemma) or (0, 0, 0))[:3]) > 0
+
     def split(self, word: str) -> tuple[str, ...]:
         """Lemmas of the parts of a compound; one lemma when the word is better read whole.
 

@@ -24,12 +24,15 @@ from kommunesamarbeid.core.overlap.abbreviations import (
     read_dotted,
 )
 from kommunesamarbeid.core.overlap.english import (
+    english_marked,
     english_stem,
     english_text,
     norwegian_marked,
     split_in_text,
 )
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
+from kommunesamarbeid.core.overlap.split_forms import suspended_heads
+from kommunesamarbeid.core.overlap.surface_split import MIN_STEM, split_surface, strip_link
 from kommunesamarbeid.core.overlap.typos import TypoReader
 
 __all__ = [
@@ -53,9 +56,10 @@ _SUFFIXES: Final = (
     "a",
     "e",
 )
-_MIN_STEM: Final = 3
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
+#: A cut this short that is read as no word says nothing by itself (``_short_cut``).
+_SHORT_CUT: Final = 2
 _TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: Items of texts whose reading by itself is kept (then the cache starts over).
@@ -113,7 +117,7 @@ def normalise(text: str) -> str:
 def stem(word: str) -> str:
     """Light stem of one lower-case word (no compound splitting)."""
     for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             return word[: -len(suffix)]
     # contracted "-el" plurals: sykkel/sykler, møbel/møbler, middel/midler
     if len(word) > 4 and word.endswith("el") and word[-3] not in _VOWELS:
@@ -226,6 +230,11 @@ class Analyzer:
             return found
         return found if lexicon.zipf(found) - lexicon.zipf(word) >= CUT_DOMINATES else None
 
+    def truncation_words(self) -> list[str]:
+        """The words a cut is read against (``abbreviations.Truncations``), sorted."""
+        table = self._truncation_table()
+        return table.words if table is not None else []
+
     def _truncation_table(self) -> Truncations | None:
         lexicon = self.lexicon
         if lexicon is None:
@@ -233,9 +242,10 @@ class Analyzer:
         if self._truncations is None:
 
             def is_word(part: str) -> bool:
-                # a word of the dictionaries, or one Norwegian text uses whole (a loan or
-                # technical word: "legionella" in "legionellakontr.")
-                return lexicon.lemma(part) is not None or lexicon.seen_whole(part)
+                # a first part compounds are made with, or one Norwegian text uses whole (a
+                # loan or technical word: "legionella" in "legionellakontr."); a rare form
+                # no compound starts with makes junk joins ("anskaff" + "elsykkel")
+                return lexicon.plausible_modifier(part)
 
             self._truncations = Truncations(
                 self._surface_lexicon, lexicon.zipf, lambda w: lexicon.lemma(w) or w, is_word
@@ -266,6 +276,13 @@ class Analyzer:
         self._plain.clear()
         self._english_word.clear()
 
+    def translated(self, word: str) -> bool:
+        """A lower-case word read as the Norwegian word an English word means (``english.tsv``
+        or the catalogue's label pairs: "hire"; "monitors" in an English text)."""
+        stem = english_stem(word)
+        tables = (self.english_phrases, self.english, self.english_in_text)
+        return any(form in table for table in tables for form in (word, stem))
+
     def known_anyhow(self, word: str) -> bool:
         """The lexicon knows the word, whole or as a compound of known words."""
         lexicon = self.lexicon
@@ -273,15 +290,30 @@ class Analyzer:
             return self.known(word)
         return lexicon.lemma(word) is not None or bool(lexicon.split(word))
 
-    def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool]:
-        """The English words read so here, and whether "to" is "til" (``english_text``)."""
+    def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool, bool]:
+        """The English words read so here, whether "to" is "til", and whether the text is
+        English with no Norwegian function word (``english_text``)."""
         lowered, in_text = [item.lower() for item in raw], self.english_in_text
         has = any(w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered)
         stopwords, to = self.rules.stopwords, "to" in lowered
-        if not (has or to) or not english_text(lowered, self._is_english, stopwords):
-            return {}, False
+        marker = english_marked(lowered)
+        if not (has or to or marker) or not english_text(lowered, self._is_english, stopwords):
+            return {}, False, False
         marked = norwegian_marked(lowered)  # "to" is two there
-        return (self._listed_in_text if marked else in_text) if has else {}, to and not marked
+        english = (self._listed_in_text if marked else in_text) if has else {}
+        return english, to and not marked, marker and not marked
+
+    def _foreign(self, lower: str, parts: tuple[str, ...]) -> bool:
+        """A word of an English text read as a compound of Norwegian words no dictionary lists
+        whole ("further" as "furt" + "her"), or as a Norwegian word cut short ("checking" as
+        "check" + "ingeniør"): an English word, kept as it is."""
+        lexicon = self.lexicon
+        return (
+            len(parts) >= 2
+            and lexicon is not None
+            and lexicon.lemma(lower) is None
+            and not self.translated(lower)
+        )
 
     def _is_english(self, lower: str) -> bool | None:
         """English evidence (``english.english_text``; None: only the catalogue's)."""
@@ -330,20 +362,20 @@ class Analyzer:
             self._known_cache[word] = cached
         return cached
 
-    def _modifier_ok(self, part: str) -> bool:
+    def modifier_ok(self, part: str) -> bool:
         if part in self.rules.particles or part in self.rules.stopwords:
             return False
-        if len(part) < _MIN_STEM and part not in self.rules.short_prefixes:
+        if len(part) < MIN_STEM and part not in self.rules.short_prefixes:
             return False
         if self.known(part):
             return True
         return any(
-            part.endswith(link) and len(part) - len(link) >= _MIN_STEM and self.known(part[:-1])
+            part.endswith(link) and len(part) - len(link) >= MIN_STEM and self.known(part[:-1])
             for link in self.rules.linking_letters
         )
 
-    def _head_ok(self, part: str) -> bool:
-        return len(part) >= _MIN_STEM and part not in self.rules.particles and self.known(part)
+    def head_ok(self, part: str) -> bool:
+        return len(part) >= MIN_STEM and part not in self.rules.particles and self.known(part)
 
     def unsplittable(self, word: str) -> bool:
         """In no_split.txt, in any inflected form ("kjøretøyer" like "kjøretøy")."""
@@ -405,7 +437,11 @@ class Analyzer:
         return tuple(parts) if len(parts) >= 2 else ()
 
     def _suspended(self, raw: list[str]) -> dict[int, str]:
-        return _suspended_heads(self, raw) if any(i.endswith("-") for i in raw) else {}
+        return (
+            suspended_heads(raw, lambda w: self.word(w)[1])
+            if any(i.endswith("-") for i in raw)
+            else {}
+        )
 
     def is_definite(self, word: str) -> bool:
         """A noun in its definite singular ("ungdomshuset", "hallen"): one particular thing."""
@@ -431,7 +467,7 @@ class Analyzer:
         """Surface parts of a compound ("renholdstjenester" -> ("renholds", "tjenester"))."""
         cached = self._split_cache.get(word)
         if cached is None:
-            cached = _split(self, word)
+            cached = split_surface(self, word)
             self._split_cache[word] = cached
         return cached
 
@@ -473,7 +509,7 @@ class Analyzer:
             pieces_parts = self.split(piece)
             for number, part in enumerate(pieces_parts):
                 if number < len(pieces_parts) - 1:
-                    part = _strip_link(part, self)
+                    part = strip_link(part, self)
                 stemmed = self._stem(part)
                 if stemmed:
                     parts.append(stemmed)
@@ -536,7 +572,7 @@ class Analyzer:
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
             raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
         title_case = _is_title_case(raw)
-        in_english, english_to = self._english_text(raw) if self.english_in_text else ({}, False)
+        in_english, english_to, english = self._english_text(raw)
         tokens: list[Token] = []
         words: set[str] = set()
         depth = 0
@@ -591,6 +627,7 @@ class Analyzer:
             whole = dotted.get(position)
             cut = not proper and position + 1 < len(raw) and raw[position + 1] == "."
             hanging = suspended.get(position) if item.endswith("-") else None
+            alone = None
             if proper or whole is not None or cut or hanging is not None:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
             else:
@@ -600,6 +637,9 @@ class Analyzer:
                     alone = plain[item] = self._reading(item, lower, False, None, False, None)
                 reading = alone
             key, parts, acronym, generic, abbreviation = reading
+            if english and reading is alone and lower.isalpha() and self._foreign(lower, parts):
+                key = english_stem(lower)
+                parts, generic = (key,), False
             if in_english and not proper and whole is None and lower.isalpha():
                 # an English word that is a Norwegian word too ("lift"), in an English text
                 phrase = in_english.get(lower) or in_english.get(english_stem(lower))
@@ -680,12 +720,14 @@ class Analyzer:
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:
             key, parts = self.word(whole)
+        unread = False
         if cut and not item.isupper():
             # "Vektertj.", "AV-utst.": a word cut short, read as the word it was cut from
             head, dash, tail = lower.rpartition("-")
             expanded = self.truncated(tail) if tail.isalpha() else None
             if expanded is not None:
                 key, parts = self.word(head + dash + expanded)
+            unread = expanded is None and self._short_cut(lower)
         elif not proper and whole is None:
             expanded = cut_without_stop(self, item, lower)  # "Støyskj", "hotelltjen"
             if expanded is not None:
@@ -706,83 +748,20 @@ class Analyzer:
             parts = (*parts, hanging)
             key = "+".join(parts)
         acronym = item.isupper() and len(item) <= 5
-        return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
+        generic = unread or self.is_generic(parts)
+        return key, parts, acronym, generic, short.lower() if spelt else ""
 
-
-def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
-    """Positions of words written with a hanging hyphen ("skole-" in "skole- og
-    barnehagemøbler"), with the head they share with the compound after them."""
-    found: dict[int, str] = {}
-    for position, item in enumerate(raw):
-        if not item.endswith("-") or len(item) < 3:
-            continue
-        for later in raw[position + 1 : position + 6]:
-            lower = later.lower()
-            if later.endswith("-") or lower in ("og", "eller", ",", "/"):
-                continue
-            parts = analyzer.word(lower)[1]
-            if len(parts) >= 2:
-                found[position] = parts[-1]
-            break
-    return found
-
-
-def _strip_link(part: str, analyzer: Analyzer) -> str:
-    """A modifier without its linking "s": "renholds" -> "renhold" ("brøyte" keeps its -e,
-    which the stemmer takes)."""
-    if part.endswith("s") and not part.endswith("ss") and len(part) > 4:
-        base = part[:-1]
-        if analyzer.known(base):
-            return base
-    return part
-
-
-def _split(analyzer: Analyzer, word: str) -> tuple[str, ...]:
-    """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
-    if len(word) < 2 * _MIN_STEM or analyzer.unsplittable(word):
-        return (word,)
-    last = len(word) - _MIN_STEM  # where a part before the head ends, at the latest
-    # ends[i]: where a modifier starting at i can end, for every i a part can start at (the
-    # start of the word, and the end of such a modifier): no other place starts a part
-    ends: dict[int, list[int]] = {0: []}
-    for start in range(last + 1):
-        found = ends.get(start)
-        if found is None:
-            continue
-        for end in range(start + 2, last + 1):
-            if analyzer._modifier_ok(word[start:end]):
-                found.append(end)
-                ends.setdefault(end, [])
-    best: dict[int, tuple[str, ...] | None] = {}
-    # best[i]: fewest parts for word[i:], the last of them a valid head
-    for start in sorted(ends, reverse=True):
-        if start == 0:
-            continue
-        options: list[tuple[str, ...]] = []
-        rest_head = word[start:]
-        if analyzer._head_ok(rest_head):
-            options.append((rest_head,))
-        for end in ends[start]:
-            tail = best[end]
-            if tail:
-                options.append((word[start:end], *tail))
-        best[start] = min(options, key=lambda o: (len(o), -len(o[-1]))) if options else None
-    # the whole word: split only into two or more parts
-    whole: list[tuple[str, ...]] = []
-    for end in ends[0]:
-        tail = best[end]
-        if tail:
-            whole.append((word[:end], *tail))
-    if not whole:
-        return (word,)
-    chosen = min(whole, key=lambda o: (len(o), -len(o[-1])))
-    # split the parts further, so a compound splits the same inside a longer one
-    result: list[str] = []
-    for number, part in enumerate(chosen):
-        base = _strip_link(part, analyzer) if number < len(chosen) - 1 else part
-        inner = analyzer.split(base)
-        result.extend(inner if len(inner) > 1 else (part,))
-    return tuple(result)
+    def _short_cut(self, lower: str) -> bool:
+        """Two letters cut short and read as no word ("tj.", "ko."): it could be any word,
+        so it weighs as little as a generic word ("Tj. innen regnskap" / "Tj. innen transport"
+        share nothing)."""
+        lexicon = self.lexicon
+        return (
+            len(lower) <= _SHORT_CUT
+            and lexicon is not None
+            and lexicon.lemma(lower) is None
+            and lower not in self.rules.short_prefixes
+        )
 
 
 def _is_title_case(raw: list[str]) -> bool:

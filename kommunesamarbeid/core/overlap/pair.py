@@ -317,7 +317,9 @@ def _evidence(
         text = f"Felles ord: {_quote(first)}"
         if second != first:
             text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
-        pro.append(f"{text} (likhet i ordene {float(parts['text']):.2f})".replace(".", ",", 1))
+        # the decimal comma in the number only: a quoted word may have a full stop ("hj.tj.")
+        similarity = f"{float(parts['text']):.2f}".replace(".", ",")
+        pro.append(f"{text} (likhet i ordene {similarity})")
         pro.extend(_spelling_evidence(model, a, b))
         split = split_evidence(a, b, model.activities)
         if split is not None:

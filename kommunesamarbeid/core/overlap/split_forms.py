@@ -16,7 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
-__all__ = ["compound_meets_split", "joined_words", "linked_reading", "split_evidence"]
+__all__ = [
+    "compound_meets_split",
+    "joined_words",
+    "linked_reading",
+    "split_evidence",
+    "suspended_heads",
+]
 
 Parts = tuple[str, ...]
 #: The mark of an abbreviation's key among compounds and split forms (``features``).
@@ -113,3 +119,22 @@ def split_evidence(
         else "Samme ord skrevet sammensatt og delt"
     )
     return f"{what}: «{written}» i linje {whole.line.id} og {quoted} i linje {split.line.id}"
+
+
+def suspended_heads(raw: Sequence[str], parts_of: Callable[[str], Parts]) -> dict[int, str]:
+    """Positions of words written with a hanging hyphen ("skole-" in "skole- og
+    barnehagemøbler"), with the head they share with the compound after them (``parts_of``:
+    a lower-case word's parts)."""
+    found: dict[int, str] = {}
+    for position, item in enumerate(raw):
+        if not item.endswith("-") or len(item) < 3:
+            continue
+        for later in raw[position + 1 : position + 6]:
+            lower = later.lower()
+            if later.endswith("-") or lower in ("og", "eller", ",", "/"):
+                continue
+            parts = parts_of(lower)
+            if len(parts) >= 2:
+                found[position] = parts[-1]
+            break
+    return found

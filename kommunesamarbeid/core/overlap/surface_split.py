@@ -1,0 +1,72 @@
+"""The surface parts of a compound ("renholdstjenester" -> "renholds" + "tjenester"): the
+fewest known parts that make up the word, each a first part or a head the analyzer knows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.norwegian import Analyzer
+
+__all__ = ["MIN_STEM", "split_surface", "strip_link"]
+
+#: The fewest letters of a part.
+MIN_STEM: Final = 3
+
+
+def strip_link(part: str, analyzer: Analyzer) -> str:
+    """A modifier without its linking "s": "renholds" -> "renhold" ("brøyte" keeps its -e,
+    which the stemmer takes)."""
+    if part.endswith("s") and not part.endswith("ss") and len(part) > 4:
+        base = part[:-1]
+        if analyzer.known(base):
+            return base
+    return part
+
+
+def split_surface(analyzer: Analyzer, word: str) -> tuple[str, ...]:
+    """Fewest known parts that make up ``word``; the word itself when it cannot be split."""
+    if len(word) < 2 * MIN_STEM or analyzer.unsplittable(word):
+        return (word,)
+    last = len(word) - MIN_STEM  # where a part before the head ends, at the latest
+    # ends[i]: where a modifier starting at i can end, for every i a part can start at (the
+    # start of the word, and the end of such a modifier): no other place starts a part
+    ends: dict[int, list[int]] = {0: []}
+    for start in range(last + 1):
+        found = ends.get(start)
+        if found is None:
+            continue
+        for end in range(start + 2, last + 1):
+            if analyzer.modifier_ok(word[start:end]):
+                found.append(end)
+                ends.setdefault(end, [])
+    best: dict[int, tuple[str, ...] | None] = {}
+    # best[i]: fewest parts for word[i:], the last of them a valid head
+    for start in sorted(ends, reverse=True):
+        if start == 0:
+            continue
+        options: list[tuple[str, ...]] = []
+        rest_head = word[start:]
+        if analyzer.head_ok(rest_head):
+            options.append((rest_head,))
+        for end in ends[start]:
+            tail = best[end]
+            if tail:
+                options.append((word[start:end], *tail))
+        best[start] = min(options, key=lambda o: (len(o), -len(o[-1]))) if options else None
+    # the whole word: split only into two or more parts
+    whole: list[tuple[str, ...]] = []
+    for end in ends[0]:
+        tail = best[end]
+        if tail:
+            whole.append((word[:end], *tail))
+    if not whole:
+        return (word,)
+    chosen = min(whole, key=lambda o: (len(o), -len(o[-1])))
+    # split the parts further, so a compound splits the same inside a longer one
+    result: list[str] = []
+    for number, part in enumerate(chosen):
+        base = strip_link(part, analyzer) if number < len(chosen) - 1 else part
+        inner = analyzer.split(base)
+        result.extend(inner if len(inner) > 1 else (part,))
+    return tuple(result)
