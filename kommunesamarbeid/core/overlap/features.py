@@ -61,6 +61,7 @@ from kommunesamarbeid.core.overlap.projects import (
     is_project,
     is_works_at_one_place,
 )
+from kommunesamarbeid.core.overlap.split_forms import split_form_keys
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 from kommunesamarbeid.paths import resource_path
@@ -551,8 +552,6 @@ class TextModel:
         # "renholdstjenester")
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
         compounds, split_forms = self._compound_keys(tokens)
-        compounds = with_activities(compounds, self.activities)
-        split_forms = with_activities(split_forms, self.activities)
         found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
         if families and any(found for _, found in found_roles):
             # a role a need family of the line names itself is that need, not a role beside
@@ -634,7 +633,6 @@ class TextModel:
                 # a compound written beside a word is a split form too ("tømming av
                 # sandfang" / "sandfangtømming")
                 singles.append((joined, weight, token.segment))
-        split_forms: dict[str, float] = {}
         # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
         # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
         for token in tokens:
@@ -642,36 +640,11 @@ class TextModel:
             if short and 2 <= len(short) <= 5:
                 key = sys.intern("abbr:" + short)
                 compounds[key] = max(compounds.get(key, 0.0), token.weight)
-        words = [t for t in tokens if not t.acronym and not t.proper]
-        count = len(words)
-        for start, word in enumerate(words):
-            if len(word.parts) >= 2:
-                of_parts = self._initials.get(word.parts)
-                if of_parts is None:
-                    of_parts = self._initials[word.parts] = sys.intern(
-                        "abbr:" + "".join(p[0] for p in word.parts)
-                    )
-                split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
-            # the initials of this word and the next one to three, and the least weight among
-            # them, built up word by word
-            initials = "abbr:" + word.surface[0]
-            weight = word.weight
-            for end in range(start + 1, min(start + 4, count)):
-                last = words[end]
-                initials += last.surface[0]
-                weight = min(weight, last.weight)
-                # segments only rise along the text: one segment when the ends share it
-                if word.segment == last.segment:
-                    key = sys.intern(initials)
-                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
-        for i, (first, w1, seg1) in enumerate(singles[:_MAX_SPLIT_WORDS]):
-            for second, w2, seg2 in singles[i + 1 : _MAX_SPLIT_WORDS]:
-                if first == second or seg1 != seg2 or ("+" in first and "+" in second):
-                    continue
-                weight = (w1 + w2) / 2
-                for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):
-                    split_forms[key] = max(split_forms.get(key, 0.0), weight)
-        return compounds, split_forms
+        split_forms = split_form_keys(tokens, singles[:_MAX_SPLIT_WORDS], self._initials)
+        # one head per activity ("kurs" / "opplæring"): either meets the other
+        return with_activities(compounds, self.activities), with_activities(
+            split_forms, self.activities
+        )
 
     def _specific_parts(self, surface: str, parts: Parts) -> tuple[Parts, float, str]:
         """The specific (not generic) parts of a word, a part that is a compound itself by its

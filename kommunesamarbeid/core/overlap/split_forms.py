@@ -12,15 +12,21 @@ that no known word makes.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
+
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.norwegian import Token
 
 __all__ = [
     "compound_meets_split",
     "joined_words",
     "linked_reading",
     "split_evidence",
+    "split_form_keys",
     "suspended_heads",
 ]
 
@@ -138,3 +144,43 @@ def suspended_heads(raw: Sequence[str], parts_of: Callable[[str], Parts]) -> dic
                 found[position] = parts[-1]
             break
     return found
+
+
+def split_form_keys(
+    tokens: Sequence[Token], singles: Sequence[tuple[str, float, int]], initials: dict[Parts, str]
+) -> dict[str, float]:
+    """A line's split-form keys and their weights: the initials of its compounds and of runs
+    of two to four words («abbr:sd» for «sentral driftskontroll»), and each two ``singles``
+    (a word's one specific part or a two-part compound, its weight and segment) of one segment
+    joined both ways («vindu+puss», «puss+vindu»). ``initials`` caches a compound's initials."""
+    split_forms: dict[str, float] = {}
+    words = [t for t in tokens if not t.acronym and not t.proper]
+    count = len(words)
+    for start, word in enumerate(words):
+        if len(word.parts) >= 2:
+            of_parts = initials.get(word.parts)
+            if of_parts is None:
+                of_parts = initials[word.parts] = sys.intern(
+                    _ABBREVIATION + "".join(p[0] for p in word.parts)
+                )
+            split_forms[of_parts] = max(split_forms.get(of_parts, 0.0), word.weight)
+        # the initials of this word and the next one to three, and the least weight among
+        # them, built up word by word
+        run = _ABBREVIATION + word.surface[0]
+        weight = word.weight
+        for end in range(start + 1, min(start + 4, count)):
+            last = words[end]
+            run += last.surface[0]
+            weight = min(weight, last.weight)
+            # segments only rise along the text: one segment when the ends share it
+            if word.segment == last.segment:
+                key = sys.intern(run)
+                split_forms[key] = max(split_forms.get(key, 0.0), weight)
+    for i, (first, w1, seg1) in enumerate(singles):
+        for second, w2, seg2 in singles[i + 1 :]:
+            if first == second or seg1 != seg2 or ("+" in first and "+" in second):
+                continue
+            weight = (w1 + w2) / 2
+            for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):
+                split_forms[key] = max(split_forms.get(key, 0.0), weight)
+    return split_forms
