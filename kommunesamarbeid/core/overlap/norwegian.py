@@ -549,10 +549,7 @@ class Analyzer:
         suspended = self._suspended(raw) if "-" in normal else {}
         items, plain, shared = self._items, self._plain, self._tokens
         if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE or len(shared) > _ITEM_CACHE:
-            items.clear()
-            plain.clear()
-            shared.clear()
-            self._english_word.clear()
+            self.forget_items()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
@@ -631,6 +628,13 @@ class Analyzer:
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+    def forget_items(self) -> None:
+        """Let go of the readings kept per item of a text (``_ITEM_CACHE``)."""
+        self._items.clear()
+        self._plain.clear()
+        self._tokens.clear()
+        self._english_word.clear()
 
     def _item(self, item: str) -> tuple[str, int, bool]:
         """What an item of a text is by itself: its lower case, whether it is a content word,
