@@ -103,9 +103,14 @@ class Truncations:
 
     def _compound(self, cut: str) -> str | None:
         """A known first part and the start of the last ("vektertj": "vekter" + "tj...")."""
+        words = self._words
         for split in range(len(cut) - _MIN_TAIL, _MIN_MODIFIER - 1, -1):
             modifier, tail = cut[:split], cut[split:]
-            if not self._is_word(modifier):
+            # (a tail no word or too many words start with gives no word: the costlier look-up
+            # of the first part is made only for the others)
+            start = bisect.bisect_left(words, tail)
+            few = 0 < bisect.bisect_left(words, tail + "\uffff", start) - start <= _MAX_CANDIDATES
+            if not few or not self._is_word(modifier):
                 continue
             head = self._whole(tail)
             if head is not None:

@@ -145,10 +145,6 @@ class _Language:
             self._lemmas_cache[word] = cached
         return list(cached)
 
-    def lemmas_uncached(self, word: str) -> list[str]:
-        """``lemmas`` without keeping the answer (for words that are mostly no words)."""
-        return self._lemmas(word)
-
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
         entries = self.entries

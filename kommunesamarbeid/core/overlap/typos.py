@@ -125,8 +125,8 @@ class TypoReader:
         return not any(word in table or stem in table for table in tables)
 
     def _listed(self, word: str) -> bool:
-        """A form of a word the dictionaries list (asked without filling the lexicon's
-        caches: most words asked here are no words; kept here, in a cache that starts over)."""
+        """A form of a word the dictionaries list (kept here, in a cache that starts over;
+        the lexicon keeps what it found: it reads most of these strings itself as well)."""
         found = self._listed_cache.get(word)
         if found is None:
             if len(self._listed_cache) > _LISTED_CACHE:
@@ -139,7 +139,7 @@ class TypoReader:
         standard = lexicon.variants.get(word, word)
         if lexicon.starts and standard[:3] not in lexicon.starts:
             return False
-        return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
+        return bool(lexicon.nb.lemmas(standard) or lexicon.nn.lemmas(standard))
 
     def prepare(self) -> dict[str, str]:
         """The domain words by their deletions, indexed now if not yet (``build_model`` asks
