@@ -206,6 +206,9 @@ class Lexicon:
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the variants' identity and size, and the ends a respelt tail may have (whole up to four
+    #: letters, else its last five): ``_respelt_modifier``
+    _respelt_ends: tuple[tuple[int, int], frozenset[str]] | None = None
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -665,6 +668,13 @@ class Lexicon:
         bokmål word it then makes ("varmtvass" is "varmtvann", "drikkevass" "drikkevann"): a
         bokmål word read whole as a first part is read whole in nynorsk too; None when the
         respelling makes no bokmål word."""
+        key = (id(self.variants), len(self.variants))
+        if self._respelt_ends is None or self._respelt_ends[0] != key:
+            tails = [*self.variants, *self.nn_nb]
+            self._respelt_ends = key, frozenset(t if len(t) < 5 else t[-5:] for t in tails)
+        ends = self._respelt_ends[1]
+        if piece[-3:] not in ends and piece[-4:] not in ends and piece[-5:] not in ends:
+            return None  # no tail of the piece is respelt (most pieces)
         for cut in range(_MIN_PART, len(piece) - _MIN_PART + 1):
             tail = piece[cut:]
             target = self.variants.get(tail) or self.nn_nb.get(tail)
