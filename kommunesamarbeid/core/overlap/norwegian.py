@@ -78,10 +78,12 @@ _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}")
 _MIN_PREFIXED_REST: Final = 5
 #: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
 _ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
+#: The items of a text with no full stop (``_TOKEN_RE`` without its dotted forms: half as
+#: costly, and most texts have none).
+_PLAIN_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]")
 _TOKEN_RE: Final = re.compile(
-    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])"
-    r"|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]",
-    re.UNICODE,
+    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])|"
+    + _PLAIN_TOKEN_RE.pattern,
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -530,7 +532,7 @@ class Analyzer:
         inner_main: bool,
     ) -> AnalysedText:
         normal = normalise(text)
-        raw = _TOKEN_RE.findall(normal)
+        raw = (_TOKEN_RE if "." in normal else _PLAIN_TOKEN_RE).findall(normal)
         dotted: dict[int, str] = {}
         if "." in normal and _DOTTED.search(normal):
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
