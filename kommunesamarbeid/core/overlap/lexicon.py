@@ -206,8 +206,7 @@ class Lexicon:
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: the variants' identity and size, and the ends a respelt tail may have (whole up to four
-    #: letters, else its last five): ``_respelt_modifier``
+    #: variants' identity and size, the ends of respelt tails (``_respelt_modifier``)
     _respelt_ends: tuple[tuple[int, int], frozenset[str]] | None = None
 
     def zipf(self, word: str) -> float:
@@ -472,11 +471,14 @@ class Lexicon:
         after it, with or without a linking letter ("legionella" + "førebygging"); the
         longest such last part wins; () when there is none."""
         for start in range(_SEEN_MODIFIER, len(word) - _SEEN_HEAD + 1):
+            modifier = word[:start]
+            candidates = (modifier, modifier[:-1] if modifier[-1] in _LINKS else "")
+            if all(c not in self.frequency for c in candidates):
+                continue  # no word of running text: its last part is not looked up
             head = self.lemma(word[start:])
             if head is None:
                 continue
-            modifier = word[:start]
-            for candidate in (modifier, modifier[:-1] if modifier[-1] in _LINKS else ""):
+            for candidate in candidates:
                 if self.seen_whole(candidate):
                     return (candidate, head)
         return ()
