@@ -63,13 +63,9 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
 #: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
-_NYNORSK_NOUN_ENDINGS: Final = (
-    ("arane", "er"),
-    ("arar", "er"),
-    ("ane", ""),
-    ("ar", ""),
-    ("a", ""),
-)
+_NYNORSK_NOUN_ENDINGS: Final = (("arane", "er"), ("arar", "er"), ("ane", ""), ("ar", ""), ("a", ""))
+#: The last letters of those endings (a word ending otherwise has none of them).
+_NYNORSK_LAST: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
 #: The bokmål letters tried for the "ê" nynorsk writes (``_respelt``): mostly "æ" ("vêr",
 #: "lêr"), else "e". ("fôr" is bokmål too.)
 _CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
@@ -237,6 +233,8 @@ class Lexicon:
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
         "uniformane", "printarar"), read as the noun; None when the word is none."""
+        if word[-1:] not in _NYNORSK_LAST:
+            return None
         for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
                 continue

@@ -41,18 +41,9 @@ __all__ = [
     "stem",
 ]
 
-#: Inflection endings, longest first. Bokmål and nynorsk. Only for words the lexicon does not
-#: know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
-_SUFFIXES: Final = (
-    "ene",
-    "ane",
-    "er",
-    "en",
-    "et",
-    "ar",
-    "a",
-    "e",
-)
+#: Inflection endings (tried longest first). Bokmål and nynorsk. Only for words the lexicon
+#: does not know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
+_SUFFIXES: Final = frozenset(("ene", "ane", "er", "en", "et", "ar", "a", "e"))
 _MIN_STEM: Final = 3
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
@@ -114,9 +105,9 @@ def normalise(text: str) -> str:
 
 def stem(word: str) -> str:
     """Light stem of one lower-case word (no compound splitting)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
-            return word[: -len(suffix)]
+    for size in (3, 2, 1):  # (one ending of each length can end the word)
+        if word[-size:] in _SUFFIXES and len(word) - size >= _MIN_STEM:
+            return word[:-size]
     # contracted "-el" plurals: sykkel/sykler, møbel/møbler, middel/midler
     if len(word) > 4 and word.endswith("el") and word[-3] not in _VOWELS:
         word = word[:-2] + "l"
