@@ -40,6 +40,8 @@ class _Pattern:
     terms: tuple[Parts, ...]
     parts: frozenset[str]
     text: str
+    #: ``terms`` as a set (a text has the pattern's words when it has all of them)
+    term_set: frozenset[Parts]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,7 @@ class FamilyMatcher:
         if not keys or all(self.analyzer.is_generic(k) for k in keys):
             return
         parts = frozenset(p for k in keys for p in k)
-        pattern = _Pattern(family, tuple(keys), parts, term)
+        pattern = _Pattern(family, tuple(keys), parts, term, frozenset(keys))
         if len(keys) == 1:
             self._single.setdefault(keys[0], []).append(pattern)
         else:
@@ -210,7 +212,7 @@ class FamilyMatcher:
 
         for key in subs_of:
             for pattern in self._multi.get(key, ()):
-                if not all(term in subs_of for term in pattern.terms):
+                if not subs_of.keys() >= pattern.term_set:
                     continue
                 found = [usable(term, pattern.family) for term in pattern.terms]
                 if all(found) and any(
