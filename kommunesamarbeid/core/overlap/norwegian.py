@@ -269,7 +269,9 @@ class Analyzer:
     def _english_text(self, raw: list[str]) -> tuple[dict[str, tuple[str, ...]], bool]:
         """The English words read so here, and whether "to" is "til" (``english_text``)."""
         lowered, in_text = [item.lower() for item in raw], self.english_in_text
-        has = any(w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered)
+        has = not in_text.keys().isdisjoint(lowered) or any(
+            english_stem(w) in in_text for w in lowered if w[-1:] == "s"
+        )
         stopwords, to = self.rules.stopwords, "to" in lowered
         if not (has or to) or not english_text(lowered, self._is_english, stopwords):
             return {}, False
