@@ -64,8 +64,7 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
 _NYNORSK_NOUN_ENDINGS: Final = (("arane", "er"), ("arar", "er"), ("ane", ""), ("ar", ""), ("a", ""))
-#: The last letters of those endings (a word ending otherwise has none of them).
-_NYNORSK_LAST: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
+_NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
 #: The bokmål letters tried for the "ê" nynorsk writes (``_respelt``): mostly "æ" ("vêr",
 #: "lêr"), else "e". ("fôr" is bokmål too.)
 _CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
@@ -140,6 +139,10 @@ class _Language:
                 self._lemmas_cache.clear()
             self._lemmas_cache[word] = cached
         return list(cached)
+
+    def lemmas_uncached(self, word: str) -> list[str]:
+        """``lemmas``, a new answer not kept (for strings that are mostly no words)."""
+        return list(self._lemmas_cache.get(word, ())) or self._lemmas(word)
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
@@ -233,7 +236,7 @@ class Lexicon:
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
         "uniformane", "printarar"), read as the noun; None when the word is none."""
-        if word[-1:] not in _NYNORSK_LAST:
+        if word[-1:] not in _NYNORSK_LAST_LETTERS:
             return None
         for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
@@ -670,8 +673,7 @@ class Lexicon:
         respelling makes no bokmål word."""
         key = (id(self.variants), len(self.variants))
         if self._respelt_ends is None or self._respelt_ends[0] != key:
-            tails = [*self.variants, *self.nn_nb]
-            self._respelt_ends = key, frozenset(t if len(t) < 5 else t[-5:] for t in tails)
+            self._respelt_ends = key, frozenset(t[-5:] for t in (*self.variants, *self.nn_nb))
         ends = self._respelt_ends[1]
         if piece[-3:] not in ends and piece[-4:] not in ends and piece[-5:] not in ends:
             return None  # no tail of the piece is respelt (most pieces)
