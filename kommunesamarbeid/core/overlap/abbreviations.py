@@ -27,6 +27,8 @@ _MIN_TAIL: Final = 2
 _MARGIN: Final = 0.5
 #: A cut that more words start with than this says too little.
 _MAX_CANDIDATES: Final = 400
+#: Last parts of compounds cut short whose reading is kept (then they are read again).
+_TAILS_KEPT: Final = 20_000
 #: The shortest first part of a compound cut in its last part.
 _MIN_MODIFIER: Final = 3
 #: The fewest letters of a word cut with no full stop after it ("husholdn").
@@ -53,6 +55,8 @@ class Truncations:
         self._lemma = lemma
         self._is_word = is_word
         self._cache: dict[str, str | None] = {}
+        #: ``_whole`` of the last parts ``_compound`` tries (they repeat from word to word)
+        self._tails: dict[str, str | None] = {}
 
     @property
     def words(self) -> list[str]:
@@ -120,12 +124,15 @@ class Truncations:
 
     def _compound(self, cut: str) -> str | None:
         """A known first part and the start of the last ("vektertj": "vekter" + "tj...")."""
+        tails = self._tails
+        if len(tails) > _TAILS_KEPT:
+            tails.clear()
         for split in range(len(cut) - _MIN_TAIL, _MIN_MODIFIER - 1, -1):
             modifier, tail = cut[:split], cut[split:]
-            if not self._is_word(modifier):
-                continue
-            head = self._whole(tail)
-            if head is not None:
+            # (the last part first: most give no word, and the first part, mostly no word
+            # either, costs more to look up)
+            head = tails[tail] if tail in tails else tails.setdefault(tail, self._whole(tail))
+            if head is not None and self._is_word(modifier):
                 return modifier + head
         return None
 

@@ -89,6 +89,9 @@ def build_model(
     texts_catalogue("nb")  # the texts reasons are written in are read with the model, once
     if model.analyzer.typos is not None:
         model.analyzer.typos.prepare()  # the index of domain words for typos, too
+    # the items of the catalogue's labels, read with the model, filled the cache of items
+    # almost to its limit: a first run started over after its first few hundred words
+    model.analyzer.forget_items()
     if len(_MODELS) >= 4:
         _MODELS.clear()
     _MODELS[key] = (vocabulary, wrapped, model)

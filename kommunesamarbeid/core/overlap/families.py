@@ -40,6 +40,8 @@ class _Pattern:
     terms: tuple[Parts, ...]
     parts: frozenset[str]
     text: str
+    #: ``terms`` as a set (a text has the pattern's words when it has all of them)
+    term_set: frozenset[Parts]
     #: an English word read as a Norwegian one ("monitors" as "skjerm"): it names that word,
     #: not every compound ending in it ("støyskjermer" are no monitors)
     whole: bool = False
@@ -121,7 +123,7 @@ class FamilyMatcher:
             return
         parts = frozenset(p for k in keys for p in k)
         whole = len(keys) == 1 and len(pieces) == 1 and self.analyzer.translated(pieces[0])
-        pattern = _Pattern(family, tuple(keys), parts, term, whole)
+        pattern = _Pattern(family, tuple(keys), parts, term, frozenset(keys), whole)
         if len(keys) == 1:
             self._single.setdefault(keys[0], []).append(pattern)
         else:
@@ -241,7 +243,7 @@ class FamilyMatcher:
 
         for key in subs_of:
             for pattern in self._multi.get(key, ()):
-                if not all(term in subs_of for term in pattern.terms):
+                if not subs_of.keys() >= pattern.term_set:
                     continue
                 found = [usable(term, pattern.family) for term in pattern.terms]
                 if all(found) and any(

@@ -279,8 +279,8 @@ class TextModel:
         written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
         description, details = normalised(line.description), normalised(line.details)
         words, places = self.place_words(description, details)
-        if place_names:
-            places = places | {w for w in words if w in place_names} or _NO_WORDS
+        if not place_names.isdisjoint(words):  # (most lines name no municipality of the run)
+            places = places | {w for w in words if w in place_names}
         return description, details, written, places
 
     def storage_key(self, key: AnalysisKey) -> str:

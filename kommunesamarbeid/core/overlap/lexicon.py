@@ -65,13 +65,8 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: Nynorsk endings of nouns, read on a bokmål noun neither dictionary lists with them
 #: (``Lexicon._nynorsk_ending``), and what bokmål writes for them before its own ending: the
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
-_NYNORSK_NOUN_ENDINGS: Final = (
-    ("arane", "er"),
-    ("arar", "er"),
-    ("ane", ""),
-    ("ar", ""),
-    ("a", ""),
-)
+_NYNORSK_NOUN_ENDINGS: Final = (("arane", "er"), ("arar", "er"), ("ane", ""), ("ar", ""), ("a", ""))
+_NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
 #: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
@@ -145,8 +140,8 @@ class _Language:
         return list(cached)
 
     def lemmas_uncached(self, word: str) -> list[str]:
-        """``lemmas`` without keeping the answer (for words that are mostly no words)."""
-        return self._lemmas(word)
+        """``lemmas``, a new answer not kept (for strings that are mostly no words)."""
+        return list(self._lemmas_cache.get(word, ())) or self._lemmas(word)
 
     def _lemmas(self, word: str) -> list[str]:
         found: list[str] = []
@@ -209,6 +204,8 @@ class Lexicon:
     _others_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _modifier_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     _best_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: variants' identity and size, the ends of respelt tails (``_respelt_modifier``)
+    _respelt_ends: tuple[tuple[int, int], frozenset[str]] | None = None
 
     def zipf(self, word: str) -> float:
         """How common a word is (Zipf scale: 3 about once per million words, 5 very common)."""
@@ -238,6 +235,8 @@ class Lexicon:
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
         "uniformane", "printarar"), read as the noun; None when the word is none."""
+        if word[-1:] not in _NYNORSK_LAST_LETTERS:
+            return None
         for ending, bokmal in _NYNORSK_NOUN_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
                 continue
@@ -483,11 +482,14 @@ class Lexicon:
         after it, with or without a linking letter ("legionella" + "førebygging"); the
         longest such last part wins; () when there is none."""
         for start in range(_SEEN_MODIFIER, len(word) - _SEEN_HEAD + 1):
+            modifier = word[:start]
+            candidates = (modifier, modifier[:-1] if modifier[-1] in _LINKS else "")
+            if all(c not in self.frequency for c in candidates):
+                continue  # no word of running text: its last part is not looked up
             head = self.lemma(word[start:])
             if head is None:
                 continue
-            modifier = word[:start]
-            for candidate in (modifier, modifier[:-1] if modifier[-1] in _LINKS else ""):
+            for candidate in candidates:
                 if self.seen_whole(candidate):
                     return (candidate, head)
         return ()
@@ -679,6 +681,12 @@ class Lexicon:
         bokmål word it then makes ("varmtvass" is "varmtvann", "drikkevass" "drikkevann"): a
         bokmål word read whole as a first part is read whole in nynorsk too; None when the
         respelling makes no bokmål word."""
+        key = (id(self.variants), len(self.variants))
+        if self._respelt_ends is None or self._respelt_ends[0] != key:
+            self._respelt_ends = key, frozenset(t[-5:] for t in (*self.variants, *self.nn_nb))
+        ends = self._respelt_ends[1]
+        if piece[-3:] not in ends and piece[-4:] not in ends and piece[-5:] not in ends:
+            return None  # no tail of the piece is respelt (most pieces)
         for cut in range(_MIN_PART, len(piece) - _MIN_PART + 1):
             tail = piece[cut:]
             target = self.variants.get(tail) or self.nn_nb.get(tail)

@@ -44,18 +44,9 @@ __all__ = [
     "stem",
 ]
 
-#: Inflection endings, longest first. Bokmål and nynorsk. Only for words the lexicon does not
-#: know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
-_SUFFIXES: Final = (
-    "ene",
-    "ane",
-    "er",
-    "en",
-    "et",
-    "ar",
-    "a",
-    "e",
-)
+#: Inflection endings (tried longest first). Bokmål and nynorsk. Only for words the lexicon
+#: does not know; never derivational endings ("-ing", "-else", "-ende"), which make another word.
+_SUFFIXES: Final = frozenset(("ene", "ane", "er", "en", "et", "ar", "a", "e"))
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
 #: A cut this short that is read as no word says nothing by itself (``_short_cut``).
@@ -82,10 +73,12 @@ _DOTTED: Final = re.compile(r"[^\W\d_]{2,}\.[^\W\d_]{2,}")
 _MIN_PREFIXED_REST: Final = 5
 #: An acronym of capitals with a small plural "s" ("AEDs", "PCs").
 _ACRONYM_PLURAL: Final = re.compile(r"[A-ZÆØÅ]{2,5}s")
+#: The items of a text with no full stop (``_TOKEN_RE`` without its dotted forms: half as
+#: costly, and most texts have none).
+_PLAIN_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]")
 _TOKEN_RE: Final = re.compile(
-    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])"
-    r"|[^\W_]+(?:-[^\W_]*)*|[()\[\]:;–/,.]",
-    re.UNICODE,
+    r"[^\W\d_]{2,}\.[^\W\d_]{2,}(?=\.)|[^\W\d_]{2,}\.[^\W\d_]{3,}(?![\w.-])|"
+    + _PLAIN_TOKEN_RE.pattern,
 )
 _BOUNDARIES: Final = frozenset("()[]:;–")
 _DASH_IN_WORD: Final = re.compile(r"(?<=\w)[\u2013\u2014\u2015](?=\w)")
@@ -116,9 +109,9 @@ def normalise(text: str) -> str:
 
 def stem(word: str) -> str:
     """Light stem of one lower-case word (no compound splitting)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
+    for size in (3, 2, 1):  # (one ending of each length can end the word)
+        if word[-size:] in _SUFFIXES and len(word) - size >= MIN_STEM:
+            return word[:-size]
     # contracted "-el" plurals: sykkel/sykler, møbel/møbler, middel/midler
     if len(word) > 4 and word.endswith("el") and word[-3] not in _VOWELS:
         word = word[:-2] + "l"
@@ -294,7 +287,9 @@ class Analyzer:
         """The English words read so here, whether "to" is "til", and whether the text is
         English with no Norwegian function word (``english_text``)."""
         lowered, in_text = [item.lower() for item in raw], self.english_in_text
-        has = any(w in in_text or (w.endswith("s") and english_stem(w) in in_text) for w in lowered)
+        has = not in_text.keys().isdisjoint(lowered) or any(
+            english_stem(w) in in_text for w in lowered if w[-1:] == "s"
+        )
         stopwords, to = self.rules.stopwords, "to" in lowered
         marker = english_marked(lowered)
         if not (has or to or marker) or not english_text(lowered, self._is_english, stopwords):
@@ -566,7 +561,7 @@ class Analyzer:
         inner_main: bool,
     ) -> AnalysedText:
         normal = normalise(text)
-        raw = _TOKEN_RE.findall(normal)
+        raw = (_TOKEN_RE if "." in normal else _PLAIN_TOKEN_RE).findall(normal)
         dotted: dict[int, str] = {}
         if "." in normal and _DOTTED.search(normal):
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
@@ -585,10 +580,7 @@ class Analyzer:
         suspended = self._suspended(raw) if "-" in normal else {}
         items, plain, shared = self._items, self._plain, self._tokens
         if len(plain) > _ITEM_CACHE or len(items) > _ITEM_CACHE or len(shared) > _ITEM_CACHE:
-            items.clear()
-            plain.clear()
-            shared.clear()
-            self._english_word.clear()
+            self.forget_items()
         for position, item in enumerate(raw):
             if item in _BOUNDARIES or item == "/":
                 if item in "([":
@@ -671,6 +663,13 @@ class Analyzer:
             if depth == 0 and not acronym and not generic:
                 segment_has_content = True
         return AnalysedText(tuple(tokens), frozenset(words))
+
+    def forget_items(self) -> None:
+        """Let go of the readings kept per item of a text (``_ITEM_CACHE``)."""
+        self._items.clear()
+        self._plain.clear()
+        self._tokens.clear()
+        self._english_word.clear()
 
     def _item(self, item: str) -> tuple[str, int, bool]:
         """What an item of a text is by itself: its lower case, whether it is a content word,

@@ -342,13 +342,16 @@ class FeatureTable:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
         docstring); ``explain`` reads them to say why two lines are or are not one need."""
         same, related, spanning, touching = self._families(a, b)
-        codes_only = self.fam_code[a] | self.fam_code[b]
-        codes_only &= ~(self.has_text_family[a] | self.has_text_family[b])
+        # (the per-line values asked more than once, gathered once for the pairs)
+        fc_a, fc_b = self.fam_code[a], self.fam_code[b]
+        tf_a, tf_b = self.has_text_family[a], self.has_text_family[b]
+        codes_only = fc_a | fc_b
+        codes_only &= ~(tf_a | tf_b)
         same = np.where(codes_only, 0.0, same)
         related = np.where(codes_only, 0.0, related)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
-        fam_conflict = self.has_text_family[a] & self.has_text_family[b]
+        fam_conflict = tf_a & tf_b
         fam_conflict &= (related <= 0) & (same <= 0)
         # a need both lines are read as, however weakly, is no sign that they differ
         fam_conflict &= ~touching
@@ -386,8 +389,9 @@ class FeatureTable:
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
         # lowers the score (the text must carry the pair) but never vetoes it
         codes_disagree = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
-        ek_a = np.where(kw_a > 0, kw_a, self.kind_text[a])
-        ek_b = np.where(kw_b > 0, kw_b, self.kind_text[b])
+        kt_a, kt_b = self.kind_text[a], self.kind_text[b]
+        ek_a = np.where(kw_a > 0, kw_a, kt_a)
+        ek_b = np.where(kw_b > 0, kw_b, kt_b)
         soft_kind = (ek_a > 0) & (ek_b > 0) & ((ek_a & ek_b) == 0) & ~spanning & ~codes_disagree
         works_services = ((ek_a | ek_b) == (KIND_BITS["works"] | KIND_BITS["services"])) & soft_kind
         # a kind read from the words ("kjøp", "service") or from a suggested code is a guess,
@@ -414,8 +418,8 @@ class FeatureTable:
             ),
             1.0,
         )
-        text_kind_a = np.where(self.kind_text[a] > 0, self.kind_text[a], kw_a)
-        text_kind_b = np.where(self.kind_text[b] > 0, self.kind_text[b], kw_b)
+        text_kind_a = np.where(kt_a > 0, kt_a, kw_a)
+        text_kind_b = np.where(kt_b > 0, kt_b, kw_b)
         text_agrees = (text_kind_a & text_kind_b) > 0
         # one plan wrote a code its own words contradict ("VA-materiell" under a works code)
         # and the words of both lines name one kind: the code seems wrong, and it lowers the
@@ -432,10 +436,8 @@ class FeatureTable:
         # (one need family read from both lines' words, or the same head and much the same
         # words): plans are full of wrong codes, so the code lowers the score as two
         # disagreeing codes do and never sinks the pair
-        code_only = ((kw_a > 0) & (self.kind_text[a] == 0)) | (
-            (kw_b > 0) & (self.kind_text[b] == 0)
-        )
-        from_words = ~(self.fam_code[a] | self.fam_code[b])
+        code_only = ((kw_a > 0) & (kt_a == 0)) | ((kw_b > 0) & (kt_b == 0))
+        from_words = ~(fc_a | fc_b)
         strong = ((same >= _STRONG_FAMILY) & from_words) | ((head > 0) & (text >= _STRONG_TEXT))
         code_overruled = strong & (codes_disagree | (soft_kind & code_only & ~code_doubtful))
         code_overruled &= kind_factor < _CODES_DISAGREE
@@ -447,7 +449,7 @@ class FeatureTable:
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
-        one_sided = (self.has_text_family[a] != self.has_text_family[b]) & (head <= 0)
+        one_sided = (tf_a != tf_b) & (head <= 0)
         one_sided &= (same <= 0) & (related <= 0)
         score = (
             base

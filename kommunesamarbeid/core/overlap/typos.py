@@ -118,7 +118,7 @@ class TypoReader:
         if len(word) < MIN_DOMAIN or not word.isalpha() or word in self.domain:
             return False
         lexicon = self.lexicon
-        if word in lexicon.frequency or self._listed(word):
+        if word in lexicon.frequency or self._listed_uncached(word, keep=True):
             return False
         stem = english_stem(word)
         tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
@@ -126,7 +126,7 @@ class TypoReader:
 
     def _listed(self, word: str) -> bool:
         """A form of a word the dictionaries list (asked without filling the lexicon's
-        caches: most words asked here are no words; kept here, in a cache that starts over)."""
+        caches: most strings asked here are no words; kept here, in a cache that starts over)."""
         found = self._listed_cache.get(word)
         if found is None:
             if len(self._listed_cache) > _LISTED_CACHE:
@@ -134,12 +134,16 @@ class TypoReader:
             found = self._listed_cache[word] = self._listed_uncached(word)
         return found
 
-    def _listed_uncached(self, word: str) -> bool:
+    def _listed_uncached(self, word: str, *, keep: bool = False) -> bool:
+        """``keep``: the lexicon keeps what it found (a whole word, which it reads next)."""
         lexicon = self.lexicon
         standard = lexicon.variants.get(word, word)
         if lexicon.starts and standard[:3] not in lexicon.starts:
             return False
-        return bool(lexicon.nb.lemmas_uncached(standard) or lexicon.nn.lemmas_uncached(standard))
+        nb, nn = lexicon.nb, lexicon.nn
+        if keep:
+            return bool(nb.lemmas(standard) or nn.lemmas(standard))
+        return bool(nb.lemmas_uncached(standard) or nn.lemmas_uncached(standard))
 
     def prepare(self) -> dict[str, str]:
         """The domain words by their deletions, indexed now if not yet (``build_model`` asks
