@@ -49,9 +49,9 @@ __all__ = [
 _SUFFIXES: Final = frozenset(("ene", "ane", "er", "en", "et", "ar", "a", "e"))
 #: Analysed texts kept (then the cache starts over): a line's whole analysis is kept by its
 #: text elsewhere, so this only spares the re-reading of texts within one step of a run.
+_TEXT_CACHE: Final = 20_000
 #: A cut this short that is read as no word says nothing by itself (``_short_cut``).
 _SHORT_CUT: Final = 2
-_TEXT_CACHE: Final = 20_000
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: Items of texts whose reading by itself is kept (then the cache starts over).
 _ITEM_CACHE: Final = 20_000
