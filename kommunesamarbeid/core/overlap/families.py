@@ -99,6 +99,11 @@ class FamilyMatcher:
                 if all(pattern is not p for p in triggers.get(trigger, ())):
                     triggers.setdefault(trigger, []).append(pattern)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        lexicon = analyzer.lexicon
+        #: one-word terms that are adjectives ("bærbare", "geotekniske"): ``_attributive``
+        self._adjective_keys: frozenset[Parts] = frozenset(
+            key for key in self._single if lexicon is not None and lexicon.adjective(key[-1])
+        )
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
         #: heads that name the same activity (``activities``; set by the text model)
@@ -166,6 +171,28 @@ class FamilyMatcher:
             )
         )
 
+    def _attributive(self, tokens: tuple[Token, ...], number: int, pattern: _Pattern) -> bool:
+        """The adjective a term is ("bærbare") stands before a noun of its segment that says
+        what is bought and that no term of its family names ("Bærbare containere"): the noun
+        is the need, the adjective only says of what kind. Standing alone ("Innkjøp av
+        bærbare"), before a generic word ("geotekniske tjenester") or before a noun of its
+        family ("bærbare PC-er") the adjective names the need. Adjectives in a row ("bærbare,
+        robuste containere") are read through to the noun."""
+        lexicon = self.analyzer.lexicon
+        family_parts = self._family_parts.get(pattern.family, set())
+        for token in tokens[number + 1 :]:
+            if token.segment != tokens[number].segment or not token.main:
+                return False
+            if lexicon is not None and lexicon.adjective(token.parts[-1]):
+                continue
+            return not (
+                token.generic
+                or token.proper
+                or token.parts[-1] in self.generic
+                or not family_parts.isdisjoint(token.parts)
+            )
+        return False
+
     def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         """The leaf families the tokens name, their coverage and the words they were known by
         (kept by the tokens: texts that differ only in numbers, case or stopwords, "rode 1" /
@@ -209,6 +236,8 @@ class FamilyMatcher:
                     family_kinds = self.families[pattern.family].kinds
                     if head_kind is None or not family_kinds or head_kind in family_kinds:
                         covered |= numbers
+                if covered and key in self._adjective_keys:
+                    covered = {n for n in covered if not self._attributive(tokens, n, pattern)}
                 if covered:
                     matches.append((pattern, covered))
         # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that

@@ -76,6 +76,8 @@ _NYNORSK_NOUN_ENDINGS: Final = (
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
 _COMPOUND_FLAG: Final = "z"
+#: The ending of an adjective's comparative ("bærbar-ere"): only adjectives are flagged so.
+_COMPARATIVE_ENDING: Final = "ere"
 
 _Condition = re.Pattern[str] | None
 #: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
@@ -101,6 +103,8 @@ class _Language:
     #: flags that make no adjective or verb forms ("-e", "-t"): the one flag of a listed
     #: form (``listed_form``) is one of these
     _form_flags: frozenset[str] = frozenset()
+    #: flags that make an adjective's comparative (``adjective``)
+    _comparative_flags: frozenset[str] = frozenset()
     #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
     #: so each headword a rule could give is looked up once
     _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
@@ -111,6 +115,9 @@ class _Language:
         made_words = {f for add in _WORD_CLASS_ENDINGS for f, _, _ in self.rules.get(add, ())}
         every = {f for rules in self.rules.values() for f, _, _ in rules}
         self._form_flags = frozenset(every - made_words - {_COMPOUND_FLAG})
+        self._comparative_flags = frozenset(
+            f for f, _, _ in self.rules.get(_COMPARATIVE_ENDING, ())
+        )
         cuts: dict[str, set[int]] = {}
         for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
@@ -124,6 +131,17 @@ class _Language:
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
         return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
+
+    def adjective(self, word: str) -> bool:
+        """A headword that is an adjective and no noun ("bærbar", "teknisk"; not "vakt",
+        which is a noun too)."""
+        flags = self.entries.get(word)
+        return (
+            flags is not None
+            and not flags.startswith("=")
+            and not self.is_base(word)
+            and not self._comparative_flags.isdisjoint(flags)
+        )
 
     def listed_form(self, word: str) -> bool:
         """The word may be an inflected form the dictionary lists whole ("skytefelta",
@@ -360,6 +378,10 @@ class Lexicon:
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
+
+    def adjective(self, lemma: str) -> bool:
+        """A bokmål lemma that is an adjective and no noun ("bærbar", "geoteknisk")."""
+        return self.nb.adjective(lemma)
 
     def seen_whole(self, word: str) -> bool:
         """A word the dictionaries do not list that Norwegian text uses whole (in the frequency
