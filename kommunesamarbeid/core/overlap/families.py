@@ -171,6 +171,18 @@ class FamilyMatcher:
             )
         )
 
+    def _heads_word(self, term: Parts, parts: Parts, pattern_parts: frozenset[str]) -> bool:
+        """A piece of a term of several words is the head of a word it is found in: what
+        follows it there is generic or another piece of the term ("barnehage" in
+        "barnehagevikar" for "vikar" + "barnehage"). A term none of whose pieces heads a word
+        ("vakt" + "sikring" in "vakt- og sikringsbåttjeneste": a boat) names no need."""
+        size = len(term)
+        return any(
+            parts[start : start + size] == term
+            and all(p in self.generic or p in pattern_parts for p in parts[start + size :])
+            for start in range(len(parts) - size + 1)
+        )
+
     def _attributive(self, tokens: tuple[Token, ...], number: int, pattern: _Pattern) -> bool:
         """The adjective a term is ("bærbare") stands before a noun of its segment that says
         what is bought and that no term of its family names ("Bærbare containere"): the noun
@@ -267,9 +279,17 @@ class FamilyMatcher:
                 if not all(term in subs_of for term in pattern.terms):
                     continue
                 found = [usable(term, pattern.family) for term in pattern.terms]
-                if all(found) and any(
-                    term in main_sub and any(tokens[t].main for t in numbers)
-                    for term, numbers in zip(pattern.terms, found, strict=True)
+                if (
+                    all(found)
+                    and any(
+                        term in main_sub and any(tokens[t].main for t in numbers)
+                        for term, numbers in zip(pattern.terms, found, strict=True)
+                    )
+                    and any(
+                        self._heads_word(term, tokens[t].parts, pattern.parts)
+                        for term, numbers in zip(pattern.terms, found, strict=True)
+                        for t in numbers
+                    )
                 ):
                     matches.append((pattern, set().union(*found)))
         if not matches:

@@ -404,7 +404,7 @@ class Analyzer:
                 parts.append(self._stem(piece))
         return tuple(parts) if len(parts) >= 2 else ()
 
-    def _suspended(self, raw: list[str]) -> dict[int, str]:
+    def _suspended(self, raw: list[str]) -> dict[int, tuple[str, ...]]:
         return _suspended_heads(self, raw) if any(i.endswith("-") for i in raw) else {}
 
     def is_definite(self, word: str) -> bool:
@@ -667,7 +667,7 @@ class Analyzer:
         proper: bool,
         whole: str | None,
         cut: bool,
-        hanging: str | None,
+        hanging: tuple[str, ...] | None,
     ) -> tuple[str, tuple[str, ...], bool, bool, str]:
         """Key, parts, acronym, generic and abbreviation of one content word of a text
         (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
@@ -703,16 +703,16 @@ class Analyzer:
                 key = "+".join(parts)
         if hanging is not None:
             # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
-            parts = (*parts, hanging)
+            parts = (*parts, *hanging)
             key = "+".join(parts)
         acronym = item.isupper() and len(item) <= 5
         return key, parts, acronym, self.is_generic(parts), short.lower() if spelt else ""
 
 
-def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
+def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, tuple[str, ...]]:
     """Positions of words written with a hanging hyphen ("skole-" in "skole- og
     barnehagemøbler"), with the head they share with the compound after them."""
-    found: dict[int, str] = {}
+    found: dict[int, tuple[str, ...]] = {}
     for position, item in enumerate(raw):
         if not item.endswith("-") or len(item) < 3:
             continue
@@ -722,7 +722,11 @@ def _suspended_heads(analyzer: Analyzer, raw: list[str]) -> dict[int, str]:
                 continue
             parts = analyzer.word(lower)[1]
             if len(parts) >= 2:
-                found[position] = parts[-1]
+                # the head shared, and the part before a generic one ("vakt- og
+                # sikringsbåttjeneste": "vaktbåttjeneste", no "vakttjeneste")
+                found[position] = parts[
+                    -2 if len(parts) > 2 and analyzer.is_generic(parts[-1:]) else -1 :
+                ]
             break
     return found
 

@@ -6,7 +6,11 @@ examples written for the test (no notice title is used):
 
 - a need family's term that is an adjective ("bærbare", as plans write for laptops) names the
   need only alone or before a noun of the family or a generic word; before another noun the
-  noun is the need ("Bærbare toaletter" is no laptop).
+  noun is the need ("Bærbare toaletter" is no laptop);
+- a word written with a hanging hyphen shares the head of the compound after it, with the part
+  before a generic last part ("rednings- og slepebåttjenester": "redningsbåttjenester");
+- a need family's term of several words names the need only when one of its words heads a word
+  of the line ("vakt" + "sikring" in "vakt- og sikringsbåttjenester" only say which boats).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from overlap_helpers import (
     full_catalogue,
     lexicon,
     quoted_words_are_written,
+    token_parts,
     vocabulary,
 )
 
@@ -66,6 +71,25 @@ def test_an_adjective_alone_or_before_its_need_still_names_it(text: str, family:
 
 def test_portable_toilets_and_laptops_are_two_needs() -> None:
     text_a, text_b = "Bærbare toaletter til arrangementer", "Bærbare PC-er til elevene"
+    why = explain_two(text_a, text_b)
+    quoted_words_are_written(why, text_a, text_b)
+    assert not why.passes, (why.score, why.evidence_for)
+
+
+def test_a_hanging_word_shares_the_head_before_a_generic_last_part() -> None:
+    assert token_parts("Rednings- og slepebåttjenester") == [
+        ("redning", "båt", "tjeneste"),
+        ("slepe", "båt", "tjeneste"),
+    ]
+    # a compound of two parts shares its last part, as before
+    assert token_parts("Skole- og barnehagemøbler")[0] == ("skole", "møbel")
+
+
+def test_a_term_whose_words_only_modify_another_head_names_no_need() -> None:
+    assert "vakt" not in _families("Vakt- og sikringsbåttjenester for regattaen")
+    assert "vakt" in _families("Vakt og sikring av rådhuset")
+    assert "vikar_oppvekst" in _families("Barnehagevikarer")
+    text_a, text_b = "Vakt- og sikringsbåttjenester for regattaen", "Vektertjenester til rådhuset"
     why = explain_two(text_a, text_b)
     quoted_words_are_written(why, text_a, text_b)
     assert not why.passes, (why.score, why.evidence_for)
