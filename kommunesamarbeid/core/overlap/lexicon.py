@@ -133,15 +133,10 @@ class _Language:
         return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
 
     def adjective(self, word: str) -> bool:
-        """A headword that is an adjective and no noun ("bærbar", "teknisk"; not "vakt",
-        which is a noun too)."""
-        flags = self.entries.get(word)
-        return (
-            flags is not None
-            and not flags.startswith("=")
-            and not self.is_base(word)
-            and not self._comparative_flags.isdisjoint(flags)
-        )
+        """A headword that is an adjective and no noun ("bærbar"; not "vakt", a noun too)."""
+        flags = self.entries.get(word, "=")
+        comparative = not self._comparative_flags.isdisjoint(flags)
+        return comparative and not flags.startswith("=") and not self.is_base(word)
 
     def listed_form(self, word: str) -> bool:
         """The word may be an inflected form the dictionary lists whole ("skytefelta",
@@ -366,12 +361,16 @@ class Lexicon:
     def other_lemmas(self, lemma: str) -> tuple[str, ...]:
         """The other words a lemma's own form is an inflection of ("arbeider" is also the
         plural of "arbeid"; "kontroller" the plural of "kontroll"): readings the lemma
-        choice set aside."""
+        choice set aside. A genitive is none ("boks" is no "bok", "kurs" no "kur")."""
         cached = self._others_cache.get(lemma)
         if cached is None:
             found = [*self.nb.lemmas(lemma), *self.nn.lemmas(lemma)]
             cached = tuple(
-                dict.fromkeys(self._bokmal(w) for w in found if w != lemma and len(w) >= _MIN_PART)
+                dict.fromkeys(
+                    self._bokmal(w)
+                    for w in found
+                    if w != lemma and len(w) >= _MIN_PART and lemma != f"{w}s"
+                )
             )
             self._others_cache[lemma] = cached
         return cached

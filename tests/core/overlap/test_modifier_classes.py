@@ -10,7 +10,8 @@ examples written for the test (no notice title is used):
 - a word written with a hanging hyphen shares the head of the compound after it, with the part
   before a generic last part ("rednings- og slepebåttjenester": "redningsbåttjenester");
 - a need family's term of several words names the need only when one of its words heads a word
-  of the line ("vakt" + "sikring" in "vakt- og sikringsbåttjenester" only say which boats).
+  of the line ("vakt" + "sikring" in "vakt- og sikringsbåttjenester" only say which boats);
+- a word is not read as the genitive of another ("bokser" is no "bok": «boks» is a box).
 """
 
 from __future__ import annotations
@@ -93,3 +94,11 @@ def test_a_term_whose_words_only_modify_another_head_names_no_need() -> None:
     why = explain_two(text_a, text_b)
     quoted_words_are_written(why, text_a, text_b)
     assert not why.passes, (why.score, why.evidence_for)
+
+
+def test_a_word_is_not_read_as_the_genitive_of_another() -> None:
+    senses = lexicon()
+    assert "bok" not in senses.other_lemmas("boks")
+    assert "arbeid" in senses.other_lemmas("arbeider")  # a plural still is
+    assert "laeremidler" not in _families("Oppbevaringsbokser til skolen")
+    assert "laeremidler" in _families("Bøker til skolen")
