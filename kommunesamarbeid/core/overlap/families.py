@@ -32,6 +32,8 @@ FamilyMatch = tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
 _CACHE: Final = 50_000
 #: The lengths of a first piece before a hyphen that plans write as an acronym ("VA-", "IKT-").
 _ACRONYM_PIECE: Final = (2, 4)
+#: The kinds of a family of goods only (``FamilyMatcher._attributive``).
+_GOODS: Final[frozenset[CpvKind]] = frozenset({"supplies"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,12 +186,15 @@ class FamilyMatcher:
         )
 
     def _attributive(self, tokens: tuple[Token, ...], number: int, pattern: _Pattern) -> bool:
-        """The adjective a term is ("bærbare") stands before a noun of its segment that says
-        what is bought and that no term of its family names ("Bærbare containere"): the noun
-        is the need, the adjective only says of what kind. Standing alone ("Innkjøp av
-        bærbare"), before a generic word ("geotekniske tjenester") or before a noun of its
-        family ("bærbare PC-er") the adjective names the need. Adjectives in a row ("bærbare,
-        robuste containere") are read through to the noun."""
+        """The adjective a term of goods is ("bærbare") stands before a noun of its segment
+        that says what is bought and that no term of its family names ("Bærbare containere"):
+        the noun is the need, the adjective only says of what kind. Standing alone ("Innkjøp
+        av bærbare"), before a generic word ("bærbart utstyr") or before a noun of its family
+        ("bærbare PC-er") the adjective names the need. Adjectives in a row ("bærbare,
+        robuste containere") are read through to the noun. An adjective of a service names
+        the field whatever follows ("Geotekniske boringer", "Antikvarisk restaurering")."""
+        if self.families[pattern.family].kinds != _GOODS:
+            return False
         lexicon = self.analyzer.lexicon
         family_parts = self._family_parts.get(pattern.family, set())
         for token in tokens[number + 1 :]:

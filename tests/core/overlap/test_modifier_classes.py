@@ -4,9 +4,10 @@ Found by reading the unrelated pairs ``scripts/probe_nynorsk_precision.py`` and
 ``scripts/probe_real_precision.py`` grouped among titles real buyers wrote; checked here on
 examples written for the test (no notice title is used):
 
-- a need family's term that is an adjective ("bærbare", as plans write for laptops) names the
-  need only alone or before a noun of the family or a generic word; before another noun the
-  noun is the need ("Bærbare toaletter" is no laptop);
+- a need family's term that is an adjective of goods ("bærbare", as plans write for laptops)
+  names the need only alone or before a noun of the family or a generic word; before another
+  noun the noun is the need ("Bærbare toaletter" is no laptop); an adjective of a service names
+  its field before any noun ("Geotekniske boringer");
 - a word written with a hanging hyphen shares the head of the compound after it, with the part
   before a generic last part ("rednings- og slepebåttjenester": "redningsbåttjenester");
 - a need family's term of several words names the need only when one of its words heads a word
@@ -64,6 +65,8 @@ def test_an_adjective_before_another_noun_names_no_need_of_its_own(text: str) ->
         ("Bærbare datamaskiner til lærerne", "ikt_klienter"),
         ("Geotekniske tjenester", "ri_geoteknikk"),
         ("Geotekniske grunnundersøkelser", "ri_geoteknikk"),
+        ("Geotekniske boringer ved kaia", "ri_geoteknikk"),
+        ("Antikvarisk restaurering av stabbur", "kulturminne"),
     ],
 )
 def test_an_adjective_alone_or_before_its_need_still_names_it(text: str, family: str) -> None:
