@@ -32,6 +32,8 @@ FamilyMatch = tuple[tuple[int, ...], tuple[float, ...], dict[int, str]]
 _CACHE: Final = 50_000
 #: The lengths of a first piece before a hyphen that plans write as an acronym ("VA-", "IKT-").
 _ACRONYM_PIECE: Final = (2, 4)
+#: The kinds of a family of goods only (``FamilyMatcher._attributive``).
+_GOODS: Final[frozenset[CpvKind]] = frozenset({"supplies"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,11 @@ class FamilyMatcher:
                 if all(pattern is not p for p in triggers.get(trigger, ())):
                     triggers.setdefault(trigger, []).append(pattern)
         self._pattern_keys: frozenset[Parts] = frozenset(self._single) | frozenset(self._multi)
+        lexicon = analyzer.lexicon
+        #: one-word terms that are adjectives ("bærbare", "geotekniske"): ``_attributive``
+        self._adjective_keys: frozenset[Parts] = frozenset(
+            key for key in self._single if lexicon is not None and lexicon.adjective(key[-1])
+        )
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
         #: heads that name the same activity (``activities``; set by the text model)
@@ -172,6 +179,43 @@ class FamilyMatcher:
             )
         )
 
+    def _heads_word(self, term: Parts, parts: Parts, pattern_parts: frozenset[str]) -> bool:
+        """A piece of a term of several words is the head of a word it is found in: what
+        follows it there is generic or another piece of the term ("barnehage" in
+        "barnehagevikar" for "vikar" + "barnehage"). A term none of whose pieces heads a word
+        ("vakt" + "sikring" in "vakt- og sikringsbåttjeneste": a boat) names no need."""
+        size = len(term)
+        return any(
+            parts[start : start + size] == term
+            and all(p in self.generic or p in pattern_parts for p in parts[start + size :])
+            for start in range(len(parts) - size + 1)
+        )
+
+    def _attributive(self, tokens: tuple[Token, ...], number: int, pattern: _Pattern) -> bool:
+        """The adjective a term of goods is ("bærbare") stands before a noun of its segment
+        that says what is bought and that no term of its family names ("Bærbare containere"):
+        the noun is the need, the adjective only says of what kind. Standing alone ("Innkjøp
+        av bærbare"), before a generic word ("bærbart utstyr") or before a noun of its family
+        ("bærbare PC-er") the adjective names the need. Adjectives in a row ("bærbare,
+        robuste containere") are read through to the noun. An adjective of a service names
+        the field whatever follows ("Geotekniske boringer", "Antikvarisk restaurering")."""
+        if self.families[pattern.family].kinds != _GOODS:
+            return False
+        lexicon = self.analyzer.lexicon
+        family_parts = self._family_parts.get(pattern.family, set())
+        for token in tokens[number + 1 :]:
+            if token.segment != tokens[number].segment or not token.main:
+                return False
+            if lexicon is not None and lexicon.adjective(token.parts[-1]):
+                continue
+            return not (
+                token.generic
+                or token.proper
+                or token.parts[-1] in self.generic
+                or not family_parts.isdisjoint(token.parts)
+            )
+        return False
+
     def match(self, tokens: tuple[Token, ...]) -> FamilyMatch:
         """The leaf families the tokens name, their coverage and the words they were known by
         (kept by the tokens: texts that differ only in numbers, case or stopwords, "rode 1" /
@@ -217,6 +261,8 @@ class FamilyMatcher:
                         covered |= numbers
                 if pattern.whole:
                     covered = {n for n in covered if self._names_whole(tokens[n].parts, key)}
+                if covered and key in self._adjective_keys:
+                    covered = {n for n in covered if not self._attributive(tokens, n, pattern)}
                 if covered:
                     matches.append((pattern, covered))
         # a word that a one-word term names as a whole ("vintervedlikehold") is claimed by that
@@ -246,9 +292,17 @@ class FamilyMatcher:
                 if not subs_of.keys() >= pattern.term_set:
                     continue
                 found = [usable(term, pattern.family) for term in pattern.terms]
-                if all(found) and any(
-                    term in main_sub and any(tokens[t].main for t in numbers)
-                    for term, numbers in zip(pattern.terms, found, strict=True)
+                if (
+                    all(found)
+                    and any(
+                        term in main_sub and any(tokens[t].main for t in numbers)
+                        for term, numbers in zip(pattern.terms, found, strict=True)
+                    )
+                    and any(
+                        self._heads_word(term, tokens[t].parts, pattern.parts)
+                        for term, numbers in zip(pattern.terms, found, strict=True)
+                        for t in numbers
+                    )
                 ):
                     matches.append((pattern, set().union(*found)))
         if not matches:

@@ -9,7 +9,6 @@ makes two words one.
 
 from __future__ import annotations
 
-import gzip
 import math
 import operator
 import re
@@ -18,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from .lexicon_files import columns as _columns
+from .lexicon_files import data_text as _data_text
 from .respelling import respelt, side_spellings
 
 __all__ = ["Lexicon", "load_lexicon"]
@@ -71,6 +72,8 @@ _NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NO
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
 _COMPOUND_FLAG: Final = "z"
+#: The ending of an adjective's comparative ("bærbar-ere"): only adjectives are flagged so.
+_COMPARATIVE_ENDING: Final = "ere"
 
 _Condition = re.Pattern[str] | None
 #: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
@@ -96,6 +99,8 @@ class _Language:
     #: flags that make no adjective or verb forms ("-e", "-t"): the one flag of a listed
     #: form (``listed_form``) is one of these
     _form_flags: frozenset[str] = frozenset()
+    #: flags that make an adjective's comparative (``adjective``)
+    _comparative_flags: frozenset[str] = frozenset()
     #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
     #: so each headword a rule could give is looked up once
     _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
@@ -106,6 +111,9 @@ class _Language:
         made_words = {f for add in _WORD_CLASS_ENDINGS for f, _, _ in self.rules.get(add, ())}
         every = {f for rules in self.rules.values() for f, _, _ in rules}
         self._form_flags = frozenset(every - made_words - {_COMPOUND_FLAG})
+        self._comparative_flags = frozenset(
+            f for f, _, _ in self.rules.get(_COMPARATIVE_ENDING, ())
+        )
         cuts: dict[str, set[int]] = {}
         for ending in self.rules:
             cuts.setdefault(ending[-1], set()).add(len(ending))
@@ -119,6 +127,12 @@ class _Language:
     def is_base(self, word: str) -> bool:
         flags = self.entries.get(word, "")
         return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
+
+    def adjective(self, word: str) -> bool:
+        """A headword that is an adjective and no noun ("bærbar"; not "vakt", a noun too)."""
+        flags = self.entries.get(word, "=")
+        comparative = not self._comparative_flags.isdisjoint(flags)
+        return comparative and not flags.startswith("=") and not self.is_base(word)
 
     def listed_form(self, word: str) -> bool:
         """The word may be an inflected form the dictionary lists whole ("skytefelta",
@@ -347,18 +361,26 @@ class Lexicon:
     def other_lemmas(self, lemma: str) -> tuple[str, ...]:
         """The other words a lemma's own form is an inflection of ("arbeider" is also the
         plural of "arbeid"; "kontroller" the plural of "kontroll"): readings the lemma
-        choice set aside."""
+        choice set aside. A genitive is none ("boks" is no "bok", "kurs" no "kur")."""
         cached = self._others_cache.get(lemma)
         if cached is None:
             found = [*self.nb.lemmas(lemma), *self.nn.lemmas(lemma)]
             cached = tuple(
-                dict.fromkeys(self._bokmal(w) for w in found if w != lemma and len(w) >= _MIN_PART)
+                dict.fromkeys(
+                    self._bokmal(w)
+                    for w in found
+                    if w != lemma and len(w) >= _MIN_PART and lemma != f"{w}s"
+                )
             )
             self._others_cache[lemma] = cached
         return cached
 
     def known(self, word: str) -> bool:
         return self.lemma(word) is not None
+
+    def adjective(self, lemma: str) -> bool:
+        """A bokmål lemma that is an adjective and no noun ("bærbar", "geoteknisk")."""
+        return self.nb.adjective(lemma)
 
     def seen_whole(self, word: str) -> bool:
         """A word the dictionaries do not list that Norwegian text uses whole (in the frequency
@@ -727,28 +749,9 @@ class Lexicon:
         return -math.log10((counts[index] + 0.5) / (sum(counts[:3]) + 1.5))
 
 
-#: A comment line of the lexicon's files, and a line of an inflection rule.
-_COMMENT_LINE: Final = re.compile(r"^#[^\n]*(?:\n|\Z)", re.MULTILINE)
+#: A line of an inflection rule in the lexicon's files.
 _RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
 _FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
-
-
-def _data_text(path: Path) -> str:
-    """A gzipped UTF-8 file without its comment lines, read in one piece: the lexicon's files
-    have hundreds of thousands of lines, and reading them a line at a time was most of
-    opening the lexicon."""
-    return _COMMENT_LINE.sub("", gzip.decompress(path.read_bytes()).decode("utf-8"))
-
-
-def _columns(text: str, count: int) -> list[list[str]]:
-    """The ``count`` tab-separated columns of the lines of ``text`` (each has ``count``)."""
-    lines = text.strip("\n")
-    if not lines:
-        return [[] for _ in range(count)]
-    cells = lines.replace("\n", "\t").split("\t")
-    if len(cells) % count or lines.count("\n") + 1 != len(cells) // count:
-        raise ValueError(f"Ordlistelinjene skal ha {count} kolonner")
-    return [cells[n::count] for n in range(count)]
 
 
 def _read_language(path: Path) -> _Language:

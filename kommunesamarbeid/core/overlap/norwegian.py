@@ -431,9 +431,9 @@ class Analyzer:
                 parts.append(self._stem(piece))
         return tuple(parts) if len(parts) >= 2 else ()
 
-    def _suspended(self, raw: list[str]) -> dict[int, str]:
+    def _suspended(self, raw: list[str]) -> dict[int, tuple[str, ...]]:
         return (
-            suspended_heads(raw, lambda w: self.word(w)[1])
+            suspended_heads(raw, lambda w: self.word(w)[1], self.is_generic)
             if any(i.endswith("-") for i in raw)
             else {}
         )
@@ -706,7 +706,7 @@ class Analyzer:
         proper: bool,
         whole: str | None,
         cut: bool,
-        hanging: str | None,
+        hanging: tuple[str, ...] | None,
     ) -> tuple[str, tuple[str, ...], bool, bool, str]:
         """Key, parts, acronym, generic and abbreviation of one content word of a text
         (``key`` "" : no word): ``proper`` a name, ``whole`` the word a compound cut in both
@@ -744,7 +744,7 @@ class Analyzer:
                 key = "+".join(parts)
         if hanging is not None:
             # "skole- og barnehagemøbler": "skole-" is "skolemøbler"
-            parts = (*parts, hanging)
+            parts = (*parts, *hanging)
             key = "+".join(parts)
         acronym = item.isupper() and len(item) <= 5
         generic = unread or self.is_generic(parts)

@@ -127,11 +127,15 @@ def split_evidence(
     return f"{what}: «{written}» i linje {whole.line.id} og {quoted} i linje {split.line.id}"
 
 
-def suspended_heads(raw: Sequence[str], parts_of: Callable[[str], Parts]) -> dict[int, str]:
+def suspended_heads(
+    raw: Sequence[str],
+    parts_of: Callable[[str], Parts],
+    is_generic: Callable[[Parts], bool],
+) -> dict[int, Parts]:
     """Positions of words written with a hanging hyphen ("skole-" in "skole- og
     barnehagemøbler"), with the head they share with the compound after them (``parts_of``:
-    a lower-case word's parts)."""
-    found: dict[int, str] = {}
+    a lower-case word's parts; ``is_generic``: whether parts say nothing of the need)."""
+    found: dict[int, Parts] = {}
     for position, item in enumerate(raw):
         if not item.endswith("-") or len(item) < 3:
             continue
@@ -141,7 +145,9 @@ def suspended_heads(raw: Sequence[str], parts_of: Callable[[str], Parts]) -> dic
                 continue
             parts = parts_of(lower)
             if len(parts) >= 2:
-                found[position] = parts[-1]
+                # the head shared, and the part before a generic one ("vakt- og
+                # sikringsbåttjeneste": "vaktbåttjeneste", no "vakttjeneste")
+                found[position] = parts[-2 if len(parts) > 2 and is_generic(parts[-1:]) else -1 :]
             break
     return found
 
