@@ -147,6 +147,13 @@ def assert_one_need(text_a: str, text_b: str) -> None:
     quoted_words_are_written(why, text_a, text_b)
 
 
+def assert_apart(text_a: str, text_b: str) -> None:
+    """The two lines do not pass, and nothing calls them the same need."""
+    why = explain_two(text_a, text_b)
+    assert not why.passes, (text_a, text_b, why.score, why.evidence_for)
+    assert not any(e.startswith("Samme behov") for e in why.evidence_for), why.evidence_for
+
+
 def count_label_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """One entry for every catalogue whose labels are read (analysed) from now on."""
     from kommunesamarbeid.core.overlap import catalogue as core_catalogue
