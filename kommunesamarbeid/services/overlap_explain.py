@@ -57,4 +57,5 @@ def explain_lines(
     result.grouped = bool(together)
     if together:
         result.evidence_for.insert(0, f"Begge er med i overlapp nr. {together[0]}")
+        result.would_group = []  # they are one already: nothing is missing
     return result

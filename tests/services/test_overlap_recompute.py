@@ -98,6 +98,7 @@ def test_explain_two_lines_of_one_group_and_of_two(
 ) -> None:
     together = explain_lines(db, groups[0].line_ids[0], groups[0].line_ids[1])
     assert together.grouped and together.evidence_for
+    assert not together.would_group  # one group already: nothing would make them one
     apart = explain_lines(db, groups[0].line_ids[0], groups[1].line_ids[0])
     assert not apart.grouped
     assert apart.evidence_against and apart.would_group

@@ -473,7 +473,8 @@ def _what_would_group(
             "Skriv linjene som en rammeavtale (f.eks. «Rammeavtale tømrerarbeid») hvis det er "
             "ett behov for flere bygg"
         )
-    if bool(parts["codes_disagree"]):
+    if bool(parts["codes_disagree"]) and not bool(parts["family_conflict"]):
+        # (when the texts name two different needs, the codes only agree with them)
         hints.append("Rett CPV-koden i planen hvis den er feil")
     if bool(parts["veto"]) and not bool(parts["project"]):
         hints.append(

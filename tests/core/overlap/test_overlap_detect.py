@@ -332,3 +332,23 @@ def test_a_run_leaves_what_it_keeps_old_and_the_collector_as_it_was() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_what_would_group_does_not_ask_to_fix_codes_that_agree_with_the_texts() -> None:
+    """Two lines the texts name as two different needs, each with its right code: fixing a
+    code would not make them one, so that hint is not given."""
+    from overlap_helpers import full_catalogue, line, month, vocabulary
+
+    from kommunesamarbeid.core.overlap import DetectionSettings
+    from kommunesamarbeid.core.overlap.pair import explain_pair
+
+    def hints(first_cpv: str) -> list[str]:
+        lines = [
+            line(1, 1, "Kontorrekvisita", cpv=first_cpv, period=month(2026, 9)),
+            line(2, 2, "Brøyting av kommunale veier", cpv="90620000", period=month(2026, 9)),
+        ]
+        why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+        assert not why.passes
+        return why.would_group
+
+    assert not any("Rett CPV-koden" in hint for hint in hints("30192000"))
