@@ -147,6 +147,13 @@ def assert_one_need(text_a: str, text_b: str) -> None:
     quoted_words_are_written(why, text_a, text_b)
 
 
+def assert_one_family(text_a: str, text_b: str) -> None:
+    """The two lines pass as one need because one need family knows both wordings."""
+    assert_one_need(text_a, text_b)
+    why = explain_two(text_a, text_b)
+    assert any(e.startswith("Samme behov") for e in why.evidence_for), why.evidence_for
+
+
 def assert_apart(text_a: str, text_b: str) -> None:
     """The two lines do not pass, and nothing calls them the same need."""
     why = explain_two(text_a, text_b)
