@@ -25,6 +25,9 @@ from overlap_helpers import assert_one_need, explain_two, token_parts
         ("lækjemiddel", "legemiddel"),
         ("sengebotnar", "sengebunner"),
         ("busetjinga", "bosettingen"),
+        ("rettleiarar", "veiledere"),
+        ("lågspent", "lavspent"),
+        ("eigedomsmeklar", "eiendomsmegler"),
     ],
 )
 def test_a_nynorsk_word_reads_as_the_other_bokmal_word(nynorsk: str, bokmal: str) -> None:
@@ -40,6 +43,8 @@ def test_a_nynorsk_word_reads_as_the_other_bokmal_word(nynorsk: str, bokmal: str
         ("Vatningsanlegg for idrettsbanane", "Vanningsanlegg til idrettsbaner"),
         ("Hagereiskap til parkavdelinga", "Hageredskap til parkavdelingen"),
         ("Lækjemiddel til sjukeheimen", "Legemidler til sykehjemmet"),
+        ("Ugrasbekjemping på kyrkjegardane", "Ugressbekjempelse på kirkegårdene"),
+        ("Badstove til symjehallen", "Badstue i svømmehallen"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
