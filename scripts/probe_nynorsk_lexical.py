@@ -10,9 +10,10 @@ procurement officer writes about goods, services and works, who they are for and
 bought, whose bokmål form no regular spelling difference gives («bustad» / «bolig»,
 «tilskot» / «tilskudd», «reiskap» / «redskap»), and beside them words of the same lines that
 differ by regular spellings («køyretøy», «skuleskyss»), to see the whole of such a line read.
-Some are compounds, to check that a pair holds as a compound part. A word counts as *read* when the engine gives it the bokmål word's key
-(``Analyzer.word``); a pair whose nynorsk word is also a bokmål word of another meaning is
-listed apart (``false friend``) and must not be read as the bokmål counterpart.
+Some are compounds, to check that a pair holds as a compound part. A word counts as *read*
+when the engine gives it the bokmål word's key (``Analyzer.word``); of the words not read, those
+the bokmål dictionary lists too are counted apart: a side form of the same word («turveg»), or
+another word («boss» is a chief in bokmål, «måling» measuring), which must stay as it is.
 
 Pairs: a nynorsk line and a bokmål line of the same need («Rammeavtale tilskot» / «Rammeavtale
 tilskudd»), scored with no CPV code in runs of plan-set size (should pass); and the nynorsk line
@@ -217,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list every word not read")
     args = parser.parse_args(argv)
     vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
-    model = build_model(vocabulary, catalogue_from_csv(DEFAULT_CATALOGUE))
+    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
+    model = build_model(vocabulary, catalogue)
     analyzer = model.analyzer
     lexicon = analyzer.lexicon
     assert lexicon is not None
@@ -227,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     for nn, nb in lexical:
         got = analyzer.word(nn)[1]
         want = analyzer.word(nb)[1]
-        other = [w for w in lexicon.nb.lemmas(nn) if w != nb]
+        other = [w for w in lexicon.nb.lemmas(nn) if w != nb]  # bokmål lists the form too
         if got == want:
             read += 1
         elif other:
@@ -248,7 +250,6 @@ def main(argv: list[str] | None = None) -> int:
         Probe("unrelated", "none", f"Rammeavtale {nn}", f"Rammeavtale {other}", None, None, False)
         for (nn, _), (_, other) in zip(lexical, lexical[half:] + lexical[:half], strict=True)
     ]
-    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
     print_rates(probes, passing(probes, vocabulary, catalogue), 200 if args.show else 0)
     return 0
 
