@@ -63,6 +63,7 @@ from overlap_helpers import assert_apart, assert_one_family
         ("Låssmedtjenester", "Låsesmed"),
         ("Mediemonitorering", "Medieovervåking"),
         ("Kriseledelsesverktøy", "Krisestøtteverktøy"),
+        ("Parkeringshåndhevelse", "Parkeringskontroll"),
     ],
 )
 def test_the_same_sector_need_in_other_words_meets(text_a: str, text_b: str) -> None:
@@ -135,6 +136,9 @@ def test_the_same_sector_need_in_other_words_meets(text_a: str, text_b: str) -> 
         ("Fornyelse av slitelag", "Fornyelse av vannledningsnett"),
         # a crisis management tool is not hand tools
         ("Kriseledelsesverktøy", "Håndverktøy"),
+        # parking wardens are not parking meters, nor security guards
+        ("Parkeringshåndhevelse", "Parkeringsautomater"),
+        ("Parkeringsvakter", "Vektertjenester"),
     ],
 )
 def test_a_sector_need_stays_apart_from_its_neighbours(text_a: str, text_b: str) -> None:
