@@ -39,6 +39,8 @@ MIN_CONFIDENCE: Final = 0.3
 _MODIFIER_SHARE: Final = 0.5
 #: Words whose label terms are kept (then the cache starts over: memory stays flat).
 _TERMS_CACHE: Final = 100_000
+#: Heads whose kind read from their last part is kept (``HeadKinds``; then it starts over).
+_HEADS_CACHE: Final = 100_000
 #: A head this long or shorter is no compound a kind could be read from ("drift" in "bedrift").
 _MIN_LISTED_HEAD: Final = 6
 
@@ -128,7 +130,7 @@ class CpvSuggester:
         catalogue: CpvCatalogue,
         analyzer: Analyzer,
         generic: frozenset[str],
-        word_kinds: Mapping[str, int],
+        word_kinds: HeadKinds | Mapping[str, int],
         reading: LabelReading | None = None,
     ) -> None:
         """``reading``: the labels of this catalogue as ``read_labels`` read them (kept from an
@@ -305,10 +307,11 @@ class CpvSuggester:
         return result
 
 
-class HeadKinds(dict[str, int]):
+class HeadKinds:
     """Kind bits of heads ("tjenester" -> services), and of a head the dictionaries list
     whole whose own last part is a generic word of a kind ("helsetjeneste",
-    "bedriftshelsetjeneste": services, as "tjeneste"): buying it is no purchase of goods."""
+    "bedriftshelsetjeneste": services, as "tjeneste"): buying it is no purchase of goods.
+    Only ``get`` is offered: a head's kind is asked, never listed."""
 
     def __init__(
         self,
@@ -316,15 +319,16 @@ class HeadKinds(dict[str, int]):
         generic: frozenset[str],
         parts: Callable[[str], tuple[str, ...]],
     ) -> None:
-        super().__init__(kinds)
+        self._kinds = dict(kinds)
         self._generic = generic
         #: the generic words of a kind a head can end in (looked for before its parts are)
         self._endings = tuple(sorted(w for w in generic if kinds.get(w)))
         self._parts = parts
+        #: the kinds read from heads' last parts (``_HEADS_CACHE``: memory stays flat)
         self._ends: dict[str, int] = {}
 
-    def get(self, key: str, default: int = 0) -> int:  # type: ignore[override]
-        found = super().get(key)
+    def get(self, key: str, default: int = 0) -> int:
+        found = self._kinds.get(key)
         if found is not None:
             return found
         ending = self._ends.get(key)
@@ -332,12 +336,14 @@ class HeadKinds(dict[str, int]):
             listed = len(key) > _MIN_LISTED_HEAD and key.endswith(self._endings)
             parts = self._parts(key) if listed else ()
             last = parts[-1] if len(parts) >= 2 else ""
-            ending = super().get(last, 0) if last in self._generic else 0
+            ending = self._kinds.get(last, 0) if last in self._generic else 0
+            if len(self._ends) > _HEADS_CACHE:
+                self._ends.clear()
             self._ends[key] = ending
         return ending or default
 
 
-def head_kinds(tokens: Iterable[Token], word_kinds: Mapping[str, int]) -> int:
+def head_kinds(tokens: Iterable[Token], word_kinds: HeadKinds | Mapping[str, int]) -> int:
     """Kind bits the heads of the main words name ("tjenester" -> services)."""
     bits = 0
     for token in tokens:
