@@ -131,13 +131,24 @@ def _kinds(bits: int) -> str:
     return " og ".join(name for bit, name in _KIND_NAMES.items() if bits & bit)
 
 
-def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str]]:
-    """The words both lines have (by meaning), as each line writes them; weighted words only."""
+def _shared_words(a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The words both lines have (by meaning), weighted words only, quoted as the group reasons
+    quote them: «vask» when both lines write it so, «vask», «vinduer» / «vindusvask» when the
+    first line's words are one compound in the second (or «reinhald» / «renhold»: spellings)."""
     keys = [k for k in a.terms if k in b.terms and a.terms[k] > 0 and b.terms[k] > 0]
     keys.sort(key=lambda k: -(a.terms[k] + b.terms[k]))
-    first = list(dict.fromkeys(a.surfaces[k] for k in keys if k in a.surfaces))
-    second = list(dict.fromkeys(b.surfaces[k] for k in keys if k in b.surfaces))
-    return first, second
+    pairs: dict[str, dict[str, None]] = {}  # the second line's word -> the first line's words
+    for key in keys:
+        first, second = a.surfaces.get(key), b.surfaces.get(key)
+        if first is not None and second is not None:
+            pairs.setdefault(second, {})[first] = None
+    merged: dict[str, dict[str, None]] = {}  # the first line's words -> the second line's
+    for second, firsts in pairs.items():
+        merged.setdefault(", ".join(f"«{w}»" for w in firsts), {})[f"«{second}»"] = None
+    return [
+        first if list(seconds) == [first] else f"{first} / {', '.join(seconds)}"
+        for first, seconds in merged.items()
+    ]
 
 
 def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
@@ -310,13 +321,11 @@ def _evidence(
             pro.append(f"Samme behov: {label} (kjent på {known})")
         if not common and float(parts["related_family"]) > 0:
             pro.append("Beslektede behov: det ene er en del av det andre")
-    first, second = _shared_words(a, b)
-    if not first:
+    shared = _shared_words(a, b)
+    if not shared:
         con.append("Linjene har ingen ord med innhold felles")
     elif not bool(parts["objects_apart"]):  # (else it counts nothing: _objects_evidence)
-        text = f"Felles ord: {_quote(first)}"
-        if second != first:
-            text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
+        text = "Felles ord: " + ", ".join(shared)
         # the decimal comma in the number only: a quoted word may have a full stop ("hj.tj.")
         similarity = f"{float(parts['text']):.2f}".replace(".", ",")
         pro.append(f"{text} (likhet i ordene {similarity})")
