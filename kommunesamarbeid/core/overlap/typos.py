@@ -16,6 +16,11 @@ but only when it is no word itself: two real words that look alike ("oppmåling"
   split it into words either; or the lexicon reads it as more parts than the word meant
   ("vintervedlikhold": vinter + ved + lik + hold).
 
+A word that is no word and is a domain word with «æ», «ø», «å» written without their marks
+("snoberedskap", "snoeberedskap", "varfeiing": a keyboard or an export without them; five
+letters or more) is read as that word whatever the lexicon makes of it as written ("sno" +
+"beredskap"): dropping the marks is no edit, and a real word is never read so.
+
 Among several readings at one edit the commonest word wins. Only the reading changes: the line
 keeps the word as written, so every reason quotes its own text. The domain words are found by
 their deletions (each word and the word with one letter left out, looked up once: a word one
@@ -36,8 +41,12 @@ __all__ = ["MIN_DOMAIN", "TypoReader"]
 
 #: Letters written for a Norwegian letter on a keyboard without it.
 _SPELT_OUT: Final = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+#: «æ», «ø», «å» written without their marks (a keyboard or an export without them).
+_UNMARKED: Final = str.maketrans("æøå", "aoa")
 #: The shortest word read as a typo of a domain word.
 MIN_DOMAIN: Final = 6
+#: The shortest word read as a domain word written without «æ», «ø», «å» ("laaser", "making").
+_MIN_UNMARKED: Final = 5
 #: The shortest domain word looked for.
 _MIN_INDEXED: Final = 4
 #: The shortest part of a compound mended, and the shortest part kept as written beside it.
@@ -60,6 +69,12 @@ def _plain_letters(word: str) -> str:
     for spelt, letter in _SPELT_OUT:
         word = word.replace(spelt, letter)
     return word
+
+
+def _unmarked(word: str) -> str:
+    """The word as a keyboard without «æ», «ø», «å» writes it: "ae", "oe", "aa" or "a", "o",
+    "a" ("snøbrøyting", "snoebroeyting", "snobroyting" -> "snobroyting")."""
+    return _plain_letters(word).translate(_UNMARKED)
 
 
 class Reader(Protocol):
@@ -115,7 +130,7 @@ class TypoReader:
         return found
 
     def _maybe_typo(self, word: str) -> bool:
-        if len(word) < MIN_DOMAIN or not word.isalpha() or word in self.domain:
+        if len(word) < _MIN_UNMARKED or not word.isalpha() or word in self.domain:
             return False
         lexicon = self.lexicon
         if word in lexicon.frequency or self._listed_uncached(word, keep=True):
@@ -153,26 +168,33 @@ class TypoReader:
         return self._near_index
 
     def near(self, word: str) -> list[str]:
-        """The domain words one edit from ``word`` (its spelt-out letters are no edit:
-        "kantslaat" is one edit from "kantslått")."""
+        """The domain words one edit from ``word``; «æ», «ø», «å» written without their marks
+        are no edit ("kantslaat" and "kantslat" are one edit from "kantslått")."""
         index = self.prepare()
-        forms = dict.fromkeys((word, _plain_letters(word)))
+        unmarked = _unmarked(word)
+        forms = dict.fromkeys((word, _plain_letters(word), unmarked))
         found: set[str] = set()
         for form in forms:
             for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
                 words = index.get(key)
                 if words is not None:
                     found.update(words.split(" "))
-        return sorted(w for w in found if w != word and any(OSA.distance(w, f) <= 1 for f in forms))
+        return sorted(
+            w
+            for w in found
+            if w != word
+            and (any(OSA.distance(w, f) <= 1 for f in forms) or _unmarked(w) == unmarked)
+        )
 
     def _index(self) -> dict[str, str]:
         """Each domain word, and each word with one letter left out -> the words it comes
-        from, joined by spaces (one string per key: the index stays small)."""
+        from, joined by spaces (one string per key: the index stays small); a word with «æ»,
+        «ø», «å» is indexed without their marks too."""
         index: dict[str, str] = {}
         for word in sorted(self.domain):
             if len(word) >= _MIN_INDEXED:
                 deletions = (word[:i] + word[i + 1 :] for i in range(len(word)))
-                for key in dict.fromkeys((word, *deletions)):
+                for key in dict.fromkeys((word, word.translate(_UNMARKED), *deletions)):
                     known = index.get(key)
                     index[key] = word if known is None else f"{known} {word}"
         return index
@@ -180,6 +202,13 @@ class TypoReader:
     def _corrected(self, word: str) -> str:
         zipf = self.lexicon.zipf
         whole = self.near(word)
+        unmarked = [w for w in whole if _unmarked(w) == _unmarked(word)]
+        if unmarked:
+            # the domain word with its marks dropped ("snoberedskap", "snoeberedskap"): no
+            # edit, and no other word ("sno" + "beredskap" is no need)
+            return max(unmarked, key=lambda w: (zipf(w), w))
+        if len(word) < MIN_DOMAIN:
+            return word
         if whole:
             best = max(whole, key=lambda w: (zipf(w), w))
             if self._falls_apart(word, best) or self._unreadable(word):
@@ -190,7 +219,9 @@ class TypoReader:
             # before every cut of the word is tried (the reading is kept for the word)
             return word
         mended = self._mended_compound(word)
-        return mended if mended is not None and self._unreadable(word) else word
+        if mended is None:
+            return word
+        return mended[0] if mended[1] or self._unreadable(word) else word
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
@@ -238,10 +269,14 @@ class TypoReader:
             return True
         return piece[-1] in _LINKS and len(piece) > _MIN_KEPT and self._listed(piece[:-1])
 
-    def _mended_compound(self, word: str) -> str | None:
+    def _mended_compound(self, word: str) -> tuple[str, bool] | None:
         """A compound of two parts, one a word as written and the other no word but one edit
-        from a domain word (the commonest first); None when none reads as a compound."""
+        from a domain word (the commonest first), and whether that part only lost its marks;
+        None when none reads as a compound."""
         mended_parts: dict[str, str] = {}
+        # parts that are domain words with their marks dropped: read without the check that
+        # the word as written is broken ("snorydding|savtale")
+        unmarked: set[str] = set()
         for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
             first, second = word[:cut], word[cut:]
             # (the part as written is looked up first: most cuts of a word are no words)
@@ -249,14 +284,18 @@ class TypoReader:
             if first_word and len(second) >= _MIN_MENDED and not self._listed(second):
                 for mended in self.near(second):
                     mended_parts.setdefault(first + mended, mended)
+                    if _unmarked(mended) == _unmarked(second):
+                        unmarked.add(first + mended)
             long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
             if not first_word and long_enough and self._listed(second):
                 for mended in self.near(first):
                     mended_parts.setdefault(mended + second, mended)
+                    if _unmarked(mended) == _unmarked(first):
+                        unmarked.add(mended + second)
         zipf = self.lexicon.zipf
         ranked = sorted(mended_parts, key=lambda w: (zipf(mended_parts[w]), w), reverse=True)
         for candidate in ranked[:_MOST_COMPOUNDS]:
             parts = self.lexicon.split(candidate)
             if len(parts) >= 2 and not any(self._scrap(p) for p in parts):
-                return candidate
+                return candidate, candidate in unmarked
         return None
