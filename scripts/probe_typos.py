@@ -65,6 +65,8 @@ _NEIGHBOURS = {
 _DIGRAPHS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 _PLAIN = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 _MIN_TERM = 5
+#: The shortest part of a compound written apart (a shorter one is seldom a joint: "dun kar").
+_MIN_PART = 4
 _PAIRS_PER_KIND = 250
 _LEXICON_SAMPLE = 400
 _TEMPLATES = (("{W}", "Rammeavtale {w}"), ("Kjøp av {w}", "{W}"), ("{W} 2026", "Innkjøp av {w}"))
@@ -111,6 +113,11 @@ def make_slip(
         parts = model.analyzer.split(word)
         if len(parts) < 2 or "".join(parts) != word:
             return None, False
+        first = "".join(parts[:-1])
+        if min(len(first), len(parts[-1])) < _MIN_PART or not is_word(parts[-1]):
+            return None, False
+        if not (is_word(first) or is_word(first[:-1])):
+            return None, False  # a split of the word that is no joint ("flyfotografe ring")
         joint = " " if kind == "space" else "-"
         return "".join(parts[:-1]) + joint + parts[-1], False
     options = _letter_slips(word, kind)

@@ -113,6 +113,10 @@ class FamilyMatcher:
         )
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
+        #: ... and the one-word terms as the vocabulary writes them (``_written_apart``)
+        self._apart_words = self._joined_words | frozenset(
+            t.lower() for f in families for t in f.terms if t.isalpha()
+        )
         #: heads that name the same activity (``activities``; set by the text model)
         self.activities: Mapping[str, frozenset[str]] = {}
         self._multi = triggers
@@ -400,7 +404,7 @@ class FamilyMatcher:
                 and (in_order or not (first.generic or second.generic))
             ):
                 if in_order:
-                    parts = self._written_apart(first.surface, second.surface)
+                    parts = self._written_apart(first, second)
                 else:
                     parts = self._joined(second.parts, first.parts)
                 if not parts and not in_order and len(first.parts) == 1:
@@ -423,12 +427,16 @@ class FamilyMatcher:
             n += 1
         return tuple(result) if changed else None
 
-    def _written_apart(self, first: str, second: str) -> Parts:
+    def _written_apart(self, first: Token, second: Token) -> Parts:
         """The parts of the compound the two words make written together ("data maskin":
         "datamaskin"; "renholds artikler": "renholdsartikler") when it is a one-word term
         itself, or () (a generic last part is not taken off: "rengjøring, inspeksjon" is no
         "rengjøringsinspeksjon")."""
-        word = first + second
+        heads = ("".join(second.parts), second.surface)
+        modifiers = (first.surface, first.surface[:-1], "".join(first.parts))
+        if all(m + h not in self._apart_words for m in modifiers for h in heads):
+            return ()  # no term is written so (asked first: most neighbours make none)
+        word = first.surface + second.surface
         if not word.isalpha():
             return ()
         parts = self.analyzer.word(word)[1]

@@ -14,7 +14,8 @@ but only when it is no word itself: two real words that look alike ("oppmåling"
 * the typo **broke** the word: the lexicon reads it as nothing, or as parts one of which is a
   scrap (a short rare part no word is made of: "advokat+tjen+ste"), and the analyzer cannot
   split it into words either; or the lexicon reads it as more parts than the word meant
-  ("vintervedlikhold": vinter + ved + lik + hold).
+  ("vintervedlikhold": vinter + ved + lik + hold); or as parts one of which no running text
+  uses ("sanstrøing": sans + trøing, one edit from "sandstrøing").
 
 A word that is no word and is a domain word with «æ», «ø», «å» written without their marks
 ("snoberedskap", "snoeberedskap", "varfeiing": a keyboard or an export without them; five
@@ -55,6 +56,9 @@ _MIN_KEPT: Final = 3
 #: A part of a reading this short and this rare (Zipf) is a scrap of a misspelt word.
 _SCRAP_LENGTH: Final = 3
 _SCRAP_ZIPF: Final = 3.5
+#: A part of a reading this rare (Zipf; a dictionary word no running text in the frequency
+#: list uses is 1.5) is no word a writer meant beside a domain word one edit away.
+_RARE_PART: Final = 2.0
 #: Compound readings checked with the lexicon (the likeliest first).
 _MOST_COMPOUNDS: Final = 4
 #: Words whose reading is kept (then the cache starts over: memory stays flat).
@@ -211,7 +215,7 @@ class TypoReader:
             return word
         if whole:
             best = max(whole, key=lambda w: (zipf(w), w))
-            if self._falls_apart(word, best) or self._unreadable(word):
+            if self._falls_apart(word, best) or self._rare_part(word) or self._unreadable(word):
                 return best
             return word  # a compound of words as written ("kuldetjenester") is a word
         if self._read_by_lexicon(word):
@@ -229,6 +233,14 @@ class TypoReader:
         vedlikehold): the typo broke the word, it made no other one."""
         parts = self.lexicon.split(meant)
         return 0 < len(parts) < len(self.lexicon.split(word))
+
+    def _rare_part(self, word: str) -> bool:
+        """The lexicon reads the word as parts one of which no running text uses (below
+        ``_RARE_PART`` Zipf: "sans" + "trøing" of "sandstrøing", "tak" + "åking"): the typo
+        made a word no one writes beside a domain word one edit from it ("kulde" +
+        "tjenester" is common, and stays)."""
+        zipf = self.lexicon.zipf
+        return any(zipf(p) < _RARE_PART for p in self.lexicon.split(word))
 
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the
