@@ -176,13 +176,16 @@ class TypoReader:
         are no edit ("kantslaat" and "kantslat" are one edit from "kantslått")."""
         index = self.prepare()
         unmarked = _unmarked(word)
-        forms = dict.fromkeys((word, _plain_letters(word), unmarked))
+        forms = dict.fromkeys((word, _plain_letters(word)))
         found: set[str] = set()
         for form in forms:
             for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
                 words = index.get(key)
                 if words is not None:
                     found.update(words.split(" "))
+        words = index.get(unmarked)  # without marks: the word itself, no edit
+        if words is not None:
+            found.update(words.split(" "))
         return sorted(
             w
             for w in found
