@@ -15,7 +15,7 @@ but only when it is no word itself: two real words that look alike ("oppmåling"
   scrap (a short rare part no word is made of: "advokat+tjen+ste"), and the analyzer cannot
   split it into words either; or the lexicon reads it as more parts than the word meant
   ("vintervedlikhold": vinter + ved + lik + hold); or as parts one of which no running text
-  uses ("sanstrøing": sans + trøing, one edit from "sandstrøing").
+  uses or a function word ("sanstrøing": sans + trøing; "veialt": vei + alt).
 
 A word that is no word and is a domain word with «æ», «ø», «å» written without their marks
 ("snoberedskap", "snoeberedskap", "varfeiing": a keyboard or an export without them; five
@@ -59,6 +59,8 @@ _SCRAP_ZIPF: Final = 3.5
 #: A part of a reading this rare (Zipf; a dictionary word no running text in the frequency
 #: list uses is 1.5) is no word a writer meant beside a domain word one edit away.
 _RARE_PART: Final = 2.0
+#: ... and this common: a function word ("vi", "alt", "med", "ikke"), no part of a compound.
+_FUNCTION_WORD: Final = 6.0
 #: Compound readings checked with the lexicon (the likeliest first).
 _MOST_COMPOUNDS: Final = 4
 #: Words whose reading is kept (then the cache starts over: memory stays flat).
@@ -239,11 +241,12 @@ class TypoReader:
 
     def _rare_part(self, word: str) -> bool:
         """The lexicon reads the word as parts one of which no running text uses (below
-        ``_RARE_PART`` Zipf: "sans" + "trøing" of "sandstrøing", "tak" + "åking"): the typo
-        made a word no one writes beside a domain word one edit from it ("kulde" +
-        "tjenester" is common, and stays)."""
+        ``_RARE_PART`` Zipf: "sans" + "trøing" of "sandstrøing", "tak" + "åking") or one of
+        the commonest words, which are function words (``_FUNCTION_WORD``: "vei" + "alt" of
+        "veisalt", "vi" + "salt"): the typo made a word no one writes beside a domain word
+        one edit from it ("kulde" + "tjenester" is common, and stays)."""
         zipf = self.lexicon.zipf
-        return any(zipf(p) < _RARE_PART for p in self.lexicon.split(word))
+        return any(not _RARE_PART <= zipf(p) < _FUNCTION_WORD for p in self.lexicon.split(word))
 
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the

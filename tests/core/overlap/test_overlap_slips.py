@@ -2,10 +2,10 @@
 
 «æ», «ø», «å» written without their marks ("ae", "oe", "aa", or "a", "o", "a": a keyboard or an
 export without them) read as the word meant, while a real word that looks so ("maling") stays
-itself; a dropped letter that leaves a part no one writes ("tak" + "åking") read as the word
-meant, while a compound of common words stays ("kulde" + "tjenester"); a compound written apart
-with a space or a hyphen ("varme pumper", "laste-biler") read as the compound, while a hyphen
-after an acronym stays a joint ("IKT-utstyr")."""
+itself; a slip that leaves a part no one writes ("tak" + "åking") or a function word ("vei" +
+"alt") read as the word meant, while a compound of common words stays ("kulde" + "tjenester");
+a compound written apart with a space or a hyphen ("varme pumper", "laste-biler") read as the
+compound, while a hyphen after an acronym stays a joint ("IKT-utstyr")."""
 
 from __future__ import annotations
 
@@ -51,9 +51,13 @@ def test_a_word_written_without_its_marks_is_the_word(written: str, meant: str) 
         ("takåking", "takmåking"),  # "tak" + "åking": a part no running text uses
         ("gatesoping", "gatesopping"),
         ("trafikksiring", "trafikksikring"),
+        ("veialt", "veisalt"),  # "vei" + "alt": a function word is no part of a compound
+        ("viesalt", "veisalt"),  # two letters swapped: "vi" + "salt"
     ],
 )
-def test_a_dropped_letter_that_leaves_a_rare_part_is_a_typo(written: str, meant: str) -> None:
+def test_a_slip_that_leaves_a_rare_part_or_a_function_word_is_a_typo(
+    written: str, meant: str
+) -> None:
     analyzer = _analyzer()
     assert analyzer.word(written) == analyzer.word(meant)
 
