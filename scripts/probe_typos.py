@@ -53,7 +53,7 @@ from rapidfuzz.distance import Levenshtein
 from kommunesamarbeid.core.overlap import build_model, catalogue_from_csv, load_vocabulary
 from kommunesamarbeid.core.overlap.english import english_stem
 from kommunesamarbeid.core.overlap.features import TextModel
-from kommunesamarbeid.core.overlap.vocabulary import Family
+from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 
 KINDS = ("deletion", "doubling", "swap", "neighbour", "digraph", "plain", "space", "hyphen")
 _ROWS = ("qwertyuiopå", "asdfghjkløæ", "zxcvbnm")
@@ -317,18 +317,26 @@ def print_pairs(probes: Sequence[Probe], passed: Sequence[bool], show: int) -> N
                 )
 
 
+def _loaded() -> tuple[Vocabulary, dict[str, tuple[str, str]], TextModel] | None:
+    """The vocabulary, the catalogue and the model built of them (None without the catalogue)."""
+    if not DEFAULT_CATALOGUE.exists():
+        return None
+    vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
+    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
+    return vocabulary, catalogue, build_model(vocabulary, catalogue)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="så mange eksempler per feil")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--no-pairs", action="store_true", help="bare ordene")
     args = parser.parse_args(argv)
-    if not DEFAULT_CATALOGUE.exists():
+    loaded = _loaded()
+    if loaded is None:
         print("Fant ikke katalogen (../shared er ikke lagt ved)", file=sys.stderr)
         return 1
-    vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
-    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
-    model = build_model(vocabulary, catalogue)
+    vocabulary, catalogue, model = loaded
     slips, words = make_slips(model, args.seed)
     print_words(model, "family terms (read / wrong / unread)", slips, args.show)
     print_words(model, "lexicon words (read / wrong / unread)", words, args.show)

@@ -228,9 +228,7 @@ class TypoReader:
             # before every cut of the word is tried (the reading is kept for the word)
             return word
         mended = self._mended_compound(word)
-        if mended is None:
-            return word
-        return mended[0] if mended[1] or self._unreadable(word) else word
+        return mended if mended is not None and self._unreadable(word) else word
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
@@ -287,14 +285,10 @@ class TypoReader:
             return True
         return piece[-1] in _LINKS and len(piece) > _MIN_KEPT and self._listed(piece[:-1])
 
-    def _mended_compound(self, word: str) -> tuple[str, bool] | None:
+    def _mended_compound(self, word: str) -> str | None:
         """A compound of two parts, one a word as written and the other no word but one edit
-        from a domain word (the commonest first), and whether that part only lost its marks;
-        None when none reads as a compound."""
+        from a domain word (the commonest first); None when none reads as a compound."""
         mended_parts: dict[str, str] = {}
-        # parts that are domain words with their marks dropped: read without the check that
-        # the word as written is broken ("snorydding|savtale")
-        unmarked: set[str] = set()
         for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
             first, second = word[:cut], word[cut:]
             # (the part as written is looked up first: most cuts of a word are no words)
@@ -302,18 +296,14 @@ class TypoReader:
             if first_word and len(second) >= _MIN_MENDED and not self._listed(second):
                 for mended in self.near(second):
                     mended_parts.setdefault(first + mended, mended)
-                    if _unmarked(mended) == _unmarked(second):
-                        unmarked.add(first + mended)
             long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
             if not first_word and long_enough and self._listed(second):
                 for mended in self.near(first):
                     mended_parts.setdefault(mended + second, mended)
-                    if _unmarked(mended) == _unmarked(first):
-                        unmarked.add(mended + second)
         zipf = self.lexicon.zipf
         ranked = sorted(mended_parts, key=lambda w: (zipf(mended_parts[w]), w), reverse=True)
         for candidate in ranked[:_MOST_COMPOUNDS]:
             parts = self.lexicon.split(candidate)
             if len(parts) >= 2 and not any(self._scrap(p) for p in parts):
-                return candidate, candidate in unmarked
+                return candidate
         return None
