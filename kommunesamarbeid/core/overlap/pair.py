@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
 from kommunesamarbeid.core.overlap.detect import (
@@ -41,6 +42,8 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["PairExplanation", "explain_pair"]
 
+#: The broad levels two codes can agree on, by their digits, as the reason names them.
+_BROAD_LEVELS = ((4, "klassenivå"), (3, "gruppenivå"), (2, "avdelingsnivå"))
 _KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
 _TAIL_NAMES = {1: "varer", 4: "tjenester eller arbeid", SYSTEM_TAIL: "et system"}
 
@@ -164,6 +167,32 @@ def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> li
 def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
     analysed = model.analyzer.analyse(line.line.description)
     return [t.surface for t in analysed.tokens if t.generic]
+
+
+def _code_alone_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, common: set[int]
+) -> str:
+    """A broad code the lines share, and nothing their words share about the need."""
+    if a.cpv and b.cpv and a.cpv[:2] == b.cpv[:2]:
+        digits = min(significant_digits(a.cpv), significant_digits(b.cpv))
+        while a.cpv[:digits] != b.cpv[:digits]:
+            digits -= 1
+        level = next(name for least, name in _BROAD_LEVELS if digits >= least)
+        said = f"CPV-kodene {_cpv_text(model, a)} og {_cpv_text(model, b)} er like bare på {level}"
+    else:
+        line = a if a.family_from_code else b
+        said = (
+            f"Linje {line.line.id} er kjent på CPV-koden {_cpv_text(model, line)}, ikke på ordene"
+        )
+    if a.family_from_code or b.family_from_code:
+        labels = ", ".join(model.families[family].label for family in sorted(common))
+        if labels:
+            said += f" (koden gir behovet {labels})"
+    return (
+        f"{said}, og ordene har ikke noe felles om behovet (ingen felles hovedord, og ikke "
+        "samme behov lest ut av ordene): en vid kode brukes for mange ulike behov, så den "
+        "teller ikke alene"
+    )
 
 
 def _cpv_text(model: TextModel, line: LineFeatures) -> str:
@@ -293,6 +322,10 @@ def _evidence(
             "det teller ikke"
         )
         common = set()
+    code_alone = bool(parts["code_alone"])
+    if code_alone:
+        con.append(_code_alone_evidence(model, a, b, common))
+        common = {f for f in common if not (a.family_from_code or b.family_from_code)}
     apart = (
         heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
     )

@@ -117,6 +117,12 @@ _TEXT_OVERRIDES: Final = 0.75
 _HEADS_APART: Final = 0.75
 #: The lines share a word only before generic last parts that buy different things: x0.5.
 _TAILS_APART: Final = 0.5
+#: Codes that agree on this many digits (a CPV category or deeper) name one need on their
+#: own; a broader code agreeing counts only beside words the lines share about the need.
+_SPECIFIC_CODE: Final = 5
+#: A word cosine this high is words the lines share about the need (a whole word, not only
+#: parts of compounds or generic words, which weigh less).
+_CODE_TEXT: Final = 0.25
 #: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
 _HEAD_IN_COMPOUND: Final = 32
 
@@ -359,7 +365,7 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        cpv = self._cpv(a, b)
+        cpv, depth = self._cpv(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
@@ -384,6 +390,24 @@ class FeatureTable:
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
         base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
+        # a code the lines share (written, suggested, or a need family read from one line's
+        # code) no more specific than a class says the need is the same only beside words
+        # the lines share about it: plans give one broad or catch-all code to many needs, so
+        # without a need family read from both lines' words, a head, a specific word or a
+        # whole word in common such a code counts nothing
+        joined = (same > 0) | (related > 0)
+        code_family = (fc_a | fc_b) & joined
+        ask = ((cpv > 0) | code_family) & (base >= _LOWEST_THRESHOLD) & ~(joined & ~code_family)
+        ask &= depth < _SPECIFIC_CODE
+        code_alone = self._code_alone(a, b, ask, head, text)
+        cpv = np.where(code_alone, 0.0, cpv)
+        dropped = code_alone & code_family
+        family, same, related = (np.where(dropped, 0.0, x) for x in (family, same, related))
+        base = np.where(
+            code_alone,
+            np.where(heads_apart, _HEADS_APART, 1.0) * _base(family, text, cpv, head),
+            base,
+        )
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -490,6 +514,7 @@ class FeatureTable:
             "tails_apart": tails_apart,
             "goods_service": goods_service,
             "objects_apart": objects,
+            "code_alone": code_alone,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -604,6 +629,13 @@ class FeatureTable:
                         break
             result[hits] = True
         return result
+
+    def _code_alone(self, a: Int, b: Int, which: Bool, head: Float, text: Float) -> Bool:
+        """Pairs (of those marked ``which``: pairs without a need family read from both lines'
+        words) whose words share nothing about the need either: no head, no specific word in
+        common, and no more of the words than parts of compounds or generic words make."""
+        ask = which & (head <= 0) & (text < _CODE_TEXT)
+        return ask & ~self._shared_specific(a, b, ask)
 
     def _head_hits(self, a: Int, b: Int) -> Bool:
         """Per pair, slot by slot: head slot i of a[k] is head slot j of b[k]."""
@@ -723,7 +755,9 @@ class FeatureTable:
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
 
-    def _cpv(self, a: Int, b: Int) -> Float:
+    def _cpv(self, a: Int, b: Int) -> tuple[Float, Int]:
+        """CPV agreement of the pairs, and how many digits the codes agree on (as far as
+        both are specific)."""
         ca, cb = self.cpv[a], self.cpv[b]
         still = (ca > 0) & (cb > 0)
         depth = np.zeros(len(a), dtype=np.int64)
@@ -736,7 +770,7 @@ class FeatureTable:
         value = _DEPTH_VALUE[depth]
         written = self.cpv_written[a] & self.cpv_written[b]
         result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
-        return result
+        return result, depth
 
     def _time(self, a: Int, b: Int) -> Float:
         distance = np.abs(self.mid[a] - self.mid[b])

@@ -1,0 +1,111 @@
+"""A broad CPV code two lines share does not make them one need (issue 14, precision12).
+
+Plans give one broad or catch-all code (a class, group or division: "Diverse medisinske
+redskap", "Petroleum og destillater") to different needs. Found with
+``scripts/probe_shared_code.py`` (Doffin titles of different needs given their common parent
+code); checked here on examples written for the test (no notice title is used):
+
+- a code no more specific than a class, shared by two lines whose words share nothing about the
+  need (no head, no specific word, no need family read from both lines' words), counts nothing,
+  and neither does a need family read from that code for one line; the reason says so;
+- the same broad code beside words the lines share still counts, and so does a specific code.
+"""
+
+from __future__ import annotations
+
+import pytest
+from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+
+from kommunesamarbeid.core.overlap import detect_overlaps
+from kommunesamarbeid.core.overlap.model import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+
+def _two(text_a: str, text_b: str, cpv: str) -> PairExplanation:
+    lines = [
+        line(1, 1, text_a, cpv=cpv, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=cpv, period=month(2026, 9)),
+    ]
+    why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+    quoted_words_are_written(why, text_a, text_b)
+    return why
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "code", "level"),
+    [
+        # one line's words name a need the code lists, the other's only the code does
+        (
+            "Hørselshjelpemidler til eldresentre",
+            "Dampautoklaver til tannlegekontoret",
+            "33190000",
+            "klassenivå",
+        ),
+        (
+            "Røntgenapparat til legevakta",
+            "Ultralydskanner til jordmortjenesten",
+            "33110000",
+            "klassenivå",
+        ),
+        ("Fyringsparafin til hytta", "Smøreolje til gressklippere", "09130000", "klassenivå"),
+    ],
+)
+def test_a_broad_code_alone_does_not_join_different_needs(
+    first: str, second: str, code: str, level: str
+) -> None:
+    why = _two(first, second, code)
+    assert not why.passes, (why.score, why.evidence_for)
+    said = " ".join(why.evidence_against)
+    assert f"er like bare på {level}" in said, why.evidence_against
+    assert "teller ikke alene" in said
+    # the code is not offered as evidence, nor a need only the code gives
+    assert not any("CPV-kodene ligner" in text for text in why.evidence_for)
+    assert not any(text.startswith("Samme behov") for text in why.evidence_for)
+
+
+def test_the_code_family_is_named_as_coming_from_the_code() -> None:
+    why = _two(
+        "Hørselshjelpemidler til eldresentre", "Dampautoklaver til tannlegekontoret", "33190000"
+    )
+    assert "(koden gir behovet tekniske hjelpemidler)" in " ".join(why.evidence_against)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "code"),
+    [
+        (
+            "Hørselshjelpemidler til eldresentre",
+            "Hørselshjelpemidler i hjemmetjenesten",
+            "33190000",
+        ),
+        ("Fyringsparafin til hytta", "Fyringsparafin i fat", "09100000"),
+    ],
+)
+def test_a_broad_code_beside_shared_words_still_counts(first: str, second: str, code: str) -> None:
+    why = _two(first, second, code)
+    assert why.passes, (why.score, why.evidence_against)
+    assert any("CPV-kodene ligner" in text for text in why.evidence_for)
+    assert "teller ikke alene" not in " ".join(why.evidence_against)
+
+
+def test_a_specific_code_is_not_judged_broad() -> None:
+    why = _two(
+        "Hørselshjelpemidler til eldresentre", "Dampautoklaver til tannlegekontoret", "33196200"
+    )
+    assert any("CPV-kodene ligner" in text for text in why.evidence_for)
+    assert "teller ikke alene" not in " ".join(why.evidence_against)
+
+
+def test_detection_keeps_needs_apart_under_one_broad_code() -> None:
+    when = month(2026, 9)
+    texts = [
+        (1, "Hørselshjelpemidler til eldresentre"),
+        (2, "Hørselshjelpemidler i hjemmetjenesten"),
+        (3, "Dampautoklaver til tannlegekontoret"),
+        (4, "Dampautoklaver til tannklinikken"),
+    ]
+    lines = [line(n, n, text, cpv="33190000", period=when) for n, text in texts]
+    groups = detect_overlaps(lines, full_catalogue(), vocabulary())
+    found = sorted(sorted(g.line_ids) for g in groups)
+    assert [1, 2] in found, found
+    assert not any({1, 2} & set(g) and {3, 4} & set(g) for g in found), found
