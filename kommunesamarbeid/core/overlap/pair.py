@@ -170,10 +170,14 @@ def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
 
 
 def _code_alone_evidence(
-    model: TextModel, a: LineFeatures, b: LineFeatures, common: set[int]
+    model: TextModel, a: LineFeatures, b: LineFeatures, common: set[int], lines: int
 ) -> str:
-    """A broad code the lines share, and nothing their words share about the need."""
-    if a.cpv and b.cpv and a.cpv[:2] == b.cpv[:2]:
+    """A code the lines share that is broad or on many lines, and nothing their words share
+    about the need."""
+    if lines:
+        codes = _cpv_text(model, a) if a.cpv == b.cpv else f"{a.cpv} eller {b.cpv}"
+        said = f"CPV-koden {codes} står på {lines} av linjene"
+    elif a.cpv and b.cpv and a.cpv[:2] == b.cpv[:2]:
         digits = min(significant_digits(a.cpv), significant_digits(b.cpv))
         while a.cpv[:digits] != b.cpv[:digits]:
             digits -= 1
@@ -324,7 +328,7 @@ def _evidence(
         common = set()
     code_alone = bool(parts["code_alone"])
     if code_alone:
-        con.append(_code_alone_evidence(model, a, b, common))
+        con.append(_code_alone_evidence(model, a, b, common, int(parts["code_lines"])))
         common = {f for f in common if not (a.family_from_code or b.family_from_code)}
     apart = (
         heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
@@ -363,7 +367,13 @@ def _evidence(
             f"Generelle ord som {_quote(generic)} teller ikke: de sier hvordan noe kjøpes, ikke hva"
         )
     if float(parts["cpv"]) > 0 and a.cpv and b.cpv:
-        pro.append(f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}")
+        text = f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}"
+        if int(parts["code_lines"]):
+            text += (
+                f" (koden står på {int(parts['code_lines'])} av linjene og brukes for mange "
+                "behov: den teller bare så mye som ordene linjene har felles)"
+            )
+        pro.append(text)
     if float(parts["cpv"]) > 0:
         for line in (a, b):
             if line.cpv and line.cpv_source != "written":

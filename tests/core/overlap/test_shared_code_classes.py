@@ -14,7 +14,14 @@ code); checked here on examples written for the test (no notice title is used):
 from __future__ import annotations
 
 import pytest
-from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+from overlap_helpers import (
+    explain_two,
+    full_catalogue,
+    line,
+    month,
+    quoted_words_are_written,
+    vocabulary,
+)
 
 from kommunesamarbeid.core.overlap import detect_overlaps
 from kommunesamarbeid.core.overlap.model import DetectionSettings
@@ -22,11 +29,7 @@ from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 
 def _two(text_a: str, text_b: str, cpv: str) -> PairExplanation:
-    lines = [
-        line(1, 1, text_a, cpv=cpv, period=month(2026, 9)),
-        line(2, 2, text_b, cpv=cpv, period=month(2026, 9)),
-    ]
-    why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+    why = explain_two(text_a, text_b, cpv)
     quoted_words_are_written(why, text_a, text_b)
     return why
 
@@ -109,3 +112,47 @@ def test_detection_keeps_needs_apart_under_one_broad_code() -> None:
     found = sorted(sorted(g.line_ids) for g in groups)
     assert [1, 2] in found, found
     assert not any({1, 2} & set(g) and {3, 4} & set(g) for g in found), found
+
+
+# --- a code on many lines ---------------------------------------------------------------------
+
+_OTHERS = (
+    "Snekkerarbeid i kulturhuset",
+    "Frukt og grønt til barnehagene",
+    "Vaktmestertjenester i rådhuset",
+    "Lydanlegg til konsertsalen",
+    "Kopipapir til skolene",
+    "Glassmesterarbeid i svømmehallen",
+)
+
+
+def _score(first: str, second: str, code: str | None, many: bool) -> PairExplanation:
+    when = month(2026, 9)
+    lines = [line(1, 1, first, cpv=code, period=when), line(2, 2, second, cpv=code, period=when)]
+    if many:  # the same code on more lines than a word may be in and still weigh
+        lines += [
+            line(10 + n, 3 + n % 9, f"{_OTHERS[n % len(_OTHERS)]} {n}", cpv=code, period=when)
+            for n in range(120)
+        ]
+    why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+    quoted_words_are_written(why, first, second)
+    return why
+
+
+def test_a_code_on_many_lines_adds_nothing_where_the_words_share_nothing() -> None:
+    first, second = "Inspeksjon av ventilasjonsanlegg", "Dørautomatikk til sykehjemmet"
+    code = "71315410"
+    alone = _score(first, second, None, many=True)
+    coded = _score(first, second, code, many=True)
+    assert coded.score == pytest.approx(alone.score, abs=1e-6)
+    assert "står på 122 av linjene" in " ".join(coded.evidence_against), coded.evidence_against
+    # the same specific code on two lines only still counts
+    assert _score(first, second, code, many=False).score > _score(first, second, None, False).score
+
+
+def test_a_code_on_many_lines_counts_as_far_as_the_shared_words() -> None:
+    first, second = "Inspeksjon av ventilasjonsanlegg", "Ventilasjonsanlegg i idrettshallen"
+    why = _score(first, second, "71315410", many=True)
+    said = " ".join(why.evidence_for)
+    assert "står på 122 av linjene og brukes for mange behov" in said, why.evidence_for
+    assert why.passes
