@@ -43,7 +43,7 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 __all__ = ["PairExplanation", "explain_pair"]
 
 #: The broad levels two codes can agree on, by their digits, as the reason names them.
-_BROAD_LEVELS = ((4, "klassenivå"), (3, "gruppenivå"), (2, "avdelingsnivå"))
+_BROAD_LEVELS = ((5, "kategorinivå"), (4, "klassenivå"), (3, "gruppenivå"), (2, "avdelingsnivå"))
 _KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
 _TAIL_NAMES = {1: "varer", 4: "tjenester eller arbeid", SYSTEM_TAIL: "et system"}
 
@@ -183,6 +183,9 @@ def _code_alone_evidence(
             digits -= 1
         level = next(name for least, name in _BROAD_LEVELS if digits >= least)
         said = f"CPV-kodene {_cpv_text(model, a)} og {_cpv_text(model, b)} er like bare på {level}"
+        narrower = model.catalogue.narrower(a.cpv[:digits])
+        if narrower:
+            said += f" ({a.cpv[:digits]}, med {narrower} underkoder)"
     else:
         line = a if a.family_from_code else b
         said = (
@@ -191,11 +194,12 @@ def _code_alone_evidence(
     if a.family_from_code or b.family_from_code:
         labels = ", ".join(model.families[family].label for family in sorted(common))
         if labels:
-            said += f" (koden gir behovet {labels})"
+            said += f"; koden gir behovet {labels}"
+    kind = "en kode på så mange linjer" if lines else "en vid kode"
     return (
         f"{said}, og ordene har ikke noe felles om behovet (ingen felles hovedord, og ikke "
-        "samme behov lest ut av ordene): en vid kode brukes for mange ulike behov, så den "
-        "teller ikke alene"
+        f"samme behov lest ut av ordene): {kind} brukes for mange ulike behov, så den teller "
+        "ikke alene"
     )
 
 

@@ -12,7 +12,7 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
   nothing when both codes are suggested for need families the lines do not share; a code that
-  is not specific (a class or wider, or one on many lines) counts only as far as the words the
+  is not specific (covering many needs, or on many lines) counts only as far as the words the
   lines share say the same, and nothing when they share nothing about the need (``shared_code``);
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
@@ -80,7 +80,6 @@ from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_wher
 from kommunesamarbeid.core.overlap.objects import objects_apart, zeroed
 from kommunesamarbeid.core.overlap.shared_code import (
     CODE_TEXT,
-    SPECIFIC_CODE,
     Codes,
     code_scale,
 )
@@ -276,7 +275,7 @@ class FeatureTable:
         #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
         self._by_head = bytearray(n)
         self._not_by_head_found: dict[int, tuple[int, ...]] = {}
-        self.codes = Codes(features)
+        self.codes = Codes(features, model.catalogue)
         self.df_cap = df_cap
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
@@ -386,13 +385,13 @@ class FeatureTable:
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
         base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
-        # a code not specific (a class or wider, or on many lines) needs words (``shared_code``)
+        # a code of many needs (broad, or on many lines) needs words too (``shared_code``)
         joined = (same > 0) | (related > 0)
         code_family = (fc_a | fc_b) & joined
         ask = ((cpv > 0) | code_family) & (base >= _LOWEST_THRESHOLD) & ~(joined & ~code_family)
         lines = np.maximum(self.codes.lines[a], self.codes.lines[b])
         catch_all = ask & (lines > self.df_cap)
-        ask &= (depth < SPECIFIC_CODE) | catch_all
+        ask &= self.codes.broad(a, depth) | catch_all
         nothing = ask & (head <= 0) & (text < CODE_TEXT)
         nothing &= ~self._shared_specific(a, b, nothing)
         cpv = cpv * code_scale(catch_all, nothing, text)

@@ -4,9 +4,12 @@ Plans give one broad or catch-all code to many needs ("Diverse medisinske redska
 "bygge- og anleggsarbeid", a code copied along a plan), so agreement on such a code is no
 evidence of its own:
 
-* a code is **specific** when the two lines' codes agree on at least ``SPECIFIC_CODE`` digits
-  (a CPV category or deeper) and neither is on more lines of the run than a word may be in and
-  still weigh (``df_cap``: such a code is used for many needs, whatever its depth);
+* the code two lines agree on (the first digits their codes share) is **specific** when it
+  covers about one need: at most ``ONE_NEED`` narrower codes in the catalogue
+  ("Oversettelsestjenester" has none, "Diverse medisinske redskap og produkter" 60; with no
+  catalogue: ``SPECIFIC_CODE`` digits, a CPV category or deeper), and neither line's code is
+  on more lines of the run than a word may be in and still weigh (``df_cap``: such a code is
+  used for many needs, whatever it covers);
 * a code that is not specific, shared by lines without a need family read from both lines'
   words, counts nothing when the words share nothing about the need: no head, no specific
   word and a word cosine below ``CODE_TEXT`` (parts of compounds and generic words weigh
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -33,7 +36,10 @@ import numpy.typing as npt
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
-__all__ = ["CODE_TEXT", "FULL_TEXT", "SPECIFIC_CODE", "Codes", "code_scale"]
+if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+
+__all__ = ["CODE_TEXT", "FULL_TEXT", "ONE_NEED", "SPECIFIC_CODE", "Codes", "code_scale"]
 
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
@@ -46,6 +52,11 @@ _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], 
 _SUGGESTED: Final = 0.6
 #: Codes that agree on this many digits (a CPV category or deeper) name one need on their own.
 SPECIFIC_CODE: Final = 5
+#: A code with at most this many narrower codes in the catalogue names about one need
+#: ("Oversettelsestjenester": none; "Diverse medisinske redskap og produkter": 60).
+ONE_NEED: Final = 5
+#: Codes that do not agree (not even on a division) name no need in common.
+_NO_AGREEMENT: Final = 1 << 30
 #: A word cosine this high is words the lines share about the need (a whole word, not only
 #: parts of compounds or generic words, which weigh less).
 CODE_TEXT: Final = 0.25
@@ -56,16 +67,34 @@ FULL_TEXT: Final = 0.5
 class Codes:
     """All lines' CPV codes as arrays (each code worked out once: many lines share one)."""
 
-    def __init__(self, features: Sequence[LineFeatures]) -> None:
+    def __init__(self, features: Sequence[LineFeatures], catalogue: CpvCatalogue) -> None:
         found = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
         self.number = np.array([found[f.cpv][0] if f.cpv else 0 for f in features], np.int64)
         self.significant = np.array([found[f.cpv][1] if f.cpv else 0 for f in features], np.int64)
+        #: per line and number of digits two codes agree on: how many codes of the catalogue
+        #: are narrower than the one the line's code's first digits stand for (how many needs
+        #: a code agreed on so far covers; by depth alone when there is no catalogue)
+        self.catalogue = bool(len(catalogue))
+        rows = {
+            c: [catalogue.narrower(c[:d]) if d >= 2 else _NO_AGREEMENT for d in range(9)]
+            for c in (found if self.catalogue else ())
+        }
+        empty = [_NO_AGREEMENT] * 9
+        self.narrower = np.array([rows.get(f.cpv or "", empty) for f in features], np.int64)
         self.written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
         #: the code was suggested for the line's need family
         self.of_family = np.array([f.cpv_source == "family" for f in features], dtype=bool)
         #: how many lines carry the line's code (0 for none)
         uses = Counter(f.cpv for f in features if f.cpv)
         self.lines = np.array([uses[f.cpv] if f.cpv else 0 for f in features], dtype=np.int64)
+
+    def broad(self, a: Int, depth: Int) -> Bool:
+        """Pairs whose codes agree (on ``depth`` digits; a[k] is one of each pair) only on a code
+        that covers more than one need: more than ``ONE_NEED`` narrower codes in the catalogue,
+        or (no catalogue) a class or wider."""
+        if not self.catalogue:
+            return np.asarray(depth < SPECIFIC_CODE, dtype=bool)
+        return np.asarray(self.narrower[a, depth] > ONE_NEED, dtype=bool)
 
     def agreement(self, a: Int, b: Int) -> tuple[Float, Int]:
         """CPV agreement of the pairs (a[k], b[k]), and how many digits their codes agree on
