@@ -17,15 +17,9 @@ examples written for the test (no notice title is used):
 
 from __future__ import annotations
 
+import overlap_helpers as helpers
 import pytest
-from overlap_helpers import (
-    explain_two,
-    full_catalogue,
-    line,
-    month,
-    quoted_words_are_written,
-    vocabulary,
-)
+from overlap_helpers import explain_two, quoted_words_are_written
 
 from kommunesamarbeid.core.overlap import detect_overlaps
 from kommunesamarbeid.core.overlap.model import DetectionSettings
@@ -104,15 +98,15 @@ def test_a_specific_code_is_not_judged_broad() -> None:
 
 
 def test_detection_keeps_needs_apart_under_one_broad_code() -> None:
-    when = month(2026, 9)
+    when = helpers.month(2026, 9)
     texts = [
         (1, "Hørselshjelpemidler til eldresentre"),
         (2, "Hørselshjelpemidler i hjemmetjenesten"),
         (3, "Dampautoklaver til tannlegekontoret"),
         (4, "Dampautoklaver til tannklinikken"),
     ]
-    lines = [line(n, n, text, cpv="33190000", period=when) for n, text in texts]
-    groups = detect_overlaps(lines, full_catalogue(), vocabulary())
+    lines = [helpers.line(n, n, text, cpv="33190000", period=when) for n, text in texts]
+    groups = detect_overlaps(lines, helpers.full_catalogue(), helpers.vocabulary())
     found = sorted(sorted(g.line_ids) for g in groups)
     assert [1, 2] in found, found
     assert not any({1, 2} & set(g) and {3, 4} & set(g) for g in found), found
@@ -131,14 +125,21 @@ _OTHERS = (
 
 
 def _score(first: str, second: str, code: str | None, many: bool) -> PairExplanation:
-    when = month(2026, 9)
-    lines = [line(1, 1, first, cpv=code, period=when), line(2, 2, second, cpv=code, period=when)]
+    when = helpers.month(2026, 9)
+    lines = [
+        helpers.line(1, 1, first, cpv=code, period=when),
+        helpers.line(2, 2, second, cpv=code, period=when),
+    ]
     if many:  # the same code on more lines than a word may be in and still weigh
         lines += [
-            line(10 + n, 3 + n % 9, f"{_OTHERS[n % len(_OTHERS)]} {n}", cpv=code, period=when)
+            helpers.line(
+                10 + n, 3 + n % 9, f"{_OTHERS[n % len(_OTHERS)]} {n}", cpv=code, period=when
+            )
             for n in range(120)
         ]
-    why = explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+    why = explain_pair(
+        lines, helpers.full_catalogue(), helpers.vocabulary(), 1, 2, DetectionSettings()
+    )
     quoted_words_are_written(why, first, second)
     return why
 
