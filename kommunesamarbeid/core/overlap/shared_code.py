@@ -4,12 +4,12 @@ Plans give one broad or catch-all code to many needs ("Diverse medisinske redska
 "bygge- og anleggsarbeid", a code copied along a plan), so agreement on such a code is no
 evidence of its own:
 
-* the code two lines agree on (the first digits their codes share) is **specific** when it
-  covers about one need: at most ``ONE_NEED`` narrower codes in the catalogue
-  ("Oversettelsestjenester" has none, "Diverse medisinske redskap og produkter" 60; with no
-  catalogue: ``SPECIFIC_CODE`` digits, a CPV category or deeper), and neither line's code is
-  on more lines of the run than a word may be in and still weigh (``df_cap``: such a code is
-  used for many needs, whatever it covers);
+* the code two lines agree on (the first digits their codes share) is **specific** when it is
+  a CPV category or deeper (``SPECIFIC_CODE`` digits) or covers about one need: at most
+  ``ONE_NEED`` narrower codes in the catalogue ("Oversettelsestjenester", a class, has none;
+  "Diverse medisinske redskap og produkter" 60), and neither line's code is on more lines of
+  the run than a word may be in and still weigh (``df_cap``: such a code is used for many
+  needs, whatever it covers);
 * a code that is not specific, shared by lines without a need family read from both lines'
   words, counts nothing when the words share nothing about the need: no head, no specific
   word and a word cosine below ``CODE_TEXT`` (parts of compounds and generic words weigh
@@ -90,11 +90,12 @@ class Codes:
 
     def broad(self, a: Int, depth: Int) -> Bool:
         """Pairs whose codes agree (on ``depth`` digits; a[k] is one of each pair) only on a code
-        that covers more than one need: more than ``ONE_NEED`` narrower codes in the catalogue,
-        or (no catalogue) a class or wider."""
-        if not self.catalogue:
-            return np.asarray(depth < SPECIFIC_CODE, dtype=bool)
-        return np.asarray(self.narrower[a, depth] > ONE_NEED, dtype=bool)
+        wider than a CPV category that covers more than one need (more than ``ONE_NEED``
+        narrower codes in the catalogue; with no catalogue, any such code)."""
+        wide = depth < SPECIFIC_CODE
+        if self.catalogue:
+            wide &= self.narrower[a, depth] > ONE_NEED
+        return np.asarray(wide, dtype=bool)
 
     def agreement(self, a: Int, b: Int) -> tuple[Float, Int]:
         """CPV agreement of the pairs (a[k], b[k]), and how many digits their codes agree on
