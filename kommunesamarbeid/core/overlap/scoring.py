@@ -389,9 +389,8 @@ class FeatureTable:
         joined = (same > 0) | (related > 0)
         code_family = (fc_a | fc_b) & joined
         ask = ((cpv > 0) | code_family) & (base >= _LOWEST_THRESHOLD) & ~(joined & ~code_family)
-        lines = np.maximum(self.codes.lines[a], self.codes.lines[b])
-        catch_all = ask & (lines > self.df_cap)
-        ask &= self.codes.broad(a, depth) | catch_all
+        lines, catch_all, many = self.codes.of_many_needs(a, b, depth, ask, self.df_cap)
+        ask &= many
         nothing = ask & (head <= 0) & (text < CODE_TEXT)
         nothing &= ~self._shared_specific(a, b, nothing)
         cpv = cpv * code_scale(catch_all, nothing, text)

@@ -97,6 +97,20 @@ class Codes:
             wide &= self.narrower[a, depth] > ONE_NEED
         return np.asarray(wide, dtype=bool)
 
+    def of_many_needs(
+        self, a: Int, b: Int, depth: Int, asked: Bool, df_cap: int
+    ) -> tuple[Int, Bool, Bool]:
+        """Of the pairs ``asked`` (worked out for those only): how many lines carry the more
+        used of the two codes (0 elsewhere), whether that is more than ``df_cap`` (a
+        catch-all), and whether the code is broad or a catch-all."""
+        rows = np.flatnonzero(asked)
+        lines = np.zeros(len(a), dtype=np.int64)
+        lines[rows] = np.maximum(self.lines[a[rows]], self.lines[b[rows]])
+        catch_all = lines > df_cap
+        many = catch_all.copy()
+        many[rows] |= self.broad(a[rows], depth[rows])
+        return lines, catch_all, many
+
     def agreement(self, a: Int, b: Int) -> tuple[Float, Int]:
         """CPV agreement of the pairs (a[k], b[k]), and how many digits their codes agree on
         (as far as both are specific)."""
