@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import itertools
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,19 +67,9 @@ class CpvCatalogue:
         self.labels: dict[str, tuple[str, str]] = {
             code: (no, en) for code, (no, en) in labels.items() if is_code8(code)
         }
-        self._narrower: Counter[str] | None = None
 
     def __len__(self) -> int:
         return len(self.labels)
-
-    def narrower(self, prefix: str) -> int:
-        """How many codes of the catalogue are narrower than the one a prefix of two digits or
-        more stands for ("3319" -> the codes 3319xxxx but 33190000)."""
-        if self._narrower is None:
-            self._narrower = Counter(
-                code[:digits] for code in self.labels for digits in range(2, 9)
-            )
-        return max(0, self._narrower[prefix] - 1)
 
     def label(self, code8: str) -> str | None:
         """The Norwegian label, else the English one, else None."""

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
 from kommunesamarbeid.core.overlap.detect import (
@@ -42,8 +41,6 @@ from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
 __all__ = ["PairExplanation", "explain_pair"]
 
-#: The broad levels two codes can agree on, by their digits, as the reason names them.
-_BROAD_LEVELS = ((5, "kategorinivå"), (4, "klassenivå"), (3, "gruppenivå"), (2, "avdelingsnivå"))
 _KIND_NAMES = {1: "varer", 2: "bygge- og anleggsarbeid", 4: "tjenester"}
 _TAIL_NAMES = {1: "varer", 4: "tjenester eller arbeid", SYSTEM_TAIL: "et system"}
 
@@ -180,40 +177,6 @@ def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
     return [t.surface for t in analysed.tokens if t.generic]
 
 
-def _code_alone_evidence(
-    model: TextModel, a: LineFeatures, b: LineFeatures, common: set[int], lines: int
-) -> str:
-    """A code the lines share that is broad or on many lines, and nothing their words share
-    about the need."""
-    if lines:
-        codes = _cpv_text(model, a) if a.cpv == b.cpv else f"{a.cpv} eller {b.cpv}"
-        said = f"CPV-koden {codes} står på {lines} av linjene"
-    elif a.cpv and b.cpv and a.cpv[:2] == b.cpv[:2]:
-        digits = min(significant_digits(a.cpv), significant_digits(b.cpv))
-        while a.cpv[:digits] != b.cpv[:digits]:
-            digits -= 1
-        level = next(name for least, name in _BROAD_LEVELS if digits >= least)
-        said = f"CPV-kodene {_cpv_text(model, a)} og {_cpv_text(model, b)} er like bare på {level}"
-        narrower = model.catalogue.narrower(a.cpv[:digits])
-        if narrower:
-            said += f" ({a.cpv[:digits]}, med {narrower} underkoder)"
-    else:
-        line = a if a.family_from_code else b
-        said = (
-            f"Linje {line.line.id} er kjent på CPV-koden {_cpv_text(model, line)}, ikke på ordene"
-        )
-    if a.family_from_code or b.family_from_code:
-        labels = ", ".join(model.families[family].label for family in sorted(common))
-        if labels:
-            said += f"; koden gir behovet {labels}"
-    kind = "en kode på så mange linjer" if lines else "en vid kode"
-    return (
-        f"{said}, og ordene har ikke noe felles om behovet (ingen felles hovedord, og ikke "
-        f"samme behov lest ut av ordene): {kind} brukes for mange ulike behov, så den teller "
-        "ikke alene"
-    )
-
-
 def _cpv_text(model: TextModel, line: LineFeatures) -> str:
     assert line.cpv is not None
     label = model.catalogue.label(line.cpv)
@@ -341,10 +304,6 @@ def _evidence(
             "det teller ikke"
         )
         common = set()
-    code_alone = bool(parts["code_alone"])
-    if code_alone:
-        con.append(_code_alone_evidence(model, a, b, common, int(parts["code_lines"])))
-        common = {f for f in common if not (a.family_from_code or b.family_from_code)}
     apart = (
         heads_apart(a, b, compound_heads(a), compound_heads(b)) if parts["heads_apart"] else None
     )
@@ -380,13 +339,7 @@ def _evidence(
             f"Generelle ord som {_quote(generic)} teller ikke: de sier hvordan noe kjøpes, ikke hva"
         )
     if float(parts["cpv"]) > 0 and a.cpv and b.cpv:
-        text = f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}"
-        if int(parts["code_lines"]):
-            text += (
-                f" (koden står på {int(parts['code_lines'])} av linjene og brukes for mange "
-                "behov: den teller bare så mye som ordene linjene har felles)"
-            )
-        pro.append(text)
+        pro.append(f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}")
     if float(parts["cpv"]) > 0:
         for line in (a, b):
             if line.cpv and line.cpv_source != "written":

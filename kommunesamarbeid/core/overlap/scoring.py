@@ -11,9 +11,7 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   ("kurs" / "opplæring": ``activities``). Words in more than ``df_cap`` lines are stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
-  nothing when both codes are suggested for need families the lines do not share; a code that
-  is not specific (covering many needs, or on many lines) counts only as far as the words the
-  lines share say the same, and nothing when they share nothing about the need (``shared_code``);
+  nothing when both codes are suggested for need families the lines do not share;
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score is
@@ -68,6 +66,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.evidence import (
     UNTAILED,
     compound_heads,
@@ -78,11 +77,6 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where
 from kommunesamarbeid.core.overlap.objects import objects_apart, zeroed
-from kommunesamarbeid.core.overlap.shared_code import (
-    CODE_TEXT,
-    Codes,
-    code_scale,
-)
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -94,6 +88,7 @@ __all__ = [
     "upper_pairs",
 ]
 
+_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 W_FAMILY: Final = 0.7
 W_TEXT: Final = 0.85
 W_CPV: Final = 0.45
@@ -275,8 +270,12 @@ class FeatureTable:
         #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
         self._by_head = bytearray(n)
         self._not_by_head_found: dict[int, tuple[int, ...]] = {}
-        self.codes = Codes(features, model.catalogue)
-        self.df_cap = df_cap
+        # (each code worked out once: many lines share one)
+        codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
+        self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
+        self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
+        self.cpv_of_family = np.array([f.cpv_source == "family" for f in features], dtype=bool)
+        self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
@@ -360,10 +359,10 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        cpv, depth = self.codes.agreement(a, b)
+        cpv = self._cpv(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
-        cpv = np.where(self.codes.of_family[a] & self.codes.of_family[b] & (same <= 0), 0.0, cpv)
+        cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
         base = _base(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
@@ -385,20 +384,6 @@ class FeatureTable:
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
         base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
-        # a code of many needs (broad, or on many lines) needs words too (``shared_code``)
-        joined = (same > 0) | (related > 0)
-        code_family = (fc_a | fc_b) & joined
-        ask = ((cpv > 0) | code_family) & (base >= _LOWEST_THRESHOLD) & ~(joined & ~code_family)
-        lines, catch_all, many = self.codes.of_many_needs(a, b, depth, ask, self.df_cap)
-        ask &= many
-        nothing = ask & (head <= 0) & (text < CODE_TEXT)
-        nothing &= ~self._shared_specific(a, b, nothing)
-        cpv = cpv * code_scale(catch_all, nothing, text)
-        dropped = nothing & code_family
-        family, same, related = (np.where(dropped, 0.0, x) for x in (family, same, related))
-        base = np.where(
-            ask, np.where(heads_apart, _HEADS_APART, 1.0) * _base(family, text, cpv, head), base
-        )
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -505,8 +490,6 @@ class FeatureTable:
             "tails_apart": tails_apart,
             "goods_service": goods_service,
             "objects_apart": objects,
-            "code_alone": nothing,
-            "code_lines": np.where(catch_all, lines, 0),
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -738,6 +721,21 @@ class FeatureTable:
             shared += hit[:, j]
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
+        return result
+
+    def _cpv(self, a: Int, b: Int) -> Float:
+        ca, cb = self.cpv[a], self.cpv[b]
+        still = (ca > 0) & (cb > 0)
+        depth = np.zeros(len(a), dtype=np.int64)
+        for level in range(2, 9):
+            divisor = 10 ** (8 - level)
+            still &= (ca // divisor) == (cb // divisor)
+            depth += still
+        depth = np.where(depth > 0, depth + 1, 0)
+        depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
+        value = _DEPTH_VALUE[depth]
+        written = self.cpv_written[a] & self.cpv_written[b]
+        result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
         return result
 
     def _time(self, a: Int, b: Int) -> Float:
