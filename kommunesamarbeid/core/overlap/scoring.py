@@ -45,7 +45,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   two words for one activity ("Kurs i brannvern" / "Brannvernopplæring"): the head is shared
   and the needs are at least related (never apart);
 * roles: one line is advice, consulting or project management about something and the other is
-  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
+  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer"), unless both are
+  in a need whose name is the advice ("kommunikasjonsrådgivning" / "kommunikasjonsbistand");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
@@ -77,7 +78,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
-from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where
+from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -210,6 +211,9 @@ class FeatureTable:
         self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
+        self._advice = partial(
+            same_advice, advice=model.advice_families, family_roles=model.family_roles
+        )
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -455,6 +459,7 @@ class FeatureTable:
         kind_factor = np.where(code_overruled, _CODES_DISAGREE, kind_factor)
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
+        roles_differ &= ~pairs_where(self._features, a, b, roles_differ & asked, self._advice)
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
         time_factor = self._time(a, b)
         project = self.project[a] | self.project[b]
