@@ -67,6 +67,7 @@ def test_objects_meet_only_across_heads_of_one_activity() -> None:
         ("Opplæring i bueskyting", "Kurs i bueskyting"),  # both split, either head
         ("Kurs i kajakkpadling", "Opplæring i kajakkpadling"),
         ("Kurs i tryggleik", "Tryggleiksopplæring"),  # broad need against a named one
+        ("Utdanning i bueskyting", "Kurs i bueskyting"),  # «utdanning» reached via «opplæring»
     ],
 )
 def test_the_same_object_after_either_head_is_one_need(first: str, second: str) -> None:
@@ -91,6 +92,7 @@ def test_the_reason_quotes_both_heads_and_the_object_as_written() -> None:
         ("Opplæring i bueskyting", "Kurs i kajakkpadling"),  # another object
         ("Opplæring i digitale verktøy", "Kurs i digital kompetanse"),  # a word of it only
         ("Kurs i kajakkpadling", "Tryggleiksopplæring"),
+        ("Utdanning i bueskyting", "Kurs i kajakkpadling"),
     ],
 )
 def test_another_object_after_either_head_still_parts(first: str, second: str) -> None:
