@@ -376,7 +376,7 @@ class FeatureTable:
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
         # count nothing (``objects``)
         ask = self.has_objects[a] & self.has_objects[b]
-        ask_meet = ask & (head <= 0)
+        ask_meet = ask & (head <= 0) & (text > 0)  # (the same object: a word in common)
         ask &= (head > 0) & (base >= _LOWEST_THRESHOLD)
         objects = pairs_where(self._features, a, b, ask, self._objects_apart)
         family, head, text, same, related = zeroed(objects, family, head, text, same, related)
@@ -459,7 +459,8 @@ class FeatureTable:
         kind_factor = np.where(code_overruled, _CODES_DISAGREE, kind_factor)
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
-        roles_differ &= ~pairs_where(self._features, a, b, roles_differ & asked, self._advice)
+        advice = roles_differ & asked & (same > 0)
+        roles_differ &= ~pairs_where(self._features, a, b, advice, self._advice)
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
         time_factor = self._time(a, b)
         project = self.project[a] | self.project[b]
