@@ -239,6 +239,11 @@ class TextModel:
             )
             for family in self.families
         )
+        #: Need families whose name is the advice ("kommunikasjonsrådgivning"): every line
+        #: in one is that advice, whether its words name the role or not.
+        self.advice_families = frozenset(
+            f for f, fam in enumerate(self.families) if self._text_roles(fam.label)
+        )
         self.kinds_by_key = HeadKinds(
             {k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None},
             self.generic,

@@ -32,7 +32,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
-from kommunesamarbeid.core.overlap.objects import objects_apart
+from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
 from kommunesamarbeid.core.overlap.precision import system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
@@ -322,6 +322,7 @@ def _evidence(
         if not common and float(parts["related_family"]) > 0:
             pro.append("Beslektede behov: det ene er en del av det andre")
     shared = _shared_words(a, b)
+    split = None
     if not shared:
         con.append("Linjene har ingen ord med innhold felles")
     elif not bool(parts["objects_apart"]):  # (else it counts nothing: _objects_evidence)
@@ -333,6 +334,8 @@ def _evidence(
         split = split_evidence(a, b, model.activities)
         if split is not None:
             pro.append(split)
+    if bool(parts["objects_meet"]) and split is None:  # (else the split form says it)
+        pro.append(_meet_evidence(model, a, b))
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
     if generic:
         con.append(
@@ -419,6 +422,21 @@ def _objects_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str
         f"«{b.surfaces.get(head, head)}» i linje {b.line.id}) sier ikke hva som kjøpes uten det "
         f"det gjelder, og det er ulike ting: {_quote(a.object_words)} i linje {a.line.id}, "
         f"{_quote(b.object_words)} i linje {b.line.id} (ordet teller ikke)"
+    )
+
+
+def _meet_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Two lines about the same thing with two words for one activity ("kurs" / "opplæring")."""
+    head = objects_meet(a, b, model.activities) or ""
+    other = next((h for h in sorted(model.activities.get(head, ())) if h in b.objects), head)
+
+    def written(line: LineFeatures, word: str) -> str:
+        found = [line.surfaces[word]] if word in line.surfaces else []
+        return _quote(list(dict.fromkeys((*found, *line.object_words))))
+
+    return (
+        "Samme tema skrevet med to ord for samme slags tjeneste: "
+        f"{written(a, head)} i linje {a.line.id} og {written(b, other)} i linje {b.line.id}"
     )
 
 
