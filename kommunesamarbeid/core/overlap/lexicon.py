@@ -299,7 +299,9 @@ class Lexicon:
         it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return word if word in self.nb.entries else respelt(word, self.nb.entries)
+            return (
+                word if word in self.nb.entries else respelt(word, self.nb.entries, self.frequency)
+            )
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is
