@@ -166,6 +166,16 @@ def _lemma(lexicon: Lexicon, word: str) -> str | None:
     return found if found in lexicon.nb.entries else None
 
 
+def _joint_of(lexicon: Lexicon, headword: str, joint: str) -> bool:
+    """The joint starts with the headword, or the nynorsk dictionary reads it (or it without
+    a linking letter) as a form of it ("vass" of "vatn"): not another word that merely starts
+    as it does ("hus" is no joint of "hol")."""
+    if joint.startswith(headword if len(headword) < 5 else headword[:-1]):
+        return True
+    bare = joint[:-1] if joint[-1:] in ("s", "e") else joint
+    return any(headword in lexicon.nn.lemmas(w) for w in {joint, bare})
+
+
 def nynorsk_word(
     analyzer: Analyzer, nynorsk: Nynorsk, word: str, form: str, rng: random.Random
 ) -> tuple[Word, bool] | None:
@@ -189,7 +199,7 @@ def nynorsk_word(
     kinds: set[str] = set()
     first = nynorsk.parts.modifier(modifier)
     heads_first = nynorsk.headwords(modifier) if _lemma(lexicon, modifier) else {}
-    if first is not None and first[1] != prefix:
+    if first is not None and first[1] != prefix and _joint_of(lexicon, *first):
         prefix = first[1]
         kinds.add(heads_first.get(first[0]) or "compound part")
         kinds.add("compound part")
