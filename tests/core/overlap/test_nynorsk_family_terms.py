@@ -2,7 +2,9 @@
 ``scripts/probe_nynorsk_families.py``), on words no corpus uses: a present participle in
 «-ande» is the bokmål «-ende» word («kontrollerande», «krevjande»), the prefix «føre-» is bokmål
 «fore-» or «for-» («føretak», «føreskrift»), and nynorsk words and side forms the dictionary
-table does not pair («kjemikal», «tilskott», «nyhende», «vaktar», «grøn»). A nynorsk line
+table does not pair («kjemikal», «tilskott», «nyhende», «vaktar», «grøn»); a loan a family
+names by its English word that is a Norwegian word too («printer», «taxi», «backup») names the
+family in nynorsk inflection as well («printerar», «taxiane», «backupar»). A nynorsk line
 without a CPV code meets the bokmål line of the same need; a «føre-» word that is no «fore-» or
 «for-» word, and lines that share only such a word, stay as they are.
 """
@@ -42,6 +44,9 @@ def test_a_nynorsk_word_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> N
         ("Tilskottsdrikkar til heimebuande", "Tilskuddsdrikker og næringsdrikker"),
         ("Nyhendeovervaking for kommunikasjonsavdelinga", "Nyhetsovervåking og medieanalyse"),
         ("Grønvedlikehald på gravplassane", "Grøntvedlikehold kirkegårder"),
+        ("Printerar til skulane", "Printere og multifunksjonsmaskiner"),
+        ("Taxiane for pasientreiser", "Drosjetjenester"),
+        ("Backupar av fagsystema", "Sikkerhetskopiering"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
@@ -59,6 +64,8 @@ def test_a_fore_word_keeps_its_meaning(word: str, not_meant: str) -> None:
         ("Kontrollerande føretak for byggjesaker", "Rekneskapsføring for føretak"),
         ("Vaktartenester til rådhuset", "Vaktordning for legevakta"),
         ("Kjemikalkartotek til reinhaldarane", "Kjemikaliar til vassverket"),
+        ("Printerar til skulane", "Printerpapir til skolene"),
+        ("Taxiar til skuleskyss", "Taxiholdeplass"),
     ],
 )
 def test_lines_sharing_only_a_general_word_stay_apart(first: str, second: str) -> None:
