@@ -19,7 +19,7 @@ from typing import Final
 
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .respelling import respelt, side_spellings
+from .respelling import laus_to_los, respelt, side_spellings
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -244,7 +244,7 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return self._plain_lemma(word) or self._nynorsk_ending(word)
+        return laus_to_los(self._plain_lemma(word), self.nb.entries) or self._nynorsk_ending(word)
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",

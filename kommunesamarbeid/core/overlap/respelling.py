@@ -1,6 +1,7 @@
 """Bokmål spellings of nynorsk words no dictionary pair gives: a nynorsk "ê", the "-kje",
-"-gje" endings, the prefix "føre-", the present participle's "-ande", and the "øy" of bokmål
-side forms ("støype" beside "støpe")."""
+"-gje" endings, the prefix "føre-", the present participle's "-ande", the "-laus" of
+adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("støype" beside
+"støpe")."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def respelt(word: str, bokmal: dict[str, str], frequency: Mapping[str, float]) -
         if found in bokmal:
             return found
     return word
+
+
+def laus_to_los(lemma: str | None, bokmal: dict[str, str]) -> str | None:
+    """A lemma in "-laus", a nynorsk adjective bokmål lists as a side form ("trådlaus",
+    "kontaktlaus"), as the bokmål "-løs" headword ("trådløs", "kontaktløs") when there is one:
+    bokmål text writes "-løs", so the side form would be another word."""
+    if lemma is None or not lemma.endswith("laus"):
+        return lemma
+    found = lemma[:-4] + "løs"
+    flags = bokmal.get(found)
+    return found if flags is not None and not flags.startswith("=") else lemma

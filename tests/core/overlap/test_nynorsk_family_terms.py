@@ -2,7 +2,8 @@
 ``scripts/probe_nynorsk_families.py``), on words no corpus uses: a present participle in
 «-ande» is the bokmål «-ende» word («kontrollerande», «krevjande»), the prefix «føre-» is bokmål
 «fore-» or «for-» («føretak», «føreskrift»), and nynorsk words and side forms the dictionary
-table does not pair («kjemikal», «tilskott», «nyhende», «vaktar», «grøn»); a loan a family
+table does not pair («kjemikal», «tilskott», «nyhende», «vaktar», «grøn», «mellombels»), and
+an adjective in «-laus» that bokmål lists as a side form is the «-løs» word («trådlaus»); a loan a family
 names by its English word that is a Norwegian word too («printer», «taxi», «backup») names the
 family in nynorsk inflection as well («printerar», «taxiane», «backupar»). A nynorsk line
 without a CPV code meets the bokmål line of the same need; a «føre-» word that is no «fore-» or
@@ -29,6 +30,9 @@ from overlap_helpers import assert_one_need, explain_two, token_parts
         ("nyhendebrev", "nyhetsbrev"),
         ("vaktarane", "vekterne"),
         ("grønsaker", "grønnsaker"),
+        ("trådlause", "trådløse"),
+        ("kontaktlaust", "kontaktløst"),
+        ("mellombelse", "midlertidige"),
     ],
 )
 def test_a_nynorsk_word_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> None:
@@ -47,6 +51,9 @@ def test_a_nynorsk_word_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> N
         ("Printerar til skulane", "Printere og multifunksjonsmaskiner"),
         ("Taxiane for pasientreiser", "Drosjetjenester"),
         ("Backupar av fagsystema", "Sikkerhetskopiering"),
+        ("Trådlaust nettverk til skulane", "Trådløst nettverk skoler"),
+        ("Kontaktlause kort til adgangskontroll", "Kontaktløse kort"),
+        ("Mellombels bustad", "Midlertidig bolig"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
@@ -66,6 +73,7 @@ def test_a_fore_word_keeps_its_meaning(word: str, not_meant: str) -> None:
         ("Kjemikalkartotek til reinhaldarane", "Kjemikaliar til vassverket"),
         ("Printerar til skulane", "Printerpapir til skolene"),
         ("Taxiar til skuleskyss", "Taxiholdeplass"),
+        ("Mellombelse lokale for skulen", "Helsetjenester for skolen"),
     ],
 )
 def test_lines_sharing_only_a_general_word_stay_apart(first: str, second: str) -> None:
