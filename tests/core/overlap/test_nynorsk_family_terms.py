@@ -1,14 +1,17 @@
 """Need-family words written as a nynorsk writer writes them (utgave 14.40,
-``scripts/probe_nynorsk_families.py``), on words no corpus uses: a present participle in
-«-ande» is the bokmål «-ende» word («kontrollerande», «krevjande»), the prefix «føre-» is bokmål
-«fore-» or «for-» («føretak», «føreskrift»), and nynorsk words and side forms the dictionary
-table does not pair («kjemikal», «tilskott», «nyhende», «vaktar», «grøn», «mellombels»), and
-an adjective in «-laus» that bokmål lists as a side form is the «-løs» word («trådlaus»); the
-nynorsk word for a server, «tenar», is bokmål «tjener», which the family of servers has; a loan a family
-names by its English word that is a Norwegian word too («printer», «taxi», «backup») names the
-family in nynorsk inflection as well («printerar», «taxiane», «backupar»). A nynorsk line
-without a CPV code meets the bokmål line of the same need; a «føre-» word that is no «fore-» or
-«for-» word, and lines that share only such a word, stay as they are.
+``scripts/probe_nynorsk_families.py``), on words no corpus uses:
+
+- a present participle in «-ande» is the bokmål «-ende» word («kontrollerande», «krevjande»);
+- the prefix «føre-» is bokmål «fore-» or «for-» («føretak», «føreskrift»);
+- an adjective in «-laus» that bokmål lists as a side form is the «-løs» word («trådlaus»);
+- nynorsk words and side forms the dictionary table does not pair («kjemikal», «tilskott»,
+  «nyhende», «vaktar», «grøn», «mellombels», «bru», «kunstgras»);
+- «tenar», the nynorsk word for a server, is bokmål «tjener», which the family of servers has;
+- a loan a family names by its English word that is a Norwegian word too («printer», «taxi»,
+  «backup») names the family in Norwegian inflection as well («printerar», «taxiane»).
+
+A nynorsk line without a CPV code meets the bokmål line of the same need; a «føre-» word that is
+no «fore-» or «for-» word, and lines that share only a general word, stay apart.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ from overlap_helpers import assert_one_need, explain_two, token_parts
         ("trådlause", "trådløse"),
         ("kontaktlaust", "kontaktløst"),
         ("mellombelse", "midlertidige"),
+        ("bruene", "broene"),
+        ("kunstgras", "kunstgress"),
     ],
 )
 def test_a_nynorsk_word_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> None:
@@ -57,6 +62,8 @@ def test_a_nynorsk_word_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> N
         ("Mellombels bustad", "Midlertidig bolig"),
         ("Nye tenarar til datarommet", "Servere"),
         ("Webtenar til heimesida", "Webserver"),
+        ("Bruinspeksjonar på fylkesvegane", "Broinspeksjon"),
+        ("Rehabilitering av kunstgrasbanar", "Rehabilitering kunstgressbane"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
