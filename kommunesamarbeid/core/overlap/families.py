@@ -137,9 +137,26 @@ class FamilyMatcher:
         pattern = _Pattern(family, tuple(keys), parts, term, frozenset(keys), whole)
         if len(keys) == 1:
             self._single.setdefault(keys[0], []).append(pattern)
+            own = self._norwegian_too(pieces[0]) if whole else None
+            if own is not None and own != keys[0]:
+                # an English word of the lists that is a Norwegian word too ("printer", "taxi",
+                # "backup"): a one-word term reads as English, but Norwegian text inflects it
+                # ("printerar", "taxiane"), so the Norwegian word names the family as well
+                self._single.setdefault(own, []).append(
+                    _Pattern(family, (own,), frozenset(own), term, frozenset({own}), True)
+                )
         else:
             for key in keys:
                 self._multi.setdefault(key, []).append(pattern)
+
+    def _norwegian_too(self, word: str) -> Parts | None:
+        """The word's own key when it is a headword of the bokmål dictionary (one part)."""
+        lexicon = self.analyzer.lexicon
+        own = self.analyzer.word(word)[1]
+        if lexicon is None or len(own) != 1 or self.analyzer.is_generic(own):
+            return None
+        flags = lexicon.nb.entries.get(own[0])
+        return own if flags is not None and not flags.startswith("=") else None
 
     def _token_keys(self, parts: Parts) -> _TokenKeys:
         """The keys of one word that some pattern uses (cached per word)."""

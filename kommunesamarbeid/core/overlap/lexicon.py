@@ -19,7 +19,7 @@ from typing import Final
 
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .respelling import respelt, side_spellings
+from .respelling import laus_to_los, respelt, side_spellings
 
 __all__ = ["Lexicon", "load_lexicon"]
 
@@ -244,7 +244,7 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return self._plain_lemma(word) or self._nynorsk_ending(word)
+        return laus_to_los(self._plain_lemma(word), self.nb.entries) or self._nynorsk_ending(word)
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
@@ -299,7 +299,9 @@ class Lexicon:
         it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return word if word in self.nb.entries else respelt(word, self.nb.entries)
+            return (
+                word if word in self.nb.entries else respelt(word, self.nb.entries, self.frequency)
+            )
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is

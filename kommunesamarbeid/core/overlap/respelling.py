@@ -1,8 +1,11 @@
 """Bokmål spellings of nynorsk words no dictionary pair gives: a nynorsk "ê", the "-kje",
-"-gje" endings, and the "øy" of bokmål side forms ("støype" beside "støpe")."""
+"-gje" endings, the prefix "føre-", the present participle's "-ande", the "-laus" of
+adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("støype" beside
+"støpe")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 #: The bokmål letters tried for the "ê" nynorsk writes: mostly "æ" ("vêr", "lêr"), else "e".
@@ -17,13 +20,25 @@ def side_spellings(word: str) -> set[str]:
     return {word[:i] + "ø" + word[i + 2 :] for i in range(len(word) - 1) if word[i : i + 2] == "øy"}
 
 
-def respelt(word: str, bokmal: dict[str, str]) -> str:
+def respelt(word: str, bokmal: dict[str, str], frequency: Mapping[str, float]) -> str:
     """A nynorsk word with "ê" in the bokmål spelling of it the bokmål dictionary lists
-    ("vêr" -> "vær"), or ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
-    "merke", "rekke"); the word when there is none."""
+    ("vêr" -> "vær"), ending in "-kje", "-gje" ("søkje", "merkje", "rekkje": bokmål "søke",
+    "merke", "rekke"), starting with "føre-" ("føretak", "føreslag": bokmål "foretak",
+    "forslag"; of "fore-" and "for-" the commoner word by ``frequency``), or a present
+    participle in "-ande" ("kontrollerande", "krevjande": bokmål "kontrollerende", "krevende",
+    which the bokmål dictionary lists as words of their own, so no pair of headwords gives
+    them); the word when there is none."""
     if word.endswith(("kje", "gje")) and len(word) >= _MIN_STEM + 2:
         found = word[:-2] + "e"
         return found if found in bokmal else word
+    if word.startswith("føre") and len(word) >= _MIN_STEM + 4:
+        # the nynorsk prefix "føre-" is bokmål "fore-" or "for-" ("føretak", "føreslag")
+        options = [p + word[4:] for p in ("fore", "for") if p + word[4:] in bokmal]
+        if options:
+            return max(options, key=lambda w: frequency.get(w, 0.0))
+    if word.endswith("ande") and len(word) >= _MIN_STEM + 4:
+        stems = (word[:-4], word[:-5]) if word[-5] == "j" else (word[:-4],)
+        return next((s + "ende" for s in stems if s + "ende" in bokmal), word)
     if "ê" not in word:
         return word
     for table in _CIRCUMFLEX_TABLES:
@@ -31,3 +46,14 @@ def respelt(word: str, bokmal: dict[str, str]) -> str:
         if found in bokmal:
             return found
     return word
+
+
+def laus_to_los(lemma: str | None, bokmal: dict[str, str]) -> str | None:
+    """A lemma in "-laus", a nynorsk adjective bokmål lists as a side form ("trådlaus",
+    "kontaktlaus"), as the bokmål "-løs" headword ("trådløs", "kontaktløs") when there is one:
+    bokmål text writes "-løs", so the side form would be another word."""
+    if lemma is None or not lemma.endswith("laus"):
+        return lemma
+    found = lemma[:-4] + "løs"
+    flags = bokmal.get(found)
+    return found if flags is not None and not flags.startswith("=") else lemma
