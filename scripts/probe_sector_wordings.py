@@ -70,7 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="så mange par med galt utfall")
     args = parser.parse_args(argv)
     found = probes()
-    passed = passing(found, load_vocabulary(DEFAULT_VOCABULARY), catalogue_from_csv(DEFAULT_CATALOGUE))
+    passed = passing(
+        found, load_vocabulary(DEFAULT_VOCABULARY), catalogue_from_csv(DEFAULT_CATALOGUE)
+    )
     print_rates(found, passed, args.show)
     return 0
 
