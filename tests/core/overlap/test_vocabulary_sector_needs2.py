@@ -99,6 +99,7 @@ from overlap_helpers import assert_apart, assert_one_family
         ("Språkvask av nettsider", "Klarspråkarbeid"),
         ("Nøkkelskap", "Låsesmedtjenester"),
         ("Sentralbordløsning", "Telefonitjenester"),
+        ("Kurertjenester", "Budtjenester"),
     ],
 )
 def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
@@ -171,6 +172,7 @@ def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
         ("Hjelpemiddellager", "Rullatorer"),
         ("Sykkelverksted", "Elsykler"),
         ("Verditakst", "Eiendomsmegling"),
+        ("Kurertjenester", "Posttjenester"),
         ("Medisindispensere", "Trygghetsalarmer"),
     ],
 )
