@@ -83,6 +83,7 @@ from kommunesamarbeid.core.overlap.textsim import TextVectors
 __all__ = [
     "FeatureTable",
     "PairScores",
+    "base_score",
     "matrices",
     "min_text_for",
     "upper_pairs",
@@ -125,7 +126,7 @@ Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
 
 
-def _base(family: Float, text: Float, cpv: Float, head: Float) -> Float:
+def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
     """The score before it is multiplied down (see the module docstring)."""
     result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
         1.0 - W_CPV * cpv
@@ -364,14 +365,14 @@ class FeatureTable:
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
-        base = _base(family, text, cpv, head)
+        base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
         # count nothing (``objects``)
         ask = self.has_objects[a] & self.has_objects[b] & (head > 0) & (base >= _LOWEST_THRESHOLD)
         objects = pairs_where(self._features, a, b, ask, self._objects_apart)
         family, head, text, same, related = zeroed(objects, family, head, text, same, related)
-        base = np.where(objects, _base(family, text, cpv, head), base)
+        base = np.where(objects, base_score(family, text, cpv, head), base)
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
@@ -383,7 +384,7 @@ class FeatureTable:
         heads_apart = self._heads_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
-        base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
+        base = np.where(heads_apart, _HEADS_APART * base_score(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -445,7 +446,7 @@ class FeatureTable:
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
-        time_factor = self._time(a, b)
+        time_factor = self.time_factor(a, b)
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
@@ -738,7 +739,7 @@ class FeatureTable:
         result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
         return result
 
-    def _time(self, a: Int, b: Int) -> Float:
+    def time_factor(self, a: Int, b: Int) -> Float:
         distance = np.abs(self.mid[a] - self.mid[b])
         limit = self.max_months
         factor = np.where(
