@@ -183,20 +183,21 @@ class FeatureTable:
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
         ancestors = model.ancestors
+        # (worked out once per families and coverage: many lines share them)
+        rows_of: dict[tuple[Any, Any], tuple[list[tuple[int, float]], ...]] = {}
         for f in features:
-            if not f.families:
-                leaf_rows.append([])
-                closed_rows.append([])
-                continue
-            leaves = [
-                (fam, min(1.0, 2.0 * cov)) for fam, cov in zip(f.families, f.coverage, strict=True)
-            ]
-            closed: dict[int, float] = {}
-            for fam, strength in leaves:
-                for member in (fam, *ancestors[fam]):
-                    closed[member] = max(closed.get(member, 0.0), strength)
-            leaf_rows.append(leaves)
-            closed_rows.append(sorted(closed.items()))
+            rows = rows_of.get((f.families, f.coverage))
+            if rows is None:
+                leaves = [
+                    (fam, min(1.0, 2.0 * c)) for fam, c in zip(f.families, f.coverage, strict=True)
+                ]
+                closed: dict[int, float] = {}
+                for fam, strength in leaves:
+                    for member in (fam, *ancestors[fam]):
+                        closed[member] = max(closed.get(member, 0.0), strength)
+                rows = rows_of[f.families, f.coverage] = (leaves, sorted(closed.items()))
+            leaf_rows.append(rows[0])
+            closed_rows.append(rows[1])
         self.fam_ids, self.fam_str = _slots(leaf_rows, n)
         self.clo_ids, self.clo_str = _slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
