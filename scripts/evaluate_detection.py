@@ -64,6 +64,7 @@ DEFAULT_CORPORA = {
     "blind9": ROOT / "tests" / "fixtures" / "blind9_corpus",
     "blind10": ROOT / "tests" / "fixtures" / "blind10_corpus",
     "blind11": ROOT / "tests" / "fixtures" / "blind11_corpus",
+    "blind12": ROOT / "tests" / "fixtures" / "blind12_corpus",
 }
 
 

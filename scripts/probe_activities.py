@@ -25,7 +25,9 @@ once «kurs», once «opplæring». Made from data the engine was not tuned on:
 Classes: ``synonym`` (should pass): the compound and the phrase with two heads of one
 activity; ``split`` (should pass, the control): with the same head; ``other_object`` and
 ``synonym_other_object`` (should not pass): the same, with the object of another compound or
-phrase of the activity. Each in bokmål and in nynorsk wording, without CPV codes, in runs of
+phrase of the activity; ``both_split`` (should pass): both lines «head prep object», the same
+object after two heads of one activity («Opplæring i førstehjelp» / «Kurs i førstehjelp»), and
+``both_split_other_object`` (should not pass): another object in the second line. Each in bokmål and in nynorsk wording, without CPV codes, in runs of
 ``RUN_LINES`` lines (the probe lines only); a pair passes when detection finds it as a
 candidate and scores it at the threshold without a veto (``candidate_edges``: what grouping starts from).
 """
@@ -37,6 +39,7 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 from pathlib import Path
 
 # scripts/ is on the path when a script runs: evaluate_detection puts the repository there too
@@ -231,6 +234,54 @@ def probes(
                 cls = "other_object" if end == head else "synonym_other_object"
                 pairs.append((cls, _compound(model, rng.choice(others), end), head, thing, False))
             add("phrase", name, pairs)
+    made += both_split(model, found, split, seed)
+    return made
+
+
+def both_split(
+    model: TextModel,
+    found: dict[str, dict[str, str]],
+    split: dict[str, dict[str, str]],
+    seed: int = 14,
+) -> list[Probe]:
+    """Both lines «head prep object», with two heads of one activity: the objects of the real
+    compounds (their first part) and of the real phrases (as written), each with every two
+    heads a phrase starts with (``both_split``, should pass), and once with the object of
+    another compound or phrase of the activity (``both_split_other_object``, should not)."""
+    rng = random.Random(seed + 1)
+    forms = nynorsk_forms()
+    read = model.analyzer.word
+    made: list[Probe] = []
+    for name, preposition, _ends, starts, _more in ACTIVITIES:
+        heads = [b for b, _ in starts]
+        nynorsk = dict(starts)
+        for source, objects in (
+            ("compound", list(dict.fromkeys(found.get(name, {}).values()))[:PAIRS]),
+            ("phrase", list(split.get(name, {}))[:PAIRS]),
+        ):
+            for thing in objects:
+                pairs = [(h1, h2, thing, "both_split", True) for h1, h2 in combinations(heads, 2)]
+                others = [o for o in objects if not set(read(o)[1]) & set(read(thing)[1])]
+                if others:
+                    h1, h2 = rng.sample(heads, 2)
+                    pairs.append((h1, h2, rng.choice(others), "both_split_other_object", False))
+                for h1, h2, second, cls, need in pairs:
+                    for language in ("bokmål", "nynorsk"):
+                        one, two, o1, o2 = h1, h2, thing, second
+                        if language == "nynorsk":
+                            one, two = nynorsk.get(one, one), nynorsk.get(two, two)
+                            o1, o2 = _nn(o1, read(o1)[1], forms), _nn(o2, read(o2)[1], forms)
+                        made.append(
+                            Probe(
+                                cls,
+                                f"{language}/{source}/{name}",
+                                f"{one.capitalize()} {preposition} {o1}",
+                                f"{two.capitalize()} {preposition} {o2}",
+                                None,
+                                None,
+                                need,
+                            )
+                        )
     return made
 
 

@@ -54,10 +54,22 @@ def same_activities(
             for one in heads:
                 for other in heads - {one}:
                     families[one, other].add(family.id)
+    # two words whose meaning their object completes ("kurs", "undervisning") need one
+    # family: they are the same kind of word already
+    objects = {parts[-1] for parts in map(read, vocabulary.object_heads) if parts}
     found: dict[str, set[str]] = defaultdict(set)
     for (one, other), where in families.items():
-        if len(where) >= MIN_FAMILIES:
+        if len(where) >= MIN_FAMILIES or {one, other} <= objects:
             found[one].add(other)
+    # one activity is every head its heads reach ("undervisning" - "opplæring" - "kurs")
+    changed = True
+    while changed:
+        changed = False
+        for head, others in found.items():
+            reached = set().union(*(found[o] for o in others)) - {head}
+            if not reached <= others:
+                others |= reached
+                changed = True
     return {head: frozenset(others) for head, others in found.items()}
 
 

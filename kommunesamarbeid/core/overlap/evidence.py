@@ -16,7 +16,7 @@ first part ("Renhold av skoler" / "skolerenhold") is no conflict: one is a kind 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar, cast
 
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
@@ -34,6 +34,7 @@ __all__ = [
     "head_marks",
     "heads_apart",
     "shared_marks",
+    "shared_specific",
     "specific_keys",
     "specific_word",
     "tail_bits",
@@ -203,6 +204,32 @@ def specific_keys(features: LineFeatures) -> tuple[tuple[str, tuple[str, ...]], 
         elif "+" in key:
             found.append((key, tuple(key.split("+"))))
     return tuple(found)
+
+
+def shared_specific(
+    features: Sequence[LineFeatures],
+    found: dict[int, tuple[tuple[str, Parts], ...]],
+    pairs: Iterable[tuple[int, int, int]],
+) -> list[int]:
+    """The positions k of the ``pairs`` (k, line, line) where one line's ``specific_keys`` (in
+    ``found``, made when first asked) is in the other line whole or by its parts ("sandfang"
+    / "Tømming av sandfang", "sandfangtømming")."""
+    hits: list[int] = []
+    for k, first, second in pairs:
+        for one, other in ((first, second), (second, first)):
+            keys = found.get(one)
+            if keys is None:
+                keys = found[one] = specific_keys(features[one])
+            if not keys:
+                continue
+            terms = features[other].terms
+            if any(
+                terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
+                for key, parts in keys
+            ):  # (``_in_terms``, written out: asked for many pairs)
+                hits.append(k)
+                break
+    return hits
 
 
 def _in_terms(terms: dict[str, float], key: str, parts: tuple[str, ...]) -> bool:

@@ -113,6 +113,10 @@ class FamilyMatcher:
         )
         #: one-word terms as one word ("gatelys"): the words a split form may join into
         self._joined_words = frozenset("".join(key) for key in self._single)
+        #: ... and the one-word terms as the vocabulary writes them (``_written_apart``)
+        self._apart_words = self._joined_words | frozenset(
+            t.lower() for f in families for t in f.terms if t.isalpha()
+        )
         #: heads that name the same activity (``activities``; set by the text model)
         self.activities: Mapping[str, frozenset[str]] = {}
         self._multi = triggers
@@ -379,11 +383,15 @@ class FamilyMatcher:
             result.append(token)
         return tuple(result) if changed else None
 
-    def joined_readings(self, tokens: tuple[Token, ...]) -> tuple[Token, ...] | None:
+    def joined_readings(
+        self, tokens: tuple[Token, ...], *, in_order: bool = False
+    ) -> tuple[Token, ...] | None:
         """The tokens with two neighbouring words read as the compound a family names, the
         second word first ("puss av vinduer" as "vinduspuss", "kurs i førstehjelp" as
-        "førstehjelpskurs"; the first word in the main text); None when no such pair is found.
-        The joined word keeps both words as written (quoted one by one)."""
+        "førstehjelpskurs"; the first word in the main text), or with ``in_order`` the first
+        word first (a compound written apart in a hurry: "snø skjerm", "data maskin"); None
+        when no such pair is found. The joined word keeps both words as written (quoted one by
+        one)."""
         result = list(tokens)
         changed = False
         n = 0
@@ -392,10 +400,14 @@ class FamilyMatcher:
             if (
                 first.main
                 and first.segment == second.segment
-                and not any(t.generic or t.acronym or t.proper for t in (first, second))
+                and not any(t.acronym or t.proper for t in (first, second))
+                and (in_order or not (first.generic or second.generic))
             ):
-                parts = self._joined(second.parts, first.parts)
-                if not parts and len(first.parts) == 1:
+                if in_order:
+                    parts = self._written_apart(first, second)
+                else:
+                    parts = self._joined(second.parts, first.parts)
+                if not parts and not in_order and len(first.parts) == 1:
                     # another head of the same activity ("opplæring i førstehjelp" as
                     # "førstehjelpskurs")
                     for other in sorted(self.activities.get(first.parts[0], ())):
@@ -414,6 +426,21 @@ class FamilyMatcher:
                     changed = True
             n += 1
         return tuple(result) if changed else None
+
+    def _written_apart(self, first: Token, second: Token) -> Parts:
+        """The parts of the compound the two words make written together ("data maskin":
+        "datamaskin"; "renholds artikler": "renholdsartikler") when it is a one-word term
+        itself, or () (a generic last part is not taken off: "rengjøring, inspeksjon" is no
+        "rengjøringsinspeksjon")."""
+        heads = ("".join(second.parts), second.surface)
+        modifiers = (first.surface, first.surface[:-1], "".join(first.parts))
+        if all(m + h not in self._apart_words for m in modifiers for h in heads):
+            return ()  # no term is written so (asked first: most neighbours make none)
+        word = first.surface + second.surface
+        if not word.isalpha():
+            return ()
+        parts = self.analyzer.word(word)[1]
+        return parts if parts in self._single else ()
 
     def _joined(self, modifier: Parts, head: Parts) -> Parts:
         """The parts of the compound of ``modifier`` and ``head`` a family names, or ()."""

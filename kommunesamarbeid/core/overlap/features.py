@@ -239,6 +239,11 @@ class TextModel:
             )
             for family in self.families
         )
+        #: Need families whose name is the advice ("kommunikasjonsrådgivning"): every line
+        #: in one is that advice, whether its words name the role or not.
+        self.advice_families = frozenset(
+            f for f, fam in enumerate(self.families) if self._text_roles(fam.label)
+        )
         self.kinds_by_key = HeadKinds(
             {k: KIND_BITS[v[0]] for k, v in self.word_kinds.items() if v[0] is not None},
             self.generic,
@@ -521,6 +526,13 @@ class TextModel:
         if cached is not None:
             return cached
         families, coverage, matched = self.matcher.match(tokens)
+        apart = self.matcher.joined_readings(tokens, in_order=True)
+        if apart is not None:
+            # a compound a family names, written as two words in a hurry ("snø skjerm",
+            # "data maskin"): its need, whatever need its last word alone names ("skjerm")
+            whole = self.matcher.match(apart)
+            if whole[0] and not all(self.broad[f] for f in whole[0]):
+                families, coverage, matched = whole
         if not families and inner is not None:
             # what stands in parentheses names the same need another way ("VVS-arbeider
             # (rørlegger)", "bygningsautomasjon (sentral driftskontroll)"): used when the

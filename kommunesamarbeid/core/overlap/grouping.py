@@ -106,12 +106,14 @@ def candidate_edges(
 def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
     """Pairs whose score may reach ``threshold``: no factor of ``FeatureTable.components``
     raises a score above ``base_score`` of its parts, each part is at most 1 (and nothing
-    unless both lines have a need family, a head or a code), and time and one-off projects
-    are known per line; the pairs left out score below the threshold, so none of them is
-    an edge."""
+    unless both lines have a need family, a head or a code, or objects), and time and
+    one-off projects are known per line; the pairs left out score below the threshold, so
+    none of them is an edge."""
+    # (two lines with objects may meet on one: a head and a related need, ``objects_meet``)
+    objects = table.has_objects[a] & table.has_objects[b]
     both = [
-        (table.has_family[a] & table.has_family[b]).astype(np.float32),
-        ((table.head_count[a] > 0) & (table.head_count[b] > 0)).astype(np.float32),
+        (table.has_family[a] & table.has_family[b] | objects).astype(np.float32),
+        ((table.head_count[a] > 0) & (table.head_count[b] > 0) | objects).astype(np.float32),
         ((table.cpv[a] > 0) & (table.cpv[b] > 0)).astype(np.float32),
     ]
     bound = base_score(both[0], np.minimum(text, 1.0), both[2], both[1])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final
 
@@ -125,3 +125,21 @@ def any_per_pair(hits: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     for column in range(1, flat.shape[1]):
         result |= flat[:, column]
     return result
+
+
+def same_advice(
+    first: LineFeatures,
+    second: LineFeatures,
+    advice: Collection[int],
+    family_roles: Sequence[frozenset[str]],
+) -> bool:
+    """Both lines are known by their words as one need whose name is advice (``advice``:
+    "kommunikasjonsrådgivning") and whose words name one role (``family_roles``), and only one
+    line names a role, that one: «Medierådgivning» and «PR-tjenester» are one need. Two roles
+    («prosjektledelse», «byggeledelse») stay two."""
+    if first.family_from_code or second.family_from_code or (first.roles and second.roles):
+        return False
+    named = first.roles or second.roles
+    return any(
+        f in advice and named == family_roles[f] for f in set(first.families) & set(second.families)
+    )

@@ -473,6 +473,11 @@ class Analyzer:
             return cached
         surface = self._variant(word)
         pieces = [p for p in surface.split("-") if p]
+        whole = self._hyphenated_word(pieces)
+        if whole is not None:
+            # a word written with a hyphen inside ("laste-biler", "dyrlege-vakt"): the word
+            result = self._word_cache[word] = self.word(whole)
+            return result
         parts: list[str] = []
         for index, piece in enumerate(pieces):
             if index > 0 and piece in self.rules.inflection_fragments:
@@ -511,6 +516,18 @@ class Analyzer:
         result = ("+".join(parts), tuple(parts))
         self._word_cache[word] = result
         return result
+
+    def _hyphenated_word(self, pieces: list[str]) -> str | None:
+        """The word two pieces joined by a hyphen make, when it is a word the dictionaries
+        list or a domain word ("laste-biler": "lastebiler"); None otherwise ("IKT-utstyr",
+        "PC-er")."""
+        if len(pieces) != 2 or self.lexicon is None or pieces[1] in self.rules.inflection_fragments:
+            return None
+        joined = pieces[0] + pieces[1]
+        if not joined.isalpha() or len(pieces[0]) < 2:
+            return None
+        domain = self.typos.domain if self.typos is not None else ()
+        return joined if joined in domain or self.lexicon.lemma(joined) is not None else None
 
     # --- texts --------------------------------------------------------------------------
 

@@ -41,7 +41,14 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
     from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
-__all__ = ["ObjectReader", "objects_apart", "objects_of", "prepositions", "zeroed"]
+__all__ = [
+    "ObjectReader",
+    "objects_apart",
+    "objects_meet",
+    "objects_of",
+    "prepositions",
+    "zeroed",
+]
 
 Parts = tuple[str, ...]
 #: What ``ObjectReader.objects`` gives for a line without objects.
@@ -56,6 +63,10 @@ _BOUNDARIES: Final = frozenset("()[]:;–")
 _AND: Final = frozenset({"og", "eller", "samt"})
 #: The phrase mark of a word after "og" outside a preposition's phrase ("Kurs og konferanser").
 _AFTER_AND: Final = "og"
+#: The mark of the key of a whole object by its parts: all the words after the preposition,
+#: or all the first parts of a compound ("=brann+vern" in "Kurs i brannvern" and in
+#: "Brannvernopplæring").
+WHOLE: Final = "="
 
 
 def prepositions(text: str, tokens: Sequence[Token], known: Collection[str]) -> tuple[str, ...]:
@@ -112,10 +123,11 @@ def objects_of(
         if first:
             # a compound ("førstehjelpskurs", "Excel-kurs"): its first parts, and the word
             # before a hyphen as written
-            keys.update((*first, "+".join(first)))
+            keys.update((*first, "+".join(first), WHOLE + "+".join(first)))
             if "-" in token.surface:
                 keys.add(token.surface.rsplit("-", 1)[0])
             words.append(token.surface)
+        whole_object: list[str] = []
         for offset, (later, phrase) in enumerate(
             zip(tokens[number + 1 :], phrases[number + 1 :], strict=True)
         ):
@@ -125,7 +137,10 @@ def objects_of(
             if not named or beneficiary(later) or (things and not thing(later)):
                 continue
             keys.update((later.key, later.surface, *later.parts))
+            whole_object.extend(later.parts)
             words.append(later.surface)
+        if whole_object:
+            keys.add(WHOLE + "+".join(whole_object))
         if keys:
             objects[parts[-1]] = frozenset(keys)
     return objects, tuple(dict.fromkeys(words))
@@ -154,6 +169,24 @@ def objects_apart(
         if any(family == other or related(family, other) for other in b.object_families):
             return None
     return min(shared)
+
+
+def objects_meet(
+    a: LineFeatures, b: LineFeatures, activities: Mapping[str, frozenset[str]]
+) -> str | None:
+    """The head of ``a`` whose object ``b`` names whole after another word for the same
+    activity (``activities``: "Opplæring i brannvern" / "Kurs i brannvern", "Brannvernkurs" /
+    "Opplæring i brannvern"); None when the lines have no such head. The same object word, or
+    the same first parts, not a word of it: "Kurs i digital kompetanse" does not meet
+    "Opplæring i digitale verktøy"."""
+    if not a.objects or not b.objects:
+        return None
+    for head, keys in a.objects.items():
+        for other in activities.get(head, ()):
+            found = b.objects.get(other)
+            if found is not None and any(k.startswith(WHOLE) and k in found for k in keys):
+                return head
+    return None
 
 
 def zeroed(

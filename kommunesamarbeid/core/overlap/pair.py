@@ -32,7 +32,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
-from kommunesamarbeid.core.overlap.objects import objects_apart
+from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
 from kommunesamarbeid.core.overlap.precision import system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
@@ -131,13 +131,24 @@ def _kinds(bits: int) -> str:
     return " og ".join(name for bit, name in _KIND_NAMES.items() if bits & bit)
 
 
-def _shared_words(a: LineFeatures, b: LineFeatures) -> tuple[list[str], list[str]]:
-    """The words both lines have (by meaning), as each line writes them; weighted words only."""
+def _shared_words(a: LineFeatures, b: LineFeatures) -> list[str]:
+    """The words both lines have (by meaning), weighted words only, quoted as the group reasons
+    quote them: «vask» when both lines write it so, «vask», «vinduer» / «vindusvask» when the
+    first line's words are one compound in the second (or «reinhald» / «renhold»: spellings)."""
     keys = [k for k in a.terms if k in b.terms and a.terms[k] > 0 and b.terms[k] > 0]
     keys.sort(key=lambda k: -(a.terms[k] + b.terms[k]))
-    first = list(dict.fromkeys(a.surfaces[k] for k in keys if k in a.surfaces))
-    second = list(dict.fromkeys(b.surfaces[k] for k in keys if k in b.surfaces))
-    return first, second
+    pairs: dict[str, dict[str, None]] = {}  # the second line's word -> the first line's words
+    for key in keys:
+        first, second = a.surfaces.get(key), b.surfaces.get(key)
+        if first is not None and second is not None:
+            pairs.setdefault(second, {})[first] = None
+    merged: dict[str, dict[str, None]] = {}  # the first line's words -> the second line's
+    for second, firsts in pairs.items():
+        merged.setdefault(", ".join(f"«{w}»" for w in firsts), {})[f"«{second}»"] = None
+    return [
+        first if list(seconds) == [first] else f"{first} / {', '.join(seconds)}"
+        for first, seconds in merged.items()
+    ]
 
 
 def _spelling_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
@@ -310,13 +321,12 @@ def _evidence(
             pro.append(f"Samme behov: {label} (kjent på {known})")
         if not common and float(parts["related_family"]) > 0:
             pro.append("Beslektede behov: det ene er en del av det andre")
-    first, second = _shared_words(a, b)
-    if not first:
+    shared = _shared_words(a, b)
+    split = None
+    if not shared:
         con.append("Linjene har ingen ord med innhold felles")
     elif not bool(parts["objects_apart"]):  # (else it counts nothing: _objects_evidence)
-        text = f"Felles ord: {_quote(first)}"
-        if second != first:
-            text += f" i linje {a.line.id}, {_quote(second)} i linje {b.line.id}"
+        text = "Felles ord: " + ", ".join(shared)
         # the decimal comma in the number only: a quoted word may have a full stop ("hj.tj.")
         similarity = f"{float(parts['text']):.2f}".replace(".", ",")
         pro.append(f"{text} (likhet i ordene {similarity})")
@@ -324,6 +334,8 @@ def _evidence(
         split = split_evidence(a, b, model.activities)
         if split is not None:
             pro.append(split)
+    if bool(parts["objects_meet"]) and split is None:  # (else the split form says it)
+        pro.append(_meet_evidence(model, a, b))
     generic = sorted(set(_generic_words(model, a)) | set(_generic_words(model, b)))
     if generic:
         con.append(
@@ -410,6 +422,21 @@ def _objects_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str
         f"«{b.surfaces.get(head, head)}» i linje {b.line.id}) sier ikke hva som kjøpes uten det "
         f"det gjelder, og det er ulike ting: {_quote(a.object_words)} i linje {a.line.id}, "
         f"{_quote(b.object_words)} i linje {b.line.id} (ordet teller ikke)"
+    )
+
+
+def _meet_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Two lines about the same thing with two words for one activity ("kurs" / "opplæring")."""
+    head = objects_meet(a, b, model.activities) or ""
+    other = next((h for h in sorted(model.activities.get(head, ())) if h in b.objects), head)
+
+    def written(line: LineFeatures, word: str) -> str:
+        found = [line.surfaces[word]] if word in line.surfaces else []
+        return _quote(list(dict.fromkeys((*found, *line.object_words))))
+
+    return (
+        "Samme tema skrevet med to ord for samme slags tjeneste: "
+        f"{written(a, head)} i linje {a.line.id} og {written(b, other)} i linje {b.line.id}"
     )
 
 

@@ -41,9 +41,12 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   families;
 * objects apart: every head the lines share is a word its object completes ("kurs i X",
   "lisenser til Y") and the objects differ ("førstehjelp" / "Excel"): head, family and words
-  count nothing (``objects``); who a thing is for is no object;
+  count nothing (``objects``); who a thing is for is no object; the same whole object after
+  two words for one activity ("Kurs i brannvern" / "Brannvernopplæring"): the head is shared
+  and the needs are at least related (never apart);
 * roles: one line is advice, consulting or project management about something and the other is
-  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer");
+  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer"), unless both are
+  in a need whose name is the advice ("kommunikasjonsrådgivning" / "kommunikasjonsbistand");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
@@ -71,12 +74,12 @@ from kommunesamarbeid.core.overlap.evidence import (
     UNTAILED,
     compound_heads,
     heads_apart,
-    specific_keys,
+    shared_specific,
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
-from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where
-from kommunesamarbeid.core.overlap.objects import objects_apart, zeroed
+from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
+from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -209,6 +212,10 @@ class FeatureTable:
         self.has_spec = np.fromiter((bool(f.specific_keys) for f in features), dtype=bool, count=n)
         self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
+        self._objects_meet = partial(objects_meet, activities=model.activities)
+        self._advice = partial(
+            same_advice, advice=model.advice_families, family_roles=model.family_roles
+        )
         self.fam_multi = np.array(
             [len(fam.kinds) > 1 for fam in model.families] + [False], dtype=bool
         )
@@ -370,10 +377,18 @@ class FeatureTable:
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
         # count nothing (``objects``)
-        ask = self.has_objects[a] & self.has_objects[b] & (head > 0) & (base >= _LOWEST_THRESHOLD)
+        ask = self.has_objects[a] & self.has_objects[b]
+        ask_meet = ask & (head <= 0) & (text > 0)  # (the same object: a word in common)
+        ask &= (head > 0) & (base >= _LOWEST_THRESHOLD)
         objects = pairs_where(self._features, a, b, ask, self._objects_apart)
         family, head, text, same, related = zeroed(objects, family, head, text, same, related)
-        base = np.where(objects, base_score(family, text, cpv, head), base)
+        # the same object after two words for one activity ("Kurs i brannvern" / "Opplæring i
+        # brannvern", "Brannvernopplæring"): the head is shared, the needs are at least related
+        meet = pairs_where(self._features, a, b, ask_meet, self._objects_meet)
+        head = np.where(meet, 1.0, head).astype(np.float32)
+        family = np.where(meet, np.maximum(family, _BROAD), family).astype(np.float32)
+        fam_conflict &= ~meet
+        base = np.where(objects | meet, base_score(family, text, cpv, head), base)
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
@@ -446,6 +461,8 @@ class FeatureTable:
         kind_factor = np.where(code_overruled, _CODES_DISAGREE, kind_factor)
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
+        advice = roles_differ & asked & (same > 0)
+        roles_differ &= ~pairs_where(self._features, a, b, advice, self._advice)
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
         time_factor = self.time_factor(a, b)
         project = self.project[a] | self.project[b]
@@ -492,6 +509,7 @@ class FeatureTable:
             "tails_apart": tails_apart,
             "goods_service": goods_service,
             "objects_apart": objects,
+            "objects_meet": meet,
         }
 
     def matrix(self, lines: Int) -> PairScores:
@@ -583,28 +601,11 @@ class FeatureTable:
         spellings make one, is in the other line whole or by its parts ("sandfang" /
         "Tømming av sandfang", "sandfangtømming")."""
         result = np.zeros(len(a), dtype=bool)
-        features, found = self._features, self._specific_keys
         asked = np.flatnonzero(which)
         for low in range(0, len(asked), _LISTED_PAIRS):
             part = asked[low : low + _LISTED_PAIRS]
-            hits: list[int] = []
-            for k, first, second in zip(
-                part.tolist(), a[part].tolist(), b[part].tolist(), strict=True
-            ):
-                for one, other in ((first, second), (second, first)):
-                    keys = found.get(one)
-                    if keys is None:
-                        keys = found[one] = specific_keys(features[one])
-                    if not keys:
-                        continue
-                    terms = features[other].terms
-                    if any(
-                        terms.get(key, 0.0) > 0.0 or all(terms.get(p, 0.0) > 0.0 for p in parts)
-                        for key, parts in keys
-                    ):  # (``_in_terms``, written out: asked for many pairs)
-                        hits.append(k)
-                        break
-            result[hits] = True
+            pairs = zip(part.tolist(), a[part].tolist(), b[part].tolist(), strict=True)
+            result[shared_specific(self._features, self._specific_keys, pairs)] = True
         return result
 
     def _head_hits(self, a: Int, b: Int) -> Bool:

@@ -14,7 +14,13 @@ but only when it is no word itself: two real words that look alike ("oppmåling"
 * the typo **broke** the word: the lexicon reads it as nothing, or as parts one of which is a
   scrap (a short rare part no word is made of: "advokat+tjen+ste"), and the analyzer cannot
   split it into words either; or the lexicon reads it as more parts than the word meant
-  ("vintervedlikhold": vinter + ved + lik + hold).
+  ("vintervedlikhold": vinter + ved + lik + hold); or as parts one of which no running text
+  uses or a function word ("sanstrøing": sans + trøing; "veialt": vei + alt).
+
+A word that is no word and is a domain word with «æ», «ø», «å» written without their marks
+("snoberedskap", "snoeberedskap", "varfeiing": a keyboard or an export without them; five
+letters or more) is read as that word whatever the lexicon makes of it as written ("sno" +
+"beredskap"): dropping the marks is no edit, and a real word is never read so.
 
 Among several readings at one edit the commonest word wins. Only the reading changes: the line
 keeps the word as written, so every reason quotes its own text. The domain words are found by
@@ -36,8 +42,12 @@ __all__ = ["MIN_DOMAIN", "TypoReader"]
 
 #: Letters written for a Norwegian letter on a keyboard without it.
 _SPELT_OUT: Final = (("ae", "æ"), ("oe", "ø"), ("aa", "å"))
+#: «æ», «ø», «å» written without their marks (a keyboard or an export without them).
+_UNMARKED: Final = str.maketrans("æøå", "aoa")
 #: The shortest word read as a typo of a domain word.
 MIN_DOMAIN: Final = 6
+#: The shortest word read as a domain word written without «æ», «ø», «å» ("laaser", "making").
+_MIN_UNMARKED: Final = 5
 #: The shortest domain word looked for.
 _MIN_INDEXED: Final = 4
 #: The shortest part of a compound mended, and the shortest part kept as written beside it.
@@ -46,6 +56,11 @@ _MIN_KEPT: Final = 3
 #: A part of a reading this short and this rare (Zipf) is a scrap of a misspelt word.
 _SCRAP_LENGTH: Final = 3
 _SCRAP_ZIPF: Final = 3.5
+#: A part of a reading this rare (Zipf; a dictionary word no running text in the frequency
+#: list uses is 1.5) is no word a writer meant beside a domain word one edit away.
+_RARE_PART: Final = 2.0
+#: ... and this common: a function word ("vi", "alt", "med", "ikke"), no part of a compound.
+_FUNCTION_WORD: Final = 6.0
 #: Compound readings checked with the lexicon (the likeliest first).
 _MOST_COMPOUNDS: Final = 4
 #: Words whose reading is kept (then the cache starts over: memory stays flat).
@@ -60,6 +75,12 @@ def _plain_letters(word: str) -> str:
     for spelt, letter in _SPELT_OUT:
         word = word.replace(spelt, letter)
     return word
+
+
+def _unmarked(word: str) -> str:
+    """The word as a keyboard without «æ», «ø», «å» writes it: "ae", "oe", "aa" or "a", "o",
+    "a" ("snøbrøyting", "snoebroeyting", "snobroyting" -> "snobroyting")."""
+    return _plain_letters(word).translate(_UNMARKED)
 
 
 class Reader(Protocol):
@@ -115,7 +136,7 @@ class TypoReader:
         return found
 
     def _maybe_typo(self, word: str) -> bool:
-        if len(word) < MIN_DOMAIN or not word.isalpha() or word in self.domain:
+        if len(word) < _MIN_UNMARKED or not word.isalpha() or word in self.domain:
             return False
         lexicon = self.lexicon
         if word in lexicon.frequency or self._listed_uncached(word, keep=True):
@@ -153,9 +174,10 @@ class TypoReader:
         return self._near_index
 
     def near(self, word: str) -> list[str]:
-        """The domain words one edit from ``word`` (its spelt-out letters are no edit:
-        "kantslaat" is one edit from "kantslått")."""
+        """The domain words one edit from ``word``; «æ», «ø», «å» written without their marks
+        are no edit ("kantslaat" and "kantslat" are one edit from "kantslått")."""
         index = self.prepare()
+        unmarked = _unmarked(word)
         forms = dict.fromkeys((word, _plain_letters(word)))
         found: set[str] = set()
         for form in forms:
@@ -163,16 +185,25 @@ class TypoReader:
                 words = index.get(key)
                 if words is not None:
                     found.update(words.split(" "))
-        return sorted(w for w in found if w != word and any(OSA.distance(w, f) <= 1 for f in forms))
+        words = index.get(unmarked)  # without marks: the word itself, no edit
+        if words is not None:
+            found.update(words.split(" "))
+        return sorted(
+            w
+            for w in found
+            if w != word
+            and (any(OSA.distance(w, f) <= 1 for f in forms) or _unmarked(w) == unmarked)
+        )
 
     def _index(self) -> dict[str, str]:
         """Each domain word, and each word with one letter left out -> the words it comes
-        from, joined by spaces (one string per key: the index stays small)."""
+        from, joined by spaces (one string per key: the index stays small); a word with «æ»,
+        «ø», «å» is indexed without their marks too."""
         index: dict[str, str] = {}
         for word in sorted(self.domain):
             if len(word) >= _MIN_INDEXED:
                 deletions = (word[:i] + word[i + 1 :] for i in range(len(word)))
-                for key in dict.fromkeys((word, *deletions)):
+                for key in dict.fromkeys((word, word.translate(_UNMARKED), *deletions)):
                     known = index.get(key)
                     index[key] = word if known is None else f"{known} {word}"
         return index
@@ -180,9 +211,16 @@ class TypoReader:
     def _corrected(self, word: str) -> str:
         zipf = self.lexicon.zipf
         whole = self.near(word)
+        unmarked = [w for w in whole if _unmarked(w) == _unmarked(word)]
+        if unmarked:
+            # the domain word with its marks dropped ("snoberedskap", "snoeberedskap"): no
+            # edit, and no other word ("sno" + "beredskap" is no need)
+            return max(unmarked, key=lambda w: (zipf(w), w))
+        if len(word) < MIN_DOMAIN:
+            return word
         if whole:
             best = max(whole, key=lambda w: (zipf(w), w))
-            if self._falls_apart(word, best) or self._unreadable(word):
+            if self._falls_apart(word, best) or self._rare_part(word) or self._unreadable(word):
                 return best
             return word  # a compound of words as written ("kuldetjenester") is a word
         if self._read_by_lexicon(word):
@@ -198,6 +236,15 @@ class TypoReader:
         vedlikehold): the typo broke the word, it made no other one."""
         parts = self.lexicon.split(meant)
         return 0 < len(parts) < len(self.lexicon.split(word))
+
+    def _rare_part(self, word: str) -> bool:
+        """The lexicon reads the word as parts one of which no running text uses (below
+        ``_RARE_PART`` Zipf: "sans" + "trøing" of "sandstrøing", "tak" + "åking") or one of
+        the commonest words, which are function words (``_FUNCTION_WORD``: "vei" + "alt" of
+        "veisalt", "vi" + "salt"): the typo made a word no one writes beside a domain word
+        one edit from it ("kulde" + "tjenester" is common, and stays)."""
+        zipf = self.lexicon.zipf
+        return any(not _RARE_PART <= zipf(p) < _FUNCTION_WORD for p in self.lexicon.split(word))
 
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the

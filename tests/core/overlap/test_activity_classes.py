@@ -52,6 +52,25 @@ def test_two_heads_over_one_first_part_in_two_families_are_one_activity() -> Non
     assert found == {"kurs": frozenset({"skolering"}), "skolering": frozenset({"kurs"})}
 
 
+def test_two_object_heads_need_one_family_and_an_activity_is_every_head_reached() -> None:
+    vocabulary = Vocabulary(
+        families=(
+            _family("a", "tuba|kurs", "tuba|skolering"),
+            _family("b", "harpe|kurs", "harpe|skolering"),
+            _family("c", "orgel|skolering", "orgel|lære"),  # object heads: one family is enough
+            _family("d", "fløyte|kurs", "fløyte|verksted"),  # not both object heads: two needed
+        ),
+        word_kinds={w: ("services", False) for w in ("kurs", "skolering", "lære", "verksted")},
+        object_heads=frozenset({"kurs", "skolering", "lære"}),
+    )
+    found = same_activities(vocabulary, _read)
+    assert found == {
+        "kurs": frozenset({"skolering", "lære"}),  # «lære» reached through «skolering»
+        "skolering": frozenset({"kurs", "lære"}),
+        "lære": frozenset({"kurs", "skolering"}),
+    }
+
+
 def test_a_key_ending_in_an_activity_head_is_written_with_the_first_head() -> None:
     activities = {"kurs": frozenset({"skolering"}), "skolering": frozenset({"kurs"})}
     keys = {"tuba+skolering": 0.6, "abbr:ts": 1.0, "tuba": 0.5, "harpe+kurs": 0.4}
@@ -117,9 +136,13 @@ def test_another_object_after_either_head_is_still_another_need(first: str, seco
 # --- the class probe -------------------------------------------------------------------------
 
 #: Highest false-pair rate per class that should part (0.014 and 0.000 with this work).
-MOST_FALSE = {"other_object": 0.03, "synonym_other_object": 0.01}
+MOST_FALSE = {
+    "other_object": 0.03,
+    "synonym_other_object": 0.01,
+    "both_split_other_object": 0.01,  # 0.000 before and after phrases12
+}
 #: Lowest same-need rate per class (before this work: synonym 0.598, split 0.928).
-LEAST_SAME = {"synonym": 0.62, "split": 0.92}
+LEAST_SAME = {"synonym": 0.62, "split": 0.92, "both_split": 0.765}  # both_split: 0.761 before
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ CORPORA = {
     "blind9": REPO / "tests" / "fixtures" / "blind9_corpus",
     "blind10": REPO / "tests" / "fixtures" / "blind10_corpus",
     "blind11": REPO / "tests" / "fixtures" / "blind11_corpus",
+    "blind12": REPO / "tests" / "fixtures" / "blind12_corpus",
 }
 
 
