@@ -24,6 +24,7 @@ import numpy.typing as npt
 from kommunesamarbeid.core.overlap.scoring import (
     FeatureTable,
     PairScores,
+    base_score,
     matrices,
     min_text_for,
     upper_pairs,
@@ -44,6 +45,9 @@ MAX_COMPONENT: Final = 800
 _SMALL: Final = 24
 #: Pairs scored at once.
 _SCORE_CHUNK: Final = 250_000
+#: What the bound of ``_may_reach`` is lowered by (float32 rounding: the bound and the score
+#: are worked out in different orders).
+_BOUND_MARGIN: Final = 1e-4
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float32]
@@ -68,6 +72,10 @@ def candidate_edges(
 
     def score(keys: Int, text: Float) -> None:
         a, b = keys // n, keys % n
+        # (most candidates found by a shared word cannot reach the threshold: only those
+        # that may are scored in full)
+        keep = _may_reach(table, a, b, text, threshold)
+        a, b, text = a[keep], b[keep], text[keep]
         pair = table.pair_scores(a, b, text)
         good = (pair.score >= threshold) & ~pair.veto
         edge_a.append(a[good])
@@ -93,6 +101,26 @@ def candidate_edges(
             np.concatenate(edge_s) if edge_s else np.zeros(0, dtype=np.float32),
         ),
     )
+
+
+def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
+    """Pairs whose score may reach ``threshold``: no factor of ``FeatureTable.components``
+    raises a score above ``base_score`` of its parts, each part is at most 1 (and nothing
+    unless both lines have a need family, a head or a code, or objects), and time and
+    one-off projects are known per line; the pairs left out score below the threshold, so
+    none of them is an edge."""
+    # (two lines with objects may meet on one: a head and a related need, ``objects_meet``)
+    objects = table.has_objects[a] & table.has_objects[b]
+    both = [
+        (table.has_family[a] & table.has_family[b] | objects).astype(np.float32),
+        ((table.head_count[a] > 0) & (table.head_count[b] > 0) | objects).astype(np.float32),
+        ((table.cpv[a] > 0) & (table.cpv[b] > 0)).astype(np.float32),
+    ]
+    bound = base_score(both[0], np.minimum(text, 1.0), both[2], both[1])
+    bound = bound * table.time_factor(a, b)
+    blocked = table.project[a] | table.project[b]
+    result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~blocked
+    return result
 
 
 def _sorted_unique(keys: Int) -> Int:

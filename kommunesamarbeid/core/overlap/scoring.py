@@ -86,6 +86,7 @@ from kommunesamarbeid.core.overlap.textsim import TextVectors
 __all__ = [
     "FeatureTable",
     "PairScores",
+    "base_score",
     "matrices",
     "min_text_for",
     "upper_pairs",
@@ -128,7 +129,7 @@ Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
 
 
-def _base(family: Float, text: Float, cpv: Float, head: Float) -> Float:
+def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
     """The score before it is multiplied down (see the module docstring)."""
     result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
         1.0 - W_CPV * cpv
@@ -185,20 +186,21 @@ class FeatureTable:
         leaf_rows: list[list[tuple[int, float]]] = []
         closed_rows: list[list[tuple[int, float]]] = []
         ancestors = model.ancestors
+        # (worked out once per families and coverage: many lines share them)
+        rows_of: dict[tuple[Any, Any], tuple[list[tuple[int, float]], ...]] = {}
         for f in features:
-            if not f.families:
-                leaf_rows.append([])
-                closed_rows.append([])
-                continue
-            leaves = [
-                (fam, min(1.0, 2.0 * cov)) for fam, cov in zip(f.families, f.coverage, strict=True)
-            ]
-            closed: dict[int, float] = {}
-            for fam, strength in leaves:
-                for member in (fam, *ancestors[fam]):
-                    closed[member] = max(closed.get(member, 0.0), strength)
-            leaf_rows.append(leaves)
-            closed_rows.append(sorted(closed.items()))
+            rows = rows_of.get((f.families, f.coverage))
+            if rows is None:
+                leaves = [
+                    (fam, min(1.0, 2.0 * c)) for fam, c in zip(f.families, f.coverage, strict=True)
+                ]
+                closed: dict[int, float] = {}
+                for fam, strength in leaves:
+                    for member in (fam, *ancestors[fam]):
+                        closed[member] = max(closed.get(member, 0.0), strength)
+                rows = rows_of[f.families, f.coverage] = (leaves, sorted(closed.items()))
+            leaf_rows.append(rows[0])
+            closed_rows.append(rows[1])
         self.fam_ids, self.fam_str = _slots(leaf_rows, n)
         self.clo_ids, self.clo_str = _slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
@@ -371,7 +373,7 @@ class FeatureTable:
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
         head = self._heads(a, b)
-        base = _base(family, text, cpv, head)
+        base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
         # count nothing (``objects``)
@@ -386,7 +388,7 @@ class FeatureTable:
         head = np.where(meet, 1.0, head).astype(np.float32)
         family = np.where(meet, np.maximum(family, _BROAD), family).astype(np.float32)
         fam_conflict &= ~meet
-        base = np.where(objects | meet, _base(family, text, cpv, head), base)
+        base = np.where(objects | meet, base_score(family, text, cpv, head), base)
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
@@ -398,7 +400,7 @@ class FeatureTable:
         heads_apart = self._heads_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
-        base = np.where(heads_apart, _HEADS_APART * _base(family, text, cpv, head), base)
+        base = np.where(heads_apart, _HEADS_APART * base_score(family, text, cpv, head), base)
 
         kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
@@ -462,7 +464,7 @@ class FeatureTable:
         advice = roles_differ & asked & (same > 0)
         roles_differ &= ~pairs_where(self._features, a, b, advice, self._advice)
         kind_factor = kind_factor * np.where(roles_differ, _ROLES_DIFFER, 1.0)
-        time_factor = self._time(a, b)
+        time_factor = self.time_factor(a, b)
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
@@ -739,7 +741,7 @@ class FeatureTable:
         result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
         return result
 
-    def _time(self, a: Int, b: Int) -> Float:
+    def time_factor(self, a: Int, b: Int) -> Float:
         distance = np.abs(self.mid[a] - self.mid[b])
         limit = self.max_months
         factor = np.where(

@@ -352,3 +352,23 @@ def test_what_would_group_does_not_ask_to_fix_codes_that_agree_with_the_texts() 
         return why.would_group
 
     assert not any("Rett CPV-koden" in hint for hint in hints("30192000"))
+
+
+@pytest.mark.parametrize("sensitivity", [0.0, 0.5, 1.0])
+def test_pairs_left_out_before_scoring_could_never_be_edges(sensitivity: float) -> None:
+    # the bound ``candidate_edges`` leaves candidates out by is at least every pair's score
+    from bench.synthetic_plans import generate_lines
+    from kommunesamarbeid.core.overlap.grouping import _may_reach
+
+    lines = generate_lines(400, municipalities=8, seed=3)[0]
+    model = build_model(vocabulary(), CATALOGUE)
+    features = [model.line(x, frozenset()) for x in lines]
+    table = FeatureTable(features, model, 18.0, 100)
+    threshold = DetectionSettings(sensitivity=sensitivity).threshold
+    a, b = np.triu_indices(len(lines), 1)
+    a, b = a.astype(np.int64), b.astype(np.int64)
+    text = table.similarity(a, b)
+    pair = table.pair_scores(a, b, text)
+    left_out = ~_may_reach(table, a, b, text, threshold)
+    assert left_out.sum() > len(a) // 3  # many pairs are left out
+    assert not ((pair.score >= threshold) & ~pair.veto & left_out).any()
