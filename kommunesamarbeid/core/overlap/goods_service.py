@@ -104,8 +104,8 @@ _SERVICE_HEADS: Final = frozenset(
     }
 )
 #: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an
-#: access-control system, "fjernkontroll" a remote control).
-_THINGS: Final = frozenset({"adgang+kontroll", "fjern+kontroll"})
+#: access-control system, "fjernkontroll" a remote control, "sykkelhotell" a bicycle shelter).
+_THINGS: Final = frozenset({"adgang+kontroll", "fjern+kontroll", "sykkel+hotell"})
 #: Service words only as the head of a compound: alone they name something else ("dekkhotell"
 #: is tyre storage, a "hotel" is not a service on a thing).
 _SERVICE_ENDINGS: Final = frozenset({"hotell"})
