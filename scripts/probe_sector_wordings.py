@@ -9,7 +9,10 @@ recurring purchases too: for each need three to five ways an officer writes it (
 word, the formal or CPV-like word, the compound and the split phrase, the service and the person,
 a nynorsk or an English form). The vocabulary was then extended where they did not meet, so the
 probe measures how much of what municipalities buy the vocabulary covers, **not** how it
-generalises to words nobody wrote for it (the read and blind corpora measure that).
+generalises to words nobody wrote for it (the read and blind corpora measure that). The second
+(families14) and third (families15) batches, marked in the file, were written before their
+families were added, so a batch's rate before its families is the closest the probe comes to
+new words; the third batch's wordings are our own too, written for this probe (families15).
 
 Classes: ``same_need`` (should pass): every pair of wordings of one need; ``neighbour`` (should
 not pass): every pair of wordings of two neighbouring needs listed with ``~`` (a school camp and
