@@ -286,8 +286,10 @@ class Lexicon:
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
-        if self.nb.entries.get(word) == _COMPOUND_FLAG and word[-1] != "s" and all(
-            self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected
+        if (
+            self.nb.entries.get(word) == _COMPOUND_FLAG
+            and word[-1] != "s"
+            and all(self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected)
         ):
             return word  # a loan listed bare ("data", "kamera"); not "dat", "kameer"
         # between nouns, the one more compounds end in; else the commonest
