@@ -1,9 +1,9 @@
 """The word-sense lexicon: which words are real Norwegian words, their lemmas, how common.
 
-Built at development time by ``scripts/build_lexicon.py`` from the Hunspell dictionaries
-(bokmål and nynorsk) and wordfreq (see resources/vocabulary/README.md). Only *inflection* links
-a form to its lemma ("tjenestene" -> "tjeneste", "tenester" -> "tjeneste" through nynorsk);
-a derived word is its own sense ("servering" is not "servere"): a shared stem never links.
+Built by ``scripts/build_lexicon.py`` from the Hunspell dictionaries (bokmål, nynorsk) and
+wordfreq (resources/vocabulary/README.md). Only *inflection* links a form to its lemma
+("tjenestene" -> "tjeneste", "tenester" -> "tjeneste" through nynorsk); a derived word is
+its own sense ("servering" is not "servere"): a shared stem never links.
 """
 
 from __future__ import annotations
@@ -280,8 +280,7 @@ class Lexicon:
                     options.append(mapped)
         if not options:
             return None
-        # a noun headword is its own lemma ("vikar"); a listed form a form of its headword
-        # ("møbler"), so a plural listed bare beside a compounding singular ("elektrikere")
+        # a noun headword is its own lemma ("vikar"), a listed form its headword's ("møbler")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
