@@ -1,9 +1,8 @@
 """The word-sense lexicon: which words are real Norwegian words, their lemmas, how common.
 
-Built by ``scripts/build_lexicon.py`` from the Hunspell dictionaries (bokmål, nynorsk) and
-wordfreq (resources/vocabulary/README.md). Only *inflection* links a form to its lemma
-("tjenestene" -> "tjeneste", "tenester" -> "tjeneste" through nynorsk); a derived word is
-its own sense ("servering" is not "servere"): a shared stem never links.
+Built by ``scripts/build_lexicon.py`` from the Hunspell dictionaries and wordfreq. Only
+*inflection* links a form to its lemma ("tjenestene", nynorsk "tenester" -> "tjeneste"); a
+derived word is its own sense ("servering" is not "servere"): a shared stem never links.
 """
 
 from __future__ import annotations
