@@ -1,7 +1,8 @@
 """A compound's first part read as a verb in "-e" where it is a noun with a linking "-e-"
 (readings13): «Låsesmøring» / «Smøring av låser». The lexicon reads "låse" as the verb; the
 noun "lås" joins the dictionaries' compounds with "-e-", so the compound is also read as
-"lås" + "smøring" and meets its split form.
+"lås" + "smøring" and meets its split form. And a loan the dictionary lists bare ("kamera")
+is not stemmed into a rarer word ("kameer").
 
 Checked on words no corpus line uses; the class probe is ``scripts/probe_linking_e.py``.
 """
@@ -43,3 +44,18 @@ def test_the_compound_meets_its_split_form_with_the_noun() -> None:
 def test_another_noun_with_the_same_head_is_not_the_same_need() -> None:
     why = explain_two("Låsesmøring", "Smøring av hekker")
     assert not why.passes, why.evidence_for
+
+
+def test_a_loan_listed_bare_is_its_own_lemma() -> None:
+    """The dictionary lists "kamera", "tema" bare (no inflection, may start compounds); a rule
+    also makes them forms of "kameer", "tem": the commoner word is the one meant."""
+    senses = lexicon()
+    assert senses.lemma("kamera") == "kamera"
+    assert senses.lemma("tema") == "tema"
+    assert senses.lemma("sagt") == "sagt"  # not the tool "sag"
+
+
+def test_a_bare_form_of_a_commoner_word_is_still_that_word() -> None:
+    senses = lexicon()
+    assert senses.lemma("kassa") == "kasse"  # a side form of a commoner noun
+    assert senses.lemma("barns") == "barn"  # a genitive
