@@ -61,7 +61,7 @@ from kommunesamarbeid.core.overlap.projects import (
     is_project,
     is_works_at_one_place,
 )
-from kommunesamarbeid.core.overlap.split_forms import split_form_keys
+from kommunesamarbeid.core.overlap.split_forms import noun_first_part, split_form_keys
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 from kommunesamarbeid.paths import resource_path
@@ -639,6 +639,10 @@ class TextModel:
             weight = token.weight * factor
             if 2 <= len(specific) <= _MAX_COMPOUND_PARTS and weight > 0:
                 compounds[joined] = max(compounds.get(joined, 0.0), weight)
+                noun = noun_first_part(specific, self.analyzer.lexicon)
+                if noun is not None:  # "hekke|klipping" is "hekk" + "klipping" too
+                    key = sys.intern("+".join(noun))
+                    compounds[key] = max(compounds.get(key, 0.0), weight)
             if len(specific) == 1:
                 singles.append((specific[0], token.weight, token.segment))
             elif len(specific) == 2 and weight > 0:

@@ -1,10 +1,8 @@
 """The word-sense lexicon: which words are real Norwegian words, their lemmas, how common.
 
-Built at development time by ``scripts/build_lexicon.py`` from the Hunspell dictionaries
-(bokmål and nynorsk) and wordfreq (see resources/vocabulary/README.md). Only *inflection* links
-a form to its lemma ("tjenestene" -> "tjeneste", "tenester" -> "tjeneste" through nynorsk);
-a derived word is its own sense ("servering" is not "servere"), so a shared stem alone never
-makes two words one.
+Built by ``scripts/build_lexicon.py`` from the Hunspell dictionaries and wordfreq. Only
+*inflection* links a form to its lemma ("tjenestene", nynorsk "tenester" -> "tjeneste"); a
+derived word is its own sense ("servering" is not "servere"): a shared stem never links.
 """
 
 from __future__ import annotations
@@ -281,14 +279,17 @@ class Lexicon:
                     options.append(mapped)
         if not options:
             return None
-        # a headword that inflects as a noun is its own lemma ("vikar", not "vik" + "-ar");
-        # a listed form is read as a form of its headword ("møbler" -> "møbel"), and so is a
-        # plural listed as a headword that may not stand in compounds while the word it is
-        # the plural of may ("elektrikere" -> "elektriker")
+        # a noun headword is its own lemma ("vikar"), a listed form its headword's ("møbler")
         if word in options and (self.nb.is_base(word) or self.nn.is_base(word)):
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
+        if (
+            self.nb.entries.get(word) == _COMPOUND_FLAG
+            and word[-1] != "s"
+            and all(self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected)
+        ):
+            return word  # a loan listed bare ("data", "kamera"); not "dat", "kameer"
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))

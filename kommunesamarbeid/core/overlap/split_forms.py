@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
 if TYPE_CHECKING:
+    from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.norwegian import Token
 
 __all__ = [
     "compound_meets_split",
     "joined_words",
     "linked_reading",
+    "noun_first_part",
     "split_evidence",
     "split_form_keys",
     "suspended_heads",
@@ -33,6 +35,34 @@ __all__ = [
 Parts = tuple[str, ...]
 #: The mark of an abbreviation's key among compounds and split forms (``features``).
 _ABBREVIATION = "abbr:"
+#: Compounds a noun must start with a linking "-e-" in the dictionaries before a first part
+#: that is the noun and the "-e" may be read as the noun (``noun_first_part``).
+_MIN_E_LINKED = 5
+#: The flag of a bokmål headword that may start a compound as it stands ("hekk"; not the
+#: stems "skol", "brøyt" the dictionary lists for its own compounds).
+_COMPOUND_FLAG = "z"
+
+
+def noun_first_part(parts: Parts, lexicon: Lexicon | None) -> Parts | None:
+    """A compound's parts with its first part read as the noun it may also be: a first part
+    in "-e" that is no noun ("hekke", "flise", "låse" are verbs) while the word without the
+    "-e" is a noun that starts compounds with a linking "-e-" in the dictionaries ("hekk",
+    "flis", "lås"). "hekkeklipping" is then also "hekk" + "klipping", as "klipping av hekker"
+    writes it. The noun must be a headword of its own that has a definite plural
+    ("hekk-ene") and may start compounds. None when the first part is no such word."""
+    if len(parts) < 2 or lexicon is None or not parts[0].endswith("e") or len(parts[0]) <= 3:
+        return None
+    first = parts[0]
+    noun = first[:-1]
+    counts = lexicon.links.get(noun)
+    if (
+        counts is None
+        or counts[2] < _MIN_E_LINKED
+        or _COMPOUND_FLAG not in lexicon.nb.entries.get(noun, "=")
+        or noun not in lexicon.nb.lemmas(noun + "ene")
+    ):
+        return None
+    return (noun, *parts[1:])
 
 
 def joined_words(modifier: str, head: str, links: Sequence[str]) -> tuple[str, ...]:
