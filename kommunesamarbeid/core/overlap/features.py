@@ -51,6 +51,7 @@ from kommunesamarbeid.core.overlap.line_features import (
     KIND_BITS,
     LineFeatures,
     kind_bits,
+    role_keys,
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
@@ -228,6 +229,7 @@ class TextModel:
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
         )
         self._role_parts = frozenset(p for role in self.role_heads for p in role)
+        self._role_keys = role_keys(self.role_heads, self.generic)
         #: Per need family, the roles its own terms name ("juridisk rådgivning",
         #: "VVS-prosjektering"): there the advice is the need, not a role beside it.
         self.family_roles: tuple[frozenset[str], ...] = tuple(
@@ -620,9 +622,11 @@ class TextModel:
         if cached is None:
             n = len(parts)
             cached = tuple(
-                "+".join(role)
-                for role in self.role_heads
-                if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                dict.fromkeys(
+                    self._role_keys["+".join(role)]
+                    for role in self.role_heads
+                    if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                )
             )
             self._roles_cache[parts] = cached
         return cached

@@ -12,9 +12,49 @@ import numpy.typing as npt
 from kommunesamarbeid.core.cpv import CpvKind
 from kommunesamarbeid.core.overlap.model import MatchLine
 
-__all__ = ["KIND_BITS", "LineFeatures", "any_per_pair", "kind_bits", "pairs_where", "replaced"]
+__all__ = [
+    "KIND_BITS",
+    "LineFeatures",
+    "any_per_pair",
+    "kind_bits",
+    "pairs_where",
+    "replaced",
+    "role_keys",
+]
 
 KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4}
+
+
+#: Endings of the noun for the person who does a thing ("megler", "revisor") and of the noun for
+#: the doing ("megling", "rådgivning", "ledelse", "revisjon"), longest first: what is left is
+#: the stem the two share.
+_AGENT_ENDINGS: Final = ("er", "ør", "or", "ar")
+_ACTION_ENDINGS: Final = ("ning", "else", "sjon", "ing", "jon")
+#: The shortest stem two role words are read as one role by.
+_MIN_STEM: Final = 4
+
+
+def _stem(word: str) -> str:
+    """``word`` without the first agent or action ending it has (itself when none)."""
+    for ending in (*_ACTION_ENDINGS, *_AGENT_ENDINGS):
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def role_keys(roles: Iterable[Sequence[str]], generic: Collection[str]) -> dict[str, str]:
+    """Per role word (its parts joined with "+"), one key for the role: the person who does
+    it and the doing ("megler" / "megling", "rådgiver" / "rådgivning", "byggeleder" /
+    "bygge+ledelse") and either with a generic last part ("megler+tjeneste",
+    "konsulent+bistand") are one role; roles of different stems stay apart
+    ("prosjektleder" / "byggeleder")."""
+    keys: dict[str, str] = {}
+    for parts in roles:
+        kept = list(parts)
+        while len(kept) > 1 and kept[-1] in generic:
+            kept.pop()
+        keys["+".join(parts)] = _stem("".join(kept))
+    return keys
 
 
 def kind_bits(kinds: Iterable[CpvKind]) -> int:
