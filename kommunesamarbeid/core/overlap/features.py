@@ -52,6 +52,7 @@ from kommunesamarbeid.core.overlap.line_features import (
     LineFeatures,
     kind_bits,
     role_keys,
+    with_role_forms,
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
@@ -192,6 +193,18 @@ class TextModel:
                 self.word_kinds[key] = value
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
         self.tail_bits = tail_bits(self.word_kinds, self._keys(vocabulary.system_heads))
+        self.role_heads: frozenset[Parts] = frozenset(
+            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
+        )
+        self._role_parts = frozenset(p for role in self.role_heads for p in role)
+        self._role_keys = role_keys(self.role_heads, self.generic)
+        # a need known by the doing is known by the person too («energirådgiver»)
+        written_keys = {
+            w: self._role_keys["+".join(self.analyzer.word(w)[1])]
+            for w in vocabulary.role_heads
+            if self.analyzer.word(w)[1]
+        }
+        self.families = with_role_forms(self.families, written_keys)
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
@@ -225,11 +238,6 @@ class TextModel:
             for parts in (self.analyzer.word(w)[1] for w in vocabulary.building_heads)
             if parts
         )
-        self.role_heads: frozenset[Parts] = frozenset(
-            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
-        )
-        self._role_parts = frozenset(p for role in self.role_heads for p in role)
-        self._role_keys = role_keys(self.role_heads, self.generic)
         #: Per need family, the roles its own terms name ("juridisk rådgivning",
         #: "VVS-prosjektering"): there the advice is the need, not a role beside it.
         self.family_roles: tuple[frozenset[str], ...] = tuple(
