@@ -59,9 +59,7 @@ def role_keys(roles: Iterable[Sequence[str]], generic: Collection[str]) -> dict[
     return keys
 
 
-def with_role_forms(
-    families: Sequence[Family], keys: Mapping[str, str]
-) -> tuple[Family, ...]:
+def with_role_forms(families: Sequence[Family], keys: Mapping[str, str]) -> tuple[Family, ...]:
     """``families`` with each term that ends in a role word (``keys``: role word as written ->
     its role's key) also written with the other words of that role: «energirådgivning» gives
     «energirådgiver», «prosjektledelse» gives «prosjektleder» (the person and the doing are one
