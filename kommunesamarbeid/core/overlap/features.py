@@ -198,13 +198,11 @@ class TextModel:
         )
         self._role_parts = frozenset(p for role in self.role_heads for p in role)
         self._role_keys = role_keys(self.role_heads, self.generic)
+        self._ends = tuple(role[0] for role in self.role_heads if len(role) == 1)
         # a need known by the doing is known by the person too («energirådgiver»)
-        written_keys = {
-            w: self._role_keys["+".join(self.analyzer.word(w)[1])]
-            for w in vocabulary.role_heads
-            if self.analyzer.word(w)[1]
-        }
-        self.families = with_role_forms(self.families, written_keys)
+        parts_of = {w: "+".join(self.analyzer.word(w)[1]) for w in vocabulary.role_heads}
+        keys = {w: self._role_keys[p] for w, p in parts_of.items() if p}
+        self.families = with_role_forms(self.families, keys)
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
@@ -623,9 +621,11 @@ class TextModel:
         return any(self._roles_of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
-        """The role words a word contains as whole parts ("forsikring+rådgivning")."""
+        """The role words a word contains as whole parts ("forsikring+rådgivning"), or a
+        one-part role its last part ends in (a whole word of the lexicon: «eiendomsmegler»)."""
         cached = self._roles_cache.get(parts)
-        if cached is None and self._role_parts.isdisjoint(parts):
+        last = parts[-1] if parts else ""
+        if cached is None and self._role_parts.isdisjoint(parts) and not last.endswith(self._ends):
             cached = ()
         if cached is None:
             n = len(parts)
@@ -634,6 +634,7 @@ class TextModel:
                     self._role_keys["+".join(role)]
                     for role in self.role_heads
                     if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                    or (len(role) == 1 and len(last) > len(role[0]) + 2 and last.endswith(role))
                 )
             )
             self._roles_cache[parts] = cached
