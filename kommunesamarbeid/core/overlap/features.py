@@ -51,6 +51,8 @@ from kommunesamarbeid.core.overlap.line_features import (
     KIND_BITS,
     LineFeatures,
     kind_bits,
+    role_keys,
+    with_role_forms,
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
@@ -191,6 +193,16 @@ class TextModel:
                 self.word_kinds[key] = value
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
         self.tail_bits = tail_bits(self.word_kinds, self._keys(vocabulary.system_heads))
+        self.role_heads: frozenset[Parts] = frozenset(
+            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
+        )
+        self._role_parts = frozenset(p for role in self.role_heads for p in role)
+        self._role_keys = role_keys(self.role_heads, self.generic)
+        self._ends = tuple(role[0] for role in self.role_heads if len(role) == 1)
+        # a need known by the doing is known by the person too («energirådgiver»)
+        parts_of = {w: "+".join(self.analyzer.word(w)[1]) for w in vocabulary.role_heads}
+        keys = {w: self._role_keys[p] for w, p in parts_of.items() if p}
+        self.families = with_role_forms(self.families, keys)
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}
         for number, family in enumerate(self.families):
@@ -224,10 +236,6 @@ class TextModel:
             for parts in (self.analyzer.word(w)[1] for w in vocabulary.building_heads)
             if parts
         )
-        self.role_heads: frozenset[Parts] = frozenset(
-            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
-        )
-        self._role_parts = frozenset(p for role in self.role_heads for p in role)
         #: Per need family, the roles its own terms name ("juridisk rådgivning",
         #: "VVS-prosjektering"): there the advice is the need, not a role beside it.
         self.family_roles: tuple[frozenset[str], ...] = tuple(
@@ -613,16 +621,21 @@ class TextModel:
         return any(self._roles_of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
 
     def _roles_of(self, parts: Parts) -> tuple[str, ...]:
-        """The role words a word contains as whole parts ("forsikring+rådgivning")."""
+        """The role words a word contains as whole parts ("forsikring+rådgivning"), or a
+        one-part role its last part ends in (a whole word of the lexicon: «eiendomsmegler»)."""
         cached = self._roles_cache.get(parts)
-        if cached is None and self._role_parts.isdisjoint(parts):
+        last = parts[-1] if parts else ""
+        if cached is None and self._role_parts.isdisjoint(parts) and not last.endswith(self._ends):
             cached = ()
         if cached is None:
             n = len(parts)
             cached = tuple(
-                "+".join(role)
-                for role in self.role_heads
-                if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                dict.fromkeys(
+                    self._role_keys["+".join(role)]
+                    for role in self.role_heads
+                    if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                    or (len(role) == 1 and len(last) > len(role[0]) + 2 and last.endswith(role))
+                )
             )
             self._roles_cache[parts] = cached
         return cached

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Final
 
 import numpy as np
@@ -11,10 +11,78 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import CpvKind
 from kommunesamarbeid.core.overlap.model import MatchLine
+from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["KIND_BITS", "LineFeatures", "any_per_pair", "kind_bits", "pairs_where", "replaced"]
+__all__ = [
+    "KIND_BITS",
+    "LineFeatures",
+    "any_per_pair",
+    "kind_bits",
+    "pairs_where",
+    "replaced",
+    "role_keys",
+    "with_role_forms",
+]
 
 KIND_BITS: Final[dict[CpvKind, int]] = {"supplies": 1, "works": 2, "services": 4}
+
+
+#: Endings of the noun for the person who does a thing ("megler", "revisor") and of the noun for
+#: the doing ("megling", "rådgivning", "ledelse", "revisjon"), longest first: what is left is
+#: the stem the two share.
+_AGENT_ENDINGS: Final = ("er", "ør", "or", "ar")
+_ACTION_ENDINGS: Final = ("ning", "else", "sjon", "ing", "jon")
+#: The shortest stem two role words are read as one role by.
+_MIN_STEM: Final = 4
+
+
+def _stem(word: str) -> str:
+    """``word`` without the first agent or action ending it has (itself when none)."""
+    for ending in (*_ACTION_ENDINGS, *_AGENT_ENDINGS):
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def role_keys(roles: Iterable[Sequence[str]], generic: Collection[str]) -> dict[str, str]:
+    """Per role word (its parts joined with "+"), one key for the role: the person who does
+    it and the doing ("megler" / "megling", "rådgiver" / "rådgivning", "byggeleder" /
+    "bygge+ledelse") and either with a generic last part ("megler+tjeneste",
+    "konsulent+bistand") are one role; roles of different stems stay apart
+    ("prosjektleder" / "byggeleder")."""
+    keys: dict[str, str] = {}
+    for parts in roles:
+        kept = list(parts)
+        while len(kept) > 1 and kept[-1] in generic:
+            kept.pop()
+        keys["+".join(parts)] = _stem("".join(kept))
+    return keys
+
+
+def with_role_forms(families: Sequence[Family], keys: Mapping[str, str]) -> tuple[Family, ...]:
+    """``families`` with each term that ends in a role word (``keys``: role word as written ->
+    its role's key) also written with the other words of that role: «energirådgivning» gives
+    «energirådgiver», «prosjektledelse» gives «prosjektleder» (the person and the doing are one
+    need). Only the role words of the vocabulary: «måling» does not give «måler»."""
+    by_key: dict[str, list[str]] = {}
+    for word, key in keys.items():
+        by_key.setdefault(key, []).append(word)
+    endings = sorted(keys, key=len, reverse=True)
+    result = []
+    for family in families:
+        terms = dict.fromkeys(family.terms)
+        for term in family.terms:
+            words = term.split(" ")
+            for i, word in enumerate(words):
+                ending = next((e for e in endings if word.endswith(e)), None)
+                if ending is None:
+                    continue
+                for other in by_key[keys[ending]]:
+                    written = word[: len(word) - len(ending)] + other
+                    terms.setdefault(" ".join([*words[:i], written, *words[i + 1 :]]))
+        added = tuple(terms)
+        result.append(family if added == family.terms else replace(family, terms=added))
+    return tuple(result)
 
 
 def kind_bits(kinds: Iterable[CpvKind]) -> int:
@@ -136,10 +204,12 @@ def same_advice(
     """Both lines are known by their words as one need whose name is advice (``advice``:
     "kommunikasjonsrådgivning") and whose words name one role (``family_roles``), and only one
     line names a role, that one: «Medierådgivning» and «PR-tjenester» are one need. Two roles
-    («prosjektledelse», «byggeledelse») stay two."""
+    («prosjektledelse», «byggeledelse») stay two, and so does a need whose words name two
+    («prosjektledelse og byggeledelse»: which one a line without a role is, is not known)."""
     if first.family_from_code or second.family_from_code or (first.roles and second.roles):
         return False
     named = first.roles or second.roles
     return any(
-        f in advice and named == family_roles[f] for f in set(first.families) & set(second.families)
+        f in advice and len(family_roles[f]) == 1 and named == family_roles[f]
+        for f in set(first.families) & set(second.families)
     )

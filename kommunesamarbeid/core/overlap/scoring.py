@@ -45,8 +45,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   two words for one activity ("Kurs i brannvern" / "Brannvernopplæring"): the head is shared
   and the needs are at least related (never apart);
 * roles: one line is advice, consulting or project management about something and the other is
-  not (or another role): x0.5 ("forsikringsrådgivning" is not "forsikringer"), unless both are
-  in a need whose name is the advice ("kommunikasjonsrådgivning" / "kommunikasjonsbistand");
+  not (or another role; the person and the doing are one: "megler" / "megling"): x0.5, unless
+  both are in a need whose name is the advice ("kommunikasjonsrådgivning" / "-bistand");
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
