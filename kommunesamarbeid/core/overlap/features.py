@@ -50,8 +50,8 @@ from kommunesamarbeid.core.overlap.line_features import (
     _MID,
     KIND_BITS,
     LineFeatures,
+    RoleWords,
     kind_bits,
-    role_keys,
     with_role_forms,
 )
 from kommunesamarbeid.core.overlap.model import MatchLine
@@ -63,7 +63,11 @@ from kommunesamarbeid.core.overlap.projects import (
     is_project,
     is_works_at_one_place,
 )
-from kommunesamarbeid.core.overlap.split_forms import noun_first_part, split_form_keys
+from kommunesamarbeid.core.overlap.split_forms import (
+    abbreviation_keys,
+    noun_first_part,
+    split_form_keys,
+)
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
 from kommunesamarbeid.paths import resource_path
@@ -196,12 +200,10 @@ class TextModel:
         self.role_heads: frozenset[Parts] = frozenset(
             parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
         )
-        self._role_parts = frozenset(p for role in self.role_heads for p in role)
-        self._role_keys = role_keys(self.role_heads, self.generic)
-        self._ends = tuple(role[0] for role in self.role_heads if len(role) == 1)
+        self.roles = RoleWords(self.role_heads, self.generic)
         # a need known by the doing is known by the person too («energirådgiver»)
         parts_of = {w: "+".join(self.analyzer.word(w)[1]) for w in vocabulary.role_heads}
-        keys = {w: self._role_keys[p] for w, p in parts_of.items() if p}
+        keys = {w: self.roles.keys[p] for w, p in parts_of.items() if p}
         self.families = with_role_forms(self.families, keys)
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}
@@ -215,7 +217,6 @@ class TextModel:
         self.code_families: dict[str, tuple[int, ...]] = {
             code: tuple(found) for code, found in by_code.items() if len(found) <= _CODE_FAMILY_MAX
         }
-        self._roles_cache: dict[Parts, tuple[str, ...]] = {}
         self._specific_cache: dict[str, tuple[Parts, Parts, float, str]] = {}
         #: a compound's parts -> the abbreviation of their initials ("abbr:bht")
         self._initials: dict[Parts, str] = {}
@@ -243,7 +244,7 @@ class TextModel:
                 role
                 for term in family.terms
                 for word in _WORD_RE.findall(term.lower())
-                for role in self._roles_of(self.analyzer.word(word)[1])
+                for role in self.roles.of(self.analyzer.word(word)[1])
             )
             for family in self.families
         )
@@ -572,7 +573,7 @@ class TextModel:
         # "renholdstjenester")
         main_keys = tuple(dict.fromkeys(self._token_terms(t)[0][0] for t in tokens if t.main))
         compounds, split_forms = self._compound_keys(tokens)
-        found_roles = [(t, self._roles_of(t.parts)) for t in tokens if t.main]
+        found_roles = [(t, self.roles.of(t.parts)) for t in tokens if t.main]
         if families and any(found for _, found in found_roles):
             # a role a need family of the line names itself is that need, not a role beside
             # it, when the line is known by another of the family's words ("advokattjenester
@@ -618,27 +619,7 @@ class TextModel:
 
     def _text_roles(self, text: str) -> bool:
         """The words a family was known by name a role."""
-        return any(self._roles_of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
-
-    def _roles_of(self, parts: Parts) -> tuple[str, ...]:
-        """The role words a word contains as whole parts ("forsikring+rådgivning"), or a
-        one-part role its last part ends in (a whole word of the lexicon: «eiendomsmegler»)."""
-        cached = self._roles_cache.get(parts)
-        last = parts[-1] if parts else ""
-        if cached is None and self._role_parts.isdisjoint(parts) and not last.endswith(self._ends):
-            cached = ()
-        if cached is None:
-            n = len(parts)
-            cached = tuple(
-                dict.fromkeys(
-                    self._role_keys["+".join(role)]
-                    for role in self.role_heads
-                    if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
-                    or (len(role) == 1 and len(last) > len(role[0]) + 2 and last.endswith(role))
-                )
-            )
-            self._roles_cache[parts] = cached
-        return cached
+        return any(self.roles.of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
 
     def _compound_keys(
         self, tokens: tuple[Token, ...]
@@ -662,13 +643,8 @@ class TextModel:
                 # a compound written beside a word is a split form too ("tømming av
                 # sandfang" / "sandfangtømming")
                 singles.append((joined, weight, token.segment))
-        # an abbreviation and the words it stands for ("SD" / "sentral driftskontroll",
-        # "BHT" / "bedriftshelsetjeneste") are the same evidence, like compound and split form
-        for token in tokens:
-            short = token.surface if token.acronym else token.abbreviation
-            if short and 2 <= len(short) <= 5:
-                key = sys.intern("abbr:" + short)
-                compounds[key] = max(compounds.get(key, 0.0), token.weight)
+        for key, weight in abbreviation_keys(tokens).items():
+            compounds[key] = max(compounds.get(key, 0.0), weight)
         split_forms = split_form_keys(tokens, singles[:_MAX_SPLIT_WORDS], self._initials)
         # one head per activity ("kurs" / "opplæring"): either meets the other
         return with_activities(compounds, self.activities), with_activities(

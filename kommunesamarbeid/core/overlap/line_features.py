@@ -59,6 +59,38 @@ def role_keys(roles: Iterable[Sequence[str]], generic: Collection[str]) -> dict[
     return keys
 
 
+class RoleWords:
+    """The vocabulary's role words (``heads``, as parts) and which of them a word names."""
+
+    def __init__(self, heads: frozenset[tuple[str, ...]], generic: Collection[str]) -> None:
+        self.heads = heads
+        #: role word (parts joined with "+") -> its role's key (``role_keys``)
+        self.keys = role_keys(heads, generic)
+        self._parts = frozenset(p for role in heads for p in role)
+        self._ends = tuple(role[0] for role in heads if len(role) == 1)
+        self._cache: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def of(self, parts: tuple[str, ...]) -> tuple[str, ...]:
+        """The roles a word contains as whole parts ("forsikring+rådgivning"), or a one-part
+        role its last part ends in (a whole word of the lexicon: «eiendomsmegler»)."""
+        cached = self._cache.get(parts)
+        last = parts[-1] if parts else ""
+        if cached is None and self._parts.isdisjoint(parts) and not last.endswith(self._ends):
+            cached = ()
+        if cached is None:
+            n = len(parts)
+            cached = tuple(
+                dict.fromkeys(
+                    self.keys["+".join(role)]
+                    for role in self.heads
+                    if any(parts[i : i + len(role)] == role for i in range(n - len(role) + 1))
+                    or (len(role) == 1 and len(last) > len(role[0]) + 2 and last.endswith(role))
+                )
+            )
+            self._cache[parts] = cached
+        return cached
+
+
 def with_role_forms(families: Sequence[Family], keys: Mapping[str, str]) -> tuple[Family, ...]:
     """``families`` with each term that ends in a role word (``keys``: role word as written ->
     its role's key) also written with the other words of that role: «energirådgivning» gives

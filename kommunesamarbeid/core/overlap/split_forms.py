@@ -220,3 +220,16 @@ def split_form_keys(
             for key in (sys.intern(f"{first}+{second}"), sys.intern(f"{second}+{first}")):
                 split_forms[key] = max(split_forms.get(key, 0.0), weight)
     return split_forms
+
+
+def abbreviation_keys(tokens: Sequence[Token]) -> dict[str, float]:
+    """An abbreviation and the words it stands for ("SD" / "sentral driftskontroll", "BHT" /
+    "bedriftshelsetjeneste") are the same evidence, like compound and split form: one key per
+    short form (an acronym as written, or the one a word's reading stands for), by its weight."""
+    keys: dict[str, float] = {}
+    for token in tokens:
+        short = token.surface if token.acronym else token.abbreviation
+        if short and 2 <= len(short) <= 5:
+            key = sys.intern("abbr:" + short)
+            keys[key] = max(keys.get(key, 0.0), token.weight)
+    return keys
