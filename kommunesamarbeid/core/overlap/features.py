@@ -197,13 +197,11 @@ class TextModel:
                 self.word_kinds[key] = value
         self.generic: frozenset[str] = frozenset(k for k, (_, g) in self.word_kinds.items() if g)
         self.tail_bits = tail_bits(self.word_kinds, self._keys(vocabulary.system_heads))
-        self.role_heads: frozenset[Parts] = frozenset(
-            parts for parts in (self.analyzer.word(w)[1] for w in vocabulary.role_heads) if parts
-        )
+        read = {w: parts for w in vocabulary.role_heads if (parts := self.analyzer.word(w)[1])}
+        self.role_heads: frozenset[Parts] = frozenset(read.values())
         self.roles = RoleWords(self.role_heads, self.generic)
         # a need known by the doing is known by the person too («energirådgiver»)
-        parts_of = {w: "+".join(self.analyzer.word(w)[1]) for w in vocabulary.role_heads}
-        keys = {w: self.roles.keys[p] for w, p in parts_of.items() if p}
+        keys = {w: self.roles.keys["+".join(parts)] for w, parts in read.items()}
         self.families = with_role_forms(self.families, keys)
         self.matcher = FamilyMatcher(self.families, self.ancestors, self.analyzer, self.word_kinds)
         by_code: dict[str, list[int]] = {}

@@ -19,7 +19,7 @@ from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
 from .respelling import laus_to_los, respelt, side_spellings
 
-__all__ = ["Lexicon", "load_lexicon"]
+__all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 
 _MIN_PART: Final = 3
 #: A known word at least this common (Zipf) is read whole: its meaning is its own
@@ -69,7 +69,7 @@ _NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NO
 #: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
 _WORD_CLASS_ENDINGS: Final = ("e", "t")
 #: The flag of a headword that may start a compound.
-_COMPOUND_FLAG: Final = "z"
+COMPOUND_FLAG: Final = "z"
 #: The ending of an adjective's comparative ("bærbar-ere"): only adjectives are flagged so.
 _COMPARATIVE_ENDING: Final = "ere"
 
@@ -108,7 +108,7 @@ class _Language:
     def __post_init__(self) -> None:
         made_words = {f for add in _WORD_CLASS_ENDINGS for f, _, _ in self.rules.get(add, ())}
         every = {f for rules in self.rules.values() for f, _, _ in rules}
-        self._form_flags = frozenset(every - made_words - {_COMPOUND_FLAG})
+        self._form_flags = frozenset(every - made_words - {COMPOUND_FLAG})
         self._comparative_flags = frozenset(
             f for f, _, _ in self.rules.get(_COMPARATIVE_ENDING, ())
         )
@@ -285,7 +285,7 @@ class Lexicon:
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
         if (
-            self.nb.entries.get(word) == _COMPOUND_FLAG
+            self.nb.entries.get(word) == COMPOUND_FLAG
             and word[-1] != "s"
             and all(self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected)
         ):

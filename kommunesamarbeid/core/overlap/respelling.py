@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+# the shortest stem an ending ("-kje", "-ande") or the prefix "føre-" is read beside
+from .surface_split import MIN_STEM as _MIN_STEM
+
 #: The bokmål letters tried for the "ê" nynorsk writes: mostly "æ" ("vêr", "lêr"), else "e".
 #: ("fôr" is bokmål too.)
 _CIRCUMFLEX_TABLES: Final = (str.maketrans("ê", "æ"), str.maketrans("ê", "e"))
-#: The shortest stem a "-kje", "-gje" ending is read after.
-_MIN_STEM: Final = 3
 
 
 def side_spellings(word: str) -> set[str]:

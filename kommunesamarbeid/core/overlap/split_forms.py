@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from kommunesamarbeid.core.overlap.lexicon import COMPOUND_FLAG
 from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
 if TYPE_CHECKING:
@@ -38,9 +39,6 @@ _ABBREVIATION = "abbr:"
 #: Compounds a noun must start with a linking "-e-" in the dictionaries before a first part
 #: that is the noun and the "-e" may be read as the noun (``noun_first_part``).
 _MIN_E_LINKED = 5
-#: The flag of a bokmål headword that may start a compound as it stands ("hekk"; not the
-#: stems "skol", "brøyt" the dictionary lists for its own compounds).
-_COMPOUND_FLAG = "z"
 
 
 def noun_first_part(parts: Parts, lexicon: Lexicon | None) -> Parts | None:
@@ -58,7 +56,7 @@ def noun_first_part(parts: Parts, lexicon: Lexicon | None) -> Parts | None:
     if (
         counts is None
         or counts[2] < _MIN_E_LINKED
-        or _COMPOUND_FLAG not in lexicon.nb.entries.get(noun, "=")
+        or COMPOUND_FLAG not in lexicon.nb.entries.get(noun, "=")
         or noun not in lexicon.nb.lemmas(noun + "ene")
     ):
         return None
