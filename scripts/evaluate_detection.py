@@ -65,6 +65,7 @@ DEFAULT_CORPORA = {
     "blind10": ROOT / "tests" / "fixtures" / "blind10_corpus",
     "blind11": ROOT / "tests" / "fixtures" / "blind11_corpus",
     "blind12": ROOT / "tests" / "fixtures" / "blind12_corpus",
+    "blind13": ROOT / "tests" / "fixtures" / "blind13_corpus",
 }
 
 

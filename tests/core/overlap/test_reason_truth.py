@@ -29,6 +29,7 @@ CORPORA = {
     "blind10": REPO / "tests" / "fixtures" / "blind10_corpus",
     "blind11": REPO / "tests" / "fixtures" / "blind11_corpus",
     "blind12": REPO / "tests" / "fixtures" / "blind12_corpus",
+    "blind13": REPO / "tests" / "fixtures" / "blind13_corpus",
 }
 
 
