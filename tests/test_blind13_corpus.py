@@ -1,8 +1,4 @@
-"""Blind corpus 13 (tests/fixtures/blind13_corpus) under the checks every generated blind
-corpus keeps (corpus_checks.HardCaseBlindCorpusTests): tables, files and generator agree, a
-broken copy is caught, the shape and group rules hold, no municipality is reused, the plan
-import reads each file without --map to the expected values, and issue 14's hard cases are all
-carried. Nothing here runs overlap detection or names a line text."""
+"""Blind corpus 13 kept by the checks every generated blind corpus keeps (no detection run)."""
 
 from __future__ import annotations
 
