@@ -57,6 +57,11 @@ from overlap_helpers import assert_apart, assert_one_family
         ("Seafood", "Sjømat"),
         ("Vaktsentral", "Alarmmottak"),
         ("Bilpleie", "Bilvask"),
+        ("Kosting av fortau", "Gaterenhold"),
+        ("Hekkeklipping", "Beskjæring av hekker"),
+        ("Graving av graver", "Gravearbeid på gravplassen"),
+        ("Bossinnsamling", "Avfallsinnsamling"),
+        ("Pusteluftapparater", "Røykdykkerutstyr"),
     ],
 )
 def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
@@ -86,6 +91,8 @@ def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
         ("Oppvaskkjemikalier", "Renholdsprodukter"),
         ("Istappfjerning", "Brøyting"),
         ("Solkraftverk", "Kraftleveranse"),
+        ("Hekkeklipping", "Trefelling"),
+        ("Beskjæring av hekker", "Beskjæring av trær"),
     ],
 )
 def test_a_neighbouring_need_stays_apart(text_a: str, text_b: str) -> None:
