@@ -533,7 +533,21 @@ class Lexicon:
             whole = self.lemma(word)
             return (whole if whole is not None else word,)
         head = parts[-1][:-1] + "ing" if parts[-1].endswith("e") else parts[-1] + "ing"
-        return (*parts[:-1], self.lemma(head) or head)
+        found = self.lemma(head)
+        if found is None:
+            # the verb's last part read as another word ("sikre" as "sikker", "kopiere" as
+            # "kopi"): the noun in "-ing" the word ends in ("sikring", not "sikkering")
+            found = self._ending_noun(word)
+        return (*parts[:-1], found or head)
+
+    def _ending_noun(self, word: str) -> str | None:
+        """The lemma of the longest known word in "-ing" that ``word`` ends in, leaving a
+        first part of some length; None when there is none."""
+        for start in range(_MIN_PART, len(word) - _MIN_PART - 2):
+            found = self.lemma(word[start:])
+            if found is not None and found.endswith("ing"):
+                return found
+        return None
 
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
