@@ -242,7 +242,23 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return laus_to_los(self._plain_lemma(word), self.nb.entries) or self._nynorsk_ending(word)
+        return (
+            laus_to_los(self._plain_lemma(word), self.nb.entries)
+            or self._nynorsk_ending(word)
+            or self._participle(word)
+        )
+
+    def _participle(self, word: str) -> str | None:
+        """A present participle neither dictionary lists ("boende", "kontrollerende"): a word
+        of its own (a person or thing that does it), read whole; None when the word is none."""
+        if not word.endswith("ende") or len(word) < _MIN_PART + 3:
+            return None
+        stem = word[:-4]
+        for verb in (stem, stem + "e"):
+            flags = self.nb.entries.get(verb)
+            if flags is not None and not flags.startswith("="):
+                return word
+        return None
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
@@ -290,9 +306,21 @@ class Lexicon:
             and all(self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected)
         ):
             return word  # a loan listed bare ("data", "kamera"); not "dat", "kameer"
+        if self._own_verb(word, inflected):
+            return word  # "svømme", not "svøm"
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _own_verb(self, word: str, inflected: list[str]) -> bool:
+        """A bokmål headword that is no noun but starts compounds, commoner than each other
+        word it could be a form of ("svømme" beside "svøm", "rydde" beside "ry"; not "sikre",
+        rarer than "sikker")."""
+        flags = self.nb.entries.get(word)
+        if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
+            return False  # (a word that starts no compound is mostly a function word: "ene")
+        own = self.frequency.get(word, 0.0)
+        return all(self.frequency.get(w, 0.0) < own for w in inflected)
 
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
