@@ -320,7 +320,14 @@ class Lexicon:
         if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
             return False  # (a word that starts no compound is mostly a function word: "ene")
         own = self.frequency.get(word, 0.0)
-        return all(self.frequency.get(w, 0.0) < own for w in inflected)
+        return all(
+            self.frequency.get(w, 0.0) < own
+            # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
+            and not (
+                self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
+            )
+            for w in inflected
+        )
 
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
