@@ -706,7 +706,12 @@ class Lexicon:
         dictionaries' compounds end in it."""
         counts = self.links.get(lemma) or self.links.get(surface)
         ends = counts[3] if counts is not None else 0
-        return min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+        value = min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+        if surface != lemma and self.nb.adjective(lemma):
+            # an inflected adjective rarely ends a compound: "parkerings|vakt", not
+            # "parkering|svakt"
+            value -= _LINK_COST
+        return value
 
     def _modifier_value(self, lemma: str, cost: float) -> float:
         counts = self.links.get(lemma)

@@ -56,3 +56,12 @@ def test_a_present_participle_is_a_word() -> None:
     assert senses.lemma("boende") == "boende"
     assert token_parts("borteboende")[0][-1] == "boende"
     assert token_parts("fastboende") == [("fast", "boende")]
+
+
+def test_a_compound_does_not_end_in_an_inflected_adjective() -> None:
+    # «brøytingsvakt» is brøyting + vakt, not «brøyting» + «svakt» (weak)
+    senses = lexicon()
+    assert senses.split("brøytingsvakt") == ("brøyting", "vakt")
+    assert senses.split("ladingsvakt") == ("lading", "vakt")
+    # an adjective compound keeps its adjective
+    assert senses.split("energieffektivt")[-1] == "effektiv"
