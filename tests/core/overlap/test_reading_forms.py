@@ -2,12 +2,22 @@
 the same as a compound's first part as it does alone, a noun in «-ing» keeps the noun its
 verb makes, a verb and a present participle are read as the words they are.
 
-Checked on words no corpus line uses.
+Checked on words no corpus line uses; the class probe is ``scripts/probe_readings.py``.
 """
 
 from __future__ import annotations
 
-from overlap_helpers import explain_two, lexicon, quoted_words_are_written, token_parts
+from overlap_helpers import (
+    explain_two,
+    full_catalogue,
+    lexicon,
+    quoted_words_are_written,
+    script,
+    token_parts,
+    vocabulary,
+)
+
+from kommunesamarbeid.core.overlap.detect import build_model
 
 
 def test_a_first_part_reads_as_it_does_alone() -> None:
@@ -65,3 +75,13 @@ def test_a_compound_does_not_end_in_an_inflected_adjective() -> None:
     assert senses.split("ladingsvakt") == ("lading", "vakt")
     # an adjective compound keeps its adjective
     assert senses.split("energieffektivt")[-1] == "effektiv"
+
+
+def test_the_probe_finds_no_wrong_reading_of_these_words() -> None:
+    script("evaluate_detection")  # (imported by the probe by its name)
+    probe = script("probe_readings")
+    analyzer = build_model(vocabulary(), full_catalogue()).analyzer
+    words = ["flomsikring", "skianlegg", "brøytingsvakt", "lekeplass"]
+    assert probe.findings(analyzer, words) == {"no word": [], "forms": [], "inside": []}
+    # a form still read otherwise: «røykdykkerutstyret» whole, «røykdykkerutstyr» split
+    assert probe.findings(analyzer, ["røykdykkerutstyr"])["forms"]
