@@ -8,20 +8,18 @@ derived word is its own sense ("servering" is not "servere"): a shared stem neve
 from __future__ import annotations
 
 import math
-import operator
-import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
+from .lexicon_language import COMPOUND_FLAG, Language, read_language
+from .lexicon_language import MIN_PART as _MIN_PART
 from .respelling import laus_to_los, respelt, side_spellings
 
 __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 
-_MIN_PART: Final = 3
 #: A known word at least this common (Zipf) is read whole: its meaning is its own
 #: ("veiledning" is not vei + ledning, "sykehjem" not syke + hjem).
 _LEXICALISED: Final = 2.5
@@ -50,8 +48,6 @@ _ZIPF_CAP: Final = 5.0
 _TRANSPARENT_MODIFIER: Final = 10
 #: How much being the last part of many compounds counts when choosing between two lemmas.
 _HEAD_WEIGHT: Final = 1.5
-#: Words whose headwords are kept per written standard (cleared when full: memory stays flat).
-_LEMMAS_CACHE: Final = 200_000
 #: How common (Zipf) a word of three letters must be to end a compound.
 _SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
@@ -66,136 +62,18 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 #: plurals of agent nouns ("printarar" is "printer"), then "-ane", "-ar", "-a" ("serverar").
 _NYNORSK_NOUN_ENDINGS: Final = (("arane", "er"), ("arar", "er"), ("ane", ""), ("ar", ""), ("a", ""))
 _NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
-#: Endings only a flag of adjectives ("-e", "-t") or verbs makes (``_Language.listed_form``).
-_WORD_CLASS_ENDINGS: Final = ("e", "t")
-#: The flag of a headword that may start a compound.
-COMPOUND_FLAG: Final = "z"
-#: The ending of an adjective's comparative ("bærbar-ere"): only adjectives are flagged so.
-_COMPARATIVE_ENDING: Final = "ere"
 
-_Condition = re.Pattern[str] | None
 #: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
 #: this).
 _UNKNOWN: Final = "\x00"
 
 
 @dataclass(slots=True)
-class _Language:
-    entries: dict[str, str]
-    #: ending added -> [(flag, strip, condition)]
-    rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]]
-    longest: int
-    #: Flags of the definite singular ("-en", "-et"): a headword with one is a lemma itself,
-    #: not only a listed form of another ("vikar" is a word; "møbler" is the plural of "møbel").
-    base_flags: frozenset[str] = frozenset()
-    #: the first three letters of every headword (a headword can only start so)
-    starts: frozenset[str] = frozenset()
-    _lemmas_cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: last letter -> the lengths of the endings that end in it, shortest first (a word is
-    #: only cut where some ending could be)
-    _cuts: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: flags that make no adjective or verb forms ("-e", "-t"): the one flag of a listed
-    #: form (``listed_form``) is one of these
-    _form_flags: frozenset[str] = frozenset()
-    #: flags that make an adjective's comparative (``adjective``)
-    _comparative_flags: frozenset[str] = frozenset()
-    #: ending -> its rules by what they strip: (strip, ((rule's place, flag, condition), ...)),
-    #: so each headword a rule could give is looked up once
-    _by_strip: dict[str, tuple[tuple[str, tuple[tuple[int, str, _Condition], ...]], ...]] = field(
-        default_factory=dict
-    )
-
-    def __post_init__(self) -> None:
-        made_words = {f for add in _WORD_CLASS_ENDINGS for f, _, _ in self.rules.get(add, ())}
-        every = {f for rules in self.rules.values() for f, _, _ in rules}
-        self._form_flags = frozenset(every - made_words - {COMPOUND_FLAG})
-        self._comparative_flags = frozenset(
-            f for f, _, _ in self.rules.get(_COMPARATIVE_ENDING, ())
-        )
-        cuts: dict[str, set[int]] = {}
-        for ending in self.rules:
-            cuts.setdefault(ending[-1], set()).add(len(ending))
-        self._cuts = {last: tuple(sorted(found)) for last, found in cuts.items()}
-        for ending, rules in self.rules.items():
-            by_strip: dict[str, list[tuple[int, str, _Condition]]] = {}
-            for place, (flag, strip, cond) in enumerate(rules):
-                by_strip.setdefault(strip, []).append((place, flag, cond))
-            self._by_strip[ending] = tuple((k, tuple(v)) for k, v in by_strip.items())
-
-    def is_base(self, word: str) -> bool:
-        flags = self.entries.get(word, "")
-        return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
-
-    def adjective(self, word: str) -> bool:
-        """A headword that is an adjective and no noun ("bærbar"; not "vakt", a noun too)."""
-        flags = self.entries.get(word, "=")
-        comparative = not self._comparative_flags.isdisjoint(flags)
-        return comparative and not flags.startswith("=") and not self.is_base(word)
-
-    def listed_form(self, word: str) -> bool:
-        """The word may be an inflected form the dictionary lists whole ("skytefelta",
-        "omfanget", "biblioteka"), no headword of its own: it has no flag, or only one that
-        makes no adjective or verb forms and is not the compound flag (a headword has its
-        inflection flags, and most the compound flag; "drikkevann" has the "-et" of nouns,
-        "velkommen" the "-t" of adjectives)."""
-        flags = self.entries.get(word)
-        return flags is not None and (not flags or flags in self._form_flags)
-
-    def lemmas(self, word: str) -> list[str]:
-        """The headwords ``word`` is a form of (a new list: callers may extend it)."""
-        cached = self._lemmas_cache.get(word)
-        if cached is None:
-            cached = tuple(self._lemmas(word))
-            if len(self._lemmas_cache) > _LEMMAS_CACHE:
-                self._lemmas_cache.clear()
-            self._lemmas_cache[word] = cached
-        return list(cached)
-
-    def lemmas_uncached(self, word: str) -> list[str]:
-        """``lemmas``, a new answer not kept (for strings that are mostly no words)."""
-        return list(self._lemmas_cache.get(word, ())) or self._lemmas(word)
-
-    def _lemmas(self, word: str) -> list[str]:
-        found: list[str] = []
-        entries = self.entries
-        own = entries.get(word)
-        if own is not None:
-            found.append(own[1:] if own.startswith("=") else word)
-        most = len(word) - 1
-        # a headword a rule gives starts as the word does when the rule leaves three letters
-        # or more: when no headword starts so, only the longer endings can give one
-        fewest = 0 if word[:_MIN_PART] in self.starts else len(word) - _MIN_PART + 1
-        by_strip = self._by_strip
-        for cut in self._cuts.get(word[-1:], ()):
-            if cut > most:
-                break
-            if cut < fewest:
-                continue
-            ending = by_strip.get(word[-cut:])
-            if ending is None:
-                continue
-            stem = word[:-cut]
-            hits: list[tuple[int, str]] = []
-            for strip, checks in ending:
-                base = stem + strip
-                flags = entries.get(base)
-                if flags is None:
-                    continue
-                for place, flag, cond in checks:
-                    if flag in flags and (cond is None or cond.search(base)):
-                        hits.append((place, base))
-            if len(hits) > 1:
-                hits.sort()  # in the order of the rules, as they were always tried
-            found.extend(base for _, base in hits)
-        return found
-
-
-@dataclass(slots=True)
 class Lexicon:
     """Lemmas, compound parts and word frequencies of bokmål and nynorsk."""
 
-    nb: _Language
-    nn: _Language
+    nb: Language
+    nn: Language
     nn_nb: dict[str, str]
     frequency: dict[str, float]
     #: word -> compounds of the dictionaries it starts joined directly, with "s", with "e",
@@ -242,7 +120,23 @@ class Lexicon:
         standard = self.variants.get(word)
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
-        return laus_to_los(self._plain_lemma(word), self.nb.entries) or self._nynorsk_ending(word)
+        return (
+            laus_to_los(self._plain_lemma(word), self.nb.entries)
+            or self._nynorsk_ending(word)
+            or self._participle(word)
+        )
+
+    def _participle(self, word: str) -> str | None:
+        """A present participle neither dictionary lists ("boende", "kontrollerende"): a word
+        of its own (a person or thing that does it), read whole; None when the word is none."""
+        if not word.endswith("ende") or len(word) < _MIN_PART + 3:
+            return None
+        stem = word[:-4]
+        for verb in (stem, stem + "e"):
+            flags = self.nb.entries.get(verb)
+            if flags is not None and not flags.startswith("="):
+                return word
+        return None
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
@@ -290,9 +184,28 @@ class Lexicon:
             and all(self.frequency.get(word, 0.0) > self.frequency.get(w, 0.0) for w in inflected)
         ):
             return word  # a loan listed bare ("data", "kamera"); not "dat", "kameer"
+        if self._own_verb(word, inflected):
+            return word  # "svømme", not "svøm"
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _own_verb(self, word: str, inflected: list[str]) -> bool:
+        """A bokmål headword that is no noun but starts compounds, commoner than each other
+        word it could be a form of ("svømme" beside "svøm", "rydde" beside "ry"; not "sikre",
+        rarer than "sikker")."""
+        flags = self.nb.entries.get(word)
+        if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
+            return False  # (a word that starts no compound is mostly a function word: "ene")
+        own = self.frequency.get(word, 0.0)
+        return all(
+            self.frequency.get(w, 0.0) < own
+            # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
+            and not (
+                self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
+            )
+            for w in inflected
+        )
 
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
@@ -321,7 +234,7 @@ class Lexicon:
         ) and bool(self.nb.lemmas(word))
 
     def _listed_noun(self, word: str) -> str | None:
-        """The noun a form bokmål lists whole (``_Language.listed_form``) is a definite or
+        """The noun a form bokmål lists whole (``Language.listed_form``) is a definite or
         plural form of: the noun and an ending make the word, and the word has no flag at all
         ("helsehusene" -> "helsehus", "sykepleia" -> "sykepleie") or nynorsk reads it as a
         form of that noun ("skytefelta" -> "skytefelt", "rekneskapen" -> "regnskap"); None
@@ -533,7 +446,21 @@ class Lexicon:
             whole = self.lemma(word)
             return (whole if whole is not None else word,)
         head = parts[-1][:-1] + "ing" if parts[-1].endswith("e") else parts[-1] + "ing"
-        return (*parts[:-1], self.lemma(head) or head)
+        found = self.lemma(head)
+        if found is None:
+            # the verb's last part read as another word ("sikre" as "sikker", "kopiere" as
+            # "kopi"): the noun in "-ing" the word ends in ("sikring", not "sikkering")
+            found = self._ending_noun(word)
+        return (*parts[:-1], found or head)
+
+    def _ending_noun(self, word: str) -> str | None:
+        """The lemma of the longest known word in "-ing" that ``word`` ends in, leaving a
+        first part of some length; None when there is none."""
+        for start in range(_MIN_PART, len(word) - _MIN_PART - 2):
+            found = self.lemma(word[start:])
+            if found is not None and found.endswith("ing"):
+                return found
+        return None
 
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
@@ -657,7 +584,12 @@ class Lexicon:
         dictionaries' compounds end in it."""
         counts = self.links.get(lemma) or self.links.get(surface)
         ends = counts[3] if counts is not None else 0
-        return min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+        value = min(self.zipf(surface), _ZIPF_CAP) + math.log10(1 + ends)
+        if surface != lemma and self.nb.adjective(lemma):
+            # an inflected adjective rarely ends a compound: "parkerings|vakt", not
+            # "parkering|svakt"
+            value -= _LINK_COST
+        return value
 
     def _modifier_value(self, lemma: str, cost: float) -> float:
         counts = self.links.get(lemma)
@@ -752,30 +684,6 @@ class Lexicon:
         return -math.log10((counts[index] + 0.5) / (sum(counts[:3]) + 1.5))
 
 
-#: A line of an inflection rule in the lexicon's files.
-_RULE_LINE: Final = re.compile(r"^R\t[^\n]*(?:\n|\Z)", re.MULTILINE)
-_FIRST_LETTERS: Final = operator.itemgetter(slice(None, _MIN_PART))
-
-
-def _read_language(path: Path) -> _Language:
-    text = _data_text(path)
-    rules: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
-    for raw in _RULE_LINE.findall(text):
-        _, flag, strip, add, cond = raw.rstrip("\n").split("\t")
-        pattern = None if cond == "." else re.compile(f"(?:{cond})$")
-        rules.setdefault("" if add == "0" else add, []).append(
-            (flag, "" if strip == "0" else strip, pattern)
-        )
-    heads, flags = _columns(_RULE_LINE.sub("", text), 2)
-    # a few thousand distinct flag sets, each kept once
-    entries = dict(zip(heads, map(sys.intern, flags), strict=True))
-    rules.pop("", None)
-    longest = max((len(k) for k in rules), default=0)
-    base = frozenset(flag for add in ("en", "n", "et") for flag, _, _ in rules.get(add, ()))
-    starts = frozenset(map(_FIRST_LETTERS, entries))
-    return _Language(entries, rules, longest, base, starts)
-
-
 def load_lexicon(directory: Path) -> Lexicon | None:
     """The lexicon in ``directory`` (resources/vocabulary/lexicon), None when it is absent."""
     if not (directory / "nb.txt.gz").exists():
@@ -793,7 +701,7 @@ def load_lexicon(directory: Path) -> Lexicon | None:
         words, *counts = _columns(_data_text(links_path), 5)
         numbers = zip(*(map(int, column) for column in counts), strict=True)
         links = dict(zip(words, numbers, strict=True))
-    bokmal = _read_language(directory / "nb.txt.gz")
-    nynorsk = _read_language(directory / "nn.txt.gz")
+    bokmal = read_language(directory / "nb.txt.gz")
+    nynorsk = read_language(directory / "nn.txt.gz")
     starts = bokmal.starts | nynorsk.starts
     return Lexicon(bokmal, nynorsk, nn_nb, frequency, links, starts)

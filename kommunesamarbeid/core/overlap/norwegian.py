@@ -387,10 +387,15 @@ class Analyzer:
         if len(parts) == 1:
             # a listed word that ends in a generic word ("sprinkleranlegg", "reisebyråtjenester")
             # is its first part bought a certain way: always read as its parts
-            found = self.lexicon.split_before(word, self.generic_parts)
-            if found:
-                return found
-        return parts
+            return self.lexicon.split_before(word, self.generic_parts) or parts
+        if not parts:
+            return parts
+        # each first part read as it is alone ("idrettsanlegg" is idrett + anlegg in
+        # "idrettsanleggvedlikehold" too), so a compound meets its parts written apart; the
+        # last part, what is bought, stays as the dictionaries read it ("geo" + "datatjeneste")
+        lexicon, generic = self.lexicon, self.generic_parts
+        first = (q for p in parts[:-1] for q in (lexicon.split_before(p, generic) or (p,)))
+        return (*first, parts[-1])
 
     def _prefixed(self, word: str) -> tuple[str, ...]:
         """An unlisted word of a short prefix and a listed word ("elvarebil" is "el" +
