@@ -191,9 +191,12 @@ class Lexicon:
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
 
     def _own_verb(self, word: str, inflected: list[str]) -> bool:
-        """A bokmål headword that is no noun but starts compounds, commoner than each other
-        word it could be a form of ("svømme" beside "svøm", "rydde" beside "ry"; not "sikre",
-        rarer than "sikker")."""
+        """A bokmål infinitive that is no noun but starts compounds, commoner than each stem
+        it could be a form of ("svømme" beside "svøm", "rydde" beside "ry"; not "sikre", rarer
+        than "sikker"). A plural or an adjective form listed whole ("legemidler", "voksne",
+        "strender") stays a form of its word."""
+        if not word.endswith("e") or not all(word.startswith(w) for w in inflected):
+            return False  # an infinitive beside its stem, not a plural or an adjective form
         flags = self.nb.entries.get(word)
         if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
             return False  # (a word that starts no compound is mostly a function word: "ene")

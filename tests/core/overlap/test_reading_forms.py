@@ -61,6 +61,18 @@ def test_a_verb_is_its_own_word_not_a_stem() -> None:
     assert senses.lemma("sikre") == "sikker"
 
 
+def test_a_plural_or_an_adjective_form_stays_a_form_of_its_word() -> None:
+    # the verb rule is for infinitives beside their stems; a listed plural or adjective
+    # form is still read as its word, so «voksne» and «voksen» are one word
+    senses = lexicon()
+    assert senses.lemma("legemidler") == "legemiddel"
+    assert senses.lemma("voksne") == "voksen"
+    text_a, text_b = "Avlastningsbolig for voksne", "Bolig til voksen med bistandsbehov"
+    why = explain_two(text_a, text_b)
+    assert any("«voksne» / «voksen»" in e for e in why.evidence_for), why.evidence_for
+    quoted_words_are_written(why, text_a, text_b)
+
+
 def test_a_present_participle_is_a_word() -> None:
     senses = lexicon()
     assert senses.lemma("boende") == "boende"
