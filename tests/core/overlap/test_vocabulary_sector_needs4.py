@@ -58,6 +58,14 @@ from overlap_helpers import assert_apart, assert_one_family
         ("Smartphones", "Mobiltelefoner"),
         ("Blekkpatron", "Tonerkassett"),
         ("Konkurranseverktøy", "Kontraktsregister"),
+        ("Lærervikar til ungdomsskolen", "Barnehagevikarer"),
+        ("Elevstoler", "Møbler til klasserommet"),
+        ("Out-of-hours medical service", "Legevaktordning"),
+        ("Plasser for rusavhengige", "Rusinstitusjon"),
+        ("Skjermede arbeidsplasser", "VTA-plasser"),
+        ("Arbeidsplanverktøy", "Turnusprogram"),
+        ("Rusmiddelprøver", "Rustesting"),
+        ("Tekstilutleie til sykehjemmet", "Vask av arbeidstøy og sengetøy"),
     ],
 )
 def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
@@ -86,6 +94,10 @@ def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
         ("Terminalbriller", "Bedriftshelsetjeneste"),
         ("Identitetsstyring", "Penetrasjonstest"),
         ("Headsett", "Nettbrett"),
+        ("Oksygenkonsentratorer", "Oksygen til biologisk rensing"),
+        ("Leie av sengetøy", "Sengetekstiler"),
+        ("Skjermede arbeidsplasser", "Dagaktivitetstilbud"),
+        ("Rusmiddelprøver", "Rusbehandling"),
     ],
 )
 def test_a_neighbouring_need_stays_apart(text_a: str, text_b: str) -> None:
