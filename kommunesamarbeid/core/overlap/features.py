@@ -103,18 +103,8 @@ _CODE_FAMILY_MAX: Final = 2
 _CODE_FAMILY_COVERAGE: Final = 0.25
 
 Parts = tuple[str, ...]
-#: The reading of a text: what ``TextModel._derive`` reads its features from.
-_Reading = tuple[
-    tuple[Token, ...],
-    tuple[Token, ...] | None,
-    tuple[Token, ...],
-    str | None,
-    bool,
-    bool,
-    bool,
-    Marks,
-    tuple[str, ...] | None,
-]
+#: The reading of a text: the arguments of ``TextModel._derive`` (``TextModel._read``).
+_Reading = tuple[Any, ...]
 
 
 class _Words(NamedTuple):
@@ -367,6 +357,8 @@ class TextModel:
         codes of those whose plan and need family give none looked up in one pass."""
         keys = [self.key(line, place_names) for line in lines]
         self._readings.clear()  # (those of a run stopped between the two)
+        if len(self._words_cache) + len(keys) > _WORDS_CACHE:
+            self._words_cache.clear()  # now, not between a text read here and its ``line``
         wanted: dict[tuple[str, ...], tuple[Token, ...]] = {}
         for key in keys:
             if key in self._analysis_cache or key in self._readings:
@@ -374,11 +366,12 @@ class TextModel:
             if self._stored and self.storage_key(key) in self._stored:
                 continue
             reading = self._readings[key] = self._read(*key)
-            if key[2] is not None or reading in self._reading_cache:
+            if reading in self._reading_cache:
                 continue
+            families = self._words(*reading[:3]).families
+            if key[2] is not None or any(self.families[f].cpv for f in families):
+                continue  # its code is written, or its need family's (``_cpv``)
             tokens = reading[0]
-            if any(self.families[f].cpv for f in self._words(*reading[:3]).families):
-                continue  # its code is its need family's (``_cpv``)
             main = tuple(t for t in tokens if t.main) or tokens
             words = tuple(sorted(t.key for t in main))
             if words not in self._suggestions:
