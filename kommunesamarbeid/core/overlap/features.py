@@ -103,6 +103,8 @@ _CODE_FAMILY_MAX: Final = 2
 _CODE_FAMILY_COVERAGE: Final = 0.25
 
 Parts = tuple[str, ...]
+#: The reading of a text: the arguments of ``TextModel._derive`` (``TextModel._read``).
+_Reading = tuple[Any, ...]
 
 
 class _Words(NamedTuple):
@@ -222,7 +224,9 @@ class TextModel:
         #: the analysis of each text, as the field values of its ``LineFeatures``
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
         #: the same, by the reading of the text (``_analyse_line``)
-        self._reading_cache: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self._reading_cache: dict[_Reading, tuple[Any, ...]] = {}
+        #: the readings of the texts ``prepare`` read, until ``line`` analyses them
+        self._readings: dict[AnalysisKey, _Reading] = {}
         #: what a reading's words alone give (``_words``), by its tokens
         self._words_cache: dict[tuple[Any, ...], _Words] = {}
         self._stored: dict[str, str] = {}
@@ -349,16 +353,25 @@ class TextModel:
         return labels_key(self.fingerprint), encode_labels(*fresh)
 
     def prepare(self, lines: Sequence[MatchLine], place_names: frozenset[str]) -> list[AnalysisKey]:
-        """The keys of ``lines``, with the CPV codes of the texts not analysed yet looked up
-        in one pass (what ``line`` then needs is ready)."""
+        """The keys of ``lines``, the texts not analysed yet read (for ``line``), and the CPV
+        codes of those whose plan and need family give none looked up in one pass."""
         keys = [self.key(line, place_names) for line in lines]
+        self._readings.clear()  # (those of a run stopped between the two)
+        if len(self._words_cache) + len(keys) > _WORDS_CACHE:
+            self._words_cache.clear()  # now, not between a text read here and its ``line``
         wanted: dict[tuple[str, ...], tuple[Token, ...]] = {}
         for key in keys:
-            if key in self._analysis_cache or key[2] is not None:
+            if key in self._analysis_cache or key in self._readings:
                 continue
             if self._stored and self.storage_key(key) in self._stored:
                 continue
-            tokens = self.analyzer.analyse(key[0], extra_stopwords=key[3]).tokens
+            reading = self._readings[key] = self._read(*key)
+            if reading in self._reading_cache:
+                continue
+            families = self._words(*reading[:3]).families
+            if key[2] is not None or any(self.families[f].cpv for f in families):
+                continue  # its code is written, or its need family's (``_cpv``)
+            tokens = reading[0]
             main = tuple(t for t in tokens if t.main) or tokens
             words = tuple(sorted(t.key for t in main))
             if words not in self._suggestions:
@@ -385,7 +398,7 @@ class TextModel:
             if decoded is not None:
                 cached = tuple(getattr(decoded, field) for field in _FIELDS)
             else:
-                cached = self._analyse_line(*key)
+                cached = self._analyse_line(key)
                 if self.fingerprint:
                     self._fresh[key] = cached
             if len(self._analysis_cache) > _ANALYSIS_CACHE:
@@ -400,14 +413,24 @@ class TextModel:
         values[_MID] = mid
         return LineFeatures(*values)
 
-    def _analyse_line(
-        self, text: str, more: str, written: str | None, place_names: frozenset[str]
-    ) -> tuple[Any, ...]:
-        """The analysis of one text: the field values of its ``LineFeatures`` (no line).
+    def _analyse_line(self, key: AnalysisKey) -> tuple[Any, ...]:
+        """The analysis of one text (``key``): the field values of its ``LineFeatures`` (no
+        line). What follows from the text's reading (``_read``; made by ``prepare`` when it
+        read the text) is kept by the reading (``_reading_cache``): texts that differ only in
+        numbers ("rode 2", "2027-2030"), case or stopwords read alike and share it."""
+        reading = self._readings.pop(key, None) or self._read(*key)
+        cached = self._reading_cache.get(reading)
+        if cached is None:
+            cached = self._derive(*reading)
+            if len(self._reading_cache) > _ANALYSIS_CACHE:
+                self._reading_cache.clear()
+            self._reading_cache[reading] = cached
+        return cached
 
-        The texts are read here; what follows from their reading is kept by the reading
-        (``_reading_cache``): texts that differ only in numbers ("rode 2", "2027-2030"), case
-        or stopwords read alike and share it."""
+    def _read(
+        self, text: str, more: str, written: str | None, place_names: frozenset[str]
+    ) -> _Reading:
+        """The reading of a text (the arguments of ``_derive``)."""
         analyzer = self.analyzer
         description = analyzer.analyse(text, extra_stopwords=place_names)
         details = (
@@ -417,11 +440,10 @@ class TextModel:
         )
         inner = None
         if "(" in text and not self.matcher.match(description.tokens)[0]:
-            # what stands in parentheses, read as the main text, is used when the main text
-            # names no known need
+            # what stands in parentheses, read as main text: used when the main text names none
             inner = analyzer.analyse(text, extra_stopwords=place_names, inner_main=True).tokens
         words, vocabulary = description.words, self.vocabulary
-        reading = (
+        return (
             description.tokens,
             inner,
             details,
@@ -432,13 +454,6 @@ class TextModel:
             marks(text, words, description.tokens, analyzer),
             self.object_reader.phrases(text, description.tokens),
         )
-        cached = self._reading_cache.get(reading)
-        if cached is None:
-            cached = self._derive(*reading)
-            if len(self._reading_cache) > _ANALYSIS_CACHE:
-                self._reading_cache.clear()
-            self._reading_cache[reading] = cached
-        return cached
 
     def _derive(
         self,

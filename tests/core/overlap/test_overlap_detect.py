@@ -20,8 +20,10 @@ from kommunesamarbeid.core.overlap import (
     detect_overlaps,
     iter_detection,
 )
-from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue, Suggestion
 from kommunesamarbeid.core.overlap.detect import build_model
+from kommunesamarbeid.core.overlap.features import TextModel
+from kommunesamarbeid.core.overlap.norwegian import Token
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 
 CATALOGUE = CpvCatalogue(SMALL_CATALOGUE)
@@ -422,3 +424,37 @@ def test_the_bound_holds_for_pairs_the_reading_rules_make(sensitivity: float) ->
     left_out, edges = _left_out_and_edges(lines, sensitivity)
     assert edges.sum() >= 5  # the rules do make pairs here
     assert not (edges & left_out).any()
+
+
+def test_lines_read_in_one_pass_read_as_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``prepare`` reads a chunk's new texts once and looks up CPV codes in one pass, only for
+    the texts whose plan and need family give none: the features are those of each line read
+    alone by a model of its own."""
+    texts = [
+        ("Renholdstjenester for skolene i Ytre Vestby", None),
+        ("Vask av tepper og matter i Ytre Vestby", "90910000"),
+        ("Stemming av kirkeorgelet i Ytre Vestby", None),
+        ("Leie av kontorlokaler i Ytre Vestby (sentrum)", None),
+        ("Renholdstjenester for skolene i Ytre Vestby", None),
+    ]
+    lines = [line(i, i, text, cpv=cpv) for i, (text, cpv) in enumerate(texts, start=1)]
+    places = frozenset({"ytre", "vestby"})
+    model = build_model(vocabulary(), CATALOGUE)
+    asked: list[tuple[str, ...]] = []
+    suggest_many = model.suggester.suggest_many
+
+    def recorded(queries: list[tuple[Token, ...]]) -> list[Suggestion | None]:
+        asked.extend(tuple(t.surface for t in tokens) for tokens in queries)
+        return suggest_many(queries)
+
+    monkeypatch.setattr(model.suggester, "suggest_many", recorded)
+    keys = model.prepare(lines, places)
+    read = [model.line(one, places, key) for one, key in zip(lines, keys, strict=True)]
+    alone = TextModel(vocabulary(), CATALOGUE)
+    assert read == [alone.line(one, places) for one in lines]
+    sources = [features.cpv_source for features in read]
+    assert sources[:2] == ["family", "written"]
+    suggested = {lines[n].description.lower() for n, s in enumerate(sources) if s in ("text", "")}
+    assert suggested  # (a text no need family names)
+    assert len(asked) == len(suggested)
+    assert all(any(all(w in text for w in words) for text in suggested) for words in asked)
