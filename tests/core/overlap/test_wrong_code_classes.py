@@ -1,0 +1,69 @@
+"""A wrong CPV code weighs no more than a missing one when the words of both lines name one need.
+
+The plan's code lies outside every code of the need family the line's own words name (the
+goods for a service, a works code, a code of another division, the bare division): the pair is
+scored as if that code were missing, and the reason says which code seems wrong. Two lines
+whose words name different needs keep the disagreement: a code never sets aside a code.
+Words no corpus uses (pest control at rented homes and a sewage plant)."""
+
+from __future__ import annotations
+
+import pytest
+from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+_RIGHT = "90923000"  # pest control services
+_HOMES = "Avtale om skadedyrsikring for utleieboliger"
+_PLANT = "Rottebekjempelse, renseanlegg og pumpestasjoner"
+
+
+def _explain(
+    first: str, first_cpv: str | None, second: str, second_cpv: str | None
+) -> PairExplanation:
+    lines = [
+        line(1, 1, first, cpv=first_cpv, period=month(2026, 9)),
+        line(2, 2, second, cpv=second_cpv, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    [
+        "24452000",  # the goods (rat poison) for the service
+        "45453000",  # a works code
+        "79710000",  # another division (security services)
+        "90000000",  # the bare division
+    ],
+)
+def test_a_wrong_code_weighs_as_a_missing_code(wrong: str) -> None:
+    missing = _explain(_HOMES, _RIGHT, _PLANT, None)
+    written = _explain(_HOMES, _RIGHT, _PLANT, wrong)
+    assert missing.passes, (missing.score, missing.evidence_against)
+    assert written.passes, (written.score, written.evidence_against)
+    assert written.score == pytest.approx(missing.score, abs=1e-6)
+    against = " ".join(written.evidence_against)
+    assert f"{wrong}" in against and "ser feil ut" in against, against
+    assert _RIGHT not in against.split("ser feil ut")[0].split(":")[-1]
+    quoted_words_are_written(written, _HOMES, _PLANT)
+
+
+def test_the_right_code_still_counts_more_than_a_wrong_one() -> None:
+    right = _explain(_HOMES, _RIGHT, _PLANT, _RIGHT)
+    wrong = _explain(_HOMES, _RIGHT, _PLANT, "24452000")
+    assert wrong.score < right.score
+
+
+@pytest.mark.parametrize(
+    ("goods", "service"),
+    [
+        ("Plantevernmidler til parkdrift", _HOMES),
+        ("Rottegift og åtestasjoner", _PLANT),
+    ],
+)
+def test_different_needs_with_the_same_disagreement_stay_apart(goods: str, service: str) -> None:
+    why = _explain(goods, "24452000", service, _RIGHT)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert not any("manglende kode" in e for e in why.evidence_against)
