@@ -86,7 +86,7 @@ from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_wher
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
-from kommunesamarbeid.core.overlap.wrong_code import OwnCodes, agreement
+from kommunesamarbeid.core.overlap.wrong_code import NAMED_NEED, OwnCodes, agreement
 
 __all__ = [
     "FeatureTable",
@@ -409,7 +409,7 @@ class FeatureTable:
         base = np.where(heads_apart, _HEADS_APART * base_score(family, text, cpv, head), base)
         # one need family read from both lines' words, and a written code outside the group of
         # the code those words give: the code seems wrong and weighs as a missing one would
-        agree = (same >= _STRONG_FAMILY) & ~(fc_a | fc_b | objects | heads_apart | tails_apart)
+        agree = (same >= NAMED_NEED) & ~(fc_a | fc_b | objects | heads_apart | tails_apart)
         set_aside, kw_a, kw_b, as_missing = self.own_codes.set_aside(self, a, b, agree, cpv)
         base = np.where(as_missing > cpv, base_score(family, text, as_missing, head), base)
         cpv = as_missing

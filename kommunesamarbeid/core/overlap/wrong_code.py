@@ -23,17 +23,22 @@ import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
+from kommunesamarbeid.core.overlap.line_features import pairs_where
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.features import LineFeatures
     from kommunesamarbeid.core.overlap.scoring import FeatureTable
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["OwnCodes", "agreement", "family_code", "seems_wrong"]
+__all__ = ["NAMED_NEED", "OwnCodes", "agreement", "family_code", "seems_wrong"]
 
 _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 #: A code not written in the plan (suggested for the words or the family) counts this much.
 SUGGESTED: Final = 0.6
+#: How strongly both lines' words must name their one need family (twice the share of each
+#: line's main text the family explains, at most 1): a line whose words say more than the need
+#: (a trail and its parking "drift og reinhald") may have the right code for the rest.
+NAMED_NEED: Final = 0.6
 #: Digits a written code must share with the code its words give not to seem wrong (the group).
 _SAME_NEED_DIGITS: Final = 3
 
@@ -81,6 +86,10 @@ def seems_wrong(line: LineFeatures, families: Sequence[Family]) -> bool:
     return bool(listed) and line.cpv[:_SAME_NEED_DIGITS] not in listed
 
 
+def _needs_within(line: LineFeatures, other: LineFeatures) -> bool:
+    return set(line.families) <= set(other.families)
+
+
 class OwnCodes:
     """Per line: the code its words give when its plan wrote one (0: none), and whether the
     written code lies outside the groups of every code its need families list (it seems
@@ -88,6 +97,7 @@ class OwnCodes:
 
     def __init__(self, features: Sequence[LineFeatures], families: Sequence[Family]) -> None:
         n = len(features)
+        self.features = features
         self.code = np.zeros(n, dtype=np.int64)
         self.sig = np.zeros(n, dtype=np.int64)
         self.off = np.zeros(n, dtype=bool)
@@ -108,8 +118,10 @@ class OwnCodes:
         seems wrong, the kinds the plans' codes give with such a code taken as missing (where
         its kind is not the other line's), and the CPV agreement with it taken as missing
         (never below ``cpv``, the agreement of the codes as they are)."""
-        off_a = self.off[a] & agree
-        off_b = self.off[b] & agree
+        # (only a line whose every need the other line names too: a code a line's other need
+        # lists, or that names what none of its needs does, is no slip)
+        off_a = pairs_where(self.features, a, b, self.off[a] & agree, _needs_within)
+        off_b = pairs_where(self.features, b, a, self.off[b] & agree, _needs_within)
         either = off_a | off_b
         kw_a, kw_b = table.kind_written[a], table.kind_written[b]
         if not either.any():
