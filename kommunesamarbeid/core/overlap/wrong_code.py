@@ -39,6 +39,8 @@ SUGGESTED: Final = 0.6
 #: line's main text the family explains, at most 1): a line whose words say more than the need
 #: (a trail and its parking "drift og reinhald") may have the right code for the rest.
 NAMED_NEED: Final = 0.6
+#: Codes (as numbers) divided by this give their group.
+_GROUP: Final = 100_000
 #: Digits a written code must share with the code its words give not to seem wrong (the group).
 _SAME_NEED_DIGITS: Final = 3
 
@@ -120,13 +122,15 @@ class OwnCodes:
         (never below ``cpv``, the agreement of the codes as they are)."""
         # (only a line whose every need the other line names too: a code a line's other need
         # lists, or that names what none of its needs does, is no slip)
+        code, sig = table.cpv, table.cpv_sig
+        # (two codes in one group do not disagree: one code copied along a plan is no slip)
+        agree = agree & ((code[a] // _GROUP) != (code[b] // _GROUP))
         off_a = pairs_where(self.features, a, b, self.off[a] & agree, _needs_within)
         off_b = pairs_where(self.features, b, a, self.off[b] & agree, _needs_within)
         either = off_a | off_b
         kw_a, kw_b = table.kind_written[a], table.kind_written[b]
         if not either.any():
             return either, kw_a, kw_b, cpv
-        code, sig = table.cpv, table.cpv_sig
         ca = np.where(off_a, self.code[a], code[a])
         cb = np.where(off_b, self.code[b], code[b])
         sa = np.where(off_a, self.sig[a], sig[a])
