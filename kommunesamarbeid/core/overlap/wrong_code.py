@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.scoring import FeatureTable
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["NAMED_NEED", "OwnCodes", "agreement", "family_code", "seems_wrong"]
+__all__ = ["NAMED_NEED", "OwnCodes", "agreement", "family_code", "named_wrong", "seems_wrong"]
 
 _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 #: A code not written in the plan (suggested for the words or the family) counts this much.
@@ -86,6 +86,13 @@ def seems_wrong(line: LineFeatures, families: Sequence[Family]) -> bool:
         return False
     listed = {c[:_SAME_NEED_DIGITS] for i in line.families for c in families[i].cpv}
     return bool(listed) and line.cpv[:_SAME_NEED_DIGITS] not in listed
+
+
+def named_wrong(line: LineFeatures, families: Sequence[Family]) -> bool:
+    """The line's code seems wrong (``seems_wrong``) and its words name its needs as strongly as
+    a pair must for the code to be set aside (``NAMED_NEED``): what a group reason may say."""
+    strong = all(min(1.0, 2.0 * c) >= NAMED_NEED for c in line.coverage)
+    return strong and seems_wrong(line, families)
 
 
 def _needs_within(line: LineFeatures, other: LineFeatures) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
 
-from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap import DetectionSettings, detect_overlaps
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 _RIGHT = "90923000"  # pest control services
@@ -74,3 +74,16 @@ def test_different_needs_with_the_same_disagreement_stay_apart(goods: str, servi
     why = _explain(goods, "24452000", service, _RIGHT, DetectionSettings())
     assert not why.passes, (why.score, why.evidence_for)
     assert not any("manglende kode" in e for e in why.evidence_against)
+
+
+def test_the_group_says_which_member_s_code_seems_wrong() -> None:
+    lines = [
+        line(1, 1, _HOMES, cpv=_RIGHT, period=month(2026, 9)),
+        line(2, 2, _PLANT, cpv="24452000", period=month(2026, 9)),
+        line(3, 3, "Skadedyrbekjempelse", cpv=_RIGHT, period=month(2026, 9)),
+    ]
+    groups = detect_overlaps(lines, full_catalogue(), vocabulary(), DetectionSettings())
+    assert len(groups) == 1 and len(groups[0].members) == 3
+    by_line = {m.line_id: " ".join(m.reasons or ()) for m in groups[0].members}
+    assert "24452000" in by_line[2] and "koden ser feil ut" in by_line[2]
+    assert "ser feil ut" not in by_line[1] + by_line[3]
