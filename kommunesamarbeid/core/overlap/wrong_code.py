@@ -44,9 +44,9 @@ _GROUP: Final = 100_000
 #: Digits a written code must share with the code its words give not to seem wrong (the group).
 _SAME_NEED_DIGITS: Final = 3
 
-Float = npt.NDArray[np.float32]
-Bool = npt.NDArray[np.bool_]
-Int = npt.NDArray[np.int64]
+Codes = npt.NDArray[np.int64]  # (also line numbers and kind bits)
+Values = npt.NDArray[np.float32]
+Flags = npt.NDArray[np.bool_]
 
 
 def family_code(
@@ -62,7 +62,7 @@ def family_code(
     return None
 
 
-def agreement(ca: Int, cb: Int, sig_a: Int, sig_b: Int, written: Bool) -> Float:
+def agreement(ca: Codes, cb: Codes, sig_a: Codes, sig_b: Codes, written: Flags) -> Values:
     """CPV agreement of code pairs by the deepest level they share (division 0.2, group 0.45,
     class 0.7, category 0.85, deeper 1.0), no deeper than the less specific code, at
     ``SUGGESTED`` unless both codes were ``written``; 0 where a code is missing."""
@@ -75,7 +75,7 @@ def agreement(ca: Int, cb: Int, sig_a: Int, sig_b: Int, written: Bool) -> Float:
     depth = np.where(depth > 0, depth + 1, 0)
     depth = np.minimum(depth, np.minimum(sig_a, sig_b))
     value = _DEPTH_VALUE[depth]
-    result: Float = np.where(written, value, SUGGESTED * value).astype(np.float32)
+    result: Values = np.where(written, value, SUGGESTED * value).astype(np.float32)
     return result
 
 
@@ -121,8 +121,8 @@ class OwnCodes:
             self.off[line] = seems_wrong(f, families)
 
     def set_aside(
-        self, table: FeatureTable, a: Int, b: Int, agree: Bool, cpv: Float
-    ) -> tuple[Bool, Int, Int, Float]:
+        self, table: FeatureTable, a: Codes, b: Codes, agree: Flags, cpv: Values
+    ) -> tuple[Flags, Codes, Codes, Values]:
         """For the pairs whose words name one need (``agree``): whether a line's written code
         seems wrong, the kinds the plans' codes give with such a code taken as missing (where
         its kind is not the other line's), and the CPV agreement with it taken as missing
