@@ -69,7 +69,7 @@ from kommunesamarbeid.core.overlap.split_forms import (
 )
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
-from kommunesamarbeid.core.overlap.wrong_code import family_code, outside_needs, strongly_named
+from kommunesamarbeid.core.overlap.wrong_code import family_code
 from kommunesamarbeid.paths import resource_path
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
@@ -470,11 +470,6 @@ class TextModel:
         head_bits = head_kinds(tokens, self.kinds_by_key)  # (asked three times below)
         text_kinds = self._text_kinds(families, tokens, head_bits)
         written_kind = KIND_BITS[cpv_kind(written)] if written is not None else 0
-        # (a code outside every code of the needs the words name strongly is not the thing's
-        # side either: a goods code on "Elektrikertjenester" makes it no goods: ``wrong_code``)
-        side_kind = written_kind
-        if written and not from_code and strongly_named(coverage):
-            side_kind = 0 if outside_needs(written, families, self.families) else written_kind
         cpv, source, cpv_words = self._cpv(written, families, tokens, matched, head_bits)
         weak_kind = False
         if not text_kinds and cpv is not None and source == "text":
@@ -519,7 +514,7 @@ class TextModel:
             specific_keys,
             specifics,
             *words.marks,
-            side(tokens, text_marks, text_kinds | side_kind, head_bits),
+            side(tokens, text_marks, text_kinds | written_kind, head_bits),
             *self.object_reader.objects(tokens, phrases, families),
         )
 

@@ -30,16 +30,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.scoring import FeatureTable
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = [
-    "NAMED_NEED",
-    "OwnCodes",
-    "agreement",
-    "family_code",
-    "named_wrong",
-    "outside_needs",
-    "seems_wrong",
-    "strongly_named",
-]
+__all__ = ["NAMED_NEED", "OwnCodes", "agreement", "family_code", "named_wrong", "seems_wrong"]
 
 _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 #: A code not written in the plan (suggested for the words or the family) counts this much.
@@ -88,31 +79,20 @@ def agreement(ca: Codes, cb: Codes, sig_a: Codes, sig_b: Codes, written: Flags) 
     return result
 
 
-def outside_needs(code: str, found: Sequence[int], families: Sequence[Family]) -> bool:
-    """A code outside the groups of every code listed by the need families ``found`` (False
-    when they list none)."""
-    listed = {c[:_SAME_NEED_DIGITS] for i in found for c in families[i].cpv}
-    return bool(listed) and code[:_SAME_NEED_DIGITS] not in listed
-
-
-def strongly_named(coverage: Sequence[float]) -> bool:
-    """The words name each of their need families as strongly as a pair must for a code to be
-    set aside (``NAMED_NEED``)."""
-    return bool(coverage) and all(min(1.0, 2.0 * c) >= NAMED_NEED for c in coverage)
-
-
 def seems_wrong(line: LineFeatures, families: Sequence[Family]) -> bool:
     """The plan wrote a code for the line outside the groups of every code listed by the need
     families its own words name (a family read from the code itself is no judge of it)."""
     if line.cpv_source != "written" or not line.cpv or line.family_from_code:
         return False
-    return outside_needs(line.cpv, line.families, families)
+    listed = {c[:_SAME_NEED_DIGITS] for i in line.families for c in families[i].cpv}
+    return bool(listed) and line.cpv[:_SAME_NEED_DIGITS] not in listed
 
 
 def named_wrong(line: LineFeatures, families: Sequence[Family]) -> bool:
-    """The line's code seems wrong (``seems_wrong``) and its words name its needs strongly
-    (``strongly_named``): what a group reason may say."""
-    return strongly_named(line.coverage) and seems_wrong(line, families)
+    """The line's code seems wrong (``seems_wrong``) and its words name its needs as strongly as
+    a pair must for the code to be set aside (``NAMED_NEED``): what a group reason may say."""
+    strong = all(min(1.0, 2.0 * c) >= NAMED_NEED for c in line.coverage)
+    return strong and seems_wrong(line, families)
 
 
 def _needs_within(line: LineFeatures, other: LineFeatures) -> bool:
