@@ -13,7 +13,6 @@ from kommunesamarbeid.core.cpv import LEVEL_LABELS_NO, CpvLevel, significant_dig
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.spelling import is_variant
-from kommunesamarbeid.core.overlap.wrong_code import named_wrong
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.core.texts import tr
 
@@ -244,13 +243,7 @@ def member_reasons(
     if member.cpv:
         label = model.catalogue.label(member.cpv)
         named = f"{member.cpv} ({label})" if label else member.cpv
-        if member.cpv_source == "written" and named_wrong(member, model.families):
-            labels = ", ".join(model.families[f].label for f in member.families)
-            reasons.append(
-                f"CPV {named} står i planen, men ordene er behovet {labels}, og koden ligger "
-                "utenfor kodene til det behovet: koden ser feil ut"
-            )
-        elif member.cpv_source == "written":
+        if member.cpv_source == "written":
             reasons.append(f"CPV {named} står i planen")
         else:
             reasons.append(f"Ingen CPV i planen; CPV {named} er {suggested_from(member)}")

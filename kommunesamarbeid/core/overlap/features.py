@@ -39,6 +39,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
     HeadKinds,
     Suggestion,
     head_kinds,
+    kind_bits_of,
 )
 from kommunesamarbeid.core.overlap.english import english_stem, english_words
 from kommunesamarbeid.core.overlap.evidence import head_marks, tail_bits
@@ -69,7 +70,6 @@ from kommunesamarbeid.core.overlap.split_forms import (
 )
 from kommunesamarbeid.core.overlap.typos import TypoReader
 from kommunesamarbeid.core.overlap.vocabulary import Family, Vocabulary
-from kommunesamarbeid.core.overlap.wrong_code import family_code
 from kommunesamarbeid.paths import resource_path
 
 __all__ = ["KIND_BITS", "LineFeatures", "TextModel", "kind_bits"]
@@ -767,10 +767,12 @@ class TextModel:
         words' heads name, ``named``, when one is), else one suggested from its words."""
         if written is not None:
             return written, "written", ()
-        own = family_code(self.families, families, named)
-        if own is not None:
-            words = tuple(matched.get(own[1], "").split(" + "))
-            return own[0], "family", tuple(w for w in words if w)
+        for family in families:
+            codes = self.families[family].cpv
+            if codes:
+                fitting = [c for c in codes if kind_bits_of(c) & named]
+                words = tuple(matched.get(family, "").split(" + "))
+                return (fitting or codes)[0], "family", tuple(w for w in words if w)
         main = tuple(t for t in tokens if t.main) or tokens
         key = tuple(sorted(t.key for t in main))
         if key not in self._suggestions:

@@ -38,7 +38,6 @@ from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
-from kommunesamarbeid.core.overlap.wrong_code import seems_wrong
 
 __all__ = ["PairExplanation", "explain_pair"]
 
@@ -214,30 +213,6 @@ def _codes_evidence(
     return text + (" (senker likheten litt)" if overruled else "")
 
 
-def _set_aside_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
-    """Codes that disagree where the words of both lines name one need: which code seems
-    wrong (the one outside the codes of the need its own words name)."""
-    common = sorted(set(a.families) & set(b.families))
-    need = ", ".join(model.families[f].label for f in common)
-    wrong = [f for f in (a, b) if seems_wrong(f, model.families)]
-    said = " og ".join(f"{_cpv_text(model, f)} i linje {f.line.id}" for f in wrong)
-    assert a.cpv is not None and b.cpv is not None
-    differ = "av ulik art" if not kind_bits_of(a.cpv) & kind_bits_of(b.cpv) else "ulike"
-    text = (
-        f"CPV-kodene i planene er {differ} ({a.cpv} og {b.cpv}), men ordene i begge linjene er "
-        f"behovet {need}: "
-    )
-    if len(wrong) == 1:
-        return text + (
-            f"koden {said} ligger utenfor kodene til det behovet og ser feil ut, så den teller "
-            "som en manglende kode"
-        )
-    return text + (
-        f"begge kodene ser feil ut ({said} ligger utenfor kodene til det behovet), så de teller "
-        "som manglende koder"
-    )
-
-
 def _words_contradict_code(line: LineFeatures) -> bool:
     """The line's own words name another kind than its CPV code."""
     return bool(line.text_kinds and line.cpv and not line.text_kinds & kind_bits_of(line.cpv))
@@ -375,9 +350,7 @@ def _evidence(
                     f"Linje {line.line.id} har ingen CPV i planen; {line.cpv} er "
                     + suggested_from(line)
                 )
-    if bool(parts["code_set_aside"]):
-        con.append(_set_aside_evidence(model, a, b))
-    elif bool(parts["codes_disagree"]):
+    if bool(parts["codes_disagree"]):
         con.append(_codes_evidence(model, a, b, bool(parts["code_overruled"])))
     elif bool(parts["code_doubtful"]):
         con.append(_doubtful_code_evidence(model, a, b))
@@ -527,9 +500,7 @@ def _what_would_group(
             "Skriv linjene som en rammeavtale (f.eks. «Rammeavtale tømrerarbeid») hvis det er "
             "ett behov for flere bygg"
         )
-    if (bool(parts["codes_disagree"]) and not bool(parts["family_conflict"])) or bool(
-        parts["code_set_aside"]
-    ):
+    if bool(parts["codes_disagree"]) and not bool(parts["family_conflict"]):
         # (when the texts name two different needs, the codes only agree with them)
         hints.append("Rett CPV-koden i planen hvis den er feil")
     if bool(parts["veto"]) and not bool(parts["project"]):

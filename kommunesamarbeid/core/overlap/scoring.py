@@ -25,10 +25,6 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   both kinds come only from suggested codes and one line writes as a compound what the other
   writes as its parts (``split_forms``); lines in a family that spans kinds (power with
   portfolio management) are not judged on kind;
-* a wrong code: one need family read from both lines' words, and a written code outside the
-  groups of every code that family lists: the code seems wrong and weighs as a missing code
-  would (the family's code at the weight of a suggested one, the kind the words name:
-  ``wrong_code``);
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never in
   one group, unless the words themselves agree (cosine >= 0.75); the same for two lines only in
   one family marked broad that are each about something the other does not name ("Kurs i
@@ -86,7 +82,6 @@ from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_wher
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
-from kommunesamarbeid.core.overlap.wrong_code import NAMED_NEED, OwnCodes, agreement
 
 __all__ = [
     "FeatureTable",
@@ -97,6 +92,7 @@ __all__ = [
     "upper_pairs",
 ]
 
+_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 W_FAMILY: Final = 0.7
 W_TEXT: Final = 0.85
 W_CPV: Final = 0.45
@@ -289,7 +285,6 @@ class FeatureTable:
         self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
         self.cpv_of_family = np.array([f.cpv_source == "family" for f in features], dtype=bool)
         self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
-        self.own_codes = OwnCodes(features, model.families)
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
@@ -373,8 +368,7 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        written = self.cpv_written[a] & self.cpv_written[b]
-        cpv = agreement(self.cpv[a], self.cpv[b], self.cpv_sig[a], self.cpv_sig[b], written)
+        cpv = self._cpv(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
@@ -407,12 +401,8 @@ class FeatureTable:
         family = np.where(heads_apart, 0.0, family)
         head = np.where(heads_apart, 0.0, head)
         base = np.where(heads_apart, _HEADS_APART * base_score(family, text, cpv, head), base)
-        # one need family read from both lines' words, and a written code outside the group of
-        # the code those words give: the code seems wrong and weighs as a missing one would
-        agree = (same >= NAMED_NEED) & ~(fc_a | fc_b | objects | heads_apart | tails_apart)
-        set_aside, kw_a, kw_b, as_missing = self.own_codes.set_aside(self, a, b, agree, cpv)
-        base = np.where(as_missing > cpv, base_score(family, text, as_missing, head), base)
-        cpv = as_missing
+
+        kw_a, kw_b = self.kind_written[a], self.kind_written[b]
         # both plans wrote codes of different kinds: plans are full of wrong codes, so this
         # lowers the score (the text must carry the pair) but never vetoes it
         codes_disagree = (kw_a > 0) & (kw_b > 0) & ((kw_a & kw_b) == 0) & ~spanning
@@ -508,7 +498,6 @@ class FeatureTable:
             "kinds_differ": soft_kind,
             "code_doubtful": code_doubtful,
             "code_overruled": code_overruled,
-            "code_set_aside": set_aside,
             "kind_guessed": guessed,
             "kind_overruled": shared,
             "time_factor": time_factor,
@@ -735,6 +724,21 @@ class FeatureTable:
             shared += hit[:, j]
         fewer = np.maximum(np.minimum(self.head_count[a], self.head_count[b]), 1)
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
+        return result
+
+    def _cpv(self, a: Int, b: Int) -> Float:
+        ca, cb = self.cpv[a], self.cpv[b]
+        still = (ca > 0) & (cb > 0)
+        depth = np.zeros(len(a), dtype=np.int64)
+        for level in range(2, 9):
+            divisor = 10 ** (8 - level)
+            still &= (ca // divisor) == (cb // divisor)
+            depth += still
+        depth = np.where(depth > 0, depth + 1, 0)
+        depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
+        value = _DEPTH_VALUE[depth]
+        written = self.cpv_written[a] & self.cpv_written[b]
+        result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
         return result
 
     def time_factor(self, a: Int, b: Int) -> Float:
