@@ -50,6 +50,8 @@ _LOG = logging.getLogger(__name__)
 _CHUNK: Final = 1000
 #: Stored rows of the engine may be this many times the texts in use before the unused go.
 _SLACK: Final = 2
+#: Readings of the labels kept in the cache folder (the newest).
+_KEPT_FILES: Final = 3
 
 
 def model(db: Database, vocabulary: Vocabulary, labels: Mapping[str, tuple[str, str]]) -> TextModel:
@@ -109,6 +111,15 @@ def _write_labels(key: str, text: str) -> None:
             side = Path(file.name)
             file.write(text)
         os.replace(side, target)
+        # the readings of other engines (catalogues, vocabularies, versions) are let go, all
+        # but the newest few (a coordinator may use databases of different catalogues)
+        others = sorted(
+            (p for p in target.parent.glob("katalog-*.json") if p != target),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in others[_KEPT_FILES - 1 :]:
+            old.unlink(missing_ok=True)
     except OSError as exc:
         _LOG.info("Kunne ikke lagre katalogens lesning i hurtiglageret: %s", exc)
         if side is not None:

@@ -330,3 +330,23 @@ def test_without_a_cache_folder_detection_reads_the_labels_and_goes_on(
     overlap.detect(db, actor)
     assert reads == [1, 1]
     assert _groups(db) == first
+
+
+def test_the_cache_folder_keeps_the_readings_of_the_newest_engines_only(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each new engine (here: a new vocabulary) writes its own file; the oldest go, so the
+    folder does not grow with every version."""
+    _with_catalogue(db, actor)
+    names = []
+    for number in range(5):
+        vocabulary = replace(overlap.vocabulary(), fingerprint=f"vocabulary {number}")
+        _new_session(monkeypatch)
+        monkeypatch.setattr(
+            overlap, "_vocabulary_cache", {str(resource_path("vocabulary")): vocabulary}
+        )
+        overlap.detect(db, actor)
+        (engine,) = _label_rows(db)
+        names.append(f"katalog-{labels_key(engine)}.json")
+        assert names[-1] in _labels_files()
+    assert sorted(_labels_files()) == sorted(names[-overlap_cache._KEPT_FILES :])
