@@ -64,6 +64,14 @@ def log_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """The user's cache folder (created on demand): what can be made again, kept to save time."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) / "cache" if override else Path(_dirs().user_cache_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_database_path() -> Path:
     """The default SQLite database file in the user's data folder."""
     return data_dir() / "kommunesamarbeid.db"

@@ -12,13 +12,20 @@ effort: when it fails (a read-only login, a busy database) detection's result st
 The catalogue's labels as the engine read them (the English words learnt from the label pairs
 and each label's words for CPV suggestions) are kept the same way, in one row of the same
 engine (``labels_key``): a new session builds its text model from them (``model``) instead of
-reading the ~9,000 labels again.
+reading the ~9,000 labels again. The same reading is also kept in a file in the user's cache
+folder (``cache_dir``, named by ``labels_key``: engine version, vocabulary files, catalogue), so a
+new database, or a run that may not write to the database, starts from it too: the reading is
+most of a first run's model. A file that cannot be read or is not such a reading is ignored
+(and made again); one that cannot be written is left out.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Final
 
 from sqlalchemy import delete, func, select
@@ -26,13 +33,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.errors import UserError
-from kommunesamarbeid.core.overlap.analysis_store import labels_key
+from kommunesamarbeid.core.overlap.analysis_store import decode_labels, labels_key
 from kommunesamarbeid.core.overlap.detect import build_model, place_names
 from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import OverlapLineAnalysis
+from kommunesamarbeid.paths import cache_dir
 from kommunesamarbeid.services.overlap_run import among, pg_insert
 
 __all__ = ["attach", "keep", "model"]
@@ -42,6 +50,8 @@ _LOG = logging.getLogger(__name__)
 _CHUNK: Final = 1000
 #: Stored rows of the engine may be this many times the texts in use before the unused go.
 _SLACK: Final = 2
+#: Readings of the labels kept in the cache folder (the newest).
+_KEPT_FILES: Final = 3
 
 
 def model(db: Database, vocabulary: Vocabulary, labels: Mapping[str, tuple[str, str]]) -> TextModel:
@@ -50,15 +60,70 @@ def model(db: Database, vocabulary: Vocabulary, labels: Mapping[str, tuple[str, 
     reading the ~9,000 labels again is most of building a model in a new session."""
 
     def stored(fingerprint: str) -> str | None:
+        key = labels_key(fingerprint)
         with db.sessions() as session:
-            return session.scalar(
+            text = session.scalar(
                 select(OverlapLineAnalysis.analysis).where(
-                    OverlapLineAnalysis.key == labels_key(fingerprint),
-                    OverlapLineAnalysis.engine == fingerprint,
+                    OverlapLineAnalysis.key == key, OverlapLineAnalysis.engine == fingerprint
                 )
             )
+        if text is None:
+            return _read_labels(key)
+        file = _labels_file(key)
+        if file is not None and not file.exists():
+            _write_labels(key, text)  # (the model checks the text, as it does the file's)
+        return text
 
     return build_model(vocabulary, labels, stored_labels=stored)
+
+
+def _labels_file(key: str) -> Path | None:
+    """Where the reading of the labels is kept on disk (None: no cache folder to be had)."""
+    try:
+        return cache_dir() / f"katalog-{key}.json"
+    except OSError:
+        return None
+
+
+def _read_labels(key: str) -> str | None:
+    """The reading of the labels kept on disk under ``key``, when it is one."""
+    file = _labels_file(key)
+    if file is None:
+        return None
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    return text if decode_labels(text) is not None else None
+
+
+def _write_labels(key: str, text: str) -> None:
+    """Keep the reading of the labels on disk, whole or not at all (a file written to a side
+    name and then renamed: a reader never sees half of it). Best effort."""
+    target = _labels_file(key)
+    if target is None:
+        return
+    side: Path | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent, prefix=".katalog-", delete=False
+        ) as file:
+            side = Path(file.name)
+            file.write(text)
+        os.replace(side, target)
+        # the readings of other engines (catalogues, vocabularies, versions) are let go, all
+        # but the newest few (a coordinator may use databases of different catalogues)
+        others = sorted(
+            (p for p in target.parent.glob("katalog-*.json") if p != target),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in others[_KEPT_FILES - 1 :]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:
+        _LOG.info("Kunne ikke lagre katalogens lesning i hurtiglageret: %s", exc)
+        if side is not None:
+            side.unlink(missing_ok=True)
 
 
 def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[str]:
@@ -90,6 +155,8 @@ def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
     if not model.fingerprint:
         return 0
     labels = model.take_labels()
+    if labels is not None:
+        _write_labels(*labels)
     written = 0
     try:
         with db.session() as session:

@@ -13,12 +13,13 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import Table, any_, bindparam, delete, insert, select, update
+from sqlalchemy import Table, Text, any_, bindparam, delete, insert, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from kommunesamarbeid.core import json_text
 from kommunesamarbeid.core.overlap.model import FixedGroup, GroupResult, MatchLine
 from kommunesamarbeid.core.periods import Period
 from kommunesamarbeid.db.locks import LockSpace, advisory_lock
@@ -205,7 +206,9 @@ def store_candidates(
         else:
             kept[gid] = result
     gone = [gid for gid in candidate_ids if gid not in kept]
-    for condition in among(session, OverlapMember.group_id, [*gone, *kept]):
+    same = _unchanged(session, kept, actor.user)
+    rewritten = [gid for gid in kept if gid not in same]
+    for condition in among(session, OverlapMember.group_id, [*gone, *rewritten]):
         session.execute(delete(OverlapMember).where(condition))
     for condition in among(session, OverlapGroup.id, gone):
         session.execute(delete(OverlapGroup).where(condition))
@@ -278,7 +281,7 @@ def store_candidates(
                     rows,
                 )
             )
-    pairs = [*kept.items(), *zip(new_ids, fresh, strict=True)]
+    pairs = [*((gid, kept[gid]) for gid in rewritten), *zip(new_ids, fresh, strict=True)]
     if postgres:
         pg_insert(
             session,
@@ -326,6 +329,33 @@ def store_candidates(
         },
     )
     return len(fresh), len(_fixed_ids(session)) + len(kept)
+
+
+def _unchanged(session: Session, kept: dict[int, GroupResult], user: str) -> set[int]:
+    """Those of the kept candidates whose stored members are the new ones as they are (the
+    same lines in the same order, scores and reasons, found by detection, written by ``user``):
+    their rows stay as they are (detection run again on the same plans would otherwise delete
+    and write again every member of every group, most of storing at national scale)."""
+    m = OverlapMember
+    stored: dict[int, list[tuple[Any, ...]]] = {}
+    for condition in among(session, m.group_id, list(kept)):
+        rows = session.connection().execute(
+            select(m.group_id, m.line_id, m.score, sql_cast(m.reasons, Text), m.origin)
+            .where(condition, m.changed_by == user)
+            .order_by(m.group_id, m.id)
+        )
+        for gid, *row in rows:
+            stored.setdefault(gid, []).append(row)
+    same: set[int] = set()
+    for gid, result in kept.items():
+        rows = stored.get(gid, [])
+        if len(rows) == len(result.members) and all(
+            (line_id, score, origin) == (member.line_id, float(member.score), "detected")
+            and json_text.loads(reasons or "[]") == list(member.reasons)
+            for (line_id, score, reasons, origin), member in zip(rows, result.members, strict=True)
+        ):
+            same.add(gid)
+    return same
 
 
 def pg_insert(

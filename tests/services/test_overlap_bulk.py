@@ -125,3 +125,76 @@ def test_detection_reads_stores_and_lists_with_fewer_garbage_collections(
     with pytest.raises(RuntimeError):
         overlap.detect(sqlite_db, Actor(user="koordinator"))
     assert gc.get_threshold() == before
+
+
+def _member_rows(db: Database) -> list[tuple[Any, ...]]:
+    m = OverlapMember
+    with db.sessions() as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(
+                    m.id, m.group_id, m.line_id, m.score, m.reasons, m.origin, m.changed_by
+                ).order_by(m.group_id, m.id)
+            )
+        ]
+
+
+def _described(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """The rows as a listing reads them: each group's members in order, without row ids."""
+    return [row[1:] for row in rows]
+
+
+def test_storing_the_same_groups_again_leaves_their_members_and_rewrites_the_changed(
+    db: Database,
+) -> None:
+    """A candidate found again with the same members (lines in the same order, scores,
+    reasons, by the same user) keeps its member rows; one with any of them changed has them
+    written anew, as every candidate's were before. What is stored is what the results say."""
+    from kommunesamarbeid.core.overlap.model import GroupResult, MemberResult
+    from kommunesamarbeid.services.context import Actor
+
+    _lines(db)
+    usable = [i for i in range(1, _LINES + 1) if i % 7 != 0]
+    pairs = list(zip(usable[::2], usable[1::2], strict=False))
+    assert len(pairs) > overlap_run._CHUNK
+
+    def results(change: dict[int, str] | None = None) -> list[GroupResult]:
+        found = []
+        for number, (a, b) in enumerate(pairs):
+            members = [MemberResult(a, 0.9, ["Likt navn"]), MemberResult(b, 0.8, ["Likt navn"])]
+            how = (change or {}).get(number)
+            if how == "score":
+                members[1] = MemberResult(b, 0.7, ["Likt navn"])
+            elif how == "reasons":
+                members[0] = MemberResult(a, 0.9, ["Samme CPV-kode"])
+            elif how == "order":
+                members.reverse()
+            found.append(GroupResult((a, b), 0.85, f"Gruppe {number}", ["Grunn"], members))
+        return found
+
+    def store(found: list[GroupResult], user: str = "koordinator") -> None:
+        with db.session() as session:
+            overlap_run.store_candidates(session, Actor(user=user), found)
+
+    store(results())
+    first = _member_rows(db)
+    assert len(first) == 2 * len(pairs)
+    store(results())
+    assert _member_rows(db) == first  # not one row written again
+
+    change = {0: "score", 5: "reasons", len(pairs) - 1: "order"}
+    store(results(change))
+    again = _member_rows(db)
+    expected = [
+        (group_id, m.line_id, m.score, m.reasons, "detected", "koordinator")
+        for group_id, result in zip(sorted({row[1] for row in first}), results(change), strict=True)
+        for m in result.members
+    ]
+    assert _described(again) == expected
+    changed_groups = {row[1] for row in again} - {row[1] for row in again if row in first}
+    assert len(changed_groups) == len(change)
+
+    store(results(change), user="annen")
+    assert {row[6] for row in _member_rows(db)} == {"annen"}  # another user: all written
+    assert [row[:5] for row in _described(_member_rows(db))] == [row[:5] for row in expected]

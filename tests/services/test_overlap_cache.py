@@ -5,9 +5,10 @@ made under another engine (code, vocabulary, catalogue)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from kommunesamarbeid.core.overlap import analysis_store
 from kommunesamarbeid.core.overlap import detect as core_detect
@@ -15,7 +16,7 @@ from kommunesamarbeid.core.overlap.analysis_store import ENGINE_VERSION, decode_
 from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import CpvCode, OverlapLineAnalysis, PlannedPurchase
-from kommunesamarbeid.paths import resource_path
+from kommunesamarbeid.paths import DATA_DIR_ENV, cache_dir, resource_path
 from kommunesamarbeid.services import overlap, overlap_cache
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
@@ -244,3 +245,108 @@ def test_the_kept_reading_of_the_labels_is_used_by_its_own_engine_only(
     _new_session(monkeypatch)
     overlap.detect(db, actor)
     assert _groups(db) == first
+
+
+def _labels_files() -> dict[str, str]:
+    """The readings of the labels kept in the user's cache folder: file name -> text."""
+    return {p.name: p.read_text(encoding="utf-8") for p in cache_dir().glob("katalog-*.json")}
+
+
+def test_a_new_database_builds_its_model_from_the_reading_kept_on_disk(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reading of the labels is kept in the cache folder too, named by its engine (engine
+    version, vocabulary, catalogue): a run on a database without it (a new one, or one that
+    was never written to) starts from the file, and finds the same groups."""
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    (engine, text), *others = _label_rows(db).items()
+    assert not others
+    assert _labels_files() == {f"katalog-{labels_key(engine)}.json": text}
+
+    with db.session() as session:
+        session.execute(delete(OverlapLineAnalysis))  # as in a new database
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1]  # the labels were not read again: the file was used
+    assert _groups(db) == first
+
+    # a reading kept in the database and not on disk is put on disk
+    _new_session(monkeypatch)
+    with db.session() as session:
+        session.execute(
+            insert(OverlapLineAnalysis),
+            [{"key": labels_key(engine), "engine": engine, "analysis": text}],
+        )
+    for path in cache_dir().glob("katalog-*.json"):
+        path.unlink()
+    overlap.detect(db, actor)
+    assert reads == [1]
+    assert _labels_files() == {f"katalog-{labels_key(engine)}.json": text}
+
+
+@pytest.mark.parametrize("damage", ["", "[1, 2", "[99]", "[1, [], [], []]", "\udcff"])
+def test_a_damaged_file_is_read_again_and_written_anew_never_an_error(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    (text,) = _label_rows(db).values()
+    with db.session() as session:
+        session.execute(delete(OverlapLineAnalysis))
+    (path,) = cache_dir().glob("katalog-*.json")
+    path.write_bytes(damage.encode("utf-8", "surrogateescape"))
+
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1, 1]  # read again, not trusted
+    assert _groups(db) == first
+    assert _labels_files() == {path.name: text}  # and kept whole again
+    assert not [p for p in cache_dir().iterdir() if p.name.startswith(".katalog-")]
+
+
+def test_without_a_cache_folder_detection_reads_the_labels_and_goes_on(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "cache").write_text("a file where the folder should be")
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    _with_catalogue(db, actor)
+    _new_session(monkeypatch)
+    reads = count_label_reads(monkeypatch)
+    overlap.detect(db, actor)
+    first = _groups(db)
+    assert reads == [1]
+    assert _label_rows(db)  # the database still keeps it
+
+    with db.session() as session:
+        session.execute(delete(OverlapLineAnalysis))
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert reads == [1, 1]
+    assert _groups(db) == first
+
+
+def test_the_cache_folder_keeps_the_readings_of_the_newest_engines_only(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each new engine (here: a new vocabulary) writes its own file; the oldest go, so the
+    folder does not grow with every version."""
+    _with_catalogue(db, actor)
+    names = []
+    for number in range(5):
+        vocabulary = replace(overlap.vocabulary(), fingerprint=f"vocabulary {number}")
+        _new_session(monkeypatch)
+        monkeypatch.setattr(
+            overlap, "_vocabulary_cache", {str(resource_path("vocabulary")): vocabulary}
+        )
+        overlap.detect(db, actor)
+        (engine,) = _label_rows(db)
+        names.append(f"katalog-{labels_key(engine)}.json")
+        assert names[-1] in _labels_files()
+    assert sorted(_labels_files()) == sorted(names[-overlap_cache._KEPT_FILES :])
