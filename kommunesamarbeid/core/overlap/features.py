@@ -220,7 +220,7 @@ class TextModel:
         self._specific_cache: dict[str, tuple[Parts, Parts, float, str]] = {}
         #: a compound's parts -> the abbreviation of their initials ("abbr:bht")
         self._initials: dict[Parts, str] = {}
-        self._terms_cache: dict[tuple[Parts, float, bool], list[tuple[str, float]]] = {}
+        self._terms_cache: dict[tuple[Parts, str, float, bool, bool], list[tuple[str, float]]] = {}
         #: the analysis of each text, as the field values of its ``LineFeatures``
         self._analysis_cache: dict[AnalysisKey, tuple[Any, ...]] = {}
         #: the same, by the reading of the text (``_analyse_line``)
@@ -715,7 +715,15 @@ class TextModel:
         "renholdstjenester" is the word "renhold" ("tjenester" says how, not what), so it meets
         "renhold av skoler" as the same word."""
         # a name or an acronym is read whole: its head never counts (the key says so)
-        cache_key = (token.parts, token.weight, token.proper or token.acronym)
+        # (everything the terms are made of: a key kept by the parts alone gave a word the
+        # terms of the first token of those parts a run had read, generic or not)
+        cache_key = (
+            token.parts,
+            token.key,
+            token.weight,
+            token.proper or token.acronym,
+            token.generic,
+        )
         cached = self._terms_cache.get(cache_key)
         if cached is None:
             generic = self.generic
