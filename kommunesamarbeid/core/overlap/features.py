@@ -715,8 +715,7 @@ class TextModel:
         "renholdstjenester" is the word "renhold" ("tjenester" says how, not what), so it meets
         "renhold av skoler" as the same word."""
         # a name or an acronym is read whole: its head never counts (the key says so)
-        # (everything the terms are made of: a key kept by the parts alone gave a word the
-        # terms of the first token of those parts a run had read, generic or not)
+        # (all the terms are made of: by the parts alone, the first token read set them)
         cache_key = (
             token.parts,
             token.key,
