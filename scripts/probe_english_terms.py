@@ -16,6 +16,12 @@ see data-scout/SOURCES.md):
 
 Every pair is scored as detection scores it (``probe_precision.passing``), with no CPV code.
 
+``wording``: a need written in English as a Norwegian officer writes it («Verge cutting on rural
+roads») against the same need in Norwegian («Kantslått kommunale veier»), from
+``english_wordings.tsv`` beside this script (our own lines, english14): should pass;
+``wording_apart``: the English line against the Norwegian line of another family (should not
+pass). ``--missing`` lists the families with no term the English tables read.
+
 *Words of English labels*: the catalogue's English labels with an English function word
 ("and", "of", "for the" …), read by the analyzer; ``split``: a word no dictionary lists whole
 and no word list translates, read as a compound of Norwegian words ("further" as "furt" +
@@ -29,6 +35,7 @@ import random
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from evaluate_detection import DEFAULT_CATALOGUE, DEFAULT_VOCABULARY
 from probe_precision import Probe, _related, passing, print_rates
@@ -40,6 +47,7 @@ from kommunesamarbeid.core.overlap.features import TextModel
 _WORD = re.compile(r"[^\W\d_]+")
 _PER_TERM = 3
 _ENGLISH = frozenset({"and", "of", "the", "with", "from", "including"})
+WORDINGS = Path(__file__).resolve().parent / "english_wordings.tsv"
 
 
 def _translated(model: TextModel, word: str) -> bool:
@@ -78,6 +86,38 @@ def probes(model: TextModel, labels: dict[str, tuple[str, str]], rng: random.Ran
     return found
 
 
+def wordings(path: Path = WORDINGS) -> list[tuple[str, str, str]]:
+    """(family, English line, Norwegian line) of the file."""
+    rows = (line.rstrip("\n").split("\t") for line in path.read_text("utf-8").splitlines())
+    return [(row[0], row[1], row[2]) for row in rows if row[0] and not row[0].startswith("#")]
+
+
+def wording_probes(rows: Sequence[tuple[str, str, str]], rng: random.Random) -> list[Probe]:
+    """Each English line with its own Norwegian line, and with another family's."""
+    found = [Probe("wording", "none", en, no, None, None, True) for _, en, no in rows]
+    for family, en, _ in rows:
+        others = [no for f, _, no in rows if f != family]
+        for no in rng.sample(others, min(_PER_TERM, len(others))):
+            found.append(Probe("wording_apart", "none", en, no, None, None, False))
+    return found
+
+
+def missing(model: TextModel) -> list[str]:
+    """Ids of the families none of whose terms is read as English (a word the English tables
+    translate and no Norwegian headword)."""
+    lexicon = model.analyzer.lexicon
+
+    def english(term: str) -> bool:
+        words = [w.lower() for w in _WORD.findall(term)]
+        return (
+            bool(words)
+            and all(_translated(model, w) for w in words)
+            and (lexicon is None or any(lexicon.lemma(w) is None for w in words))
+        )
+
+    return [f.id for f in model.families if not any(english(t) for t in f.terms)]
+
+
 def english_splits(
     model: TextModel, labels: dict[str, tuple[str, str]]
 ) -> tuple[int, list[tuple[str, tuple[str, ...]]]]:
@@ -108,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="så mange feilvurderte par per klasse")
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--missing", action="store_true", help="list familier uten engelsk ord")
     args = parser.parse_args(argv)
     if not DEFAULT_CATALOGUE.exists():
         print("Fant ikke CPV-katalogen (../shared er ikke lagt ved)", file=sys.stderr)
@@ -121,7 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for word, parts in split[: args.show]:
         print(f"    {word} -> {' + '.join(parts)}")
+    gaps = missing(model)
+    print(f"families with no English term: {len(gaps)} of {len(model.families)}")
+    if args.missing:
+        print("    " + " ".join(gaps))
     found = probes(model, catalogue, random.Random(args.seed))
+    found += wording_probes(wordings(), random.Random(args.seed))
     print_rates(found, passing(found, vocabulary, catalogue), args.show)
     return 0
 
