@@ -43,6 +43,7 @@ def test_the_same_need_in_other_words_meets(text_a: str, text_b: str) -> None:
         ("Matemballasje", "Innsamling av plastemballasje"),
         ("Bibliotektransport", "Budtjenester og internpost"),
         ("Bibliotektransport", "Lydbøker til bibliotekene"),
+        ("Bibliotektransport", "Flytting av biblioteket"),
         ("Prosjekteringsledelse", "Arkitekttjenester"),
     ],
 )
