@@ -2,9 +2,11 @@
 
 The needs were chosen from the titles of municipal, county and inter-municipal buyers in the
 Doffin notices that no family read (``scripts/probe_family_coverage.py``): advice and courses
-for people starting a business, lamps and light fittings, transport of media between libraries,
+for people starting a business, transport of media between libraries,
 food packaging for kitchens, and design management in the family of project management (which
-still parts it from project and construction management, as before). The lines here are other
+still parts it from project and construction management, as before). A family for lamps and
+light fittings was taken out again at the merge (it cost an unread check set a false pair); the
+lamp lines below must still part from their neighbours without it. The lines here are other
 wordings, written for these tests: no corpus or notice uses them. Each new family or term is
 tested with a pair that now meets, and a neighbouring need that must still part."""
 
@@ -20,8 +22,6 @@ from overlap_helpers import assert_apart, assert_one_family
         # new families
         ("Etablererkurs for innbyggere", "Gründerveiledning"),
         ("Etablerarrettleiing", "Etablerertjenesten i regionen"),
-        ("Lysarmaturer til skolene", "Lyskilder og belysningsutstyr"),
-        ("LED-armaturer i gymsalen", "Innkjøp av lyspærer"),
         ("Biblioteklogistikk", "Transport av bøker mellom bibliotekene"),
         # terms added to existing families
         ("Engangsemballasje til kjøkkenet", "Engangsservise og engangsbestikk"),
