@@ -33,7 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from kommunesamarbeid.core.errors import UserError
-from kommunesamarbeid.core.overlap.analysis_store import decode_labels, labels_key
+from kommunesamarbeid.core.overlap.analysis_store import labels_key
 from kommunesamarbeid.core.overlap.detect import build_model, place_names
 from kommunesamarbeid.core.overlap.features import TextModel
 from kommunesamarbeid.core.overlap.model import MatchLine
@@ -86,15 +86,15 @@ def _labels_file(key: str) -> Path | None:
 
 
 def _read_labels(key: str) -> str | None:
-    """The reading of the labels kept on disk under ``key``, when it is one."""
+    """The text kept on disk under ``key`` (the model checks it is a reading of its catalogue,
+    as it does the database's, and reads the labels again when it is not)."""
     file = _labels_file(key)
     if file is None:
         return None
     try:
-        text = file.read_text(encoding="utf-8")
+        return file.read_text(encoding="utf-8")
     except (OSError, UnicodeError):
         return None
-    return text if decode_labels(text) is not None else None
 
 
 def _write_labels(key: str, text: str) -> None:
