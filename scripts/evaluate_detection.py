@@ -66,6 +66,7 @@ DEFAULT_CORPORA = {
     "blind11": ROOT / "tests" / "fixtures" / "blind11_corpus",
     "blind12": ROOT / "tests" / "fixtures" / "blind12_corpus",
     "blind13": ROOT / "tests" / "fixtures" / "blind13_corpus",
+    "blind14": ROOT / "tests" / "fixtures" / "blind14_corpus",
 }
 
 

@@ -30,6 +30,7 @@ CORPORA = {
     "blind11": REPO / "tests" / "fixtures" / "blind11_corpus",
     "blind12": REPO / "tests" / "fixtures" / "blind12_corpus",
     "blind13": REPO / "tests" / "fixtures" / "blind13_corpus",
+    "blind14": REPO / "tests" / "fixtures" / "blind14_corpus",
 }
 
 
