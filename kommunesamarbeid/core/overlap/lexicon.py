@@ -681,6 +681,11 @@ class Lexicon:
         A word the dictionaries never use first in a compound: no cost directly, the fixed
         cost with a linking letter."""
         counts = self.links.get(modifier)
+        if counts is not None and link and sum(counts[:3]) == 0:
+            # a word the dictionaries know in compounds only as a last part, never first:
+            # with a linking letter it is a likely misreading ("rustes|ting" for
+            # "rus|testing", "flytes|ting" for "fly|testing")
+            return 2 * _LINK_COST
         if counts is None or sum(counts[:3]) < _MIN_LINK_EVIDENCE:
             return _LINK_COST if link else 0.0
         index = {"": 0, "s": 1, "e": 2}[link]

@@ -479,7 +479,9 @@ class FeatureTable:
             * np.where(tails_apart, _TAILS_APART, 1.0)
         )
         # a thing against a service another trade performs on it: never one tender
-        goods_service = apart(self.service_side[a], self.service_side[b])
+        # (a line's written code of goods against the service both lines' words name: the
+        # code seems wrong, and the codes' disagreement lowered the score above)
+        goods_service = apart(self.service_side[a], self.service_side[b], strong)
         score = score * np.where(goods_service, SERVICE_ON_GOODS, 1.0)
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0) | goods_service
