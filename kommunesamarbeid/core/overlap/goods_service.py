@@ -401,13 +401,13 @@ def coded_side(
     tokens: Sequence[Token], text_marks: Marks, text_kinds: int, written_kind: int, named: int
 ) -> int:
     """``side`` of a line, with ``BY_CODE`` added when only a written code of goods makes it
-    GOODS and its main words themselves name a service and no goods (``named``:
-    «Sandstrøing» under a code for vehicles): plans are full of wrong codes, so the side its
-    words give is kept beside it (``apart``). A need alone does not say so («Heiser» under a
-    code for lifts is the lifts, whatever service the need's family is about)."""
+    GOODS: its main words themselves name a service and no goods (``named``: «Sandstrøing»
+    under a code for vehicles) and do not say the thing is bought. Plans are full of wrong
+    codes, so the side its words give is kept beside it (``apart``). A need alone does not say
+    so («Heiser» under a code for lifts is the lifts, whatever service its family is about)."""
     coded = side(tokens, text_marks, text_kinds | written_kind, named)
     services, supplies = KIND_BITS["services"], KIND_BITS["supplies"]
-    if coded != GOODS or written_kind != supplies or not named & services:
+    if coded != GOODS or written_kind != supplies or not named & services or text_marks[0]:
         return coded
     if (named | text_kinds) & supplies:
         return coded
