@@ -178,6 +178,8 @@ class Lexicon:
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
+        if word in options and self._own_adjective(word, inflected):
+            return word  # "stor", not the plural of "sto"
         if (
             self.nb.entries.get(word) == COMPOUND_FLAG
             and word[-1] != "s"
@@ -189,6 +191,15 @@ class Lexicon:
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _own_adjective(self, word: str, inflected: list[str]) -> bool:
+        """A bokmål adjective headword that starts compounds, commoner than each word it could
+        be a form of ("stor" beside "sto", whose plural it also is)."""
+        flags = self.nb.entries.get(word, "")
+        if COMPOUND_FLAG not in flags or not self.nb.adjective(word) or word.endswith("isk"):
+            return False  # (an adjective in "-isk" stays with its noun: "kirurgisk", "kirurgi")
+        own = self.frequency.get(word, 0.0)
+        return all(self.frequency.get(w, 0.0) < own for w in inflected)
 
     def _own_verb(self, word: str, inflected: list[str]) -> bool:
         """A bokmål infinitive that is no noun but starts compounds, commoner than each stem

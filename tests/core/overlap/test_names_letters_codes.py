@@ -97,3 +97,12 @@ def test_a_goods_code_still_parts_lines_whose_words_name_different_needs() -> No
     assert not passes, against
     # and the reason says only the code makes the first line goods
     assert any("slik CPV-koden 33694000 sier" in r for r in against), against
+
+
+def test_an_adjective_first_part_is_the_adjective_not_a_rarer_noun() -> None:
+    # «hard» is no form of «hare», «våt» none of «våe», «super» none of «sup»
+    assert token_parts("Hardgummihjul") == [("hard", "gummi", "hjul")]
+    assert token_parts("Våtdrakter")[0] == ("våt", "drakt")
+    assert token_parts("Superdatamaskiner")[0][0] == "super"
+    # an adjective in «-isk» stays with its noun, as before
+    assert token_parts("Kirurgiske instrumenter")[0] == ("kirurgi",)
