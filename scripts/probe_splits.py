@@ -102,10 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         if full(lexicon, parts) == full(lexicon, (modifier, longest)):
             continue  # the same parts bracketed otherwise («allmennlege|tjeneste»)
         other.append(f"{word}: {'+'.join(parts)} / {modifier}+{longest}")
-    print(f"{len(words)} ord, {len(ambiguous)} med flere delinger")
-    print(f"  annet behov {len(other):4}")
-    for row in other[: args.show]:
-        print(f"      {row}")
+    print(f"{len(words)} ord, {len(ambiguous)} med flere delinger, annet behov {len(other)}")
+    if args.show:
+        print("\n".join(f"    {row}" for row in other[: args.show]))
     return 0
 
 
