@@ -44,7 +44,7 @@ from kommunesamarbeid.core.overlap.catalogue import (
 from kommunesamarbeid.core.overlap.english import english_stem, english_words
 from kommunesamarbeid.core.overlap.evidence import head_marks, tail_bits
 from kommunesamarbeid.core.overlap.families import FamilyMatcher
-from kommunesamarbeid.core.overlap.goods_service import Marks, marks, side
+from kommunesamarbeid.core.overlap.goods_service import Marks, coded_side, marks
 from kommunesamarbeid.core.overlap.line_features import (
     _FIELDS,
     _MID,
@@ -529,7 +529,7 @@ class TextModel:
             specific_keys,
             specifics,
             *words.marks,
-            side(tokens, text_marks, text_kinds | written_kind, head_bits),
+            coded_side(tokens, text_marks, text_kinds, written_kind, head_bits),
             *self.object_reader.objects(tokens, phrases, families),
         )
 

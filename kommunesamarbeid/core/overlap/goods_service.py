@@ -47,20 +47,25 @@ from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
 from kommunesamarbeid.core.overlap.split_forms import joined_words
 
 __all__ = [
+    "BY_CODE",
     "GOODS",
     "NEITHER",
     "SERVICE",
     "SERVICE_ON_GOODS",
     "apart",
+    "coded_side",
     "evidence",
     "marks",
     "service_words",
     "side",
+    "sides",
 ]
 
 NEITHER: Final = 0
 GOODS: Final = 1
 SERVICE: Final = 2
+#: Added to a line's side: GOODS only by its written code, the side its words give beside it.
+BY_CODE: Final = 4
 
 #: A goods line against a service line on goods: the score is multiplied by this (and the two
 #: are never in one group).
@@ -392,25 +397,66 @@ def side(tokens: Sequence[Token], text_marks: Marks, kinds: int, named: int) -> 
     return NEITHER
 
 
-def apart(side_a: Int, side_b: Int) -> Bool:
-    """Pairs of a goods line and a service-on-goods line."""
-    result: Bool = (side_a | side_b) == (GOODS | SERVICE)
-    return result
+def coded_side(
+    tokens: Sequence[Token], text_marks: Marks, text_kinds: int, written_kind: int, named: int
+) -> int:
+    """``side`` of a line, with ``BY_CODE`` added when only a written code of goods makes it
+    GOODS: its main words themselves name a service and no goods (``named``: «Sandstrøing»
+    under a code for vehicles) and do not say the thing is bought. Plans are full of wrong
+    codes, so the side its words give is kept beside it (``apart``). A need alone does not say
+    so («Heiser» under a code for lifts is the lifts, whatever service its family is about)."""
+    coded = side(tokens, text_marks, text_kinds | written_kind, named)
+    services, supplies = KIND_BITS["services"], KIND_BITS["supplies"]
+    if coded != GOODS or written_kind != supplies or not named & services or text_marks[0]:
+        return coded
+    if (named | text_kinds) & supplies:
+        return coded
+    own = side(tokens, text_marks, text_kinds, named)
+    return coded if own == GOODS else own | BY_CODE
+
+
+def sides(side_codes: Int) -> tuple[Int, Int]:
+    """The sides ``coded_side`` gave, as the line's words give them and as its written code
+    does."""
+    words = side_codes & (GOODS | SERVICE)
+    return words, np.where(side_codes & BY_CODE, GOODS, words)
+
+
+def apart(side_a: Int, side_b: Int, text_agrees: Bool | None = None) -> Bool:
+    """Pairs of a goods line and a service-on-goods line (``coded_side``): by what their words
+    say, or by a line's written code of goods unless ``text_agrees`` (the words of both lines
+    name the same need: the code seems wrong)."""
+    words_a, coded_a = sides(side_a)
+    words_b, coded_b = sides(side_b)
+    result: Bool = (words_a | words_b) == (GOODS | SERVICE)
+    coded: Bool = (coded_a | coded_b) == (GOODS | SERVICE)
+    if text_agrees is not None:
+        coded &= ~text_agrees
+    return result | coded
 
 
 def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> str:
     """Why a goods line and a service-on-goods line are kept apart, in Norwegian, quoting the
     service words as the service line writes them."""
-    service, goods = (first, second) if first.service_side == SERVICE else (second, first)
+    pair = (first, second)
+    words_a, words_b = (f.service_side & (GOODS | SERVICE) for f in pair)
+    # kept apart by their words, or else by a written code of goods (``coded_side``)
+    by_words = words_a | words_b == GOODS | SERVICE
+    first_side = words_a if by_words or not first.service_side & BY_CODE else GOODS
+    service, goods = (first, second) if first_side == SERVICE else (second, first)
     text = service.line.description
     analysed = analyzer.analyse(text)
     text_marks = marks(text, analysed.words, analysed.tokens, analyzer)
     kinds = service.text_kinds | service.written_kind
     words = service_words(analysed.tokens, _of_kinds(text_marks, kinds))
     named = f" ({', '.join(f'«{w}»' for w in words)})" if words else ""
+    coded = ""
+    if goods.service_side & BY_CODE:
+        # only its code says goods: the words of the two lines name different needs
+        coded = f" (slik CPV-koden {goods.line.cpv} sier; ordene nevner en tjeneste)"
     return (
         f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "
-        f"linje {goods.line.id} kjøp av selve varen. Kjøp av en vare og service, kontroll, "
+        f"linje {goods.line.id} kjøp av selve varen{coded}. Kjøp av en vare og service, kontroll, "
         "vedlikehold eller montering av den blir ikke én felles anskaffelse: leverandørene er "
         "ulike"
     )

@@ -178,6 +178,8 @@ class Lexicon:
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
+        if word in options and self._own_adjective(word, inflected):
+            return word  # "stor", not the plural of "sto"
         if (
             self.nb.entries.get(word) == COMPOUND_FLAG
             and word[-1] != "s"
@@ -189,6 +191,15 @@ class Lexicon:
         # between nouns, the one more compounds end in; else the commonest
         nouns = all(self.nb.is_base(w) or self.nn.is_base(w) for w in inflected)
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
+
+    def _own_adjective(self, word: str, inflected: list[str]) -> bool:
+        """A bokmål adjective headword that starts compounds, commoner than each word it could
+        be a form of ("stor" beside "sto", whose plural it also is)."""
+        flags = self.nb.entries.get(word, "")
+        if COMPOUND_FLAG not in flags or not self.nb.adjective(word) or word.endswith("isk"):
+            return False  # (an adjective in "-isk" stays with its noun: "kirurgisk", "kirurgi")
+        own = self.frequency.get(word, 0.0)
+        return all(self.frequency.get(w, 0.0) < own for w in inflected)
 
     def _own_verb(self, word: str, inflected: list[str]) -> bool:
         """A bokmål infinitive that is no noun but starts compounds, commoner than each stem
@@ -681,6 +692,11 @@ class Lexicon:
         A word the dictionaries never use first in a compound: no cost directly, the fixed
         cost with a linking letter."""
         counts = self.links.get(modifier)
+        if counts is not None and link and sum(counts[:3]) == 0:
+            # a word the dictionaries know in compounds only as a last part, never first:
+            # with a linking letter it is a likely misreading ("rustes|ting" for
+            # "rus|testing", "flytes|ting" for "fly|testing")
+            return 2 * _LINK_COST
         if counts is None or sum(counts[:3]) < _MIN_LINK_EVIDENCE:
             return _LINK_COST if link else 0.0
         index = {"": 0, "s": 1, "e": 2}[link]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from kommunesamarbeid.core.overlap import surface_split as surface
 from kommunesamarbeid.core.overlap.abbreviations import (
     CUT_DOMINATES,
     Truncations,
@@ -714,6 +715,7 @@ class Analyzer:
             # "Kulturhuset", is a building more often than a place)
             and not _ACRONYM_PLURAL.fullmatch(item)
             and (not self.known(lower) or self._place_like(lower))
+            and not surface.named_compound(self, lower)  # "Microsoftlisenser"
         )
         return lower, kind, capital
 
@@ -737,6 +739,8 @@ class Analyzer:
         if item[-1] == "s" and _ACRONYM_PLURAL.fullmatch(item):
             # "AEDs", "PCs": an acronym with an English plural "s" is the acronym
             item, lower = item[:-1], lower[:-1]
+        if surface.fragment(self, item, lower):
+            return "", (), False, False, ""  # "a)", "str. L", "kl"
         # a name is not a compound of meanings ("Fjellheim" is no "fjell"): kept whole
         key, parts = (lower, (lower,)) if proper and "-" not in lower else self.word(lower)
         if whole is not None:

@@ -479,7 +479,8 @@ class FeatureTable:
             * np.where(tails_apart, _TAILS_APART, 1.0)
         )
         # a thing against a service another trade performs on it: never one tender
-        goods_service = apart(self.service_side[a], self.service_side[b])
+        # (not by a written code of goods where both lines' words name one need: ``apart``)
+        goods_service = apart(self.service_side[a], self.service_side[b], strong)
         score = score * np.where(goods_service, SERVICE_ON_GOODS, 1.0)
         score = np.where(blocked, 0.0, score).astype(np.float32)
         veto = blocked | fam_conflict | (time_factor <= 0.0) | goods_service

@@ -8,10 +8,46 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Analyzer
 
-__all__ = ["MIN_STEM", "split_surface", "strip_link"]
+__all__ = ["MIN_STEM", "fragment", "named_compound", "split_surface", "strip_link"]
 
 #: The fewest letters of a part.
 MIN_STEM: Final = 3
+#: The fewest letters of the head of a name's compound ("Microsoft|produkter") read as one.
+_NAMED_HEAD: Final = 5
+#: Endings of a noun's definite forms: a name ending in one is a building or a place
+#: ("Fjellhaug|skolen", "Nordby|hallen", "Sandvika|senteret"), not a thing bought.
+_DEFINITE: Final = ("en", "et", "ene", "ne", "n", "a", "i")
+
+
+def fragment(analyzer: Analyzer, item: str, lower: str) -> bool:
+    """A letter or two that say nothing of the need: a single letter (a list marker «a)», a
+    size «str. L», a stray letter «x stoler»), or two lower-case letters that are no noun of
+    the dictionaries and no word the vocabulary knows (a unit or an abbreviation: «kl», «ca»,
+    «mm»). A noun of two letters («is», «øl», «ur»), an acronym («IT», «SD») and a capitalised
+    abbreviation («St. Olav») are words."""
+    if len(lower) == 1:
+        return True
+    if len(lower) != 2 or not item.isalpha() or not item.islower() or analyzer.known(lower):
+        return False
+    lexicon = analyzer.lexicon
+    return lexicon is not None and not lexicon.nb.is_base(lower)
+
+
+def named_compound(analyzer: Analyzer, lower: str) -> bool:
+    """A capitalised word inside a title that is a compound of a name and the thing bought
+    ("Lisenser til Microsoftprodukter", "Lenovomaskiner"): a compound with a head, not a name.
+    Its first part is no word of the dictionaries (a name), its head a known word of some
+    length in no definite form, and the word is not one running text uses whole (a place or a
+    company: "Sandefjord", "Lillestrøm")."""
+    lexicon = analyzer.lexicon
+    if lexicon is None or "-" in lower or lower in lexicon.frequency:
+        return False
+    parts = analyzer.word(lower)[1]
+    if len(parts) < 2 or len(parts[-1]) < _NAMED_HEAD or lexicon.lemma(parts[-1]) is None:
+        return False
+    if lexicon.lemma(parts[0]) is not None:
+        return False  # a word, not a name, starts it: a capitalised word ("Utviklingstenester")
+    return not any(lower.endswith(parts[-1] + ending) for ending in _DEFINITE)
 
 
 def strip_link(part: str, analyzer: Analyzer) -> str:
