@@ -33,6 +33,7 @@ from kommunesamarbeid.core.overlap.scoring import (
 __all__ = [
     "candidate_edges",
     "cluster_component",
+    "coherent_fit",
     "coherent_members",
     "components",
     "scored_components",
@@ -337,7 +338,15 @@ def _average_linkage_small(
 def coherent_members(score: Float, threshold: float) -> list[int]:
     """Positions (into ``score``) of the members that fit the group; the worst misfit is
     removed until every member fits."""
+    return coherent_fit(score, threshold)[0]
+
+
+def coherent_fit(score: Float, threshold: float) -> tuple[list[int], list[float], list[int]]:
+    """``coherent_members``, with each kept member's mean score to the others and how many of
+    them it scores the threshold with (worked out for the kept members on the way)."""
     members = list(range(len(score)))
+    mean_list: list[float] = []
+    fit_list: list[int] = []
     while len(members) >= 2:
         # (all of them, the first time: the matrix itself)
         kept = score if len(members) == len(score) else score[np.ix_(members, members)]
@@ -345,10 +354,12 @@ def coherent_members(score: Float, threshold: float) -> list[int]:
         np.fill_diagonal(sub, 0.0)
         others = len(members) - 1
         mean = sub.sum(axis=1) / others
-        hits = (sub >= threshold).sum(axis=1) / others
+        fits = (sub >= threshold).sum(axis=1)
+        hits = fits / others
         bad = (mean < threshold) | (hits < 0.5)
         if not bad.any():
+            mean_list, fit_list = mean.tolist(), fits.tolist()
             break
         worst = int(np.argmin(np.where(bad, mean, np.inf)))
         members.pop(worst)
-    return members
+    return members, mean_list, fit_list
