@@ -222,13 +222,13 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         return []
     if n <= _SMALL:
         return _average_linkage_small(score.tolist(), veto.tolist(), threshold)
-    sim = score.astype(np.float64)
-    veto = veto.copy()
-    live = np.where(veto, -np.inf, sim)
+    # one matrix: a vetoed pair is -inf, and stays so through every merge (an average with
+    # -inf is -inf, as a merged veto is the "or" of the two), as do the diagonal and the
+    # rows and columns of merged-away clusters; the other entries are the same averages
+    live = np.where(veto, -np.inf, score.astype(np.float64))
     np.fill_diagonal(live, -np.inf)
     size = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
     members: list[list[int]] = [[i] for i in range(n)]
-    gone = np.zeros(n, dtype=bool)
     arg = live.argmax(axis=1)
     best = live[np.arange(n), arg]  # each row's maximum
     while True:
@@ -237,24 +237,14 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
             break
         j = int(arg[i])
         si, sj = size[i], size[j]
-        merged = (si * sim[i] + sj * sim[j]) / (si + sj)
-        sim[i, :] = merged
-        sim[:, i] = merged
-        merged_veto = veto[i] | veto[j]
-        veto[i, :] = merged_veto
-        veto[:, i] = merged_veto
-        size[i] = si + sj
-        members[i].extend(members[j])
-        members[j] = []
-        gone[j] = True
-        merged_veto |= gone
-        merged[merged_veto] = -np.inf
-        merged[i] = -np.inf
-        row = merged
+        row = (si * live[i] + sj * live[j]) / (si + sj)  # (-inf at i, j and the gone)
         live[i, :] = row
         live[:, i] = row
         live[j, :] = -np.inf
         live[:, j] = -np.inf
+        size[i] = si + sj
+        members[i].extend(members[j])
+        members[j] = []
         best[j] = -np.inf
         # a merged row points nowhere (-1): it is never looked at again (its row and column
         # are -inf, so it is never better either)
@@ -283,7 +273,7 @@ def _average_linkage_small(
     sim: list[list[float]], veto: list[list[bool]], threshold: float
 ) -> list[list[int]]:
     """``_average_linkage`` of a small component in plain Python (numpy's overhead per step
-    outweighs its speed there); the same merges in the same order."""
+    outweighs its speed there); the same merges in the same order, on one matrix as there."""
     n = len(sim)
     inf = float("-inf")
     live = [[inf if veto[i][j] or i == j else sim[i][j] for j in range(n)] for i in range(n)]
@@ -304,21 +294,14 @@ def _average_linkage_small(
         j = arg[i]
         si, sj = size[i], size[j]
         total = si + sj
-        merged = [(si * a + sj * b) / total for a, b in zip(sim[i], sim[j], strict=True)]
-        merged_veto = [a or b for a, b in zip(veto[i], veto[j], strict=True)]
+        # (-inf at i, j, the merged-away and the vetoed)
+        row = [(si * a + sj * b) / total for a, b in zip(live[i], live[j], strict=True)]
         size[i] = total
         members[i].extend(members[j])
         members[j] = []
         active[j] = False
-        row = [
-            inf if vetoed or not alive else value
-            for value, vetoed, alive in zip(merged, merged_veto, active, strict=True)
-        ]
-        row[i] = inf
-        sim[i], veto[i], live[i], live[j] = merged, merged_veto, row, [inf] * n
+        live[i], live[j] = row, [inf] * n
         for k in range(n):  # the columns of i (the merged row) and j (gone), in one pass
-            sim[k][i] = merged[k]
-            veto[k][i] = merged_veto[k]
             live_k = live[k]
             live_k[i] = row[k]
             live_k[j] = inf
