@@ -21,6 +21,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
+from kommunesamarbeid.core.overlap.goods_service import apart
 from kommunesamarbeid.core.overlap.scoring import (
     FeatureTable,
     PairScores,
@@ -109,7 +110,8 @@ def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: floa
     raises a score above ``base_score`` of its parts, each part is at most 1 (and nothing
     unless both lines have a need family, a head or a code, or objects), and time and
     one-off projects are known per line; the pairs left out score below the threshold, so
-    none of them is an edge."""
+    none of them is an edge. The pairs this keeps are looked at again with the parts
+    themselves (``_may_reach_parts``)."""
     # (two lines with objects may meet on one: a head and a related need, ``objects_meet``)
     objects = table.has_objects[a] & table.has_objects[b]
     both = [
@@ -121,6 +123,30 @@ def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: floa
     bound = bound * table.time_factor(a, b)
     blocked = table.project[a] | table.project[b]
     result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~blocked
+    kept = np.flatnonzero(result)
+    if len(kept):
+        result[kept] = _may_reach_parts(table, a[kept], b[kept], text[kept], threshold)
+    return result
+
+
+def _may_reach_parts(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
+    """``_may_reach`` with the pairs' own need family, head and CPV parts (cheap, on arrays):
+    ``FeatureTable.components`` only lowers them (codes alone, objects apart, heads apart),
+    except that two lines with objects may meet on one (then the family and the head count
+    as 1 here); a kind factor is at most 1, and 0.5 where the roles differ and not both lines
+    have a need family (only a shared need makes advice the need); a thing against a service
+    on it is vetoed, and a vetoed pair is no edge."""
+    objects = table.has_objects[a] & table.has_objects[b]
+    same, related, _, _ = table.family_parts(a, b)
+    family = np.where(objects, 1.0, np.where(same > 0, same, 0.55 * related))
+    head = np.where(objects, 1.0, table.head_share(a, b))
+    bound = base_score(
+        family.astype(np.float32), np.minimum(text, 1.0), table.cpv_agreement(a, b), head
+    )
+    roles = (table.role[a] != table.role[b]) & ~(table.has_family[a] & table.has_family[b])
+    bound = bound * table.time_factor(a, b) * np.where(roles, 0.5, 1.0)
+    service = apart(table.service_side[a], table.service_side[b])
+    result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~service
     return result
 
 

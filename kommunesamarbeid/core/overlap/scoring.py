@@ -350,7 +350,7 @@ class FeatureTable:
     def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
         docstring); ``explain`` reads them to say why two lines are or are not one need."""
-        same, related, spanning, touching = self._families(a, b)
+        same, related, spanning, touching = self.family_parts(a, b)
         # (the per-line values asked more than once, gathered once for the pairs)
         fc_a, fc_b = self.fam_code[a], self.fam_code[b]
         tf_a, tf_b = self.has_text_family[a], self.has_text_family[b]
@@ -368,11 +368,11 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        cpv = self._cpv(a, b)
+        cpv = self.cpv_agreement(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
-        head = self._heads(a, b)
+        head = self.head_share(a, b)
         base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
@@ -516,7 +516,7 @@ class FeatureTable:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""
         return matrices([lines], self)[0]
 
-    def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
+    def family_parts(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
         """Same-family and related-family strength, whether the shared family spans kinds,
         and whether the lines share a family or a related one at all (however weakly read);
         only pairs where both lines have a family can have any (worked out for those)."""
@@ -703,7 +703,7 @@ class FeatureTable:
         self._by_head[line] = 2 if found else 1
         return tuple(found)
 
-    def _heads(self, a: Int, b: Int) -> Float:
+    def head_share(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
         result = np.zeros(len(a), dtype=np.float32)
         both = np.flatnonzero((self.head_count[a] > 0) & (self.head_count[b] > 0))
@@ -726,7 +726,7 @@ class FeatureTable:
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
 
-    def _cpv(self, a: Int, b: Int) -> Float:
+    def cpv_agreement(self, a: Int, b: Int) -> Float:
         ca, cb = self.cpv[a], self.cpv[b]
         still = (ca > 0) & (cb > 0)
         depth = np.zeros(len(a), dtype=np.int64)
