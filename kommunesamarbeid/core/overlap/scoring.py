@@ -62,8 +62,7 @@ in: ``textsim``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any, Final
 
 import numpy as np
@@ -80,6 +79,7 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
+from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
@@ -142,12 +142,6 @@ def min_text_for(threshold: float) -> float:
     reach the threshold (with the best possible CPV agreement)."""
     rest = (1.0 - threshold) / (1.0 - W_CPV)
     return float(max(0.02, (1.0 - rest) / W_TEXT))
-
-
-@dataclass(frozen=True, slots=True)
-class PairScores:
-    score: Float
-    veto: Bool
 
 
 def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
@@ -759,40 +753,3 @@ class FeatureTable:
 
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
     return first.specific_keys.isdisjoint(second.specific_keys)
-
-
-@lru_cache(maxsize=512)
-def upper_pairs(m: int) -> tuple[Int, Int]:
-    """Row and column of every pair (i < j) of an m x m matrix (cached; do not change)."""
-    i, j = np.triu_indices(m, 1)
-    return i.astype(np.int64), j.astype(np.int64)
-
-
-def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
-    """Score matrices for several sets of lines at once (one numpy pass for all their pairs)."""
-    firsts: list[Int] = []
-    seconds: list[Int] = []
-    for lines in groups:
-        i, j = upper_pairs(len(lines))
-        firsts.append(lines[i])
-        seconds.append(lines[j])
-    if not firsts:
-        return []
-    a = np.concatenate(firsts)
-    b = np.concatenate(seconds)
-    pair = table.pair_scores(a, b, table.similarity(a, b))
-    result: list[PairScores] = []
-    offset = 0
-    for lines in groups:
-        m = len(lines)
-        i, j = upper_pairs(m)
-        count = len(i)
-        score = np.zeros((m, m), dtype=np.float32)
-        veto = np.ones((m, m), dtype=bool)
-        score[i, j] = pair.score[offset : offset + count]
-        score[j, i] = score[i, j]
-        veto[i, j] = pair.veto[offset : offset + count]
-        veto[j, i] = veto[i, j]
-        result.append(PairScores(score, veto))
-        offset += count
-    return result
