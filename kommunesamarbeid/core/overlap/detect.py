@@ -268,7 +268,9 @@ def _group(
     if line_ids in rejected:
         return None
     k = len(members)
-    pair_mean = float(score[upper_pairs(k)].mean())
+    # (``mean`` of the float32 scores as numpy works it out, without its overhead: their
+    # float32 sum, divided in float64 and rounded to float32)
+    pair_mean = float(np.float32(float(np.add.reduce(score[upper_pairs(k)])) / (k * (k - 1) // 2)))
     counts = term_counts(members)
     member_results = [
         MemberResult(

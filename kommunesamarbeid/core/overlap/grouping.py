@@ -45,6 +45,9 @@ __all__ = [
 MAX_COMPONENT: Final = 800
 #: Components up to this size are clustered in plain Python (see ``_average_linkage_small``).
 _SMALL: Final = 24
+#: Groups smaller than this are checked for coherence in plain Python: numpy sums rows of
+#: fewer than 8 numbers from the left, as Python does (pairwise from 8 on).
+_PLAIN_SUMS: Final = 8
 #: Pairs scored at once.
 _SCORE_CHUNK: Final = 250_000
 #: What the bound of ``_may_reach`` is lowered by (float32 rounding: the bound and the score
@@ -241,13 +244,16 @@ def cluster_component(pair: PairScores, threshold: float) -> list[list[int]]:
 
 def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[int]]:
     n = len(score)
+    if n <= _SMALL:
+        rows, vetoes = score.tolist(), veto.tolist()
+        # (as numpy compares float32 scores with a float: the threshold rounded to float32)
+        low = float(np.float32(threshold))
+        if all(rows[i][j] >= low and not vetoes[i][j] for i in range(n) for j in range(i + 1, n)):
+            return [list(range(n))]  # every pair fits: one cluster
+        return [] if n == 2 else _average_linkage_small(rows, vetoes, threshold)
     upper = upper_pairs(n)
     if (score[upper] >= threshold).all() and not veto[upper].any():
         return [list(range(n))]  # every pair fits: one cluster
-    if n == 2:
-        return []
-    if n <= _SMALL:
-        return _average_linkage_small(score.tolist(), veto.tolist(), threshold)
     # one matrix: a vetoed pair is -inf, and stays so through every merge (an average with
     # -inf is -inf, as a merged veto is the "or" of the two), as do the diagonal and the
     # rows and columns of merged-away clusters; the other entries are the same averages
@@ -353,6 +359,8 @@ def coherent_members(score: Float, threshold: float) -> list[int]:
 def coherent_fit(score: Float, threshold: float) -> tuple[list[int], list[float], list[int]]:
     """``coherent_members``, with each kept member's mean score to the others and how many of
     them it scores the threshold with (worked out for the kept members on the way)."""
+    if len(score) < _PLAIN_SUMS:
+        return _coherent_fit_small(score.tolist(), threshold)
     members = list(range(len(score)))
     mean_list: list[float] = []
     fit_list: list[int] = []
@@ -372,3 +380,36 @@ def coherent_fit(score: Float, threshold: float) -> tuple[list[int], list[float]
         worst = int(np.argmin(np.where(bad, mean, np.inf)))
         members.pop(worst)
     return members, mean_list, fit_list
+
+
+def _coherent_fit_small(
+    rows: list[list[float]], threshold: float
+) -> tuple[list[int], list[float], list[int]]:
+    """``coherent_fit`` of a small group in plain Python (numpy's overhead outweighs its
+    speed there): the same sums in the same order (from the left; the diagonal's 0 adds
+    nothing), so the same means, fits and removals."""
+    members = list(range(len(rows)))
+    while len(members) >= 2:
+        others = len(members) - 1
+        means: list[float] = []
+        fits: list[int] = []
+        for i in members:
+            row = rows[i]
+            total = 0.0
+            hits = 0
+            for j in members:
+                if j != i:
+                    value = row[j]
+                    total += value
+                    hits += value >= threshold
+            means.append(total / others)
+            fits.append(hits)
+        bad = [
+            mean < threshold or hits / others < 0.5 for mean, hits in zip(means, fits, strict=True)
+        ]
+        if not any(bad):
+            return members, means, fits
+        # (the first of the lowest means, as numpy's argmin)
+        worst = min((mean, p) for p, mean in enumerate(means) if bad[p])[1]
+        members.pop(worst)
+    return members, [], []

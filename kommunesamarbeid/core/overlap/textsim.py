@@ -110,9 +110,12 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     if len(a) == 0 or len(first.vals) == 0 or len(second.vals) == 0:
         return result
     width = max(first.top_col, second.top_col) + 1
-    owner_b, cols_b, vals_b = second.entries(b)
+    # (only the pairs whose both rows have entries: most lines have no compound or split form)
+    both = np.flatnonzero((first.ptr[a + 1] > first.ptr[a]) & (second.ptr[b + 1] > second.ptr[b]))
+    owner_b, cols_b, vals_b = second.entries(b[both])
     if len(cols_b) == 0:
         return result
+    owner_b = both[owner_b]
     # every entry of ``first`` by row and column (sorted: its rows come in order, each row's
     # columns in order), looked up for the column of each entry of b[k] in row a[k]
     keys_a = first.rows * width + first.cols
