@@ -60,15 +60,17 @@ class _Sparse:
     """Rows of (column, value), by row (CSR) and by column (postings sorted by row)."""
 
     def __init__(self, n: int, rows: Int, cols: Int, vals: Float, n_cols: int) -> None:
-        order = np.lexsort((cols, rows))
+        # (a row has a column once: sorted by one key, the order is the same as by two)
+        order = np.argsort(rows * max(n_cols, 1) + cols)
         self.rows, self.cols, self.vals = rows[order], cols[order], vals[order]
         self.ptr = np.searchsorted(self.rows, np.arange(n + 1))
-        order = np.lexsort((rows, cols))
+        keys = cols * n + rows
+        order = np.argsort(keys)
         self.post_rows, self.post_vals = rows[order], vals[order]
         post_cols = cols[order]
         self.post_ptr = np.searchsorted(post_cols, np.arange(n_cols + 1))
         #: column * n + row of every posting, sorted: finds "rows after r" in a column's list
-        self.post_keys = post_cols * n + self.post_rows
+        self.post_keys = keys[order]
         self.n = n
         #: the highest column of an entry (0 when none)
         self.top_col = int(cols.max(initial=0))
