@@ -24,6 +24,7 @@ import numpy.typing as npt
 from kommunesamarbeid.core.overlap.goods_service import apart
 from kommunesamarbeid.core.overlap.scoring import (
     FeatureTable,
+    PairParts,
     PairScores,
     base_score,
     matrices,
@@ -79,9 +80,9 @@ def candidate_edges(
         a, b = keys // n, keys % n
         # (most candidates found by a shared word cannot reach the threshold: only those
         # that may are scored in full)
-        keep = _may_reach(table, a, b, text, threshold)
+        keep, parts = _reachable(table, a, b, text, threshold)
         a, b, text = a[keep], b[keep], text[keep]
-        pair = table.pair_scores(a, b, text)
+        pair = table.pair_scores(a, b, text, parts)
         good = (pair.score >= threshold) & ~pair.veto
         edge_a.append(a[good])
         edge_b.append(b[good])
@@ -109,7 +110,15 @@ def candidate_edges(
 
 
 def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
-    """Pairs whose score may reach ``threshold``: no factor of ``FeatureTable.components``
+    """Pairs whose score may reach ``threshold`` (``_reachable``)."""
+    return _reachable(table, a, b, text, threshold)[0]
+
+
+def _reachable(
+    table: FeatureTable, a: Int, b: Int, text: Float, threshold: float
+) -> tuple[Bool, PairParts]:
+    """Pairs whose score may reach ``threshold``, and their need family, head and CPV parts
+    (``FeatureTable.parts``, for their scoring): no factor of ``FeatureTable.components``
     raises a score above ``base_score`` of its parts, each part is at most 1 (and nothing
     unless both lines have a need family, a head or a code, or objects), and time and
     one-off projects are known per line; the pairs left out score below the threshold, so
@@ -127,25 +136,32 @@ def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: floa
     blocked = table.project[a] | table.project[b]
     result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~blocked
     kept = np.flatnonzero(result)
-    if len(kept):
-        result[kept] = _may_reach_parts(table, a[kept], b[kept], text[kept], threshold)
-    return result
+    a, b, text = a[kept], b[kept], text[kept]
+    parts = table.parts(a, b)
+    still = _may_reach_parts(table, a, b, text, threshold, parts)
+    result[kept] = still
+    (same, related, spanning, touching), head, cpv = parts
+    return result, (
+        (same[still], related[still], spanning[still], touching[still]),
+        head[still],
+        cpv[still],
+    )
 
 
-def _may_reach_parts(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
-    """``_may_reach`` with the pairs' own need family, head and CPV parts (cheap, on arrays):
+def _may_reach_parts(
+    table: FeatureTable, a: Int, b: Int, text: Float, threshold: float, parts: PairParts
+) -> Bool:
+    """``_reachable`` with the pairs' own need family, head and CPV parts (cheap, on arrays):
     ``FeatureTable.components`` only lowers them (codes alone, objects apart, heads apart),
     except that two lines with objects may meet on one (then the family and the head count
     as 1 here); a kind factor is at most 1, and 0.5 where the roles differ and not both lines
     have a need family (only a shared need makes advice the need); a thing against a service
     on it is vetoed, and a vetoed pair is no edge."""
     objects = table.has_objects[a] & table.has_objects[b]
-    same, related, _, _ = table.family_parts(a, b)
+    (same, related, _, _), head, cpv = parts
     family = np.where(objects, 1.0, np.where(same > 0, same, 0.55 * related))
-    head = np.where(objects, 1.0, table.head_share(a, b))
-    bound = base_score(
-        family.astype(np.float32), np.minimum(text, 1.0), table.cpv_agreement(a, b), head
-    )
+    head = np.where(objects, 1.0, head)
+    bound = base_score(family.astype(np.float32), np.minimum(text, 1.0), cpv, head)
     roles = (table.role[a] != table.role[b]) & ~(table.has_family[a] & table.has_family[b])
     bound = bound * table.time_factor(a, b) * np.where(roles, 0.5, 1.0)
     service = apart(table.service_side[a], table.service_side[b])

@@ -85,6 +85,7 @@ from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = [
     "FeatureTable",
+    "PairParts",
     "PairScores",
     "base_score",
     "matrices",
@@ -127,6 +128,8 @@ _HEAD_IN_COMPOUND: Final = 32
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
+#: ``family_parts``, ``head_share`` and ``cpv_agreement`` of some pairs.
+PairParts = tuple[tuple[Float, Float, Bool, Bool], Float, Float]
 
 
 def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
@@ -336,15 +339,24 @@ class FeatureTable:
 
     # --- scores ----------------------------------------------------------------------------
 
-    def pair_scores(self, a: Int, b: Int, text: Float) -> PairScores:
-        """Scores of the pairs (a[k], b[k]) given their word cosine."""
-        parts = self.components(a, b, text)
+    def pair_scores(
+        self, a: Int, b: Int, text: Float, known: PairParts | None = None
+    ) -> PairScores:
+        """Scores of the pairs (a[k], b[k]) given their word cosine (``known``: see
+        ``components``)."""
+        parts = self.components(a, b, text, known)
         return PairScores(parts["score"], parts["veto"])
 
-    def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
+    def components(
+        self, a: Int, b: Int, text: Float, known: PairParts | None = None
+    ) -> dict[str, npt.NDArray[Any]]:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
-        docstring); ``explain`` reads them to say why two lines are or are not one need."""
-        same, related, spanning, touching = self.family_parts(a, b)
+        docstring); ``explain`` reads them to say why two lines are or are not one need.
+        ``known``: the pairs' ``family_parts``, ``head_share`` and ``cpv_agreement`` when
+        already worked out (the bound before scoring does)."""
+        if known is None:
+            known = self.parts(a, b)
+        (same, related, spanning, touching), head, cpv = known
         # (the per-line values asked more than once, gathered once for the pairs)
         fc_a, fc_b = self.fam_code[a], self.fam_code[b]
         tf_a, tf_b = self.has_text_family[a], self.has_text_family[b]
@@ -362,11 +374,9 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        cpv = self.cpv_agreement(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
-        head = self.head_share(a, b)
         base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
@@ -505,6 +515,10 @@ class FeatureTable:
             "objects_apart": objects,
             "objects_meet": meet,
         }
+
+    def parts(self, a: Int, b: Int) -> PairParts:
+        """The pairs' ``family_parts``, ``head_share`` and ``cpv_agreement``."""
+        return self.family_parts(a, b), self.head_share(a, b), self.cpv_agreement(a, b)
 
     def matrix(self, lines: Int) -> PairScores:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""
