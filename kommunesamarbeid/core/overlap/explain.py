@@ -77,6 +77,10 @@ def format_period(period: Period) -> str:
     return f"{start.strftime('%d.%m.%Y')}–{end.strftime('%d.%m.%Y')}"
 
 
+#: ``significant_digits`` of a code, kept (many groups' lines share codes).
+_digits = lru_cache(maxsize=8192)(significant_digits)
+
+
 def _month(day: dt.date) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}"
 
@@ -139,7 +143,7 @@ def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None
     codes = [m.cpv for m in members if m.cpv]
     if len(codes) < 2:
         return None
-    depth = min(significant_digits(c) for c in codes)
+    depth = min(map(_digits, codes))
     for level, digits in _LEVEL_DIGITS:
         if digits > depth:
             continue
