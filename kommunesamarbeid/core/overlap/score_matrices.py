@@ -67,8 +67,17 @@ def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
     return result
 
 
-@lru_cache(maxsize=512)
 def _cells(m: int) -> Int:
-    """Where each pair (i < j) of an m x m matrix is in it, flat: (i*m + j, j*m + i) per pair."""
+    """Where each pair (i < j) of an m x m matrix is in it, flat: (i*m + j, j*m + i) per pair
+    (kept for the many small sizes; a large one costs as much as its pairs do anyway)."""
+    return _kept_cells(m) if m <= _KEPT_CELLS else _cells_of(m)
+
+
+def _cells_of(m: int) -> Int:
     i, j = upper_pairs(m)
     return np.stack((i * m + j, j * m + i), axis=1).reshape(-1)
+
+
+#: The largest matrix whose cells are kept (``_cells``): memory stays small.
+_KEPT_CELLS = 64
+_kept_cells = lru_cache(maxsize=_KEPT_CELLS)(_cells_of)
