@@ -16,18 +16,13 @@ import numpy as np
 
 from kommunesamarbeid.core.overlap.abbreviations import unread_cut
 from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
-from kommunesamarbeid.core.overlap.explain import (
-    group_reasons,
-    group_title,
-    member_reasons,
-    term_counts,
-)
+from kommunesamarbeid.core.overlap.explain import group_texts, member_reasons, term_counts
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.grouping import (
     MAX_COMPONENT,
     candidate_edges,
     cluster_component,
-    coherent_members,
+    coherent_fit,
     components,
     scored_components,
     split_large,
@@ -228,9 +223,13 @@ def _detection(
     groups: list[GroupResult] = []
     component_step = max(1, len(found) // _PROGRESS_STEPS)
     for number, (component, pair) in enumerate(scored_components(table, found), start=1):
+        whole = list(range(len(component)))
         for cluster in cluster_component(pair, threshold):
-            score = pair.score[np.ix_(cluster, cluster)]
-            result = _group(model, features, component[cluster], score, threshold, rejected)
+            if cluster == whole:  # (every pair fits: the component's own matrix, in order)
+                result = _group(model, features, component, pair.score, threshold, rejected)
+            else:
+                score = pair.score[np.ix_(cluster, cluster)]
+                result = _group(model, features, component[cluster], score, threshold, rejected)
             if result is not None:
                 groups.append(result)
         if number % component_step == 0:
@@ -251,41 +250,43 @@ def _group(
     *,
     keep_all: bool = False,
 ) -> GroupResult | None:
-    if not keep_all:
-        keep = coherent_members(score, threshold)
-        if len(keep) < len(score):
-            cluster = cluster[keep]
-            score = score[np.ix_(keep, keep)]
-    members = [features[int(i)] for i in cluster]
+    if keep_all:
+        off_diagonal = score.astype(np.float64)
+        np.fill_diagonal(off_diagonal, 0.0)
+        means = (off_diagonal.sum(axis=1) / (len(score) - 1)).tolist()
+        fits = (off_diagonal >= threshold).sum(axis=1).tolist()
+    else:
+        # (each kept member's mean and fits come with the coherence test: the same sums)
+        positions, means, fits = coherent_fit(score, threshold)
+        if len(positions) < len(score):
+            cluster = cluster[positions]
+            score = score[np.ix_(positions, positions)]
+    members = [features[i] for i in cluster.tolist()]
     if len({m.line.municipality_id for m in members}) < 2:
         return None
     line_ids = frozenset(m.line.id for m in members)
     if line_ids in rejected:
         return None
     k = len(members)
-    upper = score[upper_pairs(k)]
-    pair_mean = float(upper.mean())
-    off_diagonal = score.astype(np.float64)
-    np.fill_diagonal(off_diagonal, 0.0)
-    means = off_diagonal.sum(axis=1) / (k - 1)
-    fits = (off_diagonal >= threshold).sum(axis=1)
+    # (``mean`` of the float32 scores as numpy works it out, without its overhead: their
+    # float32 sum, divided in float64 and rounded to float32)
+    pair_mean = float(np.float32(float(np.add.reduce(score[upper_pairs(k)])) / (k * (k - 1) // 2)))
     counts = term_counts(members)
     member_results = [
         MemberResult(
             member.line.id,
-            round(float(means[position]), 3),
-            member_reasons(
-                model, member, int(fits[position]), k - 1, float(means[position]), counts
-            ),
+            round(means[position], 3),
+            member_reasons(model, member, fits[position], k - 1, means[position], counts),
         )
         for position, member in enumerate(members)
     ]
     order = sorted(range(k), key=lambda p: (members[p].line.municipality, members[p].line.id))
+    title, reasons = group_texts(model, members, pair_mean)
     return GroupResult(
         line_ids=tuple(members[p].line.id for p in order),
         score=round(pair_mean, 3),
-        title=group_title(model, members),
-        reasons=group_reasons(model, members, pair_mean),
+        title=title,
+        reasons=reasons,
         members=[member_results[p] for p in order],
         municipalities=tuple(sorted({m.line.municipality for m in members})),
     )

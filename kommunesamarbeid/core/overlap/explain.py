@@ -19,6 +19,7 @@ from kommunesamarbeid.core.texts import tr
 __all__ = [
     "format_period",
     "group_reasons",
+    "group_texts",
     "group_title",
     "member_reasons",
     "suggested_from",
@@ -76,6 +77,10 @@ def format_period(period: Period) -> str:
     return f"{start.strftime('%d.%m.%Y')}–{end.strftime('%d.%m.%Y')}"
 
 
+#: ``significant_digits`` of a code, kept (many groups' lines share codes).
+_digits = lru_cache(maxsize=8192)(significant_digits)
+
+
 def _month(day: dt.date) -> str:
     return f"{MONTHS[day.month - 1]} {day.year}"
 
@@ -91,12 +96,22 @@ def _shared_families(members: Sequence[LineFeatures]) -> Counter[int]:
 
 def group_title(model: TextModel, members: Sequence[LineFeatures]) -> str:
     """A short name for the group: the shared need, else the most shared words."""
-    counts = _shared_families(members)
+    return _title(model, members, _shared_families(members), None)
+
+
+def _title(
+    model: TextModel,
+    members: Sequence[LineFeatures],
+    counts: Counter[int],
+    words: list[str] | None,
+) -> str:
+    """``group_title`` from the members' ``_shared_families`` and (when known) their
+    ``_shared_words`` (the first three are the title's)."""
     if counts:
         family, count = counts.most_common(1)[0]
         if count * 2 >= len(members):
             return model.families[family].label
-    words = _shared_words(members, limit=3)
+    words = _shared_words(members, limit=3) if words is None else words[:3]
     if words:
         return ", ".join(w.split(" / ")[0].strip("«»") for w in words)
     return members[0].line.description
@@ -128,7 +143,7 @@ def _common_cpv(model: TextModel, members: Sequence[LineFeatures]) -> str | None
     codes = [m.cpv for m in members if m.cpv]
     if len(codes) < 2:
         return None
-    depth = min(significant_digits(c) for c in codes)
+    depth = min(map(_digits, codes))
     for level, digits in _LEVEL_DIGITS:
         if digits > depth:
             continue
@@ -183,6 +198,14 @@ def _value_reason(members: Sequence[LineFeatures]) -> list[str]:
 
 
 def group_reasons(model: TextModel, members: Sequence[LineFeatures], pair_mean: float) -> list[str]:
+    return group_texts(model, members, pair_mean)[1]
+
+
+def group_texts(
+    model: TextModel, members: Sequence[LineFeatures], pair_mean: float
+) -> tuple[str, list[str]]:
+    """``group_title`` and ``group_reasons`` together: the shared needs and words they both
+    name are counted once (the title's words are the first three of the reason's)."""
     reasons: list[str] = []
     municipalities = sorted({m.line.municipality for m in members})
     reasons.append(f"{len(municipalities)} kommuner: {', '.join(municipalities)}")
@@ -204,7 +227,7 @@ def group_reasons(model: TextModel, members: Sequence[LineFeatures], pair_mean: 
         reasons.append(time)
     reasons.extend(_value_reason(members))
     reasons.append(f"Gjennomsnittlig likhet mellom linjene: {_decimal(pair_mean)}")
-    return reasons
+    return _title(model, members, counts, words), reasons
 
 
 def suggested_from(member: LineFeatures) -> str:

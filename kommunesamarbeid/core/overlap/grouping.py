@@ -21,8 +21,10 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
+from kommunesamarbeid.core.overlap.goods_service import apart
 from kommunesamarbeid.core.overlap.scoring import (
     FeatureTable,
+    PairParts,
     PairScores,
     base_score,
     matrices,
@@ -33,6 +35,7 @@ from kommunesamarbeid.core.overlap.scoring import (
 __all__ = [
     "candidate_edges",
     "cluster_component",
+    "coherent_fit",
     "coherent_members",
     "components",
     "scored_components",
@@ -43,6 +46,9 @@ __all__ = [
 MAX_COMPONENT: Final = 800
 #: Components up to this size are clustered in plain Python (see ``_average_linkage_small``).
 _SMALL: Final = 24
+#: Groups smaller than this are checked for coherence in plain Python: numpy sums rows of
+#: fewer than 8 numbers from the left, as Python does (pairwise from 8 on).
+_PLAIN_SUMS: Final = 8
 #: Pairs scored at once.
 _SCORE_CHUNK: Final = 250_000
 #: What the bound of ``_may_reach`` is lowered by (float32 rounding: the bound and the score
@@ -74,9 +80,9 @@ def candidate_edges(
         a, b = keys // n, keys % n
         # (most candidates found by a shared word cannot reach the threshold: only those
         # that may are scored in full)
-        keep = _may_reach(table, a, b, text, threshold)
+        keep, parts = _reachable(table, a, b, text, threshold)
         a, b, text = a[keep], b[keep], text[keep]
-        pair = table.pair_scores(a, b, text)
+        pair = table.pair_scores(a, b, text, parts)
         good = (pair.score >= threshold) & ~pair.veto
         edge_a.append(a[good])
         edge_b.append(b[good])
@@ -104,11 +110,20 @@ def candidate_edges(
 
 
 def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:
-    """Pairs whose score may reach ``threshold``: no factor of ``FeatureTable.components``
+    """Pairs whose score may reach ``threshold`` (``_reachable``)."""
+    return _reachable(table, a, b, text, threshold)[0]
+
+
+def _reachable(
+    table: FeatureTable, a: Int, b: Int, text: Float, threshold: float
+) -> tuple[Bool, PairParts]:
+    """Pairs whose score may reach ``threshold``, and their need family, head and CPV parts
+    (``FeatureTable.parts``, for their scoring): no factor of ``FeatureTable.components``
     raises a score above ``base_score`` of its parts, each part is at most 1 (and nothing
     unless both lines have a need family, a head or a code, or objects), and time and
     one-off projects are known per line; the pairs left out score below the threshold, so
-    none of them is an edge."""
+    none of them is an edge. The pairs this keeps are looked at again with the parts
+    themselves (``_may_reach_parts``)."""
     # (two lines with objects may meet on one: a head and a related need, ``objects_meet``)
     objects = table.has_objects[a] & table.has_objects[b]
     both = [
@@ -120,6 +135,37 @@ def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: floa
     bound = bound * table.time_factor(a, b)
     blocked = table.project[a] | table.project[b]
     result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~blocked
+    kept = np.flatnonzero(result)
+    a, b, text = a[kept], b[kept], text[kept]
+    parts = table.parts(a, b)
+    still = _may_reach_parts(table, a, b, text, threshold, parts)
+    result[kept] = still
+    (same, related, spanning, touching), head, cpv = parts
+    return result, (
+        (same[still], related[still], spanning[still], touching[still]),
+        head[still],
+        cpv[still],
+    )
+
+
+def _may_reach_parts(
+    table: FeatureTable, a: Int, b: Int, text: Float, threshold: float, parts: PairParts
+) -> Bool:
+    """``_reachable`` with the pairs' own need family, head and CPV parts (cheap, on arrays):
+    ``FeatureTable.components`` only lowers them (codes alone, objects apart, heads apart),
+    except that two lines with objects may meet on one (then the family and the head count
+    as 1 here); a kind factor is at most 1, and 0.5 where the roles differ and not both lines
+    have a need family (only a shared need makes advice the need); a thing against a service
+    on it is vetoed, and a vetoed pair is no edge."""
+    objects = table.has_objects[a] & table.has_objects[b]
+    (same, related, _, _), head, cpv = parts
+    family = np.where(objects, 1.0, np.where(same > 0, same, 0.55 * related))
+    head = np.where(objects, 1.0, head)
+    bound = base_score(family.astype(np.float32), np.minimum(text, 1.0), cpv, head)
+    roles = (table.role[a] != table.role[b]) & ~(table.has_family[a] & table.has_family[b])
+    bound = bound * table.time_factor(a, b) * np.where(roles, 0.5, 1.0)
+    service = apart(table.service_side[a], table.service_side[b])
+    result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~service
     return result
 
 
@@ -214,20 +260,23 @@ def cluster_component(pair: PairScores, threshold: float) -> list[list[int]]:
 
 def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[int]]:
     n = len(score)
+    if n <= _SMALL:
+        rows, vetoes = score.tolist(), veto.tolist()
+        # (as numpy compares float32 scores with a float: the threshold rounded to float32)
+        low = float(np.float32(threshold))
+        if all(rows[i][j] >= low and not vetoes[i][j] for i in range(n) for j in range(i + 1, n)):
+            return [list(range(n))]  # every pair fits: one cluster
+        return [] if n == 2 else _average_linkage_small(rows, vetoes, threshold)
     upper = upper_pairs(n)
     if (score[upper] >= threshold).all() and not veto[upper].any():
         return [list(range(n))]  # every pair fits: one cluster
-    if n == 2:
-        return []
-    if n <= _SMALL:
-        return _average_linkage_small(score.tolist(), veto.tolist(), threshold)
-    sim = score.astype(np.float64)
-    veto = veto.copy()
-    live = np.where(veto, -np.inf, sim)
+    # one matrix: a vetoed pair is -inf, and stays so through every merge (an average with
+    # -inf is -inf, as a merged veto is the "or" of the two), as do the diagonal and the
+    # rows and columns of merged-away clusters; the other entries are the same averages
+    live = np.where(veto, -np.inf, score.astype(np.float64))
     np.fill_diagonal(live, -np.inf)
     size = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
     members: list[list[int]] = [[i] for i in range(n)]
-    gone = np.zeros(n, dtype=bool)
     arg = live.argmax(axis=1)
     best = live[np.arange(n), arg]  # each row's maximum
     while True:
@@ -236,24 +285,14 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
             break
         j = int(arg[i])
         si, sj = size[i], size[j]
-        merged = (si * sim[i] + sj * sim[j]) / (si + sj)
-        sim[i, :] = merged
-        sim[:, i] = merged
-        merged_veto = veto[i] | veto[j]
-        veto[i, :] = merged_veto
-        veto[:, i] = merged_veto
-        size[i] = si + sj
-        members[i].extend(members[j])
-        members[j] = []
-        gone[j] = True
-        merged_veto |= gone
-        merged[merged_veto] = -np.inf
-        merged[i] = -np.inf
-        row = merged
+        row = (si * live[i] + sj * live[j]) / (si + sj)  # (-inf at i, j and the gone)
         live[i, :] = row
         live[:, i] = row
         live[j, :] = -np.inf
         live[:, j] = -np.inf
+        size[i] = si + sj
+        members[i].extend(members[j])
+        members[j] = []
         best[j] = -np.inf
         # a merged row points nowhere (-1): it is never looked at again (its row and column
         # are -inf, so it is never better either)
@@ -282,7 +321,7 @@ def _average_linkage_small(
     sim: list[list[float]], veto: list[list[bool]], threshold: float
 ) -> list[list[int]]:
     """``_average_linkage`` of a small component in plain Python (numpy's overhead per step
-    outweighs its speed there); the same merges in the same order."""
+    outweighs its speed there); the same merges in the same order, on one matrix as there."""
     n = len(sim)
     inf = float("-inf")
     live = [[inf if veto[i][j] or i == j else sim[i][j] for j in range(n)] for i in range(n)]
@@ -303,21 +342,14 @@ def _average_linkage_small(
         j = arg[i]
         si, sj = size[i], size[j]
         total = si + sj
-        merged = [(si * a + sj * b) / total for a, b in zip(sim[i], sim[j], strict=True)]
-        merged_veto = [a or b for a, b in zip(veto[i], veto[j], strict=True)]
+        # (-inf at i, j, the merged-away and the vetoed)
+        row = [(si * a + sj * b) / total for a, b in zip(live[i], live[j], strict=True)]
         size[i] = total
         members[i].extend(members[j])
         members[j] = []
         active[j] = False
-        row = [
-            inf if vetoed or not alive else value
-            for value, vetoed, alive in zip(merged, merged_veto, active, strict=True)
-        ]
-        row[i] = inf
-        sim[i], veto[i], live[i], live[j] = merged, merged_veto, row, [inf] * n
+        live[i], live[j] = row, [inf] * n
         for k in range(n):  # the columns of i (the merged row) and j (gone), in one pass
-            sim[k][i] = merged[k]
-            veto[k][i] = merged_veto[k]
             live_k = live[k]
             live_k[i] = row[k]
             live_k[j] = inf
@@ -337,7 +369,17 @@ def _average_linkage_small(
 def coherent_members(score: Float, threshold: float) -> list[int]:
     """Positions (into ``score``) of the members that fit the group; the worst misfit is
     removed until every member fits."""
+    return coherent_fit(score, threshold)[0]
+
+
+def coherent_fit(score: Float, threshold: float) -> tuple[list[int], list[float], list[int]]:
+    """``coherent_members``, with each kept member's mean score to the others and how many of
+    them it scores the threshold with (worked out for the kept members on the way)."""
+    if len(score) < _PLAIN_SUMS:
+        return _coherent_fit_small(score.tolist(), threshold)
     members = list(range(len(score)))
+    mean_list: list[float] = []
+    fit_list: list[int] = []
     while len(members) >= 2:
         # (all of them, the first time: the matrix itself)
         kept = score if len(members) == len(score) else score[np.ix_(members, members)]
@@ -345,10 +387,45 @@ def coherent_members(score: Float, threshold: float) -> list[int]:
         np.fill_diagonal(sub, 0.0)
         others = len(members) - 1
         mean = sub.sum(axis=1) / others
-        hits = (sub >= threshold).sum(axis=1) / others
+        fits = (sub >= threshold).sum(axis=1)
+        hits = fits / others
         bad = (mean < threshold) | (hits < 0.5)
         if not bad.any():
+            mean_list, fit_list = mean.tolist(), fits.tolist()
             break
         worst = int(np.argmin(np.where(bad, mean, np.inf)))
         members.pop(worst)
-    return members
+    return members, mean_list, fit_list
+
+
+def _coherent_fit_small(
+    rows: list[list[float]], threshold: float
+) -> tuple[list[int], list[float], list[int]]:
+    """``coherent_fit`` of a small group in plain Python (numpy's overhead outweighs its
+    speed there): the same sums in the same order (from the left; the diagonal's 0 adds
+    nothing), so the same means, fits and removals."""
+    members = list(range(len(rows)))
+    while len(members) >= 2:
+        others = len(members) - 1
+        means: list[float] = []
+        fits: list[int] = []
+        for i in members:
+            row = rows[i]
+            total = 0.0
+            hits = 0
+            for j in members:
+                if j != i:
+                    value = row[j]
+                    total += value
+                    hits += value >= threshold
+            means.append(total / others)
+            fits.append(hits)
+        bad = [
+            mean < threshold or hits / others < 0.5 for mean, hits in zip(means, fits, strict=True)
+        ]
+        if not any(bad):
+            return members, means, fits
+        # (the first of the lowest means, as numpy's argmin)
+        worst = min((mean, p) for p, mean in enumerate(means) if bad[p])[1]
+        members.pop(worst)
+    return members, [], []

@@ -62,8 +62,7 @@ in: ``textsim``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from typing import Any, Final
 
 import numpy as np
@@ -80,11 +79,13 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
+from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 __all__ = [
     "FeatureTable",
+    "PairParts",
     "PairScores",
     "base_score",
     "matrices",
@@ -127,6 +128,8 @@ _HEAD_IN_COMPOUND: Final = 32
 Float = npt.NDArray[np.float32]
 Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
+#: ``family_parts``, ``head_share`` and ``cpv_agreement`` of some pairs.
+PairParts = tuple[tuple[Float, Float, Bool, Bool], Float, Float]
 
 
 def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
@@ -142,12 +145,6 @@ def min_text_for(threshold: float) -> float:
     reach the threshold (with the best possible CPV agreement)."""
     rest = (1.0 - threshold) / (1.0 - W_CPV)
     return float(max(0.02, (1.0 - rest) / W_TEXT))
-
-
-@dataclass(frozen=True, slots=True)
-class PairScores:
-    score: Float
-    veto: Bool
 
 
 def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
@@ -342,15 +339,24 @@ class FeatureTable:
 
     # --- scores ----------------------------------------------------------------------------
 
-    def pair_scores(self, a: Int, b: Int, text: Float) -> PairScores:
-        """Scores of the pairs (a[k], b[k]) given their word cosine."""
-        parts = self.components(a, b, text)
+    def pair_scores(
+        self, a: Int, b: Int, text: Float, known: PairParts | None = None
+    ) -> PairScores:
+        """Scores of the pairs (a[k], b[k]) given their word cosine (``known``: see
+        ``components``)."""
+        parts = self.components(a, b, text, known)
         return PairScores(parts["score"], parts["veto"])
 
-    def components(self, a: Int, b: Int, text: Float) -> dict[str, npt.NDArray[Any]]:
+    def components(
+        self, a: Int, b: Int, text: Float, known: PairParts | None = None
+    ) -> dict[str, npt.NDArray[Any]]:
         """Every signal of the pairs (a[k], b[k]) and the score they make (see the module
-        docstring); ``explain`` reads them to say why two lines are or are not one need."""
-        same, related, spanning, touching = self._families(a, b)
+        docstring); ``explain`` reads them to say why two lines are or are not one need.
+        ``known``: the pairs' ``family_parts``, ``head_share`` and ``cpv_agreement`` when
+        already worked out (the bound before scoring does)."""
+        if known is None:
+            known = self.parts(a, b)
+        (same, related, spanning, touching), head, cpv = known
         # (the per-line values asked more than once, gathered once for the pairs)
         fc_a, fc_b = self.fam_code[a], self.fam_code[b]
         tf_a, tf_b = self.has_text_family[a], self.has_text_family[b]
@@ -368,11 +374,9 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
-        cpv = self._cpv(a, b)
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
-        head = self._heads(a, b)
         base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
@@ -513,11 +517,15 @@ class FeatureTable:
             "objects_meet": meet,
         }
 
+    def parts(self, a: Int, b: Int) -> PairParts:
+        """The pairs' ``family_parts``, ``head_share`` and ``cpv_agreement``."""
+        return self.family_parts(a, b), self.head_share(a, b), self.cpv_agreement(a, b)
+
     def matrix(self, lines: Int) -> PairScores:
         """Scores of every pair of ``lines`` as symmetric matrices (the diagonal is vetoed)."""
         return matrices([lines], self)[0]
 
-    def _families(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
+    def family_parts(self, a: Int, b: Int) -> tuple[Float, Float, Bool, Bool]:
         """Same-family and related-family strength, whether the shared family spans kinds,
         and whether the lines share a family or a related one at all (however weakly read);
         only pairs where both lines have a family can have any (worked out for those)."""
@@ -704,7 +712,7 @@ class FeatureTable:
         self._by_head[line] = 2 if found else 1
         return tuple(found)
 
-    def _heads(self, a: Int, b: Int) -> Float:
+    def head_share(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
         result = np.zeros(len(a), dtype=np.float32)
         both = np.flatnonzero((self.head_count[a] > 0) & (self.head_count[b] > 0))
@@ -727,7 +735,7 @@ class FeatureTable:
         result: Float = np.minimum(shared / fewer, 1.0).astype(np.float32)
         return result
 
-    def _cpv(self, a: Int, b: Int) -> Float:
+    def cpv_agreement(self, a: Int, b: Int) -> Float:
         ca, cb = self.cpv[a], self.cpv[b]
         still = (ca > 0) & (cb > 0)
         depth = np.zeros(len(a), dtype=np.int64)
@@ -760,40 +768,3 @@ class FeatureTable:
 
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
     return first.specific_keys.isdisjoint(second.specific_keys)
-
-
-@lru_cache(maxsize=512)
-def upper_pairs(m: int) -> tuple[Int, Int]:
-    """Row and column of every pair (i < j) of an m x m matrix (cached; do not change)."""
-    i, j = np.triu_indices(m, 1)
-    return i.astype(np.int64), j.astype(np.int64)
-
-
-def matrices(groups: list[Int], table: FeatureTable) -> list[PairScores]:
-    """Score matrices for several sets of lines at once (one numpy pass for all their pairs)."""
-    firsts: list[Int] = []
-    seconds: list[Int] = []
-    for lines in groups:
-        i, j = upper_pairs(len(lines))
-        firsts.append(lines[i])
-        seconds.append(lines[j])
-    if not firsts:
-        return []
-    a = np.concatenate(firsts)
-    b = np.concatenate(seconds)
-    pair = table.pair_scores(a, b, table.similarity(a, b))
-    result: list[PairScores] = []
-    offset = 0
-    for lines in groups:
-        m = len(lines)
-        i, j = upper_pairs(m)
-        count = len(i)
-        score = np.zeros((m, m), dtype=np.float32)
-        veto = np.ones((m, m), dtype=bool)
-        score[i, j] = pair.score[offset : offset + count]
-        score[j, i] = score[i, j]
-        veto[i, j] = pair.veto[offset : offset + count]
-        veto[j, i] = veto[i, j]
-        result.append(PairScores(score, veto))
-        offset += count
-    return result

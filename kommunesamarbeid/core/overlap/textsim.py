@@ -60,15 +60,17 @@ class _Sparse:
     """Rows of (column, value), by row (CSR) and by column (postings sorted by row)."""
 
     def __init__(self, n: int, rows: Int, cols: Int, vals: Float, n_cols: int) -> None:
-        order = np.lexsort((cols, rows))
+        # (a row has a column once: sorted by one key, the order is the same as by two)
+        order = np.argsort(rows * max(n_cols, 1) + cols)
         self.rows, self.cols, self.vals = rows[order], cols[order], vals[order]
         self.ptr = np.searchsorted(self.rows, np.arange(n + 1))
-        order = np.lexsort((rows, cols))
+        keys = cols * n + rows
+        order = np.argsort(keys)
         self.post_rows, self.post_vals = rows[order], vals[order]
         post_cols = cols[order]
         self.post_ptr = np.searchsorted(post_cols, np.arange(n_cols + 1))
         #: column * n + row of every posting, sorted: finds "rows after r" in a column's list
-        self.post_keys = post_cols * n + self.post_rows
+        self.post_keys = keys[order]
         self.n = n
         #: the highest column of an entry (0 when none)
         self.top_col = int(cols.max(initial=0))
@@ -110,9 +112,12 @@ def _dot(first: _Sparse, second: _Sparse, a: Int, b: Int) -> Float:
     if len(a) == 0 or len(first.vals) == 0 or len(second.vals) == 0:
         return result
     width = max(first.top_col, second.top_col) + 1
-    owner_b, cols_b, vals_b = second.entries(b)
+    # (only the pairs whose both rows have entries: most lines have no compound or split form)
+    both = np.flatnonzero((first.ptr[a + 1] > first.ptr[a]) & (second.ptr[b + 1] > second.ptr[b]))
+    owner_b, cols_b, vals_b = second.entries(b[both])
     if len(cols_b) == 0:
         return result
+    owner_b = both[owner_b]
     # every entry of ``first`` by row and column (sorted: its rows come in order, each row's
     # columns in order), looked up for the column of each entry of b[k] in row a[k]
     keys_a = first.rows * width + first.cols
