@@ -156,7 +156,7 @@ def _may_reach_parts(
     except that two lines with objects may meet on one (then the family and the head count
     as 1 here); a kind factor is at most 1, and 0.5 where the roles differ and not both lines
     have a need family (only a shared need makes advice the need); a thing against a service
-    on it is vetoed, and a vetoed pair is no edge."""
+    on it by their words is vetoed, and a vetoed pair is no edge."""
     objects = table.has_objects[a] & table.has_objects[b]
     (same, related, _, _), head, cpv = parts
     family = np.where(objects, 1.0, np.where(same > 0, same, 0.55 * related))
@@ -164,7 +164,9 @@ def _may_reach_parts(
     bound = base_score(family.astype(np.float32), np.minimum(text, 1.0), cpv, head)
     roles = (table.role[a] != table.role[b]) & ~(table.has_family[a] & table.has_family[b])
     bound = bound * table.time_factor(a, b) * np.where(roles, 0.5, 1.0)
-    service = apart(table.service_side[a], table.service_side[b])
+    # by the lines' words only: a written code of goods alone parts them only where their
+    # words do not name one need, which the full scoring decides (``goods_service.apart``)
+    service = apart(table.service_side[a], table.service_side[b], np.ones(len(a), dtype=bool))
     result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~service
     return result
 

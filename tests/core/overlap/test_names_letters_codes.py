@@ -19,7 +19,7 @@ from overlap_helpers import (
     vocabulary,
 )
 
-from kommunesamarbeid.core.overlap import build_model
+from kommunesamarbeid.core.overlap import build_model, detect_overlaps
 from kommunesamarbeid.core.overlap.goods_service import BY_CODE, GOODS, NEITHER, SERVICE
 from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.pair import explain_pair
@@ -74,6 +74,16 @@ def test_a_goods_code_on_a_service_line_does_not_part_the_same_service() -> None
     assert passes, (score, against)
     assert not any(r.startswith("Vare mot tjeneste") for r in against)
     assert any("34144000" in r and "ser feil ut" in r for r in against), against
+
+
+def test_detection_groups_the_same_service_despite_a_goods_code() -> None:
+    # the bound that drops pairs before full scoring must not veto by the code alone
+    lines = [
+        line(1, 1, "Sandstrøing", cpv="34144000", period=month(2026, 9)),
+        line(2, 2, "Vinterdrift", cpv="90620000", period=month(2026, 9)),
+    ]
+    groups = detect_overlaps(lines, full_catalogue(), vocabulary())
+    assert [sorted(g.line_ids) for g in groups] == [[1, 2]]
 
 
 def test_a_goods_line_with_its_goods_code_stays_apart_from_the_service() -> None:
