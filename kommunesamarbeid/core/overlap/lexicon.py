@@ -66,6 +66,9 @@ _NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NO
 #: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
 #: this).
 _UNKNOWN: Final = "\x00"
+#: What joins the parts of a key ("renhold+tjeneste"): no word of the dictionaries, the
+#: frequency list or the spelling variants has it (a test checks), so a key is never split.
+_JOINED: Final = "+"
 
 
 @dataclass(slots=True)
@@ -334,7 +337,9 @@ class Lexicon:
         """
         cached = self._split_cache.get(word)
         if cached is None:
-            cached = self._split(word)
+            # a key of parts ("renhold+tjeneste"): no part can read across its "+", so it is
+            # no word and no compound (every reading of it was looked for and none found)
+            cached = self._split(word) if _JOINED not in word else ()
             self._split_cache[word] = cached
         return cached
 
@@ -345,6 +350,8 @@ class Lexicon:
         cached = self._compound_cache.get(word)
         if cached is not None:
             return cached
+        if _JOINED in word:
+            return ()  # a key of parts (``split``)
         whole = self.lemma(word)
         base = whole if whole is not None else word
         if base != word:

@@ -433,7 +433,7 @@ class Analyzer:
             found = self.lexicon.compound_parts(piece)
             if found:
                 parts.extend(self._variant(p) for p in found)
-            else:
+            elif piece != word:  # (one piece read as no compound: one part, no compound)
                 parts.append(self._stem(piece))
         return tuple(parts) if len(parts) >= 2 else ()
 

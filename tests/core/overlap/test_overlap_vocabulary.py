@@ -42,6 +42,19 @@ def test_word_lists_are_read() -> None:
     assert "rehabilitering" in vocab.project_activities
 
 
+def test_a_key_of_parts_is_never_split() -> None:
+    """The lexicon reads a key ("renhold+tjeneste") as no word without looking (speed): true
+    only while no word of its data has the "+" that joins a key's parts."""
+    senses = vocabulary().senses
+    assert senses is not None
+    tables = (senses.nb.entries, senses.nn.entries, senses.frequency, senses.variants)
+    assert not any("+" in word for table in tables for word in table)
+    assert not any("+" in word for word in (*senses.nn_nb, *senses.nn_nb.values()))
+    assert not any("+" in word for word in senses.variants.values())
+    assert senses.split("renhold+tjeneste") == ()
+    assert senses.compound_parts("vinter+vedlikehold") == ()
+
+
 def test_the_readme_explains_the_files() -> None:
     readme = (VOCABULARY_DIR / "README.md").read_text(encoding="utf-8")
     for name in (
