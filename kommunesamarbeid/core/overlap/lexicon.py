@@ -470,9 +470,15 @@ class Lexicon:
 
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
-        "anlegg"); () when it is not such a word."""
+        "anlegg"); () when it is not such a word. A nynorsk compound read as a bokmål word
+        ("avfettingsmedel" as "avfettingsmiddel") is split as that word is."""
         lemma = self.lemma(word)
-        if lemma is None or max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
+        if lemma is None:
+            whole = self.split(word)
+            if len(whole) == 1 and whole[0] != word and self.lemma(whole[0]) is not None:
+                return self.split_before(whole[0], heads)
+            return ()
+        if max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
             return ()  # every form as its lemma: "programvarer" as "programvare", kept whole
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()

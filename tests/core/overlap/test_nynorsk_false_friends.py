@@ -10,7 +10,8 @@
   («seiande» is no «seende»);
 - a nynorsk compound whose last part is spelt otherwise reads as the bokmål word its parts
   make («prosjektleiar» as «prosjektleder»), as one whose first part is («symjehall»), but a
-  particle and a word stay two («innleige» as «inn» + «leie», like bokmål «innleie»).
+  particle and a word stay two («innleige» as «inn» + «leie», like bokmål «innleie»), and
+  it is split as the bokmål word before a generic last part («vaskemedel» as «vaskemiddel»).
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from overlap_helpers import assert_apart, assert_one_need, explain_two, lexicon, script
+from overlap_helpers import (
+    assert_apart,
+    assert_one_need,
+    explain_two,
+    lexicon,
+    script,
+    token_parts,
+)
 
 
 @cache
@@ -70,6 +78,13 @@ def test_a_nynorsk_leader_reads_as_the_bokmal_leader(nynorsk: str, bokmal: str) 
         nynorsk
     ) == lexicon().split(bokmal)
     assert "leier" not in lexicon().split(nynorsk)
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"), [("vaskemedel", "vaskemiddel"), ("prosjektleiar", "prosjektleder")]
+)
+def test_a_respelt_compound_reads_as_the_bokmal_word(nynorsk: str, bokmal: str) -> None:
+    assert token_parts(nynorsk) == token_parts(bokmal)
 
 
 def test_a_particle_and_a_respelt_word_stay_two() -> None:
