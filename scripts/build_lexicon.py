@@ -15,7 +15,9 @@ licences):
 * ``nn_nb.tsv``: nynorsk headwords that are not bokmål, with the bokmål headword they spell
   ("teneste" -> "tjeneste", "reinhald" -> "renhold"), found by the regular nynorsk/bokmål
   spelling correspondences in ``CORRESPONDENCES`` and kept only when the result is a bokmål
-  headword of the same part of speech class and not itself a nynorsk word; then the pairs
+  headword of the same part of speech class and not itself a nynorsk word; then corrected
+  where the dictionaries' compounds read the word as another bokmål word, and by a reviewed
+  table (``scripts/false_friends.py``: «leiar» is «leder», not «leier»); then the pairs
   ``scripts/parallel_spellings.py`` finds in the two dictionaries' compounds ("namn" -> "navn",
   "marknad" -> "marked"), under a heading of their own.
 * ``links.tsv.gz``: how the dictionaries' own compounds are built: how often each word starts
@@ -432,10 +434,13 @@ def main(argv: list[str] | None = None) -> int:
     frequency = _frequencies()
     write_nn_nb(nb, nb_words, nn, nb_rules, nn_rules, frequency)
     write_frequencies(frequency)
-    # the pairs the spelling correspondences miss, from the dictionaries' own compounds
+    # pairs whose bokmål word is another word ("leiar" is "leder", not "leier"), corrected by
+    # the dictionaries' own compounds and a reviewed table; then the pairs the spelling
+    # correspondences miss, from the same compounds
+    from false_friends import main as correct_false_friends
     from parallel_spellings import main as add_parallel_spellings
 
-    return add_parallel_spellings([])
+    return correct_false_friends([]) or add_parallel_spellings([])
 
 
 if __name__ == "__main__":

@@ -409,16 +409,19 @@ class Lexicon:
     def _bokmal_compound(self, word: str, parts: tuple[str, ...]) -> str | None:
         """Another bokmål headword the two parts of ``word`` make, joined directly or with a
         linking letter ("svømme" + "hall" for "symjehall", "vann" + "forsyning" for
-        "vassforsyning"), when only the first part is spelt otherwise: the word does not start
-        with it as bokmål writes it and ends in the last part as written; None when they make
-        none."""
+        "vassforsyning", "prosjekt" + "leder" for "prosjektleiar"), when only one part is
+        spelt otherwise: the word starts with the first part as bokmål writes it (not a
+        particle) or ends in the last part as written, not both; None when they make none."""
         if len(parts) != 2:
             return None
         first, last = parts
-        if word.startswith(first) or len(last) < _BOKMAL_HEAD:
+        if len(last) < _BOKMAL_HEAD:
             return None
-        if last not in word[-(len(last) + _BOKMAL_ENDING) :]:
+        own_first = word.startswith(first)
+        if own_first == (last in word[-(len(last) + _BOKMAL_ENDING) :]):
             return None
+        if own_first and first in self.particles:
+            return None  # "inn" + "leige" reads as bokmål "innleie" does, particle and word
         for link in ("", *_LINKS):
             joined = first + link + last
             if joined != word and joined in self.nb.entries:
@@ -485,9 +488,15 @@ class Lexicon:
 
     def split_before(self, word: str, heads: frozenset[str]) -> tuple[str, ...]:
         """The two parts of a listed word whose last part is one of ``heads`` ("sprinkler" +
-        "anlegg"); () when it is not such a word."""
+        "anlegg"); () when it is not such a word. A nynorsk compound read as a bokmål word
+        ("avfettingsmedel" as "avfettingsmiddel") is split as that word is."""
         lemma = self.lemma(word)
-        if lemma is None or max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
+        if lemma is None:
+            whole = self.split(word)
+            if len(whole) == 1 and whole[0] != word and self.lemma(whole[0]) is not None:
+                return self.split_before(whole[0], heads)
+            return ()
+        if max(self.zipf(word), self.zipf(lemma)) >= _LEXICALISED + 1.0:
             return ()  # every form as its lemma: "programvarer" as "programvare", kept whole
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()
