@@ -178,16 +178,20 @@ class TypoReader:
         are no edit ("kantslaat" and "kantslat" are one edit from "kantslått")."""
         index = self.prepare()
         unmarked = _unmarked(word)
-        forms = dict.fromkeys((word, _plain_letters(word)))
-        found: set[str] = set()
+        plain = _plain_letters(word)
+        forms = (word,) if plain == word else (word, plain)
+        # the word, its deletions and its unmarked form, looked up at once: most words have
+        # no domain word near them
+        keys = {unmarked}
         for form in forms:
-            for key in (form, *(form[:i] + form[i + 1 :] for i in range(len(form)))):
-                words = index.get(key)
-                if words is not None:
-                    found.update(words.split(" "))
-        words = index.get(unmarked)  # without marks: the word itself, no edit
-        if words is not None:
-            found.update(words.split(" "))
+            keys.add(form)
+            keys.update([form[:i] + form[i + 1 :] for i in range(len(form))])
+        hits = index.keys() & keys
+        if not hits:
+            return []
+        found: set[str] = set()
+        for key in hits:
+            found.update(index[key].split(" "))
         return sorted(
             w
             for w in found
