@@ -13,7 +13,8 @@ licences):
   such as "servere" -> "servering") are left out: a derived word is its own sense, so "servere"
   and "servering" never share a lemma.
 * ``nn_nb.tsv``: nynorsk headwords that are not bokmål, with the bokmål headword they spell
-  ("teneste" -> "tjeneste", "reinhald" -> "renhold"), found by the regular nynorsk/bokmål
+  ("teneste" -> "tjeneste", "reinhald" -> "renhold", "hamn" -> "havn", "dekking" ->
+  "dekning"), found by the regular nynorsk/bokmål
   spelling correspondences in ``CORRESPONDENCES`` and kept only when the result is a bokmål
   headword of the same part of speech class and not itself a nynorsk word; then corrected
   where the dictionaries' compounds read the word as another bokmål word, and by a reviewed
@@ -82,6 +83,14 @@ CORRESPONDENCES: tuple[tuple[str, str], ...] = (
     ("kj", "k"),
     ("eg", "ei"),
     ("gj", "g"),
+    # "namn", "hamn", "omn", "stemne", "utjamning": bokmål "navn", "havn", "ovn", "stevne",
+    # "utjevning"
+    ("mn", "vn"),
+    # verbal nouns bokmål writes in "-ning" where nynorsk keeps the verb's stem: "dekking",
+    # "utrykking", "utsmykking"; "tilsetjing", "opprydjing" (bokmål "dekning", "utrykning",
+    # "utsmykning"; "tilsetning", "opprydning")
+    ("kking", "kning"),
+    ("jing", "ning"),
 )
 #: Correspondences of word endings only (loanwords: nynorsk "kjemikali", bokmål "kjemikalie";
 #: nynorsk "-ar" for bokmål "-er" in agent nouns is in ``CORRESPONDENCES``).
@@ -273,6 +282,9 @@ _STRONG = (
     ("jø", "e"),
     ("kv", "hv"),
     ("sju", "sy"),
+    ("mn", "vn"),
+    ("kking", "kning"),
+    ("jing", "ning"),
 )
 
 

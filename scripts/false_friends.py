@@ -23,7 +23,8 @@ The dictionaries know better: the nynorsk dictionary's compounds of «leiar» (�
 
 ``REVIEWED`` then decides for the pairs read by hand (agent nouns, participles and verbs of
 municipal text whose nynorsk base is another verb than the bokmål word's: «brøytar» is no
-«bryter», «seiande» no «seende»), over the rule.
+«bryter», «seiande» no «seende»; and words the «mn» -> «vn» and «-jing» -> «-ning» rules
+respell into another word: «læreemne» is no «læreevne»), over the rule.
 """
 
 from __future__ import annotations
@@ -90,6 +91,20 @@ REVIEWED: dict[str, str] = {
     # a meter and a painter in nynorsk: the compounds say painter, plans buy meters too
     # («vassmålar», «straummålar»); «målararbeid» is read as «maler» either way
     "målar": "måler",
+    # «mn» -> «vn» and «-jing» -> «-ning» where the word is another: a subject is no ability
+    "læreemne": "",  # teaching material, not «læreevne» (ability to learn)
+    "stridsemne": "",  # a matter of dispute, not «stridsevne» (fighting power)
+    "nemning": "",  # a term, not «nevning» (a lay judge)
+    "nemningsbruk": "",
+    "nemn": "",  # a term, not «navn»
+    "nemna": "",
+    "nemneform": "",
+    "utnamn": "",  # not «utnevn» (appoint)
+    "namngje": "navngi",  # not «navnga» (the past tense)
+    "namngjev": "",  # present tense, not «navngav» (past)
+    "homn": "",  # not «hovn»
+    "vemjing": "",  # disgust, not «vevning» (weaving)
+    "vitjingsordning": "",  # a visiting scheme, not «vinningsordning» (gain)
 }
 
 

@@ -10,7 +10,11 @@
   linking "e" stays a link ("jol" -> "jul": "julebord");
 - a word bokmål lists as a side form of its own word, "øy" for "ø" and inflected by every
   rule that word is ("støype" beside "støpe", "løyse" beside "løse"), reads as that word, in
-  compounds too; a word of its own does not ("løype" is no "løpe", "køy" no "kø").
+  compounds too; a word of its own does not ("løype" is no "løpe", "køy" no "kø");
+- a nynorsk "mn" is a bokmål "vn" ("stemne" -> "stevne", "prisutjamning" -> "prisutjevning"),
+  and a verbal noun in "-kking", "-jing" the bokmål "-kning", "-ning" word ("barnehagedekking"
+  -> "barnehagedekning", "opprydjing" -> "opprydning"), but not where that makes another word
+  ("læreemne", a subject, is no "læreevne"; "vemjing", disgust, no "vevning").
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ from overlap_helpers import assert_one_need, explain_two, lexicon, script
         ("augn", "øye"),
         ("lækjar", "lege"),
         ("jol", "jul"),
+        ("stemne", "stevne"),
+        ("idrettsstemne", "idrettsstevne"),
+        ("prisutjamning", "prisutjevning"),
+        ("fellesnemnar", "fellesnevner"),
+        ("barnehagedekking", "barnehagedekning"),
+        ("utrykkingskøyretøy", "utrykningskjøretøy"),
+        ("opprydjing", "opprydning"),
     ],
 )
 def test_a_derived_pair_is_the_bokmal_word(nynorsk: str, bokmal: str) -> None:
@@ -51,7 +62,15 @@ def test_a_bokmal_side_form_reads_as_its_word(side: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("own", "other"), [("løypemaskin", "løpemaskin"), ("køyeseng", "køseng"), ("løyve", "løve")]
+    ("own", "other"),
+    [
+        ("løypemaskin", "løpemaskin"),
+        ("køyeseng", "køseng"),
+        ("løyve", "løve"),
+        ("læreemne", "læreevne"),
+        ("stridsemne", "stridsevne"),
+        ("vemjing", "vevning"),
+    ],
 )
 def test_a_word_of_its_own_keeps_its_meaning(own: str, other: str) -> None:
     assert lexicon().split(own) != lexicon().split(other)
@@ -65,6 +84,9 @@ def test_a_word_of_its_own_keeps_its_meaning(own: str, other: str) -> None:
         ("Ny fergjekai med ventebu", "Ny fergekai med venterom"),
         ("Lækjarvakt i helgane", "Legevakt i helger"),
         ("Trykkjeritenester for kommunen", "Trykkeritjenester"),
+        ("Leige av telt til idrettsstemne", "Telt til idrettsstevne"),
+        ("Utrykkingskøyretøy til brannvesenet", "Kjøp av utrykningskjøretøy for brannvesen"),
+        ("Opprydjing av skipsvrak i fjorden", "Opprydning skipsvrak"),
     ],
 )
 def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) -> None:
@@ -77,6 +99,7 @@ def test_nynorsk_and_bokmal_lines_of_one_need_meet(nynorsk: str, bokmal: str) ->
         ("Merkjemaskinar til lageret", "Markiser til uteserveringa"),
         ("Fergjekai og ventebu", "Fargestifter til skolen"),
         ("Augnlegetenester", "Leie av øy til leirskole"),
+        ("Læreemne i matematikk", "Kurs om læreevne"),
     ],
 )
 def test_the_words_the_pairs_no_longer_make_stay_apart(first: str, second: str) -> None:
