@@ -59,6 +59,7 @@ __all__ = [
     "service_words",
     "side",
     "sides",
+    "words_apart",
 ]
 
 NEITHER: Final = 0
@@ -66,6 +67,8 @@ GOODS: Final = 1
 SERVICE: Final = 2
 #: Added to a line's side: GOODS only by its written code, the side its words give beside it.
 BY_CODE: Final = 4
+#: A goods side and a service side together: a pair of them is kept apart.
+_BOTH: Final = GOODS | SERVICE
 
 #: A goods line against a service line on goods: the score is multiplied by this (and the two
 #: are never in one group).
@@ -418,31 +421,34 @@ def coded_side(
 def sides(side_codes: Int) -> tuple[Int, Int]:
     """The sides ``coded_side`` gave, as the line's words give them and as its written code
     does."""
-    words = side_codes & (GOODS | SERVICE)
+    words = side_codes & _BOTH
     return words, np.where(side_codes & BY_CODE, GOODS, words)
+
+
+def words_apart(side_a: Int, side_b: Int) -> Bool:
+    """Pairs of a goods line and a service-on-goods line by what their words say alone
+    (``coded_side``; a written code of goods left out)."""
+    result: Bool = ((side_a | side_b) & _BOTH) == _BOTH
+    return result
 
 
 def apart(side_a: Int, side_b: Int, text_agrees: Bool | None = None) -> Bool:
     """Pairs of a goods line and a service-on-goods line (``coded_side``): by what their words
-    say, or by a line's written code of goods unless ``text_agrees`` (the words of both lines
-    name the same need: the code seems wrong)."""
-    words_a, coded_a = sides(side_a)
-    words_b, coded_b = sides(side_b)
-    result: Bool = (words_a | words_b) == (GOODS | SERVICE)
-    coded: Bool = (coded_a | coded_b) == (GOODS | SERVICE)
+    say (``words_apart``), or by a line's written code of goods unless ``text_agrees`` (the
+    words of both lines name the same need: the code seems wrong)."""
+    coded: Bool = (sides(side_a)[1] | sides(side_b)[1]) == _BOTH
     if text_agrees is not None:
         coded &= ~text_agrees
-    return result | coded
+    return words_apart(side_a, side_b) | coded
 
 
 def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> str:
     """Why a goods line and a service-on-goods line are kept apart, in Norwegian, quoting the
     service words as the service line writes them."""
-    pair = (first, second)
-    words_a, words_b = (f.service_side & (GOODS | SERVICE) for f in pair)
     # kept apart by their words, or else by a written code of goods (``coded_side``)
-    by_words = words_a | words_b == GOODS | SERVICE
-    first_side = words_a if by_words or not first.service_side & BY_CODE else GOODS
+    by_words = (first.service_side | second.service_side) & _BOTH == _BOTH  # (``words_apart``)
+    words_first = first.service_side & _BOTH
+    first_side = words_first if by_words or not first.service_side & BY_CODE else GOODS
     service, goods = (first, second) if first_side == SERVICE else (second, first)
     text = service.line.description
     analysed = analyzer.analyse(text)

@@ -21,7 +21,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from kommunesamarbeid.core.overlap.goods_service import apart
+from kommunesamarbeid.core.overlap.goods_service import words_apart
 from kommunesamarbeid.core.overlap.scoring import (
     FeatureTable,
     PairParts,
@@ -166,7 +166,7 @@ def _may_reach_parts(
     bound = bound * table.time_factor(a, b) * np.where(roles, 0.5, 1.0)
     # by the lines' words only: a written code of goods alone parts them only where their
     # words do not name one need, which the full scoring decides (``goods_service.apart``)
-    service = apart(table.service_side[a], table.service_side[b], np.ones(len(a), dtype=bool))
+    service = words_apart(table.service_side[a], table.service_side[b])
     result: Bool = (bound >= threshold - _BOUND_MARGIN) & ~service
     return result
 
