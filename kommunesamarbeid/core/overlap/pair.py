@@ -197,20 +197,45 @@ def _codes_evidence(
     wrong = [f for f in (a, b) if _words_contradict_code(f)]
     if len(wrong) == 1:
         line = wrong[0]
-        text += (
-            f"; teksten «{line.line.description}» tyder på {_kinds(line.text_kinds)}, så koden "
-            f"{line.cpv} ser feil ut"
-        )
+        text += f"; {_kind_reading(model, line)}{_verdict(model, line)}"
     elif len(wrong) == 2 and a.text_kinds & b.text_kinds:
-        text += (
-            f"; teksten i begge linjene tyder på {_kinds(a.text_kinds & b.text_kinds)}, så "
-            "begge kodene ser feil ut"
-        )
+        said = "teksten i begge linjene tyder på"
+        if a.families or b.families:
+            said = "behovene ordene i linjene peker på, er"
+        text += f"; {said} {_kinds(a.text_kinds & b.text_kinds)}, så begge kodene ser feil ut"
     elif overruled:
         text += "; ordene i begge linjene peker på samme behov, så en av kodene ser feil ut"
     else:
         text += "; teksten avgjør"
     return text + (" (senker likheten litt)" if overruled else "")
+
+
+def _kind_reading(model: TextModel, line: LineFeatures) -> str:
+    """Where a line's kind was read, as true words: its text, or the need families its words
+    point to (a family's kind is not something the words themselves say: «Heiser» in a
+    family of lift maintenance does not say "services")."""
+    if line.families:
+        labels = ", ".join(model.families[f].label for f in line.families)
+        return (
+            f"behovet som ordene i «{line.line.description}» peker på ({labels}), er "
+            f"{_kinds(line.text_kinds)}"
+        )
+    return f"teksten «{line.line.description}» tyder på {_kinds(line.text_kinds)}"
+
+
+def _verdict(model: TextModel, line: LineFeatures) -> str:
+    """What a code contradicted by its line's reading says: wrong, unless only the need family
+    the words point to gives the kind and the code's own label names a word of the line
+    («Heiser» under the code for lifts)."""
+    if line.families and line.cpv:
+        label = model.catalogue.label(line.cpv)
+        if label and _keys(model, label) & _keys(model, line.line.description):
+            return f", men koden {line.cpv} har ord fra linjen og kan være riktig"
+    return f", så koden {line.cpv} ser feil ut"
+
+
+def _keys(model: TextModel, text: str) -> set[str]:
+    return {t.key for t in model.analyzer.analyse(text).tokens if not t.generic}
 
 
 def _words_contradict_code(line: LineFeatures) -> bool:
@@ -223,8 +248,7 @@ def _doubtful_code_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) 
     those words name."""
     texts = [
         f"linje {f.line.id} har CPV-koden {_cpv_text(model, f)}, som er "
-        f"{_kinds(kind_bits_of(f.cpv or ''))}, men teksten «{f.line.description}» tyder på "
-        f"{_kinds(f.text_kinds)}, så koden ser feil ut"
+        f"{_kinds(kind_bits_of(f.cpv or ''))}, mens {_kind_reading(model, f)}{_verdict(model, f)}"
         for f in (a, b)
         if f.cpv_source == "written" and _words_contradict_code(f)
     ]
