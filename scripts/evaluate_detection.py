@@ -67,6 +67,7 @@ DEFAULT_CORPORA = {
     "blind12": ROOT / "tests" / "fixtures" / "blind12_corpus",
     "blind13": ROOT / "tests" / "fixtures" / "blind13_corpus",
     "blind14": ROOT / "tests" / "fixtures" / "blind14_corpus",
+    "blind15": ROOT / "tests" / "fixtures" / "blind15_corpus",
 }
 
 

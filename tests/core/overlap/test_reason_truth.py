@@ -31,6 +31,7 @@ CORPORA = {
     "blind12": REPO / "tests" / "fixtures" / "blind12_corpus",
     "blind13": REPO / "tests" / "fixtures" / "blind13_corpus",
     "blind14": REPO / "tests" / "fixtures" / "blind14_corpus",
+    "blind15": REPO / "tests" / "fixtures" / "blind15_corpus",
 }
 
 
