@@ -498,7 +498,7 @@ class Analyzer:
                 continue
             translated = self.english.get(english_stem(piece)) if self.english else None
             if translated is not None:
-                parts.append(translated)  # an English word ("hire"): its Norwegian lemma
+                parts.extend(translated.split("+"))  # an English word ("hire"): its lemma
                 continue
             known = self.lemma_parts(piece)
             if not known and piece.endswith("s"):
