@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 _WORD: Final = re.compile(r"[a-z]+")
+#: A word of a label in either language (a code named by one word in each: ``_one_word_entries``)
+_ANY_WORD: Final = re.compile(r"[^\W\d_]+")
 #: A dictionary word at least this common (Zipf) is read as Norwegian, never as English.
 _NORWEGIAN_ZIPF: Final = 2.7
 #: Codes an English word and its Norwegian word must share (two only with a Dice this high:
@@ -98,6 +100,9 @@ def learn_english(
     norwegian_count: Counter[str] = Counter()
     both: Counter[tuple[str, str]] = Counter()
     in_labels: set[str] = set()
+    #: English stem -> the Norwegian words (parts joined with "+") of the codes named by that
+    #: one word in English and one word in Norwegian ("Coffins" / "Kister")
+    one_word: dict[str, set[str]] = {}
     for code in sorted(labels):
         label_no, label_en = labels[code]
         if not label_no or not label_en:
@@ -107,10 +112,13 @@ def learn_english(
             for w in _WORD.findall(label_en.lower())
             if len(w) >= _MIN_LENGTH and w not in stopwords
         }
-        norwegian = {p for p in norwegian_parts(label_no) if len(p) >= _MIN_LENGTH}
+        in_order = [p for p in norwegian_parts(label_no) if len(p) >= _MIN_LENGTH]
+        norwegian = set(in_order)
         in_labels.update(_WORD.findall(label_no.lower()))
         if not english or not norwegian:
             continue
+        if len(_ANY_WORD.findall(label_en)) == 1 and len(_ANY_WORD.findall(label_no)) == 1:
+            one_word.setdefault(next(iter(english)), set()).add("+".join(in_order))
         english_count.update(english)
         norwegian_count.update(norwegian)
         both.update((e, n) for e in english for n in norwegian)
@@ -145,7 +153,40 @@ def learn_english(
             # a word the Norwegian labels use too ("service"), or a Norwegian word: read so
             # only in an English text, and only when that changes its reading
             result[IN_TEXT + e] = n
+    result.update(_one_word_entries(one_word, both, result, in_labels, is_norwegian, kept))
     return result
+
+
+def _one_word_entries(
+    one_word: Mapping[str, set[str]],
+    both: Counter[tuple[str, str]],
+    learnt: Mapping[str, str],
+    in_labels: set[str],
+    is_norwegian: Callable[[str], bool],
+    kept: frozenset[str],
+) -> dict[str, str]:
+    """The English words a code names by one word in each language ("Coffins" / "Kister"):
+    a dictionary entry, even in one code, for a word the counts left unread. Only a word that
+    is no Norwegian word, named so with one Norwegian word only, and seen beside no Norwegian
+    word more often than beside that word's parts elsewhere in the labels."""
+    best: Counter[str] = Counter()  # (an English word's commonest Norwegian company)
+    best_no: Counter[str] = Counter()  # (and a Norwegian word's commonest English company)
+    for (e, n), count in both.items():
+        best[e] = max(best[e], count)
+        best_no[n] = max(best_no[n], count)
+    found: dict[str, str] = {}
+    for e, words in sorted(one_word.items()):
+        if len(words) != 1 or e in learnt or e in kept or e in in_labels or is_norwegian(e):
+            continue
+        (word,) = words
+        count, part = max((both[e, p], p) for p in word.split("+"))
+        # each the other's commonest company: "Conduit" / "Leder" is no entry ("leder" is
+        # "conductor" in more labels)
+        if count >= best[e] and count >= best_no[part]:
+            found[e] = word
+    # a Norwegian word two English words are named by is no entry ("barrel", "saucer": "fat")
+    named = Counter(found.values())
+    return {e: word for e, word in found.items() if named[word] == 1}
 
 
 def split_in_text(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:

@@ -34,6 +34,14 @@ _CACHE: Final = 50_000
 _ACRONYM_PIECE: Final = (2, 4)
 #: The kinds of a family of goods only (``FamilyMatcher._attributive``).
 _GOODS: Final[frozenset[CpvKind]] = frozenset({"supplies"})
+#: Upkeep done to a thing, as the analyzer's keys (nynorsk and English forms read as these):
+#: beside such a word a family's thing with a generic last part ("lekeplassutstyr") is the
+#: thing the service is done to (``FamilyMatcher._service_on_goods``). Not running ("drift"),
+#: renting, cleaning or advice ("Drift av kinoutstyr", "Renholdsmidler" buy other things), and
+#: not "service", which English terms read for "services" ("cleaning services").
+_UPKEEP: Final = frozenset(
+    {"kontroll", "ettersyn", "inspeksjon", "tilsyn", "vedlikehold", "reparasjon"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,21 +306,33 @@ class FamilyMatcher:
                 if whole:
                     claimed.setdefault(number, set()).add(pattern.family)
 
-        def usable(term: Parts, family: int) -> set[int]:
+        # words a term of several words took from the family that claimed them, by their
+        # specific part ("kontroll + lekeplass" in "Kontroll av lekeplassutstyr"): the thing
+        # and what is done to it are the need, not the thing alone
+        released: dict[int, int] = {}
+
+        def usable(term: Parts, pattern: _Pattern, took: set[int]) -> set[int]:
+            family = pattern.family
             allowed = self.ancestors[family] | {family}
-            return {
-                number
-                for number in subs_of.get(term, ())
-                if number not in claimed
-                or claimed[number] <= allowed
-                or term == tokens[number].parts
-            }
+            found = set()
+            for number in subs_of.get(term, ()):
+                if (
+                    number not in claimed
+                    or claimed[number] <= allowed
+                    or term == tokens[number].parts
+                ):
+                    found.add(number)
+                elif self._service_on_goods(tokens[number].parts, term, pattern, claimed[number]):
+                    found.add(number)
+                    took.add(number)
+            return found
 
         for key in subs_of:
             for pattern in self._multi.get(key, ()):
                 if not subs_of.keys() >= pattern.term_set:
                     continue
-                found = [usable(term, pattern.family) for term in pattern.terms]
+                took: set[int] = set()
+                found = [usable(term, pattern, took) for term in pattern.terms]
                 if (
                     all(found)
                     and any(
@@ -326,6 +346,16 @@ class FamilyMatcher:
                     )
                 ):
                     matches.append((pattern, set().union(*found)))
+                    released.update(dict.fromkeys(took, pattern.family))
+        if released:
+            matches = [
+                (m, covered)
+                for m, covered in matches
+                if not all(
+                    t in released and m.family in claimed[t] and m.family != released[t]
+                    for t in covered
+                )
+            ]
         if not matches:
             return (), (), {}  # no need named (most of what follows is then skipped)
         kept = [
@@ -500,6 +530,25 @@ class FamilyMatcher:
         ]
         specific = len(parts) - (1 if parts[-1] in self.generic else 0)
         return bool(lengths) and max(lengths) == 1 and specific >= 2
+
+    def _service_on_goods(
+        self, parts: Parts, term: Parts, pattern: _Pattern, claimed: set[int]
+    ) -> bool:
+        """A word of goods families only ("lekeplassutstyr") is ``term`` with a generic last
+        part that is a thing ("utstyr", "apparat"), and the other words of ``pattern`` are
+        upkeep done to a thing (``_UPKEEP``): the service's term ("kontroll + lekeplass") may
+        read the thing in the word."""
+        return (
+            len(parts) == len(term) + 1
+            and parts[:-1] == term
+            and parts[-1] in self.generic
+            and self.word_kinds[parts[-1]][0] == "supplies"
+            and "services" in self.families[pattern.family].kinds
+            and all(self.families[f].kinds == _GOODS for f in claimed)
+            and all(
+                len(other) == 1 and other[0] in _UPKEEP for other in pattern.terms if other != term
+            )
+        )
 
     def _names_whole(self, parts: Parts, key: Parts) -> bool:
         """The word is ``key`` itself, or ``key`` with a generic last part ("monitors" names

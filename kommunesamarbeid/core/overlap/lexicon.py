@@ -129,6 +129,19 @@ class Lexicon:
             or self._participle(word)
         )
 
+    def _nynorsk_verbal_noun(self, word: str) -> str | None:
+        """The bokmål noun of a nynorsk verbal noun with no bokmål word of its own
+        ("strøyming": the bokmål verb of "strøyme" is "strømme", its noun "strømming"), when
+        bokmål writes that noun (a dictionary word or one of running text); None otherwise."""
+        if not word.endswith("ing") or len(word) < _MIN_PART + 3:
+            return None
+        mapped = self.nn_nb.get(word[:-3] + "e")
+        if mapped is None or not mapped.endswith("e"):
+            return None
+        noun = mapped[:-1] + "ing"
+        known = noun in self.nb.entries or noun in self.frequency
+        return noun if noun != word and known else None
+
     def _participle(self, word: str) -> str | None:
         """A present participle neither dictionary lists ("boende", "kontrollerende"): a word
         of its own (a person or thing that does it), read whole; None when the word is none."""
@@ -230,9 +243,9 @@ class Lexicon:
         it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
         target = self.nn_nb.get(word)
         if target is None:
-            return (
-                word if word in self.nb.entries else respelt(word, self.nb.entries, self.frequency)
-            )
+            if word in self.nb.entries:
+                return word
+            return self._nynorsk_verbal_noun(word) or respelt(word, self.nb.entries, self.frequency)
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is

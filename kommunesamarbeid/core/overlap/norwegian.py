@@ -498,7 +498,7 @@ class Analyzer:
                 continue
             translated = self.english.get(english_stem(piece)) if self.english else None
             if translated is not None:
-                parts.append(translated)  # an English word ("hire"): its Norwegian lemma
+                parts.extend(translated.split("+"))  # an English word ("hire"): its lemma
                 continue
             known = self.lemma_parts(piece)
             if not known and piece.endswith("s"):
@@ -635,7 +635,7 @@ class Analyzer:
                 last_was_content = False
                 continue
             if kind == _STOPWORD or lower in extra_stopwords:
-                last_was_content = False
+                last_was_content = last_was_content and depth > 0  # (an aside: as before it)
                 continue
             # a capitalised word inside a sentence that neither is nor stems from a known word
             proper = capital and not starts and not title_case
@@ -663,7 +663,8 @@ class Analyzer:
                     generic = self.is_generic(parts)
             if not key:
                 continue
-            last_was_content = not generic and not acronym
+            # (an aside in parentheses never undoes a content word: "Hjertestartere (AED) til")
+            last_was_content = (not generic and not acronym) or (depth > 0 and last_was_content)
             if last_was_content:
                 content_seen = True
             main = allow_main and (depth == 0 or inner_main) and not beneficiary

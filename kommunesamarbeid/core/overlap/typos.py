@@ -59,6 +59,8 @@ _SCRAP_ZIPF: Final = 3.5
 #: A part of a reading this rare (Zipf; a dictionary word no running text in the frequency
 #: list uses is 1.5) is no word a writer meant beside a domain word one edit away.
 _RARE_PART: Final = 2.0
+#: A part of a reading this rare that is no domain word (``TypoReader._odd_part``).
+_ODD_PART: Final = 3.0
 #: ... and this common: a function word ("vi", "alt", "med", "ikke"), no part of a compound.
 _FUNCTION_WORD: Final = 6.0
 #: Compound readings checked with the lexicon (the likeliest first).
@@ -224,7 +226,12 @@ class TypoReader:
             return word
         if whole:
             best = max(whole, key=lambda w: (zipf(w), w))
-            if self._falls_apart(word, best) or self._rare_part(word) or self._unreadable(word):
+            if (
+                self._falls_apart(word, best)
+                or self._rare_part(word)
+                or self._odd_part(word)
+                or self._unreadable(word)
+            ):
                 return best
             return word  # a compound of words as written ("kuldetjenester") is a word
         if self._read_by_lexicon(word):
@@ -249,6 +256,14 @@ class TypoReader:
         one edit from it ("kulde" + "tjenester" is common, and stays)."""
         zipf = self.lexicon.zipf
         return any(not _RARE_PART <= zipf(p) < _FUNCTION_WORD for p in self.lexicon.split(word))
+
+    def _odd_part(self, word: str) -> bool:
+        """The lexicon reads the word as parts one of which is no domain word and seldom
+        written (below ``_ODD_PART`` Zipf: "hjerte" + "tater" of "hjertestatere", one edit from
+        "hjertestartere"): no need a plan buys is named so beside a domain word one edit away
+        ("kulde" + "tjenester" stays: both parts are common)."""
+        zipf = self.lexicon.zipf
+        return any(p not in self.domain and zipf(p) < _ODD_PART for p in self.lexicon.split(word))
 
     def _unreadable(self, word: str) -> bool:
         """The lexicon reads the word as nothing, or as parts one of which is a scrap, and the

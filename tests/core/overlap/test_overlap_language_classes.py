@@ -68,7 +68,7 @@ def test_english_words_are_learnt_from_label_pairs() -> None:
         "10000001": ("Blyanter", "Pencils"),
         "10000002": ("Fargeblyanter", "Coloured pencils"),
         "10000003": ("Blyantspissere", "Pencil sharpeners"),
-        "10000004": ("Viskelær", "Erasers"),
+        "10000004": ("Viskelær av gummi", "Rubber erasers"),
     }
     analyzer = build_model(vocabulary(), {}).analyzer
 

@@ -62,6 +62,29 @@ def test_a_slip_that_leaves_a_rare_part_or_a_function_word_is_a_typo(
     assert analyzer.word(written) == analyzer.word(meant)
 
 
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("anleggsrakker", "anleggsbrakker"),  # "anlegg" + "rakker": no domain word, seldom written
+        ("arbeidsriller", "arbeidsbriller"),  # "arbeid" + "rille"
+        ("badevater", "badevakter"),  # "bade" + "vater"
+    ],
+)
+def test_a_slip_that_leaves_an_odd_part_beside_a_domain_word_is_a_typo(
+    written: str, meant: str
+) -> None:
+    # (recall16) the lexicon reads the slip as words, one of them no need a plan names and
+    # seldom written; the domain word one edit away is meant
+    analyzer = _analyzer()
+    assert analyzer.word(written) == analyzer.word(meant)
+
+
+def test_a_compound_of_common_words_near_a_domain_word_stays_itself() -> None:
+    typos = _analyzer().typos
+    assert typos is not None
+    assert typos.corrected("kuldetjenester") == "kuldetjenester"  # not "kundetjenester"
+
+
 @pytest.mark.parametrize("word", ["maling", "foring", "malere", "sagblad"])
 def test_a_real_word_without_marks_stays_itself(word: str) -> None:
     # "maling" (paint) is no "måling", "foring" (lining) no "føring"
