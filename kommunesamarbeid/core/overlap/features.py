@@ -494,7 +494,7 @@ class TextModel:
             is_project(self.analyzer, self.project_activities, tokens, marked, placed)
             or is_new_installation(tokens, marked, placed)
             or is_works_at_one_place(
-                self.analyzer, self.building_heads, tokens, text_kinds, weak_kind
+                self.analyzer, self.building_heads, tokens, text_kinds or written_kind, weak_kind
             )
         )
         specific_keys = _NO_WORDS

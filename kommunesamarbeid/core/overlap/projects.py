@@ -42,12 +42,17 @@ def is_works_at_one_place(
     weak_kind: bool,
 ) -> bool:
     """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
-    parkeringsplassen ved rådhuset", "taktekking Bjørndal skole"): the words say works, and a
-    word names the object in its definite form, or a name stands before a word for a building
-    (a last part of ``building_heads``; after a dash any word: ``_named_after_dash``)."""
+    parkeringsplassen ved rådhuset", "taktekking Bjørndal skole", "Gang- og sykkelvei langs
+    Elvebakken"): the words say works (or, when they name no kind, the code the plan wrote:
+    ``text_kinds``), and a word names the object in its definite form, a place or object is
+    named in the main text (two works at two named places are two projects, not one tender),
+    or a name stands before a word for a building (a last part of ``building_heads``; after a
+    dash any word: ``_named_after_dash``)."""
     if weak_kind or not text_kinds & KIND_BITS["works"]:
         return False
     if any(analyzer.is_definite(t.surface) for t in tokens if not t.generic):
+        return True
+    if any(t.proper and not t.acronym for t in tokens):
         return True
     return any(
         (first.proper and second.parts[-1] in building_heads)

@@ -1,0 +1,62 @@
+"""Precision by class (precision16): false pairs found in the sixth to ninth check sets once
+they were read, each class checked here on words no corpus line uses.
+
+- two works at two named places are two projects, not one tender;
+"""
+
+from __future__ import annotations
+
+import pytest
+from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+
+def _explain(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> PairExplanation:
+    lines = [
+        line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+# --- two works at two named places -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "code_a", "second", "code_b"),
+    [
+        # the words name no kind; the plans' codes say works
+        ("Turvei langs Grønnelva", "45233000", "Turveg rundt Kvitebergtjønna", "45233000"),
+        ("Ny kai på Hestøya", None, "Kaianlegg ved Nordstranda", "45241000"),
+        ("Fortau langs Kirkebakken", "45233161", "Fortau i Sjøgata", "45233161"),
+    ],
+)
+def test_works_at_two_named_places_are_two_projects(
+    first: str, code_a: str | None, second: str, code_b: str | None
+) -> None:
+    why = _explain(first, code_a, second, code_b)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any("enkeltstående bygg- eller anleggsprosjekt" in e for e in why.evidence_against)
+    quoted_words_are_written(why, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "code_a", "second", "code_b"),
+    [
+        # a works framework with no place, and a service at a named place, still group
+        (
+            "Rammeavtale asfaltarbeid, Bakkeby og Nesje",
+            "45233222",
+            "Asfaltering av kommunale veier – rammeavtale",
+            "45233222",
+        ),
+        ("Brøyting av veier i Fjellbygda", "90620000", "Brøyting av kommunale veier", None),
+    ],
+)
+def test_a_framework_or_a_service_at_a_named_place_still_groups(
+    first: str, code_a: str | None, second: str, code_b: str | None
+) -> None:
+    why = _explain(first, code_a, second, code_b)
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
