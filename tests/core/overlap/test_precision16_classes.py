@@ -2,6 +2,8 @@
 they were read, each class checked here on words no corpus line uses.
 
 - two works at two named places are two projects, not one tender;
+- reading a meter is a service on the meter (goods against a service on them), and a thing and
+  its service side by side in a line of goods ("X og fjernavlesing") is the thing too;
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import pytest
 from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
 
-from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap import DetectionSettings, build_model
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 
@@ -60,3 +62,49 @@ def test_a_framework_or_a_service_at_a_named_place_still_groups(
 ) -> None:
     why = _explain(first, code_a, second, code_b)
     assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+
+
+# --- a thing against reading it, and a thing and its service side by side -------------------
+
+
+@pytest.mark.parametrize(
+    ("service", "goods", "code"),
+    [
+        ("Fjernavlesning av energimålere", "Energimålere til næringsbygg", None),
+        ("Avlesing av strømmålere", "Strømmålere", "38550000"),
+    ],
+)
+def test_reading_a_meter_is_a_service_on_the_meter(
+    service: str, goods: str, code: str | None
+) -> None:
+    why = _explain(service, None, goods, code)
+    assert not why.passes, (why.score, why.evidence_for)
+    said = " ".join(why.evidence_against)
+    assert "Vare mot tjeneste på varen" in said
+    assert f"«{service.split()[0].lower()}»" in said
+    quoted_words_are_written(why, service, goods)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Energimålere og fjernavlesning", "Energimålere med fjernavlesning"),
+        ("Energimålere og fjernavlesning", "Energimålere til næringsbygg"),
+    ],
+)
+def test_a_thing_and_its_service_side_by_side_is_the_thing_too(first: str, second: str) -> None:
+    why = _explain(first, None, second, None)
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+
+
+def test_a_service_beside_a_service_stays_a_service() -> None:
+    # "hosting" is no thing: the line is a service, kept apart from a thing
+    model_line = _explain("Server hosting and operation", None, "Servere til datarommet", None)
+    assert not model_line.passes
+
+
+def test_a_verbal_noun_ends_in_its_own_last_part() -> None:
+    # "fjernavlese" splits as "fjern" + "avle" (breed): its noun in "-ing" is no "avling"
+    analyzer = build_model(vocabulary(), full_catalogue()).analyzer
+    assert analyzer.word("fjernavlesing")[1][-1] == "avlesning"
+    assert analyzer.word("adresseendring")[1][-1] == "endring"
