@@ -4,6 +4,8 @@ they were read, each class checked here on words no corpus line uses.
 - two works at two named places are two projects, not one tender;
 - reading a meter is a service on the meter (goods against a service on them), and a thing and
   its service side by side in a line of goods ("X og fjernavlesing") is the thing too;
+- need families that pooled two needs bought from different suppliers (mats and laundry, snow
+  on roofs and on roads) are two families;
 """
 
 from __future__ import annotations
@@ -108,3 +110,35 @@ def test_a_verbal_noun_ends_in_its_own_last_part() -> None:
     analyzer = build_model(vocabulary(), full_catalogue()).analyzer
     assert analyzer.word("fjernavlesing")[1][-1] == "avlesning"
     assert analyzer.word("adresseendring")[1][-1] == "endring"
+
+
+# --- need families that pooled two needs bought apart ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # mats at the entrances are a mat supplier's service, not the laundry's
+        ("Matteservice for rådhuset", "Vask og leie av arbeidsklær"),
+        # snow on roofs is not winter maintenance of roads and yards
+        ("Snøfjerning fra tak på idrettshallene", "Brøyting av parkeringsplasser"),
+    ],
+)
+def test_needs_bought_apart_are_two_families(first: str, second: str) -> None:
+    why = _explain(first, None, second, None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any(e.startswith("Ulike behov") for e in why.evidence_against), why.evidence_against
+    quoted_words_are_written(why, first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Matteservice for rådhuset", "Skifte av matter ved inngangene"),
+        ("Snøfjerning fra tak på idrettshallene", "Takmåking, kommunale bygg"),
+    ],
+)
+def test_each_of_the_needs_bought_apart_still_groups(first: str, second: str) -> None:
+    why = _explain(first, None, second, None)
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
+    quoted_words_are_written(why, first, second)
