@@ -501,7 +501,7 @@ class TextModel:
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
             named = {w for words in matched.values() for w in words.split(" + ")}
-            own = [t for t in tokens if not t.generic and not t.proper and t.surface not in named]
+            own = self.object_reader.own_words(tokens, named)
             specific_keys = frozenset(t.key for t in own)
             specifics = tuple(dict.fromkeys(t.surface for t in own))
         return (

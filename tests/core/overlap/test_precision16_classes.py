@@ -6,6 +6,8 @@ they were read, each class checked here on words no corpus line uses.
   its service side by side in a line of goods ("X og fjernavlesing") is the thing too;
 - need families that pooled two needs bought from different suppliers (mats and laundry, snow
   on roofs and on roads) are two families;
+- two lines only in a broad need, about different things for one audience ("Kurs i X for
+  ledere" / "Opplæring i Y for leiarar"), are apart: who it is for says nothing of what.
 """
 
 from __future__ import annotations
@@ -142,3 +144,23 @@ def test_each_of_the_needs_bought_apart_still_groups(first: str, second: str) ->
     why = _explain(first, None, second, None)
     assert why.passes, (why.score, why.evidence_for, why.evidence_against)
     quoted_words_are_written(why, first, second)
+
+
+# --- who a course is for says nothing of what it is about ------------------------------------
+
+
+def test_two_courses_for_one_audience_about_different_things_are_two_needs() -> None:
+    # (both plans wrote the code for courses; "ledere" / "leiarar" is who they are for)
+    first, second = "Kurs i budsjettstyring for ledere", "Opplæring i innkjøpsregler for leiarar"
+    why = _explain(first, "80500000", second, "80500000")
+    assert not why.passes, (why.score, why.evidence_for)
+    said = " ".join(why.evidence_against)
+    assert "om ulike ting" in said and "«ledere»" not in said, said
+    quoted_words_are_written(why, first, second)
+
+
+def test_a_course_named_only_by_its_audience_keeps_the_audience() -> None:
+    # nothing else says what the course is about: the audience stays its word
+    model = build_model(vocabulary(), full_catalogue())
+    only = model.line(line(1, 1, "Kurs for tillitsvalgte"), frozenset())
+    assert only.specific_keys, only
