@@ -285,7 +285,12 @@ class FeatureTable:
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
-        self.project = np.array([f.project for f in features], dtype=bool)
+        # (a line only in needs bound to one place, "Leie av lokaler", is one as a project is)
+        site = [fam.site_bound for fam in model.families]
+        self.project = np.array(
+            [f.project or _site_bound(f, site) for f in features],
+            dtype=bool,
+        )
         self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
         role_ids: dict[frozenset[str], int] = {}
         self.role = np.array(
@@ -768,3 +773,8 @@ class FeatureTable:
 
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
     return first.specific_keys.isdisjoint(second.specific_keys)
+
+
+def _site_bound(line: LineFeatures, site: list[bool]) -> bool:
+    """The line's words read it only as needs bound to one place ("Leie av kontorlokaler")."""
+    return bool(line.families) and not line.family_from_code and all(site[i] for i in line.families)

@@ -7,7 +7,8 @@ they were read, each class checked here on words no corpus line uses.
 - need families that pooled two needs bought from different suppliers (mats and laundry, snow
   on roofs and on roads) are two families;
 - two lines only in a broad need, about different things for one audience ("Kurs i X for
-  ledere" / "Opplæring i Y for leiarar"), are apart: who it is for says nothing of what.
+  ledere" / "Opplæring i Y for leiarar"), are apart: who it is for says nothing of what;
+- a need bound to one place (premises leased where they are) is never one joint tender.
 """
 
 from __future__ import annotations
@@ -164,3 +165,22 @@ def test_a_course_named_only_by_its_audience_keeps_the_audience() -> None:
     model = build_model(vocabulary(), full_catalogue())
     only = model.line(line(1, 1, "Kurs for tillitsvalgte"), frozenset())
     assert only.specific_keys, only
+
+
+# --- needs bound to one place -------------------------------------------------------------------
+
+
+def test_two_leases_of_premises_are_never_one_tender() -> None:
+    first, second = "Leie av lokaler til frivilligsentralen", "Innleie av kontorlokaler for PPT"
+    why = _explain(first, "70130000", second, None)
+    assert not why.passes, (why.score, why.evidence_for)
+    said = " ".join(why.evidence_against)
+    assert "knyttet til ett bestemt sted" in said, said
+    assert not any("rammeavtale" in h for h in why.would_group), why.would_group
+    quoted_words_are_written(why, first, second)
+
+
+def test_a_need_bound_to_one_place_is_read_from_the_vocabulary() -> None:
+    families = {f.id: f for f in vocabulary().families}
+    assert families["leie_lokaler"].site_bound
+    assert not families["vaskeri"].site_bound
