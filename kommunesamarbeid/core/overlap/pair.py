@@ -396,6 +396,8 @@ def _evidence(
         )
     if bool(parts["one_sided"]):
         con.append("Bare den ene linjen er et kjent behov, og hovedordene er ulike")
+    if bool(parts["one_of_two"]):
+        con.append(_one_of_two_evidence(model, a, b))
     if bool(parts["project"]):
         which = [f.line.id for f in (a, b) if f.project]
         if which:
@@ -414,6 +416,25 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _one_of_two_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Which line is read as more needs than the one the pair shares (and by which words)."""
+    common = set(a.families) & set(b.families)
+    shared = " og ".join(model.families[f].label for f in sorted(common))
+    also = []
+    for line in (a, b):
+        other = [
+            f"{model.families[f].label} ({_known_by(line, f)})"
+            for f in line.families
+            if f not in common
+        ]
+        if other:
+            also.append(f"linje {line.line.id} leses også som {' og '.join(other)}")
+    return (
+        f"Linjene har bare behovet {shared} felles og ingen ord felles, og det er bare én "
+        f"lesning: {'; '.join(also)} (senker likheten)"
+    )
 
 
 def _site_bound_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:

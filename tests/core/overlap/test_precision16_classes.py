@@ -8,7 +8,9 @@ they were read, each class checked here on words no corpus line uses.
   on roofs and on roads) are two families;
 - two lines only in a broad need, about different things for one audience ("Kurs i X for
   ledere" / "Opplæring i Y for leiarar"), are apart: who it is for says nothing of what;
-- a need bound to one place (premises leased where they are) is never one joint tender.
+- a need bound to one place (premises leased where they are) is never one joint tender;
+- a line read as two needs of different domains shares only one reading with a line of one of
+  them: with no word in common, that is not enough.
 """
 
 from __future__ import annotations
@@ -184,3 +186,46 @@ def test_a_need_bound_to_one_place_is_read_from_the_vocabulary() -> None:
     families = {f.id: f for f in vocabulary().families}
     assert families["leie_lokaler"].site_bound
     assert not families["vaskeri"].site_bound
+
+
+# --- one reading of a line read as two needs ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "code_a", "second", "code_b"),
+    [
+        # printing a book and writing one: the book is one reading of the printing line
+        (
+            "Trykking av lokalhistorisk bok om fiskeværet",
+            None,
+            "Bygdebokforfatter til bind 3",
+            None,
+        ),
+        # a garden sprayer read as syringes, beside weed control
+        (
+            "Hagesprøyter og ugressbekjempelse, kirkegårdene",
+            None,
+            "Sårbandasjer og kompresser til hjemmesykepleien",
+            "33140000",
+        ),
+    ],
+)
+def test_a_need_shared_by_one_reading_of_two_and_no_word_is_not_enough(
+    first: str, code_a: str | None, second: str, code_b: str | None
+) -> None:
+    why = _explain(first, code_a, second, code_b)
+    assert not why.passes, (why.score, why.evidence_for)
+    said = " ".join(why.evidence_against)
+    assert "bare én lesning" in said, said
+    quoted_words_are_written(why, first, second)
+
+
+def test_two_needs_of_one_kind_of_goods_are_one_list() -> None:
+    # gloves and bandages are both medical goods (one CPV division): the line is one list
+    why = _explain(
+        "Sårbandasjer og engangshansker",
+        None,
+        "Medisinsk forbruksmateriell til sykehjemmet",
+        "33140000",
+    )
+    assert why.passes, (why.score, why.evidence_for, why.evidence_against)
