@@ -20,7 +20,9 @@ real buyers wrote, Doffin 2020):
   history book). Against a line of only one of them, with no word in common, the shared need
   is one reading among two, often of a look-alike word: ``two_needs`` marks such lines, and
   scoring lowers those pairs as it does a known need against an unknown one. Two needs of one
-  CPV division (gloves and bandages) are one list of goods, not two readings.
+  CPV division (gloves and bandages) are one list of goods, not two readings; goods beside a
+  shared service or works need are what it is done on ("Vask av arbeidstøy", "Relining av
+  avløpsrør": ``one_reading``).
 
 All are worked out per line (cheap look-ups), never per pair.
 """
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Token
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["PlaceWords", "national_places", "system_for", "system_word", "two_needs"]
+__all__ = ["PlaceWords", "national_places", "one_reading", "system_for", "system_word", "two_needs"]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -149,3 +151,17 @@ def two_needs(
         for i, x in enumerate(own)
         for j, y in enumerate(own[i + 1 :], start=i + 1)
     )
+
+
+def one_reading(first: LineFeatures, second: LineFeatures, families: Sequence[Family]) -> bool:
+    """Of two lines one of which ``two_needs`` marks: the need they share is only one reading
+    of it, not a service or works need whose other needs are only goods it is done on ("Vask
+    av arbeidstøy og sengetøy": laundry, and work clothes washed)."""
+    shared = set(first.families) & set(second.families)
+    extra = set(first.families) ^ set(second.families)
+    if not shared or not extra:
+        return False
+    goods = {"supplies"}
+    if all(families[f].kinds == goods for f in extra):
+        return all(families[f].kinds == goods for f in shared)
+    return True

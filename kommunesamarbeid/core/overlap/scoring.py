@@ -79,7 +79,7 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
-from kommunesamarbeid.core.overlap.precision import two_needs
+from kommunesamarbeid.core.overlap.precision import one_reading, two_needs
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -217,6 +217,7 @@ class FeatureTable:
         self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
+        self._one_reading = partial(one_reading, families=model.families)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
         )
@@ -492,6 +493,7 @@ class FeatureTable:
         # (both read as two needs: two lists of goods, "Sykepleieartikler og engangshansker")
         one_of_two = (self.two_needs[a] != self.two_needs[b]) & (same > 0) & (text <= 0)
         one_of_two &= (head <= 0) & tf_a & tf_b
+        one_of_two = pairs_where(self._features, a, b, one_of_two, self._one_reading)
         score = (
             base
             * kind_factor
