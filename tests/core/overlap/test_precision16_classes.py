@@ -1,7 +1,8 @@
 """Precision by class (precision16): false pairs found in the sixth to ninth check sets once
 they were read, each class checked here on words no corpus line uses.
 
-- two works at two named places are two projects, not one tender;
+- two works at two named places are two projects, not one tender (and a zoning plan for one
+  named area is a project of its own);
 - reading a meter is a service on the meter (goods against a service on them), and a thing and
   its service side by side in a line of goods ("X og fjernavlesing") is the thing too;
 - need families that pooled two needs bought from different suppliers (mats and laundry, snow
@@ -49,6 +50,17 @@ def test_works_at_two_named_places_are_two_projects(
     assert not why.passes, (why.score, why.evidence_for)
     assert any("enkeltstående bygg- eller anleggsprosjekt" in e for e in why.evidence_against)
     quoted_words_are_written(why, first, second)
+
+
+def test_zoning_plans_for_two_named_areas_are_two_projects() -> None:
+    first, second = "Konsulent til reguleringsplan Hestehagen", "Detaljregulering Solsletta"
+    why = _explain(first, "71410000", second, "71410000")
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any("enkeltstående" in e for e in why.evidence_against), why.evidence_against
+    framework = _explain(
+        "Bistand til reguleringsplaner – rammeavtale", None, "Planbistand, reguleringsplaner", None
+    )
+    assert framework.passes, (framework.score, framework.evidence_against)
 
 
 @pytest.mark.parametrize(
