@@ -207,11 +207,10 @@ class FeatureTable:
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
         self.has_text_family: Bool = self.has_family & ~self.fam_code
         #: read as two needs that are not one another's ("Ryggsprøyter til ugrasbekjempelse")
-        self.two_needs = np.fromiter(
-            (two_needs(f, model.matcher.related, model.families) for f in features),
-            dtype=bool,
-            count=n,
-        )
+        self.two_needs = np.zeros(n, dtype=bool)
+        for k, f in enumerate(features):
+            if len(f.families) > 1:  # (few lines)
+                self.two_needs[k] = two_needs(f, model.matcher.related, model.families)
         # lines only in broad needs ("kurs", "programvare") and what else they are about
         self.has_spec = np.fromiter((bool(f.specific_keys) for f in features), dtype=bool, count=n)
         self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
@@ -294,11 +293,11 @@ class FeatureTable:
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
         # (a line only in needs bound to one place, "Leie av lokaler", is one as a project is)
-        site = [fam.site_bound for fam in model.families]
-        self.project = np.array(
-            [f.project or _site_bound(f, site) for f in features],
-            dtype=bool,
-        )
+        self.project = np.array([f.project for f in features], dtype=bool)
+        site = frozenset(i for i, fam in enumerate(model.families) if fam.site_bound)
+        for k, f in enumerate(features):
+            if f.families and f.families[0] in site:  # (few lines)
+                self.project[k] |= not f.family_from_code and site.issuperset(f.families)
         self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
         role_ids: dict[frozenset[str], int] = {}
         self.role = np.array(
@@ -789,8 +788,3 @@ class FeatureTable:
 
 def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
     return first.specific_keys.isdisjoint(second.specific_keys)
-
-
-def _site_bound(line: LineFeatures, site: list[bool]) -> bool:
-    """The line's words read it only as needs bound to one place ("Leie av kontorlokaler")."""
-    return bool(line.families) and not line.family_from_code and all(site[i] for i in line.families)
