@@ -494,14 +494,14 @@ class TextModel:
             is_project(self.analyzer, self.project_activities, tokens, marked, placed)
             or is_new_installation(tokens, marked, placed)
             or is_works_at_one_place(
-                self.analyzer, self.building_heads, tokens, text_kinds, weak_kind
+                self.analyzer, self.building_heads, tokens, text_kinds or written_kind, weak_kind
             )
         )
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
             named = {w for words in matched.values() for w in words.split(" + ")}
-            own = [t for t in tokens if not t.generic and not t.proper and t.surface not in named]
+            own = self.object_reader.own_words(tokens, named)
             specific_keys = frozenset(t.key for t in own)
             specifics = tuple(dict.fromkeys(t.surface for t in own))
         return (

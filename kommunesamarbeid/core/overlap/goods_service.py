@@ -109,6 +109,7 @@ _SERVICE_HEADS: Final = frozenset(
         "reingjering",
         "verksted",
         "skjøtsel",
+        "avlesning",
     }
 )
 #: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an
@@ -237,6 +238,9 @@ _GOODS_FOR: Final = frozenset(
     }
 )
 _FOR: Final = frozenset({"til", "for", "te"})
+_AND: Final = frozenset({"og", "and"})
+#: In a text's marks: a word and a service word side by side (``_thing_and_service``; no word).
+_PAIRED_MARK: Final = frozenset({" og "})
 _WORD_RE: Final = re.compile(r"[^\W\d_]+")
 
 #: The words a text needs for ``marks`` other than "bought" (a text with none has none).
@@ -258,9 +262,13 @@ def marks(
     tokens: Sequence[Token] = (),
     analyzer: Analyzer | None = None,
 ) -> Marks:
-    """``Marks`` of a text, its lower-case words and (for an English "service") its tokens."""
+    """``Marks`` of a text, its lower-case words and (for an English "service", a thing and
+    its service side by side) its tokens."""
     bought = not PURCHASE_WORDS.isdisjoint(words)
     order = _WORD_RE.findall(text.lower())
+    if tokens and not _AND.isdisjoint(order) and _thing_and_service(order, tokens):
+        found = marks(text, words)
+        return found[0], found[1] | _PAIRED_MARK
     if _MARKING.isdisjoint(order):
         if _SERVICE in order and analyzer is not None:
             return bought, _named_service(order, tokens, analyzer)
@@ -279,6 +287,24 @@ def marks(
     )
     named = _named_service(order, tokens, analyzer) if analyzer is not None else _NO_MARKS
     return bought, describing | purpose | named | _ENGLISH_PACKAGING.intersection(order)
+
+
+def _thing_and_service(order: Sequence[str], tokens: Sequence[Token]) -> bool:
+    """The line's first word and a service word side by side ("Vannmålere og fjernavlesing",
+    "Dekk og dekkskift"): when the line is goods, it buys the thing too, as "Kjøp og service"
+    does (``side``; "Website hosting and operation" is a service and stays one)."""
+    by_surface = {t.surface: t for t in tokens}
+    first = tokens[0].surface  # (the thing opens the line: "Tyre fitting and storage" does not)
+    for before, word, after in zip(order, order[1:], order[2:], strict=False):
+        if word not in _AND or before != first:
+            continue
+        thing, service = by_surface.get(before), by_surface.get(after)
+        if thing is None or service is None or not (thing.main and service.main):
+            continue
+        if thing.generic or thing.proper or _service_head(thing) or not _service_head(service):
+            continue
+        return True
+    return False
 
 
 def _named_service(
@@ -391,7 +417,9 @@ def side(tokens: Sequence[Token], text_marks: Marks, kinds: int, named: int) -> 
     text_marks = _of_kinds(text_marks, kinds)
     bought = text_marks[0]
     if service_words(tokens, text_marks):
-        both = _rented(tokens) or (bought and _thing_first(tokens, text_marks))
+        # a thing and its service side by side in a line of goods: both
+        paired = bool(kinds & KIND_BITS["supplies"]) and not _PAIRED_MARK.isdisjoint(text_marks[1])
+        both = _rented(tokens) or paired or (bought and _thing_first(tokens, text_marks))
         return NEITHER if both else SERVICE
     if kinds & KIND_BITS["supplies"]:
         return GOODS
@@ -463,6 +491,6 @@ def evidence(analyzer: Analyzer, first: LineFeatures, second: LineFeatures) -> s
     return (
         f"Vare mot tjeneste på varen: linje {service.line.id} gjelder en tjeneste{named}, "
         f"linje {goods.line.id} kjøp av selve varen{coded}. Kjøp av en vare og service, kontroll, "
-        "vedlikehold eller montering av den blir ikke én felles anskaffelse: leverandørene er "
-        "ulike"
+        "avlesing, vedlikehold eller montering av den blir ikke én felles anskaffelse: "
+        "leverandørene er ulike"
     )

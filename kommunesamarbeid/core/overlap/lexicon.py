@@ -483,8 +483,10 @@ class Lexicon:
             whole = self.lemma(word)
             return (whole if whole is not None else word,)
         head = parts[-1][:-1] + "ing" if parts[-1].endswith("e") else parts[-1] + "ing"
-        found = self.lemma(head)
+        found = self.lemma(head) if word.endswith(head) else None
         if found is None:
+            # (or its last part read as a shorter verb: "fjernavlese" as "fjern" + "avle", a
+            # "fjernavlesing" is no "avling")
             # the verb's last part read as another word ("sikre" as "sikker", "kopiere" as
             # "kopi"): the noun in "-ing" the word ends in ("sikring", not "sikkering")
             found = self._ending_noun(word)

@@ -259,6 +259,14 @@ class ObjectReader:
         by_heads = frozenset().union(*(self._families_of(head) for head in found))
         return found, words, tuple(f for f in families if f not in by_heads)
 
+    def own_words(self, tokens: Sequence[Token], named: Collection[str]) -> list[Token]:
+        """The words of a line in broad needs only that say what it is about: not generic, not
+        a name, not a word of its needs (``named``), and not who it is for after a
+        preposition ("Kurs i arkiv for leiarar": the course is about archives, not leaders)
+        unless the line says nothing else ("Kurs for leiarar")."""
+        own = [t for t in tokens if not (t.generic or t.proper or t.surface in named)]
+        return [t for t in own if t.main or not self._beneficiary(t)] or own
+
     def _beneficiary(self, token: Token) -> bool:
         """A word for who a thing is for: a listed one, or a noun in its definite singular
         ("biblioteket", "brannvesenet": one particular unit, where an object is a kind)."""

@@ -308,7 +308,7 @@ def explain_pair(
         result.evidence_against.insert(
             0, f"Begge linjene er fra {a.line.municipality}: et overlapp er mellom kommuner"
         )
-    _what_would_group(parts, result, same_municipality)
+    _what_would_group(parts, result, same_municipality, a.project or b.project)
     return result
 
 
@@ -420,15 +420,19 @@ def _evidence(
         )
     if bool(parts["one_sided"]):
         con.append("Bare den ene linjen er et kjent behov, og hovedordene er ulike")
+    if bool(parts["one_of_two"]):
+        con.append(_one_of_two_evidence(model, a, b))
     if bool(parts["project"]):
         which = [f.line.id for f in (a, b) if f.project]
-        con.append(
-            "Linje "
-            + " og ".join(str(i) for i in which)
-            + " ser ut som et enkeltstående bygg- eller anleggsprosjekt (ett bestemt bygg, "
-            "anlegg eller sted); to slike prosjekter blir ikke én felles anskaffelse, men en "
-            "rammeavtale kan bli det"
-        )
+        if which:
+            con.append(
+                "Linje "
+                + " og ".join(str(i) for i in which)
+                + " ser ut som et enkeltstående bygg- eller anleggsprosjekt (ett bestemt bygg, "
+                "anlegg eller sted); to slike prosjekter blir ikke én felles anskaffelse, men en "
+                "rammeavtale kan bli det"
+            )
+        con.extend(_site_bound_evidence(model, a, b))
     time_factor = float(parts["time_factor"])
     if a.line.period is not None and b.line.period is not None:
         when = f"{format_period(a.line.period)} og {format_period(b.line.period)}"
@@ -436,6 +440,44 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _one_of_two_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Which line is read as more needs than the one the pair shares (and by which words)."""
+    common = set(a.families) & set(b.families)
+    shared = " og ".join(model.families[f].label for f in sorted(common))
+    also = []
+    for line in (a, b):
+        other = [
+            f"{model.families[f].label} ({_known_by(line, f)})"
+            for f in line.families
+            if f not in common
+        ]
+        if other:
+            also.append(f"linje {line.line.id} leses også som {' og '.join(other)}")
+    return (
+        f"Linjene har bare behovet {shared} felles og ingen ord felles, og det er bare én "
+        f"lesning: {'; '.join(also)} (senker likheten)"
+    )
+
+
+def _site_bound_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> list[str]:
+    """Why lines of a need bound to one place («leie av lokaler») are no joint tender."""
+    which, labels = [], []
+    for line in (a, b):
+        families = [model.families[i] for i in line.families]
+        if line.project or line.family_from_code or not families:
+            continue
+        if all(f.site_bound for f in families):
+            which.append(str(line.line.id))
+            labels.append(families[0].label)
+    if not which:
+        return []
+    return [
+        f"Linje {' og '.join(which)} gjelder {' og '.join(dict.fromkeys(labels))}, som er "
+        "knyttet til ett bestemt sted: to kommuners avtaler om det blir ikke én felles "
+        "anskaffelse"
+    ]
 
 
 def _objects_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
@@ -507,8 +549,9 @@ def _kind_evidence(
 
 
 def _what_would_group(
-    parts: dict[str, np.generic], out: PairExplanation, same_municipality: bool
+    parts: dict[str, np.generic], out: PairExplanation, same_municipality: bool, project: bool
 ) -> None:
+    """``project``: a line is a one-off project (not only bound to one place)."""
     hints = out.would_group
     if out.passes:
         hints.append(
@@ -519,7 +562,7 @@ def _what_would_group(
     if same_municipality:
         hints.append("Ingenting: to linjer fra samme kommune blir ikke et overlapp alene")
         return
-    if bool(parts["project"]):
+    if project:
         hints.append(
             "Skriv linjene som en rammeavtale (f.eks. «Rammeavtale tømrerarbeid») hvis det er "
             "ett behov for flere bygg"

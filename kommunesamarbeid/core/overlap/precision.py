@@ -15,13 +15,22 @@ real buyers wrote, Doffin 2020):
 * **A place name is no need word**: Norway's place names that are no dictionary word are read as
   names (``national_places``), not as compounds of the words they look like.
 
+* **One reading of a line read as two needs** ("Ryggsprøyter og utstyr til ugrasbekjempelse":
+  medical consumables by "sprøyter", weed control; "Trykking av bygdebok": printing, a local
+  history book). Against a line of only one of them, with no word in common, the shared need
+  is one reading among two, often of a look-alike word: ``two_needs`` marks such lines, and
+  scoring lowers those pairs as it does a known need against an unknown one. Two needs of one
+  CPV division (gloves and bandages) are one list of goods, not two readings; goods beside a
+  shared service or works need are what it is done on ("Vask av arbeidstøy", "Relining av
+  avløpsrør": ``one_reading``).
+
 All are worked out per line (cheap look-ups), never per pair.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
@@ -29,9 +38,11 @@ from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared
 if TYPE_CHECKING:
     from kommunesamarbeid.core.municipality_register import MunicipalityFact
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
+    from kommunesamarbeid.core.overlap.line_features import LineFeatures
     from kommunesamarbeid.core.overlap.norwegian import Token
+    from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["PlaceWords", "national_places", "system_for", "system_word"]
+__all__ = ["PlaceWords", "national_places", "one_reading", "system_for", "system_word", "two_needs"]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -124,3 +135,33 @@ class PlaceWords:
                 self._cache.clear()
             self._cache[text] = found
         return found
+
+
+def two_needs(
+    line: LineFeatures, related: Callable[[int, int], bool], families: Sequence[Family]
+) -> bool:
+    """The line's words read it as two needs neither of which is the other's, nor of one CPV
+    division (gloves and bandages are both medical goods: one list of goods)."""
+    own = line.families
+    if line.family_from_code or len(own) < 2:
+        return False
+    divisions = [{code[:2] for code in families[f].cpv} for f in own]
+    return any(
+        not related(x, y) and divisions[i].isdisjoint(divisions[j])
+        for i, x in enumerate(own)
+        for j, y in enumerate(own[i + 1 :], start=i + 1)
+    )
+
+
+def one_reading(first: LineFeatures, second: LineFeatures, families: Sequence[Family]) -> bool:
+    """Of two lines one of which ``two_needs`` marks: the need they share is only one reading
+    of it, not a service or works need whose other needs are only goods it is done on ("Vask
+    av arbeidstøy og sengetøy": laundry, and work clothes washed)."""
+    shared = set(first.families) & set(second.families)
+    extra = set(first.families) ^ set(second.families)
+    if not shared or not extra:
+        return False
+    goods = {"supplies"}
+    if all(families[f].kinds == goods for f in extra):
+        return all(families[f].kinds == goods for f in shared)
+    return True

@@ -42,13 +42,18 @@ def is_works_at_one_place(
     weak_kind: bool,
 ) -> bool:
     """Works on one particular object ("asfaltering av skolegården", "reasfaltering av
-    parkeringsplassen ved rådhuset", "taktekking Bjørndal skole"): the words say works, and a
-    word names the object in its definite form, or a name stands before a word for a building
-    (a last part of ``building_heads``; after a dash any word: ``_named_after_dash``)."""
+    parkeringsplassen ved rådhuset", "taktekking Bjørndal skole", "Gang- og sykkelvei langs
+    Elvebakken"): the words say works (or, when they name no kind, the code the plan wrote:
+    ``text_kinds``), and a word names the object in its definite form, one place or object
+    is named (two works at two named places are two projects, not one tender; works over
+    several named places are an area), or a name stands before a word for a building (a last
+    part of ``building_heads``; after a dash any word: ``_named_after_dash``)."""
     if weak_kind or not text_kinds & KIND_BITS["works"]:
         return False
     if any(analyzer.is_definite(t.surface) for t in tokens if not t.generic):
         return True
+    if len({t.key for t in tokens if t.proper and not t.acronym}) == 1:
+        return True  # (two or more names: an area, "Nordsida og Sørsida", may be one tender)
     return any(
         (first.proper and second.parts[-1] in building_heads)
         or _named_after_dash(analyzer, building_heads, first, second)

@@ -79,6 +79,7 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
+from kommunesamarbeid.core.overlap.precision import one_reading, two_needs
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -205,11 +206,17 @@ class FeatureTable:
         #: beside a line whose words name the same need (never two codes alone, never against)
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
         self.has_text_family: Bool = self.has_family & ~self.fam_code
+        #: read as two needs that are not one another's ("Ryggsprøyter til ugrasbekjempelse")
+        self.two_needs = np.zeros(n, dtype=bool)
+        for k, f in enumerate(features):
+            if len(f.families) > 1:  # (few lines)
+                self.two_needs[k] = two_needs(f, model.matcher.related, model.families)
         # lines only in broad needs ("kurs", "programvare") and what else they are about
         self.has_spec = np.fromiter((bool(f.specific_keys) for f in features), dtype=bool, count=n)
         self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
+        self._one_reading = partial(one_reading, families=model.families)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
         )
@@ -285,7 +292,12 @@ class FeatureTable:
         self.mid = np.array(
             [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
         )
+        # (a line only in needs bound to one place, "Leie av lokaler", is one as a project is)
         self.project = np.array([f.project for f in features], dtype=bool)
+        site = frozenset(i for i, fam in enumerate(model.families) if fam.site_bound)
+        for k, f in enumerate(features):
+            if f.families and f.families[0] in site:  # (few lines)
+                self.project[k] |= not f.family_from_code and site.issuperset(f.families)
         self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
         role_ids: dict[frozenset[str], int] = {}
         self.role = np.array(
@@ -474,12 +486,19 @@ class FeatureTable:
         # one line is a known need and the other shares none of its main words' heads
         one_sided = (tf_a != tf_b) & (head <= 0)
         one_sided &= (same <= 0) & (related <= 0)
+        # one line read as two needs, the other as one of them, and no word in common: the
+        # shared need is only one reading of the first line (a look-alike word, "ryggsprøyter"
+        # as syringes; printing a local history book)
+        # (both read as two needs: two lists of goods, "Sykepleieartikler og engangshansker")
+        one_of_two = (self.two_needs[a] != self.two_needs[b]) & (same > 0) & (text <= 0)
+        one_of_two &= (head <= 0) & tf_a & tf_b
+        one_of_two = pairs_where(self._features, a, b, one_of_two, self._one_reading)
         score = (
             base
             * kind_factor
             * time_factor
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
-            * np.where(one_sided, _ONE_SIDED, 1.0)
+            * np.where(one_sided | one_of_two, _ONE_SIDED, 1.0)
             * np.where(tails_apart, _TAILS_APART, 1.0)
         )
         # a thing against a service another trade performs on it: never one tender
@@ -508,6 +527,7 @@ class FeatureTable:
             "time_factor": time_factor,
             "project": project,
             "one_sided": one_sided,
+            "one_of_two": one_of_two,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "heads_apart": heads_apart,

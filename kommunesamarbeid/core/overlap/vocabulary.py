@@ -43,6 +43,9 @@ class Family:
     #: Too wide to be one need by itself ("kurs", "programvare"): lines that share only this
     #: family count as related, not as the same need. Families with sub-families are broad too.
     broad: bool = False
+    #: Bound to one place ("leie av lokaler": one municipality's premises): two lines of it are
+    #: never one tender, whatever their words share (``scoring``: as a one-off project).
+    site_bound: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,7 @@ def _family(raw: dict[str, object], source: Path) -> Family:
         terms=tuple(str(t).lower() for t in terms_raw),
         parent=str(parent) if parent else None,
         broad=bool(raw.get("broad", False)),
+        site_bound=bool(raw.get("site_bound", False)),
     )
 
 
