@@ -201,7 +201,7 @@ def _codes_evidence(
     elif len(wrong) == 2 and a.text_kinds & b.text_kinds:
         said = "teksten i begge linjene tyder på"
         if a.families or b.families:
-            said = "behovene ordene i linjene peker på, er"
+            said = "behovene som ordene i linjene peker på, er"
         text += f"; {said} {_kinds(a.text_kinds & b.text_kinds)}, så begge kodene ser feil ut"
     elif overruled:
         text += "; ordene i begge linjene peker på samme behov, så en av kodene ser feil ut"
