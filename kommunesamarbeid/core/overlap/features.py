@@ -447,7 +447,7 @@ class TextModel:
             written,
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
-            self.one_off.names_place(text, place_names),
+            self.one_off.names_place(text, place_names, description.tokens),
             marks(text, words, description.tokens, analyzer),
             self.object_reader.phrases(text, description.tokens),
         )

@@ -29,6 +29,12 @@ __all__ = [
 ]
 
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: Words and punctuation marks, in order.
+_ITEMS: Final = re.compile(r"[^\W\d_]+|[^\w\s]")
+#: Words for the municipality or county itself ("Steigen kommune").
+_AREA_WORDS: Final = frozenset(
+    {"kommune", "kommunes", "kommunale", "kommunal", "fylkeskommune", "fylke", "herad"}
+)
 _NO_AREAS: Final[frozenset[str]] = frozenset()
 
 
@@ -54,27 +60,36 @@ class OneOffReader:
     building_heads: frozenset[str]
     areas: frozenset[str] = _NO_AREAS
 
-    def names_place(self, text: str, places: frozenset[str]) -> bool:
+    def names_place(self, text: str, places: frozenset[str], tokens: Sequence[Token]) -> bool:
         """A normalised main text names one place: a word of ``places`` (the place names of
-        the line's words) that names no area, or an area's name before a word for a
-        building ("Steigen skole"; a two-word name read as one: "Nord-Fron skule")."""
-        words = _NAME_WORDS.findall(text.lower())
-        if places.isdisjoint(words):
-            return False
+        the line's words) that names no area, or an area's name (of ``places`` or a name
+        among the main text's ``tokens``: "Skien" is no "ski") right before a word for a
+        thing of its own ("Steigen skole", "Skien fritidspark"; a two-word name read as one:
+        "Nord-Fron skule"). Not before a comma, a stopword, a word for the municipality
+        itself or a project activity ("Gatelys Steigen, utskifting", "Steigen kommune")."""
         areas = self.areas
-        for position, word in enumerate(words):
+        named = [t.surface for t in tokens if t.proper and _area(t, areas)]
+        if named:
+            places = places.union(w for name in named for w in _NAME_WORDS.findall(name))
+        elif places.isdisjoint(_NAME_WORDS.findall(text.lower())):
+            return False
+        items = _ITEMS.findall(text.lower())
+        for position, word in enumerate(items):
             if word not in places:
                 continue
             if word not in areas:
                 return True
-            following = next((w for w in words[position + 1 :] if w not in areas), None)
-            if following is not None and self._building(following):
+            following = next((w for w in items[position + 1 :] if w not in areas), "")
+            if following.isalpha() and self._own_thing(following):
                 return True
         return False
 
-    def _building(self, word: str) -> bool:
-        parts = self.analyzer.word(word)[1]
-        return bool(parts) and parts[-1] in self.building_heads
+    def _own_thing(self, word: str) -> bool:
+        """A word after an area's name that names a thing of the area's own, not the area."""
+        if word in self.analyzer.rules.stopwords or word in _AREA_WORDS:
+            return False
+        key, parts = self.analyzer.word(word)
+        return bool(key) and key not in self.activities and self.activities.isdisjoint(parts)
 
     def __call__(
         self,
