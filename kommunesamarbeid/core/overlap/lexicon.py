@@ -14,7 +14,13 @@ from typing import Final
 
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .lexicon_language import COMPOUND_FLAG, Language, read_language
+from .lexicon_language import (
+    COMPOUND_FLAG,
+    IRREGULAR_ADJECTIVES,
+    IRREGULAR_COMPARISON,
+    Language,
+    read_language,
+)
 from .lexicon_language import MIN_PART as _MIN_PART
 from .respelling import laus_to_los, respelt, side_spellings
 
@@ -169,6 +175,8 @@ class Lexicon:
         return None
 
     def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
+        if word in IRREGULAR_COMPARISON:
+            return IRREGULAR_COMPARISON[word]  # "større" is "stor", not a plural of "stører"
         if (
             word not in self.nb.entries
             and self.nn.is_base(word)
@@ -209,11 +217,16 @@ class Lexicon:
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
 
     def _own_adjective(self, word: str, inflected: list[str]) -> bool:
-        """A bokmål adjective headword that starts compounds, commoner than each word it could
-        be a form of ("stor" beside "sto", whose plural it also is)."""
-        flags = self.nb.entries.get(word, "")
-        if COMPOUND_FLAG not in flags or not self.nb.adjective(word) or word.endswith("isk"):
+        """An adjective headword that starts compounds (bokmål; nynorsk when bokmål has no such
+        headword: "liten"), commoner than each word it could be a form of ("stor" beside
+        "sto", whose plural it also is; "liten" beside "lite")."""
+        language = self.nb if word in self.nb.entries else self.nn
+        # (an irregular one need not start compounds: nynorsk lists "liten" without the flag)
+        starts = word in IRREGULAR_ADJECTIVES or COMPOUND_FLAG in language.entries.get(word, "")
+        if not starts or not language.adjective(word) or word.endswith("isk"):
             return False  # (an adjective in "-isk" stays with its noun: "kirurgisk", "kirurgi")
+        if word in IRREGULAR_ADJECTIVES:
+            return True  # the headword itself ("liten", rarer than its own neuter "lite")
         own = self.frequency.get(word, 0.0)
         return all(self.frequency.get(w, 0.0) < own for w in inflected)
 
