@@ -483,11 +483,13 @@ class FamilyMatcher:
         modifiers = (first.surface, first.surface[:-1], "".join(first.parts))
         if all(m + h not in self._apart_words for m in modifiers for h in heads):
             return ()  # no term is written so (asked first: most neighbours make none)
-        word = first.surface + second.surface
-        if not word.isalpha():
-            return ()
-        parts = self.analyzer.word(word)[1]
-        return parts if parts in self._single else ()
+        # as written, else as read: an English compound noun is its words' Norwegian compound
+        # ("ski lift": "skiheis", not a lift in a building)
+        for word in (first.surface + second.surface, "".join((*first.parts, *second.parts))):
+            parts = self.analyzer.word(word)[1] if word.isalpha() else ()
+            if parts in self._single:
+                return parts
+        return ()
 
     def _joined(self, modifier: Parts, head: Parts) -> Parts:
         """The parts of the compound of ``modifier`` and ``head`` a family names, or ()."""

@@ -216,7 +216,9 @@ class TypoReader:
 
     def _corrected(self, word: str) -> str:
         zipf = self.lexicon.zipf
-        whole = self.near(word)
+        # (no English word the engine reads is meant: an English word it does not know is
+        # English too, "blowers" no "flowers")
+        whole = [w for w in self.near(word) if not self._english_only(w)]
         unmarked = [w for w in whole if _unmarked(w) == _unmarked(word)]
         if unmarked:
             # the domain word with its marks dropped ("snoberedskap", "snoeberedskap"): no
@@ -240,6 +242,13 @@ class TypoReader:
             return word
         mended = self._mended_compound(word)
         return mended if mended is not None and self._unreadable(word) else word
+
+    def _english_only(self, word: str) -> bool:
+        """A word the engine reads as English (its tables) that is no Norwegian word."""
+        stem = english_stem(word)
+        tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
+        english = any(word in table or stem in table for table in tables)
+        return english and self.lexicon.lemma(word) is None
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
