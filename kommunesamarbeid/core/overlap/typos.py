@@ -216,9 +216,9 @@ class TypoReader:
 
     def _corrected(self, word: str) -> str:
         zipf = self.lexicon.zipf
-        # (no English word the engine reads is meant: an English word it does not know is
-        # English too, "blowers" no "flowers")
-        whole = [w for w in self.near(word) if not self._english_only(w)]
+        # (an English word the engine reads is meant only with the same first letter, where
+        # typos are rare: "colection" is "collection", but "blowers" is no "flowers")
+        whole = [w for w in self.near(word) if w[0] == word[0] or not self._english_only(w)]
         unmarked = [w for w in whole if _unmarked(w) == _unmarked(word)]
         if unmarked:
             # the domain word with its marks dropped ("snoberedskap", "snoeberedskap"): no
