@@ -22,7 +22,7 @@ from .lexicon_language import (
     read_language,
 )
 from .lexicon_language import MIN_PART as _MIN_PART
-from .respelling import laus_to_los, respelt, side_spellings
+from .respelling import laus_to_los, respelt, side_spellings, vowel_respelt
 
 __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 
@@ -58,6 +58,8 @@ _HEAD_WEIGHT: Final = 1.5
 _SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
+#: The fewest letters of the infinitive that ends a verb compound (``_verb_compound``).
+_MIN_VERB: Final = 5
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 #: Endings of the noun forms the bokmål dictionary lists whole (``Lexicon._listed_noun``),
 #: longest first: "-ene" before "-ne" ("helsehus-ene", "rute-ne"), "-a" of neuter plurals and
@@ -238,8 +240,12 @@ class Lexicon:
         if not word.endswith("e") or not all(word.startswith(w) for w in inflected):
             return False  # an infinitive beside its stem, not a plural or an adjective form
         flags = self.nb.entries.get(word)
-        if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
-            return False  # (a word that starts no compound is mostly a function word: "ene")
+        if flags is None or self.nb.is_base(word):
+            return False
+        if COMPOUND_FLAG not in flags:
+            # (a word that starts no compound is mostly a function word, "ene", unless it
+            # ends in an infinitive of its own: "fjernavlese" is "fjern" + "avlese")
+            return self._verb_compound(word)
         own = self.frequency.get(word, 0.0)
         return all(
             self.frequency.get(w, 0.0) < own
@@ -250,6 +256,14 @@ class Lexicon:
             for w in inflected
         )
 
+    def _verb_compound(self, word: str) -> bool:
+        """A bokmål infinitive made of a word and an infinitive that is its own lemma
+        ("fjern" + "avlese", "fjern" + "styre"), so it is one too (not "fjernavl" + "-es")."""
+        return any(
+            self.lemma(word[cut:]) == word[cut:] and self._own_word(word[:cut])
+            for cut in range(_MIN_PART, len(word) - _MIN_VERB + 1)
+        )
+
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
         headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei") or
@@ -258,7 +272,12 @@ class Lexicon:
         if target is None:
             if word in self.nb.entries:
                 return word
-            return self._nynorsk_verbal_noun(word) or respelt(word, self.nb.entries, self.frequency)
+            found = self._nynorsk_verbal_noun(word) or respelt(
+                word, self.nb.entries, self.frequency
+            )
+            if found == word:  # "opning" is "åpning", "vaskar" "vasker"
+                found = vowel_respelt(word, self.nb.entries, self.frequency) or word
+            return found
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is
@@ -448,10 +467,12 @@ class Lexicon:
             return None
         if own_first and first in self.particles:
             return None  # "inn" + "leige" reads as bokmål "innleie" does, particle and word
-        for link in ("", *_LINKS):
-            joined = first + link + last
-            if joined != word and joined in self.nb.entries:
-                return joined
+        # (the last part as bokmål spells its vowel: "breiband" is "bredbånd")
+        for head in (last, vowel_respelt(last, self.nb.entries, self.frequency)):
+            for link in ("", *_LINKS) if head else ():
+                joined = first + link + head
+                if joined != word and joined in self.nb.entries:
+                    return joined
         return None
 
     def _seen_whole(self, word: str, first: str) -> bool:
