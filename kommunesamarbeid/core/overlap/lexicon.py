@@ -242,26 +242,28 @@ class Lexicon:
         flags = self.nb.entries.get(word)
         if flags is None or self.nb.is_base(word):
             return False
+        # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
+        noun_form = any(
+            self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
+            for w in inflected
+        )
         if COMPOUND_FLAG not in flags:
             # (a word that starts no compound is mostly a function word, "ene", unless it
             # ends in an infinitive of its own: "fjernavlese" is "fjern" + "avlese")
-            return self._verb_compound(word)
+            stem_only = inflected == [word[:-1]]  # beside its stem only ("fjernavles")
+            return not noun_form and stem_only and self._verb_compound(word)
         own = self.frequency.get(word, 0.0)
-        return all(
-            self.frequency.get(w, 0.0) < own
-            # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
-            and not (
-                self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
-            )
-            for w in inflected
-        )
+        return not noun_form and all(self.frequency.get(w, 0.0) < own for w in inflected)
 
     def _verb_compound(self, word: str) -> bool:
         """A bokmål infinitive made of a word and an infinitive that is its own lemma
         ("fjern" + "avlese", "fjern" + "styre"), so it is one too (not "fjernavl" + "-es")."""
         return any(
-            self.lemma(word[cut:]) == word[cut:] and self._own_word(word[:cut])
+            self.lemma(tail) == tail
+            and not self.nb.is_base(tail[:-1])  # (a noun's plural: "mutter-e")
+            and self._own_word(word[:cut])
             for cut in range(_MIN_PART, len(word) - _MIN_VERB + 1)
+            for tail in (word[cut:],)
         )
 
     def _bokmal(self, word: str) -> str:
