@@ -469,12 +469,10 @@ class Lexicon:
             return None
         if own_first and first in self.particles:
             return None  # "inn" + "leige" reads as bokmål "innleie" does, particle and word
-        # (the last part as bokmål spells its vowel: "breiband" is "bredbånd")
-        for head in (last, vowel_respelt(last, self.nb.entries, self.frequency)):
-            for link in ("", *_LINKS) if head else ():
-                joined = first + link + head
-                if joined != word and joined in self.nb.entries:
-                    return joined
+        for link in ("", *_LINKS):
+            joined = first + link + last
+            if joined != word and joined in self.nb.entries:
+                return joined
         return None
 
     def _seen_whole(self, word: str, first: str) -> bool:

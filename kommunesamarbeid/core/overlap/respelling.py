@@ -1,8 +1,8 @@
 """Bokmål spellings of nynorsk words no dictionary pair gives: a nynorsk "ê", the "-kje",
 "-gje" endings, the prefix "føre-", the present participle's "-ande", the "-laus" of
 adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("støype" beside
-"støpe"), and the vowels nynorsk writes where bokmål has «å» ("opning": "åpning", "band" in
-"breiband": "bredbånd") and the "-ar" of its nouns for doers and tools ("vaskar": "vasker")."""
+"støpe"), and the vowels nynorsk writes where bokmål has «å» ("opning": "åpning") and the
+"-ar" of its nouns for doers and tools ("vaskar": "vasker")."""
 
 from __future__ import annotations
 
@@ -64,22 +64,23 @@ def vowel_respelt(
     word: str, bokmal: Mapping[str, str], frequency: Mapping[str, float]
 ) -> str | None:
     """The bokmål headword of a nynorsk word no dictionary pair gives: one vowel as bokmål
-    writes it, when that makes a common bokmål word ("opning" -> "åpning", "breiband" ->
-    "bredbånd" in a compound), or a noun in "-ar" as the bokmål noun in "-er" ("vaskar",
+    writes it, when that makes a common bokmål word ("opning" -> "åpning", "snømoking" ->
+    "snømåking"), or a noun in "-ar" as the bokmål noun in "-er" ("vaskar",
     "oppvaskar" -> "vasker", "oppvasker"); None when there is none."""
     if word.endswith(_DOER[0]) and len(word) >= _MIN_STEM + 2:
         doer = word[: -len(_DOER[0])] + _DOER[1]
         if not bokmal.get(doer, "=").startswith("="):
             return doer
-    found = [
-        respelt
+    spellings = (
+        word[:i] + written + word[i + len(nynorsk) :]
         for nynorsk, written in _VOWELS
         for i in range(len(word))
         if word.startswith(nynorsk, i)
-        and not bokmal.get(
-            respelt := word[:i] + written + word[i + len(nynorsk) :], "="
-        ).startswith("=")
-        and frequency.get(respelt, 0.0) >= _COMMON
+    )
+    found = [
+        w
+        for w in spellings
+        if not bokmal.get(w, "=").startswith("=") and frequency.get(w, 0.0) >= _COMMON
     ]
     return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
 
