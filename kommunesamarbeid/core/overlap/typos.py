@@ -143,9 +143,13 @@ class TypoReader:
         lexicon = self.lexicon
         if word in lexicon.frequency or self._listed_uncached(word, keep=True):
             return False
+        return not self._english(word)
+
+    def _english(self, word: str) -> bool:
+        """An English word the engine reads (in its tables)."""
         stem = english_stem(word)
         tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
-        return not any(word in table or stem in table for table in tables)
+        return any(word in table or stem in table for table in tables)
 
     def _listed(self, word: str) -> bool:
         """A form of a word the dictionaries list (asked without filling the lexicon's
@@ -245,10 +249,7 @@ class TypoReader:
 
     def _english_only(self, word: str) -> bool:
         """A word the engine reads as English (its tables) that is no Norwegian word."""
-        stem = english_stem(word)
-        tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
-        english = any(word in table or stem in table for table in tables)
-        return english and self.lexicon.lemma(word) is None
+        return self._english(word) and self.lexicon.lemma(word) is None
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
