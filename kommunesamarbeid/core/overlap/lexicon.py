@@ -22,7 +22,7 @@ from .lexicon_language import (
     read_language,
 )
 from .lexicon_language import MIN_PART as _MIN_PART
-from .respelling import laus_to_los, respelt, side_spellings, vowel_respelt
+from .respelling import laus_to_los, respelt, running_respelling, side_spellings, vowel_respelt
 
 __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 
@@ -436,6 +436,9 @@ class Lexicon:
         if derived is not None:
             return derived
         found = self._best_split(word)
+        respelt = running_respelling(word, found, self.lemma, self.frequency)
+        if respelt is not None:
+            return self.split(respelt)  # "handkle" is "håndkle", "breiband" "bredbånd"
         if found:
             bokmal = self._bokmal_compound(word, found)
             if bokmal is not None:

@@ -6,7 +6,7 @@ adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("st
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 # the shortest stem an ending ("-kje", "-ande") or the prefix "føre-" is read beside
@@ -71,18 +71,40 @@ def vowel_respelt(
         doer = word[: -len(_DOER[0])] + _DOER[1]
         if not bokmal.get(doer, "=").startswith("="):
             return doer
-    spellings = (
+    found = [
+        w
+        for w in _vowel_spellings(word)
+        if not bokmal.get(w, "=").startswith("=") and frequency.get(w, 0.0) >= _COMMON
+    ]
+    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
+
+
+def running_respelling(
+    word: str,
+    parts: tuple[str, ...],
+    lemma: Callable[[str], str | None],
+    frequency: Mapping[str, float],
+) -> str | None:
+    """A word running bokmål text writes where nynorsk writes ``word`` with another vowel
+    ("handkle": "håndkle"), or with a nynorsk first part as bokmål spells it and the last
+    part's vowel so ("brei" + "band": "bredbånd"; ``parts``: the word's surface parts), when
+    it is common and commoner than ``word``; None when there is none."""
+    own = frequency.get(word, 0.0)
+    candidates = [*_vowel_spellings(word)]
+    if len(parts) == 2 and (first := lemma(parts[0])) not in (None, parts[0]):
+        candidates += [first + last for last in _vowel_spellings(parts[1])]
+    found = [w for w in candidates if frequency.get(w, 0.0) >= max(_COMMON, own + 1.0)]
+    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
+
+
+def _vowel_spellings(word: str) -> list[str]:
+    """The word with one nynorsk vowel as bokmål may write it (``_VOWELS``)."""
+    return [
         word[:i] + written + word[i + len(nynorsk) :]
         for nynorsk, written in _VOWELS
         for i in range(len(word))
         if word.startswith(nynorsk, i)
-    )
-    found = [
-        w
-        for w in spellings
-        if not bokmal.get(w, "=").startswith("=") and frequency.get(w, 0.0) >= _COMMON
     ]
-    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
 
 
 def laus_to_los(lemma: str | None, bokmal: dict[str, str]) -> str | None:
