@@ -10,8 +10,8 @@
 - an English compound noun whose head alone names another need reads as the Norwegian
   compound ("chair lift" is a ski lift), and an English word the engine does not know is no
   typo of one it knows with another first letter ("blowers" is no "flowers");
-- a nynorsk word spelt with another vowel than bokmål ("døropning"), a nynorsk noun in "-ar"
-  ("vaskar") and a verb compound ("fjernavlese") are read as the bokmål words.
+- a nynorsk word spelt with another vowel than bokmål ("døropning", "handvask"), a nynorsk
+  noun in "-ar" ("vaskar") and a verb compound ("fjernavlese") are read as the bokmål words.
 """
 
 from __future__ import annotations
@@ -143,6 +143,8 @@ def test_an_unknown_english_word_is_no_typo_with_another_first_letter() -> None:
         ("Døropning", ("dør", "åpning")),  # nynorsk "o" where bokmål writes "å"
         ("Vaskar til reinhald", ("vask",)),  # a nynorsk noun in "-ar" (bokmål "vasker")
         ("Fjernavlese målarar", ("fjern", "avlese")),  # not "fjernavl" + "-es"
+        ("Handvask", ("håndvask",)),  # the word running bokmål text writes
+        ("Kjøp av gardsbruk", ("gårdsbruk",)),
     ],
 )
 def test_a_nynorsk_spelling_reads_as_the_bokmal_word(text: str, parts: tuple[str, ...]) -> None:
