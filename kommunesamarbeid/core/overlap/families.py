@@ -483,11 +483,17 @@ class FamilyMatcher:
         modifiers = (first.surface, first.surface[:-1], "".join(first.parts))
         if all(m + h not in self._apart_words for m in modifiers for h in heads):
             return ()  # no term is written so (asked first: most neighbours make none)
-        word = first.surface + second.surface
-        if not word.isalpha():
-            return ()
-        parts = self.analyzer.word(word)[1]
-        return parts if parts in self._single else ()
+        words = [first.surface + second.surface]
+        english = second.key != second.surface and self.analyzer.translated(second.surface)
+        if english and second.parts in self._single:
+            # an English compound noun whose head alone names a need is its words' Norwegian
+            # compound ("ski lift": "skiheis", not a lift in a building)
+            words.append("".join((*first.parts, *second.parts)))
+        for word in words:
+            parts = self.analyzer.word(word)[1] if word.isalpha() else ()
+            if parts in self._single:
+                return parts
+        return ()
 
     def _joined(self, modifier: Parts, head: Parts) -> Parts:
         """The parts of the compound of ``modifier`` and ``head`` a family names, or ()."""

@@ -58,11 +58,7 @@ from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
 from kommunesamarbeid.core.overlap.objects import ObjectReader
 from kommunesamarbeid.core.overlap.precision import PlaceWords, national_places, system_for
-from kommunesamarbeid.core.overlap.projects import (
-    is_new_installation,
-    is_project,
-    is_works_at_one_place,
-)
+from kommunesamarbeid.core.overlap.projects import OneOffReader, area_names
 from kommunesamarbeid.core.overlap.split_forms import (
     abbreviation_keys,
     noun_first_part,
@@ -232,12 +228,13 @@ class TextModel:
         self._stored: dict[str, str] = {}
         #: the analyses made since ``take_fresh``, by text (named only when taken)
         self._fresh: dict[AnalysisKey, tuple[Any, ...]] = {}
-        self.project_activities = self._keys(vocabulary.project_activities)
-        #: the last parts of words for one building ("skole", "rådhus")
-        self.building_heads: frozenset[str] = frozenset(
-            parts[-1]
-            for parts in (self.analyzer.word(w)[1] for w in vocabulary.building_heads)
-            if parts
+        #: one-off projects; the last parts of words for one building ("skole", "rådhus")
+        heads = (self.analyzer.word(w)[1] for w in vocabulary.building_heads)
+        self.one_off = OneOffReader(
+            self.analyzer,
+            self._keys(vocabulary.project_activities),
+            frozenset(parts[-1] for parts in heads if parts),
+            area_names(_municipalities()),
         )
         #: Per need family, the roles its own terms name ("juridisk rådgivning",
         #: "VVS-prosjektering"): there the advice is the need, not a role beside it.
@@ -450,7 +447,7 @@ class TextModel:
             written,
             not words.isdisjoint(vocabulary.framework_markers),
             not words.isdisjoint(vocabulary.project_markers),
-            not words.isdisjoint(place_names),
+            self.one_off.names_place(text, place_names, description.tokens),
             marks(text, words, description.tokens, analyzer),
             self.object_reader.phrases(text, description.tokens),
         )
@@ -490,12 +487,8 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = not framework and (
-            is_project(self.analyzer, self.project_activities, tokens, marked, placed)
-            or is_new_installation(tokens, marked, placed)
-            or is_works_at_one_place(
-                self.analyzer, self.building_heads, tokens, text_kinds or written_kind, weak_kind
-            )
+        project = not framework and self.one_off(
+            tokens, marked, placed, text_kinds or written_kind, weak_kind
         )
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()

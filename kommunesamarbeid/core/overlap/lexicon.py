@@ -14,9 +14,15 @@ from typing import Final
 
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .lexicon_language import COMPOUND_FLAG, Language, read_language
+from .lexicon_language import (
+    COMPOUND_FLAG,
+    IRREGULAR_ADJECTIVES,
+    IRREGULAR_COMPARISON,
+    Language,
+    read_language,
+)
 from .lexicon_language import MIN_PART as _MIN_PART
-from .respelling import laus_to_los, respelt, side_spellings
+from .respelling import laus_to_los, respelt, running_respelling, side_spellings, vowel_respelt
 
 __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 
@@ -52,6 +58,8 @@ _HEAD_WEIGHT: Final = 1.5
 _SHORT_HEAD_ZIPF: Final = 3.0
 #: Endings of a bokmål noun's definite and plural forms ("skole-n", "flyrute-ne",
 #: "blomst-er"): such a form is read as the noun even where nynorsk lists the form as a word.
+#: The fewest letters of the infinitive that ends a verb compound (``_verb_compound``).
+_MIN_VERB: Final = 5
 _NOUN_FORM_ENDINGS: Final = ("n", "en", "et", "ne", "ene", "r", "er")
 #: Endings of the noun forms the bokmål dictionary lists whole (``Lexicon._listed_noun``),
 #: longest first: "-ene" before "-ne" ("helsehus-ene", "rute-ne"), "-a" of neuter plurals and
@@ -169,6 +177,8 @@ class Lexicon:
         return None
 
     def _plain_lemma(self, word: str, *, forms: bool = True) -> str | None:
+        if word in IRREGULAR_COMPARISON:
+            return IRREGULAR_COMPARISON[word]  # "større" is "stor", not a plural of "stører"
         if (
             word not in self.nb.entries
             and self.nn.is_base(word)
@@ -209,11 +219,16 @@ class Lexicon:
         return min(inflected, key=lambda w: (-self._lexeme_weight(w, nouns), len(w), w))
 
     def _own_adjective(self, word: str, inflected: list[str]) -> bool:
-        """A bokmål adjective headword that starts compounds, commoner than each word it could
-        be a form of ("stor" beside "sto", whose plural it also is)."""
-        flags = self.nb.entries.get(word, "")
-        if COMPOUND_FLAG not in flags or not self.nb.adjective(word) or word.endswith("isk"):
+        """An adjective headword that starts compounds (bokmål; nynorsk when bokmål has no such
+        headword: "liten"), commoner than each word it could be a form of ("stor" beside
+        "sto", whose plural it also is; "liten" beside "lite")."""
+        language = self.nb if word in self.nb.entries else self.nn
+        # (an irregular one need not start compounds: nynorsk lists "liten" without the flag)
+        starts = word in IRREGULAR_ADJECTIVES or COMPOUND_FLAG in language.entries.get(word, "")
+        if not starts or not language.adjective(word) or word.endswith("isk"):
             return False  # (an adjective in "-isk" stays with its noun: "kirurgisk", "kirurgi")
+        if word in IRREGULAR_ADJECTIVES:
+            return True  # the headword itself ("liten", rarer than its own neuter "lite")
         own = self.frequency.get(word, 0.0)
         return all(self.frequency.get(w, 0.0) < own for w in inflected)
 
@@ -225,16 +240,30 @@ class Lexicon:
         if not word.endswith("e") or not all(word.startswith(w) for w in inflected):
             return False  # an infinitive beside its stem, not a plural or an adjective form
         flags = self.nb.entries.get(word)
-        if flags is None or COMPOUND_FLAG not in flags or self.nb.is_base(word):
-            return False  # (a word that starts no compound is mostly a function word: "ene")
-        own = self.frequency.get(word, 0.0)
-        return all(
-            self.frequency.get(w, 0.0) < own
-            # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
-            and not (
-                self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
-            )
+        if flags is None or self.nb.is_base(word):
+            return False
+        # nor a noun's plural listed whole ("grønnsaker" beside "grønnsak")
+        noun_form = any(
+            self.nb.is_base(w) and word.startswith(w) and word[len(w) :] in _NOUN_FORM_ENDINGS
             for w in inflected
+        )
+        if COMPOUND_FLAG not in flags:
+            # (a word that starts no compound is mostly a function word, "ene", unless it
+            # ends in an infinitive of its own: "fjernavlese" is "fjern" + "avlese")
+            stem_only = inflected == [word[:-1]]  # beside its stem only ("fjernavles")
+            return not noun_form and stem_only and self._verb_compound(word)
+        own = self.frequency.get(word, 0.0)
+        return not noun_form and all(self.frequency.get(w, 0.0) < own for w in inflected)
+
+    def _verb_compound(self, word: str) -> bool:
+        """A bokmål infinitive made of a word and an infinitive that is its own lemma
+        ("fjern" + "avlese", "fjern" + "styre"), so it is one too (not "fjernavl" + "-es")."""
+        return any(
+            self.lemma(tail) == tail
+            and not self.nb.is_base(tail[:-1])  # (a noun's plural: "mutter-e")
+            and self._own_word(word[:cut])
+            for cut in range(_MIN_PART, len(word) - _MIN_VERB + 1)
+            for tail in (word[cut:],)
         )
 
     def _bokmal(self, word: str) -> str:
@@ -245,7 +274,12 @@ class Lexicon:
         if target is None:
             if word in self.nb.entries:
                 return word
-            return self._nynorsk_verbal_noun(word) or respelt(word, self.nb.entries, self.frequency)
+            found = self._nynorsk_verbal_noun(word) or respelt(
+                word, self.nb.entries, self.frequency
+            )
+            if found == word:  # "opning" is "åpning", "vaskar" "vasker"
+                found = vowel_respelt(word, self.nb.entries, self.frequency) or word
+            return found
         own = self.nb.entries.get(word)
         if own is not None and not own.startswith("=") and not self.nb.is_base(target):
             # unless it is a bokmål side form, inflected by every rule the target is
@@ -402,6 +436,9 @@ class Lexicon:
         if derived is not None:
             return derived
         found = self._best_split(word)
+        respelt = running_respelling(word, found, self.lemma, self.frequency)
+        if respelt is not None:
+            return self.split(respelt)  # "handkle" is "håndkle", "breiband" "bredbånd"
         if found:
             bokmal = self._bokmal_compound(word, found)
             if bokmal is not None:

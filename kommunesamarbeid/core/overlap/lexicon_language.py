@@ -14,7 +14,14 @@ from typing import Final
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
 
-__all__ = ["COMPOUND_FLAG", "MIN_PART", "Language", "read_language"]
+__all__ = [
+    "COMPOUND_FLAG",
+    "IRREGULAR_ADJECTIVES",
+    "IRREGULAR_COMPARISON",
+    "MIN_PART",
+    "Language",
+    "read_language",
+]
 
 #: The fewest letters of a compound's part, and of a stem a rule leaves.
 MIN_PART: Final = 3
@@ -26,6 +33,25 @@ _WORD_CLASS_ENDINGS: Final = ("e", "t")
 _COMPARATIVE_ENDING: Final = "ere"
 #: The flag of a headword that may start a compound.
 COMPOUND_FLAG: Final = "z"
+#: Adjectives whose comparison is irregular or suppletive, in bokmål and nynorsk (a closed
+#: class of the grammar): the dictionaries list their comparatives as words of their own
+#: ("større", "mindre") or not at all, so no flag makes a comparative of them.
+IRREGULAR_ADJECTIVES: Final = frozenset(
+    {"stor", "liten", "god", "vond", "ille", "gammel", "gamal", "lang", "ung", "tung", "låg", "få"}
+)
+#: Their comparatives and superlatives, read as the adjective ("større" is no plural of
+#: "stører"). Not "eldre" (also the elderly, "eldreomsorg"), "best" or "flere".
+IRREGULAR_COMPARISON: Final = {
+    **dict.fromkeys(("større", "størst"), "stor"),
+    **dict.fromkeys(("mindre", "minst"), "liten"),
+    **dict.fromkeys(("bedre", "betre"), "god"),
+    **dict.fromkeys(("verre", "verst"), "vond"),
+    **dict.fromkeys(("lengre", "lengst"), "lang"),
+    **dict.fromkeys(("yngre", "yngst"), "ung"),
+    **dict.fromkeys(("tyngre", "tyngst"), "tung"),
+    **dict.fromkeys(("lægre", "lægst"), "låg"),
+    **dict.fromkeys(("færre", "færrest"), "få"),
+}
 _Condition = re.Pattern[str] | None
 
 
@@ -77,9 +103,10 @@ class Language:
         return not flags.startswith("=") and not self.base_flags.isdisjoint(flags)
 
     def adjective(self, word: str) -> bool:
-        """A headword that is an adjective and no noun ("bærbar"; not "vakt", a noun too)."""
+        """A headword that is an adjective and no noun ("bærbar", "stor"; not "vakt", a noun
+        too)."""
         flags = self.entries.get(word, "=")
-        comparative = not self._comparative_flags.isdisjoint(flags)
+        comparative = word in IRREGULAR_ADJECTIVES or not self._comparative_flags.isdisjoint(flags)
         return comparative and not flags.startswith("=") and not self.is_base(word)
 
     def listed_form(self, word: str) -> bool:

@@ -589,7 +589,7 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
             raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
-        title_case = _is_title_case(raw)
+        title_case = surface.is_title_case(raw)
         in_english, english_to, english = self._english_text(raw)
         tokens: list[Token] = []
         words: set[str] = set()
@@ -638,7 +638,8 @@ class Analyzer:
                 last_was_content = last_was_content and depth > 0  # (an aside: as before it)
                 continue
             # a capitalised word inside a sentence that neither is nor stems from a known word
-            proper = capital and not starts and not title_case
+            # (at the start too when it names a street: "Storgata")
+            proper = capital and not title_case and (not starts or surface.street_name(lower))
             whole = dotted.get(position)
             cut = not proper and position + 1 < len(raw) and raw[position + 1] == "."
             hanging = suspended.get(position) if item.endswith("-") else None
@@ -721,8 +722,10 @@ class Analyzer:
         return lower, kind, capital
 
     def _place_like(self, word: str) -> bool:
-        """A simple noun in its definite form ("strømmen"), as place names are made."""
-        return self.is_definite(word) and not self.compound_parts(word)
+        """A simple noun in its definite form ("strømmen"), as place names are made, or a
+        street's name ("Storgata")."""
+        simple = not self.compound_parts(word)
+        return (simple and self.is_definite(word)) or surface.street_name(word)
 
     def _reading(
         self,
@@ -788,11 +791,3 @@ class Analyzer:
             and lexicon.lemma(lower) is None
             and lower not in self.rules.short_prefixes
         )
-
-
-def _is_title_case(raw: list[str]) -> bool:
-    """Most words after the first capitalised ("Rammeavtale Generelle Elektrikertjenester")."""
-    words = [w for w in raw[1:] if w[0].isalpha() and len(w) > 3 and not w.isupper()]
-    if len(words) < 2:
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)

@@ -1,11 +1,12 @@
 """Bokmål spellings of nynorsk words no dictionary pair gives: a nynorsk "ê", the "-kje",
 "-gje" endings, the prefix "føre-", the present participle's "-ande", the "-laus" of
 adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("støype" beside
-"støpe")."""
+"støpe"), and the vowels nynorsk writes where bokmål has «å» ("opning": "åpning") and the
+"-ar" of its nouns for doers and tools ("vaskar": "vasker")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Final
 
 # the shortest stem an ending ("-kje", "-ande") or the prefix "føre-" is read beside
@@ -47,6 +48,63 @@ def respelt(word: str, bokmal: dict[str, str], frequency: Mapping[str, float]) -
         if found in bokmal:
             return found
     return word
+
+
+#: Nynorsk spellings of one vowel bokmål writes otherwise ("opning" / "åpning", "band" /
+#: "bånd"), tried one place at a time.
+_VOWELS: Final = (("o", "å"), ("a", "å"))
+#: A respelling of a vowel is taken only to a bokmål word running text uses this often (Zipf):
+#: one letter makes many a rare word of another ("dreiestol" is no "dreiestål").
+_COMMON: Final = 2.0
+#: The ending of nynorsk nouns for doers and tools, and bokmål's ("vaskar", "vasker").
+_DOER: Final = ("ar", "er")
+
+
+def vowel_respelt(
+    word: str, bokmal: Mapping[str, str], frequency: Mapping[str, float]
+) -> str | None:
+    """The bokmål headword of a nynorsk word no dictionary pair gives: one vowel as bokmål
+    writes it, when that makes a common bokmål word ("opning" -> "åpning", "snømoking" ->
+    "snømåking"), or a noun in "-ar" as the bokmål noun in "-er" ("vaskar",
+    "oppvaskar" -> "vasker", "oppvasker"); None when there is none."""
+    if word.endswith(_DOER[0]) and len(word) >= _MIN_STEM + 2:
+        doer = word[: -len(_DOER[0])] + _DOER[1]
+        if not bokmal.get(doer, "=").startswith("="):
+            return doer
+    found = [
+        w
+        for w in _vowel_spellings(word)
+        if not bokmal.get(w, "=").startswith("=") and frequency.get(w, 0.0) >= _COMMON
+    ]
+    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
+
+
+def running_respelling(
+    word: str,
+    parts: tuple[str, ...],
+    lemma: Callable[[str], str | None],
+    frequency: Mapping[str, float],
+) -> str | None:
+    """A word running bokmål text writes where nynorsk writes ``word`` with another vowel
+    ("handkle": "håndkle"), or with a nynorsk first part as bokmål spells it and the last
+    part's vowel so ("brei" + "band": "bredbånd"; ``parts``: the word's surface parts), when
+    it is common and commoner than ``word``; None when there is none."""
+    own = frequency.get(word, 0.0)
+    candidates = [*_vowel_spellings(word)]
+    if len(parts) == 2 and (first := lemma(parts[0])) not in (None, parts[0]):
+        candidates += [first + last for last in _vowel_spellings(parts[1])]
+    found = [w for w in candidates if frequency.get(w, 0.0) >= max(_COMMON, own + 1.0)]
+    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
+
+
+def _vowel_spellings(word: str) -> list[str]:
+    """The word with one nynorsk vowel as bokmål may write it (``_VOWELS``)."""
+    return [
+        word[:i] + written + word[i + len(nynorsk) :]
+        for nynorsk, written in _VOWELS
+        for i in range(len(word))
+        if word.startswith(nynorsk, i)
+    ]
 
 
 def laus_to_los(lemma: str | None, bokmal: dict[str, str]) -> str | None:

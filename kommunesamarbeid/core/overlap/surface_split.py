@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Analyzer
 
-__all__ = ["MIN_STEM", "fragment", "named_compound", "split_surface", "strip_link"]
+__all__ = [
+    "MIN_STEM",
+    "fragment",
+    "is_title_case",
+    "named_compound",
+    "split_surface",
+    "street_name",
+    "strip_link",
+]
 
 #: The fewest letters of a part.
 MIN_STEM: Final = 3
@@ -17,6 +25,19 @@ _NAMED_HEAD: Final = 5
 #: Endings of a noun's definite forms: a name ending in one is a building or a place
 #: ("Fjellhaug|skolen", "Nordby|hallen", "Sandvika|senteret"), not a thing bought.
 _DEFINITE: Final = ("en", "et", "ene", "ne", "n", "a", "i")
+#: The definite forms of words for a street or an open place: a compound ending in one is the
+#: name of one ("Storgata", "Kirkeveien", "Torvplassen"), not the need its parts name.
+_STREET_ENDINGS: Final = (
+    *("gata", "gaten", "veien", "vegen", "plassen", "torget", "torvet", "bakken", "alléen"),
+    *("stien", "brygga", "bryggen", "kaia", "kaien", "stranda", "stranden", "svingen"),
+)
+
+
+def street_name(lower: str) -> bool:
+    """A compound ending in a street's or open place's word in its definite form ("storgata",
+    "strandvegen", "torvplassen"): the name of one, capitalised, wherever it stands (also at
+    the start of a line, where a capitalised word is mostly no name)."""
+    return any(lower.endswith(end) and len(lower) - len(end) >= MIN_STEM for end in _STREET_ENDINGS)
 
 
 def fragment(analyzer: Analyzer, item: str, lower: str) -> bool:
@@ -106,3 +127,11 @@ def split_surface(analyzer: Analyzer, word: str) -> tuple[str, ...]:
         inner = analyzer.split(base)
         result.extend(inner if len(inner) > 1 else (part,))
     return tuple(result)
+
+
+def is_title_case(raw: list[str]) -> bool:
+    """Most words after the first capitalised ("Rammeavtale Generelle Elektrikertjenester")."""
+    words = [w for w in raw[1:] if w[0].isalpha() and len(w) > 3 and not w.isupper()]
+    if len(words) < 2:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= 0.6 * len(words)

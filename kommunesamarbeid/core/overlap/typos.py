@@ -143,9 +143,13 @@ class TypoReader:
         lexicon = self.lexicon
         if word in lexicon.frequency or self._listed_uncached(word, keep=True):
             return False
+        return not self._english(word)
+
+    def _english(self, word: str) -> bool:
+        """An English word the engine reads (in its tables)."""
         stem = english_stem(word)
         tables = (self.english.english, self.english.english_phrases, self.english.english_in_text)
-        return not any(word in table or stem in table for table in tables)
+        return any(word in table or stem in table for table in tables)
 
     def _listed(self, word: str) -> bool:
         """A form of a word the dictionaries list (asked without filling the lexicon's
@@ -216,7 +220,9 @@ class TypoReader:
 
     def _corrected(self, word: str) -> str:
         zipf = self.lexicon.zipf
-        whole = self.near(word)
+        # (an English word the engine reads is meant only with the same first letter, where
+        # typos are rare: "colection" is "collection", but "blowers" is no "flowers")
+        whole = [w for w in self.near(word) if w[0] == word[0] or not self._english_only(w)]
         unmarked = [w for w in whole if _unmarked(w) == _unmarked(word)]
         if unmarked:
             # the domain word with its marks dropped ("snoberedskap", "snoeberedskap"): no
@@ -240,6 +246,10 @@ class TypoReader:
             return word
         mended = self._mended_compound(word)
         return mended if mended is not None and self._unreadable(word) else word
+
+    def _english_only(self, word: str) -> bool:
+        """A word the engine reads as English (its tables) that is no Norwegian word."""
+        return self._english(word) and self.lexicon.lemma(word) is None
 
     def _falls_apart(self, word: str, meant: str) -> bool:
         """The lexicon reads ``word`` as more parts than the domain word one edit from it
