@@ -1,0 +1,72 @@
+"""Precision by class (precision17): false pairs still found in the read check sets, each class
+checked here on words no corpus line uses.
+
+- a word listed in two need families that are not one another's (neither the parent of the
+  other) reads a line as both needs, and the line then joins lines of either: turnout gear
+  listed under firefighting equipment too put turnout clothing and breathing apparatus in one
+  group. A word belongs to one family (or to a family and its parent).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+
+def _explain(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> PairExplanation:
+    lines = [
+        line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+# --- a word in two need families ------------------------------------------------------------
+
+
+def test_no_word_is_listed_in_two_families_that_are_not_one_anothers() -> None:
+    families = vocabulary().families
+    parent = {f.id: f.parent for f in families}
+
+    def lineage(family: str) -> set[str]:
+        found: set[str] = set()
+        current: str | None = family
+        while current is not None and current not in found:
+            found.add(current)
+            current = parent.get(current)
+        return found
+
+    where: dict[str, set[str]] = defaultdict(set)
+    for family in families:
+        terms = [t.lower() for t in family.terms]
+        assert len(terms) == len(set(terms)), (family.id, "samme ord to ganger")
+        for term in terms:
+            where[term].add(family.id)
+    clashes = {
+        term: sorted(ids)
+        for term, ids in where.items()
+        if len(ids) > 1 and not any(ids <= lineage(one) for one in ids)
+    }
+    assert not clashes, clashes
+
+
+def test_turnout_clothing_and_breathing_apparatus_are_two_needs() -> None:
+    first, second = "Brannbekledning til deltidsstyrken", "Pusteluftflasker og masker"
+    why = _explain(first, None, second, None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any(e.startswith("Ulike behov") for e in why.evidence_against), why.evidence_against
+    quoted_words_are_written(why, first, second)
+    # two lines of turnout clothing still group
+    same = _explain("Utrykningsbekledning, jakker og bukser", None, first, None)
+    assert same.passes, (same.score, same.evidence_against)
+
+
+def test_fasteners_are_not_building_materials() -> None:
+    first, second = "Festemateriell for driftsavdelingen", "Byggevarer for driftsavdelingen"
+    why = _explain(first, None, second, None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any(e.startswith("Ulike behov") for e in why.evidence_against), why.evidence_against
