@@ -4,24 +4,43 @@ checked here on words no corpus line uses.
 - a word listed in two need families that are not one another's (neither the parent of the
   other) reads a line as both needs, and the line then joins lines of either: turnout gear
   listed under firefighting equipment too put turnout clothing and breathing apparatus in one
-  group. A word belongs to one family (or to a family and its parent).
+  group. A word belongs to one family (or to a family and its parent);
+- two lines in different parts of one wider need ("rådgivende ingeniør" for roads and for
+  HVAC) share the wider need's words, so their texts look alike; those words say no more than
+  the wider need, and no longer outweigh the two families.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
 from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
+#: Lines of other needs beside the pair, so that the pair's shared words are rare in the run
+#: (as in a real plan, where they weigh much).
+_OTHERS = (
+    "Brøyting av kommunale veier",
+    "Kontorrekvisita",
+    "Frukt og grønt",
+    "Revisjon av regnskap",
+    "Matavfall, innsamling",
+    "Drivstoff til bilparken",
+)
 
-def _explain(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> PairExplanation:
+
+def _explain(
+    text_a: str, code_a: str | None, text_b: str, code_b: str | None, *, others: bool = False
+) -> PairExplanation:
     lines = [
         line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
         line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
     ]
+    if others:
+        lines += [line(3 + n, 3 + n, t, period=month(2026, 9)) for n, t in enumerate(_OTHERS)]
     return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
 
 
@@ -70,3 +89,37 @@ def test_fasteners_are_not_building_materials() -> None:
     why = _explain(first, None, second, None)
     assert not why.passes, (why.score, why.evidence_for)
     assert any(e.startswith("Ulike behov") for e in why.evidence_against), why.evidence_against
+
+
+# --- two parts of one wider need ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "wider"),
+    [
+        (
+            "Rådgivende ingeniørtjenester for vei",
+            "Rådgivende ingeniørtjenester for VVS",
+            "rådgivende ingeniørtjenester",
+        ),
+        ("Nye møbler til kontorene", "Nye møbler til sykehjemmene", "møbler og inventar"),
+    ],
+)
+def test_two_parts_of_one_wider_need_are_apart_however_alike_the_words(
+    first: str, second: str, wider: str
+) -> None:
+    why = _explain(first, None, second, None, others=True)
+    assert not why.passes, (why.score, why.evidence_for)
+    against = [e for e in why.evidence_against if e.startswith("Ulike behov")]
+    assert against, why.evidence_against
+    assert f"begge en del av {wider}: ordene de har felles" in against[0], against
+    quoted_words_are_written(why, first, second)
+
+
+def test_one_part_of_a_wider_need_written_two_ways_still_groups() -> None:
+    first, second = (
+        "Rådgivende ingeniørtjenester for VVS",
+        "Rådgivende ingeniør VVS, prosjektering av ventilasjon",
+    )
+    why = _explain(first, None, second, None, others=True)
+    assert why.passes, (why.score, why.evidence_against)
