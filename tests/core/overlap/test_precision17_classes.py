@@ -7,7 +7,10 @@ checked here on words no corpus line uses.
   group. A word belongs to one family (or to a family and its parent);
 - two lines in different parts of one wider need ("rådgivende ingeniør" for roads and for
   HVAC) share the wider need's words, so their texts look alike; those words say no more than
-  the wider need, and no longer outweigh the two families.
+  the wider need, and no longer outweigh the two families;
+- what goods are for can make two needs of one product: salt and chlorides bought to bind dust
+  on gravel roads in summer are not road salt for the winter (a family of their own; the dust
+  binding itself is road maintenance).
 """
 
 from __future__ import annotations
@@ -123,3 +126,16 @@ def test_one_part_of_a_wider_need_written_two_ways_still_groups() -> None:
     )
     why = _explain(first, None, second, None, others=True)
     assert why.passes, (why.score, why.evidence_against)
+
+
+# --- what the goods are for ------------------------------------------------------------------
+
+
+def test_dust_binder_is_not_road_salt_for_the_winter() -> None:
+    first = "Kalsiumklorid til støvbinding, levert i storsekk"
+    why = _explain(first, None, "Strøsalt til vinterdriften", None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any(e.startswith("Ulike behov: støvbindingsmiddel") for e in why.evidence_against)
+    same = _explain(first, None, "Støvbindingsmidler for grusveiene", None)
+    assert same.passes, (same.score, same.evidence_against)
+    quoted_words_are_written(same, first, "Støvbindingsmidler for grusveiene")
