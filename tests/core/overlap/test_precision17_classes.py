@@ -10,7 +10,9 @@ checked here on words no corpus line uses.
   the wider need, and no longer outweigh the two families;
 - what goods are for can make two needs of one product: salt and chlorides bought to bind dust
   on gravel roads in summer are not road salt for the winter (a family of their own; the dust
-  binding itself is road maintenance).
+  binding itself is road maintenance);
+- cleaning of a thing another need names is that need's service: cleaning sewer pipes is pipe
+  flushing, not building cleaning (the object of the cleaning word decides).
 """
 
 from __future__ import annotations
@@ -139,3 +141,17 @@ def test_dust_binder_is_not_road_salt_for_the_winter() -> None:
     same = _explain(first, None, "Støvbindingsmidler for grusveiene", None)
     assert same.passes, (same.score, same.evidence_against)
     quoted_words_are_written(same, first, "Støvbindingsmidler for grusveiene")
+
+
+# --- cleaning of a thing another need names ------------------------------------------------
+
+
+def test_cleaning_sewer_pipes_is_pipe_flushing_not_building_cleaning() -> None:
+    first = "Reingjering av avlaupsrøyr"
+    why = _explain(first, None, "Renhald av skular og barnehagar", None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any(e.startswith("Ulike behov: rørinspeksjon") for e in why.evidence_against)
+    second = "Høytrykkspyling av avløpsnettet"
+    same = _explain("Rensing av avløpsrør, rammeavtale", None, second, None)
+    assert same.passes, (same.score, same.evidence_against)
+    quoted_words_are_written(same, "Rensing av avløpsrør, rammeavtale", second)
