@@ -12,7 +12,9 @@ checked here on words no corpus line uses.
   on gravel roads in summer are not road salt for the winter (a family of their own; the dust
   binding itself is road maintenance);
 - cleaning of a thing another need names is that need's service: cleaning sewer pipes is pipe
-  flushing, not building cleaning (the object of the cleaning word decides).
+  flushing, not building cleaning (the object of the cleaning word decides);
+- what a vehicle is fitted with can name the need: a lorry with a snow plough is a plough
+  truck, not a lorry with a crane (two parts of the machines need, apart as above).
 """
 
 from __future__ import annotations
@@ -155,3 +157,16 @@ def test_cleaning_sewer_pipes_is_pipe_flushing_not_building_cleaning() -> None:
     same = _explain("Rensing av avløpsrør, rammeavtale", None, second, None)
     assert same.passes, (same.score, same.evidence_against)
     quoted_words_are_written(same, "Rensing av avløpsrør, rammeavtale", second)
+
+
+# --- what a vehicle is fitted with -----------------------------------------------------------
+
+
+def test_a_lorry_with_a_plough_is_a_plough_truck() -> None:
+    first = "Lastebil med snøplog, levering 2027"
+    why = _explain(first, None, "Lastebil med kran og tipp", None)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert any("begge en del av arbeidsmaskiner" in e for e in why.evidence_against)
+    same = _explain(first, None, "Ny brøytebil til driftsavdelingen", None)
+    assert same.passes, (same.score, same.evidence_against)
+    quoted_words_are_written(same, first, "Ny brøytebil til driftsavdelingen")
