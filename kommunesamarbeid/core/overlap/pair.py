@@ -33,7 +33,7 @@ from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
-from kommunesamarbeid.core.overlap.precision import system_word
+from kommunesamarbeid.core.overlap.precision import sub_needs, system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
@@ -397,7 +397,10 @@ def _evidence(
     elif bool(parts["family_conflict"]):
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
-        con.append(f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})")
+        con.append(
+            f"Ulike behov: {labels_a} (linje {a.line.id}) og {labels_b} (linje {b.line.id})"
+            + _wider_need(model, a, b, bool(shared))
+        )
     if bool(parts["tails_apart"]):
         found = tails_apart(a, b)
         if found is None:
@@ -440,6 +443,18 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _wider_need(model: TextModel, a: LineFeatures, b: LineFeatures, shared: bool) -> str:
+    """What a family conflict of two parts of one wider need adds: the words the lines share
+    are that need's (``precision.sub_needs``), or "" (other conflicts)."""
+    if not sub_needs(a, b, model.ancestors):
+        return ""
+    wider = set().union(*(model.ancestors[f] for f in a.families))
+    wider &= set().union(*(model.ancestors[f] for f in b.families))
+    labels = ", ".join(model.families[f].label for f in sorted(wider))
+    said = ": ordene de har felles, sier ikke mer enn det" if shared else ""
+    return f", begge en del av {labels}{said}"
 
 
 def _one_of_two_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:

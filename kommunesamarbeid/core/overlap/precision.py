@@ -42,7 +42,16 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.norwegian import Token
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
-__all__ = ["PlaceWords", "national_places", "one_reading", "system_for", "system_word", "two_needs"]
+__all__ = [
+    "PlaceWords",
+    "disjoint_specifics",
+    "national_places",
+    "one_reading",
+    "sub_needs",
+    "system_for",
+    "system_word",
+    "two_needs",
+]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -165,3 +174,22 @@ def one_reading(first: LineFeatures, second: LineFeatures, families: Sequence[Fa
     if all(families[f].kinds == goods for f in extra):
         return all(families[f].kinds == goods for f in shared)
     return True
+
+
+def sub_needs(
+    first: LineFeatures, second: LineFeatures, ancestors: Sequence[frozenset[int]]
+) -> bool:
+    """The two lines are in different needs that are both parts of one wider need ("vikarer
+    for helsepersonell" / "vikarer til skole og barnehage", both "vikar- og
+    bemanningstjenester"): the words they share are the wider need's, and say no more than
+    it, however alike the texts are."""
+    own, other = set(first.families), set(second.families)
+    if not own or not other or not own.isdisjoint(other):
+        return False
+    above = set().union(*(ancestors[f] for f in own))
+    return not above.isdisjoint(set().union(*(ancestors[f] for f in other)))
+
+
+def disjoint_specifics(first: LineFeatures, second: LineFeatures) -> bool:
+    """Two lines only in broad needs, each about something the other does not name."""
+    return first.specific_keys.isdisjoint(second.specific_keys)

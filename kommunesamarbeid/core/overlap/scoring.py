@@ -26,11 +26,12 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   writes as its parts (``split_forms``); lines in a family that spans kinds (power with
   portfolio management) are not judged on kind;
 * families that differ (both lines have one, neither is the other's parent): x0.25 and never in
-  one group, unless the words themselves agree (cosine >= 0.75); the same for two lines only in
-  one family marked broad that are each about something the other does not name ("Kurs i
-  førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head in common:
-  x0.7. A family read from the plan's CPV code (the words name none) counts only beside a line
-  whose words name it, and never against another family;
+  one group, unless the words themselves agree (cosine >= 0.75) and the families are not two
+  parts of one wider need (whose words they share: ``precision.sub_needs``); the same for two
+  lines only in one family marked broad that are each about something the other does not name
+  ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
+  in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
+  beside a line whose words name it, and never against another family;
 * heads apart: every head the lines share ends a compound in both whose specific first parts the
   other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
   "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the head
@@ -79,7 +80,12 @@ from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, Text
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
-from kommunesamarbeid.core.overlap.precision import one_reading, two_needs
+from kommunesamarbeid.core.overlap.precision import (
+    disjoint_specifics,
+    one_reading,
+    sub_needs,
+    two_needs,
+)
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -217,6 +223,7 @@ class FeatureTable:
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
         self._one_reading = partial(one_reading, families=model.families)
+        self._sub_needs = partial(sub_needs, ancestors=model.ancestors)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
         )
@@ -408,8 +415,11 @@ class FeatureTable:
         # one word before generic last parts that buy different things ("lønnssystem" /
         # "lønnstjenester"): the word is the same, the need is not
         tails_apart = self._tails_apart(a, b, (head > 0) & (base >= _LOWEST_THRESHOLD))
-        # the same words say more than two need families read from them
-        fam_conflict &= (text < _TEXT_OVERRIDES) | tails_apart
+        # the same words say more than two need families read from them, but not more than
+        # the one wider need both families are parts of (``precision.sub_needs``)
+        overrides = (text >= _TEXT_OVERRIDES) & ~tails_apart
+        overrides &= ~pairs_where(self._features, a, b, overrides & fam_conflict, self._sub_needs)
+        fam_conflict &= ~overrides
         # the lines share only a last part under first parts that disagree ("tekstilavfall" /
         # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
         # what is left (the shared part in the words, a code) is lowered
@@ -623,7 +633,8 @@ class FeatureTable:
     def _apart(self, a: Int, b: Int) -> Bool:
         """Pairs of lines only in broad needs, each about something the other does not name
         (few pairs: the sets are compared one by one)."""
-        return pairs_where(self._features, a, b, self.has_spec[a] & self.has_spec[b], _disjoint)
+        which = self.has_spec[a] & self.has_spec[b]
+        return pairs_where(self._features, a, b, which, disjoint_specifics)
 
     def _shared_specific(self, a: Int, b: Int, which: Bool) -> Bool:
         """Pairs (of those marked ``which``; few) where one line's main compound, or a word two
@@ -784,7 +795,3 @@ class FeatureTable:
         )
         result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
         return result
-
-
-def _disjoint(first: LineFeatures, second: LineFeatures) -> bool:
-    return first.specific_keys.isdisjoint(second.specific_keys)
