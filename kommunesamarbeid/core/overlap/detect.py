@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
@@ -251,27 +252,30 @@ def _group(
     *,
     keep_all: bool = False,
 ) -> GroupResult | None:
-    municipality = np.array([features[i].line.municipality_id for i in cluster.tolist()])
+    members = [features[i] for i in cluster.tolist()]
+    # (two lines of one municipality: each member is measured against the other municipalities)
+    municipality = np.array([m.line.municipality_id for m in members])
+    shared = len({m.line.municipality_id for m in members}) < len(members)
     if keep_all:
         means, fits, others = fits_between(score, threshold, municipality)
     else:
         # (each kept member's mean and fits come with the coherence test: the same sums)
-        positions, means, fits = coherent_fit(score, threshold, municipality)
+        positions, means, fits = coherent_fit(score, threshold, municipality if shared else None)
         if len(positions) < len(score):
-            cluster = cluster[positions]
+            members = [members[p] for p in positions]
             score = score[np.ix_(positions, positions)]
             municipality = municipality[positions]
-        others = [len(positions) - 1] * len(positions)
-    distinct = len(set(municipality.tolist()))
+        others = [len(members) - 1] * len(members)
+    distinct = len({m.line.municipality_id for m in members})
     if distinct < 2:
         return None
-    members = [features[i] for i in cluster.tolist()]
     line_ids = frozenset(m.line.id for m in members)
     if line_ids in rejected:
         return None
     k = len(members)
-    if not keep_all and distinct < k:  # (a member measured against the other municipalities)
-        others = fits_between(score, threshold, municipality)[2]
+    if not keep_all and distinct < k:  # (the members of the other municipalities)
+        own = Counter(m.line.municipality_id for m in members)
+        others = [k - own[m.line.municipality_id] for m in members]
     # (``mean`` of the float32 scores as numpy works it out, without its overhead: their
     # float32 sum, divided in float64 and rounded to float32)
     pair_mean = float(np.float32(float(np.add.reduce(score[upper_pairs(k)])) / (k * (k - 1) // 2)))

@@ -268,7 +268,7 @@ def cluster_component(pair: PairScores, threshold: float, municipality: Int) -> 
     third municipality's line is the same need, so where a municipality has two or more lines
     in the component, two clusters are compared on their pairs of lines from different
     municipalities only (a veto between two lines of one municipality still parts them)."""
-    if len(np.unique(municipality)) == len(municipality):
+    if len(set(municipality.tolist())) == len(municipality):
         return _average_linkage(pair.score, pair.veto, threshold)
     return _linkage_between(pair.score, pair.veto, threshold, municipality)
 
@@ -334,60 +334,72 @@ def _linkage_between(
     across is vetoed. The plain-Python path for small components makes the same sums in the
     same order."""
     n = len(score)
+    if n <= _SMALL:
+        return _between_small(score.tolist(), veto.tolist(), municipality.tolist(), threshold)
     apart = municipality[:, None] != municipality[None, :]
     upper = upper_pairs(n)
     across = score[upper][apart[upper]]
     if len(across) and (across >= threshold).all() and not veto[upper].any():
         return [list(range(n))]  # every pair across municipalities fits: one cluster
+    # the sums of the pairs across (-inf where vetoed, on the diagonal and, once merged away,
+    # in a cluster's row and column: -inf stays -inf through every sum) and their numbers
     total = np.where(apart, score.astype(np.float64), 0.0)
+    total[veto] = -np.inf
+    np.fill_diagonal(total, -np.inf)
     count = apart.astype(np.float64)
-    blocked = veto.copy()
-    np.fill_diagonal(blocked, True)
-    if n <= _SMALL:
-        return _between_small(total.tolist(), count.tolist(), blocked.tolist(), threshold)
 
-    def mean(
-        t: npt.NDArray[np.float64], c: npt.NDArray[np.float64], b: Bool
-    ) -> npt.NDArray[np.float64]:
-        result: npt.NDArray[np.float64] = np.where(
-            b | (c == 0.0), -np.inf, t / np.where(c == 0.0, 1.0, c)
-        )
+    def mean(t: npt.NDArray[np.float64], c: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        result: npt.NDArray[np.float64] = t / np.maximum(c, 1.0)
+        result[c == 0.0] = -np.inf  # (no pair across: never merged directly)
         return result
 
     def merge(i: int, j: int) -> npt.NDArray[np.float64]:
-        t, c = total[i] + total[j], count[i] + count[j]
-        b = blocked[i] | blocked[j]  # (True at i and j: the diagonal)
-        total[i, :], count[i, :], blocked[i, :] = t, c, b
-        total[:, i], count[:, i], blocked[:, i] = t, c, b
-        blocked[j, :] = True
-        blocked[:, j] = True
-        return mean(t, c, b)
+        t, c = total[i] + total[j], count[i] + count[j]  # (-inf at i and j: the diagonal)
+        total[i, :], count[i, :] = t, c
+        total[:, i], count[:, i] = t, c
+        total[j, :] = -np.inf
+        total[:, j] = -np.inf
+        return mean(t, c)
 
-    return _merge_numpy(mean(total, count, blocked), threshold, merge)
+    return _merge_numpy(mean(total, count), threshold, merge)
 
 
 def _between_small(
-    sums: list[list[float]], counts: list[list[float]], stops: list[list[bool]], threshold: float
+    rows: list[list[float]], vetoes: list[list[bool]], municipality: list[int], threshold: float
 ) -> list[list[int]]:
     """``_linkage_between`` of a small component in plain Python."""
-    n = len(sums)
+    n = len(rows)
     inf = float("-inf")
+    apart = [[a != b for b in municipality] for a in municipality]
+    # (as numpy compares float32 scores with a float: the threshold rounded to float32)
+    low = float(np.float32(threshold))
+    across = [rows[i][j] for i in range(n) for j in range(i + 1, n) if apart[i][j]]
+    if (
+        across
+        and all(value >= low for value in across)
+        and not any(vetoes[i][j] for i in range(n) for j in range(i + 1, n))
+    ):
+        return [list(range(n))]  # every pair across municipalities fits: one cluster
+    sums = [
+        [inf if vetoes[i][j] or i == j else rows[i][j] if apart[i][j] else 0.0 for j in range(n)]
+        for i in range(n)
+    ]
+    counts = [[1.0 if apart[i][j] else 0.0 for j in range(n)] for i in range(n)]
 
-    def mean(t: list[float], c: list[float], b: list[bool]) -> list[float]:
-        return [inf if bk or ck == 0.0 else tk / ck for tk, ck, bk in zip(t, c, b, strict=True)]
+    def mean(t: list[float], c: list[float]) -> list[float]:
+        return [tk / ck if ck > 0.0 else inf for tk, ck in zip(t, c, strict=True)]
 
     def merge(i: int, j: int) -> list[float]:
         t = [x + y for x, y in zip(sums[i], sums[j], strict=True)]
         c = [x + y for x, y in zip(counts[i], counts[j], strict=True)]
-        b = [x or y for x, y in zip(stops[i], stops[j], strict=True)]
-        sums[i], counts[i], stops[i] = t, c, b
-        stops[j] = [True] * n
+        sums[i], counts[i] = t, c
+        sums[j] = [inf] * n
         for k in range(n):
-            sums[k][i], counts[k][i], stops[k][i] = t[k], c[k], b[k]
-            stops[k][j] = True
-        return mean(t, c, b)
+            sums[k][i], counts[k][i] = t[k], c[k]
+            sums[k][j] = inf
+        return mean(t, c)
 
-    return _merge_small([mean(sums[i], counts[i], stops[i]) for i in range(n)], threshold, merge)
+    return _merge_small([mean(sums[i], counts[i]) for i in range(n)], threshold, merge)
 
 
 def _merge_numpy(live: npt.NDArray[np.float64], threshold: float, merge: _Merge) -> list[list[int]]:
@@ -482,6 +494,8 @@ def fits_between(
     are says nothing about a need shared between municipalities (a line with no line of
     another municipality beside it is measured against all the others). With one line per
     municipality: the mean over all the others, summed as ``coherent_fit`` sums it."""
+    if len(score) < _PLAIN_SUMS:  # (the same sums, from the left, without numpy's overhead)
+        return _fits_between_small(score.tolist(), threshold, municipality.tolist())
     sub = score.astype(np.float64)
     np.fill_diagonal(sub, 0.0)
     weight = municipality[:, None] != municipality[None, :]
@@ -492,6 +506,30 @@ def fits_between(
     means = np.where(weight, sub, 0.0).sum(axis=1) / np.maximum(others, 1)
     fits = ((sub >= threshold) & weight).sum(axis=1)
     return means.tolist(), fits.tolist(), others.tolist()
+
+
+def _fits_between_small(
+    rows: list[list[float]], threshold: float, municipality: list[int]
+) -> tuple[list[float], list[int], list[int]]:
+    """``fits_between`` of a small group in plain Python."""
+    means: list[float] = []
+    fits: list[int] = []
+    others: list[int] = []
+    for i, row in enumerate(rows):
+        own = municipality[i]
+        alone = all(m == own for m in municipality)
+        total = 0.0
+        hits = 0
+        count = 0
+        for j, value in enumerate(row):
+            if j != i and (alone or municipality[j] != own):
+                total += value
+                hits += value >= threshold
+                count += 1
+        means.append(total / max(count, 1))
+        fits.append(hits)
+        others.append(count)
+    return means, fits, others
 
 
 def _coherent_between(
@@ -530,7 +568,7 @@ def coherent_fit(
     them it scores the threshold with (worked out for the kept members on the way).
     ``municipality``: each line's; where a municipality has two or more lines, a member is
     measured against the lines of the other municipalities only (``fits_between``)."""
-    if municipality is not None and len(np.unique(municipality)) < len(municipality):
+    if municipality is not None and len(set(municipality.tolist())) < len(municipality):
         return _coherent_between(score, threshold, municipality)
     if len(score) < _PLAIN_SUMS:
         return _coherent_fit_small(score.tolist(), threshold)

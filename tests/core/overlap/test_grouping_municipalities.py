@@ -148,3 +148,12 @@ def test_member_reason_says_it_is_measured_against_other_municipalities() -> Non
         assert "linjer frå andre kommunar i gruppa" in reason_in(first[own], "nn")
     for alone in (3, 4):  # one line of its municipality: all three others
         assert " av 3 andre linjer i gruppen (snitt " in first[alone]
+
+
+def test_small_and_numpy_fits_between_measure_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = np.random.default_rng(20)
+    cases = [_random_case(rng, int(rng.integers(2, 8))) for _ in range(1000)]
+    small = [grouping.fits_between(s, THRESHOLD, m) for s, _, m, _ in cases]
+    monkeypatch.setattr(grouping, "_PLAIN_SUMS", 0)  # every group through numpy
+    large = [grouping.fits_between(s, THRESHOLD, m) for s, _, m, _ in cases]
+    assert small == large  # means (to the last bit), fits and how many were counted
