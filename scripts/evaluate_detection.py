@@ -68,6 +68,7 @@ DEFAULT_CORPORA = {
     "blind13": ROOT / "tests" / "fixtures" / "blind13_corpus",
     "blind14": ROOT / "tests" / "fixtures" / "blind14_corpus",
     "blind15": ROOT / "tests" / "fixtures" / "blind15_corpus",
+    "blind16": ROOT / "tests" / "fixtures" / "blind16_corpus",
 }
 
 

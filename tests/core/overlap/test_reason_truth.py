@@ -32,6 +32,7 @@ CORPORA = {
     "blind13": REPO / "tests" / "fixtures" / "blind13_corpus",
     "blind14": REPO / "tests" / "fixtures" / "blind14_corpus",
     "blind15": REPO / "tests" / "fixtures" / "blind15_corpus",
+    "blind16": REPO / "tests" / "fixtures" / "blind16_corpus",
 }
 
 
