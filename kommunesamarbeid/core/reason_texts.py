@@ -38,6 +38,8 @@ _PATTERNS: Final[dict[str, str]] = {
     "annual_value": r"Samlet årlig verdi: (?P<value>.+? kr)(?P<given>(?: \(oppgitt for \d+ av \d+ linjer\))?)",
     "similarity": r"Gjennomsnittlig likhet mellom linjene: (?P<value>[\d,]+)",
     "fits": r"Passer med (?P<fits>\d+) av (?P<others>\d+) andre linjer i gruppen \(snitt (?P<mean>[\d,]+)\)",
+    "fits_between": r"Passer med (?P<fits>\d+) av (?P<others>\d+) linjer fra andre kommuner i gruppen"
+    r" \(snitt (?P<mean>[\d,]+)\)",
     "need": r"Behov: (?P<label>.+?)(?P<known>(?: \(kjent på .+\))?)",
     "cpv_written": r"CPV (?P<named>.+) står i planen",
     "cpv_suggested": r"Ingen CPV i planen; CPV (?P<named>.+?) er (?P<how>foreslått ut fra .+)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import re
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from typing import Final
 
@@ -24,6 +25,7 @@ from kommunesamarbeid.core.overlap.grouping import (
     cluster_component,
     coherent_fit,
     components,
+    fits_between,
     scored_components,
     split_large,
 )
@@ -224,7 +226,7 @@ def _detection(
     component_step = max(1, len(found) // _PROGRESS_STEPS)
     for number, (component, pair) in enumerate(scored_components(table, found), start=1):
         whole = list(range(len(component)))
-        for cluster in cluster_component(pair, threshold):
+        for cluster in cluster_component(pair, threshold, table.municipality[component]):
             if cluster == whole:  # (every pair fits: the component's own matrix, in order)
                 result = _group(model, features, component, pair.score, threshold, rejected)
             else:
@@ -250,24 +252,30 @@ def _group(
     *,
     keep_all: bool = False,
 ) -> GroupResult | None:
+    members = [features[i] for i in cluster.tolist()]
+    # (two lines of one municipality: each member is measured against the other municipalities)
+    municipality = np.array([m.line.municipality_id for m in members])
+    shared = len({m.line.municipality_id for m in members}) < len(members)
     if keep_all:
-        off_diagonal = score.astype(np.float64)
-        np.fill_diagonal(off_diagonal, 0.0)
-        means = (off_diagonal.sum(axis=1) / (len(score) - 1)).tolist()
-        fits = (off_diagonal >= threshold).sum(axis=1).tolist()
+        means, fits, others = fits_between(score, threshold, municipality)
     else:
         # (each kept member's mean and fits come with the coherence test: the same sums)
-        positions, means, fits = coherent_fit(score, threshold)
+        positions, means, fits = coherent_fit(score, threshold, municipality if shared else None)
         if len(positions) < len(score):
-            cluster = cluster[positions]
+            members = [members[p] for p in positions]
             score = score[np.ix_(positions, positions)]
-    members = [features[i] for i in cluster.tolist()]
-    if len({m.line.municipality_id for m in members}) < 2:
+            municipality = municipality[positions]
+        others = [len(members) - 1] * len(members)
+    distinct = len({m.line.municipality_id for m in members})
+    if distinct < 2:
         return None
     line_ids = frozenset(m.line.id for m in members)
     if line_ids in rejected:
         return None
     k = len(members)
+    if not keep_all and distinct < k:  # (the members of the other municipalities)
+        own = Counter(m.line.municipality_id for m in members)
+        others = [k - own[m.line.municipality_id] for m in members]
     # (``mean`` of the float32 scores as numpy works it out, without its overhead: their
     # float32 sum, divided in float64 and rounded to float32)
     pair_mean = float(np.float32(float(np.add.reduce(score[upper_pairs(k)])) / (k * (k - 1) // 2)))
@@ -276,7 +284,9 @@ def _group(
         MemberResult(
             member.line.id,
             round(means[position], 3),
-            member_reasons(model, member, fits[position], k - 1, means[position], counts),
+            member_reasons(
+                model, member, fits[position], others[position], means[position], counts, k - 1
+            ),
         )
         for position, member in enumerate(members)
     ]

@@ -250,10 +250,19 @@ def member_reasons(
     others: int,
     mean: float,
     counts: Counter[str],
+    in_group: int | None = None,
 ) -> list[str]:
     """Why one line fits its group: how many others it matches, its need, CPV, shared words,
-    time and value. ``counts`` comes from ``term_counts`` over the whole group."""
-    reasons = [f"Passer med {fits} av {others} andre linjer i gruppen (snitt {_decimal(mean)})"]
+    time and value. ``counts`` comes from ``term_counts`` over the whole group; ``others``
+    fewer than the ``in_group`` other members: it was measured against the lines of the other
+    municipalities only (its own municipality has another line in the group)."""
+    if in_group is not None and others < in_group:
+        reasons = [
+            f"Passer med {fits} av {others} linjer fra andre kommuner i gruppen "
+            f"(snitt {_decimal(mean)})"
+        ]
+    else:
+        reasons = [f"Passer med {fits} av {others} andre linjer i gruppen (snitt {_decimal(mean)})"]
     for family in member.families:
         matched = member.matched_terms.get(family)
         text = f"Behov: {model.families[family].label}"

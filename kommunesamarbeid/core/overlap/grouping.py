@@ -7,15 +7,19 @@
 3. Inside each component (all its pairs scored now): average-linkage clustering. Two clusters
    merge while the average score over all their cross pairs reaches the threshold and no cross
    pair is vetoed (different kind, different need family, too far apart in time, a one-off
-   project).
+   project). Where a municipality has two or more lines in the component, the average is
+   over the cross pairs of lines from different municipalities only: an overlap is a need
+   shared between municipalities, and how alike two lines of one plan are says nothing about
+   a third municipality's line.
 4. Coherence: a member stays only if its average score to the other members reaches the
-   threshold and it scores the threshold with at least half of them; a group needs lines of at
-   least two municipalities.
+   threshold and it scores the threshold with at least half of them (the members of other
+   municipalities, where its own municipality has another line in the group); a group needs
+   lines of at least two municipalities.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import numpy as np
@@ -38,6 +42,7 @@ __all__ = [
     "coherent_fit",
     "coherent_members",
     "components",
+    "fits_between",
     "scored_components",
     "split_large",
 ]
@@ -255,9 +260,22 @@ def scored_components(
         yield from zip(batch, matrices(batch, table), strict=True)
 
 
-def cluster_component(pair: PairScores, threshold: float) -> list[list[int]]:
-    """Average-linkage clusters (2+ lines) of one component, as positions in it."""
-    return _average_linkage(pair.score, pair.veto, threshold)
+def cluster_component(pair: PairScores, threshold: float, municipality: Int) -> list[list[int]]:
+    """Average-linkage clusters (2+ lines) of one component, as positions in it.
+
+    ``municipality``: each line's municipality. An overlap is a need shared between
+    municipalities: how alike two lines of one municipality are says nothing about whether a
+    third municipality's line is the same need, so where a municipality has two or more lines
+    in the component, two clusters are compared on their pairs of lines from different
+    municipalities only (a veto between two lines of one municipality still parts them)."""
+    if len(set(municipality.tolist())) == len(municipality):
+        return _average_linkage(pair.score, pair.veto, threshold)
+    return _linkage_between(pair.score, pair.veto, threshold, municipality)
+
+
+#: Merges two clusters (rows i, j) and returns the merged row of averages (-inf where no merge).
+_Merge = Callable[[int, int], "npt.NDArray[np.float64]"]
+_MergeSmall = Callable[[int, int], list[float]]
 
 
 def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[int]]:
@@ -277,7 +295,117 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
     # rows and columns of merged-away clusters; the other entries are the same averages
     live = np.where(veto, -np.inf, score.astype(np.float64))
     np.fill_diagonal(live, -np.inf)
-    size = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
+    sizes = [1.0] * n  # Python floats: the same float64 arithmetic, without numpy scalars
+
+    def merge(i: int, j: int) -> npt.NDArray[np.float64]:
+        si, sj = sizes[i], sizes[j]
+        sizes[i] = si + sj
+        row: npt.NDArray[np.float64] = (si * live[i] + sj * live[j]) / (si + sj)
+        return row
+
+    return _merge_numpy(live, threshold, merge)
+
+
+def _average_linkage_small(
+    sim: list[list[float]], veto: list[list[bool]], threshold: float
+) -> list[list[int]]:
+    """``_average_linkage`` of a small component in plain Python (``_merge_small``)."""
+    n = len(sim)
+    inf = float("-inf")
+    live = [[inf if veto[i][j] or i == j else sim[i][j] for j in range(n)] for i in range(n)]
+    size = [1.0] * n
+
+    def merge(i: int, j: int) -> list[float]:
+        si, sj = size[i], size[j]
+        total = si + sj
+        size[i] = total
+        # (-inf at i, j, the merged-away and the vetoed)
+        return [(si * a + sj * b) / total for a, b in zip(live[i], live[j], strict=True)]
+
+    return _merge_small(live, threshold, merge)
+
+
+def _linkage_between(
+    score: Float, veto: Bool, threshold: float, municipality: Int
+) -> list[list[int]]:
+    """``_average_linkage`` where two clusters are compared on the mean score of their pairs
+    of lines from different municipalities (two clusters of one municipality alone are not
+    compared): each row keeps the sum and the number of those pairs, and whether a pair
+    across is vetoed. The plain-Python path for small components makes the same sums in the
+    same order."""
+    n = len(score)
+    if n <= _SMALL:
+        return _between_small(score.tolist(), veto.tolist(), municipality.tolist(), threshold)
+    apart = municipality[:, None] != municipality[None, :]
+    upper = upper_pairs(n)
+    across = score[upper][apart[upper]]
+    if len(across) and (across >= threshold).all() and not veto[upper].any():
+        return [list(range(n))]  # every pair across municipalities fits: one cluster
+    # the sums of the pairs across (-inf where vetoed, on the diagonal and, once merged away,
+    # in a cluster's row and column: -inf stays -inf through every sum) and their numbers
+    total = np.where(apart, score.astype(np.float64), 0.0)
+    total[veto] = -np.inf
+    np.fill_diagonal(total, -np.inf)
+    count = apart.astype(np.float64)
+
+    def mean(t: npt.NDArray[np.float64], c: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        result: npt.NDArray[np.float64] = t / np.maximum(c, 1.0)
+        result[c == 0.0] = -np.inf  # (no pair across: never merged directly)
+        return result
+
+    def merge(i: int, j: int) -> npt.NDArray[np.float64]:
+        t, c = total[i] + total[j], count[i] + count[j]  # (-inf at i and j: the diagonal)
+        total[i, :], count[i, :] = t, c
+        total[:, i], count[:, i] = t, c
+        total[j, :] = -np.inf
+        total[:, j] = -np.inf
+        return mean(t, c)
+
+    return _merge_numpy(mean(total, count), threshold, merge)
+
+
+def _between_small(
+    rows: list[list[float]], vetoes: list[list[bool]], municipality: list[int], threshold: float
+) -> list[list[int]]:
+    """``_linkage_between`` of a small component in plain Python."""
+    n = len(rows)
+    inf = float("-inf")
+    apart = [[a != b for b in municipality] for a in municipality]
+    # (as numpy compares float32 scores with a float: the threshold rounded to float32)
+    low = float(np.float32(threshold))
+    across = [rows[i][j] for i in range(n) for j in range(i + 1, n) if apart[i][j]]
+    if (
+        across
+        and all(value >= low for value in across)
+        and not any(vetoes[i][j] for i in range(n) for j in range(i + 1, n))
+    ):
+        return [list(range(n))]  # every pair across municipalities fits: one cluster
+    sums = [
+        [inf if vetoes[i][j] or i == j else rows[i][j] if apart[i][j] else 0.0 for j in range(n)]
+        for i in range(n)
+    ]
+    counts = [[1.0 if apart[i][j] else 0.0 for j in range(n)] for i in range(n)]
+
+    def mean(t: list[float], c: list[float]) -> list[float]:
+        return [tk / ck if ck > 0.0 else inf for tk, ck in zip(t, c, strict=True)]
+
+    def merge(i: int, j: int) -> list[float]:
+        t = [x + y for x, y in zip(sums[i], sums[j], strict=True)]
+        c = [x + y for x, y in zip(counts[i], counts[j], strict=True)]
+        sums[i], counts[i] = t, c
+        sums[j] = [inf] * n
+        for k in range(n):
+            sums[k][i], counts[k][i] = t[k], c[k]
+            sums[k][j] = inf
+        return mean(t, c)
+
+    return _merge_small([mean(sums[i], counts[i]) for i in range(n)], threshold, merge)
+
+
+def _merge_numpy(live: npt.NDArray[np.float64], threshold: float, merge: _Merge) -> list[list[int]]:
+    """The merges of average linkage on one matrix of averages (-inf: never merged), while
+    the best reaches ``threshold``; ``merge(i, j)`` returns the merged row of i and j."""
+    n = len(live)
     members: list[list[int]] = [[i] for i in range(n)]
     arg = live.argmax(axis=1)
     best = live[np.arange(n), arg]  # each row's maximum
@@ -286,13 +414,11 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
         if not best[i] >= threshold:
             break
         j = int(arg[i])
-        si, sj = size[i], size[j]
-        row = (si * live[i] + sj * live[j]) / (si + sj)  # (-inf at i, j and the gone)
+        row = merge(i, j)  # (-inf at i, j and the gone)
         live[i, :] = row
         live[:, i] = row
         live[j, :] = -np.inf
         live[:, j] = -np.inf
-        size[i] = si + sj
         members[i].extend(members[j])
         members[j] = []
         best[j] = -np.inf
@@ -319,15 +445,11 @@ def _average_linkage(score: Float, veto: Bool, threshold: float) -> list[list[in
     return [m for m in members if len(m) >= 2]
 
 
-def _average_linkage_small(
-    sim: list[list[float]], veto: list[list[bool]], threshold: float
-) -> list[list[int]]:
-    """``_average_linkage`` of a small component in plain Python (numpy's overhead per step
-    outweighs its speed there); the same merges in the same order, on one matrix as there."""
-    n = len(sim)
+def _merge_small(live: list[list[float]], threshold: float, merge: _MergeSmall) -> list[list[int]]:
+    """``_merge_numpy`` of a small component in plain Python (numpy's overhead per step
+    outweighs its speed there); the same merges in the same order."""
+    n = len(live)
     inf = float("-inf")
-    live = [[inf if veto[i][j] or i == j else sim[i][j] for j in range(n)] for i in range(n)]
-    size = [1.0] * n
     members: list[list[int]] = [[i] for i in range(n)]
     active = [True] * n
 
@@ -342,11 +464,7 @@ def _average_linkage_small(
         if not top >= threshold:
             break
         j = arg[i]
-        si, sj = size[i], size[j]
-        total = si + sj
-        # (-inf at i, j, the merged-away and the vetoed)
-        row = [(si * a + sj * b) / total for a, b in zip(live[i], live[j], strict=True)]
-        size[i] = total
+        row = merge(i, j)
         members[i].extend(members[j])
         members[j] = []
         active[j] = False
@@ -368,15 +486,90 @@ def _average_linkage_small(
     return [m for m in members if len(m) >= 2]
 
 
+def fits_between(
+    score: Float, threshold: float, municipality: Int
+) -> tuple[list[float], list[int], list[int]]:
+    """Each line's mean score to the lines of the other municipalities, how many of them it
+    scores the threshold with, and how many they are: how alike two lines of one municipality
+    are says nothing about a need shared between municipalities (a line with no line of
+    another municipality beside it is measured against all the others). With one line per
+    municipality: the mean over all the others, summed as ``coherent_fit`` sums it."""
+    if len(score) < _PLAIN_SUMS:  # (the same sums, from the left, without numpy's overhead)
+        return _fits_between_small(score.tolist(), threshold, municipality.tolist())
+    sub = score.astype(np.float64)
+    np.fill_diagonal(sub, 0.0)
+    weight = municipality[:, None] != municipality[None, :]
+    alone = ~weight.any(axis=1)
+    weight[alone] = True
+    np.fill_diagonal(weight, False)
+    others = weight.sum(axis=1)
+    means = np.where(weight, sub, 0.0).sum(axis=1) / np.maximum(others, 1)
+    fits = ((sub >= threshold) & weight).sum(axis=1)
+    return means.tolist(), fits.tolist(), others.tolist()
+
+
+def _fits_between_small(
+    rows: list[list[float]], threshold: float, municipality: list[int]
+) -> tuple[list[float], list[int], list[int]]:
+    """``fits_between`` of a small group in plain Python."""
+    means: list[float] = []
+    fits: list[int] = []
+    others: list[int] = []
+    for i, row in enumerate(rows):
+        own = municipality[i]
+        alone = all(m == own for m in municipality)
+        total = 0.0
+        hits = 0
+        count = 0
+        for j, value in enumerate(row):
+            if j != i and (alone or municipality[j] != own):
+                total += value
+                hits += value >= threshold
+                count += 1
+        means.append(total / max(count, 1))
+        fits.append(hits)
+        others.append(count)
+    return means, fits, others
+
+
+def _coherent_between(
+    score: Float, threshold: float, municipality: Int
+) -> tuple[list[int], list[float], list[int]]:
+    """``coherent_fit`` where a municipality has two or more lines: each member measured by
+    ``fits_between``; the worst misfit is removed until every member fits (none is left when
+    the rest are lines of one municipality)."""
+    members = list(range(len(score)))
+    while len(members) >= 2:
+        if len(set(municipality[members].tolist())) < 2:
+            return [], [], []  # the lines of one municipality are no group
+        kept = score[np.ix_(members, members)]
+        means, fits, others = fits_between(kept, threshold, municipality[members])
+        bad = [
+            mean < threshold or hits / count < 0.5
+            for mean, hits, count in zip(means, fits, others, strict=True)
+        ]
+        if not any(bad):
+            return members, means, fits
+        worst = min((mean, p) for p, mean in enumerate(means) if bad[p])[1]
+        members.pop(worst)
+    return members, [], []
+
+
 def coherent_members(score: Float, threshold: float) -> list[int]:
     """Positions (into ``score``) of the members that fit the group; the worst misfit is
     removed until every member fits."""
     return coherent_fit(score, threshold)[0]
 
 
-def coherent_fit(score: Float, threshold: float) -> tuple[list[int], list[float], list[int]]:
+def coherent_fit(
+    score: Float, threshold: float, municipality: Int | None = None
+) -> tuple[list[int], list[float], list[int]]:
     """``coherent_members``, with each kept member's mean score to the others and how many of
-    them it scores the threshold with (worked out for the kept members on the way)."""
+    them it scores the threshold with (worked out for the kept members on the way).
+    ``municipality``: each line's; where a municipality has two or more lines, a member is
+    measured against the lines of the other municipalities only (``fits_between``)."""
+    if municipality is not None and len(set(municipality.tolist())) < len(municipality):
+        return _coherent_between(score, threshold, municipality)
     if len(score) < _PLAIN_SUMS:
         return _coherent_fit_small(score.tolist(), threshold)
     members = list(range(len(score)))
