@@ -24,7 +24,9 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Final
 
@@ -43,7 +45,7 @@ from kommunesamarbeid.db.models import OverlapLineAnalysis
 from kommunesamarbeid.paths import cache_dir
 from kommunesamarbeid.services.overlap_run import among, pg_insert
 
-__all__ = ["attach", "keep", "model"]
+__all__ = ["attach", "keep", "keeping", "model"]
 
 _LOG = logging.getLogger(__name__)
 #: Rows per insert (SQLite).
@@ -146,9 +148,20 @@ def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[s
     return names
 
 
-def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
+class _NotStored(Exception):
+    """The run's groups were not stored: its analyses are not kept either."""
+
+
+def keep(
+    db: Database,
+    model: TextModel,
+    used: Sequence[str],
+    *,
+    stored: Callable[[], bool] | None = None,
+) -> int:
     """Store the analyses ``model`` made since ``attach`` and tidy the table; the number of
-    rows written. Best effort: a failure is logged, never raised."""
+    rows written. Best effort: a failure is logged, never raised. ``stored``: asked before
+    the rows are committed; when it says no, nothing is kept (``keeping``)."""
     # encoded and written a batch at a time: a national-scale run's analyses are tens of
     # thousands of texts, and all of them at once were the run's highest memory
     batches = model.fresh_batches()
@@ -167,10 +180,51 @@ def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
                 _write(session, model.fingerprint, batch)
                 written += len(batch)
             _tidy(session, model.fingerprint, {*used, labels_key(model.fingerprint)})
+            if stored is not None and not stored():
+                raise _NotStored
+    except _NotStored:
+        return 0
     except (SQLAlchemyError, UserError) as exc:
         _LOG.warning("Kunne ikke lagre linjeanalysene for neste søk: %s", exc)
         return 0
     return written
+
+
+@contextmanager
+def keeping(db: Database, model: TextModel, used: Sequence[str]) -> Iterator[None]:
+    """``keep`` the run's analyses while the block stores its groups: on PostgreSQL in a
+    thread of its own, on a connection of its own (the server writes the analyses while it
+    writes the groups; at national scale both are mostly the server's work), committed only
+    when the block ends without an error, as when they were kept after it. On SQLite (one
+    writer at a time) after the block."""
+    if db.engine.dialect.name != "postgresql":
+        yield
+        keep(db, model, used)
+        return
+    ended = threading.Event()
+    outcome: dict[str, bool] = {"stored": False}
+    failure: list[BaseException] = []
+
+    def stored() -> bool:
+        ended.wait()
+        return outcome["stored"]
+
+    def run() -> None:
+        try:
+            keep(db, model, used, stored=stored)
+        except BaseException as exc:  # raised in the caller's thread below
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="overlap-keep", daemon=True)
+    thread.start()
+    try:
+        yield
+        outcome["stored"] = True
+    finally:
+        ended.set()
+        thread.join()
+    if failure:
+        raise failure[0]
 
 
 def _write(session: Session, engine: str, fresh: dict[str, str]) -> None:

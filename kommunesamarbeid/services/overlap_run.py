@@ -385,10 +385,11 @@ def _unchanged(session: Session, kept: dict[int, GroupResult]) -> tuple[set[int]
 
 
 def _same_json(stored: str | None, reasons: Sequence[str]) -> bool:
-    """Whether stored JSON text holds ``reasons`` (as written here: compared as text first)."""
+    """Whether stored JSON text holds ``reasons`` (read: JSON text of the same list may be
+    written in more than one way)."""
     if stored is None:
         return not reasons
-    return stored == json.dumps(list(reasons)) or json_text.loads(stored) == list(reasons)
+    return bool(json_text.loads(stored) == list(reasons))
 
 
 def pg_insert(
