@@ -191,35 +191,42 @@ def keep(
 
 
 @contextmanager
-def keeping(db: Database, model: TextModel, used: Sequence[str]) -> Iterator[None]:
-    """``keep`` the run's analyses while the block stores its groups: on PostgreSQL in a
-    thread of its own, on a connection of its own (the server writes the analyses while it
-    writes the groups; at national scale both are mostly the server's work), committed only
-    when the block ends without an error, as when they were kept after it. On SQLite (one
-    writer at a time) after the block."""
-    if db.engine.dialect.name != "postgresql":
-        yield
-        keep(db, model, used)
-        return
+def keeping(db: Database, model: TextModel, used: Sequence[str]) -> Iterator[Callable[[], None]]:
+    """``keep`` the run's analyses while the block stores its groups and lists them: on
+    PostgreSQL in a thread of its own, on a connection of its own (at national scale writing
+    the groups and the analyses is mostly the server's work, which the two connections share
+    out), and on SQLite (one writer at a time) when the block ends. The block calls what it is
+    given once its groups are stored: the analyses are committed only then, as when they were
+    kept after the groups (a run that stored nothing keeps nothing)."""
+    outcome = {"stored": False}
     ended = threading.Event()
-    outcome: dict[str, bool] = {"stored": False}
-    failure: list[BaseException] = []
 
-    def stored() -> bool:
+    def stored() -> None:
+        outcome["stored"] = True
+        ended.set()
+
+    if db.engine.dialect.name != "postgresql":
+        yield stored
+        if outcome["stored"]:
+            keep(db, model, used)
+        return
+
+    def wait() -> bool:
         ended.wait()
         return outcome["stored"]
 
+    failure: list[BaseException] = []
+
     def run() -> None:
         try:
-            keep(db, model, used, stored=stored)
+            keep(db, model, used, stored=wait)
         except BaseException as exc:  # raised in the caller's thread below
             failure.append(exc)
 
     thread = threading.Thread(target=run, name="overlap-keep", daemon=True)
     thread.start()
     try:
-        yield
-        outcome["stored"] = True
+        yield stored
     finally:
         ended.set()
         thread.join()
