@@ -206,9 +206,11 @@ def keeping(db: Database, model: TextModel, used: Sequence[str]) -> Iterator[Cal
         ended.set()
 
     if db.engine.dialect.name != "postgresql":
-        yield stored
-        if outcome["stored"]:
-            keep(db, model, used)
+        try:
+            yield stored
+        finally:
+            if outcome["stored"]:
+                keep(db, model, used)
         return
 
     def wait() -> bool:
