@@ -391,12 +391,11 @@ def _detect(
         model.discard_fresh()  # nothing is kept from a cancelled run
         raise DetectionAborted("Søket etter overlapp ble avbrutt. Ingenting er endret.") from exc
     report = DetectReport(lines=len(lines), catalogue_codes=len(labels))
-    with overlap_cache.keeping(db, model, texts) as stored:
-        with db.session() as session:
-            report.new, report.kept = overlap_run.store_candidates(session, actor, results)
-        stored()
-        del results, lines  # stored: memory for the listing (national scale)
-        report.groups = list_groups(db)
+    with db.session() as session:
+        report.new, report.kept = overlap_run.store_candidates(session, actor, results)
+    del results, lines  # stored: memory for the listing (national scale)
+    overlap_cache.keep(db, model, texts)
+    report.groups = list_groups(db)
     return report
 
 

@@ -24,9 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -45,7 +43,7 @@ from kommunesamarbeid.db.models import OverlapLineAnalysis
 from kommunesamarbeid.paths import cache_dir
 from kommunesamarbeid.services.overlap_run import among, pg_insert
 
-__all__ = ["attach", "keep", "keeping", "model"]
+__all__ = ["attach", "keep", "model"]
 
 _LOG = logging.getLogger(__name__)
 #: Rows per insert (SQLite).
@@ -148,20 +146,9 @@ def attach(db: Database, model: TextModel, lines: Sequence[MatchLine]) -> list[s
     return names
 
 
-class _NotStored(Exception):
-    """The run's groups were not stored: its analyses are not kept either."""
-
-
-def keep(
-    db: Database,
-    model: TextModel,
-    used: Sequence[str],
-    *,
-    stored: Callable[[], bool] | None = None,
-) -> int:
+def keep(db: Database, model: TextModel, used: Sequence[str]) -> int:
     """Store the analyses ``model`` made since ``attach`` and tidy the table; the number of
-    rows written. Best effort: a failure is logged, never raised. ``stored``: asked before
-    the rows are committed; when it says no, nothing is kept (``keeping``)."""
+    rows written. Best effort: a failure is logged, never raised."""
     # encoded and written a batch at a time: a national-scale run's analyses are tens of
     # thousands of texts, and all of them at once were the run's highest memory
     batches = model.fresh_batches()
@@ -180,60 +167,10 @@ def keep(
                 _write(session, model.fingerprint, batch)
                 written += len(batch)
             _tidy(session, model.fingerprint, {*used, labels_key(model.fingerprint)})
-            if stored is not None and not stored():
-                raise _NotStored
-    except _NotStored:
-        return 0
     except (SQLAlchemyError, UserError) as exc:
         _LOG.warning("Kunne ikke lagre linjeanalysene for neste søk: %s", exc)
         return 0
     return written
-
-
-@contextmanager
-def keeping(db: Database, model: TextModel, used: Sequence[str]) -> Iterator[Callable[[], None]]:
-    """``keep`` the run's analyses while the block stores its groups and lists them: on
-    PostgreSQL in a thread of its own, on a connection of its own (at national scale writing
-    the groups and the analyses is mostly the server's work, which the two connections share
-    out), and on SQLite (one writer at a time) when the block ends. The block calls what it is
-    given once its groups are stored: the analyses are committed only then, as when they were
-    kept after the groups (a run that stored nothing keeps nothing)."""
-    outcome = {"stored": False}
-    ended = threading.Event()
-
-    def stored() -> None:
-        outcome["stored"] = True
-        ended.set()
-
-    if db.engine.dialect.name != "postgresql":
-        try:
-            yield stored
-        finally:
-            if outcome["stored"]:
-                keep(db, model, used)
-        return
-
-    def wait() -> bool:
-        ended.wait()
-        return outcome["stored"]
-
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            keep(db, model, used, stored=wait)
-        except BaseException as exc:  # raised in the caller's thread below
-            failure.append(exc)
-
-    thread = threading.Thread(target=run, name="overlap-keep", daemon=True)
-    thread.start()
-    try:
-        yield stored
-    finally:
-        ended.set()
-        thread.join()
-    if failure:
-        raise failure[0]
 
 
 def _write(session: Session, engine: str, fresh: dict[str, str]) -> None:

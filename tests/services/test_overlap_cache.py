@@ -80,9 +80,8 @@ def test_a_new_session_starts_from_the_kept_analyses_and_finds_the_same(
 def test_a_run_whose_groups_were_not_stored_keeps_no_analyses(
     db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The analyses are written while the groups are stored (on PostgreSQL at the same time,
-    on a connection of their own), but kept only when the groups were: a failed store leaves
-    the table as it was, and the error is the store's."""
+    """The analyses are kept only when the groups were stored: a failed store leaves the
+    table as it was, and the error is the store's."""
     load_demo(db, actor)
     _new_session(monkeypatch)
 
