@@ -3,7 +3,8 @@
 Written for national scale (100 000 lines): lines and decided groups are read as plain rows
 (no ORM objects), and the candidates are stored with bulk statements. Decisions persist as
 before: confirmed, rejected and edited groups are never touched; a candidate with the same
-lines as a new one keeps its id; other candidates are replaced.
+lines as a new one keeps its id (and its rows and version, unless its members, scores, reasons
+or description changed; a title the user wrote stays); other candidates are replaced.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import Table, Text, any_, bindparam, delete, insert, select, update
+from sqlalchemy import Table, Text, any_, bindparam, case, delete, insert, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -206,8 +207,13 @@ def store_candidates(
         else:
             kept[gid] = result
     gone = [gid for gid in candidate_ids if gid not in kept]
-    same = _unchanged(session, kept, actor.user)
-    rewritten = [gid for gid in kept if gid not in same]
+    same_members, same_group = _unchanged(session, kept)
+    rewritten = [gid for gid in kept if gid not in same_members]
+    # only the kept candidates that changed get a new version: a colleague's open edit of
+    # one that did not is no conflict
+    changed = {
+        gid: r for gid, r in kept.items() if gid not in same_members or gid not in same_group
+    }
     for condition in among(session, OverlapMember.group_id, [*gone, *rewritten]):
         session.execute(delete(OverlapMember).where(condition))
     for condition in among(session, OverlapGroup.id, gone):
@@ -216,7 +222,7 @@ def store_candidates(
     postgres = session.get_bind().dialect.name == "postgresql"
     new_ids = _new_group_ids(session, len(fresh)) if postgres else []
     if postgres:
-        _pg_update_groups(session, kept, actor.user)
+        _pg_update_groups(session, changed, actor.user)
         pg_insert(
             session,
             "overlap_group",
@@ -239,7 +245,7 @@ def store_candidates(
             ],
         )
     else:
-        if kept:
+        if changed:
             # a Core UPDATE (the ORM's bulk form would not raise the version)
             table = cast(Table, OverlapGroup.__table__)
             session.connection().execute(
@@ -247,7 +253,9 @@ def store_candidates(
                 .where(table.c.id == bindparam("gid"))
                 .values(
                     score=bindparam("new_score"),
-                    title=bindparam("new_title"),
+                    title=case(
+                        (table.c.title_by_user, table.c.title), else_=bindparam("new_title")
+                    ),
                     reasons=bindparam("new_reasons"),
                     version=table.c.version + 1,
                     updated_at=now,
@@ -260,7 +268,7 @@ def store_candidates(
                         "new_title": r.title[:300],
                         "new_reasons": list(r.reasons),
                     }
-                    for gid, r in kept.items()
+                    for gid, r in changed.items()
                 ],
             )
         for start in range(0, len(fresh), _CHUNK):
@@ -331,31 +339,57 @@ def store_candidates(
     return len(fresh), len(_fixed_ids(session)) + len(kept)
 
 
-def _unchanged(session: Session, kept: dict[int, GroupResult], user: str) -> set[int]:
+def _unchanged(session: Session, kept: dict[int, GroupResult]) -> tuple[set[int], set[int]]:
     """Those of the kept candidates whose stored members are the new ones as they are (the
-    same lines in the same order, scores and reasons, found by detection, written by ``user``):
-    their rows stay as they are (detection run again on the same plans would otherwise delete
-    and write again every member of every group, most of storing at national scale)."""
+    same lines in the same order, scores and reasons, found by detection), and those whose
+    stored score, title and reasons are the new ones (a title the user wrote is kept, so it
+    counts as the same). Detection run again on the same plans would otherwise write every
+    group and member again, and give every group a new version."""
     m = OverlapMember
+    connection = session.connection()
     stored: dict[int, list[tuple[Any, ...]]] = {}
     for condition in among(session, m.group_id, list(kept)):
-        rows = session.connection().execute(
+        rows = connection.execute(
             select(m.group_id, m.line_id, m.score, sql_cast(m.reasons, Text), m.origin)
-            .where(condition, m.changed_by == user)
+            .where(condition)
             .order_by(m.group_id, m.id)
         )
         for gid, *row in rows:
             stored.setdefault(gid, []).append(row)
-    same: set[int] = set()
+    same_members: set[int] = set()
     for gid, result in kept.items():
         rows = stored.get(gid, [])
         if len(rows) == len(result.members) and all(
             (line_id, score, origin) == (member.line_id, float(member.score), "detected")
-            and json_text.loads(reasons or "[]") == list(member.reasons)
+            and _same_json(reasons, member.reasons)
             for (line_id, score, reasons, origin), member in zip(rows, result.members, strict=True)
         ):
-            same.add(gid)
-    return same
+            same_members.add(gid)
+    del stored
+    g = OverlapGroup
+    same_group: set[int] = set()
+    for condition in among(session, g.id, list(kept)):
+        for gid, score, title, reasons, by_user in connection.execute(
+            select(g.id, g.score, g.title, sql_cast(g.reasons, Text), g.title_by_user).where(
+                condition
+            )
+        ):
+            result = kept[gid]
+            if (
+                score == float(result.score)
+                and (by_user or title == result.title[:300])
+                and _same_json(reasons, result.reasons)
+            ):
+                same_group.add(gid)
+    return same_members, same_group
+
+
+def _same_json(stored: str | None, reasons: Sequence[str]) -> bool:
+    """Whether stored JSON text holds ``reasons`` (read: JSON text of the same list may be
+    written in more than one way)."""
+    if stored is None:
+        return not reasons
+    return bool(json_text.loads(stored) == list(reasons))
 
 
 def pg_insert(
@@ -394,14 +428,16 @@ def _new_group_ids(session: Session, count: int) -> list[int]:
 
 
 def _pg_update_groups(session: Session, kept: dict[int, GroupResult], user: str) -> None:
-    """New score, title and reasons of the kept candidates, one statement per chunk (a new
-    version: a user who read the candidate before sees that it changed)."""
+    """New score, title (unless a user wrote it) and reasons of the kept candidates that
+    changed, one statement per chunk (a new version: a user who read the candidate before
+    sees that it changed)."""
     items = list(kept.items())
     connection = session.connection()
     for start in range(0, len(items), _PG_CHUNK):
         chunk = items[start : start + _PG_CHUNK]
         connection.exec_driver_sql(
-            "UPDATE overlap_group AS g SET score = v.score, title = v.title, reasons = v.reasons, "
+            "UPDATE overlap_group AS g SET score = v.score, "
+            "title = CASE WHEN g.title_by_user THEN g.title ELSE v.title END, reasons = v.reasons, "
             "version = g.version + 1, updated_at = %s, updated_by = %s "
             "FROM unnest(%b::int8[], %b::float8[], %b::text[], %b::json[]) "
             "AS v(id, score, title, reasons) WHERE g.id = v.id",

@@ -145,12 +145,23 @@ def _described(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return [row[1:] for row in rows]
 
 
-def test_storing_the_same_groups_again_leaves_their_members_and_rewrites_the_changed(
-    db: Database,
-) -> None:
-    """A candidate found again with the same members (lines in the same order, scores,
-    reasons, by the same user) keeps its member rows; one with any of them changed has them
-    written anew, as every candidate's were before. What is stored is what the results say."""
+def _group_rows(db: Database) -> dict[int, tuple[Any, ...]]:
+    g = OverlapGroup
+    with db.sessions() as session:
+        return {
+            row[0]: tuple(row[1:])
+            for row in session.execute(
+                select(g.id, g.version, g.score, g.title, g.reasons, g.updated_by, g.updated_at)
+            )
+        }
+
+
+def test_storing_the_same_groups_again_writes_only_the_changed(db: Database) -> None:
+    """A candidate found again as it is stored (members: lines in the same order, scores and
+    reasons; the group's score, title and reasons) is not written at all, also when another
+    user runs detection: its version stays, so a colleague's open edit of it is no conflict.
+    One with any of them changed is written anew with a new version. What is stored is what
+    the results say."""
     from kommunesamarbeid.core.overlap.model import GroupResult, MemberResult
     from kommunesamarbeid.services.context import Actor
 
@@ -163,6 +174,7 @@ def test_storing_the_same_groups_again_leaves_their_members_and_rewrites_the_cha
         found = []
         for number, (a, b) in enumerate(pairs):
             members = [MemberResult(a, 0.9, ["Likt navn"]), MemberResult(b, 0.8, ["Likt navn"])]
+            score, title, reasons = 0.85, f"Gruppe {number}", ["Grunn"]
             how = (change or {}).get(number)
             if how == "score":
                 members[1] = MemberResult(b, 0.7, ["Likt navn"])
@@ -170,7 +182,13 @@ def test_storing_the_same_groups_again_leaves_their_members_and_rewrites_the_cha
                 members[0] = MemberResult(a, 0.9, ["Samme CPV-kode"])
             elif how == "order":
                 members.reverse()
-            found.append(GroupResult((a, b), 0.85, f"Gruppe {number}", ["Grunn"], members))
+            elif how == "group score":
+                score = 0.86
+            elif how == "title":
+                title = f"Gruppe {number} med ny verdi"
+            elif how == "group reasons":
+                reasons = ["Grunn", "Ny grunn"]
+            found.append(GroupResult((a, b), score, title, reasons, members))
         return found
 
     def store(found: list[GroupResult], user: str = "koordinator") -> None:
@@ -178,23 +196,68 @@ def test_storing_the_same_groups_again_leaves_their_members_and_rewrites_the_cha
             overlap_run.store_candidates(session, Actor(user=user), found)
 
     store(results())
-    first = _member_rows(db)
+    first, groups = _member_rows(db), _group_rows(db)
     assert len(first) == 2 * len(pairs)
+    assert {row[0] for row in groups.values()} == {1}
     store(results())
     assert _member_rows(db) == first  # not one row written again
+    assert _group_rows(db) == groups
+    store(results(), user="annen")  # another user finding the same: nothing written either
+    assert _member_rows(db) == first
+    assert _group_rows(db) == groups
 
-    change = {0: "score", 5: "reasons", len(pairs) - 1: "order"}
-    store(results(change))
+    change = {0: "score", 5: "reasons", 9: "group score", 11: "title", 13: "group reasons"}
+    change[len(pairs) - 1] = "order"
+    store(results(change), user="annen")
     again = _member_rows(db)
+    ids = sorted({row[1] for row in first})
     expected = [
-        (group_id, m.line_id, m.score, m.reasons, "detected", "koordinator")
-        for group_id, result in zip(sorted({row[1] for row in first}), results(change), strict=True)
+        (group_id, m.line_id, m.score, m.reasons, "detected", changed_by)
+        for number, (group_id, result) in enumerate(zip(ids, results(change), strict=True))
         for m in result.members
+        for changed_by in [
+            "annen" if change.get(number) in {"score", "reasons", "order"} else "koordinator"
+        ]
     ]
     assert _described(again) == expected
     changed_groups = {row[1] for row in again} - {row[1] for row in again if row in first}
-    assert len(changed_groups) == len(change)
+    assert changed_groups == {
+        ids[n] for n, how in change.items() if how in {"score", "reasons", "order"}
+    }
+    now = _group_rows(db)
+    for number, (gid, result) in enumerate(zip(ids, results(change), strict=True)):
+        version, score, title, reasons, updated_by, _ = now[gid]
+        assert (score, title, reasons) == (result.score, result.title, result.reasons)
+        if number in change:
+            assert (version, updated_by) == (2, "annen"), change[number]
+        else:
+            assert now[gid] == groups[gid]
 
-    store(results(change), user="annen")
-    assert {row[6] for row in _member_rows(db)} == {"annen"}  # another user: all written
-    assert [row[:5] for row in _described(_member_rows(db))] == [row[:5] for row in expected]
+
+def test_a_title_the_user_wrote_is_kept_when_detection_finds_the_candidate_again(
+    db: Database,
+) -> None:
+    """A candidate the user gave a title (not otherwise edited) keeps it when detection finds
+    it again, also when detection describes it anew; it is not written for the title alone."""
+    from kommunesamarbeid.core.overlap.model import GroupResult, MemberResult
+    from kommunesamarbeid.services.context import Actor
+
+    _lines(db)
+
+    def store(title: str, score: float = 0.85) -> None:
+        members = [MemberResult(1, 0.9, ["Likt navn"]), MemberResult(2, 0.8, ["Likt navn"])]
+        found = [GroupResult((1, 2), score, title, ["Grunn"], members)]
+        with db.session() as session:
+            overlap_run.store_candidates(session, Actor(user="koordinator"), found)
+
+    store("Foreslått")
+    (gid,) = _group_rows(db)
+    with db.session() as session:
+        g = session.get(OverlapGroup, gid)
+        assert g is not None
+        g.title, g.title_by_user = "Min egen tittel", True
+    version = _group_rows(db)[gid][0]
+    store("Foreslått på nytt")
+    assert _group_rows(db)[gid][:3] == (version, 0.85, "Min egen tittel")
+    store("Foreslått på nytt", score=0.9)
+    assert _group_rows(db)[gid][:3] == (version + 1, 0.9, "Min egen tittel")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, func, insert, select, update
@@ -17,7 +18,7 @@ from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import CpvCode, OverlapLineAnalysis, PlannedPurchase
 from kommunesamarbeid.paths import DATA_DIR_ENV, cache_dir, resource_path
-from kommunesamarbeid.services import overlap, overlap_cache
+from kommunesamarbeid.services import overlap, overlap_cache, overlap_run
 from kommunesamarbeid.services.catalogue import catalogue_labels
 from kommunesamarbeid.services.context import Actor
 from kommunesamarbeid.services.demo import load_demo
@@ -65,15 +66,37 @@ def test_a_new_session_starts_from_the_kept_analyses_and_finds_the_same(
     made: list[int] = []
     original = overlap_cache.keep
 
-    def counting(db_: Database, model: object, used: list[str]) -> int:
+    def counting(db_: Database, model: object, used: list[str], **kwargs: Any) -> int:
         made.append(len(model._fresh))  # type: ignore[attr-defined]
-        return original(db_, model, used)  # type: ignore[arg-type]
+        return original(db_, model, used, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(overlap_cache, "keep", counting)
     overlap.detect(db, actor)
     assert made == [0]  # every line's analysis came from the database
     assert _groups(db) == first
     assert _rows(db) == kept
+
+
+def test_a_run_whose_groups_were_not_stored_keeps_no_analyses(
+    db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analyses are kept only when the groups were stored: a failed store leaves the
+    table as it was, and the error is the store's."""
+    load_demo(db, actor)
+    _new_session(monkeypatch)
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("lagringen feilet")
+
+    monkeypatch.setattr(overlap_run, "store_candidates", failing)
+    with pytest.raises(RuntimeError, match="lagringen feilet"):
+        overlap.detect(db, actor)
+    assert _rows(db) == {}
+    assert _groups(db) == []
+    monkeypatch.undo()
+    _new_session(monkeypatch)
+    overlap.detect(db, actor)
+    assert _rows(db) and _groups(db)
 
 
 def test_an_analysis_of_another_engine_is_never_used_and_goes(
