@@ -524,6 +524,50 @@ def test_members_model_marks_removed_and_withdrawn() -> None:
     assert model.index(2, 0).data() == "Gulen", "taken-out lines come last"
 
 
+@pytest.mark.parametrize(
+    ("lang", "fits", "total"),
+    [
+        (
+            "nn",
+            "– Passar med 2 av 3 linjer frå andre kommunar i gruppa (snitt 0,81)",
+            "Samla verdi: 4 000 000 kr for heile avtaleperioden",
+        ),
+        (
+            "nb",
+            "– Passer med 2 av 3 linjer fra andre kommuner i gruppen (snitt 0,81)",
+            "Samlet verdi: 4 000 000 kr for hele avtaleperioden",
+        ),
+    ],
+)
+def test_reasons_are_shown_in_the_interface_language(
+    monkeypatch: pytest.MonkeyPatch, lang: str, fits: str, total: str
+) -> None:
+    """Reasons are stored in bokmål; a user who chose nynorsk reads them in nynorsk, and a reason
+    the catalogue does not know (written by a person) is shown as it was written."""
+    from kommunesamarbeid.gui import i18n
+    from kommunesamarbeid.gui.pages.groups_model import reasons_html
+
+    monkeypatch.setattr(i18n, "_current", lang)
+    own = "Avtalt på møtet 3. mars"
+    reasons = ["Passer med 2 av 3 linjer fra andre kommuner i gruppen (snitt 0,81)", own]
+    model = MembersModel()
+    model.set_group(
+        GroupInfo(
+            id=1,
+            status="candidate",
+            score=0.8,
+            title="vinterdrift",
+            reasons=[],
+            members=[_member(1, "Alver kommune", reasons=reasons)],
+        )
+    )
+    parent = model.index(0, 0)
+    children = [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+    assert children == [fits, "– " + own]
+    html = reasons_html(["Samlet verdi: 4 000 000 kr for hele avtaleperioden"])
+    assert total in html
+
+
 def test_in_main_window_ctrl_d_detects_and_lag_forslag_opens_forslag(
     qtbot: Any, demo: Database, ctx: AppContext, dialogs: Any
 ) -> None:

@@ -23,6 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from kommunesamarbeid.core.money import format_nok
+from kommunesamarbeid.core.reason_texts import reason_in
+from kommunesamarbeid.core.texts import lang_of
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.services.overlap import GroupInfo, MemberInfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -272,8 +275,15 @@ REMOVED_COLOUR = QColor(120, 120, 120)
 WITHDRAWN_COLOUR = QColor(160, 40, 0)
 
 
+def shown_reason(reason: str) -> str:
+    """A stored overlap reason (bokmål) as the user interface shows it: in nynorsk when the user
+    chose nynorsk (a reason the catalogue does not know is shown as stored)."""
+    return reason_in(reason, lang_of(current_language()))
+
+
 def reasons_html(reasons: Sequence[str]) -> str:
-    return "<ul style='margin:0'>" + "".join(f"<li>{escape(r)}</li>" for r in reasons) + "</ul>"
+    items = "".join(f"<li>{escape(shown_reason(r))}</li>" for r in reasons)
+    return "<ul style='margin:0'>" + items + "</ul>"
 
 
 class MembersModel(QStandardItemModel):
@@ -362,7 +372,7 @@ class MembersModel(QStandardItemModel):
             elif withdrawn:
                 item.setForeground(WITHDRAWN_COLOUR)
             items.append(item)
-        for reason in m.reasons:
+        for reason in map(shown_reason, m.reasons):
             child = QStandardItem("– " + reason)
             child.setEditable(False)
             child.setSelectable(False)

@@ -7,6 +7,7 @@ from html import escape
 from kommunesamarbeid.core.money import format_nok
 from kommunesamarbeid.gui.pages.groups_model import (
     format_score,
+    reasons_html,
     status_label,
 )
 from kommunesamarbeid.services.overlap import GroupInfo
@@ -85,7 +86,7 @@ class OverlapDetailMixin:
             )
         parts.append("<b>" + escape(self.tr("Hvorfor disse linjene hører sammen")) + "</b>")
         if g.reasons:
-            parts.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in g.reasons) + "</ul>")
+            parts.append(reasons_html(g.reasons))
         else:
             parts.append("<p>" + escape(self.tr("Ingen begrunnelse er lagret.")) + "</p>")
         return "".join(parts)
