@@ -201,11 +201,17 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     before a vowel of the word meant ("husholdn|ing"; "micro", "fluent|reprise" are no cuts).
     It is the clear word it starts when no dictionary knows it as a compound; a compound of
     known parts only when its last part, three letters or more, is no word or one a far
-    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal)."""
+    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal). A
+    word the dictionary knows only as a verb's stem is its clear word too ("Rengjør")."""
     lexicon = reader.lexicon
     if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
         return None
-    if lexicon is None or item.isupper() or lexicon.lemma(lower) is not None:
+    if lexicon is None or item.isupper():
+        return None
+    if _verb_stem(lexicon, lower):
+        found = reader.truncated(lower)  # "Rengjør" is "rengjøring", "Deponer" "deponering"
+        return found if found is not None and found[len(lower)] in _VOWELS else None
+    if lexicon.lemma(lower) is not None:
         return None
     if lexicon.seen_whole(lower):
         return None  # written so in running text: a name or a loan ("Karasjok", "dynamic")
@@ -218,6 +224,18 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
         return None
     return found
+
+
+def _verb_stem(lexicon: Lexicon, word: str) -> bool:
+    """A word the dictionary lists only as the stem of a verb (its imperative: "rengjør",
+    "deponer", "ansvarsforsikr"), no noun nor other word of its own: a plan line names a
+    need, never bids it done, so the word is the verb's noun cut short."""
+    return (
+        lexicon.lemma(word) == word
+        and word in lexicon.nb.entries
+        and not lexicon.nb.is_base(word)
+        and word + "e" in lexicon.nb.entries
+    )
 
 
 def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
@@ -249,6 +267,8 @@ def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
     written = any(
         lower[k:] == tail or lexicon.lemma(lower[k:]) == tail for k in range(start, len(lower) - 1)
     )
+    if written and _verb_stem(lexicon, tail):
+        return found  # "brannimpregner": a verb's stem is its noun cut short
     if written and lexicon.zipf(head) - lexicon.zipf(tail) < CUT_DOMINATES:
         return None
     return found
