@@ -4,10 +4,11 @@ stop is the start of a longer word.
 It is read as the word it starts when that word is clear: among the words of the vocabulary
 (its need families, the CPV catalogue's Norwegian labels, the word lists), the commonest word
 that starts so (by its Norwegian word frequency) must be clearly commoner than any other word
-starting so ("anl" -> "anlegg"). A compound cut in its last part is read the same way: a known
-first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"), and so is a compound
-cut in both parts ("forbr.mat." -> "forbruksmateriell"). A truncated word is never matched as it
-is written, and a cut that could be many words is left alone.
+starting so ("anl" -> "anlegg"), and no form of a verb in "-ere" whose noun in "-ing" starts
+so too ("mont": "montert" or "montering"). A compound cut in its last part is read the same
+way: a known first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"), and
+so is a compound cut in both parts ("forbr.mat." -> "forbruksmateriell"). A truncated word is
+never matched as it is written, and a cut that could be many words is left alone.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _MIN_DROPPED_PART: Final = 3
 #: A word is a cut of a word it starts this much commoner (Zipf): "tjen" of "tjeneste".
 CUT_DOMINATES: Final = 1.2
 _VOWELS: Final = frozenset("aeiouyæøå")
+#: Endings of the forms of a verb in "-ere" after its stem in "-er" ("monter|t").
+_VERB_ENDINGS: Final = ("", "e", "t", "te", "es")
 
 
 class Truncations:
@@ -120,6 +123,8 @@ class Truncations:
         ranked = sorted(best.values(), key=lambda o: (-o[0], o[1]))
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
             return None  # "lev": "levering" or "leverandør"
+        if _verb_beside_noun(ranked[0][1], {word for _, word in ranked}):
+            return None  # "mont": "montert" or "montering"
         return ranked[0][1]
 
     def _compound(self, cut: str) -> str | None:
@@ -135,6 +140,16 @@ class Truncations:
             if head is not None and self._is_word(modifier):
                 return modifier + head
         return None
+
+
+def _verb_beside_noun(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a form of a verb in "-ere" whose noun in "-ing" is among ``words``
+    (a plan writes the work short as often as the verb: the cut could be either)."""
+    for ending in _VERB_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and stem.endswith("er") and stem + "ing" in words:
+            return True
+    return False
 
 
 def read_dotted(
