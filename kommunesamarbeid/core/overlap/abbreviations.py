@@ -19,7 +19,7 @@ from typing import Final, Protocol
 
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
-__all__ = ["Truncations", "cut_without_stop", "read_dotted", "unread_cut"]
+__all__ = ["Truncations", "capital_cut", "cut_without_stop", "read_dotted", "unread_cut"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -204,6 +204,7 @@ class _Reader(Protocol):
     def known_anyhow(self, word: str) -> bool: ...
     def split(self, word: str) -> tuple[str, ...]: ...
     def truncated(self, word: str) -> str | None: ...
+    def truncation_words(self) -> list[str]: ...
     def word(self, word: str) -> tuple[str, tuple[str, ...]]: ...
 
 
@@ -239,6 +240,24 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
         return None
     return found
+
+
+def capital_cut(reader: _Reader, lower: str) -> bool:
+    """Whether a capitalised word before a full stop, no known word, is a word cut short
+    ("t/Programv.", "Kabel t/Dat.") rather than a name ending a sentence ("Visma.",
+    "Telenor."): cut where writers cut, on a consonant before a vowel of the word it clearly
+    starts (a listed word, no join), and no word running text uses whole."""
+    if not lower.isalpha() or lower[-1] in _VOWELS or reader.lexicon is None:
+        return False
+    if reader.lexicon.seen_whole(lower):
+        return False
+    found = reader.truncated(lower)
+    if found is None or found[len(lower)] not in _VOWELS:
+        return False
+    # a listed word, not a first part joined to one ("Hustadv." is a place, no "advokat")
+    words = reader.truncation_words()
+    at = bisect.bisect_left(words, found)
+    return at < len(words) and words[at] == found
 
 
 def _verb_stem(lexicon: Lexicon, word: str) -> bool:
