@@ -4,10 +4,11 @@ stop is the start of a longer word.
 It is read as the word it starts when that word is clear: among the words of the vocabulary
 (its need families, the CPV catalogue's Norwegian labels, the word lists), the commonest word
 that starts so (by its Norwegian word frequency) must be clearly commoner than any other word
-starting so ("anl" -> "anlegg"). A compound cut in its last part is read the same way: a known
-first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"), and so is a compound
-cut in both parts ("forbr.mat." -> "forbruksmateriell"). A truncated word is never matched as it
-is written, and a cut that could be many words is left alone.
+starting so ("anl" -> "anlegg"), and no form of a verb in "-ere" whose noun in "-ing" starts
+so too ("mont": "montert" or "montering"). A compound cut in its last part is read the same
+way: a known first part and the start of the last ("vektertj" -> "vekter" + "tjeneste"), and
+so is a compound cut in both parts ("forbr.mat." -> "forbruksmateriell"). A truncated word is
+never matched as it is written, and a cut that could be many words is left alone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Final, Protocol
 
 from kommunesamarbeid.core.overlap.lexicon import Lexicon
 
-__all__ = ["Truncations", "cut_without_stop", "read_dotted", "unread_cut"]
+__all__ = ["Truncations", "capital_cut", "cut_without_stop", "read_dotted", "unread_cut"]
 
 #: The least letters a truncated word keeps (whole word) or its last part keeps (compound).
 _MIN_WHOLE: Final = 3
@@ -38,6 +39,8 @@ _MIN_DROPPED_PART: Final = 3
 #: A word is a cut of a word it starts this much commoner (Zipf): "tjen" of "tjeneste".
 CUT_DOMINATES: Final = 1.2
 _VOWELS: Final = frozenset("aeiouyæøå")
+#: Endings of the forms of a verb in "-ere" after its stem in "-er" ("monter|t").
+_VERB_ENDINGS: Final = ("", "e", "t", "te", "es")
 
 
 class Truncations:
@@ -120,6 +123,8 @@ class Truncations:
         ranked = sorted(best.values(), key=lambda o: (-o[0], o[1]))
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < _MARGIN:
             return None  # "lev": "levering" or "leverandør"
+        if _verb_beside_noun(ranked[0][1], {word for _, word in ranked}):
+            return None  # "mont": "montert" or "montering"
         return ranked[0][1]
 
     def _compound(self, cut: str) -> str | None:
@@ -135,6 +140,16 @@ class Truncations:
             if head is not None and self._is_word(modifier):
                 return modifier + head
         return None
+
+
+def _verb_beside_noun(word: str, words: set[str]) -> bool:
+    """Whether ``word`` is a form of a verb in "-ere" whose noun in "-ing" is among ``words``
+    (a plan writes the work short as often as the verb: the cut could be either)."""
+    for ending in _VERB_ENDINGS:
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and stem.endswith("er") and stem + "ing" in words:
+            return True
+    return False
 
 
 def read_dotted(
@@ -189,6 +204,7 @@ class _Reader(Protocol):
     def known_anyhow(self, word: str) -> bool: ...
     def split(self, word: str) -> tuple[str, ...]: ...
     def truncated(self, word: str) -> str | None: ...
+    def truncation_words(self) -> list[str]: ...
     def word(self, word: str) -> tuple[str, tuple[str, ...]]: ...
 
 
@@ -201,11 +217,17 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     before a vowel of the word meant ("husholdn|ing"; "micro", "fluent|reprise" are no cuts).
     It is the clear word it starts when no dictionary knows it as a compound; a compound of
     known parts only when its last part, three letters or more, is no word or one a far
-    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal)."""
+    commoner word starts ("tjen" of "tjeneste", "løsn" of "løsning"; "brunkull" is coal). A
+    word the dictionary knows only as a verb's stem is its clear word too ("Rengjør")."""
     lexicon = reader.lexicon
     if len(lower) < _MIN_DROPPED or lower[-1] in _VOWELS or not lower.isalpha():
         return None
-    if lexicon is None or item.isupper() or lexicon.lemma(lower) is not None:
+    if lexicon is None or item.isupper():
+        return None
+    if _verb_stem(lexicon, lower):
+        found = reader.truncated(lower)  # "Rengjør" is "rengjøring", "Deponer" "deponering"
+        return found if found is not None and found[len(lower)] in _VOWELS else None
+    if lexicon.lemma(lower) is not None:
         return None
     if lexicon.seen_whole(lower):
         return None  # written so in running text: a name or a loan ("Karasjok", "dynamic")
@@ -218,6 +240,36 @@ def cut_without_stop(reader: _Reader, item: str, lower: str) -> str | None:
     if found is None or len(found) <= len(lower) or found[len(lower)] not in _VOWELS:
         return None
     return found
+
+
+def capital_cut(reader: _Reader, lower: str) -> bool:
+    """Whether a capitalised word before a full stop, no known word, is a word cut short
+    ("t/Programv.", "Kabel t/Dat.") rather than a name ending a sentence ("Visma.",
+    "Telenor."): cut where writers cut, on a consonant before a vowel of the word it clearly
+    starts (a listed word, no join), and no word running text uses whole."""
+    if not lower.isalpha() or lower[-1] in _VOWELS or reader.lexicon is None:
+        return False
+    if reader.lexicon.seen_whole(lower):
+        return False
+    found = reader.truncated(lower)
+    if found is None or found[len(lower)] not in _VOWELS:
+        return False
+    # a listed word, not a first part joined to one ("Hustadv." is a place, no "advokat")
+    words = reader.truncation_words()
+    at = bisect.bisect_left(words, found)
+    return at < len(words) and words[at] == found
+
+
+def _verb_stem(lexicon: Lexicon, word: str) -> bool:
+    """A word the dictionary lists only as the stem of a verb (its imperative: "rengjør",
+    "deponer", "ansvarsforsikr"), no noun nor other word of its own: a plan line names a
+    need, never bids it done, so the word is the verb's noun cut short."""
+    return (
+        lexicon.lemma(word) == word
+        and word in lexicon.nb.entries
+        and not lexicon.nb.is_base(word)
+        and word + "e" in lexicon.nb.entries
+    )
 
 
 def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
@@ -249,6 +301,8 @@ def _compound_cut(reader: _Reader, lexicon: Lexicon, lower: str) -> str | None:
     written = any(
         lower[k:] == tail or lexicon.lemma(lower[k:]) == tail for k in range(start, len(lower) - 1)
     )
+    if written and _verb_stem(lexicon, tail):
+        return found  # "brannimpregner": a verb's stem is its noun cut short
     if written and lexicon.zipf(head) - lexicon.zipf(tail) < CUT_DOMINATES:
         return None
     return found

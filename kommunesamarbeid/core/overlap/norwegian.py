@@ -21,6 +21,7 @@ from kommunesamarbeid.core.overlap import surface_split as surface
 from kommunesamarbeid.core.overlap.abbreviations import (
     CUT_DOMINATES,
     Truncations,
+    capital_cut,
     cut_without_stop,
     read_dotted,
 )
@@ -641,7 +642,10 @@ class Analyzer:
             # (at the start too when it names a street: "Storgata")
             proper = capital and not title_case and (not starts or surface.street_name(lower))
             whole = dotted.get(position)
-            cut = not proper and position + 1 < len(raw) and raw[position + 1] == "."
+            stop = position + 1 < len(raw) and raw[position + 1] == "."
+            # "t/Programv.": a capital word cut short is the word it clearly starts, no name
+            proper = proper and not (stop and capital_cut(self, lower))
+            cut = not proper and stop
             hanging = suspended.get(position) if item.endswith("-") else None
             alone = None
             if proper or whole is not None or cut or hanging is not None:
