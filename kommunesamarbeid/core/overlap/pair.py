@@ -33,7 +33,7 @@ from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
-from kommunesamarbeid.core.overlap.precision import sub_needs, system_word
+from kommunesamarbeid.core.overlap.precision import site_bound_only, sub_needs, system_word
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
@@ -480,12 +480,9 @@ def _site_bound_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> 
     """Why lines of a need bound to one place («leie av lokaler») are no joint tender."""
     which, labels = [], []
     for line in (a, b):
-        families = [model.families[i] for i in line.families]
-        if line.project or line.family_from_code or not families:
-            continue
-        if all(f.site_bound for f in families):
+        if not line.project and site_bound_only(line, model.families):
             which.append(str(line.line.id))
-            labels.append(families[0].label)
+            labels.append(model.families[line.families[0]].label)
     if not which:
         return []
     return [

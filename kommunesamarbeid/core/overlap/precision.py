@@ -47,6 +47,7 @@ __all__ = [
     "disjoint_specifics",
     "national_places",
     "one_reading",
+    "site_bound_only",
     "sub_needs",
     "system_for",
     "system_word",
@@ -174,6 +175,13 @@ def one_reading(first: LineFeatures, second: LineFeatures, families: Sequence[Fa
     if all(families[f].kinds == goods for f in extra):
         return all(families[f].kinds == goods for f in shared)
     return True
+
+
+def site_bound_only(line: LineFeatures, families: Sequence[Family]) -> bool:
+    """The line's words read it only as needs bound to one place ("Leie av lokaler": one
+    municipality's premises): two such lines are never one tender, as two one-off projects."""
+    own = line.families
+    return bool(own) and not line.family_from_code and all(families[f].site_bound for f in own)
 
 
 def sub_needs(

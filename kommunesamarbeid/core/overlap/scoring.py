@@ -83,6 +83,7 @@ from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, z
 from kommunesamarbeid.core.overlap.precision import (
     disjoint_specifics,
     one_reading,
+    site_bound_only,
     sub_needs,
     two_needs,
 )
@@ -304,7 +305,7 @@ class FeatureTable:
         site = frozenset(i for i, fam in enumerate(model.families) if fam.site_bound)
         for k, f in enumerate(features):
             if f.families and f.families[0] in site:  # (few lines)
-                self.project[k] |= not f.family_from_code and site.issuperset(f.families)
+                self.project[k] |= site_bound_only(f, model.families)
         self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
         role_ids: dict[frozenset[str], int] = {}
         self.role = np.array(
