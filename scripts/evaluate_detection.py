@@ -69,6 +69,7 @@ DEFAULT_CORPORA = {
     "blind14": ROOT / "tests" / "fixtures" / "blind14_corpus",
     "blind15": ROOT / "tests" / "fixtures" / "blind15_corpus",
     "blind16": ROOT / "tests" / "fixtures" / "blind16_corpus",
+    "blind17": ROOT / "tests" / "fixtures" / "blind17_corpus",
 }
 
 

@@ -33,6 +33,7 @@ CORPORA = {
     "blind14": REPO / "tests" / "fixtures" / "blind14_corpus",
     "blind15": REPO / "tests" / "fixtures" / "blind15_corpus",
     "blind16": REPO / "tests" / "fixtures" / "blind16_corpus",
+    "blind17": REPO / "tests" / "fixtures" / "blind17_corpus",
 }
 
 

@@ -1,0 +1,16 @@
+"""Blind corpus 17 kept by the checks every generated blind corpus keeps (no detection run)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+sys.path.insert(0, str(FIXTURES))
+
+import corpus_checks  # noqa: E402
+
+
+class TestBlind17Corpus(corpus_checks.HardCaseBlindCorpusTests):
+    name = "blind17"
+    blind = corpus_checks.generated(FIXTURES / "blind17_corpus", csv_plans=3)
