@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid.core.errors import UserError
+from kommunesamarbeid.core.explain_texts import explain_in
 from kommunesamarbeid.core.overlap.pair import PairExplanation
+from kommunesamarbeid.core.texts import lang_of
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.line_picker import line_search_and_table
 from kommunesamarbeid.gui.pages.lines_model import LineFilter
 
@@ -121,6 +124,7 @@ class ExplainDialog(QDialog):
             threshold=f"{result.threshold:.2f}".replace(".", ","),
         )
         parts = [f"<p><b>{html.escape(verdict)}</b> {html.escape(score)}</p>"]
+        lang = lang_of(current_language())  # the evidence is written in bokmål
         for title, items in (
             (self.tr("Taler for"), result.evidence_for),
             (self.tr("Taler mot"), result.evidence_against),
@@ -128,7 +132,7 @@ class ExplainDialog(QDialog):
         ):
             if items:
                 parts.append(f"<h4>{html.escape(title)}</h4><ul>")
-                parts.extend(f"<li>{html.escape(item)}</li>" for item in items)
+                parts.extend(f"<li>{html.escape(explain_in(item, lang))}</li>" for item in items)
                 parts.append("</ul>")
         return "".join(parts)
 
