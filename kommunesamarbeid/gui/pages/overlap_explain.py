@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from kommunesamarbeid.core.errors import UserError
-from kommunesamarbeid.core.explain_texts import explain_in
 from kommunesamarbeid.core.overlap.pair import PairExplanation
 from kommunesamarbeid.core.texts import lang_of
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.line_picker import line_search_and_table
 from kommunesamarbeid.gui.pages.lines_model import LineFilter
+from kommunesamarbeid.services.overlap_explain import explanation_in
 
 
 class ExplainDialog(QDialog):
@@ -124,15 +124,15 @@ class ExplainDialog(QDialog):
             threshold=f"{result.threshold:.2f}".replace(".", ","),
         )
         parts = [f"<p><b>{html.escape(verdict)}</b> {html.escape(score)}</p>"]
-        lang = lang_of(current_language())  # the evidence is written in bokmål
+        shown = explanation_in(result, lang_of(current_language()))  # (written in bokmål)
         for title, items in (
-            (self.tr("Taler for"), result.evidence_for),
-            (self.tr("Taler mot"), result.evidence_against),
-            (self.tr("Dette ville gjort dem til et overlapp"), result.would_group),
+            (self.tr("Taler for"), shown.evidence_for),
+            (self.tr("Taler mot"), shown.evidence_against),
+            (self.tr("Dette ville gjort dem til et overlapp"), shown.would_group),
         ):
             if items:
                 parts.append(f"<h4>{html.escape(title)}</h4><ul>")
-                parts.extend(f"<li>{html.escape(explain_in(item, lang))}</li>" for item in items)
+                parts.extend(f"<li>{html.escape(item)}</li>" for item in items)
                 parts.append("</ul>")
         return "".join(parts)
 
