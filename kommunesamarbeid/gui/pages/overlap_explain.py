@@ -79,12 +79,16 @@ class ExplainDialog(QDialog):
 
     def _select(self, line_ids: tuple[int, ...]) -> None:
         selection = self.view.selectionModel()
+        first = None
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id in line_ids:
                 selection.select(
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+                first = row if first is None else first
+        if first is not None:  # the chosen lines in sight, not only their answer
+            self.view.scrollTo(self.model.index(first, 0), self.view.ScrollHint.PositionAtTop)
 
     def selected_line_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
