@@ -73,73 +73,37 @@ _LISTS: Final[dict[str, tuple[str, str]]] = {
     "needs_known": ("need_known", " og "),
 }
 
-#: The slots of each text that are not plain text kept as written (``_FREE``).
+#: What a slot holds, by its name in every text (line numbers, quoted words, the kinds of
+#: purchase, a piece); a name not here is text kept as written (``_FREE``) unless ``_SLOTS``
+#: says otherwise for one text.
+_BY_NAME: Final[dict[str, str]] = {
+    **dict.fromkeys(("a", "b", "c", "d", "group", "ids", "service", "goods"), "ids"),
+    **dict.fromkeys(("first_objects", "second_objects", "first_words", "second_words"), "quoted"),
+    **{name: name for name in ("kinds", "tails", "how", "reading", "verdict", "which")},
+    **{name: name for name in ("lowers", "coded", "wider", "said")},
+    "apart": "quoted",
+}
+
+#: The slots of one text whose name does not say what they hold (``_BY_NAME``).
 _SLOTS: Final[dict[str, dict[str, str]]] = {
-    "sentence.in_group": {"group": "ids"},
-    "sentence.heads_apart": {"first": _FREE, "a": "ids", "b": "ids", "known": "heads_known"},
-    "sentence.same_need": {"first": "known", "second": "known", "a": "ids", "b": "ids"},
-    "sentence.shared_words": {"words": _FREE},
-    "sentence.spelling": {"a": "ids", "b": "ids"},
-    "sentence.split_same": {"a": "ids", "b": "ids", "apart": "quoted"},
-    "sentence.split_activity": {"a": "ids", "b": "ids", "apart": "quoted"},
-    "sentence.meet": {"first": "quoted", "second": "quoted", "a": "ids", "b": "ids"},
+    "sentence.heads_apart": {"known": "heads_known"},
+    "sentence.same_need": {"first": "known", "second": "known"},
+    "sentence.meet": {"first": "quoted", "second": "quoted"},
     "sentence.generic_words": {"words": "quoted"},
-    "sentence.code_suggested": {"a": "ids", "how": "how"},
-    "sentence.codes_disagree": {
-        "first_kinds": "kinds",
-        "second_kinds": "kinds",
-        "which": "which",
-        "lowers": "lowers",
-    },
+    "sentence.codes_disagree": {"first_kinds": "kinds", "second_kinds": "kinds"},
     "sentence.code_doubtful": {"lines": "doubtful_lines"},
     "sentence.code_only_kind": {"lines": "code_only_lines"},
-    "sentence.goods_service": {"service": "ids", "goods": "ids", "coded": "coded"},
-    "sentence.specific_word": {"a": "ids", "b": "ids", "kinds": "kinds_of_two"},
+    "sentence.specific_word": {"kinds": "kinds_of_two"},
     "sentence.kinds_guessed": {"kinds": "kinds_of_two"},
     "sentence.kinds_differ": {"kinds": "kinds_of_two"},
-    "sentence.objects_apart": {
-        "a": "ids",
-        "b": "ids",
-        "c": "ids",
-        "d": "ids",
-        "first_objects": "quoted",
-        "second_objects": "quoted",
-    },
-    "sentence.broad_apart": {
-        "a": "ids",
-        "b": "ids",
-        "first_words": "quoted",
-        "second_words": "quoted",
-    },
-    "sentence.needs_differ": {"a": "ids", "b": "ids", "wider": "wider"},
     "sentence.tails_system": {"lines": "system_lines"},
-    "sentence.tails_apart": {"a": "ids", "b": "ids", "lines": "tails_lines"},
+    "sentence.tails_apart": {"lines": "tails_lines"},
     "sentence.roles_differ": {"lines": "roles"},
     "sentence.one_of_two": {"lines": "also_lines"},
-    "sentence.project": {"ids": "ids"},
-    "sentence.site_bound": {"ids": "ids"},
-    "piece.codes_one": {"reading": "reading", "verdict": "verdict"},
-    "piece.codes_both_text": {"kinds": "kinds"},
-    "piece.codes_both_needs": {"kinds": "kinds"},
-    "piece.reading_needs": {"kinds": "kinds"},
-    "piece.reading_text": {"kinds": "kinds"},
-    "piece.doubtful_line": {
-        "a": "ids",
-        "kinds": "kinds",
-        "reading": "reading",
-        "verdict": "verdict",
-    },
-    "piece.code_only_line": {"a": "ids", "kinds": "kinds"},
-    "piece.kinds_of_two": {"a": "ids", "b": "ids", "first": "kinds", "second": "kinds"},
-    "piece.wider_need": {"said": "said"},
-    "piece.system_for": {"a": "ids"},
-    "piece.tails_of": {"a": "ids", "tails": "tails"},
-    "piece.tails_line": {"a": "ids", "tails": "tails"},
-    "piece.role_words": {"a": "ids", "words": "quoted"},
-    "piece.role_none": {"a": "ids"},
-    "piece.read_also": {"a": "ids", "needs": "needs_known"},
+    "piece.kinds_of_two": {"first": "kinds", "second": "kinds"},
+    "piece.role_words": {"words": "quoted"},
+    "piece.read_also": {"needs": "needs_known"},
     "piece.need_known": {"known": "known"},
-    "piece.known_code": {},
 }
 
 #: Closed sets: the kinds of purchase (``pair._KIND_NAMES``) and what generic last parts buy
@@ -177,7 +141,10 @@ def _closed(name: str, lang: Lang) -> dict[str, str]:
 
 
 def _slot_kind(key: str, name: str) -> str:
-    return _SLOTS.get(key.removeprefix("explain."), {}).get(name, _FREE)
+    if key.startswith("overlap."):
+        return _FREE  # (the reasons' pieces: only words)
+    own = _SLOTS.get(key.removeprefix("explain."), {})
+    return own.get(name) or _BY_NAME.get(name, _FREE)
 
 
 def _value(kind: str, value: str, lang: Lang) -> str | None:
@@ -298,7 +265,4 @@ def explained(text: str) -> bool:
 
 def explain_in(text: str, lang: Lang) -> str:
     """A sentence of the explain answer (as written, bokmål) in ``lang``; unknown text unchanged."""
-    if lang == BOKMAAL:
-        return text
-    found = _sentence(text, lang)
-    return text if found is None else found
+    return text if lang == BOKMAAL else _sentence(text, lang) or text
