@@ -100,6 +100,18 @@ def main() -> int:
     overlap.select_group(biggest.id)  # type: ignore[attr-defined]
     shot(window, "03_overlapp")
 
+    # "Hvorfor er disse ikke sammen?": two plans' fire stations (evidence for and against)
+    from kommunesamarbeid.gui.pages.overlap_explain import ExplainDialog
+    from kommunesamarbeid.services.lines import line_table, list_lines
+
+    stations = [line for line in list_lines(db) if "brannstasjon" in line.description.lower()]
+    pair = [line.id for line in stations if line.municipality != stations[0].municipality][:1]
+    explain = ExplainDialog(db, line_table(db), window, preselect=(stations[0].id, *pair))
+    explain.resize(int(980 / args.scale), int(680 / args.scale))
+    explain.show()
+    shot(explain, "03_overlapp_hvorfor_ikke_sammen")
+    explain.reject()
+
     proposal = create_proposal(db, actor, group_id=biggest.id)
     ctx.data_changed.emit()
     window.show_page(ProposalsPage)

@@ -148,24 +148,36 @@ def _version_option(parser: argparse.ArgumentParser, *, many: bool = False) -> N
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from kommunesamarbeid.services.overlap_explain import explain_lines
+    from kommunesamarbeid.core.texts import tr
+    from kommunesamarbeid.services.overlap_explain import (
+        explain_lines,
+        explanation_in,
+        explanation_language,
+    )
 
-    result = explain_lines(open_db(args), args.first, args.second)
+    lang = explanation_language(args.maalform)  # (an unknown målform is refused first)
+    result = explanation_in(explain_lines(open_db(args), args.first, args.second), lang)
     if args.json:
         print_json(result.to_json())
         return EXIT_OK
-    together = "i samme overlapp" if result.grouped else "ikke i samme overlapp"
+    verdict = "grouped" if result.grouped else "apart"
     print(
-        f"Linje {result.first_id} og {result.second_id}: {together}; score "
-        f"{result.score:.2f} (terskel {result.threshold:.2f})".replace(".", ",")
+        tr(
+            f"explain.answer.{verdict}",
+            lang,
+            first=result.first_id,
+            second=result.second_id,
+            score=f"{result.score:.2f}".replace(".", ","),
+            threshold=f"{result.threshold:.2f}".replace(".", ","),
+        )
     )
     for title, items in (
-        ("Taler for", result.evidence_for),
-        ("Taler mot", result.evidence_against),
-        ("Dette ville gjort dem til et overlapp", result.would_group),
+        ("for", result.evidence_for),
+        ("against", result.evidence_against),
+        ("would", result.would_group),
     ):
         if items:
-            print(f"{title}:")
+            print(tr(f"explain.answer.{title}", lang) + ":")
             for item in items:
                 print(f"  – {item}")
     return EXIT_OK
@@ -239,4 +251,9 @@ def register(sub: Any) -> None:
     ex.add_argument("first", type=int, metavar="LINE_ID")
     ex.add_argument("second", type=int, metavar="LINE_ID")
     ex.add_argument("--json", action="store_true")
+    ex.add_argument(
+        "--maalform",
+        metavar="MÅLFORM",
+        help="nynorsk eller bokmaal: målformen svaret skrives i (standard: bokmål)",
+    )
     ex.set_defaults(func=cmd_explain)

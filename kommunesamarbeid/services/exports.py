@@ -55,7 +55,7 @@ def _check_target(out: Path, suffix: str) -> Path:
     return out
 
 
-def _language(maalform: str | None, default: Lang) -> Lang:
+def maalform_language(maalform: str | None, default: Lang) -> Lang:
     """A written standard the user asked for ("nynorsk", "bokmaal", "nn", "nb"), else ``default``."""
     if maalform is None or not maalform.strip():
         return default
@@ -101,7 +101,7 @@ def export_proposal_pdf(
             generated=today,
             cpv_labels=cpv_labels,
             local_market=market,
-            lang=_language(maalform, data.language),
+            lang=maalform_language(maalform, data.language),
         )
     return target.resolve()
 
@@ -236,7 +236,7 @@ def export_overview_pdf(
             summaries,
             tmp,
             generated=today,
-            lang=_language(maalform, _majority_language(figures)),
+            lang=maalform_language(maalform, _majority_language(figures)),
         )
     return target.resolve()
 
@@ -277,7 +277,7 @@ def export_proposal_xlsx(
 
     today = today or dt.date.today()
     data, evaluation = evaluated(db, proposal_id, today=today)
-    lang = _language(maalform, data.language)
+    lang = maalform_language(maalform, data.language)
     target = _check_target(out, ".xlsx")
     with _atomic(target) as tmp:
         write_proposal_annex(data, evaluation, tmp, generated=today, lang=lang)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 
 from kommunesamarbeid.core.errors import BadValueError, NotFoundError
+from kommunesamarbeid.core.explain_texts import explain_in
 from kommunesamarbeid.core.overlap.model import DetectionSettings
 from kommunesamarbeid.core.overlap.pair import PairExplanation
+from kommunesamarbeid.core.texts import BOKMAAL, Lang
 from kommunesamarbeid.db.engine import Database
 from kommunesamarbeid.db.models import OverlapMember
 from kommunesamarbeid.services.catalogue import catalogue_labels
@@ -14,7 +18,7 @@ from kommunesamarbeid.services.overlap import vocabulary
 from kommunesamarbeid.services.overlap_cache import attach
 from kommunesamarbeid.services.overlap_run import active_lines
 
-__all__ = ["explain_lines"]
+__all__ = ["explain_lines", "explanation_in", "explanation_language"]
 
 
 def explain_lines(
@@ -59,3 +63,24 @@ def explain_lines(
         result.evidence_for.insert(0, f"Begge er med i overlapp nr. {together[0]}")
         result.would_group = []  # they are one already: nothing is missing
     return result
+
+
+def explanation_language(maalform: str | None) -> Lang:
+    """The written standard a user asked for the answer in ("nynorsk", "bokmaal"; none: bokmål),
+    read the way ``export --maalform`` reads it."""
+    from kommunesamarbeid.services.exports import maalform_language
+
+    return maalform_language(maalform, BOKMAAL)
+
+
+def explanation_in(result: PairExplanation, lang: Lang) -> PairExplanation:
+    """The answer with its evidence in ``lang`` (the engine writes it in bokmål; a sentence the
+    catalogue does not know stays as it was written)."""
+    if lang == BOKMAAL:
+        return result
+    return dataclasses.replace(
+        result,
+        evidence_for=[explain_in(text, lang) for text in result.evidence_for],
+        evidence_against=[explain_in(text, lang) for text in result.evidence_against],
+        would_group=[explain_in(text, lang) for text in result.would_group],
+    )

@@ -597,31 +597,14 @@ def test_in_main_window_ctrl_d_detects_and_lag_forslag_opens_forslag(
     assert isinstance(window.stack.currentWidget(), ProposalsPage)
 
 
-def test_explain_two_lines_in_the_gui(detected: OverlapPage, qtbot: Any, tmp_path: Path) -> None:
-    """ "Hvorfor er disse ikke sammen?": the group's first two lines are chosen; picking a line
-    of another group shows the evidence against and what would make them a group."""
-    from kommunesamarbeid.gui.pages.overlap_explain import ExplainDialog
-
-    page = detected
-    first, second = page.model.group_at(0), page.model.group_at(1)
-    page.select_group(first.id)
+def _in_explain_dialog(page: OverlapPage, check: Callable[[Any], None]) -> None:
+    """Open "Hvorfor er disse ikke sammen?" from the page and run ``check`` on the dialog."""
     failures: list[BaseException] = []
 
     def drive() -> None:
         dialog = page.explain_dialog
         try:
-            assert isinstance(dialog, ExplainDialog)
-            assert dialog.selected_line_ids() == sorted(first.line_ids[:2])
-            assert dialog.result is not None and dialog.result.grouped
-            assert "Taler for" in dialog.answer.toPlainText()
-            dialog.view.clearSelection()
-            assert dialog.result is None and "0 valgt" in dialog.answer.toPlainText()
-            dialog._select((first.line_ids[0], second.line_ids[0]))
-            assert dialog.result is not None and not dialog.result.grouped
-            text = dialog.answer.toPlainText()
-            assert "ikke i samme overlapp" in text and "Taler mot" in text
-            assert "Dette ville gjort dem til et overlapp" in text
-            dialog.grab().save(str(tmp_path / "explain.png"))
+            check(dialog)
         except BaseException as exc:  # reported below; the modal dialog must not stay open
             failures.append(exc)
         finally:
@@ -631,3 +614,83 @@ def test_explain_two_lines_in_the_gui(detected: OverlapPage, qtbot: Any, tmp_pat
     page.explain_action.trigger()
     if failures:
         raise failures[0]
+
+
+def test_explain_two_lines_in_the_gui(detected: OverlapPage, qtbot: Any, tmp_path: Path) -> None:
+    """ "Hvorfor er disse ikke sammen?": the group's first two lines are chosen; picking a line
+    of another group shows the evidence against and what would make them a group."""
+    from kommunesamarbeid.gui.pages.overlap_explain import ExplainDialog
+
+    page = detected
+    first, second = page.model.group_at(0), page.model.group_at(1)
+    page.select_group(first.id)
+
+    def check(dialog: Any) -> None:
+        assert isinstance(dialog, ExplainDialog)
+        assert dialog.selected_line_ids() == sorted(first.line_ids[:2])
+        assert dialog.result is not None and dialog.result.grouped
+        assert "Taler for" in dialog.answer.toPlainText()
+        dialog.view.clearSelection()
+        assert dialog.result is None and "0 valgt" in dialog.answer.toPlainText()
+        dialog._select((first.line_ids[0], second.line_ids[0]))
+        assert dialog.result is not None and not dialog.result.grouped
+        text = dialog.answer.toPlainText()
+        assert "ikke i samme overlapp" in text and "Taler mot" in text
+        assert "Dette ville gjort dem til et overlapp" in text
+        dialog.grab().save(str(tmp_path / "explain.png"))
+
+    _in_explain_dialog(page, check)
+
+
+def test_the_explain_dialog_speaks_the_interface_language(
+    detected: OverlapPage, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user who chose nynorsk reads the evidence in nynorsk (written in bokmål by the engine),
+    with the words quoted from the lines as they were written."""
+    from kommunesamarbeid.core.explain_texts import explain_in
+    from kommunesamarbeid.gui import i18n
+
+    monkeypatch.setattr(i18n, "_current", "nn")
+    page = detected
+    first, second = page.model.group_at(0), page.model.group_at(1)
+    page.select_group(first.id)
+
+    def check(dialog: Any) -> None:
+        dialog.view.clearSelection()
+        dialog._select((first.line_ids[0], second.line_ids[0]))
+        result = dialog.result
+        assert result is not None and not result.grouped
+        text = dialog.answer.toPlainText()
+        items = [*result.evidence_for, *result.evidence_against, *result.would_group]
+        assert items
+        for item in items:
+            assert explain_in(item, "nn") in text
+        assert any(explain_in(item, "nn") != item for item in items)
+        assert any(word in text for word in ("ikkje", "same", "berre", "frå", "viss"))
+
+    _in_explain_dialog(page, check)
+
+
+@pytest.mark.parametrize(("lang", "hits"), [("nn", 1), ("nb", 0)])
+def test_the_search_finds_a_word_of_a_reason_as_it_is_shown(
+    monkeypatch: pytest.MonkeyPatch, lang: str, hits: int
+) -> None:
+    """The reasons are stored in bokmål; a nynorsk user searching for a word they see in one
+    («heile») finds the group, and the stored words are found as well."""
+    from kommunesamarbeid.gui import i18n
+
+    monkeypatch.setattr(i18n, "_current", lang)
+    group = GroupInfo(
+        id=1,
+        status="candidate",
+        score=0.8,
+        title="vinterdrift",
+        reasons=["Samlet verdi: 4 000 000 kr for hele avtaleperioden"],
+        members=[_member(1, "Alver kommune"), _member(2, "Gulen kommune")],
+    )
+    model = GroupsModel()
+    model.set_groups([group])
+    model.set_filter(None, "heile avtaleperioden")
+    assert model.rowCount() == hits
+    model.set_filter(None, "hele avtaleperioden")
+    assert model.rowCount() == 1

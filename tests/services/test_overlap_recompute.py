@@ -126,6 +126,35 @@ def test_explain_on_the_command_line(
     assert main(["--db", db_url, "explain", str(first), "999999"]) == 1
 
 
+def test_explain_on_the_command_line_in_nynorsk(
+    db_url: str,
+    groups: list[overlap.GroupInfo],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``explain --maalform nynorsk``: the same answer and the same JSON keys, the evidence in
+    nynorsk (without the option: bokmål, as before)."""
+    from kommunesamarbeid.core.explain_texts import explain_in
+
+    first, second = groups[0].line_ids[0], groups[1].line_ids[0]
+    args = ["--db", db_url, "explain", str(first), str(second)]
+    assert main([*args, "--json"]) == 0
+    bokmaal = json.loads(capsys.readouterr().out)
+    assert main([*args, "--json", "--maalform", "nynorsk"]) == 0
+    nynorsk = json.loads(capsys.readouterr().out)
+    assert nynorsk.keys() == bokmaal.keys()
+    assert nynorsk["score"] == bokmaal["score"] and nynorsk["grouped"] == bokmaal["grouped"]
+    for key in ("evidence_for", "evidence_against", "what_would_group"):
+        assert nynorsk[key] == [explain_in(text, "nn") for text in bokmaal[key]]
+    assert nynorsk["evidence_against"] != bokmaal["evidence_against"]
+    assert main([*args, "--maalform", "nynorsk"]) == 0
+    printed = capsys.readouterr().out
+    assert "Talar mot" in printed and "ikkje i same overlapp" in printed
+    together = groups[0].line_ids[:2]
+    assert main(["--db", db_url, "explain", *map(str, together), "--maalform", "nn"]) == 0
+    assert "Begge er med i overlapp nr." in capsys.readouterr().out
+    assert main([*args, "--maalform", "svensk"]) == 1
+
+
 def test_listing_as_plain_rows_describes_groups_as_the_orm_does(
     db: Database, actor: Actor, groups: list[overlap.GroupInfo]
 ) -> None:

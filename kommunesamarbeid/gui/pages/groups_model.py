@@ -91,8 +91,10 @@ class GroupRow:
             "GroupsModel", "Overlapp nr. {id}"
         ).format(id=g.id)
         active = g.active_members
+        # the reasons as stored (bokmål) and as shown (in nynorsk when the user chose it)
+        reasons = dict.fromkeys([*g.reasons, *map(shown_reason, g.reasons)])
         hay = " ".join(
-            [g.title, *munis, *(m.description for m in active), *g.reasons, str(g.id)]
+            [g.title, *munis, *(m.description for m in active), *reasons, str(g.id)]
         ).casefold()
         return cls(
             info=g,

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from kommunesamarbeid.core.errors import UserError
 from kommunesamarbeid.core.overlap.pair import PairExplanation
+from kommunesamarbeid.core.texts import lang_of
 from kommunesamarbeid.db.engine import Database
+from kommunesamarbeid.gui.i18n import current_language
 from kommunesamarbeid.gui.pages.line_picker import line_search_and_table
 from kommunesamarbeid.gui.pages.lines_model import LineFilter
+from kommunesamarbeid.services.overlap_explain import explanation_in
 
 
 class ExplainDialog(QDialog):
@@ -76,12 +79,16 @@ class ExplainDialog(QDialog):
 
     def _select(self, line_ids: tuple[int, ...]) -> None:
         selection = self.view.selectionModel()
+        first = None
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id in line_ids:
                 selection.select(
                     self.model.index(row, 0),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
+                first = row if first is None else first
+        if first is not None:  # the chosen lines in sight, not only their answer
+            self.view.scrollTo(self.model.index(first, 0), self.view.ScrollHint.PositionAtTop)
 
     def selected_line_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
@@ -121,10 +128,11 @@ class ExplainDialog(QDialog):
             threshold=f"{result.threshold:.2f}".replace(".", ","),
         )
         parts = [f"<p><b>{html.escape(verdict)}</b> {html.escape(score)}</p>"]
+        shown = explanation_in(result, lang_of(current_language()))  # (written in bokmål)
         for title, items in (
-            (self.tr("Taler for"), result.evidence_for),
-            (self.tr("Taler mot"), result.evidence_against),
-            (self.tr("Dette ville gjort dem til et overlapp"), result.would_group),
+            (self.tr("Taler for"), shown.evidence_for),
+            (self.tr("Taler mot"), shown.evidence_against),
+            (self.tr("Dette ville gjort dem til et overlapp"), shown.would_group),
         ):
             if items:
                 parts.append(f"<h4>{html.escape(title)}</h4><ul>")
