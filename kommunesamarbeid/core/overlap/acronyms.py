@@ -24,6 +24,9 @@ __all__ = ["merge_acronyms"]
 _ACRONYM: Final = re.compile(r"(?<![\w])([A-ZÆØÅ]{2,5})(?![A-Za-zÆØÅæøå])")
 #: A part or word spelling out a letter has at least this many letters ("av" spells nothing).
 _MIN_PART: Final = 3
+#: An acronym this long is read by the words that spell it out even when the line shares no
+#: other word with theirs; a shorter one only beside such a word.
+_MIN_ALONE: Final = 3
 #: Words in a row an acronym spells out, at most.
 _MAX_WORDS: Final = 5
 
@@ -44,22 +47,27 @@ def _expansions(
     feature: LineFeatures, wanted: frozenset[str], own: set[str], parts_of: PartsOf
 ) -> dict[str, Expansion]:
     """The acronyms of ``wanted`` the line's main words spell out (acronym -> the keys): one
-    compound by its parts ("videokonferanseutstyr": "vk"), or, for an acronym the line itself
-    writes (``own``: "Brukerstyrt personlig assistanse (BPA)", "Personlig verneutstyr (PVU)"),
-    words in a row by their first letters or those of their parts. ``parts_of(word)``: the
-    parts of a word as written."""
+    compound by the parts of its key ("videokonferanseutstyr", key "video+konferanse": "vk";
+    a generic last part spells nothing), or, for an acronym the line itself writes (``own``:
+    "Brukerstyrt personlig assistanse (BPA)", "Personlig verneutstyr (PVU)"), words in a row
+    by their first letters or those of their parts. ``parts_of(word)``: the parts of a word
+    as written."""
     found: dict[str, Expansion] = {}
     keys = feature.main_keys
     written = [feature.surfaces.get(k, "") for k in keys]
+    for key in keys:
+        parts = key.split("+")
+        if len(parts) >= 2 and all(len(p) >= _MIN_PART for p in parts):
+            spelt = "".join(p[0] for p in parts)
+            if spelt in wanted:
+                found.setdefault(spelt, (key,))
+    if not own:
+        return found
     letters = [
         _spellings(w, parts_of(w)) if len(w) >= _MIN_PART and w.isalpha() else set()
         for w in written
     ]
-    for key, options in zip(keys, letters, strict=True):
-        for spelt in sorted(options & wanted):
-            if len(spelt) >= 2:
-                found.setdefault(spelt, (key,))
-    for start in range(len(keys) if own else 0):
+    for start in range(len(keys)):
         spelt_so_far = {""}
         for end in range(start, min(len(keys), start + _MAX_WORDS)):
             if not letters[end]:
@@ -110,6 +118,8 @@ def merge_acronyms(features: Sequence[LineFeatures], parts_of: PartsOf) -> list[
     result = list(features)
     for n, acronyms in written.items():
         feature = result[n]
+        if feature.families and not feature.family_from_code:
+            continue  # its words name a need: the acronym is read by them ("HR- og lønnssystem")
         for acronym in sorted(acronyms & spelt.keys()):
             key = _acronym_key(feature, acronym)
             if key is None:
@@ -117,6 +127,8 @@ def merge_acronyms(features: Sequence[LineFeatures], parts_of: PartsOf) -> list[
             options = [(s, e) for s, e in spelt[acronym] if s != n]
             others = set(feature.main_keys) - {key}
             near = [(s, e) for s, e in options if not others.isdisjoint(features[s].terms)]
+            if not near and len(acronym) < _MIN_ALONE:
+                continue  # two letters fit too many compounds ("RA", "VA") without one
             feature = _gain(feature, key, [(features[s], e) for s, e in near or options])
         result[n] = feature
     return result
@@ -136,6 +148,7 @@ def _gain(
     if (
         len(compounds) == 1
         and len(expansion) == 1
+        and "+" not in key
         and key in feature.terms
         and expansion[0] not in feature.main_keys
     ):

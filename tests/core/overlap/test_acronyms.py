@@ -4,7 +4,8 @@ Words no corpus line uses."""
 
 from __future__ import annotations
 
-from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap import DetectionSettings, build_model
+from kommunesamarbeid.core.overlap.detect import read_together
 from kommunesamarbeid.core.overlap.pair import explain_pair
 from tests.core.overlap.overlap_helpers import (
     assert_apart,
@@ -18,8 +19,26 @@ from tests.core.overlap.overlap_helpers import (
 
 
 def test_an_acronym_of_a_compound_s_parts_reads_as_the_compound() -> None:
-    assert_one_family("Sykesignalanlegg på omsorgssenteret", "SSA omsorgssenteret")
+    assert_one_family("Sykesignalanlegg på omsorgssenteret", "SS-anlegg omsorgssenteret")
     assert_one_family("Snøfresere til parkavdelingen", "SF-maskiner parkavdelingen")
+    assert_one_family("Trygghetsalarmer til hjemmeboende", "TA-leie hjemmeboende")
+
+
+def test_two_letters_with_no_other_word_in_common_are_not_read() -> None:
+    # two letters fit too many compounds of a large run ("RA" is rammeavtale, not a
+    # "reserveaggregat"): read only beside another word the lines share
+    assert_apart("Kopimaskiner til skolene", "KM-leie")
+
+
+def test_a_line_whose_words_name_a_need_keeps_its_own_reading() -> None:
+    # "SS" beside "lønnssystem" is not the "sykesignalanlegg" of another line
+    texts = ["Sykesignalanlegg på omsorgssenteret", "SS og lønnssystem omsorgssenteret"]
+    model = build_model(vocabulary(), full_catalogue())
+    read = read_together(
+        model, [model.line(line(n, n, t), frozenset()) for n, t in enumerate(texts, start=1)]
+    )
+    assert "ss" in read[1].main_keys, read[1].main_keys
+    assert_apart(*texts)
 
 
 def test_an_acronym_spelt_out_in_brackets_reads_as_those_words() -> None:
