@@ -147,7 +147,10 @@ class Truncations:
     def _own_word(self, tail: str, head: str) -> bool:
         """``tail`` is a word running text uses as it is, and ``head`` not far commoner: a
         word of its own, not a cut ("app" in "foreldreapp" is no "apparat", though no
-        dictionary lists it; "tjen" in "vektertjen" is "tjeneste")."""
+        dictionary lists it; "tjen" in "vektertjen" is "tjeneste"). Two letters are no such
+        word (the common ones are function words: "tj" is a cut)."""
+        if len(tail) < _MIN_DROPPED_PART:
+            return False
         own = self._zipf(tail)
         return own >= _OWN_WORD and self._zipf(head) - own < CUT_DOMINATES
 

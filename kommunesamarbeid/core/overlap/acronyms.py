@@ -24,9 +24,6 @@ __all__ = ["merge_acronyms"]
 _ACRONYM: Final = re.compile(r"(?<![\w])([A-ZÆØÅ]{2,5})(?![A-Za-zÆØÅæøå])")
 #: A part or word spelling out a letter has at least this many letters ("av" spells nothing).
 _MIN_PART: Final = 3
-#: An acronym this long is read by the words that spell it out even when the line shares no
-#: other word with theirs; a shorter one only beside such a word.
-_MIN_ALONE: Final = 3
 #: Words in a row an acronym spells out, at most.
 _MAX_WORDS: Final = 5
 
@@ -95,10 +92,11 @@ def _acronym_key(feature: LineFeatures, acronym: str) -> str | None:
 def merge_acronyms(features: Sequence[LineFeatures], parts_of: PartsOf) -> list[LineFeatures]:
     """The lines with an acronym another line of the run spells out (``__doc__``) read as
     those words: the need they name (unless the line names one already), and the acronym
-    written alone read as the one compound it stands for. Where several lines spell it out
-    differently, those sharing a word with the line's other main words are asked first ("VK-utstyr
-    møterom": "videokonferanse i møterom", not "varslingskanal"); the need is gained only
-    when all of them name the same, and the compound only when all write the same one."""
+    written alone read as the one compound it stands for. The lines asked are those sharing
+    a word with the line's other main words ("VK-utstyr møterom": "videokonferanse i
+    møterom", not "varslingskanal"), else those that write the acronym beside the words; the
+    need is gained only when all of them name the same, and the compound only when all write
+    the same one."""
     written: dict[int, set[str]] = {}
     for n, feature in enumerate(features):
         found = _written_acronyms(feature)
@@ -127,9 +125,11 @@ def merge_acronyms(features: Sequence[LineFeatures], parts_of: PartsOf) -> list[
             options = [(s, e) for s, e in spelt[acronym] if s != n]
             others = set(feature.main_keys) - {key}
             near = [(s, e) for s, e in options if not others.isdisjoint(features[s].terms)]
-            if not near and len(acronym) < _MIN_ALONE:
-                continue  # two letters fit too many compounds ("RA", "VA") without one
-            feature = _gain(feature, key, [(features[s], e) for s, e in near or options])
+            # without a word in common, only a line that spells the acronym out beside it
+            # ("Brukerstyrt personlig assistanse (BPA)"): a compound's initials alone fit too
+            # many acronyms of a large run ("KVP-målere" is no "kjølevannspumpe")
+            chosen = near or [(s, e) for s, e in options if acronym in written.get(s, ())]
+            feature = _gain(feature, key, [(features[s], e) for s, e in chosen])
         result[n] = feature
     return result
 

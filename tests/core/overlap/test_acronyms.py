@@ -24,10 +24,12 @@ def test_an_acronym_of_a_compound_s_parts_reads_as_the_compound() -> None:
     assert_one_family("Trygghetsalarmer til hjemmeboende", "TA-leie hjemmeboende")
 
 
-def test_two_letters_with_no_other_word_in_common_are_not_read() -> None:
-    # two letters fit too many compounds of a large run ("RA" is rammeavtale, not a
-    # "reserveaggregat"): read only beside another word the lines share
+def test_a_compound_s_initials_with_no_other_word_in_common_are_not_read() -> None:
+    # initials fit too many compounds of a large run ("RA" is rammeavtale, not a
+    # "reserveaggregat"): read only beside another word the lines share, or where a line
+    # spells the acronym out beside it
     assert_apart("Kopimaskiner til skolene", "KM-leie")
+    assert_apart("Kjølevannspumper til kjøkkenet", "KVP-målere")
 
 
 def test_a_line_whose_words_name_a_need_keeps_its_own_reading() -> None:
