@@ -38,6 +38,9 @@ _MIN_DROPPED: Final = 5
 _MIN_DROPPED_PART: Final = 3
 #: A word is a cut of a word it starts this much commoner (Zipf): "tjen" of "tjeneste".
 CUT_DOMINATES: Final = 1.2
+#: A last part this common in running text (Zipf) is a word, unless the word it starts is
+#: ``CUT_DOMINATES`` commoner ("app" is a word; "tjen" a cut of "tjeneste").
+_OWN_WORD: Final = 3.0
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: Endings of the forms of a verb in "-ere" after its stem in "-er" ("monter|t").
 _VERB_ENDINGS: Final = ("", "e", "t", "te", "es")
@@ -137,9 +140,19 @@ class Truncations:
             # (the last part first: most give no word, and the first part, mostly no word
             # either, costs more to look up)
             head = tails[tail] if tail in tails else tails.setdefault(tail, self._whole(tail))
-            if head is not None and self._is_word(modifier):
+            if head is not None and self._is_word(modifier) and not self._own_word(tail, head):
                 return modifier + head
         return None
+
+    def _own_word(self, tail: str, head: str) -> bool:
+        """``tail`` is a word running text uses as it is, and ``head`` not far commoner: a
+        word of its own, not a cut ("app" in "foreldreapp" is no "apparat", though no
+        dictionary lists it; "tjen" in "vektertjen" is "tjeneste"). Two letters are no such
+        word (the common ones are function words: "tj" is a cut)."""
+        if len(tail) < _MIN_DROPPED_PART:
+            return False
+        own = self._zipf(tail)
+        return own >= _OWN_WORD and self._zipf(head) - own < CUT_DOMINATES
 
 
 def _verb_beside_noun(word: str, words: set[str]) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 import numpy as np
 
 from kommunesamarbeid.core.overlap.abbreviations import unread_cut
+from kommunesamarbeid.core.overlap.acronyms import merge_acronyms
 from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
 from kommunesamarbeid.core.overlap.explain import group_texts, member_reasons, term_counts
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
@@ -156,6 +157,7 @@ def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[Li
         merged, lambda s, k: unread_cut(analyzer, s, k), lambda s: analyzer.word(s)[0]
     )
     named = frozenset(mapping.values()) | frozenset(cuts.values())
+    merged = merge_acronyms(merged, lambda w: analyzer.word(w)[1])
     return share_families(merged, named, model.matcher.related, model.broad)
 
 

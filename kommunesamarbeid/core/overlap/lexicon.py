@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from . import respelling as _respelling
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
 from .lexicon_language import (
@@ -436,6 +437,7 @@ class Lexicon:
         if derived is not None:
             return derived
         found = self._best_split(word)
+        found = _respelling.respelt_inside(found, self.lemma, self.frequency, self.split)
         respelt = running_respelling(word, found, self.lemma, self.frequency)
         if respelt is not None:
             return self.split(respelt)  # "handkle" is "håndkle", "breiband" "bredbånd"

@@ -97,6 +97,24 @@ def running_respelling(
     return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
 
 
+def respelt_inside(
+    parts: tuple[str, ...],
+    lemma: Callable[[str], str | None],
+    frequency: Mapping[str, float],
+    split: Callable[[str], tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The parts of a compound of three or more parts with two neighbours read as running
+    bokmål writes their compound (``running_respelling``: "brei" + "band" in
+    "breibandsamband" is "bred" + "bånd", as "breiband" alone is read)."""
+    if len(parts) < 3:
+        return parts
+    for i in range(len(parts) - 1):
+        found = running_respelling(parts[i] + parts[i + 1], parts[i : i + 2], lemma, frequency)
+        if found is not None:
+            return (*parts[:i], *(split(found) or (found,)), *parts[i + 2 :])
+    return parts
+
+
 def _vowel_spellings(word: str) -> list[str]:
     """The word with one nynorsk vowel as bokmål may write it (``_VOWELS``)."""
     return [

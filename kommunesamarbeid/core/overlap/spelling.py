@@ -308,6 +308,11 @@ def merge_cuts(
     return [_renamed(f, mapping, renamed) for f in features], mapping
 
 
+def renamed_keys(feature: LineFeatures, mapping: dict[str, str]) -> LineFeatures:
+    """One line's features with the keys of ``mapping`` replaced (``merge_cuts``)."""
+    return _renamed(feature, mapping, {})
+
+
 def _renamed(
     feature: LineFeatures, mapping: dict[str, str], renamed: dict[tuple[int, ...], dict[str, Any]]
 ) -> LineFeatures:
