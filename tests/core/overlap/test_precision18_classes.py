@@ -1,0 +1,53 @@
+"""Precision by class (precision18): false pairs found in the newly read check sets (the tenth
+and eleventh), each class checked here on words no corpus line uses.
+
+- spare parts or accessories *for* a machine are bought with the machine's need: the object
+  after «til» says what is bought, also when it is a compound the catalogue knows only by its
+  last part («motorsag»: «sag»), so two lines of spare parts for different machines share only
+  the word «reservedeler», which says nothing alone.
+"""
+
+from __future__ import annotations
+
+from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+
+from kommunesamarbeid.core.overlap import DetectionSettings
+from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
+
+
+def _explain(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> PairExplanation:
+    lines = [
+        line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
+# --- spare parts for different machines ----------------------------------------------------
+
+
+def test_spare_parts_for_different_machines_are_apart() -> None:
+    a, b = "Reservedeler og tilbehør til motorsager", "Reservedelar til feiemaskiner"
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    against = " ".join(why.evidence_against)
+    assert "sier ikke hva som kjøpes" in against
+    assert "«motorsager»" in against and "«feiemaskiner»" in against
+    quoted_words_are_written(why, a, b)
+
+
+def test_spare_parts_for_different_machines_apart_under_one_written_code() -> None:
+    why = _explain(
+        "Tilbehør og reservedeler til motorsager",
+        "34913000",
+        "Tilbehør og reservedelar til feiemaskinar",
+        "34913000",
+    )
+    assert not why.passes
+
+
+def test_spare_parts_for_the_same_machine_still_group() -> None:
+    why = _explain(
+        "Reservedeler og tilbehør til motorsager", None, "Reservedelar til motorsagar", None
+    )
+    assert why.passes
