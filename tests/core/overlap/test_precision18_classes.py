@@ -51,3 +51,36 @@ def test_spare_parts_for_the_same_machine_still_group() -> None:
         "Reservedeler og tilbehør til motorsager", None, "Reservedelar til motorsagar", None
     )
     assert why.passes
+
+
+# --- a need family that held two needs bought apart -----------------------------------------
+
+
+def test_an_employee_survey_is_not_a_survey_of_users() -> None:
+    a, b = (
+        "Medarbeidarundersøking for tilsette i helse",
+        "Spørreundersøkelse blant brukere av kulturskolen",
+    )
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    assert any("Ulike behov: medarbeiderundersøkelser" in e for e in why.evidence_against)
+    quoted_words_are_written(why, a, b)
+    assert _explain(a, None, "Employee survey for all staff", None).passes
+
+
+def test_interactive_boards_and_voice_amplification_are_two_parts_of_av_equipment() -> None:
+    a, b = "Smartboards til møterom", "Taleforsterkende utstyr til auditoriet"
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    assert any("begge en del av AV-utstyr" in e for e in why.evidence_against)
+    assert _explain(
+        "Interaktive panel til klasseromma", None, "Digitale tavler til skolene", None
+    ).passes
+
+
+def test_an_accounting_system_is_not_a_payroll_system() -> None:
+    a, b = "Regnskapssystem med fakturabehandling", "Lønnssystem med reiseregning"
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    assert any("Ulike behov: økonomi- og regnskapssystem" in e for e in why.evidence_against)
+    assert _explain("HR-system", None, "Personalsystem med lønnsmodul", None).passes
