@@ -51,6 +51,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
+* other reading: a line read as two needs wrote a code of the one the other line does not share,
+  and the words they share are few (cosine < 0.5): x0.5 (``precision.other_reading``);
 * a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never in
   one group (``goods_service``).
 
@@ -83,10 +85,12 @@ from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, z
 from kommunesamarbeid.core.overlap.precision import (
     disjoint_specifics,
     one_reading,
+    other_reading,
     site_bound_only,
     sub_needs,
     two_needs,
 )
+from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, months_factor
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -101,7 +105,6 @@ __all__ = [
     "upper_pairs",
 ]
 
-_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 W_FAMILY: Final = 0.7
 W_TEXT: Final = 0.85
 W_CPV: Final = 0.45
@@ -130,6 +133,9 @@ _TEXT_OVERRIDES: Final = 0.75
 _HEADS_APART: Final = 0.75
 #: The lines share a word only before generic last parts that buy different things: x0.5.
 _TAILS_APART: Final = 0.5
+#: A line read as two needs whose plan wrote a code of the reading the other line does not
+#: share (``precision.other_reading``): x0.5.
+_OTHER_READING: Final = 0.5
 #: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
 _HEAD_IN_COMPOUND: Final = 32
 
@@ -224,6 +230,10 @@ class FeatureTable:
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
         self._one_reading = partial(one_reading, families=model.families)
+        self._other_reading = partial(
+            other_reading, related=model.matcher.related, families=model.families
+        )
+        self.many_needs = np.asarray((self.fam_ids >= 0).sum(axis=1) > 1, dtype=bool)
         self._sub_needs = partial(sub_needs, ancestors=model.ancestors)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
@@ -504,6 +514,12 @@ class FeatureTable:
         one_of_two = (self.two_needs[a] != self.two_needs[b]) & (same > 0) & (text <= 0)
         one_of_two &= (head <= 0) & tf_a & tf_b
         one_of_two = pairs_where(self._features, a, b, one_of_two, self._one_reading)
+        # a line read as two needs whose plan wrote a code of the reading the other line does
+        # not share: the shared need is the one the plan did not mean, whatever words the
+        # lines share ("Revisjon av kriseplanen" under a civil-defence code is no audit)
+        other = (self.many_needs[a] | self.many_needs[b]) & (same > 0) & tf_a & tf_b & asked
+        other &= text < _STRONG_TEXT
+        other = pairs_where(self._features, a, b, other, self._other_reading)
         score = (
             base
             * kind_factor
@@ -511,6 +527,7 @@ class FeatureTable:
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
             * np.where(one_sided | one_of_two, _ONE_SIDED, 1.0)
             * np.where(tails_apart, _TAILS_APART, 1.0)
+            * np.where(other, _OTHER_READING, 1.0)
         )
         # a thing against a service another trade performs on it: never one tender
         # (not by a written code of goods where both lines' words name one need: ``apart``)
@@ -539,6 +556,7 @@ class FeatureTable:
             "project": project,
             "one_sided": one_sided,
             "one_of_two": one_of_two,
+            "other_reading": other,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "heads_apart": heads_apart,
@@ -768,31 +786,9 @@ class FeatureTable:
         return result
 
     def cpv_agreement(self, a: Int, b: Int) -> Float:
-        ca, cb = self.cpv[a], self.cpv[b]
-        still = (ca > 0) & (cb > 0)
-        depth = np.zeros(len(a), dtype=np.int64)
-        for level in range(2, 9):
-            divisor = 10 ** (8 - level)
-            still &= (ca // divisor) == (cb // divisor)
-            depth += still
-        depth = np.where(depth > 0, depth + 1, 0)
-        depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
-        value = _DEPTH_VALUE[depth]
+        significant = np.minimum(self.cpv_sig[a], self.cpv_sig[b])
         written = self.cpv_written[a] & self.cpv_written[b]
-        result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
-        return result
+        return cpv_depth_value(self.cpv[a], self.cpv[b], significant, written)
 
     def time_factor(self, a: Int, b: Int) -> Float:
-        distance = np.abs(self.mid[a] - self.mid[b])
-        limit = self.max_months
-        factor = np.where(
-            distance <= 12.0,
-            1.0,
-            np.where(
-                distance <= limit,
-                1.0 - 0.15 * (distance - 12.0) / max(limit - 12.0, 1e-9),
-                np.maximum(0.0, 0.85 * (1.0 - (distance - limit) / (0.5 * limit))),
-            ),
-        )
-        result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
-        return result
+        return months_factor(np.abs(self.mid[a] - self.mid[b]), self.max_months)

@@ -84,3 +84,40 @@ def test_an_accounting_system_is_not_a_payroll_system() -> None:
     assert not why.passes
     assert any("Ulike behov: økonomi- og regnskapssystem" in e for e in why.evidence_against)
     assert _explain("HR-system", None, "Personalsystem med lønnsmodul", None).passes
+
+
+# --- the plan's own code chooses the other reading -------------------------------------------
+
+
+def test_the_written_code_chooses_the_other_reading_of_a_word() -> None:
+    a, b = "Revisjon av ROS-analysen for kommunen", "Regnskapsrevisjon for kommunen og foretakene"
+    why = _explain(a, "75222000", b, "79212000")
+    assert not why.passes
+    against = " ".join(why.evidence_against)
+    assert "CPV-koden 75222000 i planen hører til det behovet" in against
+    assert "«ros-analysen»" in against
+    quoted_words_are_written(why, a, b)
+    # the same line without a code of its own is still read as audit
+    assert not any(
+        "hører til det behovet" in e for e in _explain(a, None, b, "79212000").evidence_against
+    )
+
+
+def test_an_english_look_alike_under_a_code_of_its_other_reading() -> None:
+    a, b = "Cleaning tablets for coffee machines", "Nettbrett til lærerne i ungdomsskolen"
+    why = _explain(a, "39831000", b, "30213200")
+    assert not why.passes
+    assert any("CPV-koden 39831000" in e for e in why.evidence_against)
+    assert _explain("Tablets for teachers", "30213200", b, "30213200").passes
+
+
+def test_two_lists_of_goods_are_not_two_readings() -> None:
+    # gloves under a code of gloves beside medical goods: one list of goods, not two readings
+    why = _explain(
+        "Medisinske forbruksartikler og engangshansker",
+        "18424300",
+        "Bandasjer og sykepleieartikler",
+        "33141000",
+    )
+    assert why.passes
+    assert not any("hører til det behovet" in e for e in why.evidence_against)
