@@ -121,3 +121,14 @@ def test_two_lists_of_goods_are_not_two_readings() -> None:
     )
     assert why.passes
     assert not any("hører til det behovet" in e for e in why.evidence_against)
+
+
+def test_an_archive_depot_is_not_archive_scanning() -> None:
+    a, b = "Depottjenester for eldre papirarkiv", "Arkivdigitalisering av gamle protokoller"
+    why = _explain(a, "79995100", b, "79999100")
+    assert not why.passes
+    assert any("Ulike behov: arkivdepot og arkivtjenester" in e for e in why.evidence_against)
+    quoted_words_are_written(why, a, b)
+    # a line known only by the code of archiving services is no scanning either
+    assert not _explain("Medlemskap i IKA", "79995100", b, "79999100").passes
+    assert _explain("Arkivdepot for kommunene i regionen", None, a, "79995100").passes
