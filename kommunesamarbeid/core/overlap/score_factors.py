@@ -1,5 +1,5 @@
-"""Two factors of a pair score that depend only on per-line numbers: how deep two CPV codes
-agree, and how far apart in time two lines are (``scoring.FeatureTable`` gathers them)."""
+"""Parts of ``scoring.FeatureTable`` that need no table: how deep two CPV codes agree, how far
+apart in time two lines are, and per-line rows of ids as fixed-width arrays."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["cpv_depth_value", "months_factor"]
+__all__ = ["cpv_depth_value", "id_slots", "months_factor"]
 
 Float = npt.NDArray[np.float32]
 Int = npt.NDArray[np.int64]
@@ -48,3 +48,18 @@ def months_factor(distance: Float, limit: float) -> Float:
     )
     result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
     return result
+
+
+def id_slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
+    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
+    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+    width = max(int(counts.max(initial=0)), 1)
+    total = int(counts.sum())
+    ids = np.full((n, width), -1, dtype=np.int64)
+    strength = np.zeros((n, width), dtype=np.float32)
+    if total:
+        line = np.repeat(np.arange(n, dtype=np.int64), counts)
+        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
+        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
+    return ids, strength

@@ -90,7 +90,7 @@ from kommunesamarbeid.core.overlap.precision import (
     sub_needs,
     two_needs,
 )
-from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, months_factor
+from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, id_slots, months_factor
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -161,21 +161,6 @@ def min_text_for(threshold: float) -> float:
     return float(max(0.02, (1.0 - rest) / W_TEXT))
 
 
-def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
-    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
-    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
-    width = max(int(counts.max(initial=0)), 1)
-    total = int(counts.sum())
-    ids = np.full((n, width), -1, dtype=np.int64)
-    strength = np.zeros((n, width), dtype=np.float32)
-    if total:
-        line = np.repeat(np.arange(n, dtype=np.int64), counts)
-        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
-        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
-    return ids, strength
-
-
 #: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
 #: stays small however many pairs a block asks about).
 _LISTED_PAIRS: Final = 8192
@@ -212,8 +197,8 @@ class FeatureTable:
                 rows = rows_of[f.families, f.coverage] = (leaves, sorted(closed.items()))
             leaf_rows.append(rows[0])
             closed_rows.append(rows[1])
-        self.fam_ids, self.fam_str = _slots(leaf_rows, n)
-        self.clo_ids, self.clo_str = _slots(closed_rows, n)
+        self.fam_ids, self.fam_str = id_slots(leaf_rows, n)
+        self.clo_ids, self.clo_str = id_slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
         #: The family was read from the plan's CPV code, not from the words: it counts only
         #: beside a line whose words name the same need (never two codes alone, never against)
@@ -268,7 +253,7 @@ class FeatureTable:
                 ]
             head_rows.append(row)
         del head_rows_of
-        self.head_ids, marks = _slots(head_rows, n)
+        self.head_ids, marks = id_slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
         packed = marks.astype(np.int64)
         #: the head in that slot only ends compounds of the line's main words ("avfall" in
