@@ -348,7 +348,7 @@ def _evidence(
             label = model.families[family].label
             known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
             pro.append(f"Samme behov: {label} (kjent på {known})")
-        if not common and float(parts["related_family"]) > 0:
+        if not common and float(parts["related_family"]) > 0 and not bool(parts["broad_link"]):
             pro.append("Beslektede behov: det ene er en del av det andre")
     shared = _shared_words(a, b)
     split = None
@@ -399,6 +399,8 @@ def _evidence(
             f"Begge er bare et vidt behov ({labels}), men om ulike ting: "
             f"{_quote(a.specifics)} i linje {a.line.id}, {_quote(b.specifics)} i linje {b.line.id}"
         )
+    elif bool(parts["broad_link"]):
+        con.append(_broad_link_evidence(model, a, b))
     elif bool(parts["family_conflict"]):
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
@@ -480,6 +482,30 @@ def _one_of_two_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> 
     return (
         f"Linjene har bare behovet {shared} felles og ingen ord felles, og det er bare én "
         f"lesning: {'; '.join(also)} (senker likheten)"
+    )
+
+
+def _broad_link_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """The broad need two lines meet in, and the needs each is about
+    (``precision.meet_only_broadly``)."""
+
+    def wide(line: LineFeatures) -> set[int]:
+        found = set().union(*({f, *model.ancestors[f]} for f in line.families))
+        return {f for f in found if model.broad[f]}
+
+    common = ", ".join(model.families[f].label for f in sorted(wide(a) & wide(b)))
+    own = [
+        ", ".join(
+            f"{model.families[f].label} ({_known_by(line, f)})"
+            for f in line.families
+            if not model.broad[f]
+        )
+        + f" i linje {line.line.id}"
+        for line in (a, b)
+    ]
+    return (
+        f"Linjene møtes bare i et vidt behov ({common}), og hver gjelder et eget behov: "
+        f"{own[0]}, {own[1]}"
     )
 
 

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PlaceWords",
     "disjoint_specifics",
+    "meet_only_broadly",
     "national_places",
     "one_reading",
     "other_reading",
@@ -250,6 +251,24 @@ def sub_needs(
         return False
     above = set().union(*(ancestors[f] for f in own))
     return not above.isdisjoint(set().union(*(ancestors[f] for f in other)))
+
+
+def meet_only_broadly(
+    first: LineFeatures,
+    second: LineFeatures,
+    broad: Sequence[bool],
+    related: Callable[[int, int], bool],
+) -> bool:
+    """The two lines meet only in a broad need (one they share, or one's broad need is the
+    other's parent), and each is also read as a need that is not broad, apart from the
+    other's ("Verktøy for ROS-analyse": software, and emergency planning; "Verktøy for
+    innkjøpsanalyse": spend analysis software): the broad need is only the wide word they
+    share, and the needs they are about differ."""
+    own = [f for f in first.families if not broad[f]]
+    other = [f for f in second.families if not broad[f]]
+    if not own or not other or not set(own).isdisjoint(other):
+        return False
+    return not any(related(x, y) for x in own for y in other)
 
 
 def disjoint_specifics(first: LineFeatures, second: LineFeatures) -> bool:

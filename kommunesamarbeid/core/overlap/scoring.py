@@ -51,6 +51,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
+* broad link only: the lines meet only in a broad need, each read as a specific need apart
+  from the other's: a family conflict, and shared words do not override it
+  (``precision.meet_only_broadly``);
 * other reading: a line read as two needs wrote a code of the one the other line does not share,
   and the words they share are few (cosine < 0.5): x0.5 (``precision.other_reading``);
 * a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never in
@@ -84,6 +87,7 @@ from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_wher
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.precision import (
     disjoint_specifics,
+    meet_only_broadly,
     one_reading,
     other_reading,
     site_bound_only,
@@ -219,6 +223,7 @@ class FeatureTable:
             other_reading, related=model.matcher.related, families=model.families
         )
         self.many_needs = np.asarray((self.fam_ids >= 0).sum(axis=1) > 1, dtype=bool)
+        self._broadly = partial(meet_only_broadly, broad=model.broad, related=model.matcher.related)
         self._sub_needs = partial(sub_needs, ancestors=model.ancestors)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
@@ -389,6 +394,13 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
+        # they meet only in a broad need, and each is read as a specific need apart from the
+        # other's ("Verktøy for ROS-analyse" / "Verktøy for innkjøpsanalyse")
+        broadly = (
+            ((same > 0) | (related > 0)) & tf_a & tf_b & (self.many_needs[a] | self.many_needs[b])
+        )
+        broadly = pairs_where(self._features, a, b, broadly, self._broadly)
+        fam_conflict |= broadly
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
@@ -415,6 +427,7 @@ class FeatureTable:
         # the one wider need both families are parts of (``precision.sub_needs``)
         overrides = (text >= _TEXT_OVERRIDES) & ~tails_apart
         overrides &= ~pairs_where(self._features, a, b, overrides & fam_conflict, self._sub_needs)
+        overrides &= ~broadly  # (the words they share are the broad need's)
         fam_conflict &= ~overrides
         # the lines share only a last part under first parts that disagree ("tekstilavfall" /
         # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
@@ -544,6 +557,7 @@ class FeatureTable:
             "other_reading": other,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
+            "broad_link": broadly & fam_conflict,
             "heads_apart": heads_apart,
             "tails_apart": tails_apart,
             "goods_service": goods_service,

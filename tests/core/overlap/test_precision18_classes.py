@@ -132,3 +132,17 @@ def test_an_archive_depot_is_not_archive_scanning() -> None:
     # a line known only by the code of archiving services is no scanning either
     assert not _explain("Medlemskap i IKA", "79995100", b, "79999100").passes
     assert _explain("Arkivdepot for kommunene i regionen", None, a, "79995100").passes
+
+
+# --- lines that meet only in a broad need ------------------------------------------------------
+
+
+def test_lines_that_meet_only_in_a_broad_need_are_apart() -> None:
+    a, b = "Analyseverktøy og beredskapsplanlegging", "Analyseverktøy for spendanalyse"
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    against = " ".join(why.evidence_against)
+    assert "møtes bare i et vidt behov (fagsystemer og programvare)" in against
+    assert not any(e.startswith("Beslektede behov") for e in why.evidence_for)
+    quoted_words_are_written(why, a, b)
+    assert _explain(b, None, "Spendanalyse med analyseverktøy", None).passes
