@@ -9,6 +9,7 @@ and eleventh), each class checked here on words no corpus line uses.
 
 from __future__ import annotations
 
+import pytest
 from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
 
 from kommunesamarbeid.core.overlap import DetectionSettings
@@ -146,3 +147,28 @@ def test_lines_that_meet_only_in_a_broad_need_are_apart() -> None:
     assert not any(e.startswith("Beslektede behov") for e in why.evidence_for)
     quoted_words_are_written(why, a, b)
     assert _explain(b, None, "Spendanalyse med analyseverktøy", None).passes
+
+
+# --- a platform says nothing alone ---------------------------------------------------------------
+
+
+def test_two_platforms_for_different_things_share_nothing() -> None:
+    a, b = (
+        "Plattform for timebestilling i helsestasjonen",
+        "Digital plattform for påmelding til kulturskolen",
+    )
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    assert any("«plattform» teller ikke" in e for e in why.evidence_against)
+    quoted_words_are_written(why, a, b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Læringsplattform for grunnskolane", "Digital læringsplattform for ungdomsskolen"),
+        ("Løfteplattform til vaktmestertjenesten", "Leie av løfteplattformer"),
+    ],
+)
+def test_a_platform_compound_still_carries_its_need(text_a: str, text_b: str) -> None:
+    assert _explain(text_a, None, text_b, None).passes
