@@ -589,7 +589,7 @@ class TextModel:
                 *(
                     self.family_roles[f]
                     for f in families
-                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""))
+                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""), tokens)
                 )
             )
             if own:
@@ -623,9 +623,12 @@ class TextModel:
         self._words_cache[reading] = cached
         return cached
 
-    def _text_roles(self, text: str) -> bool:
-        """The words a family was known by name a role."""
-        return any(self.roles.of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
+    def _text_roles(self, text: str, tokens: Sequence[Token] = ()) -> bool:
+        """The words a family was known by name a role (read as the line's ``tokens`` read
+        them: «aktuartj.» is «aktuar» + «tjeneste» only beside its dot)."""
+        read = {t.surface: t.parts for t in tokens}
+        words = _WORD_RE.findall(text.lower())
+        return any(self.roles.of(read.get(w) or self.analyzer.word(w)[1]) for w in words)
 
     def _compound_keys(
         self, tokens: tuple[Token, ...]

@@ -172,3 +172,31 @@ def test_two_platforms_for_different_things_share_nothing() -> None:
 )
 def test_a_platform_compound_still_carries_its_need(text_a: str, text_b: str) -> None:
     assert _explain(text_a, None, text_b, None).passes
+
+
+# --- an actuary is a role beside the pension scheme ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text_a", "code_a", "text_b", "code_b"),
+    [
+        ("Aktuarbistand pensjonskasse", None, "Pensjonskasse for tilsette i kommunen", None),
+        (
+            "Aktuartj. tjenestepensjon",
+            "66520000",
+            "Tjenestepensjon for kommunens ansatte",
+            "66520000",
+        ),
+    ],
+)
+def test_actuarial_work_is_a_need_beside_the_pension_scheme(
+    text_a: str, code_a: str | None, text_b: str, code_b: str | None
+) -> None:
+    why = _explain(text_a, code_a, text_b, code_b)
+    assert not why.passes
+    assert any("er et eget behov: linje 1 gjelder «aktuar" in e for e in why.evidence_against)
+    quoted_words_are_written(why, text_a, text_b)
+
+
+def test_two_actuarial_lines_still_group() -> None:
+    assert _explain("Aktuartjenester", None, "Aktuarberegninger for pensjonsordningen", None).passes
