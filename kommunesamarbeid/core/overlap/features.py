@@ -58,7 +58,7 @@ from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
 from kommunesamarbeid.core.overlap.objects import ObjectReader
 from kommunesamarbeid.core.overlap.precision import PlaceWords, national_places, system_for
-from kommunesamarbeid.core.overlap.projects import OneOffReader, area_names
+from kommunesamarbeid.core.overlap.projects import OneOffReader, area_names, works_word
 from kommunesamarbeid.core.overlap.split_forms import (
     abbreviation_keys,
     noun_first_part,
@@ -487,9 +487,8 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = not framework and self.one_off(
-            tokens, marked, placed, text_kinds or written_kind, weak_kind
-        )
+        kinds = (text_kinds or written_kind) | works_word(tokens, self.word_kinds, written_kind)
+        project = not framework and self.one_off(tokens, marked, placed, kinds, weak_kind)
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):

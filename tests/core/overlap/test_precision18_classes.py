@@ -200,3 +200,28 @@ def test_actuarial_work_is_a_need_beside_the_pension_scheme(
 
 def test_two_actuarial_lines_still_group() -> None:
     assert _explain("Aktuartjenester", None, "Aktuarberegninger for pensjonsordningen", None).passes
+
+
+# --- installing something at one named place ---------------------------------------------------
+
+
+def test_installing_at_one_named_place_is_a_one_off_job() -> None:
+    a, b = (
+        "Montering av markiser ved Bjørkelund sykehjem",
+        "Montering av markiser på kommunale bygg",
+    )
+    why = _explain(a, None, b, None)
+    assert not why.passes
+    assert any("Linje 1 ser ut som et enkeltstående" in e for e in why.evidence_against)
+    quoted_words_are_written(why, a, b)
+
+
+def test_goods_for_one_named_place_are_no_one_off_job() -> None:
+    why = _explain(
+        "Markiser til Bjørkelund sykehjem",
+        None,
+        "Markiser og solskjerming til kommunale bygg",
+        None,
+    )
+    assert why.passes
+    assert not any("enkeltstående" in e for e in why.evidence_against)
