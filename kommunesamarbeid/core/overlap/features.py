@@ -488,6 +488,7 @@ class TextModel:
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
         kinds = (text_kinds or written_kind) | works_word(tokens, self.word_kinds, written_kind)
+        kinds |= written_kind & head_bits  # (a kind the words' heads and the written code name)
         project = not framework and self.one_off(tokens, marked, placed, kinds, weak_kind)
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()

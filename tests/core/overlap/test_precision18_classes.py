@@ -225,3 +225,10 @@ def test_goods_for_one_named_place_are_no_one_off_job() -> None:
     )
     assert why.passes
     assert not any("enkeltstående" in e for e in why.evidence_against)
+
+
+def test_a_works_word_under_a_works_code_at_one_named_place_is_a_one_off_job() -> None:
+    a, b = "Graving av fiber til Bjørkelund skole", "Graving for fiberkabel langs kommunale veier"
+    why = _explain(a, "45231600", b, "45231600")
+    assert not why.passes
+    assert any("Linje 1 ser ut som et enkeltstående" in e for e in why.evidence_against)
