@@ -58,7 +58,7 @@ from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token, WordRules
 from kommunesamarbeid.core.overlap.objects import ObjectReader
 from kommunesamarbeid.core.overlap.precision import PlaceWords, national_places, system_for
-from kommunesamarbeid.core.overlap.projects import OneOffReader, area_names
+from kommunesamarbeid.core.overlap.projects import OneOffReader, area_names, works_word
 from kommunesamarbeid.core.overlap.split_forms import (
     abbreviation_keys,
     noun_first_part,
@@ -487,9 +487,9 @@ class TextModel:
         if not text_kinds and cpv is not None and source == "text":
             text_kinds = KIND_BITS[cpv_kind(cpv)]
             weak_kind = True
-        project = not framework and self.one_off(
-            tokens, marked, placed, text_kinds or written_kind, weak_kind
-        )
+        kinds = (text_kinds or written_kind) | works_word(tokens, self.word_kinds, written_kind)
+        kinds |= written_kind & head_bits  # (a kind the words' heads and the written code name)
+        project = not framework and self.one_off(tokens, marked, placed, kinds, weak_kind)
         specific_keys = _NO_WORDS
         specifics: tuple[str, ...] = ()
         if families and not from_code and all(self.families[f].broad for f in families):
@@ -589,7 +589,7 @@ class TextModel:
                 *(
                     self.family_roles[f]
                     for f in families
-                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""))
+                    if self.family_roles[f] and not self._text_roles(matched.get(f, ""), tokens)
                 )
             )
             if own:
@@ -623,9 +623,12 @@ class TextModel:
         self._words_cache[reading] = cached
         return cached
 
-    def _text_roles(self, text: str) -> bool:
-        """The words a family was known by name a role."""
-        return any(self.roles.of(self.analyzer.word(w)[1]) for w in _WORD_RE.findall(text.lower()))
+    def _text_roles(self, text: str, tokens: Sequence[Token] = ()) -> bool:
+        """The words a family was known by name a role (read as the line's ``tokens`` read
+        them: «aktuartj.» is «aktuar» + «tjeneste» only beside its dot)."""
+        read = {t.surface: t.parts for t in tokens}
+        words = _WORD_RE.findall(text.lower())
+        return any(self.roles.of(read.get(w) or self.analyzer.word(w)[1]) for w in words)
 
     def _compound_keys(
         self, tokens: tuple[Token, ...]

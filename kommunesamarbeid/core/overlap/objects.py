@@ -277,11 +277,20 @@ class ObjectReader:
 
     def _thing(self, token: Token) -> bool:
         """Something bought: a name, an acronym, a word of the CPV catalogue's labels
-        ("traktor", "programvare"; not "lærlingar", "assistentar": people), or a word no
-        dictionary knows (a product's name in a text of capitals: "Lisenser til Visma og
-        Adobe")."""
-        if token.proper or token.acronym or self._suggester.knows(token.key):
+        ("traktor", "programvare"; not "lærlingar", "assistentar": people), a compound whose
+        last part is one ("båtmotorar": «motor»; "gressklipper", one word in the dictionary,
+        by its parts «gress» + «klippe»), or a word no dictionary knows (a product's name in a
+        text of capitals: "Lisenser til Visma og Adobe")."""
+        knows = self._suggester.knows
+        if token.proper or token.acronym or knows(token.key):
             return True
+        if len(token.parts) > 1 and knows(token.parts[-1]):
+            return True
+        lexicon = self._analyzer.lexicon
+        if lexicon is not None:
+            parts = lexicon.compound_parts(token.key)
+            if len(parts) > 1 and knows(parts[-1]):
+                return True
         return not self._analyzer.known_anyhow(token.surface)
 
     def _families_of(self, head: str) -> frozenset[int]:

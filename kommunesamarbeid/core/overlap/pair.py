@@ -33,7 +33,12 @@ from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
-from kommunesamarbeid.core.overlap.precision import site_bound_only, sub_needs, system_word
+from kommunesamarbeid.core.overlap.precision import (
+    other_reading,
+    site_bound_only,
+    sub_needs,
+    system_word,
+)
 from kommunesamarbeid.core.overlap.scoring import FeatureTable
 from kommunesamarbeid.core.overlap.spelling import is_variant
 from kommunesamarbeid.core.overlap.split_forms import split_evidence
@@ -343,7 +348,7 @@ def _evidence(
             label = model.families[family].label
             known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
             pro.append(f"Samme behov: {label} (kjent på {known})")
-        if not common and float(parts["related_family"]) > 0:
+        if not common and float(parts["related_family"]) > 0 and not bool(parts["broad_link"]):
             pro.append("Beslektede behov: det ene er en del av det andre")
     shared = _shared_words(a, b)
     split = None
@@ -394,6 +399,8 @@ def _evidence(
             f"Begge er bare et vidt behov ({labels}), men om ulike ting: "
             f"{_quote(a.specifics)} i linje {a.line.id}, {_quote(b.specifics)} i linje {b.line.id}"
         )
+    elif bool(parts["broad_link"]):
+        con.append(_broad_link_evidence(model, a, b))
     elif bool(parts["family_conflict"]):
         labels_a = ", ".join(model.families[f].label for f in a.families)
         labels_b = ", ".join(model.families[f].label for f in b.families)
@@ -425,6 +432,8 @@ def _evidence(
         con.append("Bare den ene linjen er et kjent behov, og hovedordene er ulike")
     if bool(parts["one_of_two"]):
         con.append(_one_of_two_evidence(model, a, b))
+    if bool(parts["other_reading"]):
+        con.append(_other_reading_evidence(model, a, b))
     if bool(parts["project"]):
         which = [f.line.id for f in (a, b) if f.project]
         if which:
@@ -473,6 +482,50 @@ def _one_of_two_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> 
     return (
         f"Linjene har bare behovet {shared} felles og ingen ord felles, og det er bare én "
         f"lesning: {'; '.join(also)} (senker likheten)"
+    )
+
+
+def _broad_link_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """The broad need two lines meet in, and the needs each is about
+    (``precision.meet_only_broadly``)."""
+
+    def wide(line: LineFeatures) -> set[int]:
+        found = set().union(*({f, *model.ancestors[f]} for f in line.families))
+        return {f for f in found if model.broad[f]}
+
+    common = ", ".join(model.families[f].label for f in sorted(wide(a) & wide(b)))
+    own = [
+        ", ".join(
+            f"{model.families[f].label} ({_known_by(line, f)})"
+            for f in line.families
+            if not model.broad[f]
+        )
+        + f" i linje {line.line.id}"
+        for line in (a, b)
+    ]
+    return (
+        f"Linjene møtes bare i et vidt behov ({common}), og hver gjelder et eget behov: "
+        f"{own[0]}, {own[1]}"
+    )
+
+
+def _other_reading_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """Which line's own code is of a need it is read as beside the shared one
+    (``precision.other_reading``)."""
+    line = other_reading(a, b, model.matcher.related, model.families) or a
+    other = b if line is a else a
+    common = [f for f in line.families if f in other.families]
+    shared = " og ".join(model.families[f].label for f in common)
+    division = (line.cpv or "")[:2]
+    own = [
+        f"{model.families[f].label} ({_known_by(line, f)})"
+        for f in line.families
+        if f not in common and any(c[:2] == division for c in model.families[f].cpv)
+    ]
+    return (
+        f"Linje {line.line.id} leses også som {' og '.join(own)}, og CPV-koden {line.cpv} i "
+        f"planen hører til det behovet, ikke til {shared}: behovet linjene har felles, er en "
+        "annen lesning av ordene enn den planen mente (senker likheten)"
     )
 
 

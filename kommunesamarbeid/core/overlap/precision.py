@@ -24,7 +24,13 @@ real buyers wrote, Doffin 2020):
   shared service or works need are what it is done on ("Vask av arbeidstøy", "Relining av
   avløpsrør": ``one_reading``).
 
-All are worked out per line (cheap look-ups), never per pair.
+* **The plan's own code chooses a reading** ("Revisjon av beredskapsplanen" under a code of
+  civil defence; "Dishwasher tablets" under a code of cleaning agents): of a line read as two
+  needs, the one its written code belongs to is what the plan meant, and a need it shares with
+  another line only by its other reading is lowered (``other_reading``; per pair, for the few
+  pairs of lines read as more than one need).
+
+All others are worked out per line (cheap look-ups), never per pair.
 """
 
 from __future__ import annotations
@@ -45,8 +51,10 @@ if TYPE_CHECKING:
 __all__ = [
     "PlaceWords",
     "disjoint_specifics",
+    "meet_only_broadly",
     "national_places",
     "one_reading",
+    "other_reading",
     "site_bound_only",
     "sub_needs",
     "system_for",
@@ -57,6 +65,7 @@ __all__ = [
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
+_GOODS: Final = frozenset({"supplies"})
 
 
 def _system_bits(token: Token, tail_bits: Mapping[str, int]) -> int:
@@ -177,6 +186,52 @@ def one_reading(first: LineFeatures, second: LineFeatures, families: Sequence[Fa
     return True
 
 
+def other_reading(
+    first: LineFeatures,
+    second: LineFeatures,
+    related: Callable[[int, int], bool],
+    families: Sequence[Family],
+) -> LineFeatures | None:
+    """Of two lines that share a need, the one read as another need too, apart from it and
+    from the other line's needs, whose plan wrote a code of that other reading, not of the
+    shared need ("Revisjon av beredskapsplanen" under a code of civil defence: revising a
+    plan, not an audit), while the other plan wrote no code of that reading; None when there
+    is none. The shared need is then the reading the plan did not mean."""
+    if _code_of_other(first, second, related, families):
+        return first
+    return second if _code_of_other(second, first, related, families) else None
+
+
+def _code_of_other(
+    line: LineFeatures,
+    other: LineFeatures,
+    related: Callable[[int, int], bool],
+    families: Sequence[Family],
+) -> bool:
+    code = line.cpv
+    if line.cpv_source != "written" or not code or line.family_from_code:
+        return False
+    shared = set(line.families) & set(other.families)
+    extra = [
+        f
+        for f in line.families
+        if f not in shared and not any(related(f, g) for g in (*shared, *other.families))
+    ]
+    if not shared or not extra:
+        return False
+    # (goods of two needs are one list of goods: "Sykepleieartikler og engangshansker")
+    if all(families[f].kinds == _GOODS for f in (*shared, *extra)):
+        return False
+    division = code[:2]
+
+    def of(needs: Iterable[int]) -> bool:
+        return any(c[:2] == division for f in needs for c in families[f].cpv)
+
+    if not of(extra) or of(shared):
+        return False
+    return not (other.cpv_source == "written" and (other.cpv or "")[:2] == division)
+
+
 def site_bound_only(line: LineFeatures, families: Sequence[Family]) -> bool:
     """The line's words read it only as needs bound to one place ("Leie av lokaler": one
     municipality's premises): two such lines are never one tender, as two one-off projects."""
@@ -196,6 +251,24 @@ def sub_needs(
         return False
     above = set().union(*(ancestors[f] for f in own))
     return not above.isdisjoint(set().union(*(ancestors[f] for f in other)))
+
+
+def meet_only_broadly(
+    first: LineFeatures,
+    second: LineFeatures,
+    broad: Sequence[bool],
+    related: Callable[[int, int], bool],
+) -> bool:
+    """The two lines meet only in a broad need (one they share, or one's broad need is the
+    other's parent), and each is also read as a need that is not broad, apart from the
+    other's ("Verktøy for ROS-analyse": software, and emergency planning; "Verktøy for
+    innkjøpsanalyse": spend analysis software): the broad need is only the wide word they
+    share, and the needs they are about differ."""
+    own = [f for f in first.families if not broad[f]]
+    other = [f for f in second.families if not broad[f]]
+    if not own or not other or not set(own).isdisjoint(other):
+        return False
+    return not any(related(x, y) for x in own for y in other)
 
 
 def disjoint_specifics(first: LineFeatures, second: LineFeatures) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -26,6 +26,7 @@ __all__ = [
     "is_new_installation",
     "is_project",
     "is_works_at_one_place",
+    "works_word",
 ]
 
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
@@ -195,3 +196,19 @@ def is_new_installation(
     municipality or county, ``areas``: "Nytt gatelys Steigen")."""
     named = any(_named(t, areas) for t in tokens) or placed
     return named and marked
+
+
+def works_word(
+    tokens: Sequence[Token], word_kinds: Mapping[str, tuple[str | None, bool]], written_kind: int
+) -> int:
+    """The works kind bit when a main word is a generic works word (``word_kinds``:
+    "montering", "installasjon") and the plan wrote no code of another kind
+    (``written_kind``), else 0: "Montering av persienner i Ottestad barnehage" is works at one
+    place, whatever the kinds of the need family the blinds are in."""
+    works = KIND_BITS["works"]
+    if written_kind not in (0, works):
+        return 0
+    found = any(
+        t.main and t.generic and word_kinds.get(t.key, (None, False))[0] == "works" for t in tokens
+    )
+    return works if found else 0

@@ -51,6 +51,11 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * time: full score up to 12 months apart (middle to middle), x0.85 at ``max_months``, nothing at
   1.5 x ``max_months``; lines without a period are not judged on time;
 * one-off projects (a named building or project) never pair;
+* broad link only: the lines meet only in a broad need, each read as a specific need apart
+  from the other's: a family conflict, and shared words do not override it
+  (``precision.meet_only_broadly``);
+* other reading: a line read as two needs wrote a code of the one the other line does not share,
+  and the words they share are few (cosine < 0.5): x0.5 (``precision.other_reading``);
 * a thing and a service on it ("Kjøp av heiser" / "Vedlikehold av heiser"): x0.3 and never in
   one group (``goods_service``).
 
@@ -82,11 +87,14 @@ from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_wher
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.precision import (
     disjoint_specifics,
+    meet_only_broadly,
     one_reading,
+    other_reading,
     site_bound_only,
     sub_needs,
     two_needs,
 )
+from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, id_slots, months_factor
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -101,7 +109,6 @@ __all__ = [
     "upper_pairs",
 ]
 
-_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 W_FAMILY: Final = 0.7
 W_TEXT: Final = 0.85
 W_CPV: Final = 0.45
@@ -130,6 +137,9 @@ _TEXT_OVERRIDES: Final = 0.75
 _HEADS_APART: Final = 0.75
 #: The lines share a word only before generic last parts that buy different things: x0.5.
 _TAILS_APART: Final = 0.5
+#: A line read as two needs whose plan wrote a code of the reading the other line does not
+#: share (``precision.other_reading``): x0.5.
+_OTHER_READING: Final = 0.5
 #: The bit that marks a head that only ends compounds, beside its tail bits (``FeatureTable``).
 _HEAD_IN_COMPOUND: Final = 32
 
@@ -153,21 +163,6 @@ def min_text_for(threshold: float) -> float:
     reach the threshold (with the best possible CPV agreement)."""
     rest = (1.0 - threshold) / (1.0 - W_CPV)
     return float(max(0.02, (1.0 - rest) / W_TEXT))
-
-
-def _slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
-    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
-    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
-    width = max(int(counts.max(initial=0)), 1)
-    total = int(counts.sum())
-    ids = np.full((n, width), -1, dtype=np.int64)
-    strength = np.zeros((n, width), dtype=np.float32)
-    if total:
-        line = np.repeat(np.arange(n, dtype=np.int64), counts)
-        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
-        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
-        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
-    return ids, strength
 
 
 #: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
@@ -206,8 +201,8 @@ class FeatureTable:
                 rows = rows_of[f.families, f.coverage] = (leaves, sorted(closed.items()))
             leaf_rows.append(rows[0])
             closed_rows.append(rows[1])
-        self.fam_ids, self.fam_str = _slots(leaf_rows, n)
-        self.clo_ids, self.clo_str = _slots(closed_rows, n)
+        self.fam_ids, self.fam_str = id_slots(leaf_rows, n)
+        self.clo_ids, self.clo_str = id_slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
         #: The family was read from the plan's CPV code, not from the words: it counts only
         #: beside a line whose words name the same need (never two codes alone, never against)
@@ -224,6 +219,11 @@ class FeatureTable:
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
         self._one_reading = partial(one_reading, families=model.families)
+        self._other_reading = partial(
+            other_reading, related=model.matcher.related, families=model.families
+        )
+        self.many_needs = np.asarray((self.fam_ids >= 0).sum(axis=1) > 1, dtype=bool)
+        self._broadly = partial(meet_only_broadly, broad=model.broad, related=model.matcher.related)
         self._sub_needs = partial(sub_needs, ancestors=model.ancestors)
         self._advice = partial(
             same_advice, advice=model.advice_families, family_roles=model.family_roles
@@ -258,7 +258,7 @@ class FeatureTable:
                 ]
             head_rows.append(row)
         del head_rows_of
-        self.head_ids, marks = _slots(head_rows, n)
+        self.head_ids, marks = id_slots(head_rows, n)
         self.head_count = (self.head_ids >= 0).sum(axis=1)
         packed = marks.astype(np.int64)
         #: the head in that slot only ends compounds of the line's main words ("avfall" in
@@ -394,6 +394,13 @@ class FeatureTable:
         # about something the other does not name: two needs that share a wide word
         broad_apart = self._apart(a, b)
         fam_conflict |= broad_apart
+        # they meet only in a broad need, and each is read as a specific need apart from the
+        # other's ("Verktøy for ROS-analyse" / "Verktøy for innkjøpsanalyse")
+        broadly = (
+            ((same > 0) | (related > 0)) & tf_a & tf_b & (self.many_needs[a] | self.many_needs[b])
+        )
+        broadly = pairs_where(self._features, a, b, broadly, self._broadly)
+        fam_conflict |= broadly
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
@@ -420,6 +427,7 @@ class FeatureTable:
         # the one wider need both families are parts of (``precision.sub_needs``)
         overrides = (text >= _TEXT_OVERRIDES) & ~tails_apart
         overrides &= ~pairs_where(self._features, a, b, overrides & fam_conflict, self._sub_needs)
+        overrides &= ~broadly  # (the words they share are the broad need's)
         fam_conflict &= ~overrides
         # the lines share only a last part under first parts that disagree ("tekstilavfall" /
         # "sykehusavfall"): the head, and a need family known only by it, say nothing, and
@@ -504,6 +512,12 @@ class FeatureTable:
         one_of_two = (self.two_needs[a] != self.two_needs[b]) & (same > 0) & (text <= 0)
         one_of_two &= (head <= 0) & tf_a & tf_b
         one_of_two = pairs_where(self._features, a, b, one_of_two, self._one_reading)
+        # a line read as two needs whose plan wrote a code of the reading the other line does
+        # not share: the shared need is the one the plan did not mean, whatever words the
+        # lines share ("Revisjon av kriseplanen" under a civil-defence code is no audit)
+        other = (self.many_needs[a] | self.many_needs[b]) & (same > 0) & tf_a & tf_b & asked
+        other &= text < _STRONG_TEXT
+        other = pairs_where(self._features, a, b, other, self._other_reading)
         score = (
             base
             * kind_factor
@@ -511,6 +525,7 @@ class FeatureTable:
             * np.where(fam_conflict, _FAMILY_CONFLICT, 1.0)
             * np.where(one_sided | one_of_two, _ONE_SIDED, 1.0)
             * np.where(tails_apart, _TAILS_APART, 1.0)
+            * np.where(other, _OTHER_READING, 1.0)
         )
         # a thing against a service another trade performs on it: never one tender
         # (not by a written code of goods where both lines' words name one need: ``apart``)
@@ -539,8 +554,10 @@ class FeatureTable:
             "project": project,
             "one_sided": one_sided,
             "one_of_two": one_of_two,
+            "other_reading": other,
             "roles_differ": roles_differ,
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
+            "broad_link": broadly & fam_conflict,
             "heads_apart": heads_apart,
             "tails_apart": tails_apart,
             "goods_service": goods_service,
@@ -768,31 +785,9 @@ class FeatureTable:
         return result
 
     def cpv_agreement(self, a: Int, b: Int) -> Float:
-        ca, cb = self.cpv[a], self.cpv[b]
-        still = (ca > 0) & (cb > 0)
-        depth = np.zeros(len(a), dtype=np.int64)
-        for level in range(2, 9):
-            divisor = 10 ** (8 - level)
-            still &= (ca // divisor) == (cb // divisor)
-            depth += still
-        depth = np.where(depth > 0, depth + 1, 0)
-        depth = np.minimum(depth, np.minimum(self.cpv_sig[a], self.cpv_sig[b]))
-        value = _DEPTH_VALUE[depth]
+        significant = np.minimum(self.cpv_sig[a], self.cpv_sig[b])
         written = self.cpv_written[a] & self.cpv_written[b]
-        result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
-        return result
+        return cpv_depth_value(self.cpv[a], self.cpv[b], significant, written)
 
     def time_factor(self, a: Int, b: Int) -> Float:
-        distance = np.abs(self.mid[a] - self.mid[b])
-        limit = self.max_months
-        factor = np.where(
-            distance <= 12.0,
-            1.0,
-            np.where(
-                distance <= limit,
-                1.0 - 0.15 * (distance - 12.0) / max(limit - 12.0, 1e-9),
-                np.maximum(0.0, 0.85 * (1.0 - (distance - limit) / (0.5 * limit))),
-            ),
-        )
-        result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
-        return result
+        return months_factor(np.abs(self.mid[a] - self.mid[b]), self.max_months)

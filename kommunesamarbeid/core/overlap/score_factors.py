@@ -1,0 +1,65 @@
+"""Parts of ``scoring.FeatureTable`` that need no table: how deep two CPV codes agree, how far
+apart in time two lines are, and per-line rows of ids as fixed-width arrays."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["cpv_depth_value", "id_slots", "months_factor"]
+
+Float = npt.NDArray[np.float32]
+Int = npt.NDArray[np.int64]
+Bool = npt.NDArray[np.bool_]
+
+_DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
+
+
+def cpv_depth_value(ca: Int, cb: Int, significant: Int, written: Bool) -> Float:
+    """Per pair of codes (as numbers, 0 for none): the value of the deepest level they share
+    (division 0.2, group 0.45, class 0.7, category 0.85, deeper 1.0), no deeper than the
+    codes' ``significant`` digits, at 60 % unless both were ``written`` in the plans."""
+    still = (ca > 0) & (cb > 0)
+    depth = np.zeros(len(ca), dtype=np.int64)
+    for level in range(2, 9):
+        divisor = 10 ** (8 - level)
+        still &= (ca // divisor) == (cb // divisor)
+        depth += still
+    depth = np.where(depth > 0, depth + 1, 0)
+    depth = np.minimum(depth, significant)
+    value = _DEPTH_VALUE[depth]
+    result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
+    return result
+
+
+def months_factor(distance: Float, limit: float) -> Float:
+    """Per pair, from the months between the lines' mid-points: 1 within a year, down to 0.85
+    at ``limit``, then to 0 at half as far again (1 when a line has no period)."""
+    factor = np.where(
+        distance <= 12.0,
+        1.0,
+        np.where(
+            distance <= limit,
+            1.0 - 0.15 * (distance - 12.0) / max(limit - 12.0, 1e-9),
+            np.maximum(0.0, 0.85 * (1.0 - (distance - limit) / (0.5 * limit))),
+        ),
+    )
+    result: Float = np.where(np.isnan(distance), 1.0, factor).astype(np.float32)
+    return result
+
+
+def id_slots(rows: list[list[tuple[int, float]]], n: int) -> tuple[Int, Float]:
+    """Rows of (id, value) as two n x width arrays, -1 / 0 where a row is shorter."""
+    counts = np.fromiter((len(r) for r in rows), dtype=np.int64, count=n)
+    width = max(int(counts.max(initial=0)), 1)
+    total = int(counts.sum())
+    ids = np.full((n, width), -1, dtype=np.int64)
+    strength = np.zeros((n, width), dtype=np.float32)
+    if total:
+        line = np.repeat(np.arange(n, dtype=np.int64), counts)
+        slot = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        ids[line, slot] = np.fromiter((i for r in rows for i, _ in r), np.int64, total)
+        strength[line, slot] = np.fromiter((v for r in rows for _, v in r), np.float32, total)
+    return ids, strength
