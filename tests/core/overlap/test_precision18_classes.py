@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
 
+from kommunesamarbeid.core.explain_texts import explained
 from kommunesamarbeid.core.overlap import DetectionSettings
 from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
@@ -171,6 +172,9 @@ def test_the_class_is_kept_apart_and_the_reason_says_why(
     assert not why.passes
     assert said in " ".join(why.evidence_against)
     quoted_words_are_written(why, text_a, text_b)
+    # every sentence of the answer can be shown in nynorsk (core/explain_texts.py)
+    unknown = [e for e in [*why.evidence_for, *why.evidence_against] if not explained(e)]
+    assert not unknown
 
 
 @pytest.mark.parametrize(("text_a", "code_a", "text_b", "code_b"), _TOGETHER)
