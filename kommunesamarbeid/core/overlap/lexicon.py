@@ -455,7 +455,7 @@ class Lexicon:
             return (word,)
         if whole is None and not found:
             found = self._seen_modifier(word)
-        if found and (whole is None or self._transparent(found)):
+        if found and (whole is None or self._transparent(found, word)):
             # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
             # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
             return tuple(q for part in found for q in (self.split(part) or (part,)))
@@ -558,7 +558,7 @@ class Lexicon:
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()
 
-    def _transparent(self, parts: tuple[str, ...]) -> bool:
+    def _transparent(self, parts: tuple[str, ...], word: str) -> bool:
         """A word the dictionaries list whole is read as its parts only when it is plainly
         two words: the first one starts many of the dictionaries' compounds ("brann|slange"),
         or both are words of some length and the first a common one ("parkering|automat");
@@ -566,7 +566,7 @@ class Lexicon:
         if len(parts) != 2:
             return False
         modifier, head = parts
-        if modifier in self.particles or function_head(self, head):
+        if modifier in self.particles or function_head(self, word, parts):
             return False
         counts = self.links.get(modifier)
         if counts is not None and sum(counts[:3]) >= _TRANSPARENT_MODIFIER:
