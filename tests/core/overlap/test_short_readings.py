@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.overlap.overlap_helpers import lexicon, token_parts
+from tests.core.overlap.overlap_helpers import assert_one_need, lexicon, token_parts
 
 
 def test_a_headword_is_no_form_of_a_word_of_two_letters() -> None:
@@ -37,3 +37,10 @@ def test_fram_and_frem_are_particles_of_a_listed_word() -> None:
     senses = lexicon()
     assert senses.split("fremlegging") == ("fremlegging",)
     assert senses.split("framvisning") == ("framvisning",)
+
+
+def test_mediation_is_one_role_in_every_spelling() -> None:
+    # «mekling» is «megling» spelt the other bokmål way; English «mediation» is the same role
+    assert token_parts("Meklingstjenester") == token_parts("Meglingstjenester")
+    assert token_parts("Mediator") == token_parts("Megler")
+    assert_one_need("Mediation for families", "Familiemegling")
