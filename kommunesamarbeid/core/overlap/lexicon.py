@@ -15,6 +15,7 @@ from typing import Final
 from . import respelling as _respelling
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
+from .lexicon_forms import function_head, ing_plural, own_headword
 from .lexicon_language import (
     COMPOUND_FLAG,
     IRREGULAR_ADJECTIVES,
@@ -72,8 +73,7 @@ _LISTED_FORM_ENDINGS: Final = ("ene", "ane", "er", "ar", "en", "et", "ne", "a", 
 _NYNORSK_NOUN_ENDINGS: Final = (("arane", "er"), ("arar", "er"), ("ane", ""), ("ar", ""), ("a", ""))
 _NYNORSK_LAST_LETTERS: Final = frozenset(ending[-1] for ending, _ in _NYNORSK_NOUN_ENDINGS)
 
-#: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is
-#: this).
+#: What the lemma cache gives for a word not looked up yet (a lemma may be None; no word is).
 _UNKNOWN: Final = "\x00"
 #: What joins the parts of a key ("renhold+tjeneste"): no word of the dictionaries, the
 #: frequency list or the spelling variants has it (a test checks), so a key is never split.
@@ -136,6 +136,7 @@ class Lexicon:
             laus_to_los(self._plain_lemma(word), self.nb.entries)
             or self._nynorsk_ending(word)
             or self._participle(word)
+            or ing_plural(self, word)
         )
 
     def _nynorsk_verbal_noun(self, word: str) -> str | None:
@@ -205,8 +206,10 @@ class Lexicon:
             singular = self._listed_plural(word, options)
             return self._bokmal(singular or word)
         inflected = [w for w in options if w != word] or options
-        if word in options and self._own_adjective(word, inflected):
-            return word  # "stor", not the plural of "sto"
+        if word in options and (
+            self._own_adjective(word, inflected) or own_headword(self, word, inflected)
+        ):
+            return word  # "stor", not the plural of "sto"; "rens", not "ren" + "-s"
         if (
             self.nb.entries.get(word) == COMPOUND_FLAG
             and word[-1] != "s"
@@ -302,15 +305,15 @@ class Lexicon:
         """The noun a form bokmål lists whole (``Language.listed_form``) is a definite or
         plural form of: the noun and an ending make the word, and the word has no flag at all
         ("helsehusene" -> "helsehus", "sykepleia" -> "sykepleie") or nynorsk reads it as a
-        form of that noun ("skytefelta" -> "skytefelt", "rekneskapen" -> "regnskap"); None
-        when there is no such noun."""
+        form of that noun ("skytefelta" -> "skytefelt", "rekneskapen" -> "regnskap"), a bokmål
+        noun first ("gata" is "gate", no nynorsk "gat"); None when there is no such noun."""
         bare = not self.nb.entries.get(word)
         nynorsk: list[str] | None = None
         for ending in _LISTED_FORM_ENDINGS:
             if not word.endswith(ending) or len(word) - len(ending) < _MIN_PART:
                 continue
             stem = word[: -len(ending)]
-            for base in (stem, stem + "e"):
+            for base in sorted((stem, stem + "e"), key=lambda b: not self.nb.is_base(b)):
                 if bare and self.nb.is_base(base):
                     return base
                 if self.nn.is_base(base):
@@ -452,7 +455,7 @@ class Lexicon:
             return (word,)
         if whole is None and not found:
             found = self._seen_modifier(word)
-        if found and (whole is None or self._transparent(found)):
+        if found and (whole is None or self._transparent(found, word)):
             # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
             # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
             return tuple(q for part in found for q in (self.split(part) or (part,)))
@@ -555,7 +558,7 @@ class Lexicon:
         found = self._best_split(word)
         return found if len(found) == 2 and found[1] in heads else ()
 
-    def _transparent(self, parts: tuple[str, ...]) -> bool:
+    def _transparent(self, parts: tuple[str, ...], word: str) -> bool:
         """A word the dictionaries list whole is read as its parts only when it is plainly
         two words: the first one starts many of the dictionaries' compounds ("brann|slange"),
         or both are words of some length and the first a common one ("parkering|automat");
@@ -563,7 +566,7 @@ class Lexicon:
         if len(parts) != 2:
             return False
         modifier, head = parts
-        if modifier in self.particles:
+        if modifier in self.particles or function_head(self, word, parts):
             return False
         counts = self.links.get(modifier)
         if counts is not None and sum(counts[:3]) >= _TRANSPARENT_MODIFIER:

@@ -1,0 +1,69 @@
+"""Readings of short and common words the dictionaries' form rules get wrong (``lexicon``).
+
+* A headword of its own is not read as a form of a word of two letters, nor as «-s» on a
+  word that is no noun: «rens» (the cleaning) is no «ren» + «-s».
+* A word the dictionaries list whole is not read as a compound whose last part is a function
+  word, a numeral or a pronoun («parkett» is no «park» + «ett», «taktil» no «tak» + «til»).
+* A noun in «-ing» the dictionary lists without plural forms («framskriving») has them
+  all the same: «framskrivinger» is its plural, not «fram» + «skrivinger».
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from .lexicon_language import MIN_PART
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+__all__ = ["function_head", "ing_plural", "own_headword"]
+
+#: A head this common (Zipf) that is no noun is a function word, a numeral or a pronoun:
+#: «ett», «til». A noun stays a head however common, also one that is a preposition too
+#: («bjørke|ved», «post|gang», «jule|tre»).
+_FUNCTION_ZIPF: Final = 5.5
+#: ... and only a short one (a long common word is a word: «arbeid»).
+_FUNCTION_LENGTH: Final = 4
+#: A headword read whole so is a word of running text at least this common (Zipf).
+_RUNNING_TEXT: Final = 2.5
+#: Endings of the definite and the plural of a noun in «-ing».
+_ING_ENDINGS: Final = ("ene", "er", "en", "a")
+
+
+def own_headword(lexicon: Lexicon, word: str, inflected: list[str]) -> bool:
+    """``word`` is a headword of four letters or more (no listed form only; a word of three
+    read whole would end junk splits: «-ter», «-den») and each other word it could
+    be a form of is shorter than a part can be («re») or no noun, so that «-s» makes no
+    genitive of it («ren» for «rens»; «barns» stays the genitive of the noun «barn»)."""
+    flags = lexicon.nb.entries.get(word)
+    if not flags or flags.startswith("=") or len(word) <= MIN_PART:
+        return False
+    if lexicon.frequency.get(word, 0.0) < _RUNNING_TEXT:
+        return False  # a rare headword ("orer") is likelier a form of the common word
+    nb = lexicon.nb
+    return all(len(w) < MIN_PART or (w + "s" == word and not nb.is_base(w)) for w in inflected)
+
+
+def function_head(lexicon: Lexicon, word: str, parts: tuple[str, ...]) -> bool:
+    """The last of a listed ``word``'s ``parts`` is a short function word, numeral or pronoun,
+    no last part of a compound; unless the word is a form of its first part, which the split
+    reads right («kummer» is the plural of «kum», no «kum» + «mer»)."""
+    head = parts[-1]
+    if len(head) > _FUNCTION_LENGTH or lexicon.nb.is_base(head):
+        return False
+    common = lexicon.frequency.get(head, 0.0) >= _FUNCTION_ZIPF
+    return common and parts[0] not in lexicon.nb.lemmas(word)
+
+
+def ing_plural(lexicon: Lexicon, word: str) -> str | None:
+    """The noun in «-ing» a form with a noun's ending is of, when the dictionary lists the noun
+    as a headword of its own («framskrivinger» -> «framskriving»); None otherwise."""
+    entries = lexicon.nb.entries
+    for ending in _ING_ENDINGS:
+        noun = word[: -len(ending)]
+        if word.endswith(ending) and noun.endswith("ing") and len(noun) > MIN_PART + 3:
+            flags = entries.get(noun)
+            if flags is not None and not flags.startswith("="):
+                return noun
+    return None
