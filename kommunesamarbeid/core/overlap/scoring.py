@@ -513,8 +513,8 @@ class FeatureTable:
         one_of_two &= (head <= 0) & tf_a & tf_b
         one_of_two = pairs_where(self._features, a, b, one_of_two, self._one_reading)
         # a line read as two needs whose plan wrote a code of the reading the other line does
-        # not share: the shared need is the one the plan did not mean, whatever words the
-        # lines share ("Revisjon av kriseplanen" under a civil-defence code is no audit)
+        # not share: the shared need is the one the plan did not mean, unless the lines share
+        # many words ("Revisjon av kriseplanen" under a civil-defence code is no audit)
         other = (self.many_needs[a] | self.many_needs[b]) & (same > 0) & tf_a & tf_b & asked
         other &= text < _STRONG_TEXT
         other = pairs_where(self._features, a, b, other, self._other_reading)
