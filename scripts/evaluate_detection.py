@@ -70,6 +70,7 @@ DEFAULT_CORPORA = {
     "blind15": ROOT / "tests" / "fixtures" / "blind15_corpus",
     "blind16": ROOT / "tests" / "fixtures" / "blind16_corpus",
     "blind17": ROOT / "tests" / "fixtures" / "blind17_corpus",
+    "blind18": ROOT / "tests" / "fixtures" / "blind18_corpus",
 }
 
 

@@ -34,6 +34,7 @@ CORPORA = {
     "blind15": REPO / "tests" / "fixtures" / "blind15_corpus",
     "blind16": REPO / "tests" / "fixtures" / "blind16_corpus",
     "blind17": REPO / "tests" / "fixtures" / "blind17_corpus",
+    "blind18": REPO / "tests" / "fixtures" / "blind18_corpus",
 }
 
 
