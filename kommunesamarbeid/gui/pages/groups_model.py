@@ -91,10 +91,11 @@ class GroupRow:
             "GroupsModel", "Overlapp nr. {id}"
         ).format(id=g.id)
         active = g.active_members
-        # the reasons as stored (bokmål) and as shown (in nynorsk when the user chose it)
-        reasons = dict.fromkeys([*g.reasons, *map(shown_reason, g.reasons)])
+        # the reasons as stored (bokmål); as shown, in nynorsk, only when a search needs them
+        # (``GroupsModel._shown_reasons``: translating every reason of every group on loading
+        # would hold up the page)
         hay = " ".join(
-            [g.title, *munis, *(m.description for m in active), *reasons, str(g.id)]
+            [g.title, *munis, *(m.description for m in active), *g.reasons, str(g.id)]
         ).casefold()
         return cls(
             info=g,
@@ -128,6 +129,8 @@ class GroupsModel(QAbstractTableModel):
         self._visible: list[int] = []
         self._status: str | None = None
         self._words: tuple[str, ...] = ()
+        #: per row: its reasons as the interface shows them, worked out when a search needs it
+        self._shown: dict[int, str] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.COL_VALUE, Qt.SortOrder.DescendingOrder)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -136,6 +139,7 @@ class GroupsModel(QAbstractTableModel):
     def set_groups(self, groups: Sequence[GroupInfo]) -> None:
         self.beginResetModel()
         self._rows = [GroupRow.of(g) for g in groups]
+        self._shown = {}
         self._visible = self._compute_visible()
         self._apply_sort()
         self.endResetModel()
@@ -155,8 +159,23 @@ class GroupsModel(QAbstractTableModel):
         return [
             i
             for i, r in enumerate(rows)
-            if (status is None or r.info.status == status) and all(w in r.haystack for w in words)
+            if (status is None or r.info.status == status) and self._matches(i, r, words)
         ]
+
+    def _matches(self, i: int, row: GroupRow, words: tuple[str, ...]) -> bool:
+        """Every word is in the row's text, its reasons as stored or as shown."""
+        hay = row.haystack
+        if all(w in hay for w in words):
+            return True
+        shown = self._shown_reasons(i, row)
+        return all(w in hay or w in shown for w in words)
+
+    def _shown_reasons(self, i: int, row: GroupRow) -> str:
+        shown = self._shown.get(i)
+        if shown is None:
+            shown = " ".join(map(shown_reason, row.info.reasons)).casefold()
+            self._shown[i] = shown
+        return shown
 
     # ------------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
