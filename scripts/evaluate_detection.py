@@ -71,6 +71,7 @@ DEFAULT_CORPORA = {
     "blind16": ROOT / "tests" / "fixtures" / "blind16_corpus",
     "blind17": ROOT / "tests" / "fixtures" / "blind17_corpus",
     "blind18": ROOT / "tests" / "fixtures" / "blind18_corpus",
+    "blind19": ROOT / "tests" / "fixtures" / "blind19_corpus",
 }
 
 

@@ -35,6 +35,7 @@ CORPORA = {
     "blind16": REPO / "tests" / "fixtures" / "blind16_corpus",
     "blind17": REPO / "tests" / "fixtures" / "blind17_corpus",
     "blind18": REPO / "tests" / "fixtures" / "blind18_corpus",
+    "blind19": REPO / "tests" / "fixtures" / "blind19_corpus",
 }
 
 
