@@ -15,7 +15,7 @@ from typing import Final
 from . import respelling as _respelling
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .lexicon_forms import function_head, ing_plural, own_headword
+from .lexicon_forms import function_head, ing_plural, nynorsk_noun_form, own_headword
 from .lexicon_language import (
     COMPOUND_FLAG,
     IRREGULAR_ADJECTIVES,
@@ -133,7 +133,7 @@ class Lexicon:
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
         return (
-            laus_to_los(self._plain_lemma(word), self.nb.entries)
+            nynorsk_noun_form(self, word, laus_to_los(self._plain_lemma(word), self.nb.entries))
             or self._nynorsk_ending(word)
             or self._participle(word)
             or ing_plural(self, word)

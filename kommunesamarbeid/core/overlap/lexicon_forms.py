@@ -6,6 +6,8 @@
   word, a numeral or a pronoun («parkett» is no «park» + «ett», «taktil» no «tak» + «til»).
 * A noun in «-ing» the dictionary lists without plural forms («framskriving») has them
   all the same: «framskrivinger» is its plural, not «fram» + «skrivinger».
+* A nynorsk plural or definite form of a common noun is that noun where bokmål lists the
+  same letters as a rare word of its own: «skolar» is the plural of «skole», not a scholar.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .lexicon_language import MIN_PART
 if TYPE_CHECKING:
     from .lexicon import Lexicon
 
-__all__ = ["function_head", "ing_plural", "own_headword"]
+__all__ = ["function_head", "ing_plural", "nynorsk_noun_form", "own_headword"]
 
 #: A head this common (Zipf) that is no noun is a function word, a numeral or a pronoun:
 #: «ett», «til». A noun stays a head however common, also one that is a preposition too
@@ -27,6 +29,12 @@ _FUNCTION_ZIPF: Final = 5.5
 _FUNCTION_LENGTH: Final = 4
 #: A headword read whole so is a word of running text at least this common (Zipf).
 _RUNNING_TEXT: Final = 2.5
+#: How common (Zipf) the bokmål noun of a nynorsk form must be to be read over a rare bokmål
+#: headword spelt as the form (``nynorsk_noun_form``).
+_COMMON_NOUN: Final = 3.0
+#: Endings of nouns only nynorsk writes (plurals «-ar», «-ane»; neuter plurals and feminine
+#: definites «-a»): a bokmål headword ending so may be such a form (``nynorsk_noun_form``).
+_NYNORSK_ENDINGS: Final = ("ar", "ane", "a")
 #: Endings of the definite and the plural of a noun in «-ing».
 _ING_ENDINGS: Final = ("ene", "er", "en", "a")
 
@@ -67,3 +75,25 @@ def ing_plural(lexicon: Lexicon, word: str) -> str | None:
             if flags is not None and not flags.startswith("="):
                 return noun
     return None
+
+
+def nynorsk_noun_form(lexicon: Lexicon, word: str, found: str | None) -> str | None:
+    """``found``, the lemma read for ``word``; but when that is the word itself, a bokmål
+    headword running text never uses (not in the frequency list) and no nynorsk headword,
+    which nynorsk reads as a plural or definite form of a noun whose bokmål word is a common
+    noun, that noun: «skolar» is the plural of «skole», not «skolar» (a scholar); «våpna»,
+    «dokumenta» are «våpen», «dokument». Only for endings bokmål nouns do not have, and not
+    for a noun so common it is mostly a function word («skal»: «skalar» is a scalar). A
+    bokmål word of running text keeps its sense."""
+    if found != word or word in lexicon.frequency or word in lexicon.nn.entries:
+        return found
+    if not word.endswith(_NYNORSK_ENDINGS):
+        return found
+    nb, nn = lexicon.nb, lexicon.nn
+    for base in nn.lemmas(word):
+        noun = lexicon.nn_nb.get(base, base)
+        if base == word or noun == word or not nn.is_base(base) or not nb.is_base(noun):
+            continue
+        if _COMMON_NOUN <= lexicon.frequency.get(noun, 0.0) < _FUNCTION_ZIPF:
+            return lexicon.lemma(noun) or noun
+    return found

@@ -1,0 +1,81 @@
+"""Nynorsk forms read as an unrelated bokmål word, on words no corpus line uses:
+
+- a nynorsk agent noun in «-ar» whose bokmål word is the same letters with «-er» («dampar»:
+  «damper»), where the spelling rules took a commoner word more changes away («demper», a
+  damper); ``false_friends.REVIEWED`` holds the pairs read by hand, found with
+  ``probe_nynorsk_mappings.py --kind nærmere``;
+- a nynorsk plural or definite form of a common noun («skolar», «dokumenta») that bokmål
+  lists as a rare word of its own (a scholar) is the noun (``lexicon_forms``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from overlap_helpers import assert_apart, assert_one_need, lexicon, script, token_parts
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("dampar", "damper"),
+        ("fresar", "freser"),
+        ("gjetar", "gjeter"),
+        ("drepar", "dreper"),
+        ("tyrkar", "tyrker"),
+        ("maurar", "maur"),
+        ("tankar", "tanker"),
+    ],
+)
+def test_the_nearer_bokmal_word_is_the_pair(nynorsk: str, bokmal: str) -> None:
+    assert lexicon().nn_nb[nynorsk] == bokmal
+    assert script("false_friends").REVIEWED[nynorsk] == bokmal
+
+
+@pytest.mark.parametrize("nynorsk", ["summar", "sopar", "varande"])
+def test_a_word_with_no_bokmal_spelling_of_its_own_keeps_no_pair(nynorsk: str) -> None:
+    assert nynorsk not in lexicon().nn_nb
+
+
+def test_the_nearer_word_is_read_in_a_line() -> None:
+    # ants are no bogs, tanks no thinkers, a steamer no damper, lasting no veranda
+    assert token_parts("Bekjemping av maurar") == token_parts("Bekjempelse av maur")
+    assert ("tenke",) not in token_parts("Tømming av tankar")
+    assert token_parts("Kombidamparane") == token_parts("Kombidamperne")
+    assert ("veranda",) not in token_parts("Varande løysing")
+
+
+def test_the_probe_finds_a_nearer_word() -> None:
+    probe = script("probe_nynorsk_mappings")
+    senses = lexicon()
+    # before the review «dampar» was paired with «demper»; «damper» is nearer
+    assert probe.nearer_word(senses, "dampar", "demper") == "damper"
+    # the pair's own word is no nearer word
+    assert probe.nearer_word(senses, "dampar", "damper") is None
+
+
+@pytest.mark.parametrize(
+    ("form", "noun"),
+    [
+        ("skolar", "skole"),
+        ("dokumenta", "dokument"),
+        ("våpna", "våpen"),
+        ("skytevåpna", "skytevåpen"),
+        ("deposita", "depositum"),
+    ],
+)
+def test_a_nynorsk_form_of_a_common_noun_is_the_noun(form: str, noun: str) -> None:
+    assert lexicon().lemma(form) == noun
+
+
+def test_a_rare_bokmal_headword_of_a_function_word_keeps_its_sense() -> None:
+    senses = lexicon()
+    # «skalar» (a scalar) is no plural of «skal»: the word is mostly the verb
+    assert senses.lemma("skalar") == "skalar"
+    # a bokmål ending keeps the bokmål reading («fåret» is the sheep, no «fare»)
+    assert senses.lemma("fåret") != "fare"
+
+
+def test_a_nynorsk_plural_meets_the_bokmal_noun_in_a_line() -> None:
+    assert token_parts("Skolar i kommunen")[0] == ("skole",)
+    assert_one_need("Reinhald av grunnskolar", "Renhold av grunnskoler")
+    assert_apart("Skolar i kommunen", "Skotøy til tilsette")
