@@ -5,7 +5,9 @@
   damper); ``false_friends.REVIEWED`` holds the pairs read by hand, found with
   ``probe_nynorsk_mappings.py --kind nærmere``;
 - a nynorsk plural or definite form of a common noun («skolar», «dokumenta») that bokmål
-  lists as a rare word of its own (a scholar) is the noun (``lexicon_forms``).
+  lists as a rare word of its own (a scholar) is the noun (``lexicon_forms``);
+- a nynorsk doer noun in «-ar» whose stem nynorsk spells otherwise («teljar», «opnar») is the
+  bokmål noun in «-er» («teller», «åpner»; ``respelling``).
 """
 
 from __future__ import annotations
@@ -79,3 +81,25 @@ def test_a_nynorsk_plural_meets_the_bokmal_noun_in_a_line() -> None:
     assert token_parts("Skolar i kommunen")[0] == ("skole",)
     assert_one_need("Reinhald av grunnskolar", "Renhold av grunnskoler")
     assert_apart("Skolar i kommunen", "Skotøy til tilsette")
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("teljar", "teller"),
+        ("etasjeskiljar", "etasjeskiller"),
+        ("treskjar", "tresker"),
+        ("flaskeopnar", "flaskeåpner"),
+        ("postopnar", "poståpner"),
+    ],
+)
+def test_a_doer_noun_with_a_stem_spelt_otherwise_is_the_bokmal_noun(
+    nynorsk: str, bokmal: str
+) -> None:
+    assert lexicon().lemma(nynorsk) == bokmal
+
+
+def test_a_doer_noun_is_read_so_in_a_line_and_no_other_word() -> None:
+    assert token_parts("Døropnarar til sjukeheimen")[0] == token_parts("Døråpnere")[0]
+    # «gj» is no «g» before «-ar»: «lagjar» is no «lager» (a store)
+    assert lexicon().lemma("lagjar") != "lager"
