@@ -7,7 +7,9 @@
 - a nynorsk plural or definite form of a common noun («skolar», «dokumenta») that bokmål
   lists as a rare word of its own (a scholar) is the noun (``lexicon_forms``);
 - a nynorsk doer noun in «-ar» whose stem nynorsk spells otherwise («teljar», «opnar») is the
-  bokmål noun in «-er» («teller», «åpner»; ``respelling``).
+  bokmål noun in «-er» («teller», «åpner»; ``respelling``);
+- a compound only the nynorsk dictionary lists is the bokmål word its parts make, when
+  running text writes that word («innspel»: «innspill»; ``lexicon_forms``).
 """
 
 from __future__ import annotations
@@ -103,3 +105,32 @@ def test_a_doer_noun_is_read_so_in_a_line_and_no_other_word() -> None:
     assert token_parts("Døropnarar til sjukeheimen")[0] == token_parts("Døråpnere")[0]
     # «gj» is no «g» before «-ar»: «lagjar» is no «lager» (a store)
     assert lexicon().lemma("lagjar") != "lager"
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("innspel", "innspill"),
+        ("stearinljos", "stearinlys"),
+        ("ljosstoffrør", "lysstoffrør"),
+        ("medspelar", "medspiller"),
+    ],
+)
+def test_a_compound_only_nynorsk_lists_is_the_bokmal_word_its_parts_make(
+    nynorsk: str, bokmal: str
+) -> None:
+    senses = lexicon()
+    assert senses.split(nynorsk) == senses.split(bokmal)
+    assert nynorsk not in senses.split(nynorsk)
+
+
+def test_a_nynorsk_compound_keeps_its_reading_where_bokmal_parts_make_another_word() -> None:
+    senses = lexicon()
+    # «sam» + «organisasjon» is no Sami organisation, a doer no thing («oppslag»)
+    assert senses.split("samorganisasjon") != ("same", "organisasjon")
+    assert "opplag" not in senses.split("oppslagar")
+
+
+def test_a_word_respelt_back_to_itself_is_read_without_end() -> None:
+    # «avlåst» is read as «avlast», which running text spells back as «avlåst»: no loop
+    assert lexicon().split("avlåst")
