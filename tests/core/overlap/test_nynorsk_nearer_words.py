@@ -9,7 +9,9 @@
 - a nynorsk doer noun in «-ar» whose stem nynorsk spells otherwise («teljar», «opnar») is the
   bokmål noun in «-er» («teller», «åpner»; ``respelling``);
 - a compound only the nynorsk dictionary lists is the bokmål word its parts make, when
-  running text writes that word («innspel»: «innspill»; ``lexicon_forms``).
+  running text writes that word («innspel»: «innspill»; ``lexicon_forms``);
+- a nynorsk word that is another word than the bokmål one («mogleg»: «mulig», «eingong»:
+  «engang»; ``spelling_variants.tsv``) is read as it, also as a compound's part.
 """
 
 from __future__ import annotations
@@ -134,3 +136,18 @@ def test_a_nynorsk_compound_keeps_its_reading_where_bokmal_parts_make_another_wo
 def test_a_word_respelt_back_to_itself_is_read_without_end() -> None:
     # «avlåst» is read as «avlast», which running text spells back as «avlåst»: no loop
     assert lexicon().split("avlåst")
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("Moglegheitsvurdering", "Mulighetsvurdering"),
+        ("Eingongsbestikk", "Engangsbestikk"),
+        ("Forureiningstilsyn", "Forurensningstilsyn"),
+        ("Framandarter", "Fremmedarter"),
+    ],
+)
+def test_a_nynorsk_word_that_is_another_word_is_read_as_the_bokmal_one(
+    nynorsk: str, bokmal: str
+) -> None:
+    assert token_parts(nynorsk) == token_parts(bokmal)
