@@ -105,6 +105,20 @@ REVIEWED: dict[str, str] = {
     "homn": "",  # not «hovn»
     "vemjing": "",  # disgust, not «vevning» (weaving)
     "vitjingsordning": "",  # a visiting scheme, not «vinningsordning» (gain)
+    # «-ar» -> «-er» alone gives a bokmål noun of the same kind, but a commoner word more
+    # changes away was taken (``probe_nynorsk_mappings.py --kind nærmere`` lists them): the
+    # nearer word is the one meant
+    "dampar": "damper",  # a steamer («kombidampar»), not «demper» (a damper)
+    "fresar": "freser",  # a milling cutter, a snow blower, not «fraser» (phrases)
+    "gjetar": "gjeter",  # a shepherd, not «gitar»
+    "drepar": "dreper",  # a killer, not «draper»
+    "tyrkar": "tyrker",  # a Turk, not «tørker» (a dryer)
+    "rumenar": "rumener",  # a Romanian, not «romaner» (novels)
+    "tankar": "tanker",  # tanks (as bokmål «tanker» is read), not «tenker» (a thinker)
+    "maurar": "maur",  # ants, not «myrer» (bogs)
+    "summar": "",  # sums, not «sommer» (summer)
+    "sopar": "",  # a sweeper, not «super»
+    "varande": "",  # lasting, not «veranda»
 }
 
 

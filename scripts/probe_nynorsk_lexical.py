@@ -210,6 +210,15 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("nykelskap", "nøkkelskap"),
     ("sikkerheit", "sikkerhet"),
     ("brukarstyrt", "brukerstyrt"),
+    # another word, not another spelling (utgave 14.91)
+    ("moglegheitsvurdering", "mulighetsvurdering"),
+    ("eingongsbestikk", "engangsbestikk"),
+    ("forureiningstilsyn", "forurensningstilsyn"),
+    ("framandarter", "fremmedarter"),
+    # compounds only the nynorsk dictionary lists whole; doer nouns spelt otherwise
+    ("innspel", "innspill"),
+    ("straumteljar", "strømteller"),
+    ("flaskeopnar", "flaskeåpner"),
 )
 
 

@@ -21,6 +21,10 @@ themselves, not against any plan:
 * *avledning* (derived from another word): an agent noun «-ar», «-arar», participle
   «-ande», noun «-ing», «-ning» whose nynorsk base is paired with another bokmål word than
   the target's base;
+* *nærmere* (a nearer word): the nynorsk ending alone («-ar» -> «-er», «-ande» -> «-ende»)
+  gives another bokmål headword of the same kind than the pair's, one the pair's commoner
+  word was chosen over («dampar» -> «demper», where «damper» is meant); most are side forms
+  of the pair's word or rare words, so each is read by hand (``false_friends.REVIEWED``);
 * the kind of word (agent noun, participle, «-ing» noun, verb) is counted for all pairs.
 
 A pair is weighed by how often the nynorsk word is written: how many Doffin notices from 2020
@@ -100,6 +104,23 @@ def family_mismatch(lexicon: Lexicon, pairs: Mapping[str, str], word: str, targe
     return False
 
 
+def nearer_word(lexicon: Lexicon, word: str, target: str) -> str | None:
+    """The bokmål noun the nynorsk ending alone makes of the word ("dampar" -> "damper"), when
+    it is another headword than the target, of the same kind (noun or not), and no spelling of
+    the target ("mekler" beside "megler" is one: bokmål allows both); None otherwise."""
+    for nn_end, nb_end in _SUFFIXES:
+        if not word.endswith(nn_end):
+            continue
+        near = word[: -len(nn_end)] + nb_end
+        flags = lexicon.nb.entries.get(near)
+        if near == target or flags is None or flags.startswith("="):
+            return None
+        if lexicon.nb.is_base(near) != lexicon.nn.is_base(word):
+            return None
+        return None if lexicon.lemma(near) == lexicon.lemma(target) else near
+    return None
+
+
 def kind(word: str) -> str:
     return next((label for end, label in _KINDS if word.endswith(end)), "annet")
 
@@ -121,6 +142,9 @@ def risks(lexicon: Lexicon, pairs: Mapping[str, str]) -> dict[str, list[str]]:
             own.append("samme mål som " + ", ".join(sorted(sharers)[:3]))
         if family_mismatch(lexicon, pairs, word, target):
             own.append("avledning av annet ord")
+        near = nearer_word(lexicon, word, target)
+        if near is not None:
+            own.append(f"nærmere: {near}")
         if own:
             found[word] = own
     return found
@@ -131,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="vis de N mest brukte parene i fare")
     parser.add_argument("--doffin", action="store_true", help="bare ord Doffin-titlene bruker")
     parser.add_argument(
-        "--kind", choices=("ordbøkene", "samme", "avledning"), help="bare denne faren"
+        "--kind", choices=("ordbøkene", "samme", "avledning", "nærmere"), help="bare denne faren"
     )
     args = parser.parse_args(argv)
     lexicon = load_lexicon(LEXICON)

@@ -15,7 +15,14 @@ from typing import Final
 from . import respelling as _respelling
 from .lexicon_files import columns as _columns
 from .lexicon_files import data_text as _data_text
-from .lexicon_forms import function_head, ing_plural, own_headword
+from .lexicon_forms import (
+    function_head,
+    ing_plural,
+    nynorsk_listed_compound,
+    nynorsk_noun_form,
+    own_headword,
+    participle,
+)
 from .lexicon_language import (
     COMPOUND_FLAG,
     IRREGULAR_ADJECTIVES,
@@ -133,9 +140,9 @@ class Lexicon:
         if standard is not None and standard != word:
             return self._plain_lemma(standard) or standard
         return (
-            laus_to_los(self._plain_lemma(word), self.nb.entries)
+            nynorsk_noun_form(self, word, laus_to_los(self._plain_lemma(word), self.nb.entries))
             or self._nynorsk_ending(word)
-            or self._participle(word)
+            or participle(self, word)
             or ing_plural(self, word)
         )
 
@@ -151,18 +158,6 @@ class Lexicon:
         noun = mapped[:-1] + "ing"
         known = noun in self.nb.entries or noun in self.frequency
         return noun if noun != word and known else None
-
-    def _participle(self, word: str) -> str | None:
-        """A present participle neither dictionary lists ("boende", "kontrollerende"): a word
-        of its own (a person or thing that does it), read whole; None when the word is none."""
-        if not word.endswith("ende") or len(word) < _MIN_PART + 3:
-            return None
-        stem = word[:-4]
-        for verb in (stem, stem + "e"):
-            flags = self.nb.entries.get(verb)
-            if flags is not None and not flags.startswith("="):
-                return word
-        return None
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
@@ -442,7 +437,7 @@ class Lexicon:
         found = self._best_split(word)
         found = _respelling.respelt_inside(found, self.lemma, self.frequency, self.split)
         respelt = running_respelling(word, found, self.lemma, self.frequency)
-        if respelt is not None:
+        if respelt is not None and self.lemma(respelt) != word:  # (no way back: "avlåst")
             return self.split(respelt)  # "handkle" is "håndkle", "breiband" "bredbånd"
         if found:
             bokmal = self._bokmal_compound(word, found)
@@ -459,6 +454,8 @@ class Lexicon:
             # a part that is a compound itself splits as it does alone ("skorsteinsfeier" in
             # "skorsteinsfeiertjenester"), so a compound reads the same inside a longer one
             return tuple(q for part in found for q in (self.split(part) or (part,)))
+        if whole is not None and (nynorsk := nynorsk_listed_compound(self, word, found)):
+            return nynorsk  # "breibandsnett" is "bredbåndsnett"
         return (whole,) if whole is not None else ()
 
     def _bokmal_compound(self, word: str, parts: tuple[str, ...]) -> str | None:

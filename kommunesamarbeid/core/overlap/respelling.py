@@ -2,7 +2,8 @@
 "-gje" endings, the prefix "føre-", the present participle's "-ande", the "-laus" of
 adjectives bokmål lists as side forms, and the "øy" of bokmål side forms ("støype" beside
 "støpe"), and the vowels nynorsk writes where bokmål has «å» ("opning": "åpning") and the
-"-ar" of its nouns for doers and tools ("vaskar": "vasker")."""
+"-ar" of its nouns for doers and tools ("vaskar": "vasker"; "skiljar": "skiller", "opnar":
+"åpner")."""
 
 from __future__ import annotations
 
@@ -68,13 +69,44 @@ def vowel_respelt(
     "snømåking"), or a noun in "-ar" as the bokmål noun in "-er" ("vaskar",
     "oppvaskar" -> "vasker", "oppvasker"); None when there is none."""
     if word.endswith(_DOER[0]) and len(word) >= _MIN_STEM + 2:
-        doer = word[: -len(_DOER[0])] + _DOER[1]
+        stem = word[: -len(_DOER[0])]
+        doer = stem + _DOER[1]
         if not bokmal.get(doer, "=").startswith("="):
             return doer
+        found_doer = _doer_respelt(stem, bokmal, frequency)
+        if found_doer is not None:
+            return found_doer
     found = [
         w
         for w in _vowel_spellings(word)
         if not bokmal.get(w, "=").startswith("=") and frequency.get(w, 0.0) >= _COMMON
+    ]
+    return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
+
+
+#: The stem of a nynorsk doer noun before «-ar» as bokmål writes it before «-er»: «lj» is
+#: «ll» («skiljar»: «skiller»), a «j» after «k» is dropped («treskjar»: «tresker»). (Not
+#: «gj»: «lagjar» would be «lager», a store.)
+_DOER_STEMS: Final = (("lj", "ll"), ("kj", "k"))
+
+
+def _doer_respelt(
+    stem: str, bokmal: Mapping[str, str], frequency: Mapping[str, float]
+) -> str | None:
+    """The bokmål noun in «-er» of a nynorsk doer noun's stem spelt otherwise: the stem's end
+    as bokmål writes it (``_DOER_STEMS``: «slamavskiljar» is «slamavskiller»), or one vowel
+    so, when that makes a common bokmål word («opnar», «døropnar»: «åpner», «døråpner»);
+    None when there is none."""
+    for nynorsk, written in _DOER_STEMS:
+        if stem.endswith(nynorsk):
+            doer = stem[: -len(nynorsk)] + written + _DOER[1]
+            if not bokmal.get(doer, "=").startswith("="):
+                return doer
+    found = [
+        doer
+        for respelt in _vowel_spellings(stem)
+        for doer in (respelt + _DOER[1],)
+        if not bokmal.get(doer, "=").startswith("=") and frequency.get(doer, 0.0) >= _COMMON
     ]
     return max(found, key=lambda w: (frequency.get(w, 0.0), w)) if found else None
 
