@@ -388,6 +388,9 @@ class Lexicon:
         """
         cached = self._split_cache.get(word)
         if cached is None:
+            # a respelling or lemma that leads back to the word ("avlåst" is read as "avlast",
+            # which respelt is "avlåst") reads as no compound, not as itself again for ever
+            self._split_cache[word] = ()
             # a key of parts ("renhold+tjeneste"): no part can read across its "+", so it is
             # no word and no compound (every reading of it was looked for and none found)
             cached = self._split(word) if _JOINED not in word else ()
