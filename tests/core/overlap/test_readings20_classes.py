@@ -12,3 +12,14 @@ def test_a_respelling_that_leads_back_to_the_word_ends() -> None:
     assert len(senses.split("avlåst")) <= 1
     assert token_parts("Avlåste sykkelskap")[-1] == ("sykkel", "skap")
     assert token_parts("Avlåst dør til lageret")[1] == ("dør",)
+
+
+def test_a_common_bokmal_word_the_nynorsk_table_respells_stays_itself() -> None:
+    # the bokmål dictionary lacks the adverb «ute», and the nynorsk table gives «uti» for it;
+    # bokmål text writes «ute» far more: an unlisted «ute»-compound is «ute» + its last part
+    senses = lexicon()
+    assert senses.lemma("ute") == "ute"
+    assert senses.split("utebasseng") == ("ute", "basseng")
+    assert senses.lemma("snart") == "snart"  # no «snert»
+    # a nynorsk word bokmål text does not write stays the bokmål word it is
+    assert senses.lemma("teneste") == "tjeneste"
