@@ -23,3 +23,15 @@ def test_a_common_bokmal_word_the_nynorsk_table_respells_stays_itself() -> None:
     assert senses.lemma("snart") == "snart"  # no «snert»
     # a nynorsk word bokmål text does not write stays the bokmål word it is
     assert senses.lemma("teneste") == "tjeneste"
+
+
+def test_a_listed_outdoor_compound_is_its_last_part_outdoors() -> None:
+    # «ute» in front of a noun says where (no particle of a verb, as «inn» or «opp» are): a
+    # word the dictionaries list whole is read as «ute» + the thing, as an unlisted one is
+    senses = lexicon()
+    assert senses.split("utelampe") == ("ute", "lampe")
+    assert senses.split("uteklær") == ("ute", "klær")
+    assert token_parts("Utegrill til barnehagen")[0] == ("ute", "grill")
+    # a common word made with it keeps its own meaning
+    assert senses.split("utelukke") == ("utelukke",)
+    assert senses.split("utestående") == ("utestående",)
