@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+    from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.norwegian import Analyzer
     from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
@@ -34,6 +35,7 @@ __all__ = [
     "english_stem",
     "english_text",
     "english_words",
+    "joined_english",
     "learn_english",
     "norwegian_marked",
     "split_in_text",
@@ -256,3 +258,32 @@ def english_words(
 
     labels, stopwords = catalogue.labels, vocabulary.stopwords
     return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
+
+
+def joined_english(
+    raw: Sequence[str],
+    english: Mapping[str, object],
+    listed: Mapping[str, object],
+    lexicon: Lexicon | None,
+) -> dict[int, str]:
+    """English compounds written as two words that the catalogue or the vocabulary's list
+    knows written as one ("snow blowers" is "snowblowers", "lawn mower" "lawnmower"): the
+    position of the second word -> the word the two make, which it is read as (the first is
+    read as itself: "snow" is "snø"). Only when the second is no Norwegian word (two
+    Norwegian words written apart meet their compound as they are)."""
+    if not english and not listed:
+        return {}
+    found: dict[int, str] = {}
+    for position in range(1, len(raw)):
+        first, second = raw[position - 1], raw[position]
+        if len(first) < _MIN_LENGTH or len(second) < _MIN_LENGTH:
+            continue
+        if not (first.isascii() and second.isascii() and first.isalpha() and second.isalpha()):
+            continue
+        joined = (first + second).lower()
+        stem = english_stem(joined)
+        if not any(w in english or w in listed for w in (joined, stem)):
+            continue
+        if lexicon is None or lexicon.lemma(second.lower()) is None:
+            found[position] = joined
+    return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.core.overlap.overlap_helpers import lexicon, token_parts
+from tests.core.overlap.overlap_helpers import assert_one_need, lexicon, token_parts
 
 
 def test_a_respelling_that_leads_back_to_the_word_ends() -> None:
@@ -35,3 +35,13 @@ def test_a_listed_outdoor_compound_is_its_last_part_outdoors() -> None:
     # a common word made with it keeps its own meaning
     assert senses.split("utelukke") == ("utelukke",)
     assert senses.split("utestående") == ("utestående",)
+
+
+def test_an_english_compound_written_apart_is_the_compound() -> None:
+    # the catalogue knows «snowblowers» as one word; written apart, the second word is read
+    # as the word the two make, the first as itself: the same parts as the Norwegian compound
+    assert token_parts("Snow blowers for the depot")[:2] == [("snø",), ("fres",)]
+    assert token_parts("Snow blower")[1] == ("fres",)
+    assert_one_need("Snow blowers for the road depot", "Snøfreser til driftsavdelingen")
+    # a Norwegian second word stays itself («fire works» is no English compound here)
+    assert token_parts("Fire works in the town hall")[1] == ("arbeid",)
