@@ -45,3 +45,11 @@ def test_an_english_compound_written_apart_is_the_compound() -> None:
     assert_one_need("Snow blowers for the road depot", "Snøfreser til driftsavdelingen")
     # a Norwegian second word stays itself («fire works» is no English compound here)
     assert token_parts("Fire works in the town hall")[1] == ("arbeid",)
+
+
+def test_a_conventional_abbreviation_without_vowels_is_its_word() -> None:
+    # «pkt.» and «bhg.» start no word as written, so no cut reads them; they are the words
+    # office writers mean, alone and as the last part of a compound
+    assert token_parts("Ladepkt. ved omsorgssenteret")[0] == token_parts("Ladepunkt")[0]
+    assert token_parts("Sandkasser til ny bhg.")[-1] == ("barnehage",)
+    assert_one_need("Ladepkt. for tjenestebiler", "Ladepunkter til tjenestebilene")
