@@ -273,10 +273,13 @@ def joined_english(
     Norwegian words written apart meet their compound as they are)."""
     if not english and not listed:
         return {}
+    starts = _starts(english, listed)
+    if starts.isdisjoint(raw):
+        return {}  # (most texts: no word starts an English compound)
     found: dict[int, str] = {}
     for position in range(1, len(raw)):
         first, second = raw[position - 1], raw[position]
-        if len(first) < _MIN_LENGTH or len(second) < _MIN_LENGTH:
+        if len(second) < _MIN_LENGTH or first not in starts:
             continue
         if not (first.isascii() and second.isascii() and first.isalpha() and second.isalpha()):
             continue
@@ -287,3 +290,28 @@ def joined_english(
         if lexicon is None or lexicon.lemma(second.lower()) is None:
             found[position] = joined
     return found
+
+
+#: Words no English compound written apart starts with ("for", "med", "the").
+_FUNCTION_WORDS: Final = _ENGLISH_MARKERS | _NORWEGIAN_MARKERS | {"for", "den", "det", "har"}
+#: The first parts an English compound of the tables can be cut into (``_starts``), for the
+#: tables they were worked out for (kept while those tables are the analyzer's).
+_STARTS: dict[str, tuple[Mapping[str, object], Mapping[str, object], int, frozenset[str]]] = {}
+
+
+def _starts(english: Mapping[str, object], listed: Mapping[str, object]) -> frozenset[str]:
+    """Every start of an entry of the tables that leaves a word of some length after it, as
+    written in lower case and capitalised; no function word of either language ("for")."""
+    kept = _STARTS.get("")
+    size = len(english) + len(listed)
+    if kept is not None and kept[0] is english and kept[1] is listed and kept[2] == size:
+        return kept[3]
+    lower = {
+        word[:cut]
+        for table in (english, listed)
+        for word in table
+        for cut in range(_MIN_LENGTH, len(word) - _MIN_LENGTH + 1)
+    } - _FUNCTION_WORDS
+    starts = frozenset(lower | {w.capitalize() for w in lower})
+    _STARTS[""] = (english, listed, size, starts)
+    return starts
