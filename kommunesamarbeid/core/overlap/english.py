@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue
+    from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.norwegian import Analyzer
     from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
 
@@ -34,6 +35,7 @@ __all__ = [
     "english_stem",
     "english_text",
     "english_words",
+    "joined_english",
     "learn_english",
     "norwegian_marked",
     "split_in_text",
@@ -256,3 +258,60 @@ def english_words(
 
     labels, stopwords = catalogue.labels, vocabulary.stopwords
     return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
+
+
+def joined_english(
+    raw: Sequence[str],
+    english: Mapping[str, object],
+    listed: Mapping[str, object],
+    lexicon: Lexicon | None,
+) -> dict[int, str]:
+    """English compounds written as two words that the catalogue or the vocabulary's list
+    knows written as one ("snow blowers" is "snowblowers", "lawn mower" "lawnmower"): the
+    position of the second word -> the word the two make, which it is read as (the first is
+    read as itself: "snow" is "snø"). Only when the second is no Norwegian word (two
+    Norwegian words written apart meet their compound as they are)."""
+    if not english and not listed:
+        return {}
+    starts = _starts(english, listed)
+    if starts.isdisjoint(raw):
+        return {}  # (most texts: no word starts an English compound)
+    found: dict[int, str] = {}
+    for position in range(1, len(raw)):
+        first, second = raw[position - 1], raw[position]
+        if len(second) < _MIN_LENGTH or first not in starts:
+            continue
+        if not (first.isascii() and second.isascii() and first.isalpha() and second.isalpha()):
+            continue
+        joined = (first + second).lower()
+        stem = english_stem(joined)
+        if not any(w in english or w in listed for w in (joined, stem)):
+            continue
+        if lexicon is None or lexicon.lemma(second.lower()) is None:
+            found[position] = joined
+    return found
+
+
+#: Words no English compound written apart starts with ("for", "med", "the").
+_FUNCTION_WORDS: Final = _ENGLISH_MARKERS | _NORWEGIAN_MARKERS | {"for", "den", "det", "har"}
+#: The first parts an English compound of the tables can be cut into (``_starts``), for the
+#: tables they were worked out for (kept while those tables are the analyzer's).
+_STARTS: dict[str, tuple[Mapping[str, object], Mapping[str, object], int, frozenset[str]]] = {}
+
+
+def _starts(english: Mapping[str, object], listed: Mapping[str, object]) -> frozenset[str]:
+    """Every start of an entry of the tables that leaves a word of some length after it, as
+    written in lower case and capitalised; no function word of either language ("for")."""
+    kept = _STARTS.get("")
+    size = len(english) + len(listed)
+    if kept is not None and kept[0] is english and kept[1] is listed and kept[2] == size:
+        return kept[3]
+    lower = {
+        word[:cut]
+        for table in (english, listed)
+        for word in table
+        for cut in range(_MIN_LENGTH, len(word) - _MIN_LENGTH + 1)
+    } - _FUNCTION_WORDS
+    starts = frozenset(lower | {w.capitalize() for w in lower})
+    _STARTS[""] = (english, listed, size, starts)
+    return starts

@@ -38,6 +38,9 @@ __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 #: A known word at least this common (Zipf) is read whole: its meaning is its own
 #: ("veiledning" is not vei + ledning, "sykehjem" not syke + hjem).
 _LEXICALISED: Final = 2.5
+#: A word at least this common (Zipf) in bokmål running text, and one unit commoner than the
+#: bokmål word the nynorsk table gives for it, is bokmål itself (``Lexicon._running_bokmal``).
+_RUNNING_BOKMAL: Final = 3.0
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
@@ -268,8 +271,12 @@ class Lexicon:
     def _bokmal(self, word: str) -> str:
         """The bokmål spelling of a nynorsk headword ("teneste" -> "tjeneste"); a bokmål
         headword keeps its own unless the respelling is a bokmål noun too ("veg" -> "vei") or
-        it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se"."""
+        it is a side form of it ("støype" of "støpe"): "kum" is no "kom", "sjø" no "se". A word
+        bokmål text writes far more than the respelling is bokmål too, though the bokmål
+        dictionary lacks it ("ute" is no "uti", "snart" no "snert")."""
         target = self.nn_nb.get(word)
+        if target is not None and self._running_bokmal(word, target):
+            return word
         if target is None:
             if word in self.nb.entries:
                 return word
@@ -286,6 +293,12 @@ class Lexicon:
             if target not in side_spellings(word) or not set(own.replace("z", "")) <= theirs:
                 return word
         return target
+
+    def _running_bokmal(self, word: str, target: str) -> bool:
+        """``word`` is common in bokmål running text and far commoner there than ``target``,
+        the bokmål word the nynorsk table gives for it (``_RUNNING_BOKMAL``)."""
+        own = self.frequency.get(word, 0.0)
+        return own >= _RUNNING_BOKMAL and own - self.frequency.get(target, 0.0) >= 1.0
 
     def _bokmal_noun_form(self, word: str) -> bool:
         """The word is a definite or plural form of a bokmål noun ("skolen", "flyrutene",
@@ -383,6 +396,9 @@ class Lexicon:
         """
         cached = self._split_cache.get(word)
         if cached is None:
+            # a respelling or lemma that leads back to the word ("avlåst" is read as "avlast",
+            # which respelt is "avlåst") reads as no compound, not as itself again for ever
+            self._split_cache[word] = ()
             # a key of parts ("renhold+tjeneste"): no part can read across its "+", so it is
             # no word and no compound (every reading of it was looked for and none found)
             cached = self._split(word) if _JOINED not in word else ()

@@ -29,6 +29,7 @@ from kommunesamarbeid.core.overlap.english import (
     english_marked,
     english_stem,
     english_text,
+    joined_english,
     norwegian_marked,
     split_in_text,
 )
@@ -590,6 +591,7 @@ class Analyzer:
         if "." in normal and _DOTTED.search(normal):
             lemma = self.lexicon.lemma if self.lexicon else None  # "forbr.mat.", "hj.midler"
             raw, dotted = read_dotted(raw, self._truncation_table(), lemma, self.truncated)
+        dotted.update(joined_english(raw, self.english, self.english_phrases, self.lexicon))
         title_case = surface.is_title_case(raw)
         in_english, english_to, english = self._english_text(raw)
         tokens: list[Token] = []
