@@ -20,8 +20,10 @@ from .lexicon_forms import (
     ing_plural,
     nynorsk_listed_compound,
     nynorsk_noun_form,
+    nynorsk_verbal_noun,
     own_headword,
     participle,
+    running_bokmal,
 )
 from .lexicon_language import (
     COMPOUND_FLAG,
@@ -38,9 +40,6 @@ __all__ = ["COMPOUND_FLAG", "Lexicon", "load_lexicon"]
 #: A known word at least this common (Zipf) is read whole: its meaning is its own
 #: ("veiledning" is not vei + ledning, "sykehjem" not syke + hjem).
 _LEXICALISED: Final = 2.5
-#: A word at least this common (Zipf) in bokmål running text, and one unit commoner than the
-#: bokmål word the nynorsk table gives for it, is bokmål itself (``Lexicon._running_bokmal``).
-_RUNNING_BOKMAL: Final = 3.0
 #: Zipf of a dictionary word too rare to be in the frequency list.
 _RARE: Final = 1.5
 _LINKS: Final = ("s", "e")
@@ -148,19 +147,6 @@ class Lexicon:
             or participle(self, word)
             or ing_plural(self, word)
         )
-
-    def _nynorsk_verbal_noun(self, word: str) -> str | None:
-        """The bokmål noun of a nynorsk verbal noun with no bokmål word of its own
-        ("strøyming": the bokmål verb of "strøyme" is "strømme", its noun "strømming"), when
-        bokmål writes that noun (a dictionary word or one of running text); None otherwise."""
-        if not word.endswith("ing") or len(word) < _MIN_PART + 3:
-            return None
-        mapped = self.nn_nb.get(word[:-3] + "e")
-        if mapped is None or not mapped.endswith("e"):
-            return None
-        noun = mapped[:-1] + "ing"
-        known = noun in self.nb.entries or noun in self.frequency
-        return noun if noun != word and known else None
 
     def _nynorsk_ending(self, word: str) -> str | None:
         """A bokmål noun with a nynorsk ending neither dictionary lists ("serverar",
@@ -275,12 +261,12 @@ class Lexicon:
         bokmål text writes far more than the respelling is bokmål too, though the bokmål
         dictionary lacks it ("ute" is no "uti", "snart" no "snert")."""
         target = self.nn_nb.get(word)
-        if target is not None and self._running_bokmal(word, target):
+        if target is not None and running_bokmal(self, word, target):
             return word
         if target is None:
             if word in self.nb.entries:
                 return word
-            found = self._nynorsk_verbal_noun(word) or respelt(
+            found = nynorsk_verbal_noun(self, word) or respelt(
                 word, self.nb.entries, self.frequency
             )
             if found == word:  # "opning" is "åpning", "vaskar" "vasker"
@@ -293,12 +279,6 @@ class Lexicon:
             if target not in side_spellings(word) or not set(own.replace("z", "")) <= theirs:
                 return word
         return target
-
-    def _running_bokmal(self, word: str, target: str) -> bool:
-        """``word`` is common in bokmål running text and far commoner there than ``target``,
-        the bokmål word the nynorsk table gives for it (``_RUNNING_BOKMAL``)."""
-        own = self.frequency.get(word, 0.0)
-        return own >= _RUNNING_BOKMAL and own - self.frequency.get(target, 0.0) >= 1.0
 
     def _bokmal_noun_form(self, word: str) -> bool:
         """The word is a definite or plural form of a bokmål noun ("skolen", "flyrutene",

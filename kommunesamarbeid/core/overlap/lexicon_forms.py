@@ -155,3 +155,29 @@ def nynorsk_listed_compound(
         if bokmal in lexicon.frequency and len(bokmal) >= len(word) - 1:
             return lexicon.split(bokmal) or (bokmal,)
     return None
+
+
+def nynorsk_verbal_noun(lexicon: Lexicon, word: str) -> str | None:
+    """The bokmål noun of a nynorsk verbal noun with no bokmål word of its own
+    ("strøyming": the bokmål verb of "strøyme" is "strømme", its noun "strømming"), when
+    bokmål writes that noun (a dictionary word or one of running text); None otherwise."""
+    if not word.endswith("ing") or len(word) < MIN_PART + 3:
+        return None
+    mapped = lexicon.nn_nb.get(word[:-3] + "e")
+    if mapped is None or not mapped.endswith("e"):
+        return None
+    noun = mapped[:-1] + "ing"
+    known = noun in lexicon.nb.entries or noun in lexicon.frequency
+    return noun if noun != word and known else None
+
+
+#: A word at least this common (Zipf) in bokmål running text, and one unit commoner than the
+#: bokmål word the nynorsk table gives for it, is bokmål itself (``running_bokmal``).
+_RUNNING_BOKMAL: Final = 3.0
+
+
+def running_bokmal(lexicon: Lexicon, word: str, target: str) -> bool:
+    """``word`` is common in bokmål running text and far commoner there than ``target``,
+    the bokmål word the nynorsk table gives for it ("ute" is no "uti", "snart" no "snert")."""
+    own = lexicon.frequency.get(word, 0.0)
+    return own >= _RUNNING_BOKMAL and own - lexicon.frequency.get(target, 0.0) >= 1.0
