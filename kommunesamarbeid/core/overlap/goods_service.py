@@ -11,7 +11,8 @@ not the line's own need):
 * SERVICE: a main word, or the head of a main compound ("heisservice", "dekkskift",
   "vedlikeholdstjenester" without its generic ending), is a service on a thing: service,
   vedlikehold, reparasjon, kontroll, ettersyn, inspeksjon, tilsyn, montering, installasjon,
-  lagring, vask, drift, renhold … (bokmål, nynorsk and English read alike by the analyzer);
+  lagring, vask, drift, renhold, transport, frakt (a carrier is no supplier of the thing) …
+  (bokmål, nynorsk and English read alike by the analyzer);
 * GOODS: no such word, and the line is read as goods (its words, its need or its CPV code).
 
 Two exceptions, by decision:
@@ -110,6 +111,8 @@ _SERVICE_HEADS: Final = frozenset(
         "verksted",
         "skjøtsel",
         "avlesning",
+        "transport",
+        "frakt",
     }
 )
 #: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an

@@ -1,0 +1,58 @@
+"""Precision by class (precision20): false pairs found in the newly read check sets (the
+twelfth and thirteenth), each class checked here on words no corpus line uses.
+
+- carrying a thing (transport, frakt) is a service on it, as servicing is: a carrier is no
+  supplier of the thing («Båttransport av containere» is not buying containers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from overlap_helpers import explain_coded, quoted_words_are_written
+
+from kommunesamarbeid.core.explain_texts import explained
+
+#: Pairs kept apart, each class on new words: the texts and written codes, and what the
+#: explanation says against them.
+_APART = [
+    # carrying the thing is a service on it
+    (
+        "Frakt av skolemøbler mellom byggene",
+        None,
+        "Skolemøbler til ungdomsskolen",
+        "39160000",
+        "linje 1 gjelder en tjeneste («frakt»), linje 2 kjøp av selve varen",
+    ),
+    (
+        "Båtfrakt av hageavfallscontainere",
+        None,
+        "Hageavfallscontainere til gjenvinningsstasjonen",
+        None,
+        "linje 1 gjelder en tjeneste («båtfrakt»)",
+    ),
+]
+
+#: Pairs of one need the same classes must leave together.
+_TOGETHER = [
+    # carried with the purchase: the thing is bought
+    ("Skolemøbler med frakt og montering", None, "Skolemøbler til ungdomsskolen", "39160000"),
+    # carrying is the need of both
+    ("Pasienttransport til legevakten", None, "Transport av pasienter", None),
+]
+
+
+@pytest.mark.parametrize(("text_a", "code_a", "text_b", "code_b", "said"), _APART)
+def test_kept_apart_with_a_true_reason(
+    text_a: str, code_a: str | None, text_b: str, code_b: str | None, said: str
+) -> None:
+    why = explain_coded(text_a, code_a, text_b, code_b)
+    assert not why.passes, (why.score, why.evidence_for)
+    assert said in " ".join(why.evidence_against)
+    quoted_words_are_written(why, text_a, text_b)
+    assert all(explained(e) for e in [*why.evidence_for, *why.evidence_against])
+
+
+@pytest.mark.parametrize(("text_a", "code_a", "text_b", "code_b"), _TOGETHER)
+def test_stays_together(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> None:
+    why = explain_coded(text_a, code_a, text_b, code_b)
+    assert why.passes, (why.score, why.evidence_against)
