@@ -39,17 +39,24 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
+import numpy as np
+import numpy.typing as npt
+
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
+
+Bool = npt.NDArray[np.bool_]
+Float = npt.NDArray[np.float32]
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.municipality_register import MunicipalityFact
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
-    from kommunesamarbeid.core.overlap.norwegian import Token
+    from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = [
     "PlaceWords",
+    "code_only_need",
     "disjoint_specifics",
     "meet_only_broadly",
     "national_places",
@@ -60,10 +67,13 @@ __all__ = [
     "system_for",
     "system_word",
     "two_needs",
+    "words_of_their_own",
 ]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: A word cut short with a full stop ("serv.", "Med. forbr.matr.").
+_CUT: Final = re.compile(r"[^\W\d_]\.")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
 _GOODS: Final = frozenset({"supplies"})
 
@@ -274,3 +284,30 @@ def meet_only_broadly(
 def disjoint_specifics(first: LineFeatures, second: LineFeatures) -> bool:
     """Two lines only in broad needs, each about something the other does not name."""
     return first.specific_keys.isdisjoint(second.specific_keys)
+
+
+def words_of_their_own(line: LineFeatures, analyzer: Analyzer) -> bool:
+    """A line whose need family is read only from its plan's code, while its own words are
+    whole words of the dictionaries that name something ("Personal safety alarms for home care
+    clients" under a code of alarm monitoring): what the words name may be another need than
+    the code's. Not a line of names, acronyms, generic words or words cut short ("Avtale
+    Securitas", "MFP-leie m/ serv."): there the code is all that says what is bought."""
+    lexicon = analyzer.lexicon
+    if not line.family_from_code or lexicon is None or _CUT.search(line.line.description):
+        return False
+    own = [
+        t
+        for t in analyzer.analyse(line.line.description).tokens
+        if t.main and not t.generic and not t.proper and not t.acronym
+    ]
+    return bool(own) and all(lexicon.lemma(p) is not None for t in own for p in t.parts)
+
+
+def code_only_need(
+    own_a: Bool, own_b: Bool, words_a: Bool, words_b: Bool, head: Float, text: Float
+) -> Bool:
+    """Pairs that share a need only because one line's code names it (``words_of_their_own``)
+    and the other's words do, with no word in common: the code already counts as the codes'
+    agreement, so the need counts as a related one, not as the same one."""
+    found: Bool = ((own_a & words_b) | (own_b & words_a)) & (head <= 0) & (text <= 0)
+    return found

@@ -3,6 +3,10 @@ twelfth and thirteenth), each class checked here on words no corpus line uses.
 
 - carrying a thing (transport, frakt) is a service on it, as servicing is: a carrier is no
   supplier of the thing («Båttransport av containere» is not buying containers).
+- a need one line is known by only through its plan's code, while its own words are whole
+  words that name something else and share none with the other line, is a related need, not
+  the same one: the code counts once, as the codes' agreement. A line of names or words cut
+  short keeps the code's need (there the code is all that says what is bought).
 """
 
 from __future__ import annotations
@@ -30,6 +34,15 @@ _APART = [
         None,
         "linje 1 gjelder en tjeneste («båtfrakt»)",
     ),
+    # a need known only by a code, beside words that name something else
+    (
+        "Vakthold ved rådhuset og biblioteket",
+        "79713000",
+        "Overfallsknapper for ansatte i hjemmetjenesten",
+        "79711000",
+        "Linje 2 er kjent som vekter- og vakttjenester, alarmoverføring bare gjennom CPV-koden "
+        "79711000, mens ordene («overfallsknapper») ikke peker på det behovet",
+    ),
 ]
 
 #: Pairs of one need the same classes must leave together.
@@ -38,6 +51,8 @@ _TOGETHER = [
     ("Skolemøbler med frakt og montering", None, "Skolemøbler til ungdomsskolen", "39160000"),
     # carrying is the need of both
     ("Pasienttransport til legevakten", None, "Transport av pasienter", None),
+    # a line of a name only: the code says what is bought
+    ("Vakthold ved rådhuset og biblioteket", "79713000", "Avtale Nokas", "79711000"),
 ]
 
 
