@@ -253,6 +253,8 @@ _NO_MARKS: Final[frozenset[str]] = frozenset()
 _SERVICE: Final = "service"
 _SERVICE_MARK: Final = frozenset({_SERVICE})
 _TJENESTE: Final = "tjeneste"
+#: The fewest letters "service" cut short keeps ("serv.").
+_MIN_CUT: Final = 4
 
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
 #: the English service words that describe a noun after them.
@@ -362,8 +364,15 @@ def _service_head(token: Token) -> str:
     if token.key in _SERVICE_WORDS:
         return token.key
     if len(token.parts) == 1:
-        return _ending_service(head)  # a compound the analyzer keeps whole ("årskontroll")
+        # a compound the analyzer keeps whole ("årskontroll"), or "service" cut short
+        # ("Serv. nødstr.aggr.": the cut no reader resolves, servering or server being words)
+        return _ending_service(head) or (_SERVICE if _cut_service(token.key) else "")
     return ""
+
+
+def _cut_service(key: str) -> bool:
+    """The word is "service" cut short ("serv", "servic"), as plans abbreviate it."""
+    return len(key) >= _MIN_CUT and key != _SERVICE and _SERVICE.startswith(key)
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -2,7 +2,8 @@
 twelfth and thirteenth), each class checked here on words no corpus line uses.
 
 - carrying a thing (transport, frakt) is a service on it, as servicing is: a carrier is no
-  supplier of the thing («Båttransport av containere» is not buying containers).
+  supplier of the thing («Båttransport av containere» is not buying containers); and
+  «service» cut short («Serv.») is servicing, as written out.
 - a need one line is known by only through its plan's code, while its own words are whole
   words that name something else and share none with the other line, is a related need, not
   the same one: the code counts once, as the codes' agreement. A line of names or words cut
@@ -34,6 +35,13 @@ _APART = [
         None,
         "linje 1 gjelder en tjeneste («båtfrakt»)",
     ),
+    (
+        "Serv. heiser komm. bygg",
+        None,
+        "Heiser til nytt helsehus (kjøp)",
+        None,
+        "linje 1 gjelder en tjeneste («serv»), linje 2 kjøp av selve varen",
+    ),
     # a need known only by a code, beside words that name something else
     (
         "Vakthold ved rådhuset og biblioteket",
@@ -51,6 +59,7 @@ _TOGETHER = [
     ("Skolemøbler med frakt og montering", None, "Skolemøbler til ungdomsskolen", "39160000"),
     # carrying is the need of both
     ("Pasienttransport til legevakten", None, "Transport av pasienter", None),
+    ("Serv. heiser komm. bygg", None, "Service og ettersyn av heisanlegg", None),
     # a line of a name only: the code says what is bought
     ("Vakthold ved rådhuset og biblioteket", "79713000", "Avtale Nokas", "79711000"),
 ]
