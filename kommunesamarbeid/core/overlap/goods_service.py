@@ -11,8 +11,8 @@ not the line's own need):
 * SERVICE: a main word, or the head of a main compound ("heisservice", "dekkskift",
   "vedlikeholdstjenester" without its generic ending), is a service on a thing: service,
   vedlikehold, reparasjon, kontroll, ettersyn, inspeksjon, tilsyn, montering, installasjon,
-  lagring, vask, drift, renhold, transport, frakt (a carrier is no supplier of the thing) …
-  (bokmål, nynorsk and English read alike by the analyzer);
+  lagring, vask, drift, renhold, transport, frakt, flytting (a carrier is no supplier of the
+  thing) … (bokmål, nynorsk and English read alike by the analyzer);
 * GOODS: no such word, and the line is read as goods (its words, its need or its CPV code).
 
 Two exceptions, by decision:
@@ -113,6 +113,7 @@ _SERVICE_HEADS: Final = frozenset(
         "avlesning",
         "transport",
         "frakt",
+        "flytting",
     }
 )
 #: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an

@@ -229,8 +229,10 @@ def _code_of_other(
     ]
     if not shared or not extra:
         return False
-    # (goods of two needs are one list of goods: "Sykepleieartikler og engangshansker")
-    if all(families[f].kinds == _GOODS for f in (*shared, *extra)):
+    # (goods of two needs are one list of goods: "Sykepleieartikler og engangshansker"; goods
+    # beside a shared service are what it is done on, whatever code the plan wrote for them:
+    # "Flytting av inventar" under a code of furniture is moving, as ``one_reading`` reads it)
+    if all(families[f].kinds == _GOODS for f in extra):
         return False
     division = code[:2]
 

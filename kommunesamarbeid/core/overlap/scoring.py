@@ -388,6 +388,7 @@ class FeatureTable:
         same = np.where(codes_only, 0.0, same)
         related = np.where(codes_only, 0.0, related)
         code_alone = code_only_need(self.own_words[a], self.own_words[b], tf_a, tf_b, head, text)
+        code_alone &= same > 0
         same = np.where(code_alone, 0.0, same)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
@@ -508,8 +509,7 @@ class FeatureTable:
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
-        one_sided = (tf_a != tf_b) & (head <= 0)
-        one_sided &= (same <= 0) & (related <= 0)
+        one_sided = (tf_a != tf_b) & (head <= 0) & (same <= 0) & (related <= 0)
         # one line read as two needs, the other as one of them, and no word in common: the
         # shared need is only one reading of the first line (a look-alike word, "ryggsprøyter"
         # as syringes; printing a local history book)

@@ -1,13 +1,15 @@
 """Precision by class (precision20): false pairs found in the newly read check sets (the
 twelfth and thirteenth), each class checked here on words no corpus line uses.
 
-- carrying a thing (transport, frakt) is a service on it, as servicing is: a carrier is no
+- carrying or moving a thing (transport, frakt, flytting) is a service on it, as servicing is: a carrier is no
   supplier of the thing («Båttransport av containere» is not buying containers); and
   «service» cut short («Serv.») is servicing, as written out.
 - a need one line is known by only through its plan's code, while its own words are whole
   words that name something else and share none with the other line, is a related need, not
   the same one: the code counts once, as the codes' agreement. A line of names or words cut
   short keeps the code's need (there the code is all that says what is bought).
+- goods a service is done on are no other reading of the line, whatever code the plan wrote
+  for them: «Flytting av inventar» under a code of furniture is moving.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ _APART = [
         None,
         "linje 1 gjelder en tjeneste («serv»), linje 2 kjøp av selve varen",
     ),
+    (
+        "Flytting av skolemøbler mellom byggene",
+        None,
+        "Skolemøbler til ungdomsskolen",
+        "39160000",
+        "linje 1 gjelder en tjeneste («flytting»)",
+    ),
     # a need known only by a code, beside words that name something else
     (
         "Vakthold ved rådhuset og biblioteket",
@@ -60,6 +69,7 @@ _TOGETHER = [
     # carrying is the need of both
     ("Pasienttransport til legevakten", None, "Transport av pasienter", None),
     ("Serv. heiser komm. bygg", None, "Service og ettersyn av heisanlegg", None),
+    ("Flytting av kontorinventar", "39100000", "Flyttetjenester ved kontorbytte", "98392000"),
     # a line of a name only: the code says what is bought
     ("Vakthold ved rådhuset og biblioteket", "79713000", "Avtale Nokas", "79711000"),
 ]
