@@ -46,6 +46,7 @@ from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared
 
 Bool = npt.NDArray[np.bool_]
 Float = npt.NDArray[np.float32]
+Int = npt.NDArray[np.int64]
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.municipality_register import MunicipalityFact
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = [
+    "SAME_CODE",
     "PlaceWords",
     "code_only_need",
     "disjoint_specifics",
@@ -72,6 +74,9 @@ __all__ = [
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: The codes' agreement (``score_factors.cpv_depth_value``) of two plans that wrote the same
+#: code, or one of its category.
+SAME_CODE: Final = 0.85
 #: A word cut short with a full stop ("serv.", "Med. forbr.matr.").
 _CUT: Final = re.compile(r"[^\W\d_]\.")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
@@ -306,10 +311,22 @@ def words_of_their_own(line: LineFeatures, analyzer: Analyzer) -> bool:
 
 
 def code_only_need(
-    own_a: Bool, own_b: Bool, words_a: Bool, words_b: Bool, head: Float, text: Float
+    own: Bool,
+    a: Int,
+    b: Int,
+    words: tuple[Bool, Bool],
+    same: Float,
+    head: Float,
+    text: Float,
+    cpv: Float,
 ) -> Bool:
-    """Pairs that share a need only because one line's code names it (``words_of_their_own``)
-    and the other's words do, with no word in common: the code already counts as the codes'
-    agreement, so the need counts as a related one, not as the same one."""
-    found: Bool = ((own_a & words_b) | (own_b & words_a)) & (head <= 0) & (text <= 0)
+    """Pairs (a[k], b[k]) that share a need (``same``) only because one line's code names it
+    (``own``: per line, ``words_of_their_own``) and the other's words do (``words``: per pair,
+    a need read from each line's words), with no word in common and codes that agree less than
+    two plans writing the same code do (``cpv`` below ``SAME_CODE``): the code already counts
+    as the codes' agreement, so the need counts as a related one, not as the same one. The
+    same code written by both plans ("Avregningsutstyr for abonnenter" / "Vannmålere", both
+    under the code of water meters) is the strongest a code says, and keeps the need."""
+    found: Bool = (own[a] & words[1]) | (own[b] & words[0])
+    found &= (same > 0) & (head <= 0) & (text <= 0) & (cpv < SAME_CODE)
     return found
