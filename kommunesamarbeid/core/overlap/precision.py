@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = [
-    "SAME_CODE",
     "PlaceWords",
     "code_only_need",
     "disjoint_specifics",
@@ -74,9 +73,6 @@ __all__ = [
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
-#: The codes' agreement (``score_factors.cpv_depth_value``) of two plans that wrote the same
-#: code, or one of its category.
-SAME_CODE: Final = 0.85
 #: A word cut short with a full stop ("serv.", "Med. forbr.matr.").
 _CUT: Final = re.compile(r"[^\W\d_]\.")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
@@ -312,21 +308,24 @@ def words_of_their_own(line: LineFeatures, analyzer: Analyzer) -> bool:
 
 def code_only_need(
     own: Bool,
+    codes: tuple[Int, Bool],
     a: Int,
     b: Int,
     words: tuple[Bool, Bool],
     same: Float,
     head: Float,
     text: Float,
-    cpv: Float,
 ) -> Bool:
     """Pairs (a[k], b[k]) that share a need (``same``) only because one line's code names it
     (``own``: per line, ``words_of_their_own``) and the other's words do (``words``: per pair,
-    a need read from each line's words), with no word in common and codes that agree less than
-    two plans writing the same code do (``cpv`` below ``SAME_CODE``): the code already counts
-    as the codes' agreement, so the need counts as a related one, not as the same one. The
-    same code written by both plans ("Avregningsutstyr for abonnenter" / "Vannmålere", both
-    under the code of water meters) is the strongest a code says, and keeps the need."""
+    a need read from each line's words), with no word in common, and whose plans did not both
+    write the same code (``codes``: per line, the code and whether the plan wrote it): the
+    code already counts as the codes' agreement, so the need counts as a related one, not as
+    the same one. The same code written by both plans ("Avregningsutstyr for abonnenter" /
+    "Vannmålere", both under the code of water meters) is the most a code can say, and keeps
+    the need."""
+    code, written = codes
     found: Bool = (own[a] & words[1]) | (own[b] & words[0])
-    found &= (same > 0) & (head <= 0) & (text <= 0) & (cpv < SAME_CODE)
+    found &= (same > 0) & (head <= 0) & (text <= 0)
+    found &= ~(written[a] & written[b] & (code[a] == code[b]))
     return found

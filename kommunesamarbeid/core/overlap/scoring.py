@@ -31,8 +31,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   lines only in one family marked broad that are each about something the other does not name
   ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
   in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
-  beside a line whose words name it (as a related one if its own whole words share none with
-  the other's and the codes differ: ``precision.code_only_need``), never against another;
+  beside a line whose words name it (as a related one if its whole words share none with the
+  other's, unless both plans wrote one code: ``precision.code_only_need``), never against another;
 * heads apart: every head the lines share ends a compound in both whose specific first parts the
   other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
   "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the head
@@ -387,8 +387,8 @@ class FeatureTable:
         codes_only = (fc_a | fc_b) & ~(tf_a | tf_b)
         same = np.where(codes_only, 0.0, same)
         related = np.where(codes_only, 0.0, related)
-        words = (tf_a, tf_b)
-        code_alone = code_only_need(self.own_words, a, b, words, same, head, text, cpv)
+        codes = (self.cpv, self.cpv_written)
+        code_alone = code_only_need(self.own_words, codes, a, b, (tf_a, tf_b), same, head, text)
         same = np.where(code_alone, 0.0, same)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
