@@ -88,6 +88,7 @@ _BY_NAME: Final[dict[str, str]] = {
 _SLOTS: Final[dict[str, dict[str, str]]] = {
     "sentence.heads_apart": {"known": "heads_known"},
     "sentence.same_need": {"first": "known", "second": "known"},
+    "sentence.code_alone": {"words": "quoted"},
     "sentence.meet": {"first": "quoted", "second": "quoted"},
     "sentence.generic_words": {"words": "quoted"},
     "sentence.codes_disagree": {"first_kinds": "kinds", "second_kinds": "kinds"},

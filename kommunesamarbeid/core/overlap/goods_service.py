@@ -11,7 +11,8 @@ not the line's own need):
 * SERVICE: a main word, or the head of a main compound ("heisservice", "dekkskift",
   "vedlikeholdstjenester" without its generic ending), is a service on a thing: service,
   vedlikehold, reparasjon, kontroll, ettersyn, inspeksjon, tilsyn, montering, installasjon,
-  lagring, vask, drift, renhold … (bokmål, nynorsk and English read alike by the analyzer);
+  lagring, vask, drift, renhold, transport, frakt, flytting (a carrier is no supplier of the
+  thing) … (bokmål, nynorsk and English read alike by the analyzer);
 * GOODS: no such word, and the line is read as goods (its words, its need or its CPV code).
 
 Two exceptions, by decision:
@@ -110,6 +111,9 @@ _SERVICE_HEADS: Final = frozenset(
         "verksted",
         "skjøtsel",
         "avlesning",
+        "transport",
+        "frakt",
+        "flytting",
     }
 )
 #: Compounds whose head is a service word but which name a thing ("adgangskontroll" is an
@@ -250,6 +254,8 @@ _NO_MARKS: Final[frozenset[str]] = frozenset()
 _SERVICE: Final = "service"
 _SERVICE_MARK: Final = frozenset({_SERVICE})
 _TJENESTE: Final = "tjeneste"
+#: The fewest letters "service" cut short keeps ("serv.").
+_MIN_CUT: Final = 4
 
 #: What ``side`` needs of a text beyond its tokens: whether it says the thing is bought, and
 #: the English service words that describe a noun after them.
@@ -359,8 +365,15 @@ def _service_head(token: Token) -> str:
     if token.key in _SERVICE_WORDS:
         return token.key
     if len(token.parts) == 1:
-        return _ending_service(head)  # a compound the analyzer keeps whole ("årskontroll")
+        # a compound the analyzer keeps whole ("årskontroll"), or "service" cut short
+        # ("Serv. nødstr.aggr.": the cut no reader resolves, servering or server being words)
+        return _ending_service(head) or (_SERVICE if _cut_service(token.key) else "")
     return ""
+
+
+def _cut_service(key: str) -> bool:
+    """The word is "service" cut short ("serv", "servic"), as plans abbreviate it."""
+    return len(key) >= _MIN_CUT and key != _SERVICE and _SERVICE.startswith(key)
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -343,13 +343,15 @@ def _evidence(
             "Linjene har bare det siste leddet i sammensatte ord felles, med forledd som sier "
             "ulike ting: det gjør dem ikke til samme behov (senker likheten)"
         )
-    else:
+    elif not bool(parts["code_alone"]):  # (else the need is only related: said below)
         for family in sorted(common):
             label = model.families[family].label
             known = " og ".join(f"{_known_by(f, family)} i linje {f.line.id}" for f in (a, b))
             pro.append(f"Samme behov: {label} (kjent på {known})")
         if not common and float(parts["related_family"]) > 0 and not bool(parts["broad_link"]):
             pro.append("Beslektede behov: det ene er en del av det andre")
+    if bool(parts["code_alone"]):
+        con.append(_code_alone_evidence(model, a, b, common))
     shared = _shared_words(a, b)
     split = None
     if not shared:
@@ -452,6 +454,26 @@ def _evidence(
             pro.append(f"Tidspunktene passer: {when}")
         else:
             con.append(f"Langt fra hverandre i tid: {when}")
+
+
+def _code_alone_evidence(
+    model: TextModel, a: LineFeatures, b: LineFeatures, common: set[int]
+) -> str:
+    """A need one line is known by only through its plan's code, while its own words name
+    something else and share none with the other line (``precision.code_only_need``)."""
+    line, other = (a, b) if a.family_from_code else (b, a)
+    label = ", ".join(model.families[f].label for f in sorted(common))
+    words = [
+        t.surface
+        for t in model.analyzer.analyse(line.line.description).tokens
+        if t.main and not t.generic and not t.proper and not t.acronym
+    ]
+    return (
+        f"Linje {line.line.id} er kjent som {label} bare gjennom CPV-koden {line.cpv}, mens "
+        f"ordene ({_quote(words)}) ikke peker på det behovet og ikke har noe ord felles med "
+        f"linje {other.line.id}: da teller behovet som beslektet, ikke som samme behov "
+        "(senker likheten)"
+    )
 
 
 def _wider_need(model: TextModel, a: LineFeatures, b: LineFeatures, shared: bool) -> str:

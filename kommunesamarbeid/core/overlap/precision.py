@@ -39,17 +39,25 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
+import numpy as np
+import numpy.typing as npt
+
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
+
+Bool = npt.NDArray[np.bool_]
+Float = npt.NDArray[np.float32]
+Int = npt.NDArray[np.int64]
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.municipality_register import MunicipalityFact
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
-    from kommunesamarbeid.core.overlap.norwegian import Token
+    from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = [
     "PlaceWords",
+    "code_only_need",
     "disjoint_specifics",
     "meet_only_broadly",
     "national_places",
@@ -60,10 +68,13 @@ __all__ = [
     "system_for",
     "system_word",
     "two_needs",
+    "words_of_their_own",
 ]
 
 Marks = tuple[tuple[bool, ...], tuple[int, ...]]
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
+#: A word cut short with a full stop ("serv.", "Med. forbr.matr.").
+_CUT: Final = re.compile(r"[^\W\d_]\.")
 _NO_PLACES: Final[frozenset[str]] = frozenset()
 _GOODS: Final = frozenset({"supplies"})
 
@@ -219,8 +230,10 @@ def _code_of_other(
     ]
     if not shared or not extra:
         return False
-    # (goods of two needs are one list of goods: "Sykepleieartikler og engangshansker")
-    if all(families[f].kinds == _GOODS for f in (*shared, *extra)):
+    # (goods of two needs are one list of goods: "Sykepleieartikler og engangshansker"; goods
+    # beside a shared service are what it is done on, whatever code the plan wrote for them:
+    # "Flytting av inventar" under a code of furniture is moving, as ``one_reading`` reads it)
+    if all(families[f].kinds == _GOODS for f in extra):
         return False
     division = code[:2]
 
@@ -274,3 +287,45 @@ def meet_only_broadly(
 def disjoint_specifics(first: LineFeatures, second: LineFeatures) -> bool:
     """Two lines only in broad needs, each about something the other does not name."""
     return first.specific_keys.isdisjoint(second.specific_keys)
+
+
+def words_of_their_own(line: LineFeatures, analyzer: Analyzer) -> bool:
+    """A line whose need family is read only from its plan's code, while its own words are
+    whole words of the dictionaries that name something ("Personal safety alarms for home care
+    clients" under a code of alarm monitoring): what the words name may be another need than
+    the code's. Not a line of names, acronyms, generic words or words cut short ("Avtale
+    Securitas", "MFP-leie m/ serv."): there the code is all that says what is bought."""
+    lexicon = analyzer.lexicon
+    if not line.family_from_code or lexicon is None or _CUT.search(line.line.description):
+        return False
+    own = [
+        t
+        for t in analyzer.analyse(line.line.description).tokens
+        if t.main and not t.generic and not t.proper and not t.acronym
+    ]
+    return bool(own) and all(lexicon.lemma(p) is not None for t in own for p in t.parts)
+
+
+def code_only_need(
+    own: Bool,
+    codes: tuple[Int, Bool],
+    a: Int,
+    b: Int,
+    words: tuple[Bool, Bool],
+    same: Float,
+    head: Float,
+    text: Float,
+) -> Bool:
+    """Pairs (a[k], b[k]) that share a need (``same``) only because one line's code names it
+    (``own``: per line, ``words_of_their_own``) and the other's words do (``words``: per pair,
+    a need read from each line's words), with no word in common, and whose plans did not both
+    write the same code (``codes``: per line, the code and whether the plan wrote it): the
+    code already counts as the codes' agreement, so the need counts as a related one, not as
+    the same one. The same code written by both plans ("Avregningsutstyr for abonnenter" /
+    "Vannmålere", both under the code of water meters) is the most a code can say, and keeps
+    the need."""
+    code, written = codes
+    found: Bool = (own[a] & words[1]) | (own[b] & words[0])
+    found &= (same > 0) & (head <= 0) & (text <= 0)
+    found &= ~(written[a] & written[b] & (code[a] == code[b]))
+    return found

@@ -31,7 +31,8 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   lines only in one family marked broad that are each about something the other does not name
   ("Kurs i førstehjelp" / "Kurs i konflikthåndtering"); only one line in a family and no head
   in common: x0.7. A family read from the plan's CPV code (the words name none) counts only
-  beside a line whose words name it, and never against another family;
+  beside a line whose words name it (as a related one if its whole words share none with the
+  other's, unless both plans wrote one code: ``precision.code_only_need``), never against another;
 * heads apart: every head the lines share ends a compound in both whose specific first parts the
   other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
   "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the head
@@ -86,6 +87,7 @@ from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.precision import (
+    code_only_need,
     disjoint_specifics,
     meet_only_broadly,
     one_reading,
@@ -93,6 +95,7 @@ from kommunesamarbeid.core.overlap.precision import (
     site_bound_only,
     sub_needs,
     two_needs,
+    words_of_their_own,
 )
 from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, id_slots, months_factor
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
@@ -208,6 +211,7 @@ class FeatureTable:
         #: beside a line whose words name the same need (never two codes alone, never against)
         self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
         self.has_text_family: Bool = self.has_family & ~self.fam_code
+        self.own_words = np.array([words_of_their_own(f, model.analyzer) for f in features])
         #: read as two needs that are not one another's ("Ryggsprøyter til ugrasbekjempelse")
         self.two_needs = np.zeros(n, dtype=bool)
         for k, f in enumerate(features):
@@ -380,10 +384,12 @@ class FeatureTable:
         # (the per-line values asked more than once, gathered once for the pairs)
         fc_a, fc_b = self.fam_code[a], self.fam_code[b]
         tf_a, tf_b = self.has_text_family[a], self.has_text_family[b]
-        codes_only = fc_a | fc_b
-        codes_only &= ~(tf_a | tf_b)
+        codes_only = (fc_a | fc_b) & ~(tf_a | tf_b)
         same = np.where(codes_only, 0.0, same)
         related = np.where(codes_only, 0.0, related)
+        codes = (self.cpv, self.cpv_written)
+        code_alone = code_only_need(self.own_words, codes, a, b, (tf_a, tf_b), same, head, text)
+        same = np.where(code_alone, 0.0, same)
         family = np.where(same > 0, same, 0.55 * related)
         text = np.minimum(text, 1.0)
         fam_conflict = tf_a & tf_b
@@ -503,8 +509,7 @@ class FeatureTable:
         project = self.project[a] | self.project[b]
         blocked = project | (a == b)
         # one line is a known need and the other shares none of its main words' heads
-        one_sided = (tf_a != tf_b) & (head <= 0)
-        one_sided &= (same <= 0) & (related <= 0)
+        one_sided = (tf_a != tf_b) & (head <= 0) & (same <= 0) & (related <= 0)
         # one line read as two needs, the other as one of them, and no word in common: the
         # shared need is only one reading of the first line (a look-alike word, "ryggsprøyter"
         # as syringes; printing a local history book)
@@ -538,6 +543,7 @@ class FeatureTable:
             "veto": veto,
             "family": family,
             "same_family": same,
+            "code_alone": code_alone,
             "related_family": related,
             "family_conflict": fam_conflict,
             "text": text,

@@ -127,6 +127,18 @@ def explain_two(text_a: str, text_b: str, cpv: str | None = None) -> PairExplana
     return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
 
 
+def explain_coded(
+    text_a: str, code_a: str | None, text_b: str, code_b: str | None
+) -> PairExplanation:
+    """``explain`` of two lines of two municipalities in the same month, each with the code
+    its plan wrote (None: none)."""
+    lines = [
+        line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
+        line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
+    ]
+    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
+
+
 def quoted_words_are_written(why: PairExplanation, *texts: str) -> None:
     """Every word an explanation quotes is in the texts."""
 
