@@ -183,8 +183,8 @@ class TypoReader:
         """The domain words one edit from ``word``; «æ», «ø», «å» written without their marks
         are no edit ("kantslaat" and "kantslat" are one edit from "kantslått")."""
         index = self.prepare()
-        unmarked = _unmarked(word)
         plain = _plain_letters(word)
+        unmarked = plain.translate(_UNMARKED)  # (``_unmarked``, the letters spelt out once)
         forms = (word,) if plain == word else (word, plain)
         # the word, its deletions and its unmarked form, looked up at once: most words have
         # no domain word near them
@@ -320,12 +320,15 @@ class TypoReader:
         mended_parts: dict[str, str] = {}
         for cut in range(_MIN_KEPT, len(word) - _MIN_KEPT + 1):
             first, second = word[:cut], word[cut:]
+            mend_second = len(second) >= _MIN_MENDED
+            long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
+            if not mend_second and not long_enough:
+                continue  # neither part is long enough to be mended here (the last cuts)
             # (the part as written is looked up first: most cuts of a word are no words)
             first_word = self._modifier(first)
-            if first_word and len(second) >= _MIN_MENDED and not self._listed(second):
+            if first_word and mend_second and not self._listed(second):
                 for mended in self.near(second):
                     mended_parts.setdefault(first + mended, mended)
-            long_enough = len(first) >= _MIN_MENDED and len(second) >= _MIN_MENDED - 1
             if not first_word and long_enough and self._listed(second):
                 for mended in self.near(first):
                     mended_parts.setdefault(mended + second, mended)
