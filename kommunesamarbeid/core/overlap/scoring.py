@@ -296,10 +296,8 @@ class FeatureTable:
         #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
         self._by_head = bytearray(n)
         self._not_by_head_found: dict[int, tuple[int, ...]] = {}
-        self.cpv = columns.cpv
-        self.cpv_written = columns.cpv_written
-        self.cpv_of_family = columns.cpv_of_family
-        self.cpv_sig = columns.cpv_significant
+        self.cpv, self.cpv_sig = columns.cpv, columns.cpv_significant
+        self.cpv_written, self.cpv_of_family = columns.cpv_written, columns.cpv_of_family
         self.mid = columns.mid
         # (a line only in needs bound to one place, "Leie av lokaler", is one as a project is)
         self.project = columns.project
