@@ -51,15 +51,17 @@ def _expansions(
     as written."""
     found: dict[str, Expansion] = {}
     keys = feature.main_keys
-    written = [feature.surfaces.get(k, "") for k in keys]
     for key in keys:
+        if "+" not in key:
+            continue  # (one part spells no acronym)
         parts = key.split("+")
-        if len(parts) >= 2 and all(len(p) >= _MIN_PART for p in parts):
+        if all(len(p) >= _MIN_PART for p in parts):
             spelt = "".join(p[0] for p in parts)
             if spelt in wanted:
                 found.setdefault(spelt, (key,))
     if not own:
         return found
+    written = [feature.surfaces.get(k, "") for k in keys]
     letters = [
         _spellings(w, parts_of(w)) if len(w) >= _MIN_PART and w.isalpha() else set()
         for w in written
@@ -98,18 +100,32 @@ def merge_acronyms(features: Sequence[LineFeatures], parts_of: PartsOf) -> list[
     need is gained only when all of them name the same, and the compound only when all write
     the same one."""
     written: dict[int, set[str]] = {}
+    # (each text looked at once: many lines share one; the sets are only read)
+    in_text: dict[str, set[str]] = {}
     for n, feature in enumerate(features):
-        found = _written_acronyms(feature)
+        description = feature.line.description
+        found = in_text.get(description)
+        if found is None:
+            found = in_text[description] = _written_acronyms(feature)
         if found:
             written[n] = found
     if not written:
         return list(features)
     wanted = frozenset(a for found in written.values() for a in found)
     spelt: dict[str, list[tuple[int, Expansion]]] = {}
+    # (a line that writes no acronym spells out what the words of its text do: lines read
+    # from one text share its words' objects, and so their expansions)
+    of_words: dict[tuple[int, int], dict[str, Expansion]] = {}
     for n, feature in enumerate(features):
-        for acronym, expansion in _expansions(
-            feature, wanted, written.get(n, set()), parts_of
-        ).items():
+        own = written.get(n)
+        if own is None:
+            words = (id(feature.main_keys), id(feature.surfaces))
+            expansions = of_words.get(words)
+            if expansions is None:
+                expansions = of_words[words] = _expansions(feature, wanted, set(), parts_of)
+        else:
+            expansions = _expansions(feature, wanted, own, parts_of)
+        for acronym, expansion in expansions.items():
             spelt.setdefault(acronym, []).append((n, expansion))
     if not spelt:
         return list(features)

@@ -256,19 +256,19 @@ def _group(
 ) -> GroupResult | None:
     members = [features[i] for i in cluster.tolist()]
     # (two lines of one municipality: each member is measured against the other municipalities)
-    municipality = np.array([m.line.municipality_id for m in members])
-    shared = len({m.line.municipality_id for m in members}) < len(members)
+    ids = [m.line.municipality_id for m in members]
+    shared = len(set(ids)) < len(ids)
     if keep_all:
-        means, fits, others = fits_between(score, threshold, municipality)
+        means, fits, others = fits_between(score, threshold, np.array(ids))
     else:
         # (each kept member's mean and fits come with the coherence test: the same sums)
-        positions, means, fits = coherent_fit(score, threshold, municipality if shared else None)
+        positions, means, fits = coherent_fit(score, threshold, np.array(ids) if shared else None)
         if len(positions) < len(score):
             members = [members[p] for p in positions]
             score = score[np.ix_(positions, positions)]
-            municipality = municipality[positions]
+            ids = [ids[p] for p in positions]
         others = [len(members) - 1] * len(members)
-    distinct = len({m.line.municipality_id for m in members})
+    distinct = len(set(ids))
     if distinct < 2:
         return None
     line_ids = frozenset(m.line.id for m in members)
@@ -276,8 +276,8 @@ def _group(
         return None
     k = len(members)
     if not keep_all and distinct < k:  # (the members of the other municipalities)
-        own = Counter(m.line.municipality_id for m in members)
-        others = [k - own[m.line.municipality_id] for m in members]
+        own = Counter(ids)
+        others = [k - own[i] for i in ids]
     # (``mean`` of the float32 scores as numpy works it out, without its overhead: their
     # float32 sum, divided in float64 and rounded to float32)
     pair_mean = float(np.float32(float(np.add.reduce(score[upper_pairs(k)])) / (k * (k - 1) // 2)))

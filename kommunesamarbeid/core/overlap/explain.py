@@ -6,7 +6,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from heapq import nlargest
 from itertools import chain
+from operator import itemgetter
 from typing import Final
 
 from kommunesamarbeid.core.cpv import LEVEL_LABELS_NO, CpvLevel, significant_digits
@@ -120,18 +122,20 @@ def _title(
 def _shared_words(members: Sequence[LineFeatures], limit: int = 5) -> list[str]:
     """Words (keys) two or more members share, each as its members write it ("renhold" /
     "reinhald"): every word quoted is in the text of a line that has it."""
-    counts: Counter[str] = Counter()
+    # (a plain dict counted as a ``Counter`` counts, and its ``most_common``: the same order)
+    counts: dict[str, int] = {}
     surfaces: dict[str, list[str]] = {}
     for member in members:
+        member_surfaces, terms = member.surfaces, member.terms
         for key in member.main_keys:
-            surface = member.surfaces.get(key)
-            if surface is None or member.terms.get(key, 0.0) <= 0.0:
+            surface = member_surfaces.get(key)
+            if surface is None or terms.get(key, 0.0) <= 0.0:
                 continue  # generic words say nothing
-            counts[key] += 1
+            counts[key] = counts.get(key, 0) + 1
             written = surfaces.setdefault(key, [])
             if surface not in written and len(written) < _SPELLINGS:
                 written.append(surface)
-    shared = [k for k, c in counts.most_common(limit) if c >= 2]
+    shared = [k for k, c in nlargest(limit, counts.items(), key=itemgetter(1)) if c >= 2]
     return [
         " / ".join(f"«{w}»" for w in surfaces[k])
         + (tr("overlap.piece.variants", "nb") if is_variant(k) and len(surfaces[k]) > 1 else "")
@@ -279,22 +283,34 @@ def member_reasons(
             reasons.append(f"CPV {named} står i planen")
         else:
             reasons.append(f"Ingen CPV i planen; CPV {named} er {suggested_from(member)}")
-    candidates = [
-        k
-        for k in member.terms
-        if counts.get(k, 0) >= 2 and k in member.surfaces and member.terms[k] > 0.0
-    ]
-    candidates.sort(key=lambda k: -member.terms[k])
-    shared = [member.surfaces[k] for k in candidates]
+    terms, surfaces = member.terms, member.surfaces
+    # (the heaviest first; a stable sort: equal weights keep the order they come in)
+    candidates = sorted(
+        (k for k, weight in terms.items() if weight > 0.0 and counts.get(k, 0) >= 2),
+        key=terms.__getitem__,
+        reverse=True,
+    )
+    shared = [surfaces[k] for k in candidates if k in surfaces]
     if shared:
         words = ", ".join(f"«{w}»" for w in dict.fromkeys(shared[:5]))
         reasons.append(f"Felles ord med gruppen: {words}")
-    if member.line.period is not None:
-        reasons.append(f"Tidspunkt: {format_period(member.line.period)}")
-    else:
-        reasons.append("Tidspunkt mangler i planen")
-    if member.line.total_value_nok is not None:
-        reasons.append(f"Verdi: {format_nok(member.line.total_value_nok)} for hele perioden")
-    elif member.line.annual_value_nok is not None:
-        reasons.append(f"Verdi: {format_nok(member.line.annual_value_nok)} per år")
+    line = member.line
+    reasons.extend(_line_reasons(line.period, line.total_value_nok, line.annual_value_nok))
     return reasons
+
+
+@lru_cache(maxsize=8192)
+def _line_reasons(
+    period: Period | None, total_value: int | None, annual_value: int | None
+) -> tuple[str, ...]:
+    """A member's time and value (kept: many lines share them)."""
+    reasons = [
+        f"Tidspunkt: {format_period(period)}"
+        if period is not None
+        else "Tidspunkt mangler i planen"
+    ]
+    if total_value is not None:
+        reasons.append(f"Verdi: {format_nok(total_value)} for hele perioden")
+    elif annual_value is not None:
+        reasons.append(f"Verdi: {format_nok(annual_value)} per år")
+    return tuple(reasons)

@@ -80,6 +80,7 @@ def candidate_edges(
     edge_a: list[Int] = []
     edge_b: list[Int] = []
     edge_s: list[Float] = []
+    edge_text: list[Float] = []
 
     def score(keys: Int, text: Float) -> None:
         a, b = keys // n, keys % n
@@ -92,6 +93,7 @@ def candidate_edges(
         edge_a.append(a[good])
         edge_b.append(b[good])
         edge_s.append(pair.score[good])
+        edge_text.append(text[good])
 
     for done, keys, text in table.text.candidates(min_text_for(threshold)):
         for start in range(0, len(keys), _SCORE_CHUNK):
@@ -100,9 +102,14 @@ def candidate_edges(
     # each pair once: lines that share a need family mostly share a head too (a third of
     # these pairs came twice, and were scored twice alike)
     family = _sorted_unique(np.concatenate((table.family_pairs(), table.head_pairs())))
+    known = _by_words(n, edge_a, edge_b, edge_text)
     for start in range(0, len(family), _SCORE_CHUNK):
         keys = family[start : start + _SCORE_CHUNK]
-        score(keys, table.similarity(keys // n, keys % n))
+        text = table.similarity(keys // n, keys % n)
+        # a pair its words already made an edge, with the same word similarity, scores the
+        # same again: it is an edge already (most pairs sharing a need share words too)
+        again = _known_edges(known, keys, text)
+        score(keys[~again], text[~again])
     yield (
         n,
         n,
@@ -112,6 +119,28 @@ def candidate_edges(
             np.concatenate(edge_s) if edge_s else np.zeros(0, dtype=np.float32),
         ),
     )
+
+
+def _by_words(
+    n: int, edge_a: list[Int], edge_b: list[Int], edge_text: list[Float]
+) -> tuple[Int, Float]:
+    """The edges found so far as sorted keys a*n+b, with their word similarity."""
+    if not edge_a:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    keys = np.concatenate(edge_a) * n + np.concatenate(edge_b)
+    order = np.argsort(keys, kind="stable")
+    return keys[order], np.concatenate(edge_text)[order]
+
+
+def _known_edges(known: tuple[Int, Float], keys: Int, text: Float) -> Bool:
+    """Per pair (key a*n+b, word similarity), whether it is among the ``known`` edges with
+    the same similarity (scored with the same values, it scores the same)."""
+    found, found_text = known
+    if not len(found):
+        return np.zeros(len(keys), dtype=bool)
+    position = np.minimum(np.searchsorted(found, keys), len(found) - 1)
+    result: Bool = (found[position] == keys) & (found_text[position] == text)
+    return result
 
 
 def _may_reach(table: FeatureTable, a: Int, b: Int, text: Float, threshold: float) -> Bool:

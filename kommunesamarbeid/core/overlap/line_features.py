@@ -15,6 +15,7 @@ from kommunesamarbeid.core.overlap.vocabulary import Family
 
 __all__ = [
     "KIND_BITS",
+    "LISTED_PAIRS",
     "LineFeatures",
     "any_per_pair",
     "kind_bits",
@@ -188,6 +189,9 @@ class LineFeatures:
 
 
 _FIELDS: Final = tuple(f.name for f in fields(LineFeatures))
+#: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
+#: stays small however many pairs a block asks about).
+LISTED_PAIRS: Final = 8192
 _MID: Final = _FIELDS.index("mid_month")
 _FIELD_SET: Final = frozenset(_FIELDS)
 
@@ -212,8 +216,13 @@ def pairs_where(
     """Per pair (a[k], b[k]), of those marked ``which`` (few: each is looked at in Python),
     whether ``test`` of the two lines' features is true; False for the others."""
     result = np.zeros(len(a), dtype=bool)
-    for k in np.flatnonzero(which).tolist():
-        result[k] = bool(test(features[int(a[k])], features[int(b[k])]))
+    asked = np.flatnonzero(which)
+    # (the pairs' lines taken as Python numbers a slice at a time: a numpy scalar per look-up
+    # cost more than the test of most pairs, and a slice keeps memory small)
+    for low in range(0, len(asked), LISTED_PAIRS):
+        part = asked[low : low + LISTED_PAIRS]
+        pairs = zip(part.tolist(), a[part].tolist(), b[part].tolist(), strict=True)
+        result[[k for k, x, y in pairs if test(features[x], features[y])]] = True
     return result
 
 

@@ -75,7 +75,6 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
-from kommunesamarbeid.core.cpv import significant_digits
 from kommunesamarbeid.core.overlap.evidence import (
     UNTAILED,
     compound_heads,
@@ -84,7 +83,12 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
-from kommunesamarbeid.core.overlap.line_features import any_per_pair, pairs_where, same_advice
+from kommunesamarbeid.core.overlap.line_features import (
+    LISTED_PAIRS,
+    any_per_pair,
+    pairs_where,
+    same_advice,
+)
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet, zeroed
 from kommunesamarbeid.core.overlap.precision import (
     code_only_need,
@@ -97,7 +101,12 @@ from kommunesamarbeid.core.overlap.precision import (
     two_needs,
     words_of_their_own,
 )
-from kommunesamarbeid.core.overlap.score_factors import cpv_depth_value, id_slots, months_factor
+from kommunesamarbeid.core.overlap.score_factors import (
+    cpv_depth_value,
+    id_slots,
+    line_columns,
+    months_factor,
+)
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
 from kommunesamarbeid.core.overlap.split_forms import compound_meets_split
 from kommunesamarbeid.core.overlap.textsim import TextVectors
@@ -168,11 +177,6 @@ def min_text_for(threshold: float) -> float:
     return float(max(0.02, (1.0 - rest) / W_TEXT))
 
 
-#: Pairs whose lines are looked at one by one taken as Python numbers at a time (memory
-#: stays small however many pairs a block asks about).
-_LISTED_PAIRS: Final = 8192
-
-
 class FeatureTable:
     """All lines' features as arrays."""
 
@@ -207,9 +211,10 @@ class FeatureTable:
         self.fam_ids, self.fam_str = id_slots(leaf_rows, n)
         self.clo_ids, self.clo_str = id_slots(closed_rows, n)
         self.has_family: Bool = np.asarray((self.fam_ids >= 0).any(axis=1), dtype=bool)
+        columns = line_columns(features)
         #: The family was read from the plan's CPV code, not from the words: it counts only
         #: beside a line whose words name the same need (never two codes alone, never against)
-        self.fam_code = np.array([f.family_from_code for f in features], dtype=bool)
+        self.fam_code = columns.family_from_code
         self.has_text_family: Bool = self.has_family & ~self.fam_code
         self.own_words = np.array([words_of_their_own(f, model.analyzer) for f in features])
         #: read as two needs that are not one another's ("Ryggsprøyter til ugrasbekjempelse")
@@ -218,8 +223,8 @@ class FeatureTable:
             if len(f.families) > 1:  # (few lines)
                 self.two_needs[k] = two_needs(f, model.matcher.related, model.families)
         # lines only in broad needs ("kurs", "programvare") and what else they are about
-        self.has_spec = np.fromiter((bool(f.specific_keys) for f in features), dtype=bool, count=n)
-        self.has_objects = np.fromiter((bool(f.objects) for f in features), dtype=bool, count=n)
+        self.has_spec = columns.has_specifics
+        self.has_objects = columns.has_objects
         self._objects_apart = partial(objects_apart, related=model.matcher.related)
         self._objects_meet = partial(objects_meet, activities=model.activities)
         self._one_reading = partial(one_reading, families=model.families)
@@ -240,9 +245,9 @@ class FeatureTable:
         )
         self.n_families = len(model.families)
         # --- kinds, CPV, time, project, municipality ---
-        self.kind_written = np.array([f.written_kind for f in features], dtype=np.int64)
-        self.kind_text = np.array([f.text_kinds for f in features], dtype=np.int64)
-        self.weak_kind = np.array([f.weak_kind for f in features], dtype=bool)
+        self.kind_written = columns.written_kind
+        self.kind_text = columns.text_kinds
+        self.weak_kind = columns.weak_kind
         self._features = features
         #: line -> its ``specific_keys`` (made when a pair asks: ``_shared_specific``)
         self._specific_keys: dict[int, tuple[tuple[str, tuple[str, ...]], ...]] = {}
@@ -295,27 +300,18 @@ class FeatureTable:
         #: some (2: in ``_not_by_head_found``) (``_not_by_head``)
         self._by_head = bytearray(n)
         self._not_by_head_found: dict[int, tuple[int, ...]] = {}
-        # (each code worked out once: many lines share one)
-        codes = {c: (int(c), significant_digits(c)) for c in {f.cpv for f in features} if c}
-        self.cpv = np.array([codes[f.cpv][0] if f.cpv else 0 for f in features], dtype=np.int64)
-        self.cpv_written = np.array([f.cpv_source == "written" for f in features], dtype=bool)
-        self.cpv_of_family = np.array([f.cpv_source == "family" for f in features], dtype=bool)
-        self.cpv_sig = np.array([codes[f.cpv][1] if f.cpv else 0 for f in features], dtype=np.int64)
-        self.mid = np.array(
-            [np.nan if f.mid_month is None else f.mid_month for f in features], dtype=np.float64
-        )
+        self.cpv, self.cpv_sig = columns.cpv, columns.cpv_significant
+        self.cpv_written, self.cpv_of_family = columns.cpv_written, columns.cpv_of_family
+        self.mid = columns.mid
         # (a line only in needs bound to one place, "Leie av lokaler", is one as a project is)
-        self.project = np.array([f.project for f in features], dtype=bool)
+        self.project = columns.project
         site = frozenset(i for i, fam in enumerate(model.families) if fam.site_bound)
         for k, f in enumerate(features):
             if f.families and f.families[0] in site:  # (few lines)
                 self.project[k] |= site_bound_only(f, model.families)
-        self.service_side = np.array([f.service_side for f in features], dtype=np.int64)
-        role_ids: dict[frozenset[str], int] = {}
-        self.role = np.array(
-            [role_ids.setdefault(f.roles, len(role_ids)) for f in features], dtype=np.int64
-        )
-        self.municipality = np.array([f.line.municipality_id for f in features], dtype=np.int64)
+        self.service_side = columns.service_side
+        self.role = columns.role
+        self.municipality = columns.municipality
         self._join: tuple[Int, Float] | None = None
 
     # --- candidates ------------------------------------------------------------------------
@@ -666,8 +662,8 @@ class FeatureTable:
         "Tømming av sandfang", "sandfangtømming")."""
         result = np.zeros(len(a), dtype=bool)
         asked = np.flatnonzero(which)
-        for low in range(0, len(asked), _LISTED_PAIRS):
-            part = asked[low : low + _LISTED_PAIRS]
+        for low in range(0, len(asked), LISTED_PAIRS):
+            part = asked[low : low + LISTED_PAIRS]
             pairs = zip(part.tolist(), a[part].tolist(), b[part].tolist(), strict=True)
             result[shared_specific(self._features, self._specific_keys, pairs)] = True
         return result
@@ -696,8 +692,8 @@ class FeatureTable:
         maybe &= ~any_per_pair(same_word)
         features, cache = self._features, self._compound_heads
         asked = rows[maybe]
-        for low in range(0, len(asked), _LISTED_PAIRS):
-            part = asked[low : low + _LISTED_PAIRS]
+        for low in range(0, len(asked), LISTED_PAIRS):
+            part = asked[low : low + LISTED_PAIRS]
             hits: list[int] = []
             for k, one, other in zip(
                 part.tolist(), a[part].tolist(), b[part].tolist(), strict=True

@@ -231,8 +231,10 @@ def merge_spellings(
         for low in range(0, len(block), _SLICE):
             rows = block[low : low + _SLICE]
             distances = cdist(rows, near, scorer=Levenshtein.distance, score_cutoff=2, dtype="int8")
-            for i, j in zip(*(distances <= 2).nonzero(), strict=True):
-                first, second = rows[int(i)], near[int(j)]
+            # (as Python numbers: every spelling is near itself, and most pairs stop here)
+            found = (distances <= 2).nonzero()
+            for i, j in zip(found[0].tolist(), found[1].tolist(), strict=True):
+                first, second = rows[i], near[j]
                 if first >= second or keys_of[first] == keys_of[second]:
                     continue
                 if int(distances[i, j]) > max_edits(min(len(first), len(second))):
@@ -286,7 +288,9 @@ def merge_cuts(
             read[surface] = read_as(surface)
         return key in cuts.get(surface, ()) and read[surface] == key
 
-    ordered = sorted(w for w in words if w[0].isalpha())
+    # (the words a cut may start: only those that begin with a letter some cut begins with)
+    firsts = {cut[0] for cut in cuts}
+    ordered = sorted(w for w in words if w[0][:1] in firsts and w[0].isalpha())
     mapping: dict[str, str] = {}
     for cut, keys in cuts.items():
         start = bisect.bisect_left(ordered, (cut, ""))

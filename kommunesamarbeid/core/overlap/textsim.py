@@ -56,6 +56,14 @@ def reduce_sum(keys: Int, values: Float) -> tuple[Int, Float]:
     return keys[starts], summed
 
 
+def _starts(keys: Int, count: int) -> Int:
+    """Where each of the keys 0..count-1 starts in ``keys`` sorted, and the end (count + 1
+    numbers): the entries before it, counted."""
+    result: Int = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=count)[:count], out=result[1:])
+    return result
+
+
 class _Sparse:
     """Rows of (column, value), by row (CSR) and by column (postings sorted by row)."""
 
@@ -63,12 +71,11 @@ class _Sparse:
         # (a row has a column once: sorted by one key, the order is the same as by two)
         order = np.argsort(rows * max(n_cols, 1) + cols)
         self.rows, self.cols, self.vals = rows[order], cols[order], vals[order]
-        self.ptr = np.searchsorted(self.rows, np.arange(n + 1))
+        self.ptr = _starts(rows, n)
         keys = cols * n + rows
         order = np.argsort(keys)
         self.post_rows, self.post_vals = rows[order], vals[order]
-        post_cols = cols[order]
-        self.post_ptr = np.searchsorted(post_cols, np.arange(n_cols + 1))
+        self.post_ptr = _starts(cols, n_cols)
         #: column * n + row of every posting, sorted: finds "rows after r" in a column's list
         self.post_keys = keys[order]
         self.n = n

@@ -54,3 +54,22 @@ def test_small_coherence_keeps_and_measures_as_the_numpy_one(
     large = [grouping.coherent_fit(s, threshold) for s in cases]
     assert small == large  # members, means (to the last bit) and fits
     assert sum(len(members) < len(s) for (members, _, _), s in zip(small, cases, strict=True)) > 50
+
+
+def test_family_pairs_skip_only_edges_their_words_already_scored_alike() -> None:
+    """A pair found by a shared need is left out of the second scoring only where the words
+    already made it an edge with the very same word similarity (it would score the same);
+    a pair with another similarity, or no edge yet, is scored again."""
+    n = 10
+    a = [np.array([0, 2], dtype=np.int64), np.array([5], dtype=np.int64)]
+    b = [np.array([3, 7], dtype=np.int64), np.array([9], dtype=np.int64)]
+    text = [np.array([0.5, 0.25], dtype=np.float32), np.array([0.75], dtype=np.float32)]
+    known = grouping._by_words(n, a, b, text)
+    keys = np.array([0 * n + 3, 2 * n + 7, 5 * n + 9, 1 * n + 4], dtype=np.int64)
+    similarity = np.array(
+        [0.5, np.nextafter(np.float32(0.25), np.float32(1)), 0.75, 0.5], dtype=np.float32
+    )
+    again = grouping._known_edges(known, keys, similarity)
+    assert again.tolist() == [True, False, True, False]
+    empty = grouping._by_words(n, [], [], [])
+    assert not grouping._known_edges(empty, keys, similarity).any()
