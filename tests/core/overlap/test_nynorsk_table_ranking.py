@@ -4,6 +4,8 @@ corpus line uses:
 - the nynorsk ending alone in bokmål spelling («-ar» -> «-er», «-ande» -> «-ende»), when that
   is a bokmål word of running text of the same kind, is the word, before a commoner word more
   changes away («lavar», lichens, is «laver», not «lever»; «dalar» «daler», not «deler»);
+- a compound of «lege» in the reviewed list keeps its last part («reservelegar»:
+  «reserveleger», not «reservelager»);
 - an inflected bokmål form of a headword nynorsk writes alike is that form, not another word
   one of the spelling rules makes of it («magen» is «mage» + «n», not «megen»; «hallen» no
   «hellen»), unless the pair is the same word in its main bokmål spelling and as common
@@ -70,3 +72,16 @@ def test_shared_form_rule() -> None:
     assert build._shared_form("raude", bases, nn, {"raude": "røde"}, rare)
     # a base nynorsk respells itself is no shared word
     assert not build._shared_form("raude", bases, nn, {"raude": "rode", "raud": "rød"}, {})
+
+
+@pytest.mark.parametrize(
+    ("nynorsk", "bokmal"),
+    [
+        ("reservelegar", "reserveleger"),
+        ("avdelingslegar", "avdelingsleger"),
+        ("sjauar", "sjauer"),
+    ],
+)
+def test_a_reviewed_compound_keeps_its_last_part(nynorsk: str, bokmal: str) -> None:
+    assert lexicon().nn_nb[nynorsk] == bokmal
+    assert script("false_friends").REVIEWED[nynorsk] == bokmal
