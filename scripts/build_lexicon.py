@@ -16,7 +16,10 @@ licences):
   ("teneste" -> "tjeneste", "reinhald" -> "renhold", "hamn" -> "havn", "dekking" ->
   "dekning"), found by the regular nynorsk/bokmål
   spelling correspondences in ``CORRESPONDENCES`` and kept only when the result is a bokmål
-  headword of the same part of speech class and not itself a nynorsk word; then corrected
+  headword of the same part of speech class and not itself a nynorsk word (the word with only
+  its nynorsk ending respelt, "lavar" -> "laver", before a commoner word more changes away,
+  "lever"; an inflected bokmål form of a word both standards write alike, "heisen" of "heis",
+  never paired with another word, "hesen"); then corrected
   where the dictionaries' compounds read the word as another bokmål word, and by a reviewed
   table (``scripts/false_friends.py``: «leiar» is «leder», not «leier»); then the pairs
   ``scripts/parallel_spellings.py`` finds in the two dictionaries' compounds ("namn" -> "navn",
@@ -220,12 +223,12 @@ _DOUBLING = frozenset("kmnpst")
 _MIN_DOUBLING = 6
 
 
-def _strong_reach(word: str) -> set[str]:
-    """Spellings reachable by one or two of the ``_STRONG`` correspondences."""
+def _strong_reach(word: str, pairs: tuple[tuple[str, str], ...] | None = None) -> set[str]:
+    """Spellings reachable by one or two of the ``_STRONG`` correspondences (or ``pairs``)."""
     found: set[str] = set()
     frontier = {word}
     for _ in range(2):
-        frontier = _respell(frontier, _STRONG)
+        frontier = _respell(frontier, pairs or _STRONG)
         found |= frontier
     return found
 
@@ -288,6 +291,11 @@ _STRONG = (
 )
 
 
+#: Correspondences between a bokmål side form and the main form of the same word ("raud",
+#: "rød"; "heil", "hel"; "laus", "løs"; "sjuk", "syk").
+_SAME_WORD = (*_STRONG, ("ei", "e"), ("au", "ø"), ("øy", "ø"))
+
+
 #: Correspondences that make a bokmål side form of a nynorsk spelling ("støype" beside "støpe").
 _SIDE_FORMS = (("øy", "ø"),)
 
@@ -317,7 +325,8 @@ def write_nn_nb(
     frequency: dict[str, float],
 ) -> None:
     pairs: dict[str, str] = {}
-    inflected = _inflected_forms(nb, nb_rules)
+    bases = _form_bases(nb, nb_rules)
+    inflected = set(bases)
     for word in nn:
         if len(word) < 3:
             continue
@@ -348,6 +357,13 @@ def write_nn_nb(
         nn_noun = _is_noun(_signature(nn[word], nn_rules))
         same_class = [c for c in options if _is_noun(_signature(nb[c], nb_rules)) == nn_noun]
         options = same_class or options
+        near = _ending_respelt(word)
+        if near in options and frequency.get(near, 0.0) >= _MIN_FREQ:
+            # the nynorsk ending alone respelt gives a bokmål word of running text of the same
+            # kind: that is the word, not a commoner one more changes away ("dampar" is
+            # "damper", not "demper"; "dalar" "daler", not "deler")
+            pairs[word] = near
+            continue
         # the commonest spellings (within one Zipf step), then the fewest changes
         top = max(frequency.get(c, 0.0) for c in options)
         options = [c for c in options if frequency.get(c, 0.0) >= top - 0.5]
@@ -364,6 +380,12 @@ def write_nn_nb(
             return (steps[candidate], -round(shared, 1), -used, candidate)
 
         pairs[word] = min(options, key=rank)
+    for word in [
+        w for w in pairs if w not in nb_words and _shared_form(w, bases, nn, pairs, frequency)
+    ]:
+        # a form of a word both standards write alike ("heisen" is "heis" + "en" in either,
+        # not the nynorsk adjective "heisen", bokmål "hesen"): the form, not another word
+        del pairs[word]
     lines = [
         "# Nynorsk oppslagsord -> bokmål (avledet fra hunspell-no nb_NO og nn_NO, GPL-2;",
         "# regelmessige skrivemåteforskjeller, se scripts/build_lexicon.py).",
@@ -373,13 +395,51 @@ def write_nn_nb(
     print(f"nynorsk -> bokmål: {len(pairs)} par", file=sys.stderr)
 
 
-def _inflected_forms(entries: dict[str, str], rules: dict[str, list]) -> set[str]:
-    """Every inflected form the dictionary's rules make of its headwords."""
-    found: set[str] = set()
+#: Nynorsk endings of agent nouns, plurals and participles, and their bokmål spelling.
+_NEAR_ENDINGS = (("arar", "erer"), ("ande", "ende"), ("ar", "er"))
+
+
+def _ending_respelt(word: str) -> str | None:
+    """The word with only its nynorsk ending in bokmål spelling ("dampar" -> "damper")."""
+    for old, new in _NEAR_ENDINGS:
+        if word.endswith(old):
+            return word[: -len(old)] + new
+    return None
+
+
+def _form_bases(entries: dict[str, str], rules: dict[str, list]) -> dict[str, set[str]]:
+    """Every inflected form the dictionary's rules make of its headwords, with the headwords
+    it is a form of."""
+    found: dict[str, set[str]] = defaultdict(set)
     for word, flags in entries.items():
         for flag in flags:
-            found.update(forms(word, flag, rules))
+            for form in forms(word, flag, rules):
+                found[form].add(word)
     return found
+
+
+def _shared_form(
+    word: str,
+    bases: dict[str, set[str]],
+    nn: dict[str, str],
+    pairs: dict[str, str],
+    frequency: dict[str, float],
+) -> bool:
+    """``word`` is an inflected bokmål form of a headword nynorsk writes alike (in the
+    nynorsk dictionary and not respelt), and its pair is no form of the same headword:
+    "heisen" of "heis", "legen" of "lege" (not "menn", which is paired with "mann")."""
+    own = bases.get(word, set())
+    target = pairs[word]
+    theirs = {target} | bases.get(target, set())
+    if theirs & own:
+        return False
+    if frequency.get(target, 0.0) >= frequency.get(word, 0.0) and any(
+        theirs & _strong_reach(w, _SAME_WORD) for w in (word, *own)
+    ):
+        # the same word in its main bokmål spelling, as common ("raude" of "raud" is "røde"
+        # of "rød", "heile" "hele"); not a rare word one of them makes ("heisen": "hesen")
+        return False
+    return any(b != word and b in nn and b not in pairs for b in own)
 
 
 def write_links(*languages: dict[str, str]) -> None:

@@ -119,6 +119,10 @@ REVIEWED: dict[str, str] = {
     "summar": "",  # sums, not «sommer» (summer)
     "sopar": "",  # a sweeper, not «super»
     "varande": "",  # lasting, not «veranda»
+    # a compound of «lege» (a doctor) read with another last part: its plural is «-leger»
+    "reservelegar": "reserveleger",  # not «reservelager» (a reserve stock)
+    "avdelingslegar": "avdelingsleger",  # not «avdelingsleier»
+    "sjauar": "sjauer",  # a docker, not «seer» (a viewer)
 }
 
 
