@@ -35,6 +35,7 @@ from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
 from kommunesamarbeid.core.overlap.precision import (
     other_reading,
+    own_words,
     site_bound_only,
     sub_needs,
     system_word,
@@ -463,11 +464,7 @@ def _code_alone_evidence(
     something else and share none with the other line (``precision.code_only_need``)."""
     line, other = (a, b) if a.family_from_code else (b, a)
     label = ", ".join(model.families[f].label for f in sorted(common))
-    words = [
-        t.surface
-        for t in model.analyzer.analyse(line.line.description).tokens
-        if t.main and not t.generic and not t.proper and not t.acronym
-    ]
+    words = [t.surface for t in own_words(line.line.description, model.analyzer)]
     return (
         f"Linje {line.line.id} er kjent som {label} bare gjennom CPV-koden {line.cpv}, mens "
         f"ordene ({_quote(words)}) ikke peker på det behovet og ikke har noe ord felles med "

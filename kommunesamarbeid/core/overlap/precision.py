@@ -63,6 +63,7 @@ __all__ = [
     "national_places",
     "one_reading",
     "other_reading",
+    "own_words",
     "site_bound_only",
     "sub_needs",
     "system_for",
@@ -298,12 +299,18 @@ def words_of_their_own(line: LineFeatures, analyzer: Analyzer) -> bool:
     lexicon = analyzer.lexicon
     if not line.family_from_code or lexicon is None or _CUT.search(line.line.description):
         return False
-    own = [
+    own = own_words(line.line.description, analyzer)
+    return bool(own) and all(lexicon.lemma(p) is not None for t in own for p in t.parts)
+
+
+def own_words(description: str, analyzer: Analyzer) -> list[Token]:
+    """The words of a text that name what it is about: its main words, not generic words,
+    names or acronyms (what ``words_of_their_own`` weighs and the reason quotes)."""
+    return [
         t
-        for t in analyzer.analyse(line.line.description).tokens
+        for t in analyzer.analyse(description).tokens
         if t.main and not t.generic and not t.proper and not t.acronym
     ]
-    return bool(own) and all(lexicon.lemma(p) is not None for t in own for p in t.parts)
 
 
 def code_only_need(
