@@ -72,6 +72,7 @@ DEFAULT_CORPORA = {
     "blind17": ROOT / "tests" / "fixtures" / "blind17_corpus",
     "blind18": ROOT / "tests" / "fixtures" / "blind18_corpus",
     "blind19": ROOT / "tests" / "fixtures" / "blind19_corpus",
+    "blind20": ROOT / "tests" / "fixtures" / "blind20_corpus",
 }
 
 

@@ -36,6 +36,7 @@ CORPORA = {
     "blind17": REPO / "tests" / "fixtures" / "blind17_corpus",
     "blind18": REPO / "tests" / "fixtures" / "blind18_corpus",
     "blind19": REPO / "tests" / "fixtures" / "blind19_corpus",
+    "blind20": REPO / "tests" / "fixtures" / "blind20_corpus",
 }
 
 
