@@ -25,7 +25,8 @@ def explain_lines(
     db: Database, first_id: int, second_id: int, *, settings: DetectionSettings | None = None
 ) -> PairExplanation:
     """Evidence for and against two active lines being one need, scored against all active
-    lines (the word weights of a detection run), and whether a stored group holds both."""
+    lines (the word weights of a detection run), whether a stored group holds both, and how
+    each fits the stored groups where they decide (``group_fit``)."""
     if first_id == second_id:
         raise BadValueError(
             f"Begge linjene er nr. {first_id}.", hint="Oppgi to forskjellige linjer."
@@ -39,15 +40,24 @@ def explain_lines(
                     f"Fant ingen aktiv planlagt anskaffelse med id {line_id}.",
                     hint="Se id-ene med «lines --json».",
                 )
-        groups: dict[int, set[int]] = {}
-        for member in session.scalars(
-            select(OverlapMember).where(
-                OverlapMember.line_id.in_((first_id, second_id)),
-                OverlapMember.origin != "removed",
+        # the overlaps that hold either line, with all their members
+        held = {
+            member.group_id
+            for member in session.scalars(
+                select(OverlapMember).where(
+                    OverlapMember.line_id.in_((first_id, second_id)),
+                    OverlapMember.origin != "removed",
+                )
             )
+            if member.group.status != "rejected"
+        }
+        groups: dict[int, list[int]] = {}
+        for member in session.scalars(
+            select(OverlapMember)
+            .where(OverlapMember.group_id.in_(held), OverlapMember.origin != "removed")
+            .order_by(OverlapMember.group_id, OverlapMember.line_id)
         ):
-            if member.group.status != "rejected":
-                groups.setdefault(member.group_id, set()).add(member.line_id)
+            groups.setdefault(member.group_id, []).append(member.line_id)
     from kommunesamarbeid.core.overlap.detect import build_model
     from kommunesamarbeid.core.overlap.pair import explain_pair
 
@@ -55,13 +65,8 @@ def explain_lines(
     # every line's analysis is needed (the word weights): those kept by detection are used
     model = build_model(vocabulary(), labels)
     attach(db, model, lines)
-    result = explain_pair(lines, labels, vocabulary(), first_id, second_id, settings)
+    result = explain_pair(lines, labels, vocabulary(), first_id, second_id, settings, groups)
     model.discard_fresh()  # analyses made here are not kept
-    together = [gid for gid, members in groups.items() if len(members) == 2]
-    result.grouped = bool(together)
-    if together:
-        result.evidence_for.insert(0, f"Begge er med i overlapp nr. {together[0]}")
-        result.would_group = []  # they are one already: nothing is missing
     return result
 
 

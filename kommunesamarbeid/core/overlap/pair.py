@@ -7,7 +7,7 @@ only words that are in the two lines' own text, and says what would make them a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +31,7 @@ from kommunesamarbeid.core.overlap.evidence import (
 )
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
+from kommunesamarbeid.core.overlap.group_fit import group_fit_evidence
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
 from kommunesamarbeid.core.overlap.objects import objects_apart, objects_meet
 from kommunesamarbeid.core.overlap.precision import (
@@ -59,8 +60,8 @@ class PairExplanation:
     second_id: int
     score: float
     threshold: float
-    #: Would detection put the two in one group by their own score (the stored groups may
-    #: say otherwise: the caller sets ``grouped`` from them).
+    #: Does the pair's own score reach the threshold (the groups may say otherwise: a line
+    #: joins a group when it fits the group as a whole, ``group_fit``).
     passes: bool
     grouped: bool = False
     evidence_for: list[str] = field(default_factory=list)
@@ -286,8 +287,12 @@ def explain_pair(
     first_id: int,
     second_id: int,
     settings: DetectionSettings | None = None,
+    groups: Mapping[int, Sequence[int]] | None = None,
 ) -> PairExplanation:
-    """Evidence for and against putting two of ``lines`` in one group."""
+    """Evidence for and against putting two of ``lines`` in one group. ``groups``: the
+    stored overlaps that hold either line (number -> member line ids): whether the two are in
+    one, and, where the overlaps and the pair's own score say different things, how each line
+    fits them (``group_fit``)."""
     settings = settings or DetectionSettings()
     by_id = {line.id: n for n, line in enumerate(lines)}
     for line_id in (first_id, second_id):
@@ -315,7 +320,32 @@ def explain_pair(
             0, f"Begge linjene er fra {a.line.municipality}: et overlapp er mellom kommuner"
         )
     _what_would_group(parts, result, same_municipality, a.project or b.project)
+    if groups:
+        _by_groups(table, by_id, result, groups)
     return result
+
+
+def _by_groups(
+    table: FeatureTable,
+    by_id: Mapping[int, int],
+    out: PairExplanation,
+    groups: Mapping[int, Sequence[int]],
+) -> None:
+    """What the stored overlaps say about the pair (``explain_pair``)."""
+    pair = (out.first_id, out.second_id)
+    together = sorted(g for g, ids in groups.items() if pair[0] in ids and pair[1] in ids)
+    pro, con = group_fit_evidence(table, by_id, pair, out.passes, groups, out.threshold)
+    if together:
+        out.grouped = True
+        out.evidence_for[:0] = [f"Begge er med i overlapp nr. {together[0]}", *pro]
+        out.would_group = []  # they are one already: nothing is missing
+    elif con:
+        out.evidence_against[:0] = con
+        # the pair reaches the threshold, but a line does not fit the other's overlap
+        out.would_group = [
+            "Legg linjen til overlappet selv («Legg til linje» eller «group add-line») hvis det "
+            "er samme behov"
+        ]
 
 
 def _evidence(
@@ -639,8 +669,8 @@ def _what_would_group(
     hints = out.would_group
     if out.passes:
         hints.append(
-            "Paret når terskelen; de havner i samme overlapp når ingen av linjene passer "
-            "bedre i et annet"
+            "Paret når terskelen; de havner i samme overlapp når begge passer med gruppen som "
+            "helhet og ingen av dem passer bedre i et annet"
         )
         return
     if same_municipality:
