@@ -14,6 +14,7 @@ import numpy as np
 
 from kommunesamarbeid.core.overlap import goods_service
 from kommunesamarbeid.core.overlap.catalogue import kind_bits_of
+from kommunesamarbeid.core.overlap.code_spread import shared_code
 from kommunesamarbeid.core.overlap.detect import (
     CatalogueInput,
     _df_cap,
@@ -186,8 +187,22 @@ def _generic_words(model: TextModel, line: LineFeatures) -> list[str]:
 
 def _cpv_text(model: TextModel, line: LineFeatures) -> str:
     assert line.cpv is not None
-    label = model.catalogue.label(line.cpv)
-    return f"{line.cpv} ({label})" if label else line.cpv
+    return _code_text(model, line.cpv)
+
+
+def _code_text(model: TextModel, code: str) -> str:
+    label = model.catalogue.label(code)
+    return f"{code} ({label})" if label else code
+
+
+def _spread_evidence(model: TextModel, code: str, parts: dict[str, np.generic]) -> str:
+    """The code the lines share is on other lines of the run whose words are other needs
+    (``code_spread``)."""
+    return (
+        f"CPV-koden {_code_text(model, code)} brukes i planene om ulike behov: "
+        f"{int(parts['code_apart'])} av {int(parts['code_asked'])} andre par av linjer med "
+        "koden har ord som ikke peker på samme behov, så koden teller mindre her"
+    )
 
 
 def _codes_evidence(
@@ -405,6 +420,8 @@ def _evidence(
         )
     if float(parts["cpv"]) > 0 and a.cpv and b.cpv:
         pro.append(f"CPV-kodene ligner: {_cpv_text(model, a)} og {_cpv_text(model, b)}")
+        if float(parts["code_weight"]) < 1.0:
+            con.append(_spread_evidence(model, shared_code(a.cpv, b.cpv), parts))
     if float(parts["cpv"]) > 0:
         for line in (a, b):
             if line.cpv and line.cpv_source != "written":

@@ -15,7 +15,20 @@ from kommunesamarbeid.core.cpv import significant_digits
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
-__all__ = ["LineColumns", "cpv_depth_value", "id_slots", "line_columns", "months_factor"]
+__all__ = [
+    "W_CPV",
+    "W_FAMILY",
+    "W_HEAD",
+    "W_TEXT",
+    "LineColumns",
+    "base_score",
+    "cpv_depth_value",
+    "id_slots",
+    "line_columns",
+    "min_text_for",
+    "months_factor",
+    "shared_digits",
+]
 
 Float = npt.NDArray[np.float32]
 Int = npt.NDArray[np.int64]
@@ -23,11 +36,30 @@ Bool = npt.NDArray[np.bool_]
 
 _DEPTH_VALUE: Final = np.array([0.0, 0.0, 0.2, 0.45, 0.7, 0.85, 1.0, 1.0, 1.0], dtype=np.float32)
 
+W_FAMILY: Final = 0.7
+W_TEXT: Final = 0.85
+W_CPV: Final = 0.45
+W_HEAD: Final = 0.3
 
-def cpv_depth_value(ca: Int, cb: Int, significant: Int, written: Bool) -> Float:
-    """Per pair of codes (as numbers, 0 for none): the value of the deepest level they share
-    (division 0.2, group 0.45, class 0.7, category 0.85, deeper 1.0), no deeper than the
-    codes' ``significant`` digits, at 60 % unless both were ``written`` in the plans."""
+
+def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
+    """The score before it is multiplied down (``scoring``'s docstring)."""
+    result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
+        1.0 - W_CPV * cpv
+    ) * (1.0 - W_HEAD * head)
+    return result
+
+
+def min_text_for(threshold: float) -> float:
+    """The least word cosine with which a pair sharing neither a need family nor a head can
+    reach the threshold (with the best possible CPV agreement)."""
+    rest = (1.0 - threshold) / (1.0 - W_CPV)
+    return float(max(0.02, (1.0 - rest) / W_TEXT))
+
+
+def shared_digits(ca: Int, cb: Int, significant: Int) -> Int:
+    """Per pair of codes (as numbers, 0 for none): how many leading digits they share, from
+    the division (2) down, no more than ``significant``; 0 when they share no division."""
     still = (ca > 0) & (cb > 0)
     depth = np.zeros(len(ca), dtype=np.int64)
     for level in range(2, 9):
@@ -35,8 +67,15 @@ def cpv_depth_value(ca: Int, cb: Int, significant: Int, written: Bool) -> Float:
         still &= (ca // divisor) == (cb // divisor)
         depth += still
     depth = np.where(depth > 0, depth + 1, 0)
-    depth = np.minimum(depth, significant)
-    value = _DEPTH_VALUE[depth]
+    result: Int = np.minimum(depth, significant)
+    return result
+
+
+def cpv_depth_value(ca: Int, cb: Int, significant: Int, written: Bool) -> Float:
+    """Per pair of codes (as numbers, 0 for none): the value of the deepest level they share
+    (division 0.2, group 0.45, class 0.7, category 0.85, deeper 1.0), no deeper than the
+    codes' ``significant`` digits, at 60 % unless both were ``written`` in the plans."""
+    value = _DEPTH_VALUE[shared_digits(ca, cb, significant)]
     result: Float = np.where(written, value, 0.6 * value).astype(np.float32)
     return result
 

@@ -11,7 +11,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
   ("kurs" / "opplæring": ``activities``). Words in more than ``df_cap`` lines are stopwords;
 * C: CPV agreement by the deepest shared level (division 0.2, group 0.45, class 0.7, category
   0.85, deeper 1.0), at 60 % when a code is suggested rather than written in the plan, and
-  nothing when both codes are suggested for need families the lines do not share;
+  nothing when both codes are suggested for need families the lines do not share; lines not
+  in one need family by their words: less as the run's other lines with the code are other
+  needs by their words (``code_spread``);
 * H: the heads of the main words in common ("renhold" in "Renhold av skoler" and in
   "renholdstjenester"), as a share of the line with fewer heads;
 * kind: when both plans wrote codes of different kinds (supplies, works, services) the score is
@@ -75,6 +77,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from kommunesamarbeid.core.overlap.code_spread import CodeSpread, words_agree
 from kommunesamarbeid.core.overlap.evidence import (
     UNTAILED,
     compound_heads,
@@ -102,9 +105,11 @@ from kommunesamarbeid.core.overlap.precision import (
     words_of_their_own,
 )
 from kommunesamarbeid.core.overlap.score_factors import (
+    base_score,
     cpv_depth_value,
     id_slots,
     line_columns,
+    min_text_for,
     months_factor,
 )
 from kommunesamarbeid.core.overlap.score_matrices import PairScores, matrices, upper_pairs
@@ -121,10 +126,6 @@ __all__ = [
     "upper_pairs",
 ]
 
-W_FAMILY: Final = 0.7
-W_TEXT: Final = 0.85
-W_CPV: Final = 0.45
-W_HEAD: Final = 0.3
 _FAMILY_CONFLICT: Final = 0.25
 #: One line in a need family, the other in none and without a head in common.
 _ONE_SIDED: Final = 0.7
@@ -160,21 +161,6 @@ Bool = npt.NDArray[np.bool_]
 Int = npt.NDArray[np.int64]
 #: ``family_parts``, ``head_share`` and ``cpv_agreement`` of some pairs.
 PairParts = tuple[tuple[Float, Float, Bool, Bool], Float, Float]
-
-
-def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:
-    """The score before it is multiplied down (see the module docstring)."""
-    result: Float = 1.0 - (1.0 - W_FAMILY * family) * (1.0 - W_TEXT * text) * (
-        1.0 - W_CPV * cpv
-    ) * (1.0 - W_HEAD * head)
-    return result
-
-
-def min_text_for(threshold: float) -> float:
-    """The least word cosine with which a pair sharing neither a need family nor a head can
-    reach the threshold (with the best possible CPV agreement)."""
-    rest = (1.0 - threshold) / (1.0 - W_CPV)
-    return float(max(0.02, (1.0 - rest) / W_TEXT))
 
 
 class FeatureTable:
@@ -313,6 +299,10 @@ class FeatureTable:
         self.role = columns.role
         self.municipality = columns.municipality
         self._join: tuple[Int, Float] | None = None
+        #: how much each code prefix says in this run (``code_spread``)
+        self.code_spread = CodeSpread(
+            self.cpv, self.cpv_sig, self.municipality, self.cpv_written, partial(words_agree, self)
+        )
 
     # --- candidates ------------------------------------------------------------------------
 
@@ -406,6 +396,10 @@ class FeatureTable:
         # codes suggested for need families the lines are not both in are no evidence of
         # their own: the families already say how near the needs are (docstring)
         cpv = np.where(self.cpv_of_family[a] & self.cpv_of_family[b] & (same <= 0), 0.0, cpv)
+        # a code the run's other lines carry for other needs says less, where the lines are
+        # not one need family by their words (``code_spread``)
+        spread = self.code_spread.spread(a, b, (cpv > 0) & (same <= 0))
+        cpv = (cpv * spread.factor).astype(np.float32)
         base = base_score(family, text, cpv, head)
         # the lines share only a word its object completes, about different objects ("Kurs i
         # førstehjelp" / "Kurs i Excel"): the word, its share of the words and its family
@@ -544,6 +538,9 @@ class FeatureTable:
             "family_conflict": fam_conflict,
             "text": text,
             "cpv": cpv,
+            "code_weight": spread.factor,
+            "code_asked": spread.asked,
+            "code_apart": spread.apart,
             "head": head,
             "kind_factor": kind_factor,
             "codes_disagree": codes_disagree,
