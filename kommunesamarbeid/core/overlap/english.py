@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -105,6 +106,10 @@ def learn_english(
     #: English stem -> the Norwegian words (parts joined with "+") of the codes named by that
     #: one word in English and one word in Norwegian ("Coffins" / "Kister")
     one_word: dict[str, set[str]] = {}
+    #: the two English words written joined -> (first, second stem, Norwegian word) of the codes
+    #: named by two words in English and one in Norwegian ("Heat pumps" / "Varmepumper")
+    two_words: dict[str, set[tuple[str, str, str]]] = {}
+    codes: list[tuple[list[str], set[str]]] = []  # each code's English words, Norwegian parts
     for code in sorted(labels):
         label_no, label_en = labels[code]
         if not label_no or not label_en:
@@ -119,8 +124,15 @@ def learn_english(
         in_labels.update(_WORD.findall(label_no.lower()))
         if not english or not norwegian:
             continue
-        if len(_ANY_WORD.findall(label_en)) == 1 and len(_ANY_WORD.findall(label_no)) == 1:
+        words_en, words_no = _ANY_WORD.findall(label_en.lower()), _ANY_WORD.findall(label_no)
+        if len(words_en) == 1 and len(words_no) == 1:
             one_word.setdefault(next(iter(english)), set()).add("+".join(in_order))
+        elif len(words_en) == 2 and len(words_no) == 1 and len(english) == 2:
+            # "Heat pumps" / "Varmepumper": the words together, as one written joined
+            two_words.setdefault(english_stem("".join(words_en)), set()).add(
+                (words_en[0], english_stem(words_en[1]), "+".join(in_order))
+            )
+        codes.append((words_en, norwegian))
         english_count.update(english)
         norwegian_count.update(norwegian)
         both.update((e, n) for e in english for n in norwegian)
@@ -156,6 +168,7 @@ def learn_english(
             # only in an English text, and only when that changes its reading
             result[IN_TEXT + e] = n
     result.update(_one_word_entries(one_word, both, result, in_labels, is_norwegian, kept))
+    result.update(_two_word_entries(two_words, result, kept, codes, both))
     return result
 
 
@@ -189,6 +202,46 @@ def _one_word_entries(
     # a Norwegian word two English words are named by is no entry ("barrel", "saucer": "fat")
     named = Counter(found.values())
     return {e: word for e, word in found.items() if named[word] == 1}
+
+
+def _two_word_entries(
+    two_words: Mapping[str, set[tuple[str, str, str]]],
+    learnt: dict[str, str],
+    kept: frozenset[str],
+    codes: Sequence[tuple[list[str], set[str]]],
+    both: Counter[tuple[str, str]],
+) -> dict[str, str]:
+    """English terms of two words a code names by one Norwegian word ("Heat pumps" /
+    "Varmepumper", "Vacuum cleaners" / "Støvsugere"): the two written joined, an entry
+    ``joined_english`` reads the pair by. Only a term named so with one Norwegian word, and
+    only when its words read alone do not give that word's parts already ("Air filters" /
+    "Luftfiltre" is read word by word). A word read alone as the whole compound got that
+    reading from the term alone, in every code it was learnt from ("cleaner" is no
+    "støvsuger", "hearing" no "høreapparat"), is no entry of its own then."""
+    found: dict[str, str] = {}
+    for joined, named in sorted(two_words.items()):
+        if len({n for _, _, n in named}) != 1 or joined in learnt or joined in kept:
+            continue
+        first, second, word = next(iter(named))
+        parts = set(word.split("+"))
+        readings = {first, second} | {
+            p for w in (first, second) for p in learnt.get(w, "").split("+") if p
+        }
+        if parts <= readings and word not in (learnt.get(first), learnt.get(second)):
+            continue
+        found[joined] = word
+    # the codes each single word's reading is seen in with the term beside it
+    in_term: Counter[tuple[str, str]] = Counter()
+    for words, norwegian in codes:
+        for first, second in pairwise(words):
+            term = found.get(english_stem(first + second))
+            if term is not None and term in norwegian:
+                in_term[english_stem(first), term] += 1
+                in_term[english_stem(second), term] += 1
+    for single, word in list(learnt.items()):
+        if in_term[single, word] and in_term[single, word] >= both[single, word]:
+            del learnt[single]
+    return found
 
 
 def split_in_text(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -270,7 +323,8 @@ def joined_english(
     knows written as one ("snow blowers" is "snowblowers", "lawn mower" "lawnmower"): the
     position of the second word -> the word the two make, which it is read as (the first is
     read as itself: "snow" is "snø"). Only when the second is no Norwegian word (two
-    Norwegian words written apart meet their compound as they are)."""
+    Norwegian words written apart meet their compound as they are), or a rare one ("pumps"
+    in "heat pumps": a text reads it alike wherever it stands)."""
     if not english and not listed:
         return {}
     starts = _starts(english, listed)
@@ -287,7 +341,8 @@ def joined_english(
         stem = english_stem(joined)
         if not any(w in english or w in listed for w in (joined, stem)):
             continue
-        if lexicon is None or lexicon.lemma(second.lower()) is None:
+        lower = second.lower()
+        if lexicon is None or lexicon.lemma(lower) is None or lexicon.zipf(lower) < _NORWEGIAN_ZIPF:
             found[position] = joined
     return found
 
