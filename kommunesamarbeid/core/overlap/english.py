@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "IN_TEXT",
     "english_marked",
+    "english_singular",
     "english_stem",
     "english_text",
     "english_words",
@@ -65,6 +66,9 @@ _MIN_DICE_IN_TEXT: Final = 0.45
 #: ("portable" is "bærbar", which a Norwegian plan writes for a laptop); it says what kind,
 #: not what is bought.
 _ADJECTIVE: Final = re.compile(r"(?:able|ible|ive|ous|ical)$")
+#: An English plural of a dictionary word at least this long is read as that word
+#: (``english_singular``); shorter words are often false friends ("mats", "skips", "posts").
+_SHARED_LENGTH: Final = 5
 #: The mark before the stem of an entry read only in a text written in English.
 IN_TEXT: Final = "="
 #: Words only an English text has: such a text reads its words as English ("lift" is "heis").
@@ -83,6 +87,20 @@ def english_stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def english_singular(word: str, lexicon: Lexicon | None) -> str | None:
+    """The singular an English plural stands for, when the dictionaries list it as it is: a
+    word both languages write alike ("seminars": "seminar", "radiators": "radiator"; never cut
+    into junk parts, "servers" is no "se" + "vers"), long enough to be no false friend ("mats"
+    are no food, "skips" no ships). None for a word the dictionaries list as it stands ("kurs")
+    and for a Norwegian form (a genitive, "skolens", is read as Norwegian)."""
+    if lexicon is None or word[-1:] != "s" or lexicon.lemma(word) is not None:
+        return None
+    singular = english_stem(word)
+    if len(singular) < _SHARED_LENGTH or singular == word or lexicon.lemma(singular) != singular:
+        return None
+    return singular
 
 
 def learn_english(

@@ -27,6 +27,7 @@ from kommunesamarbeid.core.overlap.abbreviations import (
 )
 from kommunesamarbeid.core.overlap.english import (
     english_marked,
+    english_singular,
     english_stem,
     english_text,
     joined_english,
@@ -504,12 +505,11 @@ class Analyzer:
                 continue
             known = self.lemma_parts(piece)
             if not known and piece.endswith("s"):
-                # an English plural of a generic word Norwegian shares ("services", "systems"):
-                # it says as little in English (a specific word may mean another thing: "lifts"
-                # are elevators, a "lift" a lifting platform)
+                # an English plural of a generic word Norwegian shares ("fees") or of a longer
+                # word both write alike ("seminars"; ``english_singular``: "mats" are no "mat")
                 singular = english_stem(piece)
                 shared = self.lemma_parts(singular) if singular != piece else ()
-                if shared and self.is_generic(shared):
+                if shared and (self.is_generic(shared) or english_singular(piece, self.lexicon)):
                     known = shared
             if known:
                 parts.extend(self._variant(p) for p in known)
