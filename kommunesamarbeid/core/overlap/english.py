@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "IN_TEXT",
+    "english_cognate",
     "english_marked",
+    "english_reading",
     "english_singular",
     "english_stem",
     "english_text",
@@ -69,6 +71,39 @@ _ADJECTIVE: Final = re.compile(r"(?:able|ible|ive|ous|ical)$")
 #: An English plural of a dictionary word at least this long is read as that word
 #: (``english_singular``); shorter words are often false friends ("mats", "skips", "posts").
 _SHARED_LENGTH: Final = 5
+#: English endings of nouns and adjectives and how Norwegian writes them (``english_cognate``;
+#: the longest first)
+_ENDINGS: Final = (
+    ("isation", "isering"),
+    ("ization", "isering"),
+    ("graphy", "grafi"),
+    ("ation", "asjon"),
+    ("ction", "ksjon"),
+    ("tion", "sjon"),
+    ("sion", "sjon"),
+    ("ical", "isk"),
+    ("ance", "anse"),
+    ("ence", "ense"),
+    ("logy", "logi"),
+    ("ity", "itet"),
+    ("ics", "ikk"),
+    ("ery", "eri"),
+    ("tre", "ter"),
+    ("ogy", "ogi"),
+    ("gy", "gi"),
+    ("cy", "si"),
+)
+#: Letters English writes where Norwegian writes others (then "c": ``_SOFT_C``, else "k")
+_LETTERS: Final = (
+    ("th", "t"),
+    ("ph", "f"),
+    ("ck", "kk"),
+    ("qu", "kv"),
+    ("x", "ks"),
+    ("ch", "k"),
+    ("ou", "u"),
+)
+_SOFT_C: Final = re.compile(r"c(?=[eiy])")
 #: The mark before the stem of an entry read only in a text written in English.
 IN_TEXT: Final = "="
 #: Words only an English text has: such a text reads its words as English ("lift" is "heis").
@@ -103,12 +138,56 @@ def english_singular(word: str, lexicon: Lexicon | None) -> str | None:
     return singular
 
 
+def english_reading(
+    word: str,
+    lexicon: Lexicon | None,
+    parts: Callable[[str], tuple[str, ...]],
+    generic: Callable[[tuple[str, ...]], bool],
+) -> tuple[str, ...]:
+    """The parts of a word as the dictionaries read it (``parts``), or of the Norwegian word
+    an English plural is read as: the singular of a generic word Norwegian shares ("fees": it
+    says as little in English; a specific one may mean another thing, "lifts") or of a longer
+    word both languages write alike ("seminars", ``english_singular``); () for none."""
+    found = parts(word)
+    if not found and word[-1:] == "s":
+        singular = english_stem(word)
+        shared = parts(singular) if singular != word else ()
+        if shared and (generic(shared) or english_singular(word, lexicon)):
+            return shared
+    return found
+
+
+def english_cognate(word: str, lexicon: Lexicon | None) -> str | None:
+    """The Norwegian word an English word is spelt as: its ending as Norwegian writes it
+    ("-tion" "-sjon", "-ity" "-itet", "-ery" "-eri", "-ics" "-ikk", "-tre" "-ter") and the letters
+    English writes otherwise ("th", "ph", "qu", "x", "c"): "recreation" is "rekreasjon",
+    "quality" "kvalitet", "theatres" "teater". Only a word no dictionary lists, of an ending
+    (no word is respelt whole: "ceiling" is no "seiling", "craft" no "kraft"), and only as a
+    word the dictionaries list as it is; None otherwise."""
+    if lexicon is None or len(word) < _SHARED_LENGTH + 1 or not word.isascii():
+        return None
+    stem = english_stem(word)
+    if lexicon.lemma(word) is not None or lexicon.lemma(stem) is not None:
+        return None
+    for ending, norwegian in _ENDINGS:
+        whole = word if word.endswith(ending) else stem  # ("acoustics", "galleries")
+        if whole.endswith(ending) and len(whole) > len(ending) + 2:
+            base = whole[: -len(ending)]
+            for old, new in _LETTERS:
+                base = base.replace(old, new)
+            base = _SOFT_C.sub("s", base).replace("c", "k")
+            found = base[0] + base[1:].replace("y", "i") + norwegian
+            return found if lexicon.lemma(found) is not None else None
+    return None
+
+
 def learn_english(
     labels: Mapping[str, tuple[str, str]],
     norwegian_parts: Callable[[str], Iterable[str]],
     is_norwegian: Callable[[str], bool],
     stopwords: frozenset[str],
     kept: frozenset[str] = frozenset(),
+    cognate: Callable[[str], str | None] = lambda word: None,
 ) -> dict[str, str]:
     """English stem -> Norwegian lemma, from the label pairs of a catalogue.
 
@@ -186,6 +265,17 @@ def learn_english(
             # only in an English text, and only when that changes its reading
             result[IN_TEXT + e] = n
     result.update(_one_word_entries(one_word, both, result, in_labels, is_norwegian, kept))
+    # the Norwegian spelling of an English word (``cognate``), where the labels say so: a
+    # word the labels name otherwise is read as itself ("renovation" is no "renovasjon",
+    # refuse collection; "erection" of a building)
+    spelt = {e: c for e in sorted(english_count.keys() - result.keys() - kept) if (c := cognate(e))}
+    said = {  # (a compound says so too: "gallery" in "Kunstgallerier")
+        e
+        for words, norwegian in codes
+        for e in map(english_stem, words)
+        if e in spelt and any(n.startswith(spelt[e]) or n.endswith(spelt[e]) for n in norwegian)
+    }
+    result.update({e: c if e in said else e for e, c in spelt.items()})
     result.update(_two_word_entries(two_words, result, kept, codes, both))
     return result
 
@@ -327,8 +417,11 @@ def english_words(
             and senses.zipf(word) >= _NORWEGIAN_ZIPF
         )
 
+    def cognate(word: str) -> str | None:
+        return english_cognate(word, senses)
+
     labels, stopwords = catalogue.labels, vocabulary.stopwords
-    return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
+    return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words), cognate)
 
 
 def joined_english(

@@ -27,7 +27,7 @@ from kommunesamarbeid.core.overlap.abbreviations import (
 )
 from kommunesamarbeid.core.overlap.english import (
     english_marked,
-    english_singular,
+    english_reading,
     english_stem,
     english_text,
     joined_english,
@@ -503,14 +503,7 @@ class Analyzer:
             if translated is not None:
                 parts.extend(translated.split("+"))  # an English word ("hire"): its lemma
                 continue
-            known = self.lemma_parts(piece)
-            if not known and piece.endswith("s"):
-                # an English plural of a generic word Norwegian shares ("fees") or of a longer
-                # word both write alike ("seminars"; ``english_singular``: "mats" are no "mat")
-                singular = english_stem(piece)
-                shared = self.lemma_parts(singular) if singular != piece else ()
-                if shared and (self.is_generic(shared) or english_singular(piece, self.lexicon)):
-                    known = shared
+            known = english_reading(piece, self.lexicon, self.lemma_parts, self.is_generic)
             if known:
                 parts.extend(self._variant(p) for p in known)
                 continue

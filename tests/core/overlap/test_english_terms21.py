@@ -7,7 +7,12 @@ from __future__ import annotations
 from overlap_helpers import explain_two, full_catalogue, vocabulary
 
 from kommunesamarbeid.core.overlap.detect import build_model
-from kommunesamarbeid.core.overlap.english import english_stem, learn_english
+from kommunesamarbeid.core.overlap.english import (
+    english_cognate,
+    english_singular,
+    english_stem,
+    learn_english,
+)
 
 
 def _parts(label: str) -> list[str]:
@@ -62,3 +67,40 @@ def test_english_and_norwegian_lines_meet_through_a_two_word_term() -> None:
     ).passes
     # a word that got its reading from a term alone is not read so by itself
     assert not explain_two("Office cleaners", "Støvsugere").passes
+
+
+def test_an_english_plural_of_a_word_both_languages_write_alike_is_the_word() -> None:
+    senses = vocabulary().senses
+    assert senses is not None
+    assert english_singular("kiosks", senses) == "kiosk"
+    assert english_singular("barometers", senses) == "barometer"
+    # a short word is often a false friend ("mats" are no food), a Norwegian form is Norwegian
+    assert english_singular("mats", senses) is None
+    assert english_singular("skolens", senses) is None
+    assert english_singular("kurs", senses) is None
+    assert explain_two("Kiosks for the beach", "Kiosker på stranda").passes
+    assert not explain_two("Floor mats for the entrances", "Mat til kantina").passes
+
+
+def test_the_norwegian_spelling_of_an_english_word_is_read_where_the_labels_say_so() -> None:
+    senses = vocabulary().senses
+    assert senses is not None
+    assert english_cognate("recreation", senses) == "rekreasjon"
+    assert english_cognate("quality", senses) == "kvalitet"
+    assert english_cognate("theatres", senses) == "teater"
+    assert english_cognate("galleries", senses) == "galleri"
+    # only by an ending: a word is never respelt whole ("ceiling" is no "seiling")
+    assert english_cognate("ceiling", senses) is None
+
+    def cognate(word: str) -> str | None:
+        return english_cognate(word, senses)
+
+    labels = {
+        "10000001": ("Kunstgallerier", "Art galleries"),
+        "10000002": ("Renovering av skoler", "Renovation of schools"),
+    }
+    table = learn_english(labels, _parts, lambda w: False, frozenset(), cognate=cognate)
+    assert table["gallery"] == "galleri"  # a compound of the labels says so
+    # the labels name it otherwise: read as itself, never as refuse collection
+    assert english_cognate("renovation", senses) == "renovasjon"
+    assert table["renovation"] == "renovation"
