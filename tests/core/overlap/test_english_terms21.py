@@ -4,9 +4,8 @@ line uses them."""
 
 from __future__ import annotations
 
-from overlap_helpers import explain_two, full_catalogue, vocabulary
+from overlap_helpers import explain_two, full_catalogue, label_parts, vocabulary
 
-from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.english import (
     english_cognate,
     english_singular,
@@ -15,13 +14,8 @@ from kommunesamarbeid.core.overlap.english import (
 )
 
 
-def _parts(label: str) -> list[str]:
-    analyzer = build_model(vocabulary(), {}).analyzer
-    return [p for t in analyzer.analyse(label).tokens for p in t.parts]
-
-
 def _table(labels: dict[str, tuple[str, str]]) -> dict[str, str]:
-    return learn_english(labels, _parts, lambda w: False, frozenset())
+    return learn_english(labels, label_parts, lambda w: False, frozenset())
 
 
 def test_a_term_of_two_english_words_named_by_one_norwegian_word_is_an_entry() -> None:
@@ -31,7 +25,7 @@ def test_a_term_of_two_english_words_named_by_one_norwegian_word_is_an_entry() -
         "10000003": ("Industrielle støvsugere", "Industrial vacuum cleaners"),
     }
     table = _table(labels)
-    assert table["vacuumcleaner"] == "+".join(_parts("Støvsugere"))
+    assert table["vacuumcleaner"] == "+".join(label_parts("Støvsugere"))
     # each word got "støvsuger" only from the term: neither is read so alone
     assert "cleaner" not in table and "vacuum" not in table
     # a term named by two Norwegian words is no entry
@@ -53,7 +47,7 @@ def test_a_term_its_words_read_alone_already_give_is_no_entry() -> None:
     }
     table = _table(labels)
     assert table[english_stem("bicycles")] == "sykkel" and table[english_stem("racks")] == "stativ"
-    assert "+".join(_parts("Sykkelstativ")) == "sykkel+stativ"
+    assert "+".join(label_parts("Sykkelstativ")) == "sykkel+stativ"
     assert "bicyclerack" not in table
 
 
@@ -99,7 +93,7 @@ def test_the_norwegian_spelling_of_an_english_word_is_read_where_the_labels_say_
         "10000001": ("Kunstgallerier", "Art galleries"),
         "10000002": ("Renovering av skoler", "Renovation of schools"),
     }
-    table = learn_english(labels, _parts, lambda w: False, frozenset(), cognate=cognate)
+    table = learn_english(labels, label_parts, lambda w: False, frozenset(), cognate=cognate)
     assert table["gallery"] == "galleri"  # a compound of the labels says so
     # the labels name it otherwise: read as itself, never as refuse collection
     assert english_cognate("renovation", senses) == "renovasjon"
