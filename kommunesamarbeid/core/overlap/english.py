@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -31,7 +32,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "IN_TEXT",
+    "english_cognate",
     "english_marked",
+    "english_reading",
+    "english_singular",
     "english_stem",
     "english_text",
     "english_words",
@@ -64,6 +68,42 @@ _MIN_DICE_IN_TEXT: Final = 0.45
 #: ("portable" is "bærbar", which a Norwegian plan writes for a laptop); it says what kind,
 #: not what is bought.
 _ADJECTIVE: Final = re.compile(r"(?:able|ible|ive|ous|ical)$")
+#: An English plural of a dictionary word at least this long is read as that word
+#: (``english_singular``); shorter words are often false friends ("mats", "skips", "posts").
+_SHARED_LENGTH: Final = 5
+#: English endings of nouns and adjectives and how Norwegian writes them (``english_cognate``;
+#: the longest first)
+_ENDINGS: Final = (
+    ("isation", "isering"),
+    ("ization", "isering"),
+    ("graphy", "grafi"),
+    ("ation", "asjon"),
+    ("ction", "ksjon"),
+    ("tion", "sjon"),
+    ("sion", "sjon"),
+    ("ical", "isk"),
+    ("ance", "anse"),
+    ("ence", "ense"),
+    ("logy", "logi"),
+    ("ity", "itet"),
+    ("ics", "ikk"),
+    ("ery", "eri"),
+    ("tre", "ter"),
+    ("ogy", "ogi"),
+    ("gy", "gi"),
+    ("cy", "si"),
+)
+#: Letters English writes where Norwegian writes others (then "c": ``_SOFT_C``, else "k")
+_LETTERS: Final = (
+    ("th", "t"),
+    ("ph", "f"),
+    ("ck", "kk"),
+    ("qu", "kv"),
+    ("x", "ks"),
+    ("ch", "k"),
+    ("ou", "u"),
+)
+_SOFT_C: Final = re.compile(r"c(?=[eiy])")
 #: The mark before the stem of an entry read only in a text written in English.
 IN_TEXT: Final = "="
 #: Words only an English text has: such a text reads its words as English ("lift" is "heis").
@@ -84,12 +124,70 @@ def english_stem(word: str) -> str:
     return word
 
 
+def english_singular(word: str, lexicon: Lexicon | None) -> str | None:
+    """The singular an English plural stands for, when the dictionaries list it as it is: a
+    word both languages write alike ("seminars": "seminar", "radiators": "radiator"; never cut
+    into junk parts, "servers" is no "se" + "vers"), long enough to be no false friend ("mats"
+    are no food, "skips" no ships). None for a word the dictionaries list as it stands ("kurs")
+    and for a Norwegian form (a genitive, "skolens", is read as Norwegian)."""
+    if lexicon is None or word[-1:] != "s" or lexicon.lemma(word) is not None:
+        return None
+    singular = english_stem(word)
+    if len(singular) < _SHARED_LENGTH or singular == word or lexicon.lemma(singular) != singular:
+        return None
+    return singular
+
+
+def english_reading(
+    word: str,
+    lexicon: Lexicon | None,
+    parts: Callable[[str], tuple[str, ...]],
+    generic: Callable[[tuple[str, ...]], bool],
+) -> tuple[str, ...]:
+    """The parts of a word as the dictionaries read it (``parts``), or of the Norwegian word
+    an English plural is read as: the singular of a generic word Norwegian shares ("fees": it
+    says as little in English; a specific one may mean another thing, "lifts") or of a longer
+    word both languages write alike ("seminars", ``english_singular``); () for none."""
+    found = parts(word)
+    if not found and word[-1:] == "s":
+        singular = english_stem(word)
+        shared = parts(singular) if singular != word else ()
+        if shared and (generic(shared) or english_singular(word, lexicon)):
+            return shared
+    return found
+
+
+def english_cognate(word: str, lexicon: Lexicon | None) -> str | None:
+    """The Norwegian word an English word is spelt as: its ending as Norwegian writes it
+    ("-tion" "-sjon", "-ity" "-itet", "-ery" "-eri", "-ics" "-ikk", "-tre" "-ter") and the letters
+    English writes otherwise ("th", "ph", "qu", "x", "c"): "recreation" is "rekreasjon",
+    "quality" "kvalitet", "theatres" "teater". Only a word no dictionary lists, of an ending
+    (no word is respelt whole: "ceiling" is no "seiling", "craft" no "kraft"), and only as a
+    word the dictionaries list as it is; None otherwise."""
+    if lexicon is None or len(word) < _SHARED_LENGTH + 1 or not word.isascii():
+        return None
+    stem = english_stem(word)
+    if lexicon.lemma(word) is not None or lexicon.lemma(stem) is not None:
+        return None
+    for ending, norwegian in _ENDINGS:
+        whole = word if word.endswith(ending) else stem  # ("acoustics", "galleries")
+        if whole.endswith(ending) and len(whole) > len(ending) + 2:
+            base = whole[: -len(ending)]
+            for old, new in _LETTERS:
+                base = base.replace(old, new)
+            base = _SOFT_C.sub("s", base).replace("c", "k")
+            found = base[0] + base[1:].replace("y", "i") + norwegian
+            return found if lexicon.lemma(found) is not None else None
+    return None
+
+
 def learn_english(
     labels: Mapping[str, tuple[str, str]],
     norwegian_parts: Callable[[str], Iterable[str]],
     is_norwegian: Callable[[str], bool],
     stopwords: frozenset[str],
     kept: frozenset[str] = frozenset(),
+    cognate: Callable[[str], str | None] = lambda word: None,
 ) -> dict[str, str]:
     """English stem -> Norwegian lemma, from the label pairs of a catalogue.
 
@@ -105,6 +203,10 @@ def learn_english(
     #: English stem -> the Norwegian words (parts joined with "+") of the codes named by that
     #: one word in English and one word in Norwegian ("Coffins" / "Kister")
     one_word: dict[str, set[str]] = {}
+    #: the two English words written joined -> (first, second stem, Norwegian word) of the codes
+    #: named by two words in English and one in Norwegian ("Heat pumps" / "Varmepumper")
+    two_words: dict[str, set[tuple[str, str, str]]] = {}
+    codes: list[tuple[list[str], set[str]]] = []  # each code's English words, Norwegian parts
     for code in sorted(labels):
         label_no, label_en = labels[code]
         if not label_no or not label_en:
@@ -119,8 +221,15 @@ def learn_english(
         in_labels.update(_WORD.findall(label_no.lower()))
         if not english or not norwegian:
             continue
-        if len(_ANY_WORD.findall(label_en)) == 1 and len(_ANY_WORD.findall(label_no)) == 1:
+        words_en, words_no = _ANY_WORD.findall(label_en.lower()), _ANY_WORD.findall(label_no)
+        if len(words_en) == 1 and len(words_no) == 1:
             one_word.setdefault(next(iter(english)), set()).add("+".join(in_order))
+        elif len(words_en) == 2 and len(words_no) == 1 and len(english) == 2:
+            # "Heat pumps" / "Varmepumper": the words together, as one written joined
+            two_words.setdefault(english_stem("".join(words_en)), set()).add(
+                (words_en[0], english_stem(words_en[1]), "+".join(in_order))
+            )
+        codes.append((words_en, norwegian))
         english_count.update(english)
         norwegian_count.update(norwegian)
         both.update((e, n) for e in english for n in norwegian)
@@ -156,6 +265,18 @@ def learn_english(
             # only in an English text, and only when that changes its reading
             result[IN_TEXT + e] = n
     result.update(_one_word_entries(one_word, both, result, in_labels, is_norwegian, kept))
+    # the Norwegian spelling of an English word (``cognate``), where the labels say so: a
+    # word the labels name otherwise is read as itself ("renovation" is no "renovasjon",
+    # refuse collection; "erection" of a building)
+    spelt = {e: c for e in sorted(english_count.keys() - result.keys() - kept) if (c := cognate(e))}
+    said = {  # (a compound says so too: "gallery" in "Kunstgallerier")
+        e
+        for words, norwegian in codes
+        for e in map(english_stem, words)
+        if e in spelt and any(n.startswith(spelt[e]) or n.endswith(spelt[e]) for n in norwegian)
+    }
+    result.update({e: c if e in said else e for e, c in spelt.items()})
+    result.update(_two_word_entries(two_words, result, kept, codes, both))
     return result
 
 
@@ -189,6 +310,46 @@ def _one_word_entries(
     # a Norwegian word two English words are named by is no entry ("barrel", "saucer": "fat")
     named = Counter(found.values())
     return {e: word for e, word in found.items() if named[word] == 1}
+
+
+def _two_word_entries(
+    two_words: Mapping[str, set[tuple[str, str, str]]],
+    learnt: dict[str, str],
+    kept: frozenset[str],
+    codes: Sequence[tuple[list[str], set[str]]],
+    both: Counter[tuple[str, str]],
+) -> dict[str, str]:
+    """English terms of two words a code names by one Norwegian word ("Heat pumps" /
+    "Varmepumper", "Vacuum cleaners" / "Støvsugere"): the two written joined, an entry
+    ``joined_english`` reads the pair by. Only a term named so with one Norwegian word, and
+    only when its words read alone do not give that word's parts already ("Air filters" /
+    "Luftfiltre" is read word by word). A word read alone as the whole compound got that
+    reading from the term alone, in every code it was learnt from ("cleaner" is no
+    "støvsuger", "hearing" no "høreapparat"), is no entry of its own then."""
+    found: dict[str, str] = {}
+    for joined, named in sorted(two_words.items()):
+        if len({n for _, _, n in named}) != 1 or joined in learnt or joined in kept:
+            continue
+        first, second, word = next(iter(named))
+        parts = set(word.split("+"))
+        readings = {first, second} | {
+            p for w in (first, second) for p in learnt.get(w, "").split("+") if p
+        }
+        if parts <= readings and word not in (learnt.get(first), learnt.get(second)):
+            continue
+        found[joined] = word
+    # the codes each single word's reading is seen in with the term beside it
+    in_term: Counter[tuple[str, str]] = Counter()
+    for words, norwegian in codes:
+        for first, second in pairwise(words):
+            term = found.get(english_stem(first + second))
+            if term is not None and term in norwegian:
+                in_term[english_stem(first), term] += 1
+                in_term[english_stem(second), term] += 1
+    for single, word in list(learnt.items()):
+        if in_term[single, word] and in_term[single, word] >= both[single, word]:
+            del learnt[single]
+    return found
 
 
 def split_in_text(table: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -256,8 +417,11 @@ def english_words(
             and senses.zipf(word) >= _NORWEGIAN_ZIPF
         )
 
+    def cognate(word: str) -> str | None:
+        return english_cognate(word, senses)
+
     labels, stopwords = catalogue.labels, vocabulary.stopwords
-    return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words))
+    return learn_english(labels, parts, norwegian, stopwords, frozenset(family_words), cognate)
 
 
 def joined_english(
@@ -270,7 +434,8 @@ def joined_english(
     knows written as one ("snow blowers" is "snowblowers", "lawn mower" "lawnmower"): the
     position of the second word -> the word the two make, which it is read as (the first is
     read as itself: "snow" is "snø"). Only when the second is no Norwegian word (two
-    Norwegian words written apart meet their compound as they are)."""
+    Norwegian words written apart meet their compound as they are), or a rare one ("pumps"
+    in "heat pumps": a text reads it alike wherever it stands)."""
     if not english and not listed:
         return {}
     starts = _starts(english, listed)
@@ -287,7 +452,8 @@ def joined_english(
         stem = english_stem(joined)
         if not any(w in english or w in listed for w in (joined, stem)):
             continue
-        if lexicon is None or lexicon.lemma(second.lower()) is None:
+        lower = second.lower()
+        if lexicon is None or lexicon.lemma(lower) is None or lexicon.zipf(lower) < _NORWEGIAN_ZIPF:
             found[position] = joined
     return found
 

@@ -27,6 +27,7 @@ from kommunesamarbeid.core.overlap.abbreviations import (
 )
 from kommunesamarbeid.core.overlap.english import (
     english_marked,
+    english_reading,
     english_stem,
     english_text,
     joined_english,
@@ -502,15 +503,7 @@ class Analyzer:
             if translated is not None:
                 parts.extend(translated.split("+"))  # an English word ("hire"): its lemma
                 continue
-            known = self.lemma_parts(piece)
-            if not known and piece.endswith("s"):
-                # an English plural of a generic word Norwegian shares ("services", "systems"):
-                # it says as little in English (a specific word may mean another thing: "lifts"
-                # are elevators, a "lift" a lifting platform)
-                singular = english_stem(piece)
-                shared = self.lemma_parts(singular) if singular != piece else ()
-                if shared and self.is_generic(shared):
-                    known = shared
+            known = english_reading(piece, self.lexicon, self.lemma_parts, self.is_generic)
             if known:
                 parts.extend(self._variant(p) for p in known)
                 continue

@@ -111,6 +111,13 @@ def evaluator() -> ModuleType:
     return script("evaluate_detection")
 
 
+def label_parts(label: str) -> list[str]:
+    """The parts of a label's words as the analyzer reads them with no catalogue (what
+    ``learn_english`` is given for a Norwegian label)."""
+    analyzer = build_model(vocabulary(), {}).analyzer
+    return [p for t in analyzer.analyse(label).tokens for p in t.parts]
+
+
 def token_parts(text: str) -> list[tuple[str, ...]]:
     """The parts of each content word of a text, as the analyzer reads them."""
     model = build_model(vocabulary(), full_catalogue())

@@ -4,27 +4,21 @@ words are new: no corpus line uses them."""
 
 from __future__ import annotations
 
-from overlap_helpers import explain_two, full_catalogue, vocabulary
+from overlap_helpers import explain_two, full_catalogue, label_parts
 
-from kommunesamarbeid.core.overlap.detect import build_model
 from kommunesamarbeid.core.overlap.english import learn_english
 
 
-def _parts(label: str) -> list[str]:
-    analyzer = build_model(vocabulary(), {}).analyzer
-    return [p for t in analyzer.analyse(label).tokens for p in t.parts]
-
-
 def _table(labels: dict[str, tuple[str, str]]) -> dict[str, str]:
-    return learn_english(labels, _parts, lambda w: False, frozenset())
+    return learn_english(labels, label_parts, lambda w: False, frozenset())
 
 
 def test_a_code_named_by_one_word_in_each_language_is_a_dictionary_entry() -> None:
     table = _table({"10000001": ("Avfuktere", "Dehumidifiers"), "10000002": ("Lys", "Lights")})
-    assert table["dehumidifier"] == "+".join(_parts("Avfuktere"))
+    assert table["dehumidifier"] == "+".join(label_parts("Avfuktere"))
     # a compound keeps its parts ("rulletrapp": rulle + trapp)
     escalator = _table({"10000001": ("Rulletrapper", "Escalators")})["escalator"]
-    assert escalator == "+".join(_parts("Rulletrapper")) == "rulle+trapp"
+    assert escalator == "+".join(label_parts("Rulletrapper")) == "rulle+trapp"
 
 
 def test_one_word_labels_that_say_less_are_no_entry() -> None:
@@ -43,7 +37,7 @@ def test_one_word_labels_that_say_less_are_no_entry() -> None:
     assert "conduit" not in _table(labels)
     # a Norwegian word is never translated
     assert "dehumidifier" not in learn_english(
-        {"10000001": ("Avfuktere", "Dehumidifiers")}, _parts, lambda w: True, frozenset()
+        {"10000001": ("Avfuktere", "Dehumidifiers")}, label_parts, lambda w: True, frozenset()
     )
 
 
