@@ -5,21 +5,12 @@ known by more than a last part, still counts. Words no check set uses."""
 from __future__ import annotations
 
 import pytest
-from overlap_helpers import full_catalogue, line, month, quoted_words_are_written, vocabulary
+from overlap_helpers import explain_coded, quoted_words_are_written
 
 from kommunesamarbeid.core.explain_texts import explain_in, explained
 from kommunesamarbeid.core.overlap import DetectionSettings
-from kommunesamarbeid.core.overlap.pair import PairExplanation, explain_pair
 
 _RULE = "bare på det siste leddet i"
-
-
-def _explain(text_a: str, code_a: str | None, text_b: str, code_b: str | None) -> PairExplanation:
-    lines = [
-        line(1, 1, text_a, cpv=code_a, period=month(2026, 9)),
-        line(2, 2, text_b, cpv=code_b, period=month(2026, 9)),
-    ]
-    return explain_pair(lines, full_catalogue(), vocabulary(), 1, 2, DetectionSettings())
 
 
 #: One line in the family only by a compound's last part, a code of another kind written.
@@ -47,7 +38,7 @@ _APART = [
 def test_a_family_known_by_a_last_part_counts_nothing_between_kinds(
     text_a: str, code_a: str | None, text_b: str, code_b: str | None, word: str
 ) -> None:
-    found = _explain(text_a, code_a, text_b, code_b)
+    found = explain_coded(text_a, code_a, text_b, code_b)
     assert found.score < DetectionSettings().threshold
     against = [t for t in found.evidence_against if _RULE in t]
     assert len(against) == 1 and word in against[0]
@@ -59,7 +50,9 @@ def test_a_family_known_by_a_last_part_counts_nothing_between_kinds(
 
 def test_the_same_family_between_lines_of_one_kind_still_counts() -> None:
     # no code written: both lines are read as the family's kind, and the family counts
-    found = _explain("Fibergraving i boligfelt", None, "Gravearbeider for overvannsledninger", None)
+    found = explain_coded(
+        "Fibergraving i boligfelt", None, "Gravearbeider for overvannsledninger", None
+    )
     assert found.score >= DetectionSettings().threshold
     assert not any(_RULE in t for t in found.evidence_against)
     assert any(t.startswith("Samme behov") for t in found.evidence_for)
@@ -67,7 +60,7 @@ def test_the_same_family_between_lines_of_one_kind_still_counts() -> None:
 
 def test_a_family_known_by_the_whole_word_still_counts_between_kinds() -> None:
     # "gravearbeid" is a term of the family as a whole word, not only by its last part
-    found = _explain(
+    found = explain_coded(
         "Gravearbeid i sentrum", "45112000", "Gravearbeider for overvannsledninger", None
     )
     assert not any(_RULE in t for t in found.evidence_against)
