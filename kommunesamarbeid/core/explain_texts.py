@@ -97,6 +97,7 @@ _SLOTS: Final[dict[str, dict[str, str]]] = {
     "sentence.specific_word": {"kinds": "kinds_of_two"},
     "sentence.kinds_guessed": {"kinds": "kinds_of_two"},
     "sentence.kinds_differ": {"kinds": "kinds_of_two"},
+    "sentence.family_by_head": {"words": "known", "kinds": "kinds_of_two"},
     "sentence.tails_system": {"lines": "system_lines"},
     "sentence.tails_apart": {"lines": "tails_lines"},
     "sentence.roles_differ": {"lines": "roles"},

@@ -31,6 +31,7 @@ from kommunesamarbeid.core.overlap.evidence import (
     tails_apart,
 )
 from kommunesamarbeid.core.overlap.explain import format_period, suggested_from
+from kommunesamarbeid.core.overlap.family_kinds import by_head_only, joining, not_by_head
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.group_fit import group_fit_evidence
 from kommunesamarbeid.core.overlap.model import DetectionSettings, MatchLine
@@ -389,6 +390,8 @@ def _evidence(
             "Linjene har bare det siste leddet i sammensatte ord felles, med forledd som sier "
             "ulike ting: det gjør dem ikke til samme behov (senker likheten)"
         )
+    elif bool(parts["family_by_head"]):
+        con.append(_by_head_evidence(model, a, b))
     elif not bool(parts["code_alone"]):  # (else the need is only related: said below)
         for family in sorted(common):
             label = model.families[family].label
@@ -649,6 +652,27 @@ def _heads_apart_evidence(
         labels = ", ".join(model.families[f].label for f in sorted(common))
         text += f"; behovet {labels} er bare kjent på det siste leddet"
     return text + ": det felles leddet alene gjør dem ikke til samme behov (senker likheten)"
+
+
+def _by_head_evidence(model: TextModel, a: LineFeatures, b: LineFeatures) -> str:
+    """A need one line is in only by a compound's last part, the lines of different kinds
+    (``family_kinds``)."""
+    pair = (a, b)
+    related = model.matcher.related
+    known = by_head_only(
+        0, 1, pair, lambda k: not_by_head(pair[k], model.matcher, model.analyzer), related
+    )
+    line, other = (b, a) if known == 1 else (a, b)
+    family = joining(line, other, related)[0]
+    kinds = (
+        f"linje {a.line.id} ser ut som {_kinds(a.written_kind or a.text_kinds)}, "
+        f"linje {b.line.id} som {_kinds(b.written_kind or b.text_kinds)}"
+    )
+    return (
+        f"Linje {line.line.id} er kjent som {model.families[family].label} bare på det siste "
+        f"leddet i {_known_by(line, family)}, og "
+        f"linjene er ulike slags kjøp ({kinds}): behovet teller ikke (senker likheten)"
+    )
 
 
 def _kind_evidence(

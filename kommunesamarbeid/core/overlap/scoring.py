@@ -38,7 +38,9 @@ score = 1 - (1 - 0.7*F) * (1 - 0.85*T) * (1 - 0.45*C) * (1 - 0.3*H), then multip
 * heads apart: every head the lines share ends a compound in both whose specific first parts the
   other line does not have ("tekstilavfall" / "sykehusavfall", "miljørevisjon" /
   "datamaskinrevisjon"), and any need family of the lines is known only by such a head: the head
-  and the family count nothing, and what is left x0.75 (``evidence``);
+  and the family count nothing, and what is left x0.75 (``evidence``); a need family one line
+  is in only by a compound's last part ("røykdykkere" in diving), the kinds of the lines
+  differing: the family counts nothing (``family_kinds``);
 * tails apart: every head the lines share stands, in both, only before generic last parts that
   buy different things (goods, work done, a system: "lønnssystem" / "lønnstjenester",
   "renholdsutstyr" / "renholdstjenester"): x0.5, and the same words no longer outweigh two need
@@ -84,6 +86,7 @@ from kommunesamarbeid.core.overlap.evidence import (
     heads_apart,
     shared_specific,
 )
+from kommunesamarbeid.core.overlap.family_kinds import head_only_pairs, not_by_head
 from kommunesamarbeid.core.overlap.features import KIND_BITS, LineFeatures, TextModel
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS, apart
 from kommunesamarbeid.core.overlap.line_features import (
@@ -490,6 +493,13 @@ class FeatureTable:
         code_overruled = strong & (codes_disagree | (soft_kind & code_only & ~code_doubtful))
         code_overruled &= kind_factor < _CODES_DISAGREE
         kind_factor = np.where(code_overruled, _CODES_DISAGREE, kind_factor)
+        # a need shared only through one line's compound's last part, by lines of different
+        # kinds, is a guess: it counts nothing (``family_kinds``)
+        by_head = soft_kind & ~shared & ~heads_apart & (same > 0) & asked
+        related_fn, features = self._model.matcher.related, self._features
+        by_head = head_only_pairs(a, b, by_head, features, self._not_by_head, related_fn)
+        family = np.where(by_head, 0.0, family)
+        base = np.where(by_head, base_score(family, text, cpv, head), base)
         # advice or project management about a need is a need of its own
         roles_differ = self.role[a] != self.role[b]
         advice = roles_differ & asked & (same > 0)
@@ -558,6 +568,7 @@ class FeatureTable:
             "broad_apart": broad_apart & (text < _TEXT_OVERRIDES),
             "broad_link": broadly & fam_conflict,
             "heads_apart": heads_apart,
+            "family_by_head": by_head,
             "tails_apart": tails_apart,
             "goods_service": goods_service,
             "objects_apart": objects,
@@ -747,18 +758,11 @@ class FeatureTable:
             return ()
         if state == 2:
             return self._not_by_head_found[line]
-        matcher, analyzer = self._model.matcher, self._model.analyzer
-        features = self._features[line]
-        found: list[int] = []
-        for family in features.families:
-            words = features.matched_terms.get(family, "")
-            by_head = bool(words) and " + " not in words
-            if not by_head or not matcher.known_by_head(family, analyzer.word(words.lower())[1]):
-                found.append(family)
+        found = not_by_head(self._features[line], self._model.matcher, self._model.analyzer)
         if found:
-            self._not_by_head_found[line] = tuple(found)
+            self._not_by_head_found[line] = found
         self._by_head[line] = 2 if found else 1
-        return tuple(found)
+        return found
 
     def head_share(self, a: Int, b: Int) -> Float:
         """Share of heads in common (of the line with fewer heads)."""
