@@ -27,7 +27,7 @@ import bisect
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from kommunesamarbeid.core.overlap.features import LineFeatures, TextModel
@@ -42,7 +42,8 @@ _CUT: Final = re.compile(r"(?<![\w.])((?:[^\W\d_]+-)*)([^\W\d_]{3,})\.(?![^\W\d_
 _PIECES: Final = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.([^\W\d_]{2,})(\.?)(?![\w.])")
 #: After a full stop in the middle of a text: a small letter or a sign that goes on.
 _GOES_ON: Final = re.compile(r"\s*[a-zæøå(/,&+]")
-_WORD: Final = re.compile(r"[^\W\d_]{4,}")
+#: The letters a cut and the words it may stand for are first sorted by.
+_START: Final = 3
 _VOWELS: Final = frozenset("aeiouyæøå")
 #: A word the run writes in this many times as many lines as any other a cut may stand for
 #: is the one it stands for ("komm." in a run of "kommunale" and one "kommunikasjon").
@@ -54,18 +55,15 @@ class RunWords:
 
     def __init__(
         self,
-        texts: Iterable[tuple[int, str, str | None]],
+        lines: Iterable[tuple[int, Iterable[str], str | None]],
         word: Callable[[str], tuple[str, tuple[str, ...]]],
     ) -> None:
+        """``lines``: per line its id, its words and its CPV code (or None)."""
         self._word = word
         lines_of: dict[str, set[int]] = {}
         codes: dict[str, set[str]] = {}
-        for line_id, text, cpv in texts:
-            lower = text.lower()
-            for match in _WORD.finditer(lower):
-                if lower[match.end() : match.end() + 1] == ".":
-                    continue
-                written = match.group()
+        for line_id, words, cpv in lines:
+            for written in words:
                 lines_of.setdefault(written, set()).add(line_id)
                 if cpv:
                     codes.setdefault(written, set()).add(cpv[:2])
@@ -142,31 +140,50 @@ def read_cuts(
     model: TextModel, features: Sequence[LineFeatures], places: frozenset[str]
 ) -> list[LineFeatures]:
     """The lines with words cut short read as the run writes them (see the module)."""
-    if not any("." in f.line.description for f in features):
+    cuts = {
+        n: found
+        for n, feature in enumerate(features)
+        if "." in feature.line.description and (found := _matches(feature.line.description))
+    }
+    if not cuts:
         return list(features)
-    analyzer = model.analyzer
-    run = RunWords(
-        (
-            (f.line.id, f"{f.line.description} {f.line.details}", f.line.cpv or f.cpv)
-            for f in features
-        ),
-        analyzer.word,
-    )
-    result: list[LineFeatures] = []
-    for feature in features:
-        text = feature.line.description
-        rewritten, quoted = _rewritten(model, run, feature, text) if "." in text else (text, {})
-        if not quoted:
-            result.append(feature)
-            continue
-        line = dataclasses.replace(feature.line, description=rewritten)
-        read = model.line(line, places)
-        result.append(_as_written(read, feature, quoted))
+    starts = {_cut_of(match)[:_START] for found in cuts.values() for match in found}
+    run = RunWords(_written_whole(features, starts), model.analyzer.word)
+    result = list(features)
+    for n, found in cuts.items():
+        feature = features[n]
+        rewritten, quoted = _rewritten(model, run, feature, found)
+        if quoted:
+            line = dataclasses.replace(feature.line, description=rewritten)
+            result[n] = _as_written(model.line(line, places), feature, quoted)
     return result
 
 
+def _cut_of(match: re.Match[str]) -> str:
+    """The cut a match of ``_matches`` finds (the first part of a compound cut in both)."""
+    return match.group(1 if match.re is _PIECES else 2).lower()
+
+
+def _written_whole(
+    features: Sequence[LineFeatures], starts: set[str]
+) -> Iterator[tuple[int, list[str], str | None]]:
+    """Per line its id, the words its text writes whole (not before a full stop) that start
+    as a cut does, in small letters, and its CPV code (texts that repeat are read once)."""
+    alternatives = "|".join(sorted(map(re.escape, starts)))
+    # (a possessive run of letters: a word before a full stop is not taken in part)
+    whole = re.compile(rf"(?<![^\W\d_])(?:{alternatives})[^\W\d_]++(?!\.)")
+    seen: dict[str, list[str]] = {}
+    for feature in features:
+        line = feature.line
+        text = f"{line.description} {line.details}" if line.details else line.description
+        words = seen.get(text)
+        if words is None:
+            words = seen[text] = whole.findall(text.lower())
+        yield line.id, words, line.cpv or feature.cpv
+
+
 def _rewritten(
-    model: TextModel, run: RunWords, feature: LineFeatures, text: str
+    model: TextModel, run: RunWords, feature: LineFeatures, found: list[re.Match[str]]
 ) -> tuple[str, dict[str, str]]:
     """The text with its cuts the run reads written as the run writes them, and what was put
     in for what (the word put in -> the cut as written, in small letters)."""
@@ -177,7 +194,8 @@ def _rewritten(
     division = (feature.line.cpv or "")[:2] or None
     pieces: list[str] = []
     end = 0
-    for match in _matches(text):
+    text = feature.line.description
+    for match in found:
         meant = _meant(model, run, match, keys_of, text, division)
         if meant is None:
             continue
