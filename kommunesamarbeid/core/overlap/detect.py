@@ -150,10 +150,13 @@ def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
 
 
 def read_together(
-    model: TextModel, features: Sequence[LineFeatures], places: frozenset[str]
+    model: TextModel, features: Sequence[LineFeatures], places: frozenset[str] | None = None
 ) -> list[LineFeatures]:
     """The lines of one run read together: words cut short as the run writes them, near
-    spellings of a word as one word, and the need one spelling names named by the others."""
+    spellings of a word as one word, and the need one spelling names named by the others.
+    ``places``: the lines' ``place_names`` (found from the lines when not given)."""
+    if places is None:
+        places = place_names([f.line for f in features])
     features = read_cuts(model, features, places)
     merged, mapping = merge_spellings(features, model.vocabulary.senses)
     analyzer = model.analyzer

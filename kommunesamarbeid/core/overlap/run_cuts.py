@@ -9,8 +9,8 @@ as the one word the run writes whole that starts with it and goes on with a vowe
 ("nødstr.aggr.") as the one word of the run that starts with the first and has the second
 later. A cut that reaches only the first part of a compound means that part ("gravf." in a run
 with "gravferdsbyrå" and "gravferdstjenester" is "gravferd"). Where the run has more than one
-such word, the one written in lines whose CPV division is the cut's line's is taken, when it
-is only one.
+such word, the one it writes in three times as many lines as any other is taken, or else the
+one written in lines of the CPV division of the cut's line, when only one is.
 
 Only words that are cuts are read so: written before a full stop and either no word at all,
 or a word read only as the start of another (``truncated``) that the run does not write, or a
@@ -18,7 +18,8 @@ word followed by a full stop in the middle of the text ("Kjem. f/ svømmeanl.": 
 before a small letter ends no sentence). The line is read again with the cut written as the
 run writes it, and every word the reading quotes is put back as the line writes it: a reason
 quotes the cut, never the word it was read as. Nothing here is stored with a line's
-analysis: it depends on the run's other lines.
+analysis: it depends on the run's other lines (what is kept is the analysis of the text as
+read again, under that text: a text's analysis never depends on the run).
 """
 
 from __future__ import annotations
