@@ -39,7 +39,7 @@ __all__ = [
 
 #: Raised whenever the analysis of a text changes (new rules, new fields): stored analyses of
 #: another version are not used.
-ENGINE_VERSION: Final = "15.07"
+ENGINE_VERSION: Final = "15.08"
 _FORMAT: Final = 1
 #: The objects of a line without any (``objects``), shared by all such lines read back (most
 #: lines: one empty mapping, not one each; never changed).

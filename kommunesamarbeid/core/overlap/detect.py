@@ -40,6 +40,7 @@ from kommunesamarbeid.core.overlap.model import (
     MemberResult,
     ProgressCallback,
 )
+from kommunesamarbeid.core.overlap.run_cuts import read_cuts
 from kommunesamarbeid.core.overlap.scoring import FeatureTable, upper_pairs
 from kommunesamarbeid.core.overlap.spelling import merge_cuts, merge_spellings, share_families
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary
@@ -148,9 +149,15 @@ def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
     return frozenset(names)
 
 
-def read_together(model: TextModel, features: Sequence[LineFeatures]) -> list[LineFeatures]:
-    """The lines of one run read together: near spellings of a word as one word, and the need
-    one spelling names named by the others."""
+def read_together(
+    model: TextModel, features: Sequence[LineFeatures], places: frozenset[str] | None = None
+) -> list[LineFeatures]:
+    """The lines of one run read together: words cut short as the run writes them, near
+    spellings of a word as one word, and the need one spelling names named by the others.
+    ``places``: the lines' ``place_names`` (found from the lines when not given)."""
+    if places is None:
+        places = place_names([f.line for f in features])
+    features = read_cuts(model, features, places)
     merged, mapping = merge_spellings(features, model.vocabulary.senses)
     analyzer = model.analyzer
     merged, cuts = merge_cuts(
@@ -210,7 +217,7 @@ def _detection(
     if n < 2:
         yield DetectionProgress(total, total, "Ferdig", [])
         return
-    features = read_together(model, features)
+    features = read_together(model, features, places)
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
     found: list[np.ndarray] = []
     for done, pairs, edges in candidate_edges(table, threshold):
@@ -317,7 +324,7 @@ def describe_group(
     settings = settings or DetectionSettings()
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features = read_together(model, [model.line(line, places) for line in lines])
+    features = read_together(model, [model.line(line, places) for line in lines], places)
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=len(lines) + 1)
     everyone = np.arange(len(lines), dtype=np.int64)
     pair = table.matrix(everyone)

@@ -316,7 +316,7 @@ def explain_pair(
             raise KeyError(line_id)
     model = build_model(vocabulary, catalogue)
     places = place_names(lines)
-    features = read_together(model, [model.line(line, places) for line in lines])
+    features = read_together(model, [model.line(line, places) for line in lines], places)
     table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
     a_index, b_index = by_id[first_id], by_id[second_id]
     a_arr = np.array([a_index], dtype=np.int64)
