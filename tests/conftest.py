@@ -17,6 +17,11 @@ SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or REPO.parent / "shared
 PG_URL_ENV = "KOMMUNESAMARBEID_TEST_PG_URL"
 REQUIRE_PG_ENV = "KOMMUNESAMARBEID_REQUIRE_PG"
 
+# The engine's sources, not their compiled build (``core.overlap.compiled``): tests patch their
+# functions, and test_compiled_engine.py compares the build with them in fresh processes.
+# KOMMUNESAMARBEID_PURE_PYTHON=0 runs the suite on the build.
+os.environ.setdefault("KOMMUNESAMARBEID_PURE_PYTHON", "1")
+
 
 def shared_path(*parts: str) -> Path:
     """A file or folder in ../shared; the test is skipped (with the reason) when it is absent."""

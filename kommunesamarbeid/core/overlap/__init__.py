@@ -13,6 +13,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from kommunesamarbeid.core.overlap import compiled as _compiled
+
+# the reading modules compiled to C, when a build of their current sources exists (before
+# any of them is imported: ``compiled``)
+_compiled.activate()
+
 if TYPE_CHECKING:  # the real imports, for type checkers and readers
     from kommunesamarbeid.core.overlap.catalogue import CpvCatalogue, catalogue_from_csv
     from kommunesamarbeid.core.overlap.detect import build_model, detect_overlaps, iter_detection

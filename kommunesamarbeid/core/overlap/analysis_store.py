@@ -209,7 +209,7 @@ def decode(text: str, line: Any) -> LineFeatures | None:
         from_code,
         frozenset(specific_keys),
         tuple(specifics),
-        shared_marks(tuple(heads_in_compounds)),
+        shared_marks(tuple(bool(m) for m in heads_in_compounds)),  # (flags; rows written as 1 too)
         shared_marks(tuple(head_tails)),
         service_side,
         {str(head): frozenset(keys) for head, keys in objects.items()} if objects else _NO_OBJECTS,

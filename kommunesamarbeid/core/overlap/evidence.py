@@ -100,14 +100,16 @@ def head_marks(
     return shared_marks(tuple(in_compounds)), shared_marks(tuple(tails))
 
 
-#: One object for each tuple of marks (there are few: lines share them, memory stays small).
-_MARKS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+#: One object for each tuple of marks (there are few: lines share them, memory stays small),
+#: by the type of its items and the items.
+_MARKS: dict[tuple[type | None, tuple[Any, ...]], tuple[Any, ...]] = {}
 _T = TypeVar("_T", bound=tuple[Any, ...])
 
 
 def shared_marks(marks: _T) -> _T:
-    """The one shared object equal to ``marks``."""
-    found = _MARKS.setdefault(marks, marks)
+    """The one shared object equal to ``marks`` with items of the same type: a head's flags
+    (``(True,)``) are equal to its tail bits (``(1,)``) but stay flags."""
+    found = _MARKS.setdefault((type(marks[0]) if marks else None, marks), marks)
     return cast(_T, found)
 
 

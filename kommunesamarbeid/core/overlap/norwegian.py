@@ -642,17 +642,19 @@ class Analyzer:
             proper = proper and not (stop and capital_cut(self, lower))
             cut = not proper and stop
             hanging = suspended.get(position) if item.endswith("-") else None
-            alone = None
-            if proper or whole is not None or cut or hanging is not None:
+            # (whether the word is read as it is wherever it stands: a flag, not the identity
+            # of the tuple, which compiled code does not keep)
+            alone = not (proper or whole is not None or cut or hanging is not None)
+            if not alone:
                 reading = self._reading(item, lower, proper, whole, cut, hanging)
             else:
                 # the word read the way it is read wherever it stands (kept by the word)
-                alone = plain.get(item)
-                if alone is None:
-                    alone = plain[item] = self._reading(item, lower, False, None, False, None)
-                reading = alone
+                found = plain.get(item)
+                if found is None:
+                    found = plain[item] = self._reading(item, lower, False, None, False, None)
+                reading = found
             key, parts, acronym, generic, abbreviation = reading
-            if english and reading is alone and lower.isalpha() and self._foreign(lower, parts):
+            if english and alone and lower.isalpha() and self._foreign(lower, parts):
                 key = english_stem(lower)
                 parts, generic = (key,), False
             if in_english and not proper and whole is None and lower.isalpha():

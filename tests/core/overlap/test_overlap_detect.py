@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from overlap_helpers import SMALL_CATALOGUE, line, month, vocabulary
+from overlap_helpers import SMALL_CATALOGUE, line, month, skip_when_compiled, vocabulary
 
 from kommunesamarbeid.core.overlap import (
     DetectionCancelled,
@@ -441,6 +441,7 @@ def test_lines_read_in_one_pass_read_as_one_at_a_time(monkeypatch: pytest.Monkey
     places = frozenset({"ytre", "vestby"})
     model = build_model(vocabulary(), CATALOGUE)
     asked: list[tuple[str, ...]] = []
+    skip_when_compiled()
     suggest_many = model.suggester.suggest_many
 
     def recorded(queries: list[tuple[Token, ...]]) -> list[Suggestion | None]:

@@ -33,7 +33,7 @@ def _model() -> TextModel:
 
 
 def _features(text: str, **changes: object) -> LineFeatures:
-    return replaced(_model().line(line(1, 1, text), set()), changes)
+    return replaced(_model().line(line(1, 1, text), frozenset()), changes)
 
 
 # --- the same whole object after two words for one activity -----------------------------

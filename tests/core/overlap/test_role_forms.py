@@ -58,12 +58,12 @@ def test_a_family_known_by_the_doing_gets_the_person_as_a_term() -> None:
 
 def test_the_model_reads_both_words_of_a_role_as_one() -> None:
     model = _model()
-    person = model.line(helpers.line(1, 1, "Energirådgiver"), set())
-    doing = model.line(helpers.line(2, 2, "Energirådgivning"), set())
+    person = model.line(helpers.line(1, 1, "Energirådgiver"), frozenset())
+    doing = model.line(helpers.line(2, 2, "Energirådgivning"), frozenset())
     assert person.roles == doing.roles and person.roles
     assert set(person.families) & set(doing.families)
-    whole = model.line(helpers.line(3, 3, "Eiendomsmegler"), set())
-    assert whole.roles == model.line(helpers.line(4, 4, "Meglertjenester"), set()).roles
+    whole = model.line(helpers.line(3, 3, "Eiendomsmegler"), frozenset())
+    assert whole.roles == model.line(helpers.line(4, 4, "Meglertjenester"), frozenset()).roles
 
 
 @pytest.mark.parametrize(
