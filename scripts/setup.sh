@@ -231,10 +231,15 @@ ensure_compiled_engine() {
     return 0
   fi
   say "Compiling the engine's reading modules with mypyc (two to three minutes)"
-  if "$VPY" scripts/compile_engine.py >&2; then
-    echo "$PROG: engine compiled in $((SECONDS - t0))s" >&2
+  # the compiler's notes go to a log (mypyc notes every generator it treats as a list); shown
+  # only when the build fails
+  mkdir -p build
+  local log=build/compile_engine.log
+  if "$VPY" scripts/compile_engine.py >"$log" 2>&1; then
+    echo "$PROG: engine compiled in $((SECONDS - t0))s (compiler output: $log)" >&2
   else
-    echo "$PROG: warning: the engine could not be compiled; it runs as Python (slower)" >&2
+    tail -n 20 "$log" >&2
+    echo "$PROG: warning: the engine could not be compiled (see $log); it runs as Python (slower)" >&2
   fi
 }
 
