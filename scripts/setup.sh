@@ -223,7 +223,7 @@ ensure_project() {
 }
 
 ensure_compiled_engine() {
-  # the reading modules compiled with mypyc (a first run about a sixth faster, same results);
+  # the reading modules compiled with mypyc (a first run about a quarter faster, same results);
   # used only while their sources are unchanged, so a failed build is only slower
   local t0=$SECONDS
   if "$VPY" scripts/compile_engine.py --check >/dev/null 2>&1; then
