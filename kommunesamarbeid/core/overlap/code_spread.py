@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 
 from kommunesamarbeid.core.cpv import significant_digits
-from kommunesamarbeid.core.overlap.score_factors import base_score, shared_digits
+from kommunesamarbeid.core.overlap.score_factors import RELATED_FAMILY, base_score, shared_digits
 
 if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.scoring import FeatureTable
@@ -51,8 +51,6 @@ _PRIOR_SHARE: Final = 0.5
 #: Two lines whose words alone score this much (the lowest threshold a run can have, at
 #: sensitivity 1) point to one need.
 _WORDS_AGREE: Final = 0.3
-#: A related need family counts as much as in the score (``scoring``).
-_RELATED: Final = 0.55
 
 
 class Spread(NamedTuple):
@@ -173,7 +171,7 @@ def words_agree(table: FeatureTable, a: Int, b: Int) -> Bool:
     reaching ``_WORDS_AGREE``."""
     same, related, _, _ = table.family_parts(a, b)
     from_words = ~(table.fam_code[a] | table.fam_code[b])
-    family = np.where(from_words, np.where(same > 0, same, _RELATED * related), 0.0)
+    family = np.where(from_words, np.where(same > 0, same, RELATED_FAMILY * related), 0.0)
     text = np.minimum(table.similarity(a, b), 1.0)
     none = np.zeros(len(a), dtype=np.float32)
     score = base_score(family.astype(np.float32), text, none, table.head_share(a, b))

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
 
 __all__ = [
+    "RELATED_FAMILY",
     "W_CPV",
     "W_FAMILY",
     "W_HEAD",
@@ -40,6 +41,9 @@ W_FAMILY: Final = 0.7
 W_TEXT: Final = 0.85
 W_CPV: Final = 0.45
 W_HEAD: Final = 0.3
+#: What a related need family (one the other's parent, or both under one) counts as, against 1
+#: for the same family.
+RELATED_FAMILY: Final = 0.55
 
 
 def base_score(family: Float, text: Float, cpv: Float, head: Float) -> Float:

@@ -108,6 +108,7 @@ from kommunesamarbeid.core.overlap.precision import (
     words_of_their_own,
 )
 from kommunesamarbeid.core.overlap.score_factors import (
+    RELATED_FAMILY,
     base_score,
     cpv_depth_value,
     id_slots,
@@ -379,7 +380,7 @@ class FeatureTable:
         codes = (self.cpv, self.cpv_written)
         code_alone = code_only_need(self.own_words, codes, a, b, (tf_a, tf_b), same, head, text)
         same = np.where(code_alone, 0.0, same)
-        family = np.where(same > 0, same, 0.55 * related)
+        family = np.where(same > 0, same, RELATED_FAMILY * related)
         text = np.minimum(text, 1.0)
         fam_conflict = tf_a & tf_b
         fam_conflict &= (related <= 0) & (same <= 0)
