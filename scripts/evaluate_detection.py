@@ -73,6 +73,7 @@ DEFAULT_CORPORA = {
     "blind18": ROOT / "tests" / "fixtures" / "blind18_corpus",
     "blind19": ROOT / "tests" / "fixtures" / "blind19_corpus",
     "blind20": ROOT / "tests" / "fixtures" / "blind20_corpus",
+    "blind21": ROOT / "tests" / "fixtures" / "blind21_corpus",
 }
 
 

@@ -37,6 +37,7 @@ CORPORA = {
     "blind18": REPO / "tests" / "fixtures" / "blind18_corpus",
     "blind19": REPO / "tests" / "fixtures" / "blind19_corpus",
     "blind20": REPO / "tests" / "fixtures" / "blind20_corpus",
+    "blind21": REPO / "tests" / "fixtures" / "blind21_corpus",
 }
 
 
