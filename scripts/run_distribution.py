@@ -1,6 +1,7 @@
 """How the plans of a run distribute the words of pairs: contrast and complementary distribution.
 
-    .venv/bin/python scripts/run_distribution.py [corpus ...] [--min-plans 2] [--pairs]
+    .venv/bin/python scripts/run_distribution.py [corpus ...] [--unit word|head|member]
+        [--min-plans 2] [--pooled] [--pairs]
 
 A run pools some ten plans, and a plan names each of its needs about once. For a pair of lines
 of two municipalities, with a unit ``a`` only the first line has and ``b`` only the second has,
@@ -14,16 +15,21 @@ the run says two things no vocabulary does:
 
 Three units are measured: a line's main words as read (their keys: lemmas and compounds, not
 surfaces), their heads (generic last parts taken off: "renhold" of "renholdstjenester"), and
-a need family's member (the family with the keys of the words a line's family
-was read from; contrast then needs both lines of the other plan in that family, each read
-from its own word). "thin" counts pairs where ``a`` or ``b`` is in one plan only: the
-statistic cannot say anything about them.
+a need family's member (the family with the keys of the words a line's family was read from;
+contrast then needs both lines of the other plan in that family, each read from its own
+word). "thin" counts pairs where ``a`` or ``b`` is in one plan only: the statistic cannot say
+anything about them. "split" (members only): a plan other than the two lines' own has two
+lines read in the family from words that share none (the family is two needs to that plan).
 
 Prints, per kind of pair, how many labelled-same and labelled-different pairs have each
 statistic: near the threshold, over it (a contrast would lower them), under it (a
-complementary distribution would raise them), missed and false. Pairs are of lines of
-different municipalities whose score lies in 0.3-0.7, or that are missed or false. Use it on
-corpora whose labels may be read (it refuses the unread check sets).
+complementary distribution would raise them; also only those with some weak agreement: a
+need family, the same or a related one, or a code that counts), missed and false. Pairs are
+of lines of different municipalities whose score lies in 0.3-0.7, or that are missed or
+false; for members, every pair a need family joins by words that share none. ``--pooled``
+counts the plans over all the sets named, as one run of some 160 plans would (the pairs and
+their scores stay each set's own). Use it on corpora whose labels may be read (it refuses
+the unread check sets).
 """
 
 from __future__ import annotations
@@ -99,6 +105,11 @@ class Pair:
     thin: bool
     #: the lines share a main word (as read)
     shared: bool
+    #: some weak agreement besides the words (``Run.weak``)
+    weak: bool
+    #: (need-family members) plans other than the two lines' own with two lines read in
+    #: the family from words that share none
+    split: int
 
 
 def _member_keys(line: LineFeatures, family: int) -> frozenset[str]:
@@ -131,11 +142,24 @@ class RunUnits:
         for z, heads in enumerate(self.heads):
             for w in heads:
                 self._index[w, HEAD].add(z)
+        self._in_family: dict[int, list[int]] = defaultdict(list)
         for z, members in enumerate(self.members):
             for family, keys in members.items():
+                self._in_family[family].append(z)
                 for w in keys:
                     self._index[w, family].add(z)
         self._lines: dict[tuple[int, frozenset[str]], dict[int, list[int]]] = {}
+
+    def split(self, family: int, own: set[int]) -> int:
+        """Plans not in ``own`` with two lines read in ``family`` from words that share none."""
+        by_plan: dict[int, list[frozenset[str]]] = defaultdict(list)
+        for z in self._in_family.get(family, ()):
+            by_plan[self.plan[z]].append(self.members[z][family])
+        return sum(
+            any(not (m[i] & m[j]) for i in range(len(m)) for j in range(i))
+            for plan, m in by_plan.items()
+            if plan not in own
+        )
 
     def lines_with(self, family: int, unit: frozenset[str]) -> dict[int, list[int]]:
         """Plan -> its lines with ``unit`` (``WORD``: among the main words, ``HEAD``: among
@@ -196,6 +220,9 @@ class Run:
     a: list[int]
     b: list[int]
     scores: list[float]
+    #: per pair: some weak agreement besides the words (a need family, the same or a
+    #: related one, or a CPV code that counts)
+    weak: list[bool]
 
 
 def read_run(name: str, settings: DetectionSettings, reference: Reference) -> Run:
@@ -215,8 +242,19 @@ def read_run(name: str, settings: DetectionSettings, reference: Reference) -> Ru
     first, second = np.triu_indices(n, 1)
     keep = plan[first] != plan[second]
     a, b = first[keep].astype(np.int64), second[keep].astype(np.int64)
-    scores = table.components(a, b, table.similarity(a, b))["score"]
-    return Run(name, lines, gold, group_of, features, a.tolist(), b.tolist(), scores.tolist())
+    parts = table.components(a, b, table.similarity(a, b))
+    weak = (parts["same_family"] > 0) | (parts["related_family"] > 0) | (parts["cpv"] > 0)
+    return Run(
+        name,
+        lines,
+        gold,
+        group_of,
+        features,
+        a.tolist(),
+        b.tolist(),
+        parts["score"].tolist(),
+        weak.tolist(),
+    )
 
 
 def measure(run: Run, units: RunUnits, offset: int, unit: str, least: int) -> list[Pair]:
@@ -224,7 +262,7 @@ def measure(run: Run, units: RunUnits, offset: int, unit: str, least: int) -> li
     alone, or of all runs pooled, this one's lines from ``offset`` on)."""
     lines, gold, group_of = run.lines, run.gold, run.group_of
     found: list[Pair] = []
-    for x, y, score in zip(run.a, run.b, run.scores, strict=True):
+    for x, y, score, weak in zip(run.a, run.b, run.scores, run.weak, strict=True):
         label = gold.get(lines[x].id)
         same = label is not None and label == gold.get(lines[y].id)
         grouped = group_of.get(lines[x].id, -1) == group_of.get(lines[y].id, -2)
@@ -235,6 +273,7 @@ def measure(run: Run, units: RunUnits, offset: int, unit: str, least: int) -> li
         if not asked:
             continue
         own = {units.plan[offset + x], units.plan[offset + y]}
+        split = sum(units.split(family, own) for family, _, _ in asked if family >= 0)
         contrast = complementary = 0
         thin = True
         for family, ua, ub in asked:
@@ -258,6 +297,8 @@ def measure(run: Run, units: RunUnits, offset: int, unit: str, least: int) -> li
                 complementary,
                 thin,
                 bool(units.words[offset + x] & units.words[offset + y]),
+                weak,
+                split,
             )
         )
     return found
@@ -270,9 +311,10 @@ def _row(title: str, pairs: list[Pair]) -> str:
         counts[p.same, "contrast"] += p.contrast > 0
         counts[p.same, "compl"] += p.complementary > 0
         counts[p.same, "thin"] += p.thin
+        counts[p.same, "split"] += p.split > 0
     cells = [
         f"{counts[s, 'n']:>5} {counts[s, 'contrast']:>5} {counts[s, 'compl']:>5} "
-        f"{counts[s, 'thin']:>5}"
+        f"{counts[s, 'thin']:>5} {counts[s, 'split']:>5}"
         for s in (True, False)
     ]
     return f"{title:<34} {cells[0]}   {cells[1]}"
@@ -284,6 +326,7 @@ ROWS: tuple[tuple[str, Callable[[Pair, float], bool]], ...] = (
     ("at or over, no main word shared", lambda p, t: p.score >= t and not p.shared),
     ("under threshold", lambda p, t: p.score < t),
     ("under, no main word shared", lambda p, t: p.score < t and not p.shared),
+    ("under, weak agreement", lambda p, t: p.score < t and p.weak),
     ("missed", lambda p, t: p.same and not p.grouped),
     ("false", lambda p, t: p.grouped and not p.same),
 )
@@ -325,9 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = "all sets pooled" if args.pooled else "each set's own run"
         print(
             f"\nunit: {unit}, plans counted in {where} (min plans {args.min_plans}); "
-            "counts: n contrast compl thin"
+            "counts: n contrast compl thin split"
         )
-        print(f"{'pairs':<34} {'labelled same':<23}   labelled different")
+        print(f"{'pairs':<34} {'labelled same':<29}   labelled different")
         for title, test in ROWS:
             print(_row(title, [p for p in pairs if test(p, settings.threshold)]))
         if args.pairs:

@@ -104,6 +104,21 @@ def test_a_members_contrast_needs_both_lines_in_the_family() -> None:
     assert _ask(lines, family)[0] == 1
 
 
+def test_a_family_split_by_another_plan() -> None:
+    family = 7
+    lines = [
+        _line(1, 1, "kvernstein", family=family),
+        _line(2, 1, "møllestein", family=family),  # the pair's own plan: not asked
+        _line(3, 2, "møllestein", family=family),
+        _line(4, 3, "kvernstein", family=family),
+        _line(5, 3, "kvernstein", "slipestein", family=family),  # one word shared: one need
+    ]
+    units = _units(lines)
+    assert units.split(family, {1, 2}) == 0
+    lines.append(_line(6, 3, "slipestein", family=family))
+    assert _units(lines).split(family, {1, 2}) == 1
+
+
 @pytest.mark.parametrize("name", ["blind14", "blind21", "elsewhere"])
 def test_only_read_sets_are_measured(name: str) -> None:
     with pytest.raises(SystemExit) as stopped:
