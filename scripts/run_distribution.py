@@ -53,6 +53,7 @@ from evaluate_detection import (  # noqa: E402
     DEFAULT_CORPORA,
     DEFAULT_VOCABULARY,
     lines_from_labels,
+    read_as_detected,
 )
 
 from kommunesamarbeid.core.overlap import (  # noqa: E402
@@ -61,15 +62,8 @@ from kommunesamarbeid.core.overlap import (  # noqa: E402
     detect_overlaps,
     load_vocabulary,
 )
-from kommunesamarbeid.core.overlap.detect import (  # noqa: E402
-    _df_cap,
-    build_model,
-    place_names,
-    read_together,
-)
 from kommunesamarbeid.core.overlap.features import LineFeatures  # noqa: E402
 from kommunesamarbeid.core.overlap.model import MatchLine  # noqa: E402
-from kommunesamarbeid.core.overlap.scoring import FeatureTable  # noqa: E402
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary  # noqa: E402
 
 #: The first check set nobody may read (it and the later ones are refused).
@@ -233,11 +227,8 @@ def read_run(name: str, settings: DetectionSettings, reference: Reference) -> Ru
     group_of: dict[int, int] = {}
     for number, group in enumerate(detect_overlaps(lines, catalogue, vocabulary, settings)):
         group_of.update(dict.fromkeys(group.line_ids, number))
-    model = build_model(vocabulary, catalogue)
-    places = place_names(lines)
-    features = read_together(model, [model.line(line, places) for line in lines], places)
+    features, table = read_as_detected(lines, catalogue, vocabulary, settings)
     n = len(lines)
-    table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
     plan = np.array([line.municipality_id for line in lines])
     first, second = np.triu_indices(n, 1)
     keep = plan[first] != plan[second]

@@ -39,84 +39,72 @@ def _line(number: int, plan: int, *words: str, family: int | None = None) -> Lin
     )
 
 
+def _lines(*written: str, family: int | None = None) -> list[LineFeatures]:
+    """A run's lines from "PLAN word word ..." (numbered in order); with ``family``, read in it
+    from their words, but for a line whose plan is followed by "-"."""
+    lines = []
+    for number, text in enumerate(written, start=1):
+        plan, *words = text.split()
+        outside = plan.endswith("-")
+        lines.append(
+            _line(number, int(plan.rstrip("-")), *words, family=None if outside else family)
+        )
+    return lines
+
+
 def _units(lines: list[LineFeatures]) -> run_distribution.RunUnits:
     return run_distribution.RunUnits(lines, [f.line.municipality_id for f in lines])
 
 
-def _ask(lines: list[LineFeatures], family: int, least: int = 2) -> tuple[int, bool, bool]:
+def _ask(
+    lines: list[LineFeatures], family: int = run_distribution.WORD, least: int = 2
+) -> tuple[int, bool, bool]:
+    """The statistics of "kvernstein" in a line of plan 1 against "møllestein" in plan 2."""
     return run_distribution._statistics(_units(lines), family, MILL, GRIND, {1, 2}, least)
 
 
 def test_a_plan_with_the_two_words_on_separate_lines_is_a_contrast() -> None:
-    lines = [
-        _line(1, 1, "kvernstein"),
-        _line(2, 2, "møllestein"),
-        _line(3, 3, "kvernstein"),
-        _line(4, 3, "møllestein"),
-    ]
-    assert _ask(lines, run_distribution.WORD)[0] == 1
+    assert _ask(_lines("1 kvernstein", "2 møllestein", "3 kvernstein", "3 møllestein"))[0] == 1
 
 
 def test_a_line_naming_both_and_the_pairs_own_plans_are_no_contrast() -> None:
-    lines = [
-        _line(1, 1, "kvernstein"),
-        _line(2, 2, "møllestein"),
-        # the first line's own plan writes the other word too: that plan is not asked
-        _line(3, 1, "møllestein"),
-        # a line that lists both needs, beside a line with one of them
-        _line(4, 3, "kvernstein", "møllestein"),
-        _line(5, 3, "møllestein"),
-    ]
-    assert _ask(lines, run_distribution.WORD)[0] == 0
+    # the first line's own plan writes the other word too (that plan is not asked), and a
+    # line of another plan lists both needs, beside a line with one of them
+    own = ("1 kvernstein", "2 møllestein", "1 møllestein")
+    assert _ask(_lines(*own, "3 kvernstein møllestein", "3 møllestein"))[0] == 0
 
 
 def test_words_never_in_one_plan_each_in_two_are_in_complementary_distribution() -> None:
-    lines = [
-        _line(1, 1, "kvernstein"),
-        _line(2, 2, "møllestein"),
-        _line(3, 3, "kvernstein"),
-        _line(4, 4, "møllestein"),
-    ]
-    contrast, complementary, thin = _ask(lines, run_distribution.WORD)
-    assert (contrast, complementary, thin) == (0, True, False)
+    apart = ("1 kvernstein", "2 møllestein", "3 kvernstein", "4 møllestein")
+    assert _ask(_lines(*apart)) == (0, True, False)
     # three plans each asked for: too few
-    assert _ask(lines, run_distribution.WORD, least=3)[1] is False
-    # one plan with both (on one line or two): not complementary
-    together = [*lines, _line(5, 5, "kvernstein"), _line(6, 5, "møllestein")]
-    assert _ask(together, run_distribution.WORD)[1] is False
+    assert _ask(_lines(*apart), least=3)[1] is False
+    # one plan with both (on two lines): not complementary
+    assert _ask(_lines(*apart, "5 kvernstein", "5 møllestein"))[1] is False
 
 
 def test_a_word_in_one_plan_only_is_thin() -> None:
-    lines = [_line(1, 1, "kvernstein"), _line(2, 2, "møllestein"), _line(3, 3, "møllestein")]
-    assert _ask(lines, run_distribution.WORD) == (0, False, True)
+    assert _ask(_lines("1 kvernstein", "2 møllestein", "3 møllestein")) == (0, False, True)
 
 
 def test_a_members_contrast_needs_both_lines_in_the_family() -> None:
-    family = 7
-    lines = [
-        _line(1, 1, "kvernstein", family=family),
-        _line(2, 2, "møllestein", family=family),
-        _line(3, 3, "kvernstein", family=family),
-        _line(4, 3, "møllestein"),  # the word, but not read in the family
-    ]
-    assert _ask(lines, family)[0] == 0
-    lines[3] = _line(4, 3, "møllestein", family=family)
-    assert _ask(lines, family)[0] == 1
+    pair = ("1 kvernstein", "2 møllestein", "3 kvernstein")
+    # the other word in plan 3, but not read in the family
+    assert _ask(_lines(*pair, "3- møllestein", family=7), 7)[0] == 0
+    assert _ask(_lines(*pair, "3 møllestein", family=7), 7)[0] == 1
 
 
 def test_a_family_split_by_another_plan() -> None:
-    family = 7
-    lines = [
-        _line(1, 1, "kvernstein", family=family),
-        _line(2, 1, "møllestein", family=family),  # the pair's own plan: not asked
-        _line(3, 2, "møllestein", family=family),
-        _line(4, 3, "kvernstein", family=family),
-        _line(5, 3, "kvernstein", "slipestein", family=family),  # one word shared: one need
-    ]
-    units = _units(lines)
-    assert units.split(family, {1, 2}) == 0
-    lines.append(_line(6, 3, "slipestein", family=family))
-    assert _units(lines).split(family, {1, 2}) == 1
+    # the pair's own plan (1) is not asked; two lines sharing a word are one need
+    run = (
+        "1 kvernstein",
+        "1 møllestein",
+        "2 møllestein",
+        "3 kvernstein",
+        "3 kvernstein slipestein",
+    )
+    assert _units(_lines(*run, family=7)).split(7, {1, 2}) == 0
+    assert _units(_lines(*run, "3 slipestein", family=7)).split(7, {1, 2}) == 1
 
 
 @pytest.mark.parametrize("name", ["blind14", "blind21", "elsewhere"])
