@@ -41,6 +41,10 @@ from kommunesamarbeid.core.overlap import (  # noqa: E402
     detect_overlaps,
     load_vocabulary,
 )
+from kommunesamarbeid.core.overlap.detect import _df_cap, place_names, read_together  # noqa: E402
+from kommunesamarbeid.core.overlap.features import LineFeatures  # noqa: E402
+from kommunesamarbeid.core.overlap.scoring import FeatureTable  # noqa: E402
+from kommunesamarbeid.core.overlap.vocabulary import Vocabulary  # noqa: E402
 from kommunesamarbeid.core.periods import parse_period  # noqa: E402
 
 SHARED = Path(os.environ.get("KOMMUNESAMARBEID_SHARED") or ROOT.parent / "shared")
@@ -133,6 +137,21 @@ def lines_from_labels(corpus_dir: Path) -> tuple[list[MatchLine], dict[int, str]
         if row.get("group", "").strip():
             gold[number] = row["group"].strip()
     return lines, gold
+
+
+def read_as_detected(
+    lines: Sequence[MatchLine],
+    catalogue: dict[str, tuple[str, str]],
+    vocabulary: Vocabulary,
+    settings: DetectionSettings,
+) -> tuple[list[LineFeatures], FeatureTable]:
+    """The lines read together and tabled as one detection run of them reads them (the word
+    weights of all of them): for the scripts that look at the scores of pairs."""
+    model = build_model(vocabulary, catalogue)
+    places = place_names(lines)
+    features = read_together(model, [model.line(line, places) for line in lines], places)
+    table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(len(lines)))
+    return features, table
 
 
 def _cross_pairs(

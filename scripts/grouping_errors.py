@@ -35,6 +35,7 @@ from evaluate_detection import (  # noqa: E402
     DEFAULT_CATALOGUE,
     DEFAULT_VOCABULARY,
     lines_from_labels,
+    read_as_detected,
     score,
 )
 
@@ -44,14 +45,7 @@ from kommunesamarbeid.core.overlap import (  # noqa: E402
     detect_overlaps,
     load_vocabulary,
 )
-from kommunesamarbeid.core.overlap.detect import (  # noqa: E402
-    _df_cap,
-    build_model,
-    place_names,
-    read_together,
-)
 from kommunesamarbeid.core.overlap.grouping import components  # noqa: E402
-from kommunesamarbeid.core.overlap.scoring import FeatureTable  # noqa: E402
 
 KINDS = (
     "missed, pair over the threshold",
@@ -68,10 +62,8 @@ def classify(folder: Path, settings: DetectionSettings) -> list[tuple[str, int, 
     vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
     lines, gold = lines_from_labels(folder)
     result = score(lines, gold, detect_overlaps(lines, catalogue, vocabulary, settings))
-    model = build_model(vocabulary, catalogue)
-    features = read_together(model, [model.line(line, place_names(lines)) for line in lines])
+    table = read_as_detected(lines, catalogue, vocabulary, settings)[1]
     n = len(lines)
-    table = FeatureTable(features, model, settings.max_months_apart, df_cap=_df_cap(n))
     pair = table.matrix(np.arange(n, dtype=np.int64))
     edge = (pair.score >= np.float32(settings.threshold)) & ~pair.veto
     first, second = np.nonzero(np.triu(edge, 1))
