@@ -36,14 +36,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kommunesamarbeid.core.overlap import score_factors as sf  # noqa: E402
 from kommunesamarbeid.core.overlap import scoring  # noqa: E402
 from kommunesamarbeid.core.overlap.goods_service import SERVICE_ON_GOODS  # noqa: E402
-from kommunesamarbeid.core.overlap.score_factors import (  # noqa: E402
-    W_CPV,
-    W_FAMILY,
-    W_HEAD,
-    W_TEXT,
-)
 
 Array = npt.NDArray[np.float64]
 Mask = npt.NDArray[np.bool_]
@@ -54,7 +49,7 @@ THRESHOLD: Final = 0.55
 #: is one of five values (``scoring.FeatureTable.components``): a guessed kind, codes that
 #: disagree, works against services, works against supplies, codes that disagree where the
 #: words do not agree either.
-WEIGHTS: Final = {"family": W_FAMILY, "text": W_TEXT, "cpv": W_CPV, "head": W_HEAD}
+WEIGHTS: Final = {"family": sf.W_FAMILY, "text": sf.W_TEXT, "cpv": sf.W_CPV, "head": sf.W_HEAD}
 KIND_VALUES: Final = (
     scoring._GUESSED_KIND,
     scoring._CODES_DISAGREE,
@@ -139,19 +134,9 @@ def f1(decided: Mask, label: Mask) -> float:
 
 # --- logistic regression -----------------------------------------------------------------------
 
-LOGISTIC: Final = (
-    "family",
-    "same_family",
-    "related_family",
-    "text",
-    "cpv",
-    "head",
-    "log_time",
-    *FACTORS,
-    "text*family",
-    "text*head",
-    "cpv*text",
-)
+#: The evidence values the logistic regression reads as they are exported.
+VALUES: Final = ("family", "same_family", "related_family", "text", "cpv", "head")
+LOGISTIC: Final = (*VALUES, "log_time", *FACTORS, "text*family", "text*head", "cpv*text")
 
 
 def logistic_features(data: dict[str, npt.NDArray[Any]], marked: dict[str, Mask]) -> Array:
