@@ -17,10 +17,10 @@ they are combined. Each row also says
 * ``kind_value``: the factor the kinds of the lines give, without the one for roles.
 
 ``--blind-era``: each set's lines read with the vocabulary as it was in the commit that added
-the set (taken with ``git archive`` into ``build/vocabulary_at/``), before anyone read its
-misses: need families and words are then as unfamiliar with the set as with plans nobody here
-has seen (the engine's code stays today's). The sets without such a commit (the development
-corpus, and the demo plans written beside the engine) are left out then.
+the set (``evaluate_detection.vocabulary_before``), before anyone read its misses: need families
+and words are then as unfamiliar with the set as with plans nobody here has seen (the engine's
+code stays today's). The sets without such a commit (the development corpus, and the demo
+plans written beside the engine) are left out then.
 
 Only the read sets: the unread ones are never exported (``/work/wt/TEAM.md``).
 ``scripts/fit_pair_weights.py`` reads the file.
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,7 +45,10 @@ from evaluate_detection import (  # noqa: E402
     DEFAULT_CATALOGUE,
     DEFAULT_CORPORA,
     DEFAULT_VOCABULARY,
+    NEVER_BLIND,
+    READ_SETS,
     lines_from_labels,
+    vocabulary_before,
 )
 
 from kommunesamarbeid.core.overlap import (  # noqa: E402
@@ -61,9 +63,6 @@ from kommunesamarbeid.core.overlap.detect import _df_cap, place_names, read_toge
 from kommunesamarbeid.core.overlap.grouping import _reachable, _sorted_unique  # noqa: E402
 from kommunesamarbeid.core.overlap.score_factors import min_text_for  # noqa: E402
 from kommunesamarbeid.core.overlap.scoring import FeatureTable  # noqa: E402
-
-#: The read sets (their labels may be studied); the unread ones are left out on purpose.
-READ_SETS = ("dev", "demo", "unseen", "traps", "holdout", *(f"blind{n}" for n in range(3, 14)))
 
 #: Columns of ``components`` written as they are (numbers; marks as 0/1).
 COMPONENTS = (
@@ -114,25 +113,6 @@ HEADER = (
     *COMPONENTS,
     "kind_value",
 )
-
-
-#: Sets that were never blind (no vocabulary from before they were read).
-NEVER_BLIND = ("dev", "demo")
-
-
-def vocabulary_before(name: str) -> Path:
-    """The vocabulary folder as it was in the commit that added the set's labels."""
-    labels = (DEFAULT_CORPORA[name] / "labels.csv").relative_to(ROOT)
-    log = ["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--", str(labels)]
-    commit = subprocess.run(log, check=True, capture_output=True, text=True).stdout.split()[-1]
-    target = ROOT / "build" / "vocabulary_at" / commit[:12]
-    folder = target / "resources" / "vocabulary"
-    if not folder.exists():
-        target.mkdir(parents=True, exist_ok=True)
-        archive = ["git", "-C", str(ROOT), "archive", commit, "resources/vocabulary"]
-        tar = subprocess.run(archive, check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(target)], input=tar, check=True)
-    return folder
 
 
 def set_rows(
@@ -217,7 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         writer.writerow(HEADER)
         for name in names:
             if args.blind_era:
-                vocabulary = load_vocabulary(vocabulary_before(name))
+                vocabulary = load_vocabulary(vocabulary_before(DEFAULT_CORPORA[name]))
             lines, gold = lines_from_labels(DEFAULT_CORPORA[name])
             rows = set_rows(name, lines, gold, catalogue, vocabulary)
             writer.writerows(rows)

@@ -3,11 +3,15 @@ score is made of, and the fitting tools do what they say."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from itertools import combinations
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from kommunesamarbeid.core.overlap import load_vocabulary
 from tests.core.overlap.overlap_helpers import full_catalogue, line, month, script, vocabulary
 
 LINES = [
@@ -115,3 +119,20 @@ def test_refit_keeping_precision_never_lowers_it() -> None:
     p1, r1 = fit.prf(after, label)[:2]
     assert p1 >= p0
     assert r1 >= r0
+
+
+def test_a_read_set_is_read_with_the_vocabulary_from_before_it_was_read() -> None:
+    """``--blind-era``: the vocabulary of the commit that added a set still loads with today's
+    reader, and is that commit's (the families written after it are not in it)."""
+    evaluate = script("evaluate_detection")
+    folder = evaluate.DEFAULT_CORPORA["traps"]
+    if shutil.which("git") is None or not (evaluate.ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    try:
+        before = evaluate.vocabulary_before(folder)
+    except (subprocess.CalledProcessError, ValueError):
+        pytest.skip("the set's history is not in this checkout")
+    old = load_vocabulary(before)
+    assert 0 < len(old.families) < len(vocabulary().families)
+    with pytest.raises(ValueError):
+        evaluate.vocabulary_before(Path("/"))
