@@ -1,18 +1,24 @@
 """How much each kind of evidence should count: fitted on the read sets, checked set by set.
 
-    .venv/bin/python scripts/pair_evidence.py          # first: build/pair_evidence.csv
-    .venv/bin/python scripts/fit_pair_weights.py [build/pair_evidence.csv]
+    .venv/bin/python scripts/pair_evidence.py [--blind-era]   # first: build/pair_evidence*.csv
+    .venv/bin/python scripts/fit_pair_weights.py [build/pair_evidence.csv] [--ablation]
 
 Leave one set out: for each read set, the combination is fitted on the other sets and judged on
 the one left out, pair by pair (pairs of lines of two municipalities that detection looks at:
-``candidate``; vetoed pairs stay vetoed, the vetoes are rules). Three ways of deciding a pair:
+``candidate``; vetoed pairs stay vetoed, the vetoes are rules). Ways of deciding a pair:
 
 * ``current``: the engine's score reaches its threshold (``edge`` in the export);
+* ``cut``: the engine's score, cut where the training sets' F1 is best (the threshold alone);
 * ``logistic``: a logistic regression (numpy, L2) on the evidence values and the factors' marks,
   cut at the probability that gives the training sets' best F1;
 * ``refit``: the engine's own form, ``1 - prod(1 - w_i x_i)`` times its factors, with the
   weights ``w_i`` and the factors' values chosen (coordinate search over a grid) for the best F1
-  of the training sets at the engine's threshold: what could be set in ``scoring`` as constants.
+  of the training sets at the engine's threshold: what could be set in ``scoring`` as constants;
+* ``refit_p``: the same for the most true pairs at no lower precision than the hand-set
+  constants give on the training sets (the unread sets' gate asks that neither falls).
+
+Then the recall each of ``current`` and ``logistic`` reaches at a given precision (any cut), and
+with ``--ablation`` the logistic regression without each kind of evidence in turn.
 
 Prints precision, recall and F1 per held-out set and pooled, and how much the learnt numbers
 vary between folds. Pair by pair is not what ``evaluate_detection`` counts (groups: a pair below
