@@ -274,6 +274,32 @@ def refit(
 # --- leave one set out -------------------------------------------------------------------------
 
 
+def where_true(data: dict[str, npt.NDArray[Any]]) -> None:
+    """Where the true pairs are on the way to a group: never looked at (the candidate step
+    drops them), looked at but never scored (their bound cannot reach the threshold), scored
+    and vetoed (and by what), scored below the threshold, edges; and the pairs detection
+    grouped."""
+    label = data["label"] > 0
+    candidate = data["candidate"] > 0
+    reachable = data["reachable"] > 0
+    veto = reachable & (data["veto"] > 0)
+    edge = data["edge"] > 0
+    grouped = data["grouped"] > 0
+    print(f"pairs {len(label)} of two municipalities, true {int(label.sum())}")
+    print(f"  candidates {int(candidate.sum())}: true {int((label & candidate).sum())}")
+    print(f"  true never looked at (no candidate) {int((label & ~candidate).sum())}")
+    print(f"  true looked at, never scored (bound) {int((label & candidate & ~reachable).sum())}")
+    vetoes = ", ".join(
+        f"{name} {int((label & veto & (data[name] > 0)).sum())}"
+        for name in ("family_conflict", "goods_service", "project")
+    )
+    print(f"  true scored and vetoed {int((label & veto).sum())} ({vetoes})")
+    below = label & reachable & ~veto & ~edge
+    print(f"  true scored below the threshold {int(below.sum())}")
+    print(f"  edges {int(edge.sum())}: true {int((edge & label).sum())}")
+    print(f"  grouped {int(grouped.sum())}: true {int((grouped & label).sum())}")
+
+
 def report(
     name: str, sets: list[str], per_set: dict[str, dict[str, tuple[float, ...]]], methods: list[str]
 ) -> None:
@@ -322,11 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     looked = data["candidate"] > 0
     label_all = data["label"] > 0
     sets = list(dict.fromkeys(data["set"].tolist()))
-    print(
-        f"pairs {len(label_all)}, true {int(label_all.sum())}; candidates "
-        f"{int((data['candidate'] > 0).sum())} (true {int((label_all & (data['candidate'] > 0)).sum())})"
-        f", reachable {int(looked.sum())} (true {int((label_all & looked).sum())})"
-    )
+    where_true(data)
     free = looked & (data["veto"] <= 0)
     sub = {k: v[free] for k, v in data.items()}
     label = label_all[free]

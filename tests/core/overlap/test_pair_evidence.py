@@ -71,9 +71,13 @@ def test_the_score_is_made_of_the_exported_values(exported: dict[str, np.ndarray
     assert exported["veto"].any()
     # an edge is a scored pair that reaches the threshold and is not vetoed
     edge = exported["edge"] > 0
+    veto = exported["veto"] > 0
     assert np.all(exported["score"][edge] >= fit.THRESHOLD)
-    assert not exported["veto"][edge].any()
+    assert not veto[edge].any()
     assert np.all(exported["candidate"][edge] > 0)
+    # the bound before scoring drops no pair that would be an edge
+    dropped = (exported["candidate"] > 0) & (exported["reachable"] <= 0) & ~veto
+    assert not np.any(exported["score"][dropped] >= fit.THRESHOLD)
 
 
 def test_only_read_sets_are_exported() -> None:
