@@ -3,6 +3,7 @@
     .venv/bin/python scripts/evaluate_detection.py            # dev, demo, unseen, traps
     .venv/bin/python scripts/evaluate_detection.py ../shared/corpus/dev [--sensitivity 0.5]
     .venv/bin/python scripts/evaluate_detection.py --cpv-from-text NOTICES.csv [--municipal-only]
+    .venv/bin/python scripts/evaluate_detection.py --blind-era [CORPUS]
 
 Prints pairwise precision, recall and F1 over pairs of lines of *different* municipalities (a
 pair is found when both lines are in one proposed group, and right when they share a label
@@ -11,6 +12,11 @@ group), then the misses: false positives and false negatives with their descript
 The lines are built by ``lines_from_labels`` from the label files (description from labels.csv;
 CPV only where the plan wrote one, period from ``date_text``, values from expected_values.csv).
 It stands in for the real importer and can be swapped for it.
+
+``--blind-era`` reads each read set with the vocabulary as it was in the commit that added the
+set, before anyone read its misses (the engine's code stays today's): a set then looks to the
+vocabulary as plans nobody here has seen do. Without a corpus: the read sets that were once
+blind, and all of them pooled.
 
 ``--cpv-from-text`` checks the CPV codes suggested from text alone on real notices (a CSV with
 ``tittel`` and ``cpv_hoved``, e.g. ../shared/data-scout/doffin_notices_2020_F02.csv): how often
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import subprocess
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -79,6 +86,12 @@ DEFAULT_CORPORA = {
     "blind20": ROOT / "tests" / "fixtures" / "blind20_corpus",
     "blind21": ROOT / "tests" / "fixtures" / "blind21_corpus",
 }
+
+#: The sets whose labels and misses may be studied (``/work/wt/TEAM.md``); the rest of
+#: ``DEFAULT_CORPORA`` are unread.
+READ_SETS = ("dev", "demo", "unseen", "traps", "holdout", *(f"blind{n}" for n in range(3, 14)))
+#: Read sets that were never blind: no vocabulary from before they were read.
+NEVER_BLIND = ("dev", "demo")
 
 
 @dataclass(frozen=True)
@@ -154,6 +167,25 @@ def read_as_detected(
     return features, table
 
 
+def vocabulary_before(corpus_dir: Path) -> Path:
+    """The vocabulary folder as it was in the commit that added the corpus's labels (taken
+    out with ``git archive`` into ``build/vocabulary_at/`` once)."""
+    labels = (corpus_dir / "labels.csv").resolve().relative_to(ROOT)
+    log = ["git", "-C", str(ROOT), "log", "--diff-filter=A", "--format=%H", "--", str(labels)]
+    found = subprocess.run(log, check=True, capture_output=True, text=True).stdout.split()
+    if not found:
+        raise ValueError(f"{labels} er ikke i git-historikken")
+    commit = found[-1]
+    target = ROOT / "build" / "vocabulary_at" / commit[:12]
+    folder = target / "resources" / "vocabulary"
+    if not folder.exists():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = ["git", "-C", str(ROOT), "archive", commit, "resources/vocabulary"]
+        tar = subprocess.run(archive, check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=tar, check=True)
+    return folder
+
+
 def _cross_pairs(
     groups: Iterable[Sequence[int]], municipality: dict[int, int]
 ) -> set[tuple[int, int]]:
@@ -223,6 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
     parser.add_argument("--vocabulary", type=Path, default=DEFAULT_VOCABULARY)
     parser.add_argument("--quiet", action="store_true", help="bare tallene")
+    parser.add_argument(
+        "--blind-era",
+        action="store_true",
+        help="hvert korpus med ordlistene fra før det ble lest",
+    )
     args = parser.parse_args(argv)
     catalogue = catalogue_from_csv(args.catalogue) if args.catalogue.exists() else {}
     if args.cpv_from_text:
@@ -238,7 +275,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(av dem med forslag)"
         )
         return 0
-    vocabulary = load_vocabulary(args.vocabulary)
+    if args.blind_era and args.corpus is None:
+        return _blind_era(catalogue, args.sensitivity)
+    if args.blind_era:
+        vocabulary = load_vocabulary(vocabulary_before(args.corpus))
+    else:
+        vocabulary = load_vocabulary(args.vocabulary)
     if args.corpus is None:
         return _summary(vocabulary, catalogue, args.sensitivity)
     lines, gold = lines_from_labels(args.corpus)
@@ -293,6 +335,35 @@ def _summary(
             f"{name:<8} {len(lines):>6} {len(groups):>7} {result.precision:>9.3f} "
             f"{result.recall:>7.3f} {result.f1:>6.3f}"
         )
+    return 0
+
+
+def _blind_era(catalogue: dict[str, tuple[str, str]], sensitivity: float | None) -> int:
+    """P/R/F1 of each read set that was once blind, read with the vocabulary from before it
+    was read, and of them all pooled."""
+    settings = DetectionSettings() if sensitivity is None else DetectionSettings(sensitivity)
+    print(f"Følsomhet {settings.sensitivity}; hvert korpus med ordlistene fra før det ble lest")
+    print(f"{'korpus':<8} {'linjer':>6} {'grupper':>7} {'presisjon':>9} {'recall':>7} {'F1':>6}")
+    tp = fp = fn = 0
+    for name in READ_SETS:
+        folder = DEFAULT_CORPORA[name]
+        if name in NEVER_BLIND or not (folder / "labels.csv").exists():
+            continue
+        vocabulary = load_vocabulary(vocabulary_before(folder))
+        lines, gold = lines_from_labels(folder)
+        groups = detect_overlaps(lines, catalogue, vocabulary, settings)
+        result = score(lines, gold, groups)
+        tp += result.true_positives
+        fp += len(result.false_positives)
+        fn += len(result.false_negatives)
+        print(
+            f"{name:<8} {len(lines):>6} {len(groups):>7} {result.precision:>9.3f} "
+            f"{result.recall:>7.3f} {result.f1:>6.3f}"
+        )
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    print(f"{'alle':<8} {'':>6} {'':>7} {precision:>9.3f} {recall:>7.3f} {f1:>6.3f}")
+    print(f"(riktige par {tp}, feil par {fp}, mangler {fn})")
     return 0
 
 

@@ -35,7 +35,6 @@ the unread check sets).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -48,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+import evaluate_detection as evaluation  # noqa: E402
 from evaluate_detection import (  # noqa: E402
     DEFAULT_CATALOGUE,
     DEFAULT_CORPORA,
@@ -67,19 +67,13 @@ from kommunesamarbeid.core.overlap.model import MatchLine  # noqa: E402
 from kommunesamarbeid.core.overlap.vocabulary import Vocabulary  # noqa: E402
 
 #: The first check set nobody may read (it and the later ones are refused).
-_FIRST_UNREAD = 14
-_NUMBER = re.compile(r"blind(\d+)")
 NEAR = (0.3, 0.7)
 #: The "families" main words and heads are looked up under (``RunUnits``).
 WORD, HEAD = -1, -2
 
 
-def _unread(name: str) -> bool:
-    found = _NUMBER.search(name)
-    return found is not None and int(found.group(1)) >= _FIRST_UNREAD
-
-
-READ_SETS = {name: path for name, path in DEFAULT_CORPORA.items() if not _unread(name)}
+#: The labelled sets whose misses may be studied (``evaluate_detection.READ_SETS``).
+READ_SETS = {name: DEFAULT_CORPORA[name] for name in evaluation.READ_SETS}
 
 
 Reference = tuple[dict[str, tuple[str, str]], Vocabulary]
@@ -336,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     names = args.corpora or list(READ_SETS)
-    refused = [n for n in names if _unread(n) or n not in READ_SETS]
+    refused = [n for n in names if n not in READ_SETS]
     if refused:
         parser.error(f"not a read set: {', '.join(refused)}")
     settings = DetectionSettings()
