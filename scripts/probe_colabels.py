@@ -27,8 +27,12 @@ the set was read (what a mechanism could have learnt without the hand entries):
 
 ``--all-pairs``: every cross-municipality pair of the blind-era reading whose lines, after their
 shared words are taken out, still have words of one code's labels (each word in at most
-``--max-codes`` labels), by what detection made of the pair (grouped, a candidate left
-ungrouped, never a candidate), right and wrong: what a link by co-labelled words would add.
+``--max-codes`` labels; a line's words are its keys and compound parts, as detection weighs
+them), by what detection made of the pair (grouped, a candidate left ungrouped, never a
+candidate), right and wrong, and how many of them already have CPV evidence (the codes written
+or suggested from the same labels agree): what a link by co-labelled words would add. Apart:
+the pairs linked across the languages (one line's word in a code's English label only, the
+other's in its Norwegian label: ``translated_codes``), whether co-labelled or not.
 
 Only read sets are read (``/work/wt/TEAM.md``).
 """
@@ -47,15 +51,7 @@ for path in (ROOT, ROOT / "scripts"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from evaluate_detection import (  # noqa: E402
-    DEFAULT_CATALOGUE,
-    DEFAULT_CORPORA,
-    DEFAULT_VOCABULARY,
-    NEVER_BLIND,
-    READ_SETS,
-    lines_from_labels,
-    vocabulary_before,
-)
+import evaluate_detection as ev  # noqa: E402
 
 from kommunesamarbeid.core.cpv import significant_digits  # noqa: E402
 from kommunesamarbeid.core.overlap import build_model, catalogue_from_csv, load_vocabulary  # noqa: E402
@@ -69,8 +65,18 @@ class LabelIndex:
     def __init__(self, model: TextModel, catalogue: dict[str, tuple[str, str]]) -> None:
         self.whole: dict[str, set[str]] = defaultdict(set)
         self.part: dict[str, set[str]] = defaultdict(set)
+        #: by language: the codes whose Norwegian label has a word, and those whose English
+        #: label has it and their Norwegian label not (a word the analyzer left English)
+        self.norwegian: dict[str, set[str]] = defaultdict(set)
+        self.english: dict[str, set[str]] = defaultdict(set)
         analyse = model.analyzer.analyse
         for code, (no, en) in catalogue.items():
+            keys_no = {t.key for t in analyse(no).tokens} if no else set()
+            keys_en = {t.key for t in analyse(en).tokens} if en else set()
+            for key in keys_no:
+                self.norwegian[key].add(code)
+            for key in keys_en - keys_no:
+                self.english[key].add(code)
             for text in (no, en):
                 for token in analyse(text).tokens if text else ():
                     self.whole[token.key].add(code)
@@ -129,7 +135,7 @@ def classify(model: TextModel, index: LabelIndex, first: str, second: str) -> st
 
 
 def features_of(model: TextModel, corpus: Path) -> dict[int, LineFeatures]:
-    lines, _ = lines_from_labels(corpus)
+    lines, _ = ev.lines_from_labels(corpus)
     places = place_names(lines)
     keys = model.prepare(lines, places)
     found = [model.line(line, places, key) for line, key in zip(lines, keys, strict=True)]
@@ -181,15 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _all_pairs(args.max_codes)
     today = _rows(ROOT / "build" / "pair_evidence.csv")
     blind = _rows(ROOT / "build" / "pair_evidence_blind_era.csv")
-    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
-    vocabulary = load_vocabulary(DEFAULT_VOCABULARY)
+    catalogue = catalogue_from_csv(ev.DEFAULT_CATALOGUE)
+    vocabulary = load_vocabulary(ev.DEFAULT_VOCABULARY)
     model_now = build_model(vocabulary, catalogue)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for name in READ_SETS:
-        if name in NEVER_BLIND:
+    for name in ev.READ_SETS:
+        if name in ev.NEVER_BLIND:
             continue
-        corpus = DEFAULT_CORPORA[name]
-        old_vocabulary = load_vocabulary(vocabulary_before(corpus))
+        corpus = ev.DEFAULT_CORPORA[name]
+        old_vocabulary = load_vocabulary(ev.vocabulary_before(corpus))
         model_old = build_model(old_vocabulary, catalogue)
         index = LabelIndex(model_old, catalogue)
         now, old = features_of(model_now, corpus), features_of(model_old, corpus)
@@ -228,10 +234,10 @@ def colabelled_codes(
     """Codes whose labels have a word of ``first`` and another of ``second`` (keys; words in
     more than ``max_codes`` labels left out), the words both have taken out first."""
 
-    def codes(keys: set[str]) -> set[str]:
+    def codes(keys: set[str], table: dict[str, set[str]] = index.whole) -> set[str]:
         found: set[str] = set()
         for key in keys:
-            listed = index.whole.get(key, set())
+            listed = table.get(key, set())
             if len(listed) <= max_codes:
                 found |= listed
         return found
@@ -239,15 +245,35 @@ def colabelled_codes(
     return codes(first - second) & codes(second - first)
 
 
+def translated_codes(
+    index: LabelIndex, first: set[str], second: set[str], max_codes: int
+) -> set[str]:
+    """``colabelled_codes`` across the languages: one line's word is in a code's English label
+    only (left English by the analyzer), the other's in its Norwegian label."""
+
+    def codes(keys: set[str], table: dict[str, set[str]]) -> set[str]:
+        found: set[str] = set()
+        for key in keys:
+            listed = table.get(key, set())
+            if len(index.whole.get(key, ())) <= max_codes:
+                found |= listed
+        return found
+
+    only_first, only_second = first - second, second - first
+    return (codes(only_first, index.english) & codes(only_second, index.norwegian)) | (
+        codes(only_second, index.english) & codes(only_first, index.norwegian)
+    )
+
+
 def _all_pairs(limits: Sequence[int]) -> int:
     blind = _rows(ROOT / "build" / "pair_evidence_blind_era.csv")
-    catalogue = catalogue_from_csv(DEFAULT_CATALOGUE)
+    catalogue = catalogue_from_csv(ev.DEFAULT_CATALOGUE)
     counts: dict[tuple[int, str], Counter[str]] = defaultdict(Counter)
-    for name in READ_SETS:
-        if name in NEVER_BLIND:
+    for name in ev.READ_SETS:
+        if name in ev.NEVER_BLIND:
             continue
-        corpus = DEFAULT_CORPORA[name]
-        model = build_model(load_vocabulary(vocabulary_before(corpus)), catalogue)
+        corpus = ev.DEFAULT_CORPORA[name]
+        model = build_model(load_vocabulary(ev.vocabulary_before(corpus)), catalogue)
         index = LabelIndex(model, catalogue)
         keys = {
             i: {k for k, w in f.terms.items() if w > 0}
@@ -264,10 +290,21 @@ def _all_pairs(limits: Sequence[int]) -> int:
             for limit in limits:
                 if colabelled_codes(index, keys[a], keys[b], limit):
                     counts[(limit, status)][label] += 1
+                    if float(row["cpv"]) > 0:
+                        counts[(limit, status)][f"{label} cpv"] += 1
+                if translated_codes(index, keys[a], keys[b], limit):
+                    counts[(limit, status)][f"{label} translated"] += 1
         print(f"({name} done)", file=sys.stderr, flush=True)
-    print(f"{'max codes':>9} {'blind-era pair':<14} {'right':>6} {'wrong':>6}")
+    print(
+        f"{'max codes':>9} {'blind-era pair':<14} {'right':>6} {'wrong':>6}  "
+        "(with CPV evidence)  (across the languages)"
+    )
     for (limit, status), found in sorted(counts.items()):
-        print(f"{limit:>9} {status:<14} {found['right']:>6} {found['wrong']:>6}")
+        print(
+            f"{limit:>9} {status:<14} {found['right']:>6} {found['wrong']:>6}  "
+            f"({found['right cpv']} / {found['wrong cpv']})  "
+            f"({found['right translated']} / {found['wrong translated']})"
+        )
     return 0
 
 

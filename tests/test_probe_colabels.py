@@ -10,7 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from probe_colabels import LabelIndex, classify, colabelled_codes  # noqa: E402
+from probe_colabels import LabelIndex, classify, colabelled_codes, translated_codes  # noqa: E402
 
 from kommunesamarbeid.core.overlap import build_model, load_vocabulary  # noqa: E402
 from kommunesamarbeid.core.overlap.features import TextModel  # noqa: E402
@@ -63,3 +63,19 @@ def test_colabelled_codes_leave_out_shared_and_common_words(
     assert not colabelled_codes(index, {word}, {word}, 10)
     # a word in more labels than allowed says too little
     assert not colabelled_codes(index, {word}, {other}, 0)
+
+
+def test_translated_codes_link_an_english_label_word_to_the_norwegian_label(
+    setup: tuple[TextModel, LabelIndex],
+) -> None:
+    model, index = setup
+    english = {t.key for t in model.analyzer.analyse("spotlights").tokens}
+    norwegian = {t.key for t in model.analyzer.analyse("spotlys").tokens}
+    assert english.isdisjoint(norwegian)
+    assert translated_codes(index, english, norwegian, 10) == {"31527000"}
+    assert translated_codes(index, norwegian, english, 10) == {"31527000"}
+    # two Norwegian words of one label are co-labelled, not translated
+    window = {t.key for t in model.analyzer.analyse("vinduer").tokens}
+    door = {t.key for t in model.analyzer.analyse("dører").tokens}
+    assert colabelled_codes(index, window, door, 10) == {"44221000"}
+    assert not translated_codes(index, window, door, 10)
