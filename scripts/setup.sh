@@ -4,7 +4,9 @@
 #   bash scripts/setup.sh run            install what is missing, open the app on the demo database
 #   bash scripts/setup.sh test [ARGS]    install what is missing (system packages included) and run
 #                                        the whole test suite headless, on SQLite and on a private
-#                                        PostgreSQL; ARGS go to pytest (e.g. -k overlap, -x, --co)
+#                                        PostgreSQL; ARGS go to pytest (e.g. -k overlap, -x, --co);
+#                                        one pytest process per core (pytest-xdist, at most 4;
+#                                        KOMMUNESAMARBEID_TEST_WORKERS=N sets N, 0 = one process)
 #
 # What it installs, only when missing (a second run is fast):
 #   * Debian/Ubuntu packages (apt-get, through sudo when not root): Python 3 with venv and pip,
@@ -265,9 +267,17 @@ export QT_QPA_PLATFORM=offscreen
 export KOMMUNESAMARBEID_REQUIRE_PG=1
 unset KOMMUNESAMARBEID_DB
 
-say "Running the tests (QT_QPA_PLATFORM=offscreen; SQLite and a private PostgreSQL)"
+# One pytest worker per core (pytest-xdist; at most 4, each holds the text model, ~1.3 GB),
+# each with a PostgreSQL database of its own (tests/conftest.py); the server tests share one
+# worker (their logins are roles of the whole cluster). KOMMUNESAMARBEID_TEST_WORKERS=N picks N,
+# 0 runs everything in this process; an -n in ARGS wins.
+WORKERS=${KOMMUNESAMARBEID_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}
+[[ $WORKERS =~ ^[0-9]+$ ]] || die "KOMMUNESAMARBEID_TEST_WORKERS must be a number (got: $WORKERS)"
+if ((WORKERS > 4)) && [[ -z ${KOMMUNESAMARBEID_TEST_WORKERS:-} ]]; then WORKERS=4; fi
+if ((WORKERS < 2)); then WORKERS=0; fi
+say "Running the tests (QT_QPA_PLATFORM=offscreen; SQLite and a private PostgreSQL; $((WORKERS > 0 ? WORKERS : 1)) process(es))"
 rc=0
-bash "$ROOT/scripts/with-postgres.sh" "$VPY" -m pytest "$@" || rc=$?
+bash "$ROOT/scripts/with-postgres.sh" "$VPY" -m pytest -n "$WORKERS" --dist loadgroup "$@" || rc=$?
 case $rc in
   0) echo "$PROG: tests passed" >&2 ;;
   5) echo "$PROG: FAILED: pytest collected no tests (exit 5)" >&2 ;;
