@@ -69,12 +69,20 @@ def worker_database(url: str, worker: str) -> str:
     databases): workers running side by side never drop each other's tables. Dropped again
     when the worker's session ends."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import DBAPIError
 
     base = make_url(url)
     name = f"{base.database}_{worker}"
-    superuser_sql(
-        url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'
-    )
+    try:
+        superuser_sql(
+            url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"'
+        )
+    except DBAPIError as exc:
+        pytest.fail(
+            f"Kunne ikke lage databasen «{name}» for pytest-arbeideren {worker} ({exc.orig}). "
+            f"Testene i flere prosesser trenger en innlogging som kan lage databaser; "
+            f"KOMMUNESAMARBEID_TEST_WORKERS=0 (eller pytest uten -n) bruker bare {PG_URL_ENV}."
+        )
     _WORKER_DATABASES.append((url, name))
     return base.set(database=name).render_as_string(hide_password=False)
 
