@@ -4,7 +4,9 @@
 #   bash scripts/setup.sh run            install what is missing, open the app on the demo database
 #   bash scripts/setup.sh test [ARGS]    install what is missing (system packages included) and run
 #                                        the whole test suite headless, on SQLite and on a private
-#                                        PostgreSQL; ARGS go to pytest (e.g. -k overlap, -x, --co)
+#                                        PostgreSQL; ARGS go to pytest (e.g. -k overlap, -x, --co);
+#                                        one pytest process per core (pytest-xdist, at most 4;
+#                                        KOMMUNESAMARBEID_TEST_WORKERS=N sets N, 0 = one process)
 #
 # What it installs, only when missing (a second run is fast):
 #   * Debian/Ubuntu packages (apt-get, through sudo when not root): Python 3 with venv and pip,
@@ -116,31 +118,34 @@ install_system_packages() {
   fi
   say "Installing ${#missing[@]} missing system package(s) with apt-get${sudo:+ (through sudo; it may ask for your password)}:"
   for p in "${missing[@]}"; do
-    case " ${PKGS_BASE[*]} " in
-      *" $p "*) why="Python 3 interpreter, venv and pip for .venv" ;;
-      gcc | python3-dev) why="C compiler and Python's headers: the engine compiled with mypyc" ;;
-      *)
-        case " ${PKGS_TEST[*]} " in
-          *" $p "*)
-            case $p in
-              postgresql) why="PostgreSQL server: the database tests also run on a private cluster" ;;
-              xvfb | xauth) why="virtual X display for GUI tests (xvfb-run)" ;;
-              poppler-utils) why="pdftotext/pdfinfo: tests check the generated PDF reports" ;;
-              qpdf) why="qpdf --check: tests validate the generated PDF files" ;;
-              binutils) why="objdump: PyInstaller needs it to build the bundle (CI)" ;;
-              *) why="tests" ;;
-            esac
-            ;;
-          *)
-            if [[ $p == libpython* ]]; then
-              why="Python's shared library: PyInstaller bundles it (CI)"
-            else
-              why="library or font that Qt (PySide6) needs"
-            fi
-            ;;
-        esac
-        ;;
-    esac
+    if [[ " ${PKGS_BUILD[*]} " == *" $p "* ]]; then
+      why="C compiler and Python's headers: the engine compiled with mypyc"
+    else
+      case " ${PKGS_BASE[*]} " in
+        *" $p "*) why="Python 3 interpreter, venv and pip for .venv" ;;
+        *)
+          case " ${PKGS_TEST[*]} " in
+            *" $p "*)
+              case $p in
+                postgresql) why="PostgreSQL server: the database tests also run on a private cluster" ;;
+                xvfb | xauth) why="virtual X display for GUI tests (xvfb-run)" ;;
+                poppler-utils) why="pdftotext/pdfinfo: tests check the generated PDF reports" ;;
+                qpdf) why="qpdf --check: tests validate the generated PDF files" ;;
+                binutils) why="objdump: PyInstaller needs it to build the bundle (CI)" ;;
+                *) why="tests" ;;
+              esac
+              ;;
+            *)
+              if [[ $p == libpython* ]]; then
+                why="Python's shared library: PyInstaller bundles it (CI)"
+              else
+                why="library or font that Qt (PySide6) needs"
+              fi
+              ;;
+          esac
+          ;;
+      esac
+    fi
     printf '      %-20s %s\n' "${p%%|*}" "$why" >&2
   done
   export DEBIAN_FRONTEND=noninteractive
@@ -265,9 +270,18 @@ export QT_QPA_PLATFORM=offscreen
 export KOMMUNESAMARBEID_REQUIRE_PG=1
 unset KOMMUNESAMARBEID_DB
 
-say "Running the tests (QT_QPA_PLATFORM=offscreen; SQLite and a private PostgreSQL)"
+# One pytest worker per core (pytest-xdist; at most 4, each holds the text model, ~1.3 GB),
+# each with a PostgreSQL database of its own (tests/conftest.py); the server tests share one
+# worker (their logins are roles of the whole cluster). KOMMUNESAMARBEID_TEST_WORKERS=N picks N,
+# 0 runs everything in this process; an -n in ARGS wins. The 25 slowest tests are listed at
+# the end (what to look at when the suite gets slow).
+WORKERS=${KOMMUNESAMARBEID_TEST_WORKERS:-$(nproc 2>/dev/null || echo 1)}
+[[ $WORKERS =~ ^[0-9]+$ ]] || die "KOMMUNESAMARBEID_TEST_WORKERS must be a number (got: $WORKERS)"
+if ((WORKERS > 4)) && [[ -z ${KOMMUNESAMARBEID_TEST_WORKERS:-} ]]; then WORKERS=4; fi
+if ((WORKERS < 2)); then WORKERS=0; fi
+say "Running the tests (QT_QPA_PLATFORM=offscreen; SQLite and a private PostgreSQL; $((WORKERS > 0 ? WORKERS : 1)) process(es))"
 rc=0
-bash "$ROOT/scripts/with-postgres.sh" "$VPY" -m pytest "$@" || rc=$?
+bash "$ROOT/scripts/with-postgres.sh" "$VPY" -m pytest -n "$WORKERS" --dist loadgroup --durations=25 "$@" || rc=$?
 case $rc in
   0) echo "$PROG: tests passed" >&2 ;;
   5) echo "$PROG: FAILED: pytest collected no tests (exit 5)" >&2 ;;

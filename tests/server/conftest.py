@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 from kommunesamarbeid.cli import main
-from tests.conftest import REPO, postgres_url
+from tests.conftest import REPO, postgres_url, superuser_sql
 from tests.qt_dialogs import dialogs  # noqa: F401  (autouse: no modal dialog blocks a test)
 
 HEADER = (
@@ -134,14 +134,15 @@ def plan_rows(prefix: str, n: int) -> list[tuple[object, ...]]:
     return rows
 
 
-def _superuser_exec(url: URL, *statements: str) -> None:
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            for sql in statements:
-                conn.exec_driver_sql(sql)
-    finally:
-        engine.dispose()
+@pytest.hookimpl(tryfirst=True)  # (before xdist reads the groups off the items)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (``--dist loadgroup``) the tests of this folder run in one worker:
+    the shared server's logins (``USERS``) are roles, and roles belong to the whole
+    PostgreSQL cluster, not to one worker's database."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.xdist_group("server"))
 
 
 @pytest.fixture(scope="session")
@@ -156,7 +157,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     for login in [owner, *logins]:
         srv.passwords[login] = secrets.token_urlsafe(12)
     # The only superuser steps: the owner login (CREATEROLE, not superuser) and its database.
-    _superuser_exec(
+    superuser_sql(
         su,
         f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{srv.passwords[owner]}'",
         f"CREATE DATABASE {database} OWNER {owner}",
@@ -183,7 +184,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         owner_engine.dispose()
         yield srv
     finally:
-        _superuser_exec(
+        superuser_sql(
             su,
             f"DROP DATABASE IF EXISTS {database} WITH (FORCE)",
             *(f"DROP ROLE IF EXISTS {login}" for login in logins),
