@@ -220,6 +220,7 @@ def _detection(
             model.line(line, places, key) for line, key in zip(chunk, keys, strict=True)
         )
         yield DetectionProgress(len(features) // 2, total, "Leser linjene")
+    model.place_words.forget_keys()  # (read: the lines' keys are memory the scoring can use)
     if n < 2:
         yield DetectionProgress(total, total, "Ferdig", [])
         return
