@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, Final, Literal, cast
 
 from sqlalchemy import Table, Text, any_, bindparam, case, delete, insert, select, update
@@ -227,7 +228,7 @@ def store_candidates(
             session,
             "overlap_group",
             _GROUP_COLUMNS,
-            [
+            (
                 (
                     gid,
                     "candidate",
@@ -242,7 +243,7 @@ def store_candidates(
                     actor.user,
                 )
                 for gid, r in zip(new_ids, fresh, strict=True)
-            ],
+            ),
         )
     else:
         if changed:
@@ -295,7 +296,7 @@ def store_candidates(
             session,
             "overlap_member",
             _MEMBER_COLUMNS,
-            [
+            (
                 (
                     gid,
                     m.line_id,
@@ -306,7 +307,7 @@ def store_candidates(
                 )
                 for gid, r in pairs
                 for m in r.members
-            ],
+            ),
         )
     else:
         members = [
@@ -396,24 +397,27 @@ def pg_insert(
     session: Session,
     table: str,
     columns: Sequence[tuple[str, str]],
-    rows: Sequence[tuple[Any, ...]],
+    rows: Iterable[tuple[Any, ...]],
     *,
     suffix: str = "",
 ) -> None:
     """Insert many rows on PostgreSQL as one statement per chunk: each column as an array,
     unnested (an ordinary INSERT: row-level security and the login triggers apply, unlike
     COPY; and it spares the client from writing and the server from parsing a VALUES list of
-    tens of thousands of rows)."""
+    tens of thousands of rows). ``rows`` is read a chunk at a time: given as a generator, only
+    one chunk's rows are made at once (a national-scale run's members and their reasons as
+    JSON were the run's highest memory when all were made first)."""
     names = ", ".join(name for name, _ in columns)
     # %b: the arrays go in binary form (long texts as they are, not escaped one by one)
     arrays = ", ".join(f"%b::{kind}[]" for _, kind in columns)
     statement = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) {suffix}"
     raw = session.connection().connection.driver_connection
     assert raw is not None
+    given = iter(rows)
     with raw.cursor() as cursor:
-        for start in range(0, len(rows), _PG_CHUNK):
-            chunk = rows[start : start + _PG_CHUNK]
+        while chunk := list(islice(given, _PG_CHUNK)):
             cursor.execute(statement, tuple(list(column) for column in zip(*chunk, strict=True)))
+            del chunk
 
 
 def _new_group_ids(session: Session, count: int) -> list[int]:

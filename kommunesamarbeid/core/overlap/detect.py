@@ -61,6 +61,8 @@ _PROGRESS_STEPS: Final = 50
 _MIN_CHUNK: Final = 500
 _NAME_WORDS: Final = re.compile(r"[^\W\d_]+")
 _NOT_NAMES: Final = frozenset({"kommune", "kommunes", "fylkeskommune", "herad", "og", "i"})
+#: The set ``place_names`` gave last.
+_LAST_PLACES: list[frozenset[str]] = [frozenset()]
 
 CatalogueInput = CpvCatalogue | Mapping[str, tuple[str, str]]
 
@@ -135,7 +137,9 @@ def _df_cap(n: int) -> int:
 
 
 def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
-    """The words of the lines' municipality names: place names, not need words."""
+    """The words of the lines' municipality names: place names, not need words (the same set
+    as the last call's when they are the same words: ``TextModel.key`` keeps the keys of the
+    lines for one set, known by identity, and a service asks twice in a run)."""
     names: set[str] = set()
     seen: set[str] = set()
     for line in lines:
@@ -146,7 +150,9 @@ def place_names(lines: Sequence[MatchLine]) -> frozenset[str]:
         for word in _NAME_WORDS.findall(municipality.lower()):
             if word not in _NOT_NAMES:
                 names.add(word)
-    return frozenset(names)
+    if names != _LAST_PLACES[0]:
+        _LAST_PLACES[0] = frozenset(names)
+    return _LAST_PLACES[0]
 
 
 def read_together(
@@ -214,6 +220,7 @@ def _detection(
             model.line(line, places, key) for line, key in zip(chunk, keys, strict=True)
         )
         yield DetectionProgress(len(features) // 2, total, "Leser linjene")
+    model.place_words.forget_keys()  # (read: the lines' keys are memory the scoring can use)
     if n < 2:
         yield DetectionProgress(total, total, "Ferdig", [])
         return

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
-from kommunesamarbeid.core.cpv import CpvKind, is_code8, significant_digits
+from kommunesamarbeid.core.cpv import CpvKind, significant_digits
 from kommunesamarbeid.core.cpv import kind as cpv_kind
 from kommunesamarbeid.core.municipality_register import MunicipalityRegister, parse_register
 from kommunesamarbeid.core.overlap.activities import same_activities, with_activities
@@ -30,7 +30,6 @@ from kommunesamarbeid.core.overlap.analysis_store import (
     encode_labels,
     engine_fingerprint,
     labels_key,
-    normalised,
     storage_key,
 )
 from kommunesamarbeid.core.overlap.catalogue import (
@@ -266,7 +265,7 @@ class TextModel:
         #: Norway's place names that are no dictionary word (``precision``): read as names
         self.national_places = national_places(_municipalities(), vocabulary.senses)
         #: a text's words and the national place names among them (``key``)
-        self.place_words = PlaceWords(self.national_places, _WORDS_CACHE)
+        self.place_words = PlaceWords(self.national_places, _WORDS_CACHE, _ANALYSIS_CACHE)
         #: the labels' reading to keep (``take_labels``): None when it came from the store
         self._fresh_labels = (
             (english, self.suggester.reading) if self.fingerprint and kept is None else None
@@ -288,13 +287,8 @@ class TextModel:
 
     def key(self, line: MatchLine, place_names: frozenset[str]) -> AnalysisKey:
         """What the analysis of a line depends on: its normalised words, the CPV code its plan
-        wrote, and the place names among its words."""
-        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
-        description, details = normalised(line.description), normalised(line.details)
-        words, places = self.place_words(description, details)
-        if not place_names.isdisjoint(words):  # (most lines name no municipality of the run)
-            places = places | {w for w in words if w in place_names}
-        return description, details, written, places
+        wrote, and the place names among its words (kept by the line's written fields)."""
+        return self.place_words.key(line, place_names)
 
     def storage_key(self, key: AnalysisKey) -> str:
         """The name of an analysis in the store ("" when the engine has no fingerprint)."""
@@ -312,9 +306,10 @@ class TextModel:
 
     def discard_fresh(self) -> None:
         """Let go of the analyses made since the last take, unencoded (a cancelled run keeps
-        none), and of the stored ones given by ``use_stored``."""
+        none), and of the stored ones given by ``use_stored``, and of the lines' keys."""
         self._fresh.clear()
         self._stored.clear()
+        self.place_words.forget_keys()
 
     def fresh_batches(self, size: int = _FRESH_BATCH) -> Iterator[dict[str, str]]:
         """``take_fresh`` a batch of about ``size`` at a time, each encoded when its turn

@@ -42,6 +42,8 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 import numpy.typing as npt
 
+from kommunesamarbeid.core.cpv import is_code8
+from kommunesamarbeid.core.overlap.analysis_store import AnalysisKey, normalised
 from kommunesamarbeid.core.overlap.evidence import SYSTEM_TAIL, UNTAILED, shared_marks
 
 Bool = npt.NDArray[np.bool_]
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
     from kommunesamarbeid.core.municipality_register import MunicipalityFact
     from kommunesamarbeid.core.overlap.lexicon import Lexicon
     from kommunesamarbeid.core.overlap.line_features import LineFeatures
+    from kommunesamarbeid.core.overlap.model import MatchLine
     from kommunesamarbeid.core.overlap.norwegian import Analyzer, Token
     from kommunesamarbeid.core.overlap.vocabulary import Family
 
@@ -146,12 +149,46 @@ def national_places(register: Iterable[MunicipalityFact], senses: Lexicon | None
 
 class PlaceWords:
     """A text's words and the ``national`` place names among them, kept by the text (at most
-    ``bound`` texts: the cache starts over when it is full)."""
+    ``bound`` texts: the cache starts over when it is full); and each line's analysis key
+    (``key``), kept by the line's written fields (at most ``keys_bound``)."""
 
-    def __init__(self, national: frozenset[str], bound: int) -> None:
+    def __init__(self, national: frozenset[str], bound: int, keys_bound: int) -> None:
         self._national = national
         self._bound = bound
         self._cache: dict[tuple[str, str], tuple[tuple[str, ...], frozenset[str]]] = {}
+        self._keys_bound = keys_bound
+        #: ``key`` by a line's written fields (description, details, code), for the place
+        #: names ``_key_places``: a run on stored analyses asks twice for each line (the names
+        #: of its analyses in the store, then the reading), and plans repeat their wording
+        self._keys: dict[tuple[str, str, str | None], AnalysisKey] = {}
+        self._key_places: frozenset[str] = _NO_PLACES
+
+    def key(self, line: MatchLine, place_names: frozenset[str]) -> AnalysisKey:
+        """What the analysis of a line depends on: its normalised words, the CPV code its plan
+        wrote, and the place names among its words (``place_names``: the run's municipalities'
+        names)."""
+        if place_names is not self._key_places:  # (one set for all the lines of a run)
+            if place_names != self._key_places:
+                self._keys.clear()
+            self._key_places = place_names
+        fields = (line.description, line.details, line.cpv)
+        found = self._keys.get(fields)
+        if found is not None:
+            return found
+        written = line.cpv if line.cpv is not None and is_code8(line.cpv) else None
+        description, details = normalised(line.description), normalised(line.details)
+        words, places = self(description, details)
+        if not place_names.isdisjoint(words):  # (most lines name no municipality of the run)
+            places = places | {w for w in words if w in place_names}
+        key = (description, details, written, places)
+        if len(self._keys) > self._keys_bound:
+            self._keys.clear()
+        self._keys[fields] = key
+        return key
+
+    def forget_keys(self) -> None:
+        """Let go of the lines' keys (a run's are many: kept only until its end)."""
+        self._keys.clear()
 
     def __call__(self, description: str, details: str) -> tuple[tuple[str, ...], frozenset[str]]:
         """The words of a normalised text (description and details) and its national place

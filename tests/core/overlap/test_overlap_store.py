@@ -13,6 +13,7 @@ from kommunesamarbeid.core.overlap import detect as core_detect
 from kommunesamarbeid.core.overlap.analysis_store import decode, encode
 from kommunesamarbeid.core.overlap.detect import build_model, place_names
 from kommunesamarbeid.core.overlap.features import _FIELDS, _NO_LINE
+from kommunesamarbeid.core.overlap.model import MatchLine
 from kommunesamarbeid.core.overlap.textsim import TextVectors
 
 
@@ -70,6 +71,21 @@ def test_discarded_analyses_are_never_kept_and_the_next_ones_are() -> None:
     assert kept.keys() == names - {
         model.storage_key(model.key(line, places)) for line in lines[:half]
     }
+
+
+def test_a_line_s_key_is_kept_for_its_own_fields_and_the_run_s_place_names() -> None:
+    # (a place name no register knows: only the run's municipalities make it one)
+    model = build_model(vocabulary(), full_catalogue())
+    line = MatchLine(1, 1, "Brekkevik", "Brøyting  av gangveier i Brekkevik", "", "90620000")
+    run = model.key(line, frozenset({"brekkevik"}))
+    assert "brekkevik" in run[3] and run[0] == "Brøyting av gangveier i Brekkevik"
+    assert "brekkevik" not in model.key(line, frozenset())[3]  # another run's municipalities
+    assert model.key(line, frozenset({"brekkevik"})) == run  # (an equal set, made anew)
+    uncoded = MatchLine(2, 1, "Brekkevik", line.description, "", None)
+    assert model.key(uncoded, frozenset({"brekkevik"}))[2] is None
+    assert model.key(line, frozenset({"brekkevik"}))[2] == "90620000"
+    model.discard_fresh()  # (the run's keys let go: made again alike)
+    assert model.key(line, frozenset({"brekkevik"})) == run
 
 
 def test_a_damaged_kept_analysis_is_made_again() -> None:
